@@ -1,0 +1,1 @@
+"""The embedded development stack: a Kafka-protocol broker, PostgreSQL and the services."""

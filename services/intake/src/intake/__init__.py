@@ -1,0 +1,1 @@
+"""Intake: the national front door where trust systems submit patient safety incidents."""

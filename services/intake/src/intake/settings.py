@@ -1,0 +1,20 @@
+"""The intake's configuration (environment variables only)."""
+
+from __future__ import annotations
+
+from pydantic import AliasChoices, Field
+
+from shared.settings import AuthSettings, KafkaSettings
+
+
+class Settings(KafkaSettings, AuthSettings):
+    """Everything the intake reads from its environment."""
+
+    kafka_client_id: str = "intake"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8001, validation_alias=AliasChoices("INTAKE_PORT", "PORT"))
+    learning_feed_base_url: str = "http://127.0.0.1:8003"
+    publishing_enabled: bool = Field(
+        default=True, description="False only for benchmarking validation alone"
+    )
+    retry_after_seconds: int = 5

@@ -1,0 +1,1 @@
+"""Learning-feed: stores classified incidents, aggregates them and alerts subscribers."""

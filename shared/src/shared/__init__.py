@@ -1,0 +1,1 @@
+"""Contracts every service imports: incident schema, events, topics, taxonomy, auth, settings."""

@@ -1,0 +1,1 @@
+"""Kafka adapters: publishing events, consuming with explicit commits, topics, dead letters."""

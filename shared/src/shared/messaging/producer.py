@@ -1,0 +1,88 @@
+"""Publishing incident events with broker acknowledgement and a bounded wait."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.structs import RecordMetadata
+
+from shared.events import IncidentEvent, KafkaMessage, encode
+from shared.settings import KafkaSettings
+
+log = logging.getLogger(__name__)
+
+
+class PublishError(RuntimeError):
+    """The broker did not acknowledge the write in time (or refused it)."""
+
+
+def make_producer(settings: KafkaSettings) -> AIOKafkaProducer:
+    """A producer that waits for all in-sync replicas (at-least-once, no idempotence).
+
+    The idempotent producer is avoided on purpose: consumers are idempotent instead,
+    which also works with brokers that lack InitProducerId (tansu).
+    """
+    return AIOKafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        client_id=settings.kafka_client_id,
+        acks="all",
+        enable_idempotence=False,
+        linger_ms=settings.kafka_linger_ms,
+        request_timeout_ms=settings.kafka_request_timeout_ms,
+        max_batch_size=256 * 1024,
+        max_request_size=4 * 1024 * 1024,
+    )
+
+
+class EventPublisher:
+    """Sends events and waits, at most `send_timeout` seconds, for the broker's ack."""
+
+    def __init__(self, producer: AIOKafkaProducer, *, source: str, send_timeout: float) -> None:
+        self._producer = producer
+        self._source = source
+        self._send_timeout = send_timeout
+
+    async def publish(
+        self, topic: str, event: IncidentEvent, *, traceparent: str | None = None
+    ) -> RecordMetadata:
+        """Publish one event; returns once acknowledged, raises PublishError otherwise."""
+        message = encode(event, source=self._source, traceparent=traceparent)
+        return await self.send(topic, message)
+
+    async def send(self, topic: str, message: KafkaMessage) -> RecordMetadata:
+        """Send a prepared message and wait (bounded) for its acknowledgement."""
+        try:
+            return await asyncio.wait_for(
+                self._producer.send_and_wait(
+                    topic, value=message.value, key=message.key, headers=message.headers
+                ),
+                timeout=self._send_timeout,
+            )
+        except TimeoutError as error:
+            raise PublishError(
+                f"no acknowledgement from the broker within {self._send_timeout}s"
+            ) from error
+        except Exception as error:  # aiokafka raises KafkaError subclasses and OSErrors
+            raise PublishError(f"the broker did not accept the write: {error!r}") from error
+
+    async def send_many(self, topic: str, messages: list[KafkaMessage]) -> list[RecordMetadata]:
+        """Send a batch concurrently; returns when every message is acknowledged."""
+        if not messages:
+            return []
+        async def send_all() -> list[RecordMetadata]:
+            futures = [
+                await self._producer.send(topic, value=m.value, key=m.key, headers=m.headers)
+                for m in messages
+            ]
+            return list(await asyncio.gather(*futures))
+
+        try:
+            return await asyncio.wait_for(send_all(), timeout=self._send_timeout)
+        except TimeoutError as error:
+            raise PublishError(
+                f"no acknowledgement from the broker within {self._send_timeout}s"
+            ) from error
+        except Exception as error:
+            raise PublishError(f"the broker did not accept the write: {error!r}") from error
