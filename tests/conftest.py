@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
 from devstack.ports import free_port
 from devstack.stack import Stack, StackPorts
 from shared.auth.keystore import ensure_local_keys
@@ -17,14 +16,30 @@ from shared.settings import AuthSettings
 
 _references = itertools.count(1)
 
+#: Test-only settings per service (short retry schedules, loopback webhook allowlist...).
+SERVICE_TEST_SETTINGS: dict[str, dict[str, str]] = {
+    "intake": {},
+    "classifier": {},
+    "learning-feed": {},
+}
+
 
 def new_stack(state_dir: Path) -> Stack:
     """A stack on free ports with its own state folder (fsync off: test data is disposable)."""
     ports = StackPorts(
-        intake=free_port(), classifier=free_port(), learning_feed=free_port(),
-        broker=free_port(), postgres=free_port(),
+        intake=free_port(),
+        classifier=free_port(),
+        learning_feed=free_port(),
+        broker=free_port(),
+        postgres=free_port(),
     )
-    return Stack(state_dir, ports=ports, topic_partitions=4, durable=False)
+    return Stack(
+        state_dir,
+        ports=ports,
+        topic_partitions=4,
+        durable=False,
+        service_overrides=SERVICE_TEST_SETTINGS,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -57,8 +72,12 @@ def token_for(signing_key: SigningKey) -> Callable[..., str]:
 
     def issue(ods_code: str, *roles: str, lifetime: dt.timedelta = dt.timedelta(hours=1)) -> str:
         return issue_token(
-            signing_key, ods_code=ods_code, roles=list(roles), issuer=settings.auth_issuer,
-            audience=settings.auth_audience, lifetime=lifetime,
+            signing_key,
+            ods_code=ods_code,
+            roles=list(roles),
+            issuer=settings.auth_issuer,
+            audience=settings.auth_audience,
+            lifetime=lifetime,
         )
 
     return issue

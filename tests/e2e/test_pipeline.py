@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-
 from devstack.stack import Stack
+
 from tests.factories import incident_body
 
 pytestmark = pytest.mark.e2e
@@ -32,13 +32,16 @@ def test_posted_incident_is_queryable_with_its_classification_within_5_seconds(
     started = time.monotonic()
     response = httpx.post(
         f"{running_stack.service('intake').url}/v1/incidents",
-        json=body, headers={"Authorization": f"Bearer {reporter}"},
+        json=body,
+        headers={"Authorization": f"Bearer {reporter}"},
     )
     assert response.status_code == 202, response.text
     accepted = response.json()
     assert response.headers["Location"] == accepted["location"]
 
-    stored = wait_for_incident(running_stack, accepted["location"], token_for("RC9", "analyst"), timeout=5)
+    stored = wait_for_incident(
+        running_stack, accepted["location"], token_for("RC9", "analyst"), timeout=5
+    )
     elapsed = time.monotonic() - started
 
     assert stored.status_code == 200, stored.text
@@ -62,7 +65,10 @@ def test_posting_the_same_incident_twice_leaves_one_record(
     assert first.json()["incident_id"] == second.json()["incident_id"]
 
     analyst = token_for("RC9", "analyst")
-    assert wait_for_incident(running_stack, first.json()["location"], analyst, timeout=5).status_code == 200
+    assert (
+        wait_for_incident(running_stack, first.json()["location"], analyst, timeout=5).status_code
+        == 200
+    )
     time.sleep(1)  # let the second delivery arrive too
     count = running_stack.postgres.query(
         "learning_feed",

@@ -8,7 +8,6 @@ import uuid
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import ConsumerRecord
-
 from devstack.stack import Stack
 from shared.messaging.consumer import BatchConsumer, FatalConsumerError, make_consumer
 from shared.messaging.topics import ensure_topics
@@ -39,7 +38,7 @@ async def committed_total(stack: Stack, topic: str, group: str) -> int:
     try:
         partitions = probe.partitions_for_topic(topic) or set()
         if not partitions:
-            await probe._client.force_metadata_update()  # noqa: SLF001
+            await probe._client.force_metadata_update()
             partitions = probe.partitions_for_topic(topic) or set()
         return sum([await probe.committed(TopicPartition(topic, p)) or 0 for p in partitions])
     finally:

@@ -6,7 +6,6 @@ import datetime as dt
 
 import jwt
 import pytest
-
 from shared.auth.tokens import (
     TokenError,
     TokenVerifier,
@@ -62,9 +61,17 @@ def test_a_token_without_org_claim_is_refused() -> None:
     key = generate_signing_key()
     now = dt.datetime.now(dt.UTC)
     forged = jwt.encode(
-        {"sub": "x", "roles": [], "iss": ISSUER, "aud": AUDIENCE, "iat": now,
-         "exp": now + dt.timedelta(minutes=5)},
-        key.private_pem, algorithm="ES256", headers={"kid": key.kid},
+        {
+            "sub": "x",
+            "roles": [],
+            "iss": ISSUER,
+            "aud": AUDIENCE,
+            "iat": now,
+            "exp": now + dt.timedelta(minutes=5),
+        },
+        key.private_pem,
+        algorithm="ES256",
+        headers={"kid": key.kid},
     )
     with pytest.raises(TokenError):
         verifier(key).verify(forged)

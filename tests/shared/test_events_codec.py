@@ -5,18 +5,23 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from shared.events import EventDecodeError, IncidentSubmitted, decode, encode
 from shared.incident import Incident
+
 from tests.factories import incident_body
 
 
 def submitted() -> IncidentSubmitted:
     incident = Incident.model_validate(incident_body())
     return IncidentSubmitted(
-        incident_id=incident.incident_id, version=1, amendment=False,
-        content_hash=incident.content_hash(), submitted_at=dt.datetime.now(dt.UTC),
-        submitted_by="lrms:RC9", channel="native", incident=incident,
+        incident_id=incident.incident_id,
+        version=1,
+        amendment=False,
+        content_hash=incident.content_hash(),
+        submitted_at=dt.datetime.now(dt.UTC),
+        submitted_by="lrms:RC9",
+        channel="native",
+        incident=incident,
     )
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from pydantic import ValidationError
-
 from shared.incident import Incident, incident_id_for
+
 from tests.factories import incident_body
 
 
@@ -21,8 +21,13 @@ def test_the_openapi_example_is_a_valid_incident() -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("service_type", "99"), ("specialty", "0"), ("physical_harm", "6"),
-     ("patient_age_bracket", "13"), ("reporter_never_event_type", "16")],
+    [
+        ("service_type", "99"),
+        ("specialty", "0"),
+        ("physical_harm", "6"),
+        ("patient_age_bracket", "13"),
+        ("reporter_never_event_type", "16"),
+    ],
 )
 def test_codes_outside_their_lfpse_code_system_are_rejected_naming_the_field(
     field: str, value: str

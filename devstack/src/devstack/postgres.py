@@ -42,17 +42,39 @@ class EmbeddedPostgres:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._prepare_permissions()
         if not (self.data_dir / "PG_VERSION").exists():
-            self._run("initdb", "-D", str(self.data_dir), "-U", self.superuser, "-A", "trust",
-                      "-E", "UTF8", "--no-sync")
+            self._run(
+                "initdb",
+                "-D",
+                str(self.data_dir),
+                "-U",
+                self.superuser,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            )
         socket_dir = self.data_dir / "run"
         socket_dir.mkdir(exist_ok=True)
         self._chown(socket_dir)
+        fsync = "on" if self.durable else "off"
         options = (
-            f"-p {self.port} -h 127.0.0.1 -k {socket_dir} -c fsync={'on' if self.durable else 'off'} "
+            f"-p {self.port} -h 127.0.0.1 -k {socket_dir} -c fsync={fsync} "
             "-c max_connections=200 -c shared_buffers=256MB"
         )
-        self._run("pg_ctl", "-D", str(self.data_dir), "-o", options,
-                  "-l", str(self.data_dir / "server.log"), "-w", "-t", "60", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data_dir),
+            "-o",
+            options,
+            "-l",
+            str(self.data_dir / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
 
     def stop(self, *, mode: str = "fast") -> None:
         """Stop the server (data is kept)."""
@@ -68,9 +90,22 @@ class EmbeddedPostgres:
     def query(self, database: str, sql: str) -> str:
         """Run `sql` with psql and return its unaligned output (for tools and tests)."""
         result = subprocess.run(
-            [str(POSTGRES_BIN_PATH / "psql"), "-h", "127.0.0.1", "-p", str(self.port),
-             "-U", self.superuser, "-d", database, "-tAc", sql],
-            check=True, capture_output=True, text=True,
+            [
+                str(POSTGRES_BIN_PATH / "psql"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "-U",
+                self.superuser,
+                "-d",
+                database,
+                "-tAc",
+                sql,
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
         )
         return result.stdout.strip()
 
@@ -96,4 +131,6 @@ class EmbeddedPostgres:
             command = ["runuser", "-u", SERVER_USER, "--", *command]
         result = subprocess.run(command, capture_output=True, text=True)
         if check and result.returncode != 0:
-            raise RuntimeError(f"{tool} failed ({result.returncode}): {result.stderr or result.stdout}")
+            raise RuntimeError(
+                f"{tool} failed ({result.returncode}): {result.stderr or result.stdout}"
+            )

@@ -45,8 +45,10 @@ def main() -> None:
         while not stopping:
             for service in stack.services.values():
                 if service.process is not None and service.process.poll() is not None:
-                    print(f"{service.name} exited ({service.process.returncode}); restarting",
-                          file=sys.stderr)
+                    print(
+                        f"{service.name} exited ({service.process.returncode}); restarting",
+                        file=sys.stderr,
+                    )
                     service.start()
             time.sleep(0.5)
     finally:

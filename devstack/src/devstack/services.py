@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -14,7 +15,7 @@ from pathlib import Path
 
 #: The command that runs each service (console scripts of the workspace packages).
 SERVICE_COMMANDS: dict[str, list[str]] = {
-    "intake": ["intake"],
+    "intake": ["intake", "serve"],
     "classifier": ["classifier"],
     "learning-feed": ["learning-feed", "serve"],
 }
@@ -88,7 +89,5 @@ class ServiceProcess:
     def signal(self, signum: int) -> None:
         """Send `signum` to the service's process group, if it runs."""
         if self.process is not None and self.process.poll() is None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signum)
-            except ProcessLookupError:
-                pass

@@ -38,6 +38,8 @@ class Stack:
     ports: StackPorts = field(default_factory=StackPorts)
     topic_partitions: int = 6
     durable: bool = True
+    #: Extra environment per service name (e.g. test-only allowlists and short retry schedules).
+    service_overrides: dict[str, dict[str, str]] = field(default_factory=dict)
     broker: TansuBroker = field(init=False)
     postgres: EmbeddedPostgres = field(init=False)
     services: dict[str, ServiceProcess] = field(init=False, default_factory=dict)
@@ -45,7 +47,9 @@ class Stack:
     def __post_init__(self) -> None:
         self.state_dir = self.state_dir.resolve()
         (self.state_dir / "logs").mkdir(parents=True, exist_ok=True)
-        self.broker = TansuBroker(self.ports.broker, log_path=self.state_dir / "logs" / "broker.log")
+        self.broker = TansuBroker(
+            self.ports.broker, log_path=self.state_dir / "logs" / "broker.log"
+        )
         self.postgres = EmbeddedPostgres(
             self.state_dir / "postgres", self.ports.postgres, durable=self.durable
         )
@@ -62,19 +66,17 @@ class Stack:
         for database in (LEARNING_FEED_DB, INTAKE_DB):
             self.postgres.create_database(database)
         self.broker.start()
-        asyncio.run(
-            ensure_topics(self.broker.bootstrap_servers, partitions=self.topic_partitions)
-        )
+        asyncio.run(ensure_topics(self.broker.bootstrap_servers, partitions=self.topic_partitions))
         self.migrate()
 
     def migrate(self) -> None:
-        """Run the learning-feed's Alembic migrations."""
-        subprocess.run(
-            [script("learning-feed"), "migrate"],
-            env=self.service_env("learning-feed"),
-            check=True,
-            capture_output=True,
-        )
+        """Run the Alembic migrations of the services that own a database."""
+        for name in ("intake", "learning-feed"):
+            result = subprocess.run(
+                [script(name), "migrate"], env=self.service_env(name), capture_output=True
+            )
+            if result.returncode != 0:
+                raise RuntimeError(f"{name} migrate failed: {result.stderr.decode()[-2000:]}")
 
     def service_env(self, name: str) -> dict[str, str]:
         """The environment a service is configured by."""
@@ -87,19 +89,25 @@ class Stack:
         specific = {
             "intake": {
                 "LEARNING_FEED_BASE_URL": f"http://127.0.0.1:{self.ports.learning_feed}",
+                "DATABASE_URL": self.postgres.url(INTAKE_DB),
             },
             "classifier": {},
             "learning-feed": {"DATABASE_URL": self.postgres.url(LEARNING_FEED_DB)},
         }[name]
-        return {**common, **specific}
+        return {**common, **specific, **self.service_overrides.get(name, {})}
 
     def service(self, name: str) -> ServiceProcess:
         """The (possibly not yet started) process of service `name`."""
         if name not in self.services:
-            port = {"intake": self.ports.intake, "classifier": self.ports.classifier,
-                    "learning-feed": self.ports.learning_feed}[name]
+            port = {
+                "intake": self.ports.intake,
+                "classifier": self.ports.classifier,
+                "learning-feed": self.ports.learning_feed,
+            }[name]
             self.services[name] = ServiceProcess(
-                name=name, port=port, env=self.service_env(name),
+                name=name,
+                port=port,
+                env=self.service_env(name),
                 log_path=self.state_dir / "logs" / f"{name}.log",
             )
         return self.services[name]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import uuid
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -170,4 +170,6 @@ class Incident(BaseModel):
 
 def incident_id_for(ods_code: str, local_reference: str) -> uuid.UUID:
     """Deterministic incident id from (ODS code, the trust's local reference)."""
-    return uuid.uuid5(INCIDENT_ID_NAMESPACE, f"{ods_code.strip().upper()}/{local_reference.strip()}")
+    return uuid.uuid5(
+        INCIDENT_ID_NAMESPACE, f"{ods_code.strip().upper()}/{local_reference.strip()}"
+    )

@@ -25,7 +25,9 @@ EVENTS_PRODUCED = Counter("events_produced_total", "Events acknowledged by the b
 EVENTS_DEAD_LETTERED = Counter(
     "events_dead_lettered_total", "Records parked in a dead-letter topic", ["topic"]
 )
-CONSUMER_LAG = Gauge("kafka_consumer_lag", "Records behind the high-water mark", ["topic", "partition"])
+CONSUMER_LAG = Gauge(
+    "kafka_consumer_lag", "Records behind the high-water mark", ["topic", "partition"]
+)
 
 trace_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("trace_id", default=None)
 incident_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
@@ -64,7 +66,9 @@ def configure_logging(service: str, *, level: str = "INFO", json_logs: bool = Tr
     """Route the root logger to stdout, as JSON lines unless turned off."""
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(
-        JsonFormatter(service) if json_logs else logging.Formatter("%(levelname)s %(name)s %(message)s")
+        JsonFormatter(service)
+        if json_logs
+        else logging.Formatter("%(levelname)s %(name)s %(message)s")
     )
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -100,7 +100,9 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         problem = Problem(
-            title=_title(exc.status_code), status=exc.status_code, detail=str(exc.detail),
+            title=_title(exc.status_code),
+            status=exc.status_code,
+            detail=str(exc.detail),
             instance=request.url.path,
         )
         return problem_response(problem, getattr(exc, "headers", None))

@@ -11,7 +11,6 @@ from contextlib import asynccontextmanager
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-
 from shared.messaging.consumer import (
     EXIT_LOOP_FAILED,
     LOOP_FAILED,
@@ -49,7 +48,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         await start_with_retry(consumer.start, what="classifier consumer")
         app.state.consumer = consumer
-        task = asyncio.create_task(run_or_stop_service(consumer, name="classification"), name="classifier-loop")
+        task = asyncio.create_task(
+            run_or_stop_service(consumer, name="classification"), name="classifier-loop"
+        )
         try:
             yield
         finally:
@@ -76,7 +77,12 @@ def run() -> None:
     """Serve health/metrics and run the loop."""
     settings = Settings()
     configure_logging("classifier", level=settings.log_level, json_logs=settings.log_json)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_config=None, access_log=False)
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+    )
     if LOOP_FAILED.is_set():
         sys.exit(EXIT_LOOP_FAILED)

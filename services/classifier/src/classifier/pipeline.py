@@ -12,7 +12,6 @@ import logging
 
 from aiokafka import TopicPartition
 from aiokafka.structs import ConsumerRecord
-
 from shared.events import (
     EventDecodeError,
     IncidentClassified,
@@ -46,7 +45,9 @@ def classified_event(submitted: IncidentSubmitted) -> IncidentClassified:
                 if submitted.incident.immediate_actions
                 else None
             ),
-            "location": redact(submitted.incident.location) if submitted.incident.location else None,
+            "location": redact(submitted.incident.location)
+            if submitted.incident.location
+            else None,
         }
     )
     return IncidentClassified(
@@ -77,7 +78,10 @@ class ClassifyBatch:
                 submitted = decode(record.value, record.headers, IncidentSubmitted)
                 event = classified_event(submitted)
             except (EventDecodeError, ValueError) as error:
-                log.warning("dead-lettering record", extra={"offset": record.offset, "error": str(error)[:500]})
+                log.warning(
+                    "dead-lettering record",
+                    extra={"offset": record.offset, "error": str(error)[:500]},
+                )
                 poison.append(dead_letter_message(record, f"{type(error).__name__}: {error}"))
                 if self._guard.record_poison():
                     raise FatalConsumerError(

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 import uvicorn
+from aiokafka import AIOKafkaProducer
 from fastapi import FastAPI
-
 from shared.auth.tokens import TokenVerifier, load_jwks
+from shared.database import make_engine, make_sessionmaker
+from shared.http_limits import BodySizeLimit
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import configure_logging, metrics_endpoint, request_metrics_middleware
@@ -18,6 +21,7 @@ from shared.problems import install_problem_handlers
 
 from intake.health.views import router as health_router
 from intake.incidents.views import router as incidents_router
+from intake.migrations import upgrade_to_head
 from intake.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -36,35 +40,52 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             audience=settings.auth_audience,
             leeway=settings.auth_leeway_seconds,
         )
-        producer = make_producer(settings) if settings.publishing_enabled else None
         app.state.publisher = None
-        app.state.broker_probe = _probe(producer)
-        if producer is not None:
-            await start_with_retry(producer.start, what="intake producer")
-            app.state.publisher = EventPublisher(
-                producer, source="/intake", send_timeout=settings.kafka_send_timeout_seconds
-            )
+        app.state.broker_probe = broker_probe(None)
+        if not settings.publishing_enabled:
+            yield
+            return
+        engine = make_engine(settings.database_url, pool_size=settings.database_pool_size)
+        app.state.sessions = make_sessionmaker(engine)
+        producer = make_producer(settings)
+        await start_with_retry(producer.start, what="intake producer")
+        app.state.broker_probe = broker_probe(producer)
+        app.state.publisher = EventPublisher(
+            producer, source="/intake", send_timeout=settings.kafka_send_timeout_seconds
+        )
         try:
             yield
         finally:
-            if producer is not None:
-                await producer.stop()  # flushes what is in flight
+            await producer.stop()  # flushes what is in flight
+            await engine.dispose()
 
     app = FastAPI(
         title="Patient safety incident intake",
         version="1.0.0",
-        description="Where trust systems submit incidents (native JSON or FHIR R4 AdverseEvent).",
+        description=(
+            "Where trust systems submit patient safety incidents: native JSON, FHIR R4 "
+            "AdverseEvent (LFPSE v5 profile or plain R4) and NDJSON bulk backfills. Every "
+            "route needs a platform bearer token with the `reporter` role for the "
+            "organisation reported for."
+        ),
         lifespan=lifespan,
     )
     install_problem_handlers(app)
     app.middleware("http")(request_metrics_middleware)
+    app.add_middleware(
+        BodySizeLimit,
+        default_limit=settings.max_body_bytes,
+        limits={"/v1/incidents:bulk": settings.max_bulk_body_bytes},
+    )
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     app.include_router(health_router)
     app.include_router(incidents_router)
     return app
 
 
-def _probe(producer):  # type: ignore[no-untyped-def]
+def broker_probe(producer: AIOKafkaProducer | None) -> Callable[[], Awaitable[bool]]:
+    """A readiness check: can the producer fetch cluster metadata right now?"""
+
     async def broker_reachable() -> bool:
         if producer is None:
             return True
@@ -77,11 +98,21 @@ def _probe(producer):  # type: ignore[no-untyped-def]
     return broker_reachable
 
 
-def run() -> None:
-    """Serve the intake with uvicorn (one process; scale by running more)."""
+def run(argv: list[str] | None = None) -> None:
+    """`intake migrate` upgrades the ledger schema; `intake serve` (default) serves."""
+    parser = argparse.ArgumentParser(prog="intake")
+    parser.add_argument("command", nargs="?", choices=["serve", "migrate"], default="serve")
+    args = parser.parse_args(argv)
     settings = Settings()
     configure_logging("intake", level=settings.log_level, json_logs=settings.log_json)
+    if args.command == "migrate":
+        upgrade_to_head(settings.database_url)
+        return
     uvicorn.run(
-        create_app(settings), host=settings.host, port=settings.port,
-        log_config=None, access_log=False, timeout_graceful_shutdown=10,
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=10,
     )

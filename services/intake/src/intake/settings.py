@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pydantic import AliasChoices, Field
-
 from shared.settings import AuthSettings, KafkaSettings
 
 
@@ -18,3 +17,7 @@ class Settings(KafkaSettings, AuthSettings):
         default=True, description="False only for benchmarking validation alone"
     )
     retry_after_seconds: int = 5
+    database_url: str = "postgresql+asyncpg://postgres@127.0.0.1:15432/intake"
+    database_pool_size: int = Field(default=20, ge=1)
+    max_body_bytes: int = Field(default=1024 * 1024, description="Largest single-incident body")
+    max_bulk_body_bytes: int = Field(default=20 * 1024 * 1024, description="Largest bulk body")

@@ -16,7 +16,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--org", required=True, help="ODS code of the organisation, e.g. RC9")
     parser.add_argument(
-        "--role", action="append", choices=[r.value for r in Role], required=True,
+        "--role",
+        action="append",
+        choices=[r.value for r in Role],
+        required=True,
         help="role to grant (repeat for several)",
     )
     parser.add_argument("--keys", type=Path, default=Path(".local/auth"), help="key folder")

@@ -23,14 +23,18 @@ def authenticated(
     """The verified caller; 401 without a valid bearer token."""
     if credentials is None:
         raise ProblemError(
-            401, "Unauthorized", "A bearer token is required.",
+            401,
+            "Unauthorized",
+            "A bearer token is required.",
             headers={"WWW-Authenticate": "Bearer"},
         )
     try:
         return _verifier(request).verify(credentials.credentials)
     except TokenError as error:
         raise ProblemError(
-            401, "Unauthorized", f"Invalid token: {error}",
+            401,
+            "Unauthorized",
+            f"Invalid token: {error}",
             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         ) from error
 

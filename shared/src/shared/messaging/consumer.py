@@ -9,10 +9,10 @@ nothing is skipped and, because every handler is idempotent, nothing is doubled.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import threading
-import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -143,7 +143,11 @@ class BatchConsumer:
             except Exception:
                 log.exception(
                     "batch failed; will retry",
-                    extra={"topic": tp.topic, "partition": tp.partition, "offset": records[0].offset},
+                    extra={
+                        "topic": tp.topic,
+                        "partition": tp.partition,
+                        "offset": records[0].offset,
+                    },
                 )
                 failed = True
                 self._rewind(tp, records[0].offset)
@@ -167,7 +171,9 @@ class BatchConsumer:
         try:
             self._consumer.seek(tp, offset)
         except IllegalStateError:
-            log.info("partition no longer assigned; its new owner will re-read", extra={"tp": str(tp)})
+            log.info(
+                "partition no longer assigned; its new owner will re-read", extra={"tp": str(tp)}
+            )
 
     async def _commit(self, offsets: dict[TopicPartition, int]) -> None:
         try:

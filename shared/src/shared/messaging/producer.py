@@ -71,6 +71,7 @@ class EventPublisher:
         """Send a batch concurrently; returns when every message is acknowledged."""
         if not messages:
             return []
+
         async def send_all() -> list[RecordMetadata]:
             futures = [
                 await self._producer.send(topic, value=m.value, key=m.key, headers=m.headers)

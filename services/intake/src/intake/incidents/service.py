@@ -1,73 +1,130 @@
-"""Accepting an incident: authorise the reporter, publish the event, answer."""
+"""Accepting incidents: authorise the reporter, version them, publish, remember.
+
+One transaction spans: lock the incidents' ledger rows -> decide versions -> publish the
+new versions and wait for the broker's acknowledgement -> record the versions. If the
+broker does not acknowledge in time the transaction rolls back, so nothing is remembered
+(or answered 202) that is not in the log, and a retry publishes the same version again.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from shared.auth import Principal
-from shared.events import IncidentSubmitted, SubmissionChannel
+from shared.events import IncidentSubmitted, SubmissionChannel, encode
 from shared.incident import Incident
-from shared.messaging.producer import EventPublisher, PublishError
+from shared.messaging.producer import EventPublisher
 from shared.observability import EVENTS_PRODUCED
 from shared.organisations import registry
 from shared.problems import FieldError, ProblemError
 from shared.topics import INCIDENTS_SUBMITTED
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.incidents.schemas import IncidentAccepted
+from intake.ledger import service as ledger
+from intake.ledger.versioning import decide_version
+
+SOURCE = "/intake"
 
 
-def check_reporting_organisation(incident: Incident, principal: Principal) -> None:
-    """The caller reports only for its own organisation, which must be an open NHS trust."""
+@dataclass(frozen=True)
+class Submission:
+    """Who submits, how, and where the caller will find the record."""
+
+    principal: Principal
+    channel: SubmissionChannel
+    learning_feed_base_url: str
+    traceparent: str | None = None
+
+
+def reporting_organisation_errors(incident: Incident, principal: Principal) -> ProblemError | None:
+    """Why this caller may not report this incident, or None if it may."""
     if incident.ods_code != principal.ods_code:
-        raise ProblemError(
-            403, "Forbidden",
+        return ProblemError(
+            403,
+            "Forbidden",
             f"Your token is for {principal.ods_code}; it cannot report for {incident.ods_code}.",
         )
     organisation = registry().get(incident.ods_code)
-    today = dt.datetime.now(dt.UTC).date()
-    if organisation is None or not organisation.is_open(today):
-        raise ProblemError(
-            422, "Invalid request", "The reporting organisation is not an open NHS trust.",
-            errors=[FieldError(pointer="/ods_code", detail="not an open trust in the ODS register")],
+    if organisation is None or not organisation.is_open(dt.datetime.now(dt.UTC).date()):
+        return ProblemError(
+            422,
+            "Invalid request",
+            "The reporting organisation is not an open NHS trust.",
+            errors=[
+                FieldError(pointer="/ods_code", detail="not an open trust in the ODS register")
+            ],
         )
+    return None
 
 
-async def submit_incident(
-    incident: Incident,
+def check_reporting_organisation(incident: Incident, principal: Principal) -> None:
+    """Raise the problem if the caller may not report this incident."""
+    if (problem := reporting_organisation_errors(incident, principal)) is not None:
+        raise problem
+
+
+async def accept_incidents(
+    session: AsyncSession,
     *,
-    principal: Principal,
-    channel: SubmissionChannel,
-    publisher: EventPublisher | None,
-    learning_feed_base_url: str,
-    retry_after_seconds: int,
-    traceparent: str | None = None,
-) -> IncidentAccepted:
-    """Publish the incident as `IncidentSubmitted`; returns once the broker acknowledged it."""
-    check_reporting_organisation(incident, principal)
-    event = IncidentSubmitted(
+    incidents: list[Incident],
+    submission: Submission,
+    publisher: EventPublisher,
+) -> list[IncidentAccepted]:
+    """Version and publish already-authorised incidents, in order; returns one answer each.
+
+    Must run inside a transaction that commits only after this returns.
+    """
+    if not incidents:
+        return []
+    latest = await ledger.lock_latest_versions(
+        session, incidents=[(i.incident_id, i.ods_code, i.local_reference) for i in incidents]
+    )
+    now = dt.datetime.now(dt.UTC)
+    answers: list[IncidentAccepted] = []
+    events: list[IncidentSubmitted] = []
+    for incident in incidents:
+        content_hash = incident.content_hash()
+        decision = decide_version(latest.get(incident.incident_id), content_hash)
+        latest[incident.incident_id] = (decision.version, content_hash)
+        if not decision.duplicate:
+            events.append(
+                IncidentSubmitted(
+                    incident_id=incident.incident_id,
+                    version=decision.version,
+                    amendment=decision.amendment,
+                    content_hash=content_hash,
+                    submitted_at=now,
+                    submitted_by=submission.principal.subject,
+                    channel=submission.channel,
+                    incident=incident,
+                )
+            )
+        answers.append(
+            IncidentAccepted(
+                incident_id=incident.incident_id,
+                version=decision.version,
+                amendment=decision.amendment,
+                duplicate=decision.duplicate,
+                location=f"{submission.learning_feed_base_url}/v1/incidents/{incident.incident_id}",
+            )
+        )
+    messages = [encode(e, source=SOURCE, traceparent=submission.traceparent) for e in events]
+    await publisher.send_many(INCIDENTS_SUBMITTED, messages)
+    EVENTS_PRODUCED.labels(topic=INCIDENTS_SUBMITTED).inc(len(messages))
+    await ledger.record_versions(
+        session, versions={e.incident_id: latest[e.incident_id] for e in events}
+    )
+    return answers
+
+
+def validated_only(incident: Incident, submission: Submission) -> IncidentAccepted:
+    """The answer when publishing is switched off (benchmarking validation alone)."""
+    return IncidentAccepted(
         incident_id=incident.incident_id,
         version=1,
         amendment=False,
-        content_hash=incident.content_hash(),
-        submitted_at=dt.datetime.now(dt.UTC),
-        submitted_by=principal.subject,
-        channel=channel,
-        incident=incident,
-    )
-    if publisher is not None:
-        try:
-            await publisher.publish(INCIDENTS_SUBMITTED, event, traceparent=traceparent)
-        except PublishError as error:
-            raise ProblemError(
-                503, "Service Unavailable",
-                f"The incident was not accepted: {error}. Retry later.",
-                headers={"Retry-After": str(retry_after_seconds)},
-            ) from error
-        EVENTS_PRODUCED.labels(topic=INCIDENTS_SUBMITTED).inc()
-    return IncidentAccepted(
-        incident_id=event.incident_id,
-        version=event.version,
-        amendment=event.amendment,
         duplicate=False,
-        location=f"{learning_feed_base_url}/v1/incidents/{event.incident_id}",
+        location=f"{submission.learning_feed_base_url}/v1/incidents/{incident.incident_id}",
     )

@@ -1,55 +1,175 @@
-"""Routes where trust systems submit incidents."""
+"""Routes where trust systems submit incidents: native JSON, FHIR AdverseEvent, NDJSON bulk."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Request, Response, status
-
+import orjson
+from fastapi import APIRouter, Body, Depends, Header, Request, status
+from fastapi.responses import JSONResponse
 from shared.auth import Principal, Role
 from shared.auth.fastapi import require_role
 from shared.incident import Incident
-from shared.problems import Problem
+from shared.problems import Problem, ProblemError
 
-from intake.incidents import service
-from intake.incidents.schemas import IncidentAccepted, IncidentCreate
+from intake.fhir import (
+    FhirMappingError,
+    adverse_event_to_incident,
+    error_outcome,
+    operation_outcome,
+)
+from intake.fhir.examples import openapi_examples as fhir_examples
+from intake.incidents import bulk
+from intake.incidents.schemas import BulkResult, IncidentAccepted, IncidentCreate
+from intake.incidents.service import Submission, check_reporting_organisation
+from intake.incidents.submitting import accept, accept_once
 
-router = APIRouter(prefix="/v1", tags=["incidents"])
+router = APIRouter(tags=["incidents"])
 
-PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
+FHIR_JSON = "application/fhir+json"
+NDJSON = "application/x-ndjson"
+EXAMPLE = Incident.model_config["json_schema_extra"]["examples"][0]  # type: ignore[index]
+PROBLEMS: dict[int | str, dict[str, Any]] = {
     401: {"model": Problem, "description": "No valid bearer token"},
     403: {"model": Problem, "description": "The token may not report for this organisation"},
-    422: {"model": Problem, "description": "Invalid incident; `errors` names each field"},
-    503: {"model": Problem, "description": "The broker did not acknowledge; retry after Retry-After"},
+    413: {"model": Problem, "description": "The body is too large"},
+    415: {"model": Problem, "description": "Wrong content type"},
+    422: {"model": Problem, "description": "Invalid content; `errors` names each field"},
+    503: {"model": Problem, "description": "Nothing accepted; retry after Retry-After seconds"},
 }
-EXAMPLE = Incident.model_config["json_schema_extra"]["examples"][0]  # type: ignore[index]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=255,
+        description="Same key and same body give the same answer",
+    ),
+]
+
+
+def content_type(*accepted: str):  # type: ignore[no-untyped-def]
+    """A dependency answering 415 unless the request's media type is one of `accepted`."""
+
+    def check(request: Request) -> None:
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type not in accepted:
+            raise ProblemError(
+                415,
+                "Unsupported Media Type",
+                f"Send {' or '.join(accepted)}, not {media_type or 'no content type'}.",
+            )
+
+    return Depends(check)
+
+
+def submission(request: Request, principal: Principal, channel: str) -> Submission:
+    """The context of a submission from `principal` through `channel`."""
+    return Submission(
+        principal=principal,
+        channel=channel,  # type: ignore[arg-type]
+        learning_feed_base_url=request.app.state.settings.learning_feed_base_url,
+        traceparent=getattr(request.state, "traceparent", None),
+    )
 
 
 @router.post(
-    "/incidents",
+    "/v1/incidents",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=IncidentAccepted,
-    responses=PROBLEM_RESPONSES,
+    responses=PROBLEMS,
     summary="Submit an incident (native JSON)",
+    dependencies=[content_type("application/json")],
 )
-async def submit(
+async def submit_incident(
     request: Request,
-    response: Response,
     incident: Annotated[
         IncidentCreate, Body(openapi_examples={"wrong_site_surgery": {"value": EXAMPLE}})
     ],
     principal: Annotated[Principal, Depends(require_role(Role.REPORTER))],
-) -> IncidentAccepted:
-    """Validate and publish an incident; 202 only once the broker has acknowledged it."""
-    settings = request.app.state.settings
-    accepted = await service.submit_incident(
-        incident,
-        principal=principal,
-        channel="native",
-        publisher=request.app.state.publisher,
-        learning_feed_base_url=settings.learning_feed_base_url,
-        retry_after_seconds=settings.retry_after_seconds,
-        traceparent=getattr(request.state, "traceparent", None),
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """Validate and publish an incident; 202 only once the broker has acknowledged it.
+
+    The incident id is derived from (ODS code, local reference): resubmitting identical
+    content returns the same id and version; changed content is an amendment (version + 1).
+    """
+    check_reporting_organisation(incident, principal)
+    return await accept_once(
+        request, incident, submission(request, principal, "native"), idempotency_key
     )
-    response.headers["Location"] = accepted.location
-    return accepted
+
+
+@router.post(
+    "/fhir/AdverseEvent",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=IncidentAccepted,
+    responses={
+        **PROBLEMS,
+        422: {
+            "description": "FHIR OperationOutcome naming each failing element",
+            "content": {FHIR_JSON: {}},
+        },
+    },
+    summary="Submit an incident as a FHIR R4 AdverseEvent (LFPSE v5 profile or plain R4)",
+    dependencies=[content_type(FHIR_JSON, "application/json")],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {FHIR_JSON: {"schema": {"type": "object"}, "examples": fhir_examples()}},
+        }
+    },
+)
+async def submit_adverse_event(
+    request: Request,
+    principal: Annotated[Principal, Depends(require_role(Role.REPORTER))],
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """Map the AdverseEvent onto the same internal incident as its native twin and publish it."""
+    try:
+        resource = orjson.loads(await request.body())
+    except orjson.JSONDecodeError as error:
+        return _fhir_error(400, error_outcome(f"The body is not JSON: {error}", code="structure"))
+    if not isinstance(resource, dict):
+        return _fhir_error(400, error_outcome("The body must be a JSON object", code="structure"))
+    try:
+        incident = adverse_event_to_incident(resource, caller_ods_code=principal.ods_code)
+    except FhirMappingError as error:
+        return _fhir_error(422, operation_outcome(error.issues))
+    check_reporting_organisation(incident, principal)
+    return await accept_once(
+        request, incident, submission(request, principal, "fhir"), idempotency_key
+    )
+
+
+@router.post(
+    "/v1/incidents:bulk",
+    response_model=BulkResult,
+    responses=PROBLEMS,
+    summary="Submit up to 10,000 incidents as NDJSON (backfills)",
+    dependencies=[content_type(NDJSON)],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                NDJSON: {
+                    "schema": {"type": "string", "description": "One Incident JSON per line"},
+                    "example": bulk.example_body(EXAMPLE),
+                }
+            },
+        }
+    },
+)
+async def submit_bulk(
+    request: Request,
+    principal: Annotated[Principal, Depends(require_role(Role.REPORTER))],
+) -> BulkResult:
+    """Validate every line; publish the valid ones (even when others fail); answer per line."""
+    lines = bulk.split_lines(await request.body())
+    parsed = bulk.parse_lines(lines, principal)
+    valid = [incident for _, incident in parsed.accepted]
+    answers = await accept(request, valid, submission(request, principal, "bulk"))
+    return bulk.results(parsed, answers)
+
+
+def _fhir_error(status_code: int, outcome: dict[str, Any]) -> JSONResponse:
+    return JSONResponse(outcome, status_code=status_code, media_type=FHIR_JSON)

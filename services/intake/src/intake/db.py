@@ -1,0 +1,13 @@
+"""The intake's own database: the ledger of accepted versions and idempotency keys."""
+
+from __future__ import annotations
+
+from shared.database import NAMING_CONVENTION
+from sqlalchemy import MetaData
+from sqlalchemy.orm import DeclarativeBase
+
+
+class Base(DeclarativeBase):
+    """Base of every intake table."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
