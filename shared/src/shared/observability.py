@@ -8,11 +8,11 @@ import logging
 import secrets
 import sys
 import time
-from collections.abc import Awaitable, Callable
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 REQUEST_LATENCY = Histogram(
     "http_request_duration_seconds",
@@ -101,23 +101,42 @@ async def metrics_endpoint(_: Request) -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
-async def request_metrics_middleware(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    """Time every request by route template; carry the caller's trace id into the logs."""
-    traceparent = child_traceparent(request.headers.get("traceparent"))
-    request.state.traceparent = traceparent
-    token = trace_id_var.set(trace_id_of(traceparent))
-    started = time.perf_counter()
-    status = 500
-    try:
-        response = await call_next(request)
-        status = response.status_code
-        response.headers["traceparent"] = traceparent
-        return response
-    finally:
-        route = request.scope.get("route")
-        REQUEST_LATENCY.labels(
-            request.method, getattr(route, "path", "unmatched"), str(status)
-        ).observe(time.perf_counter() - started)
-        trace_id_var.reset(token)
+class RequestMetricsMiddleware:
+    """ASGI middleware: time every request by route template and carry the W3C trace.
+
+    The caller's `traceparent` is continued (or a trace started), kept in
+    `scope["state"]["traceparent"]` for the app to propagate, returned in the response,
+    and its trace id put in the log context.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = next((v for k, v in scope["headers"] if k == b"traceparent"), b"")
+        traceparent = child_traceparent(incoming.decode("latin-1") or None)
+        scope.setdefault("state", {})["traceparent"] = traceparent
+        token = trace_id_var.set(trace_id_of(traceparent))
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_trace(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = [
+                    *message.get("headers", []), (b"traceparent", traceparent.encode())
+                ]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_trace)
+        finally:
+            route = scope.get("route")
+            REQUEST_LATENCY.labels(
+                scope["method"], getattr(route, "path", "unmatched"), str(status)
+            ).observe(time.perf_counter() - started)
+            trace_id_var.reset(token)

@@ -16,7 +16,7 @@ from shared.database import make_engine, make_sessionmaker
 from shared.http_limits import BodySizeLimit
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
-from shared.observability import configure_logging, metrics_endpoint, request_metrics_middleware
+from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
 
 from intake.health.views import router as health_router
@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_problem_handlers(app)
-    app.middleware("http")(request_metrics_middleware)
+    app.add_middleware(RequestMetricsMiddleware)
     app.add_middleware(
         BodySizeLimit,
         default_limit=settings.max_body_bytes,

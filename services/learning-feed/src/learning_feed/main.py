@@ -11,7 +11,6 @@ from contextlib import asynccontextmanager
 
 import uvicorn
 from fastapi import FastAPI
-
 from shared.auth.tokens import TokenVerifier, load_jwks
 from shared.messaging.consumer import (
     EXIT_LOOP_FAILED,
@@ -22,7 +21,7 @@ from shared.messaging.consumer import (
 )
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
-from shared.observability import configure_logging, metrics_endpoint, request_metrics_middleware
+from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
 from shared.topics import INCIDENTS_CLASSIFIED
 
@@ -81,7 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_problem_handlers(app)
-    app.middleware("http")(request_metrics_middleware)
+    app.add_middleware(RequestMetricsMiddleware)
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     app.include_router(health_router)
     app.include_router(incidents_router)

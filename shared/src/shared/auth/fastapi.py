@@ -1,4 +1,8 @@
-"""FastAPI dependencies that authenticate the caller and check its role."""
+"""FastAPI dependencies that authenticate the caller and check its role.
+
+They are `async def` on purpose: FastAPI runs plain `def` dependencies in a thread pool,
+and the thread hop costs more than verifying the (cached) token.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ def _verifier(request: Request) -> TokenVerifier:
     return request.app.state.token_verifier  # type: ignore[no-any-return]
 
 
-def authenticated(
+async def authenticated(
     request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)
 ) -> Principal:
     """The verified caller; 401 without a valid bearer token."""
@@ -42,7 +46,7 @@ def authenticated(
 def require_role(role: Role) -> Callable[..., Principal]:
     """A dependency admitting only callers that hold `role` (403 otherwise)."""
 
-    def dependency(principal: Principal = Depends(authenticated)) -> Principal:
+    async def dependency(principal: Principal = Depends(authenticated)) -> Principal:
         if not principal.has_role(role):
             raise ProblemError(403, "Forbidden", f"This needs the '{role.value}' role.")
         return principal

@@ -50,7 +50,7 @@ IdempotencyKey = Annotated[
 def content_type(*accepted: str):  # type: ignore[no-untyped-def]
     """A dependency answering 415 unless the request's media type is one of `accepted`."""
 
-    def check(request: Request) -> None:
+    async def check(request: Request) -> None:
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type not in accepted:
             raise ProblemError(

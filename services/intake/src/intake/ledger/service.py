@@ -7,13 +7,36 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.ledger.models import IdempotencyRecord, LedgerEntry
+from intake.ledger.models import IdempotencyRecord
 
 LatestVersions = dict[uuid.UUID, tuple[int, str]]
+
+
+_RESERVE = text("""
+    INSERT INTO incident_ledger (incident_id, ods_code, local_reference, version, content_hash)
+    SELECT t.id, t.ods, t.ref, 0, ''
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:ods AS varchar[]), CAST(:refs AS varchar[]))
+         AS t(id, ods, ref)
+    ORDER BY t.id
+    ON CONFLICT (incident_id) DO NOTHING
+""")
+_LOCK = text("""
+    SELECT incident_id, version, content_hash FROM incident_ledger
+    WHERE incident_id = ANY(CAST(:ids AS uuid[]))
+    ORDER BY incident_id
+    FOR UPDATE
+""")
+_RECORD = text("""
+    UPDATE incident_ledger AS l
+    SET version = t.version, content_hash = t.hash, last_accepted_at = now()
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:versions AS integer[]), CAST(:hashes AS varchar[]))
+         AS t(id, version, hash)
+    WHERE l.incident_id = t.id
+""")
 
 
 async def lock_latest_versions(
@@ -23,31 +46,16 @@ async def lock_latest_versions(
 
     A placeholder row (version 0) is inserted first, so that two concurrent first
     submissions of one incident queue on the same row lock instead of both taking
-    version 1. Rows are touched in id order to avoid deadlocks between bulk requests.
+    version 1. Rows are touched in id order to avoid deadlocks between bulk requests;
+    arrays (unnest) keep a 10,000-line bulk to two statements.
     """
-    ordered = sorted({incident[0]: incident for incident in incidents}.values())
+    unique = sorted({incident[0]: incident for incident in incidents}.values())
+    ids = [incident_id for incident_id, _, _ in unique]
     await session.execute(
-        insert(LedgerEntry)
-        .values(
-            [
-                {
-                    "incident_id": i,
-                    "ods_code": o,
-                    "local_reference": r,
-                    "version": 0,
-                    "content_hash": "",
-                }
-                for i, o, r in ordered
-            ]
-        )
-        .on_conflict_do_nothing(index_elements=["incident_id"])
+        _RESERVE,
+        {"ids": ids, "ods": [o for _, o, _ in unique], "refs": [r for _, _, r in unique]},
     )
-    rows = await session.execute(
-        select(LedgerEntry.incident_id, LedgerEntry.version, LedgerEntry.content_hash)
-        .where(LedgerEntry.incident_id.in_([i for i, _, _ in ordered]))
-        .order_by(LedgerEntry.incident_id)
-        .with_for_update()
-    )
+    rows = await session.execute(_LOCK, {"ids": ids})
     return {row.incident_id: (row.version, row.content_hash) for row in rows if row.version > 0}
 
 
@@ -58,17 +66,12 @@ async def record_versions(
     if not versions:
         return
     await session.execute(
-        update(LedgerEntry.__table__)
-        .where(LedgerEntry.__table__.c.incident_id == bindparam("target_id"))
-        .values(
-            version=bindparam("new_version"),
-            content_hash=bindparam("new_hash"),
-            last_accepted_at=func.now(),
-        ),
-        [
-            {"target_id": incident_id, "new_version": version, "new_hash": content_hash}
-            for incident_id, (version, content_hash) in versions.items()
-        ],
+        _RECORD,
+        {
+            "ids": list(versions),
+            "versions": [version for version, _ in versions.values()],
+            "hashes": [content_hash for _, content_hash in versions.values()],
+        },
     )
 
 

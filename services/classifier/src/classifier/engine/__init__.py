@@ -1,0 +1,156 @@
+"""Rule-based incident classifier: never events, near misses and themes, with evidence.
+
+Pure and deterministic: the same narrative and fields give the same Classification. The
+taxonomy (shared.taxonomy) is loaded, validated and compiled once, at import; a malformed
+taxonomy raises shared.taxonomy.TaxonomyError here, at start-up.
+"""
+
+from __future__ import annotations
+
+from shared.classification import (
+    Classification,
+    Evidence,
+    NearMiss,
+    NeverEventTag,
+    ReviewFlag,
+    ThemeId,
+    ThemeTag,
+)
+from shared.incident import Incident
+
+from classifier.engine.never_events import Finding, StructuredFields, detect
+from classifier.engine.redaction import redact
+from classifier.engine.rules import Analysis, compiled
+from classifier.engine.text import Span
+from classifier.engine.themes import score_themes
+
+__all__ = [
+    "CLASSIFIER_VERSION",
+    "TAXONOMY_VERSION",
+    "classify",
+    "classify_text",
+    "redact",
+]
+
+CLASSIFIER_VERSION = "1.0.0"
+
+_COMPILED = compiled()
+TAXONOMY_VERSION: str = _COMPILED.taxonomy.version
+
+
+def _evidence(analysis: Analysis, spans: tuple[Span, ...], rule_id: str) -> list[Evidence]:
+    doc = analysis.doc
+    result = []
+    for span in spans:
+        start, end = doc.char_span(span)
+        result.append(Evidence(text=doc.text[start:end], start=start, end=end, rule_id=rule_id))
+    return result
+
+
+def _never_event_tag(analysis: Analysis, finding: Finding) -> NeverEventTag:
+    return NeverEventTag(
+        code=finding.never_event.code,
+        label=finding.never_event.label,
+        confidence=finding.confidence,
+        rule_id=finding.rule.id,
+        evidence=_evidence(analysis, finding.evidence, finding.rule.id),
+    )
+
+
+def _near_miss(analysis: Analysis, finding: Finding) -> NearMiss:
+    return NearMiss(
+        code=finding.never_event.code,
+        label=finding.never_event.label,
+        rule_id=finding.rule.id,
+        evidence=_evidence(analysis, finding.evidence, finding.rule.id),
+    )
+
+
+def _review_flag(
+    declared: bool, declared_type: str | None, detected: Finding | None, near_miss: Finding | None
+) -> ReviewFlag | None:
+    detected_type = detected.never_event.code if detected else None
+    if declared and detected is None:
+        reason = (
+            "reporter declared a never event but the narrative describes a near miss"
+            if near_miss is not None
+            else "reporter declared a never event but the narrative does not describe one"
+        )
+        return ReviewFlag(reason=reason, declared_never_event_type=declared_type)
+    if not declared and detected is not None:
+        return ReviewFlag(
+            reason="narrative describes a never event the reporter did not declare",
+            detected_never_event_type=detected_type,
+        )
+    if declared and declared_type is not None and declared_type != detected_type:
+        return ReviewFlag(
+            reason="reporter's never event type differs from the type the narrative describes",
+            declared_never_event_type=declared_type,
+            detected_never_event_type=detected_type,
+        )
+    return None
+
+
+def _implied_themes(
+    finding: Finding | None,
+) -> dict[str, tuple[float, tuple[Span, ...]]]:
+    if finding is None:
+        return {}
+    confidence = finding.confidence if not finding.near_miss else 0.7
+    return {theme: (confidence, finding.evidence) for theme in finding.never_event.implies_themes}
+
+
+def _theme_tags(analysis: Analysis, fields: StructuredFields, finding: Finding | None) -> list:
+    taxonomy = _COMPILED.taxonomy
+    scores = score_themes(analysis, taxonomy, fields, _implied_themes(finding))
+    return [
+        ThemeTag(
+            id=ThemeId(score.theme_id),
+            confidence=score.confidence,
+            evidence=_evidence(analysis, score.evidence, f"theme.{score.theme_id}"),
+        )
+        for score in scores
+    ]
+
+
+def classify_text(
+    description: str,
+    *,
+    service_type: str | None = None,
+    specialty: str | None = None,
+    location_type: str | None = None,
+    reporter_never_event: bool = False,
+    reporter_never_event_type: str | None = None,
+) -> Classification:
+    """Classify one narrative: redact it, then find never event / near miss and themes.
+
+    Structured fields (LFPSE codes) gate rules, e.g. shower/curtain rails only count in mental
+    health settings. Evidence offsets refer to `redacted_description`.
+    """
+    redacted = redact(description)
+    analysis = _COMPILED.analyse(redacted)
+    fields = StructuredFields(service_type, specialty, location_type)
+    never_event, near_miss = detect(analysis, _COMPILED.taxonomy, fields)
+    return Classification(
+        never_event=_never_event_tag(analysis, never_event) if never_event else None,
+        near_miss=_near_miss(analysis, near_miss) if near_miss else None,
+        themes=_theme_tags(analysis, fields, never_event or near_miss),
+        redacted_description=redacted,
+        review_flag=_review_flag(
+            reporter_never_event, reporter_never_event_type, never_event, near_miss
+        ),
+        taxonomy_version=TAXONOMY_VERSION,
+        classifier_version=CLASSIFIER_VERSION,
+    )
+
+
+def classify(incident: Incident) -> Classification:
+    """Classify an Incident (delegates to classify_text with its structured fields)."""
+    return classify_text(
+        incident.description,
+        service_type=incident.service_type,
+        specialty=incident.specialty,
+        location_type=incident.location_type,
+        reporter_never_event=incident.reporter_never_event,
+        reporter_never_event_type=incident.reporter_never_event_type,
+    )

@@ -1,0 +1,126 @@
+"""NegEx/ConText-style context of each matched concept: negated, hypothetical, not yet, prevented.
+
+A trigger (e.g. "no", "risk of") scopes over the next `window` tokens of its sentence and stops
+at a terminator ("but", "after", "due to"...). Post-triggers ("ruled out", "not given") scope
+backwards. Pseudo-triggers ("no further", "nil by mouth") are not triggers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from shared.taxonomy import ContextLexicon
+
+from classifier.engine.text import Document, Span
+
+#: Labels of the context cue lists in the phrase index.
+CUE_LISTS = (
+    "negation_pre",
+    "negation_post",
+    "pseudo_negation",
+    "hypothetical_pre",
+    "hypothetical_post",
+    "prevented",
+    "reached",
+    "terminators",
+    "not_yet_pre",
+)
+
+
+def cue_label(name: str) -> str:
+    """The phrase-index label of a context cue list."""
+    return f"x:{name}"
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(o[0] < span[1] and span[0] < o[1] for o in others)
+
+
+@dataclass(slots=True)
+class Context:
+    """Context cues found in one document, and questions about a concept match."""
+
+    doc: Document
+    lexicon: ContextLexicon
+    cues: dict[str, list[Span]]
+    terminator_starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Document, found: dict[str, list[Span]], lexicon: ContextLexicon) -> Context:
+        """Collect the context cues of `doc` from the phrase matches `found`."""
+        cues = {name: found.get(cue_label(name), []) for name in CUE_LISTS}
+        pseudo = cues["pseudo_negation"]
+        for name in ("negation_pre", "negation_post"):
+            cues[name] = [s for s in cues[name] if not _overlaps(s, pseudo)]
+        prevented = cues["prevented"]
+        cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
+        terminators = sorted(s[0] for s in cues["terminators"])
+        return cls(doc, lexicon, cues, terminators)
+
+    def _terminated(self, lo: int, hi: int) -> bool:
+        """Whether a terminator starts at a token in [lo, hi)."""
+        i = bisect_left(self.terminator_starts, lo)
+        return i < len(self.terminator_starts) and self.terminator_starts[i] < hi
+
+    def _scoped_before(self, span: Span, triggers: list[Span], window: int) -> bool:
+        sentence = self.doc.sentence_of[span[0]]
+        for t_start, t_end in triggers:
+            if (
+                t_end <= span[0]
+                and span[0] - t_end <= window
+                and self.doc.sentence_of[t_start] == sentence
+                and not self._terminated(t_end, span[0])
+            ):
+                return True
+        return False
+
+    def _scoped_after(self, span: Span, triggers: list[Span], window: int) -> bool:
+        sentence = self.doc.sentence_of[span[0]]
+        for t_start, _ in triggers:
+            if (
+                t_start >= span[1]
+                and t_start - span[1] <= window
+                and self.doc.sentence_of[t_start] == sentence
+                and not self._terminated(span[1], t_start)
+            ):
+                return True
+        return False
+
+    def negated(self, span: Span) -> bool:
+        """Whether a negation trigger scopes over `span`."""
+        window = self.lexicon.negation_window
+        return self._scoped_before(span, self.cues["negation_pre"], window) or self._scoped_after(
+            span, self.cues["negation_post"], window
+        )
+
+    def hypothetical(self, span: Span) -> bool:
+        """Whether `span` is a risk, intention, history or 'could have' rather than an event."""
+        window = self.lexicon.hypothetical_window
+        return self._scoped_before(
+            span, self.cues["hypothetical_pre"], window
+        ) or self._scoped_after(span, self.cues["hypothetical_post"], 3)
+
+    def affirmed(self, span: Span) -> bool:
+        """Neither negated nor hypothetical."""
+        return not self.negated(span) and not self.hypothetical(span)
+
+    def not_yet(self, span: Span) -> bool:
+        """Whether `span` is announced as still to happen ("before the feed...")."""
+        return _overlaps(span, self.cues["prevented"]) or self._scoped_before(
+            span, self.cues["not_yet_pre"], 5
+        )
+
+    def _cue_in(self, name: str, first: int, last: int) -> Span | None:
+        for span in self.cues[name]:
+            if first <= self.doc.sentence_of[span[0]] <= last:
+                return span
+        return None
+
+    def prevented_in(self, first: int, last: int) -> Span | None:
+        """A prevented cue in sentences first..last (+ the configured follow-on), if any."""
+        return self._cue_in("prevented", first, last + self.lexicon.prevented_sentences)
+
+    def reached(self) -> Span | None:
+        """A cue anywhere in the narrative that the error reached the patient, if any."""
+        return self.cues["reached"][0] if self.cues["reached"] else None

@@ -1,0 +1,142 @@
+"""Redact patient and staff identifiers before a narrative is classified or shared.
+
+Each identifier is replaced by a typed tag: [NHS_NUMBER], [DATE_OF_BIRTH], [POSTCODE],
+[PHONE], [EMAIL], [MRN], [NAME]. Cue words (DOB, MRN, Mr...) are kept so the text still reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+NHS_NUMBER = "[NHS_NUMBER]"
+DATE_OF_BIRTH = "[DATE_OF_BIRTH]"
+POSTCODE = "[POSTCODE]"
+PHONE = "[PHONE]"
+EMAIL = "[EMAIL]"
+MRN = "[MRN]"
+NAME = "[NAME]"
+
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+_NHS_RE = re.compile(r"(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{2,4}}"
+    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+_DOB_RE = re.compile(
+    rf"(\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:\-]?\s*)({_DATE})",
+    re.IGNORECASE,
+)
+
+_MRN_RE = re.compile(
+    r"(\b(?:mrn|hospital\s+(?:no|number|num|id)|hosp\.?\s*(?:no|num|number)|unit\s+(?:no|number)"
+    r"|patient\s+(?:id|number|no)|case\s+(?:no|number)|pas\s+(?:no|number|id)|rtx|crn"
+    r"|medical\s+record\s+(?:no|number)|k\s*number)\.?\s*[:#]?\s*)"
+    r"([A-Z]{0,3}\d[\d ]{4,11}\d[A-Z]?)\b",
+    re.IGNORECASE,
+)
+_MRN_BARE_RE = re.compile(r"\b[A-Z]{1,3}\d{6,9}\b")
+
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s-]?\d{2,4}){2,3}(?![\d])"
+)
+
+# Postcode areas of the UK, so lower-case text ("x2 5ml") is not taken for a postcode.
+_POSTCODE_AREAS = (
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT "
+    "DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA "
+    "LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE "
+    "SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV "
+    "YO ZE"
+).split()
+_POSTCODE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_POSTCODE_AREAS, key=len, reverse=True))})"
+    r"\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b",
+    re.IGNORECASE,
+)
+
+_TITLES_ANY_CASE = r"(?i:mr|mrs|ms|miss|mx|dr|prof|professor)"
+_TITLES_CAPITALISED = (
+    r"(?:Doctor|Nurse|Sister|Matron|Midwife|Sr|Staff\s+Nurse|Charge\s+Nurse|Student\s+Nurse"
+    r"|Student\s+Midwife|Rev|Reverend|Master|Sir|Dame|Lord|Cllr)"
+)
+# Capitalised words, with Mc/O'/double-barrelled forms, but not acronyms such as DOB.
+_NAME_WORD = r"[A-Z][a-z]*(?:['’\-]?[A-Z]?[a-z]+)*\b"
+_CAPITALISED_NAME = rf"(?:[A-Z]\.?\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+# Mr/Mrs/Dr... are titles in any case, and lower-case text may hold a lower-case name.
+_NAME_AFTER_TITLE_RE = re.compile(
+    rf"\b({_TITLES_ANY_CASE}\.?\s+)({_CAPITALISED_NAME}|[a-z][a-z'\-]+)"
+)
+# Nurse/Sister... are only titles when capitalised and followed by a capitalised name.
+_NAME_AFTER_ROLE_RE = re.compile(rf"\b({_TITLES_CAPITALISED}\s+)({_CAPITALISED_NAME})")
+# Words that follow a title without being a name ("dr on call", "Nurse Practitioner").
+_NOT_NAMES = frozenset(
+    """a an and the on in at of to for was were is has had who which that this his her their
+    reviewed informed aware called contacted asked said stated attended came saw seen went
+    advised explained documented noted happy unable not no present registrar gave wrote took
+    made did didn felt thought spoke rang left told sent kept put got plan review
+    consultant practitioner specialist associate manager led lead charge nurse sister
+    oncall covering bleeped paged also then again agreed on-call with from by as
+    Practitioner Specialist Associate Consultant Manager Led Lead In On And The Who Was Team
+    Registrar Ward Unit Advanced Clinical Support Assistant In-Charge Charge""".split()
+)
+
+
+def _nhs_number_is_valid(digits: str) -> bool:
+    """Modulus 11 check digit of a 10-digit NHS number."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _nhs(match: re.Match[str]) -> str:
+    digits = "".join(match.groups())
+    return NHS_NUMBER if _nhs_number_is_valid(digits) else match.group()
+
+
+def _phone(match: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", match.group())
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")
+    return PHONE if 10 <= len(digits) <= 11 else match.group()
+
+
+def _name(match: re.Match[str]) -> str:
+    title, name = match.group(1), match.group(2)
+    first_word = name.split()[0].rstrip(".")
+    if first_word in _NOT_NAMES or first_word.lower() in _NOT_NAMES:
+        return match.group()
+    if name.islower() and (name.endswith("ed") or name.endswith("ing")):
+        return match.group()
+    return f"{title}{NAME}"
+
+
+_STEPS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str] | str], ...] = (
+    (_EMAIL_RE, EMAIL),
+    (_DOB_RE, lambda m: f"{m.group(1)}{DATE_OF_BIRTH}"),
+    (_MRN_RE, lambda m: f"{m.group(1)}{MRN}"),
+    (_NHS_RE, _nhs),
+    (_MRN_BARE_RE, MRN),
+    (_PHONE_RE, _phone),
+    (_POSTCODE_RE, POSTCODE),
+    (_NAME_AFTER_TITLE_RE, _name),
+    (_NAME_AFTER_ROLE_RE, _name),
+)
+
+
+def redact(text: str) -> str:
+    """`text` with NHS numbers, dates of birth, postcodes, phone numbers, emails, hospital
+    numbers and names after titles replaced by typed tags."""
+    for pattern, replacement in _STEPS:
+        text = pattern.sub(replacement, text)
+    return text

@@ -1,0 +1,97 @@
+"""The taxonomy compiled for matching, and what one narrative's matches say."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from shared.taxonomy import Taxonomy, load_taxonomy
+
+from classifier.engine.context import CUE_LISTS, Context, cue_label
+from classifier.engine.matcher import PhraseIndex
+from classifier.engine.text import Document, Span, read
+
+
+def concept_label(concept_id: str) -> str:
+    """The phrase-index label of a concept."""
+    return f"c:{concept_id}"
+
+
+def theme_cue_label(theme_id: str, cue_number: int) -> str:
+    """The phrase-index label of the inline phrases of a theme cue."""
+    return f"t:{theme_id}:{cue_number}"
+
+
+def _labelled_phrases(taxonomy: Taxonomy) -> Iterator[tuple[str, str]]:
+    for name in CUE_LISTS:
+        for phrase in getattr(taxonomy.context, name):
+            yield cue_label(name), phrase
+    for concept_id, concept in taxonomy.concepts.items():
+        for phrase in concept.phrases:
+            yield concept_label(concept_id), phrase
+    for theme in taxonomy.themes:
+        for number, cue in enumerate(theme.cues):
+            for phrase in cue.phrases:
+                yield theme_cue_label(theme.id, number), phrase
+
+
+@dataclass(frozen=True)
+class CompiledTaxonomy:
+    """A validated taxonomy with its phrase index, built once per process."""
+
+    taxonomy: Taxonomy
+    index: PhraseIndex
+    negatable: dict[str, bool]
+
+    @classmethod
+    def build(cls, taxonomy: Taxonomy) -> CompiledTaxonomy:
+        """Index every phrase of `taxonomy` under its label."""
+        negatable = {
+            concept_label(cid): concept.negatable for cid, concept in taxonomy.concepts.items()
+        }
+        for theme in taxonomy.themes:
+            for number, cue in enumerate(theme.cues):
+                negatable[theme_cue_label(theme.id, number)] = cue.negatable
+        return cls(taxonomy, PhraseIndex(_labelled_phrases(taxonomy)), negatable)
+
+    def analyse(self, text: str) -> Analysis:
+        """Tokenize `text`, find every phrase and its context."""
+        doc = read(text)
+        found = self.index.find(doc)
+        return Analysis(doc, found, Context.of(doc, found, self.taxonomy.context), self.negatable)
+
+
+@dataclass
+class Analysis:
+    """The phrases found in one narrative, with their context."""
+
+    doc: Document
+    found: dict[str, list[Span]]
+    context: Context
+    negatable: dict[str, bool]
+    _affirmed: dict[str, list[Span]] = field(default_factory=dict)
+
+    def affirmed(self, label: str) -> list[Span]:
+        """Spans of `label` not negated nor hypothetical (entity labels are always affirmed)."""
+        cached = self._affirmed.get(label)
+        if cached is None:
+            spans = self.found.get(label, [])
+            if self.negatable.get(label, True):
+                spans = [s for s in spans if self.context.affirmed(s)]
+            cached = self._affirmed[label] = spans
+        return cached
+
+    def concept(self, concept_id: str) -> list[Span]:
+        """Affirmed spans of a concept."""
+        return self.affirmed(concept_label(concept_id))
+
+    def sentence(self, span: Span) -> int:
+        """The sentence number of a span."""
+        return self.doc.sentence_of[span[0]]
+
+
+@cache
+def compiled() -> CompiledTaxonomy:
+    """The shipped taxonomy, loaded, validated and compiled once."""
+    return CompiledTaxonomy.build(load_taxonomy())

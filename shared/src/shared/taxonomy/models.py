@@ -1,0 +1,149 @@
+"""Pydantic models of the classifier taxonomy (never events, themes, context lexicon).
+
+The taxonomy is data: `taxonomy.yaml`, `never_events.yaml` and `themes.yaml` in this package.
+A *phrase* is a small pattern over word tokens (see `phrases.py` for the syntax); a *concept*
+is a named list of phrases, referred to by never-event rules and theme cues.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Concept(_Strict):
+    """A named lexicon entry: phrases with their abbreviations and spelling variants."""
+
+    phrases: list[str] = Field(min_length=1)
+    negatable: bool = Field(
+        default=True,
+        description="False for entities (drug names, devices) that negation cues do not undo",
+    )
+
+
+class ContextLexicon(_Strict):
+    """Cues for NegEx/ConText-style context of each matched concept."""
+
+    negation_pre: list[str] = Field(min_length=1)
+    negation_post: list[str] = Field(min_length=1)
+    pseudo_negation: list[str] = Field(default_factory=list)
+    hypothetical_pre: list[str] = Field(min_length=1)
+    hypothetical_post: list[str] = Field(default_factory=list)
+    prevented: list[str] = Field(min_length=1)
+    reached: list[str] = Field(min_length=1)
+    terminators: list[str] = Field(min_length=1)
+    not_yet_pre: list[str] = Field(
+        default_factory=list,
+        description="Cues ('before', 'prior to') that a reach concept has not happened yet",
+    )
+    negation_window: int = Field(default=6, ge=1, le=20)
+    hypothetical_window: int = Field(default=8, ge=1, le=20)
+    prevented_sentences: int = Field(
+        default=1, ge=0, le=5, description="Sentences after a finding a prevented cue may sit in"
+    )
+
+
+class Gate(_Strict):
+    """Structured-field gate: passes if any listed field value matches or any text cue matches."""
+
+    service_types: list[str] = Field(default_factory=list)
+    specialties: list[str] = Field(default_factory=list)
+    location_types: list[str] = Field(default_factory=list)
+    text_cues: list[str] = Field(default_factory=list, description="Concept ids")
+    reason: str
+
+
+class NeverEventRule(_Strict):
+    """All `require` groups (each: any of its concepts) found within `window` sentences."""
+
+    id: str
+    require: list[list[str]] = Field(min_length=1)
+    window: int = Field(default=1, ge=0, le=50)
+    confidence: float = Field(ge=0, le=1)
+    reach: list[str] = Field(
+        default_factory=list,
+        description="Concepts showing the error reached the patient; absent -> near miss",
+    )
+    outcome: Literal["never_event", "near_miss"] = "never_event"
+
+
+class Exclusion(_Strict):
+    """A framework exclusion: a concept found, or a structured field with a listed code."""
+
+    id: str
+    any_of: list[str] = Field(default_factory=list, description="Concept ids")
+    scope: Literal["window", "document"] = "document"
+    service_types: list[str] = Field(default_factory=list)
+    specialties: list[str] = Field(default_factory=list)
+    location_types: list[str] = Field(default_factory=list)
+    reason: str
+
+    @model_validator(mode="after")
+    def _has_a_condition(self) -> Exclusion:
+        if not (self.any_of or self.service_types or self.specialties or self.location_types):
+            raise ValueError(f"exclusion {self.id} has no condition")
+        return self
+
+
+class NeverEventType(_Strict):
+    """One LFPSE never-event type (never-event-type-5 code 1-15)."""
+
+    code: str
+    label: str
+    implies_themes: list[str] = Field(min_length=1)
+    rules: list[NeverEventRule] = Field(min_length=1)
+    exclusions: list[Exclusion] = Field(default_factory=list)
+    gate: Gate | None = None
+
+
+class ThemeCue(_Strict):
+    """Evidence for a theme: a phrase of the cue (inline or via concepts) adds `weight` once.
+
+    A negative weight is a counter-cue (e.g. "BP fell" is not a fall).
+    """
+
+    weight: float = Field(ge=-5, le=5)
+    phrases: list[str] = Field(default_factory=list)
+    concepts: list[str] = Field(default_factory=list)
+    negatable: bool = True
+
+    @model_validator(mode="after")
+    def _non_zero(self) -> ThemeCue:
+        if self.weight == 0:
+            raise ValueError("a theme cue weight must not be 0")
+        return self
+
+
+class ThemeBoost(_Strict):
+    """Score added when a structured field has one of the listed codes."""
+
+    service_types: list[str] = Field(default_factory=list)
+    specialties: list[str] = Field(default_factory=list)
+    location_types: list[str] = Field(default_factory=list)
+    weight: float = Field(gt=0, le=5)
+
+
+class Theme(_Strict):
+    """One theme of the fixed list, with weighted cues and a score threshold."""
+
+    id: str
+    label: str
+    threshold: float = Field(gt=0)
+    cues: list[ThemeCue] = Field(default_factory=list)
+    boosts: list[ThemeBoost] = Field(default_factory=list)
+
+
+class Taxonomy(_Strict):
+    """The whole, validated classifier taxonomy."""
+
+    version: str = Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$")
+    lfpse_release: str
+    context: ContextLexicon
+    concepts: dict[str, Concept]
+    never_events: list[NeverEventType]
+    themes: list[Theme]
