@@ -2,6 +2,8 @@
 # Both set up the environment first, so a fresh machine needs only Python 3.11.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The real interpreter behind any shim, so uv never sees a "different" Python and rebuilds .venv.
+PYTHON_EXE := $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
 VENV := .venv
 TOOLS := .local/tools
 UV := $(TOOLS)/bin/uv
@@ -11,12 +13,12 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .PHONY: install run test token lint format bench
 
 $(UV):
-	$(PYTHON) -m venv $(TOOLS)
+	$(PYTHON_EXE) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
 
 ## install: create or update .venv from the lock file (uv.lock)
 install: $(UV)
-	$(UV) sync --frozen --all-packages --python $(PYTHON)
+	@$(UV) sync --quiet --frozen --all-packages --python $(PYTHON_EXE)
 
 ## run: broker + PostgreSQL + the three services on this machine, until Ctrl-C
 run: install

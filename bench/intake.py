@@ -43,9 +43,12 @@ def incident_request(port: int, bearer: str, prefix: str):  # type: ignore[no-un
 def bulk_body(prefix: str, lines: int) -> bytes:
     """`lines` distinct incidents as NDJSON."""
     template = orjson.dumps(incident_body(local_reference="@@REF@@"))
-    return b"\n".join(
-        template.replace(b"@@REF@@", f"{prefix}-{RUN_ID}-{n}".encode()) for n in range(lines)
-    ) + b"\n"
+    return (
+        b"\n".join(
+            template.replace(b"@@REF@@", f"{prefix}-{RUN_ID}-{n}".encode()) for n in range(lines)
+        )
+        + b"\n"
+    )
 
 
 def bulk_rate(url: str, bearer: str, *, requests: int, lines: int) -> float:
@@ -57,7 +60,9 @@ def bulk_rate(url: str, bearer: str, *, requests: int, lines: int) -> float:
         started = time.perf_counter()
         for body in bodies:
             response = client.post(f"{url}/v1/incidents:bulk", content=body, headers=headers)
-            assert response.status_code == 200 and response.json()["accepted"] == lines, response.text[:300]
+            assert response.status_code == 200 and response.json()["accepted"] == lines, (
+                response.text[:300]
+            )
         return requests * lines / (time.perf_counter() - started)
 
 
@@ -70,7 +75,8 @@ def main() -> None:
 
     stack = bench_stack()
     validation_only = ServiceProcess(
-        name="intake", port=free_port(),
+        name="intake",
+        port=free_port(),
         env={**stack.service_env("intake"), "PUBLISHING_ENABLED": "false", "LOG_LEVEL": "WARNING"},
     )
     real = stack.service("intake")
@@ -82,20 +88,31 @@ def main() -> None:
         bearer = token(stack, "RC9", "reporter")
         figures: dict[str, object] = {}
         for label, service in (("validation_only", validation_only), ("real_path", real)):
-            result = asyncio.run(run_load(
-                service.port, incident_request(service.port, bearer, label),
-                concurrency=args.concurrency, duration=args.seconds,
-            ))
+            result = asyncio.run(
+                run_load(
+                    service.port,
+                    incident_request(service.port, bearer, label),
+                    concurrency=args.concurrency,
+                    duration=args.seconds,
+                )
+            )
             figures[label] = result.summary()
             print(f"{label:16s} {result.summary()}", flush=True)
-        ratio = figures["real_path"]["requests_per_s"] / figures["validation_only"]["requests_per_s"]  # type: ignore[index]
+        ratio = (
+            figures["real_path"]["requests_per_s"] / figures["validation_only"]["requests_per_s"]
+        )  # type: ignore[index]
         figures["real_over_validation"] = round(ratio, 3)
         print(f"real path / validation only throughput ratio: {ratio:.3f} (target >= 0.80)")
 
-        paced = asyncio.run(run_load(
-            real.port, incident_request(real.port, bearer, "paced"),
-            concurrency=16, duration=args.seconds, rate=500,
-        ))
+        paced = asyncio.run(
+            run_load(
+                real.port,
+                incident_request(real.port, bearer, "paced"),
+                concurrency=16,
+                duration=args.seconds,
+                rate=500,
+            )
+        )
         figures["real_path_at_500_rps"] = paced.summary()
         print(f"real path at 500 req/s: {paced.summary()} (target p99 <= 50 ms)", flush=True)
 

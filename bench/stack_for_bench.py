@@ -16,8 +16,11 @@ from shared.settings import AuthSettings
 def bench_stack(partitions: int = 6) -> Stack:
     """A stack on free ports in a temporary folder (infrastructure started, services not)."""
     ports = StackPorts(
-        intake=free_port(), classifier=free_port(), learning_feed=free_port(),
-        broker=free_port(), postgres=free_port(),
+        intake=free_port(),
+        classifier=free_port(),
+        learning_feed=free_port(),
+        broker=free_port(),
+        postgres=free_port(),
     )
     state = Path(tempfile.mkdtemp(prefix="psl-bench-"))
     stack = Stack(state, ports=ports, topic_partitions=partitions, durable=False)
@@ -30,6 +33,10 @@ def token(stack: Stack, ods_code: str, *roles: str) -> str:
     key, _ = ensure_local_keys(stack.state_dir / "auth")
     settings = AuthSettings()
     return issue_token(
-        key, ods_code=ods_code, roles=list(roles), issuer=settings.auth_issuer,
-        audience=settings.auth_audience, lifetime=dt.timedelta(hours=2),
+        key,
+        ods_code=ods_code,
+        roles=list(roles),
+        issuer=settings.auth_issuer,
+        audience=settings.auth_audience,
+        lifetime=dt.timedelta(hours=2),
     )

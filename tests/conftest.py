@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from devstack.ports import free_port
 from devstack.stack import Stack, StackPorts
 from shared.auth.keystore import ensure_local_keys

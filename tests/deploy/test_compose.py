@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pydantic import AliasChoices
+from pydantic_settings import BaseSettings
+
 from classifier.settings import Settings as ClassifierSettings
 from intake.settings import Settings as IntakeSettings
 from learning_feed.settings import Settings as LearningFeedSettings
-from pydantic import AliasChoices
-from pydantic_settings import BaseSettings
 from shared.settings import KafkaSettings
 
 ROOT = Path(__file__).resolve().parents[2]

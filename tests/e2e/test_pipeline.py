@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from devstack.stack import Stack
 
+from devstack.stack import Stack
 from tests.factories import incident_body
 
 pytestmark = pytest.mark.e2e

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from devstack.stack import INTAKE_DB, Stack
 from fastapi.testclient import TestClient
+
+from devstack.stack import INTAKE_DB, Stack
 from intake.main import create_app
 from intake.settings import Settings
 from shared.events import IncidentSubmitted, decode

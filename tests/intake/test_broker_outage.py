@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+
 from devstack.broker import TansuBroker
 from devstack.ports import free_port
 from devstack.stack import Stack
-from fastapi.testclient import TestClient
 from intake.main import create_app
 from shared.messaging.topics import ensure_topics
-
 from tests.factories import incident_body
 from tests.intake.conftest import intake_settings
 

@@ -9,11 +9,12 @@ from importlib import resources
 from typing import Any
 
 import pytest
-import shared.lfpse as lfpse
 from fhir.resources.R4B.adverseevent import AdverseEvent
 from fhir.resources.R4B.operationoutcome import OperationOutcome
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+import shared.lfpse as lfpse
 from intake.fhir import (
     FhirIssue,
     FhirMappingError,

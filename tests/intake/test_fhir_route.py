@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from devstack.stack import Stack
 from fastapi.testclient import TestClient
+
+from devstack.stack import Stack
 from intake.fhir.examples import lfpse_example, plain_r4_example
 from intake.fhir.render import incident_to_adverse_event
 from shared.incident import Incident
-
 from tests.factories import incident_body
 from tests.intake.conftest import submitted_events
 

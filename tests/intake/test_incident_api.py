@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from devstack.stack import Stack
 from fastapi.testclient import TestClient
+
+from devstack.stack import Stack
 from intake.main import create_app
 from intake.settings import Settings
-
 from tests.factories import incident_body
 
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import orjson
 import pytest
-from devstack.stack import Stack
 from fastapi.testclient import TestClient
 
+from devstack.stack import Stack
 from tests.factories import incident_body
 from tests.intake.conftest import submitted_events
 

@@ -8,6 +8,7 @@ import uuid
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import ConsumerRecord
+
 from devstack.stack import Stack
 from shared.messaging.consumer import BatchConsumer, FatalConsumerError, make_consumer
 from shared.messaging.topics import ensure_topics

@@ -6,6 +6,7 @@ import datetime as dt
 
 import jwt
 import pytest
+
 from shared.auth.tokens import (
     TokenError,
     TokenVerifier,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cloudevents.core.bindings import kafka as ce_kafka
+
 from shared.events import EventDecodeError, IncidentSubmitted, decode, encode
 from shared.incident import Incident
-
 from tests.factories import incident_body
 
 
@@ -46,3 +47,16 @@ def test_a_record_of_another_type_or_not_json_is_a_decode_error() -> None:
         decode(message.value, other, IncidentSubmitted)
     with pytest.raises(EventDecodeError):
         decode(b"{not json", message.headers, IncidentSubmitted)
+
+
+def test_the_cloudevents_sdk_reads_our_binary_mode_messages() -> None:
+    event = submitted()
+    message = encode(event, source="/intake")
+    cloudevent = ce_kafka.from_binary_event(
+        ce_kafka.KafkaMessage(headers=dict(message.headers), key=message.key, value=message.value)
+    )
+    assert cloudevent.get_type() == IncidentSubmitted.cloudevent_type
+    assert cloudevent.get_source() == "/intake"
+    assert cloudevent.get_id() == event.event_id
+    assert cloudevent.get_extension("partitionkey") == str(event.incident_id)
+    assert IncidentSubmitted.model_validate(cloudevent.get_data()) == event

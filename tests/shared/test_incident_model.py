@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from pydantic import ValidationError
-from shared.incident import Incident, incident_id_for
 
+from shared.incident import Incident, incident_id_for
 from tests.factories import incident_body
 
 

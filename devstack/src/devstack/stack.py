@@ -8,12 +8,11 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shared.auth.keystore import ensure_local_keys
-from shared.messaging.topics import ensure_topics
-
 from devstack.broker import TansuBroker
 from devstack.postgres import EmbeddedPostgres
 from devstack.services import ServiceProcess, script
+from shared.auth.keystore import ensure_local_keys
+from shared.messaging.topics import ensure_topics
 
 LEARNING_FEED_DB = "learning_feed"
 INTAKE_DB = "intake"

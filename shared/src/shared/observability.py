@@ -128,7 +128,8 @@ class RequestMetricsMiddleware:
             if message["type"] == "http.response.start":
                 status = message["status"]
                 message["headers"] = [
-                    *message.get("headers", []), (b"traceparent", traceparent.encode())
+                    *message.get("headers", []),
+                    (b"traceparent", traceparent.encode()),
                 ]
             await send(message)
 

@@ -11,6 +11,9 @@ from contextlib import asynccontextmanager
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+
+from classifier.pipeline import SOURCE, ClassifyBatch
+from classifier.settings import Settings
 from shared.messaging.consumer import (
     EXIT_LOOP_FAILED,
     LOOP_FAILED,
@@ -22,9 +25,6 @@ from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import configure_logging, metrics_endpoint
 from shared.topics import INCIDENTS_SUBMITTED
-
-from classifier.pipeline import SOURCE, ClassifyBatch
-from classifier.settings import Settings
 
 log = logging.getLogger(__name__)
 

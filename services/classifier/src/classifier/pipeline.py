@@ -12,6 +12,9 @@ import logging
 
 from aiokafka import TopicPartition
 from aiokafka.structs import ConsumerRecord
+
+from classifier.engine import classify, redact
+from classifier.metrics import CLASSIFICATIONS
 from shared.events import (
     EventDecodeError,
     IncidentClassified,
@@ -26,9 +29,6 @@ from shared.messaging.dead_letter import PoisonBurstGuard, dead_letter_message
 from shared.messaging.producer import EventPublisher
 from shared.observability import EVENTS_DEAD_LETTERED, EVENTS_PRODUCED, child_traceparent
 from shared.topics import INCIDENTS_CLASSIFIED, INCIDENTS_SUBMITTED_DLQ
-
-from classifier.engine import classify, redact
-from classifier.metrics import CLASSIFICATIONS
 
 log = logging.getLogger(__name__)
 SOURCE = "/classifier"

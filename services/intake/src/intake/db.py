@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from shared.database import NAMING_CONVENTION
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
+
+from shared.database import NAMING_CONVENTION
 
 
 class Base(DeclarativeBase):

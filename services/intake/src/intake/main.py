@@ -11,6 +11,13 @@ from contextlib import asynccontextmanager
 import uvicorn
 from aiokafka import AIOKafkaProducer
 from fastapi import FastAPI
+
+from intake.health.views import router as health_router
+from intake.incidents.batching import SubmissionBatcher
+from intake.incidents.submitting import transactional_acceptor
+from intake.incidents.views import router as incidents_router
+from intake.migrations import upgrade_to_head
+from intake.settings import Settings
 from shared.auth.tokens import TokenVerifier, load_jwks
 from shared.database import make_engine, make_sessionmaker
 from shared.http_limits import BodySizeLimit
@@ -18,11 +25,6 @@ from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
-
-from intake.health.views import router as health_router
-from intake.incidents.views import router as incidents_router
-from intake.migrations import upgrade_to_head
-from intake.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +55,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.publisher = EventPublisher(
             producer, source="/intake", send_timeout=settings.kafka_send_timeout_seconds
         )
+        app.state.accept_batch = transactional_acceptor(app.state.sessions, app.state.publisher)
+        app.state.batcher = SubmissionBatcher(
+            app.state.accept_batch,
+            max_batch=settings.batch_max_incidents,
+            workers=settings.batch_workers,
+        )
+        app.state.batcher.start()
         try:
             yield
         finally:
+            await app.state.batcher.stop()
             await producer.stop()  # flushes what is in flight
             await engine.dispose()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pydantic import AliasChoices, Field
+
 from shared.settings import AuthSettings, KafkaSettings
 
 
@@ -19,5 +20,9 @@ class Settings(KafkaSettings, AuthSettings):
     retry_after_seconds: int = 5
     database_url: str = "postgresql+asyncpg://postgres@127.0.0.1:15432/intake"
     database_pool_size: int = Field(default=20, ge=1)
+    batch_max_incidents: int = Field(
+        default=500, ge=1, description="Most single submissions sharing one ledger transaction"
+    )
+    batch_workers: int = Field(default=4, ge=1, description="Concurrent submission batches")
     max_body_bytes: int = Field(default=1024 * 1024, description="Largest single-incident body")
     max_bulk_body_bytes: int = Field(default=20 * 1024 * 1024, description="Largest bulk body")

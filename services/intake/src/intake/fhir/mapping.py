@@ -21,11 +21,11 @@ from fhir.resources.R4B.location import Location
 from fhir.resources.R4B.patient import Patient
 from fhir.resources.R4B.practitioner import Practitioner
 from pydantic import ValidationError
-from shared.incident import EventType, Incident
 
 from intake.fhir import profile as p
 from intake.fhir.issues import FhirIssue, FhirMappingError
 from intake.fhir.reader import Complex, ExtensionReader, Kind
+from shared.incident import EventType, Incident
 
 __all__ = ["FhirIssue", "FhirMappingError", "adverse_event_to_incident"]
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.incident import EventType, Incident
-
 from intake.fhir import profile as p
+from shared.incident import EventType, Incident
 
 __all__ = ["incident_to_adverse_event"]
 

@@ -7,12 +7,12 @@ from typing import Any
 
 import orjson
 from pydantic import ValidationError
-from shared.auth import Principal
-from shared.incident import Incident
-from shared.problems import FieldError, ProblemError, field_errors
 
 from intake.incidents.schemas import BulkLineResult, BulkResult, IncidentAccepted
 from intake.incidents.service import reporting_organisation_errors
+from shared.auth import Principal
+from shared.incident import Incident
+from shared.problems import FieldError, ProblemError, field_errors
 
 MAX_LINES = 10_000
 MAX_BYTES = 20 * 1024 * 1024

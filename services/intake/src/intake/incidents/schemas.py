@@ -6,6 +6,7 @@ import uuid
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
 from shared.incident import Incident
 from shared.problems import FieldError
 

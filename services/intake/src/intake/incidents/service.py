@@ -11,6 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from intake.incidents.schemas import IncidentAccepted
+from intake.ledger import service as ledger
+from intake.ledger.versioning import decide_version
 from shared.auth import Principal
 from shared.events import IncidentSubmitted, SubmissionChannel, encode
 from shared.incident import Incident
@@ -19,11 +24,6 @@ from shared.observability import EVENTS_PRODUCED
 from shared.organisations import registry
 from shared.problems import FieldError, ProblemError
 from shared.topics import INCIDENTS_SUBMITTED
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from intake.incidents.schemas import IncidentAccepted
-from intake.ledger import service as ledger
-from intake.ledger.versioning import decide_version
 
 SOURCE = "/intake"
 
@@ -68,54 +68,52 @@ def check_reporting_organisation(incident: Incident, principal: Principal) -> No
 async def accept_incidents(
     session: AsyncSession,
     *,
-    incidents: list[Incident],
-    submission: Submission,
+    submissions: list[tuple[Incident, Submission]],
     publisher: EventPublisher,
 ) -> list[IncidentAccepted]:
     """Version and publish already-authorised incidents, in order; returns one answer each.
 
-    Must run inside a transaction that commits only after this returns.
+    Must run inside a transaction that commits only after this returns. The same incident
+    twice in one call gets consecutive versions (or is a duplicate), as if sent one by one.
     """
-    if not incidents:
+    if not submissions:
         return []
     latest = await ledger.lock_latest_versions(
-        session, incidents=[(i.incident_id, i.ods_code, i.local_reference) for i in incidents]
+        session,
+        incidents=[(i.incident_id, i.ods_code, i.local_reference) for i, _ in submissions],
     )
     now = dt.datetime.now(dt.UTC)
     answers: list[IncidentAccepted] = []
-    events: list[IncidentSubmitted] = []
-    for incident in incidents:
-        content_hash = incident.content_hash()
-        decision = decide_version(latest.get(incident.incident_id), content_hash)
-        latest[incident.incident_id] = (decision.version, content_hash)
+    messages = []
+    changed: dict = {}
+    for incident, submission in submissions:
+        incident_id, content_hash = incident.incident_id, incident.content_hash()
+        decision = decide_version(latest.get(incident_id), content_hash)
+        latest[incident_id] = changed[incident_id] = (decision.version, content_hash)
         if not decision.duplicate:
-            events.append(
-                IncidentSubmitted(
-                    incident_id=incident.incident_id,
-                    version=decision.version,
-                    amendment=decision.amendment,
-                    content_hash=content_hash,
-                    submitted_at=now,
-                    submitted_by=submission.principal.subject,
-                    channel=submission.channel,
-                    incident=incident,
-                )
+            event = IncidentSubmitted(
+                incident_id=incident_id,
+                version=decision.version,
+                amendment=decision.amendment,
+                content_hash=content_hash,
+                submitted_at=now,
+                submitted_by=submission.principal.subject,
+                channel=submission.channel,
+                incident=incident,
             )
+            messages.append(encode(event, source=SOURCE, traceparent=submission.traceparent))
         answers.append(
             IncidentAccepted(
-                incident_id=incident.incident_id,
+                incident_id=incident_id,
                 version=decision.version,
                 amendment=decision.amendment,
                 duplicate=decision.duplicate,
-                location=f"{submission.learning_feed_base_url}/v1/incidents/{incident.incident_id}",
+                location=f"{submission.learning_feed_base_url}/v1/incidents/{incident_id}",
             )
         )
-    messages = [encode(e, source=SOURCE, traceparent=submission.traceparent) for e in events]
     await publisher.send_many(INCIDENTS_SUBMITTED, messages)
     EVENTS_PRODUCED.labels(topic=INCIDENTS_SUBMITTED).inc(len(messages))
-    await ledger.record_versions(
-        session, versions={e.incident_id: latest[e.incident_id] for e in events}
-    )
+    await ledger.record_versions(session, versions=changed)
     return answers
 
 

@@ -7,14 +7,14 @@ import logging
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
-from shared.incident import Incident
-from shared.messaging.producer import PublishError
-from shared.problems import FieldError, ProblemError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from intake.incidents.schemas import IncidentAccepted
 from intake.incidents.service import Submission, accept_incidents, validated_only
 from intake.ledger import service as ledger
+from shared.incident import Incident
+from shared.messaging.producer import PublishError
+from shared.problems import FieldError, ProblemError
 
 log = logging.getLogger(__name__)
 
@@ -30,18 +30,31 @@ def unavailable(request: Request, reason: str) -> ProblemError:
     )
 
 
+def transactional_acceptor(sessions, publisher):  # type: ignore[no-untyped-def]
+    """Accept a list of submissions in one ledger transaction (for the batcher and bulk)."""
+
+    async def process(items: list[tuple[Incident, Submission]]) -> list[IncidentAccepted]:
+        async with sessions() as session, session.begin():
+            return await accept_incidents(session, submissions=items, publisher=publisher)
+
+    return process
+
+
 async def accept(
     request: Request, incidents: list[Incident], submission: Submission
 ) -> list[IncidentAccepted]:
-    """Version, publish and record `incidents`; 503 if the broker or database fails."""
-    publisher = request.app.state.publisher
-    if publisher is None:
+    """Version, publish and record `incidents`; 503 if the broker or database fails.
+
+    Single submissions share transactions through the batcher; a bulk request is its own batch.
+    """
+    state = request.app.state
+    if state.publisher is None:
         return [validated_only(incident, submission) for incident in incidents]
+    items = [(incident, submission) for incident in incidents]
     try:
-        async with request.app.state.sessions() as session, session.begin():
-            return await accept_incidents(
-                session, incidents=incidents, submission=submission, publisher=publisher
-            )
+        if len(items) == 1:
+            return await state.batcher.submit(items)
+        return await state.accept_batch(items)
     except PublishError as error:
         log.warning("broker did not acknowledge", extra={"error": str(error)})
         raise unavailable(request, "the broker did not acknowledge the write") from error

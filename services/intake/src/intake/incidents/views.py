@@ -7,10 +7,6 @@ from typing import Annotated, Any
 import orjson
 from fastapi import APIRouter, Body, Depends, Header, Request, status
 from fastapi.responses import JSONResponse
-from shared.auth import Principal, Role
-from shared.auth.fastapi import require_role
-from shared.incident import Incident
-from shared.problems import Problem, ProblemError
 
 from intake.fhir import (
     FhirMappingError,
@@ -23,6 +19,10 @@ from intake.incidents import bulk
 from intake.incidents.schemas import BulkResult, IncidentAccepted, IncidentCreate
 from intake.incidents.service import Submission, check_reporting_organisation
 from intake.incidents.submitting import accept, accept_once
+from shared.auth import Principal, Role
+from shared.auth.fastapi import require_role
+from shared.incident import Incident
+from shared.problems import Problem, ProblemError
 
 router = APIRouter(tags=["incidents"])
 
