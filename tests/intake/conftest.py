@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Iterator
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
 from fastapi.testclient import TestClient
 
 from devstack.stack import INTAKE_DB, Stack
@@ -15,6 +13,7 @@ from intake.main import create_app
 from intake.settings import Settings
 from shared.events import IncidentSubmitted, decode
 from shared.topics import INCIDENTS_SUBMITTED
+from tests.kafka_helpers import read_topic
 
 
 def intake_settings(stack: Stack, **overrides: object) -> Settings:
@@ -37,39 +36,8 @@ def live_intake(stack: Stack) -> Iterator[TestClient]:
 
 
 def submitted_events(stack: Stack, incident_id: uuid.UUID | str) -> list[IncidentSubmitted]:
-    """Every IncidentSubmitted for `incident_id` now on the topic (read with assign())."""
-
-    async def read() -> list[IncidentSubmitted]:
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=stack.broker.bootstrap_servers, enable_auto_commit=False
-        )
-        await consumer.start()
-        try:
-            partitions = [
-                TopicPartition(INCIDENTS_SUBMITTED, p)
-                for p in (consumer.partitions_for_topic(INCIDENTS_SUBMITTED) or set())
-            ]
-            if not partitions:
-                await consumer._client.force_metadata_update()
-                partitions = [
-                    TopicPartition(INCIDENTS_SUBMITTED, p)
-                    for p in consumer.partitions_for_topic(INCIDENTS_SUBMITTED) or set()
-                ]
-            consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
-            ends = await consumer.end_offsets(partitions)
-            found: list[IncidentSubmitted] = []
-
-            async def behind() -> bool:
-                return any([await consumer.position(tp) < ends[tp] for tp in partitions])
-
-            while await behind():
-                for records in (await consumer.getmany(timeout_ms=500)).values():
-                    for record in records:
-                        if record.key == str(incident_id).encode():
-                            found.append(decode(record.value, record.headers, IncidentSubmitted))
-            return found
-        finally:
-            await consumer.stop()
-
-    return asyncio.run(read())
+    """Every IncidentSubmitted for `incident_id` now on the topic."""
+    records = read_topic(
+        stack.broker.bootstrap_servers, INCIDENTS_SUBMITTED, key=str(incident_id).encode()
+    )
+    return [decode(r.value, r.headers, IncidentSubmitted) for r in records]

@@ -8,22 +8,16 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from classifier.pipeline import SOURCE, ClassifyBatch
 from classifier.settings import Settings
-from shared.messaging.consumer import (
-    EXIT_LOOP_FAILED,
-    LOOP_FAILED,
-    BatchConsumer,
-    make_consumer,
-    run_or_stop_service,
-)
+from shared.messaging.consumer import BatchConsumer, make_consumer, run_or_stop_service
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import configure_logging, metrics_endpoint
+from shared.serving import serve, shutdown_requester
 from shared.topics import INCIDENTS_SUBMITTED
 
 log = logging.getLogger(__name__)
@@ -49,7 +43,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await start_with_retry(consumer.start, what="classifier consumer")
         app.state.consumer = consumer
         task = asyncio.create_task(
-            run_or_stop_service(consumer, name="classification"), name="classifier-loop"
+            run_or_stop_service(
+                consumer, name="classification", request_shutdown=shutdown_requester(app)
+            ),
+            name="classifier-loop",
         )
         try:
             yield
@@ -74,15 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def run() -> None:
-    """Serve health/metrics and run the loop."""
+    """Serve health/metrics and run the loop; exits non-zero if the loop died."""
     settings = Settings()
     configure_logging("classifier", level=settings.log_level, json_logs=settings.log_json)
-    uvicorn.run(
-        create_app(settings),
-        host=settings.host,
-        port=settings.port,
-        log_config=None,
-        access_log=False,
-    )
-    if LOOP_FAILED.is_set():
-        sys.exit(EXIT_LOOP_FAILED)
+    sys.exit(serve(create_app(settings), host=settings.host, port=settings.port))

@@ -9,20 +9,14 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import uvicorn
 from fastapi import FastAPI
 from shared.auth.tokens import TokenVerifier, load_jwks
-from shared.messaging.consumer import (
-    EXIT_LOOP_FAILED,
-    LOOP_FAILED,
-    BatchConsumer,
-    make_consumer,
-    run_or_stop_service,
-)
+from shared.messaging.consumer import BatchConsumer, make_consumer, run_or_stop_service
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
+from shared.serving import serve, shutdown_requester
 from shared.topics import INCIDENTS_CLASSIFIED
 
 from learning_feed.db import make_engine, make_sessionmaker
@@ -64,7 +58,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         app.state.consumer = consumer
         await start_with_retry(consumer.start, what="learning-feed consumer")
-        task = asyncio.create_task(run_or_stop_service(consumer, name="ingest"), name="ingest-loop")
+        task = asyncio.create_task(run_or_stop_service(
+                consumer, name="ingest", request_shutdown=shutdown_requester(app)
+            ), name="ingest-loop")
         try:
             yield
         finally:
@@ -97,7 +93,4 @@ def run(argv: list[str] | None = None) -> None:
     if args.command == "migrate":
         upgrade_to_head(settings.database_url)
         return
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_config=None, access_log=False)
-    if LOOP_FAILED.is_set():
-        sys.exit(EXIT_LOOP_FAILED)
+    sys.exit(serve(create_app(settings), host=settings.host, port=settings.port))

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import signal
 import threading
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -190,8 +188,10 @@ LOOP_FAILED = threading.Event()
 EXIT_LOOP_FAILED = 70
 
 
-async def run_or_stop_service(consumer: BatchConsumer, *, name: str) -> None:
-    """Run the loop; if it fails, ask the process to stop (a supervisor restarts it)."""
+async def run_or_stop_service(
+    consumer: BatchConsumer, *, name: str, request_shutdown: Callable[[], None]
+) -> None:
+    """Run the loop; if it fails, stop the service (its supervisor restarts it)."""
     try:
         await consumer.run()
     except asyncio.CancelledError:
@@ -199,4 +199,4 @@ async def run_or_stop_service(consumer: BatchConsumer, *, name: str) -> None:
     except Exception:
         log.critical("%s loop stopped; shutting the service down", name, exc_info=True)
         LOOP_FAILED.set()
-        os.kill(os.getpid(), signal.SIGTERM)
+        request_shutdown()
