@@ -23,8 +23,13 @@ from tests.factories import incident_body
 from tests.kafka_helpers import produce_raw, read_topic
 
 pytestmark = pytest.mark.e2e
-CE_SUBMITTED = [("ce_specversion", b"1.0"), ("ce_type", IncidentSubmitted.cloudevent_type.encode()),
-                ("ce_id", b"poison"), ("ce_source", b"/test"), ("content-type", b"application/json")]
+CE_SUBMITTED = [
+    ("ce_specversion", b"1.0"),
+    ("ce_type", IncidentSubmitted.cloudevent_type.encode()),
+    ("ce_id", b"poison"),
+    ("ce_source", b"/test"),
+    ("content-type", b"application/json"),
+]
 
 
 def wait_until(condition: Callable[[], object], timeout: float) -> object:
@@ -44,7 +49,8 @@ def test_a_poison_record_goes_to_the_dlq_and_the_next_incident_is_still_classifi
     # Same key, so the poison record sits on the same partition just before the good one.
     produce_raw(bootstrap, INCIDENTS_SUBMITTED, [(key, b'{"not": "an incident"}', CE_SUBMITTED)])
     accepted = httpx.post(
-        f"{running_stack.service('intake').url}/v1/incidents", json=body,
+        f"{running_stack.service('intake').url}/v1/incidents",
+        json=body,
         headers={"Authorization": f"Bearer {token_for('RC9', 'reporter')}"},
     )
     assert accepted.status_code == 202
@@ -71,12 +77,20 @@ def test_a_burst_of_poison_stops_the_service_instead_of_emptying_the_topic(
     stack: Stack, own_broker: TansuBroker, tmp_path: Path
 ) -> None:
     bootstrap = own_broker.bootstrap_servers
-    produce_raw(bootstrap, INCIDENTS_SUBMITTED,
-                [(f"k{n}".encode(), b"garbage", CE_SUBMITTED) for n in range(40)])
+    produce_raw(
+        bootstrap,
+        INCIDENTS_SUBMITTED,
+        [(f"k{n}".encode(), b"garbage", CE_SUBMITTED) for n in range(40)],
+    )
     classifier = ServiceProcess(
-        name="classifier", port=free_port(), log_path=tmp_path / "classifier.log",
-        env={"KAFKA_BOOTSTRAP_SERVERS": bootstrap, "POISON_BURST_LIMIT": "5",
-             "KAFKA_MAX_POLL_RECORDS": "10"},
+        name="classifier",
+        port=free_port(),
+        log_path=tmp_path / "classifier.log",
+        env={
+            "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+            "POISON_BURST_LIMIT": "5",
+            "KAFKA_MAX_POLL_RECORDS": "10",
+        },
     )
     classifier.start()
     assert classifier.process is not None
