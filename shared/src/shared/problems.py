@@ -77,7 +77,8 @@ def problem_response(problem: Problem, headers: dict[str, str] | None = None) ->
 
 
 def install_problem_handlers(app: FastAPI) -> None:
-    """Answer every error of `app` as application/problem+json."""
+    """Answer every error of `app` as application/problem+json, and document it so."""
+    _document_problems_in_openapi(app)
 
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
@@ -121,3 +122,51 @@ def _title(status: int) -> str:
         return HTTPStatus(status).phrase
     except ValueError:
         return "Error"
+
+
+PROBLEM_SCHEMA_REF = {"$ref": "#/components/schemas/Problem"}
+
+
+def _document_problems_in_openapi(app: FastAPI) -> None:
+    """Make the OpenAPI say what the handlers do: errors are application/problem+json.
+
+    FastAPI documents error responses (including its automatic 422) as application/json;
+    every 4xx/5xx response that is not explicitly another media type (e.g. a FHIR
+    OperationOutcome) is rewritten to the Problem schema under application/problem+json.
+    """
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = build()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components.setdefault(
+            "Problem", Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        )
+        components["Problem"].pop("$defs", None)
+        components.setdefault("FieldError", FieldError.model_json_schema())
+        for path_item in schema.get("paths", {}).values():
+            for operation in path_item.values():
+                for status, response in operation.get("responses", {}).items():
+                    if status[:1] in ("4", "5"):
+                        _as_problem(response)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _as_problem(response: dict[str, Any]) -> None:
+    content = response.get("content", {})
+    other = {
+        media: value
+        for media, value in content.items()
+        if "json" in media and media not in ("application/json", PROBLEM_JSON)
+    }
+    if other:
+        if PROBLEM_JSON in content:
+            other[PROBLEM_JSON] = {"schema": PROBLEM_SCHEMA_REF}
+        response["content"] = other
+        return
+    response["content"] = {PROBLEM_JSON: {"schema": PROBLEM_SCHEMA_REF}}

@@ -30,6 +30,7 @@ FHIR_JSON = "application/fhir+json"
 NDJSON = "application/x-ndjson"
 EXAMPLE = Incident.model_config["json_schema_extra"]["examples"][0]  # type: ignore[index]
 PROBLEMS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "The body is not well-formed JSON"},
     401: {"model": Problem, "description": "No valid bearer token"},
     403: {"model": Problem, "description": "The token may not report for this organisation"},
     413: {"model": Problem, "description": "The body is too large"},
@@ -105,9 +106,19 @@ async def submit_incident(
     response_model=IncidentAccepted,
     responses={
         **PROBLEMS,
+        400: {
+            "description": "Not a JSON object (FHIR OperationOutcome)",
+            "content": {FHIR_JSON: {"schema": {"type": "object"}}},
+        },
         422: {
-            "description": "FHIR OperationOutcome naming each failing element",
-            "content": {FHIR_JSON: {}},
+            "description": (
+                "FHIR OperationOutcome naming each failing element, or a problem document "
+                "for a platform rule (reporting organisation, Idempotency-Key reuse)"
+            ),
+            "content": {
+                FHIR_JSON: {"schema": {"type": "object"}},
+                "application/problem+json": {},
+            },
         },
     },
     summary="Submit an incident as a FHIR R4 AdverseEvent (LFPSE v5 profile or plain R4)",
