@@ -14,7 +14,7 @@ from aiokafka import TopicPartition
 from aiokafka.structs import ConsumerRecord
 
 from classifier.engine import classify, redact
-from classifier.metrics import CLASSIFICATIONS
+from classifier.metrics import count_classification
 from shared.events import (
     EventDecodeError,
     IncidentClassified,
@@ -27,7 +27,12 @@ from shared.events import (
 from shared.messaging.consumer import FatalConsumerError
 from shared.messaging.dead_letter import PoisonBurstGuard, dead_letter_message
 from shared.messaging.producer import EventPublisher
-from shared.observability import EVENTS_DEAD_LETTERED, EVENTS_PRODUCED, child_traceparent
+from shared.observability import (
+    EVENTS_DEAD_LETTERED,
+    EVENTS_PRODUCED,
+    child_traceparent,
+    trace_id_of,
+)
 from shared.topics import INCIDENTS_CLASSIFIED, INCIDENTS_SUBMITTED_DLQ
 
 log = logging.getLogger(__name__)
@@ -91,11 +96,18 @@ class ClassifyBatch:
             self._guard.record_success()
             traceparent = child_traceparent(header(record.headers, "traceparent"))
             outgoing.append(encode(event, source=SOURCE, traceparent=traceparent))
-            CLASSIFICATIONS.labels(
-                never_event=event.classification.never_event.code
-                if event.classification.never_event
-                else "none"
-            ).inc()
+            count_classification(event)
+            if event.classification.never_event is not None:
+                log.info(
+                    "never event recognised",
+                    extra={
+                        "incident_id": str(event.incident_id),
+                        "version": event.version,
+                        "never_event": event.classification.never_event.code,
+                        "rule_id": event.classification.never_event.rule_id,
+                        "trace_id": trace_id_of(traceparent),
+                    },
+                )
         await self._publisher.send_many(INCIDENTS_CLASSIFIED, outgoing)
         EVENTS_PRODUCED.labels(topic=INCIDENTS_CLASSIFIED).inc(len(outgoing))
         if poison:

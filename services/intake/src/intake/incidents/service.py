@@ -9,6 +9,7 @@ broker does not acknowledge in time the transaction rolls back, so nothing is re
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,12 +21,13 @@ from shared.auth import Principal
 from shared.events import IncidentSubmitted, SubmissionChannel, encode
 from shared.incident import Incident
 from shared.messaging.producer import EventPublisher
-from shared.observability import EVENTS_PRODUCED
+from shared.observability import EVENTS_PRODUCED, trace_id_of
 from shared.organisations import registry
 from shared.problems import FieldError, ProblemError
 from shared.topics import INCIDENTS_SUBMITTED
 
 SOURCE = "/intake"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ async def accept_incidents(
     now = dt.datetime.now(dt.UTC)
     answers: list[IncidentAccepted] = []
     messages = []
+    accepted_log: list[tuple[IncidentSubmitted, Submission]] = []
     changed: dict = {}
     for incident, submission in submissions:
         incident_id, content_hash = incident.incident_id, incident.content_hash()
@@ -102,6 +105,7 @@ async def accept_incidents(
                 incident=incident,
             )
             messages.append(encode(event, source=SOURCE, traceparent=submission.traceparent))
+            accepted_log.append((event, submission))
         answers.append(
             IncidentAccepted(
                 incident_id=incident_id,
@@ -114,6 +118,17 @@ async def accept_incidents(
     await publisher.send_many(INCIDENTS_SUBMITTED, messages)
     EVENTS_PRODUCED.labels(topic=INCIDENTS_SUBMITTED).inc(len(messages))
     await ledger.record_versions(session, versions=changed)
+    for event, submission in accepted_log:
+        log.info(
+            "incident accepted",
+            extra={
+                "incident_id": str(event.incident_id),
+                "version": event.version,
+                "amendment": event.amendment,
+                "channel": event.channel,
+                "trace_id": trace_id_of(submission.traceparent),
+            },
+        )
     return answers
 
 
