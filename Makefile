@@ -32,6 +32,10 @@ test: install
 token: install
 	@$(VENV)/bin/psl-token --keys .local/auth --org $(ORG) --role $(ROLE)
 
+## bench: the end-to-end benchmark (its own embedded stack; prints figures, then one JSON line)
+bench: install
+	$(VENV)/bin/python -m bench.e2e
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
