@@ -23,9 +23,12 @@ class TaxonomyError(RuntimeError):
     """The taxonomy files are missing, malformed or inconsistent."""
 
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
     except (OSError, yaml.YAMLError) as exc:
         raise TaxonomyError(f"cannot read taxonomy file {path.name}: {exc}") from exc
     if not isinstance(data, dict):
@@ -34,7 +37,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 
 def _merge(parts: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
-    """Merge the files' top-level keys; `concepts` mappings are unioned, other keys must not clash."""
+    """Merge the files' top-level keys: `concepts` are unioned, other keys must not clash."""
     merged: dict[str, Any] = {"concepts": {}}
     for name, data in parts:
         for key, value in data.items():
@@ -91,6 +94,7 @@ def _never_event_problems(taxonomy: Taxonomy) -> Iterator[str]:
 def _concept_refs(taxonomy: Taxonomy, ne: NeverEventType) -> Iterator[str]:
     refs = [(r.id, c) for r in ne.rules for group in r.require for c in group]
     refs += [(r.id, c) for r in ne.rules for c in r.reach]
+    refs += [(r.id, c) for r in ne.rules for c in r.unless]
     refs += [(x.id, c) for x in ne.exclusions for c in x.any_of]
     refs += [(f"{ne.code}.gate", c) for c in (ne.gate.text_cues if ne.gate else [])]
     for owner, concept in refs:
@@ -132,6 +136,7 @@ def _phrase_problems(taxonomy: Taxonomy) -> Iterator[str]:
             "pseudo_negation",
             "hypothetical_pre",
             "hypothetical_post",
+            "historical_pre",
             "prevented",
             "reached",
             "terminators",

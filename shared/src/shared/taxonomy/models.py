@@ -34,6 +34,7 @@ class ContextLexicon(_Strict):
     pseudo_negation: list[str] = Field(default_factory=list)
     hypothetical_pre: list[str] = Field(min_length=1)
     hypothetical_post: list[str] = Field(default_factory=list)
+    historical_pre: list[str] = Field(default_factory=list)
     prevented: list[str] = Field(min_length=1)
     reached: list[str] = Field(min_length=1)
     terminators: list[str] = Field(min_length=1)
@@ -43,6 +44,7 @@ class ContextLexicon(_Strict):
     )
     negation_window: int = Field(default=6, ge=1, le=20)
     hypothetical_window: int = Field(default=8, ge=1, le=20)
+    historical_window: int = Field(default=3, ge=1, le=20)
     prevented_sentences: int = Field(
         default=1, ge=0, le=5, description="Sentences after a finding a prevented cue may sit in"
     )
@@ -70,6 +72,10 @@ class NeverEventRule(_Strict):
         description="Concepts showing the error reached the patient; absent -> near miss",
     )
     outcome: Literal["never_event", "near_miss"] = "never_event"
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Concepts that, found in the finding's sentences, make this rule not apply",
+    )
 
 
 class Exclusion(_Strict):

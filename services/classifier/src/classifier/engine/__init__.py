@@ -7,6 +7,11 @@ taxonomy raises shared.taxonomy.TaxonomyError here, at start-up.
 
 from __future__ import annotations
 
+from classifier.engine.never_events import Detection, Finding, StructuredFields, detect
+from classifier.engine.redaction import redact
+from classifier.engine.rules import Analysis, compiled
+from classifier.engine.text import Span
+from classifier.engine.themes import ImpliedThemes, compile_themes, score_themes
 from shared.classification import (
     Classification,
     Evidence,
@@ -18,23 +23,19 @@ from shared.classification import (
 )
 from shared.incident import Incident
 
-from classifier.engine.never_events import Finding, StructuredFields, detect
-from classifier.engine.redaction import redact
-from classifier.engine.rules import Analysis, compiled
-from classifier.engine.text import Span
-from classifier.engine.themes import score_themes
-
 __all__ = [
     "CLASSIFIER_VERSION",
     "TAXONOMY_VERSION",
     "classify",
     "classify_text",
     "redact",
+    "warm_up",
 ]
 
 CLASSIFIER_VERSION = "1.0.0"
 
 _COMPILED = compiled()
+_THEME_RULES = compile_themes(_COMPILED.taxonomy)
 TAXONOMY_VERSION: str = _COMPILED.taxonomy.version
 
 
@@ -91,18 +92,32 @@ def _review_flag(
     return None
 
 
-def _implied_themes(
-    finding: Finding | None,
-) -> dict[str, tuple[float, tuple[Span, ...]]]:
-    if finding is None:
-        return {}
-    confidence = finding.confidence if not finding.near_miss else 0.7
-    return {theme: (confidence, finding.evidence) for theme in finding.never_event.implies_themes}
+#: Confidence of the themes implied by a never-event pattern a framework exclusion ruled out.
+EXCLUDED_PATTERN_THEME_CONFIDENCE = 0.6
+NEAR_MISS_THEME_CONFIDENCE = 0.7
 
 
-def _theme_tags(analysis: Analysis, fields: StructuredFields, finding: Finding | None) -> list:
-    taxonomy = _COMPILED.taxonomy
-    scores = score_themes(analysis, taxonomy, fields, _implied_themes(finding))
+def _implied_themes(detection: Detection) -> ImpliedThemes:
+    """Themes implied by the never event / near miss, else by excluded never-event patterns."""
+    implied: ImpliedThemes = {}
+    if detection.never_event or detection.near_miss:
+        finding = detection.never_event or detection.near_miss
+        assert finding is not None
+        confidence = finding.confidence if detection.never_event else NEAR_MISS_THEME_CONFIDENCE
+        findings: list[tuple[Finding, float]] = [(finding, confidence)]
+    else:
+        findings = [(f, EXCLUDED_PATTERN_THEME_CONFIDENCE) for f in detection.excluded]
+    for finding, confidence in findings:
+        for theme in finding.never_event.implies_themes:
+            if theme not in implied:
+                implied[theme] = (confidence, finding.evidence)
+    return implied
+
+
+def _theme_tags(
+    analysis: Analysis, fields: StructuredFields, detection: Detection
+) -> list[ThemeTag]:
+    scores = score_themes(analysis, _THEME_RULES, fields, _implied_themes(detection))
     return [
         ThemeTag(
             id=ThemeId(score.theme_id),
@@ -130,11 +145,12 @@ def classify_text(
     redacted = redact(description)
     analysis = _COMPILED.analyse(redacted)
     fields = StructuredFields(service_type, specialty, location_type)
-    never_event, near_miss = detect(analysis, _COMPILED.taxonomy, fields)
+    detection = detect(analysis, _COMPILED.taxonomy, fields)
+    never_event, near_miss = detection.never_event, detection.near_miss
     return Classification(
         never_event=_never_event_tag(analysis, never_event) if never_event else None,
         near_miss=_near_miss(analysis, near_miss) if near_miss else None,
-        themes=_theme_tags(analysis, fields, never_event or near_miss),
+        themes=_theme_tags(analysis, fields, detection),
         redacted_description=redacted,
         review_flag=_review_flag(
             reporter_never_event, reporter_never_event_type, never_event, near_miss
@@ -142,6 +158,11 @@ def classify_text(
         taxonomy_version=TAXONOMY_VERSION,
         classifier_version=CLASSIFIER_VERSION,
     )
+
+
+def warm_up() -> None:
+    """Compile every rule pattern now rather than on first use (for long batch runs)."""
+    _COMPILED.index.compile_all()
 
 
 def classify(incident: Incident) -> Classification:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from shared.taxonomy import ContextLexicon
-
 from classifier.engine.text import Document, Span
+from shared.taxonomy import ContextLexicon
 
 #: Labels of the context cue lists in the phrase index.
 CUE_LISTS = (
@@ -21,6 +20,7 @@ CUE_LISTS = (
     "pseudo_negation",
     "hypothetical_pre",
     "hypothetical_post",
+    "historical_pre",
     "prevented",
     "reached",
     "terminators",
@@ -31,6 +31,11 @@ CUE_LISTS = (
 def cue_label(name: str) -> str:
     """The phrase-index label of a context cue list."""
     return f"x:{name}"
+
+
+#: A phrase that starts with one of these ("not documented", "no interpreter") states a failure
+#: itself; negation cues before it do not undo it.
+NEGATION_WORDS = frozenset({"not", "no", "nil", "without", "never", "none", "nothing", "failed"})
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -59,9 +64,14 @@ class Context:
         return cls(doc, lexicon, cues, terminators)
 
     def _terminated(self, lo: int, hi: int) -> bool:
-        """Whether a terminator starts at a token in [lo, hi)."""
+        """Whether a terminator word starts in tokens [lo, hi), or a clause break (comma,
+        colon, bracket, dash) sits between token lo - 1 and token hi."""
         i = bisect_left(self.terminator_starts, lo)
-        return i < len(self.terminator_starts) and self.terminator_starts[i] < hi
+        if i < len(self.terminator_starts) and self.terminator_starts[i] < hi:
+            return True
+        breaks = self.doc.clause_breaks
+        j = bisect_left(breaks, lo)
+        return j < len(breaks) and breaks[j] <= hi
 
     def _scoped_before(self, span: Span, triggers: list[Span], window: int) -> bool:
         sentence = self.doc.sentence_of[span[0]]
@@ -88,18 +98,22 @@ class Context:
         return False
 
     def negated(self, span: Span) -> bool:
-        """Whether a negation trigger scopes over `span`."""
+        """Whether a negation trigger scopes over `span` (not for phrases that are negative)."""
+        if self.doc.tokens[span[0]] in NEGATION_WORDS:
+            return False
         window = self.lexicon.negation_window
         return self._scoped_before(span, self.cues["negation_pre"], window) or self._scoped_after(
             span, self.cues["negation_post"], window
         )
 
     def hypothetical(self, span: Span) -> bool:
-        """Whether `span` is a risk, intention, history or 'could have' rather than an event."""
-        window = self.lexicon.hypothetical_window
-        return self._scoped_before(
-            span, self.cues["hypothetical_pre"], window
-        ) or self._scoped_after(span, self.cues["hypothetical_post"], 3)
+        """Whether `span` is a risk, intention, background or 'could have' rather than an event."""
+        lexicon = self.lexicon
+        return (
+            self._scoped_before(span, self.cues["hypothetical_pre"], lexicon.hypothetical_window)
+            or self._scoped_before(span, self.cues["historical_pre"], lexicon.historical_window)
+            or self._scoped_after(span, self.cues["hypothetical_post"], 3)
+        )
 
     def affirmed(self, span: Span) -> bool:
         """Neither negated nor hypothetical."""

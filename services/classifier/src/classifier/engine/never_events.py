@@ -1,13 +1,12 @@
-"""Never-event rules: find the pattern, apply gates and exclusions, tell never event from near miss."""
+"""Never-event rules: find the pattern, apply gates and exclusions, tell a near miss apart."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
-
 from classifier.engine.rules import Analysis
 from classifier.engine.text import Span
+from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +27,7 @@ class Finding:
     evidence: tuple[Span, ...]
     near_miss: bool
     confidence: float
+    excluded_by: str | None = None
 
 
 def _group_spans(analysis: Analysis, group: list[str]) -> list[Span]:
@@ -37,9 +37,12 @@ def _group_spans(analysis: Analysis, group: list[str]) -> list[Span]:
 
 def _locate(analysis: Analysis, rule: NeverEventRule) -> tuple[Span, ...] | None:
     """One span per `require` group, all within `rule.window` sentences, or None."""
-    groups = [_group_spans(analysis, group) for group in rule.require]
-    if not all(groups):
-        return None
+    groups = []
+    for group in rule.require:
+        spans = _group_spans(analysis, group)
+        if not spans:
+            return None
+        groups.append(spans)
     starts = sorted({analysis.sentence(span) for spans in groups for span in spans})
     for first in starts:
         last = first + rule.window
@@ -59,6 +62,18 @@ def _sentence_range(analysis: Analysis, evidence: tuple[Span, ...]) -> tuple[int
     return min(sentences), max(sentences)
 
 
+#: Codes that say "I don't know": they do not count as structured information.
+UNKNOWN_CODES = frozenset({"15", "101", "9"})
+
+
+def _has_structured_setting(fields: StructuredFields) -> bool:
+    """Whether the reporter gave a known service type, specialty or location type."""
+    return any(
+        value is not None and value not in UNKNOWN_CODES
+        for value in (fields.service_type, fields.specialty, fields.location_type)
+    )
+
+
 def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> bool:
     return (
         (fields.service_type is not None and fields.service_type in condition.service_types)
@@ -67,26 +82,32 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
     )
 
 
-def _excluded(
+def _exclusion(
     analysis: Analysis,
     never_event: NeverEventType,
     evidence: tuple[Span, ...],
     fields: StructuredFields,
-) -> bool:
+) -> str | None:
+    """The id of the framework exclusion or gate that rules the finding out, if any."""
     first, last = _sentence_range(analysis, evidence)
     for exclusion in never_event.exclusions:
         if _field_matches(fields, exclusion):
-            return True
+            return exclusion.id
         for concept in exclusion.any_of:
             spans = analysis.concept(concept)
             if exclusion.scope == "window":
                 spans = [s for s in spans if first - 1 <= analysis.sentence(s) <= last + 1]
             if spans:
-                return True
+                return exclusion.id
     gate = never_event.gate
     if gate is None or _field_matches(fields, gate):
-        return False
-    return not any(analysis.concept(concept) for concept in gate.text_cues)
+        return None
+    # Structured fields decide when given; the narrative's own cues only when they are not.
+    if not _has_structured_setting(fields) and any(
+        analysis.concept(concept) for concept in gate.text_cues
+    ):
+        return None
+    return f"NE{never_event.code}.gate"
 
 
 def _is_near_miss(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...]) -> bool:
@@ -110,27 +131,45 @@ def _confidence(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, 
     return round(max(0.5, rule.confidence - 0.05 * (last - first)), 3)
 
 
-def find_all(
-    analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields
-) -> list[Finding]:
-    """Every never-event pattern in the narrative that no exclusion or gate rules out."""
-    findings = []
-    for never_event in taxonomy.never_events:
-        for rule in never_event.rules:
-            evidence = _locate(analysis, rule)
-            if evidence is None or _excluded(analysis, never_event, evidence, fields):
-                continue
-            findings.append(
-                Finding(
-                    never_event,
-                    rule,
-                    evidence,
-                    _is_near_miss(analysis, rule, evidence),
-                    _confidence(analysis, rule, evidence),
-                )
-            )
-            break
-    return findings
+def _rule_ruled_out(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...]) -> bool:
+    """Whether an `unless` concept of the rule sits in the finding's sentences."""
+    if not rule.unless:
+        return False
+    first, last = _sentence_range(analysis, evidence)
+    return any(
+        first <= analysis.sentence(span) <= last
+        for concept in rule.unless
+        for span in analysis.concept(concept)
+    )
+
+
+def _finding(
+    analysis: Analysis, never_event: NeverEventType, fields: StructuredFields
+) -> Finding | None:
+    """The first rule of a type that finds its pattern, preferring one no exclusion rules out."""
+    excluded = None
+    for rule in never_event.rules:
+        evidence = _locate(analysis, rule)
+        if evidence is None or _rule_ruled_out(analysis, rule, evidence):
+            continue
+        finding = Finding(
+            never_event,
+            rule,
+            evidence,
+            _is_near_miss(analysis, rule, evidence),
+            _confidence(analysis, rule, evidence),
+            _exclusion(analysis, never_event, evidence, fields),
+        )
+        if finding.excluded_by is None:
+            return finding
+        excluded = excluded or finding
+    return excluded
+
+
+def find_all(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> list[Finding]:
+    """Every never-event pattern in the narrative, with the exclusion that rules it out if any."""
+    findings = (_finding(analysis, never_event, fields) for never_event in taxonomy.never_events)
+    return [finding for finding in findings if finding is not None]
 
 
 def _best(findings: list[Finding]) -> Finding | None:
@@ -139,12 +178,21 @@ def _best(findings: list[Finding]) -> Finding | None:
     return max(findings, key=lambda f: (f.confidence, -f.evidence[0][0]))
 
 
-def detect(
-    analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields
-) -> tuple[Finding | None, Finding | None]:
-    """The never event (reached the patient) and the near miss (caught) of a narrative."""
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What the never-event rules found in one narrative."""
+
+    never_event: Finding | None
+    near_miss: Finding | None
+    excluded: tuple[Finding, ...]
+
+
+def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
+    """The never event (reached the patient), the near miss (caught) and the patterns a
+    framework exclusion ruled out."""
     findings = find_all(analysis, taxonomy, fields)
-    never_event = _best([f for f in findings if not f.near_miss])
-    if never_event is not None:
-        return never_event, None
-    return None, _best([f for f in findings if f.near_miss])
+    kept = [f for f in findings if f.excluded_by is None]
+    excluded = tuple(f for f in findings if f.excluded_by is not None)
+    never_event = _best([f for f in kept if not f.near_miss])
+    near_miss = None if never_event else _best([f for f in kept if f.near_miss])
+    return Detection(never_event, near_miss, excluded)

@@ -6,16 +6,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from shared.taxonomy import Taxonomy, load_taxonomy
-
 from classifier.engine.context import CUE_LISTS, Context, cue_label
 from classifier.engine.matcher import PhraseIndex
 from classifier.engine.text import Document, Span, read
+from shared.taxonomy import Taxonomy, load_taxonomy
 
 
 def concept_label(concept_id: str) -> str:
     """The phrase-index label of a concept."""
     return f"c:{concept_id}"
+
+
+_CONCEPT_LABELS: dict[str, str] = {}
 
 
 def theme_cue_label(theme_id: str, cue_number: int) -> str:
@@ -50,6 +52,7 @@ class CompiledTaxonomy:
         negatable = {
             concept_label(cid): concept.negatable for cid, concept in taxonomy.concepts.items()
         }
+        _CONCEPT_LABELS.update({cid: concept_label(cid) for cid in taxonomy.concepts})
         for theme in taxonomy.themes:
             for number, cue in enumerate(theme.cues):
                 negatable[theme_cue_label(theme.id, number)] = cue.negatable
@@ -84,7 +87,10 @@ class Analysis:
 
     def concept(self, concept_id: str) -> list[Span]:
         """Affirmed spans of a concept."""
-        return self.affirmed(concept_label(concept_id))
+        label = _CONCEPT_LABELS.get(concept_id) or concept_label(concept_id)
+        if label not in self.found:
+            return []
+        return self.affirmed(label)
 
     def sentence(self, span: Span) -> int:
         """The sentence number of a span."""

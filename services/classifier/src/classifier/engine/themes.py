@@ -4,14 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shared.classification import ThemeId
-from shared.taxonomy import Taxonomy, Theme, ThemeBoost, ThemeCue
-
 from classifier.engine.never_events import StructuredFields
 from classifier.engine.rules import Analysis, concept_label, theme_cue_label
 from classifier.engine.text import Span
+from shared.classification import ThemeId
+from shared.taxonomy import Taxonomy, Theme, ThemeBoost
 
-MAX_EVIDENCE = 5
+MAX_EVIDENCE = 3
+
+#: Theme id -> (confidence, evidence) of themes implied by a never-event pattern.
+ImpliedThemes = dict[str, tuple[float, tuple[Span, ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    """A theme cue with the phrase-index labels that evidence it."""
+
+    weight: float
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeRule:
+    """A theme of the taxonomy, ready for scoring."""
+
+    theme: Theme
+    cues: tuple[CueRule, ...]
+    labels: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +42,34 @@ class ThemeScore:
     evidence: tuple[Span, ...]
 
 
-def _cue_spans(analysis: Analysis, theme: Theme, number: int, cue: ThemeCue) -> list[Span]:
-    spans = list(analysis.affirmed(theme_cue_label(theme.id, number)))
-    for concept in cue.concepts:
-        spans.extend(analysis.affirmed(concept_label(concept)))
+def compile_themes(taxonomy: Taxonomy) -> tuple[ThemeRule, ...]:
+    """The scoring rules of every theme but `other` (the fallback)."""
+    rules = []
+    for theme in taxonomy.themes:
+        if theme.id == ThemeId.OTHER:
+            continue
+        cues = []
+        for number, cue in enumerate(theme.cues):
+            inline = (theme_cue_label(theme.id, number),) if cue.phrases else ()
+            concepts = tuple(concept_label(concept) for concept in cue.concepts)
+            cues.append(CueRule(cue.weight, inline + concepts))
+        labels = frozenset(label for cue in cues for label in cue.labels)
+        rules.append(ThemeRule(theme, tuple(cues), labels))
+    return tuple(rules)
+
+
+def _cue_found(analysis: Analysis, labels: tuple[str, ...]) -> bool:
+    """Whether any label of a cue has an affirmed span."""
+    found = analysis.found
+    return any(label in found and analysis.affirmed(label) for label in labels)
+
+
+def _cue_spans(analysis: Analysis, labels: tuple[str, ...]) -> list[Span]:
+    found = analysis.found
+    spans: list[Span] = []
+    for label in labels:
+        if label in found:
+            spans.extend(analysis.affirmed(label))
     return spans
 
 
@@ -39,18 +82,33 @@ def _boost(boost: ThemeBoost, fields: StructuredFields) -> float:
     return boost.weight if hit else 0.0
 
 
-def _score(
-    analysis: Analysis, theme: Theme, fields: StructuredFields
-) -> tuple[float, list[Span]]:
-    score = sum(_boost(boost, fields) for boost in theme.boosts)
-    evidence: list[Span] = []
-    for number, cue in enumerate(theme.cues):
-        spans = _cue_spans(analysis, theme, number, cue)
-        if spans:
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Sorted spans without those nested in another ("fall" inside "unwitnessed fall")."""
+    result: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if result and span[1] <= result[-1][1]:
+            continue
+        result.append(span)
+    return result
+
+
+def _score(analysis: Analysis, rule: ThemeRule, fields: StructuredFields) -> tuple[float, list]:
+    """The theme's score and the cues (weight > 0) that contributed to it."""
+    score = sum(_boost(boost, fields) for boost in rule.theme.boosts)
+    positive: list[CueRule] = []
+    if analysis.found.keys().isdisjoint(rule.labels):
+        return score, positive
+    for cue in rule.cues:
+        if _cue_found(analysis, cue.labels):
             score += cue.weight
             if cue.weight > 0:
-                evidence.extend(spans)
-    return score, sorted(set(evidence))[:MAX_EVIDENCE]
+                positive.append(cue)
+    return score, positive
+
+
+def _evidence(analysis: Analysis, cues: list[CueRule]) -> list[Span]:
+    spans = [span for cue in cues for span in _cue_spans(analysis, cue.labels)]
+    return _outermost(spans)[:MAX_EVIDENCE]
 
 
 def _confidence(score: float, threshold: float) -> float:
@@ -59,25 +117,24 @@ def _confidence(score: float, threshold: float) -> float:
 
 def score_themes(
     analysis: Analysis,
-    taxonomy: Taxonomy,
+    rules: tuple[ThemeRule, ...],
     fields: StructuredFields,
-    implied: dict[str, tuple[float, tuple[Span, ...]]],
+    implied: ImpliedThemes,
 ) -> list[ThemeScore]:
-    """Themes whose score reaches their threshold, plus those a never event implies.
+    """Themes whose score reaches their threshold, plus those a never-event pattern implies.
 
-    `implied` maps theme ids to (confidence, evidence) of the never event / near miss found.
     `other` is returned alone when nothing else applies.
     """
     assigned = []
-    for theme in taxonomy.themes:
-        if theme.id == ThemeId.OTHER:
-            continue
-        score, evidence = _score(analysis, theme, fields)
-        confidence = _confidence(score, theme.threshold) if score >= theme.threshold else 0.0
-        if theme.id in implied:
-            implied_confidence, implied_evidence = implied[theme.id]
+    for rule in rules:
+        score, cues = _score(analysis, rule, fields)
+        threshold = rule.theme.threshold
+        confidence = _confidence(score, threshold) if score >= threshold else 0.0
+        implied_evidence: tuple[Span, ...] = ()
+        if rule.theme.id in implied:
+            implied_confidence, implied_evidence = implied[rule.theme.id]
             confidence = max(confidence, implied_confidence)
-            evidence = evidence or list(implied_evidence)
         if confidence > 0:
-            assigned.append(ThemeScore(theme.id, confidence, tuple(evidence)))
+            evidence = _evidence(analysis, cues) or list(implied_evidence)
+            assigned.append(ThemeScore(rule.theme.id, confidence, tuple(evidence)))
     return assigned or [ThemeScore(ThemeId.OTHER.value, 0.5, ())]

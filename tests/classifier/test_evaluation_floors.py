@@ -1,0 +1,132 @@
+"""Evaluation floors: the development set, and the blind held-out set when it exists.
+
+The held-out set is written by someone else and never read by the rule author; its test only
+reports aggregate figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from classifier.evaluation import (
+    DEV_SET,
+    NEVER_EVENT_CODES,
+    THEME_IDS,
+    Metrics,
+    evaluate,
+    load_examples,
+    report,
+)
+
+HELDOUT_SET = DEV_SET.parent / "heldout.jsonl"
+
+
+@pytest.fixture(scope="module")
+def dev_metrics() -> Metrics:
+    return evaluate(load_examples(DEV_SET))
+
+
+def test_dev_set_is_large_and_covers_every_class() -> None:
+    examples = load_examples(DEV_SET)
+    assert len(examples) >= 300
+    assert len({e.id for e in examples}) == len(examples)
+    never_events = Counter(e.never_event for e in examples if e.never_event)
+    assert all(never_events[code] >= 8 for code in NEVER_EVENT_CODES), never_events
+    themes = Counter(theme for e in examples for theme in e.themes)
+    assert all(themes[theme] >= 10 for theme in THEME_IDS), themes
+
+
+def test_dev_labels_follow_the_labelling_guidance() -> None:
+    for example in load_examples(DEV_SET):
+        assert example.themes, example.id
+        assert example.themes <= set(THEME_IDS), example.id
+        assert not (example.never_event and example.near_miss), example.id
+        assert "other" not in example.themes or example.themes == {"other"}, example.id
+        for code in (example.never_event, example.near_miss):
+            assert code is None or code in NEVER_EVENT_CODES, example.id
+
+
+def test_dev_set_has_hard_negatives() -> None:
+    examples = load_examples(DEV_SET)
+    near_misses = [e for e in examples if e.near_miss]
+    look_alikes = [e for e in examples if not e.never_event and not e.near_miss]
+    assert len(near_misses) >= 20
+    assert len(look_alikes) >= 150
+
+
+def test_dev_never_event_floors(dev_metrics: Metrics) -> None:
+    assert dev_metrics.never_event.recall >= 0.95, report(dev_metrics)
+    assert dev_metrics.never_event.precision >= 0.95, report(dev_metrics)
+
+
+def test_dev_near_miss_floor(dev_metrics: Metrics) -> None:
+    assert dev_metrics.near_miss.f1 >= 0.9, report(dev_metrics)
+
+
+def test_dev_theme_floors(dev_metrics: Metrics) -> None:
+    assert dev_metrics.theme_micro.f1 >= 0.9, report(dev_metrics)
+    assert dev_metrics.theme_macro_f1 >= 0.85, report(dev_metrics)
+
+
+def _summary(metrics: Metrics) -> str:
+    ne, th = metrics.never_event, metrics.theme_micro
+    return (
+        f"held-out: {metrics.examples} examples; never event P={ne.precision:.3f} "
+        f"R={ne.recall:.3f}; theme micro-F1={th.f1:.3f}"
+    )
+
+
+@pytest.fixture(scope="module")
+def heldout_metrics() -> Metrics:
+    return evaluate(load_examples(HELDOUT_SET))
+
+
+def test_heldout_regression_floors(heldout_metrics: Metrics) -> None:
+    """Floors at the figures measured on the blind set (2026-11-23): no rule change may drop below."""
+    summary = _summary(heldout_metrics)  # aggregate figures only: the examples stay unseen
+    assert heldout_metrics.never_event.recall >= 0.70, summary
+    assert heldout_metrics.never_event.precision >= 0.85, summary
+    assert heldout_metrics.theme_micro.f1 >= 0.80, summary
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue targets not yet met on the blind set (measured: never event R=0.72, P=0.88; "
+    "theme micro-F1=0.815); strict, so meeting them turns this into a failure to update",
+)
+def test_heldout_meets_the_issue_targets(heldout_metrics: Metrics) -> None:
+    summary = _summary(heldout_metrics)
+    assert heldout_metrics.never_event.recall >= 0.95, summary
+    assert heldout_metrics.never_event.precision >= 0.90, summary
+    assert heldout_metrics.theme_micro.f1 >= 0.85, summary
+
+
+def test_the_evaluation_command_prints_the_report(capsys: pytest.CaptureFixture[str]) -> None:
+    from classifier.evaluation import main
+
+    assert main([str(DEV_SET)]) == 0
+    out = capsys.readouterr().out
+    assert "never-event confusion" in out
+    assert "macro F1" in out and "micro" in out
+
+
+def test_report_lists_per_class_scores(dev_metrics: Metrics) -> None:
+    text = report(dev_metrics)
+    for theme in ("medication", "radiotherapy_screening", "other"):
+        assert theme in text
+
+
+def test_scores_are_recomputed_from_counts() -> None:
+    from classifier.evaluation import Counts
+
+    counts = Counts()
+    counts.add(["a"], ["a", "b"])
+    counts.add(["a", "c"], [])
+    micro = counts.micro()
+    assert (micro.tp, micro.fp, micro.fn) == (1, 1, 2)
+    assert micro.precision == pytest.approx(0.5)
+    assert micro.recall == pytest.approx(1 / 3)
+    assert Path(DEV_SET).name == "dev.jsonl"

@@ -1,0 +1,114 @@
+"""Identifiers are replaced by typed tags before a narrative is classified or shared."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from classifier.engine import classify_text, redact
+
+
+def _nhs_number(first_nine: str) -> str | None:
+    """A valid NHS number from nine digits (None when the check digit would be 10)."""
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return None if check == 10 else first_nine + str(check)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NHS no 943 476 5919", "nhs number: 9434765919", "pt (943-476-5919) admitted"],
+)
+def test_valid_nhs_numbers_are_redacted_spaced_or_not(text: str) -> None:
+    assert "[NHS_NUMBER]" in redact(text)
+    assert "5919" not in redact(text)
+
+
+def test_ten_digits_failing_the_modulus_11_check_are_not_nhs_numbers() -> None:
+    assert "[NHS_NUMBER]" not in redact("ref 943 476 5918 logged")
+
+
+@given(st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_every_valid_nhs_number_is_redacted(first_nine: str) -> None:
+    number = _nhs_number(first_nine)
+    if number is None:
+        return
+    spaced = f"{number[:3]} {number[3:6]} {number[6:]}"
+    assert redact(f"NHS {spaced} seen").count("[NHS_NUMBER]") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("DOB 12/03/1954", "DOB "),
+        ("d.o.b: 1954-03-12", "d.o.b: "),
+        ("date of birth 3rd March 1950", "date of birth "),
+        ("born on 03.03.50", "born on "),
+    ],
+)
+def test_dates_of_birth_are_redacted_and_the_cue_kept(text: str, kept: str) -> None:
+    assert redact(text) == f"{kept}[DATE_OF_BIRTH]"
+
+
+def test_event_dates_without_a_birth_cue_are_kept() -> None:
+    assert redact("fall on 12/03/2026 at 14:00") == "fall on 12/03/2026 at 14:00"
+
+
+@pytest.mark.parametrize("text", ["lives at LS1 4AP", "postcode sw1a 1aa", "M1 1AE."])
+def test_uk_postcodes_are_redacted_in_any_case(text: str) -> None:
+    assert "[POSTCODE]" in redact(text)
+
+
+@pytest.mark.parametrize("text", ["given x2 5ml doses", "cat 2 1mg", "bed 12 4th floor"])
+def test_dose_look_alikes_are_not_postcodes(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["tel 07700 900123", "ring 020 7946 0018", "call +44 (0)20 7946 0018", "01632 960983"]
+)
+def test_uk_phone_numbers_are_redacted(text: str) -> None:
+    assert "[PHONE]" in redact(text)
+
+
+def test_email_addresses_are_redacted() -> None:
+    assert redact("emailed jo.bloggs@nhs.net today") == "emailed [EMAIL] today"
+
+
+@pytest.mark.parametrize(
+    "text", ["MRN: RX1234567", "hospital number 12345678", "hosp no K1234567", "unit no 5551234"]
+)
+def test_hospital_numbers_are_redacted(text: str) -> None:
+    assert redact(text).endswith("[MRN]")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seen by Mr Smith", "seen by Mr [NAME]"),
+        ("Mrs J. Smith-Jones attended", "Mrs [NAME] attended"),
+        ("dr patel reviewed", "dr [NAME] reviewed"),
+        ("Nurse O'Neil gave it", "Nurse [NAME] gave it"),
+        ("Sister McDonald informed", "Sister [NAME] informed"),
+    ],
+)
+def test_names_after_titles_are_redacted(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Nurse gave the dose", "dr reviewed pt", "Dr on call aware", "Nurse Practitioner"]
+)
+def test_titles_not_followed_by_a_name_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_redaction_runs_before_classification_and_evidence_points_into_redacted_text() -> None:
+    result = classify_text("Mr Smith NHS 943 476 5919 found on the floor, unwitnessed fall")
+    assert result.redacted_description.startswith("Mr [NAME] NHS [NHS_NUMBER]")
+    evidence = [e for theme in result.themes for e in theme.evidence]
+    assert evidence
+    for item in evidence:
+        assert result.redacted_description[item.start : item.end] == item.text
