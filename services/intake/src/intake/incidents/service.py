@@ -80,20 +80,25 @@ async def accept_incidents(
     """
     if not submissions:
         return []
+    incident_ids = [incident.incident_id for incident, _ in submissions]  # uuid5: compute once
     latest = await ledger.lock_latest_versions(
         session,
-        incidents=[(i.incident_id, i.ods_code, i.local_reference) for i, _ in submissions],
+        incidents=[
+            (incident_id, incident.ods_code, incident.local_reference)
+            for incident_id, (incident, _) in zip(incident_ids, submissions, strict=True)
+        ],
     )
     now = dt.datetime.now(dt.UTC)
     answers: list[IncidentAccepted] = []
     messages = []
     accepted_log: list[tuple[IncidentSubmitted, Submission]] = []
     changed: dict = {}
-    for incident, submission in submissions:
-        incident_id, content_hash = incident.incident_id, incident.content_hash()
+    for incident_id, (incident, submission) in zip(incident_ids, submissions, strict=True):
+        content_hash = incident.content_hash()
         decision = decide_version(latest.get(incident_id), content_hash)
-        latest[incident_id] = changed[incident_id] = (decision.version, content_hash)
+        latest[incident_id] = (decision.version, content_hash)
         if not decision.duplicate:
+            changed[incident_id] = latest[incident_id]
             event = IncidentSubmitted(
                 incident_id=incident_id,
                 version=decision.version,
@@ -118,17 +123,7 @@ async def accept_incidents(
     await publisher.send_many(INCIDENTS_SUBMITTED, messages)
     EVENTS_PRODUCED.labels(topic=INCIDENTS_SUBMITTED).inc(len(messages))
     await ledger.record_versions(session, versions=changed)
-    for event, submission in accepted_log:
-        log.info(
-            "incident accepted",
-            extra={
-                "incident_id": str(event.incident_id),
-                "version": event.version,
-                "amendment": event.amendment,
-                "channel": event.channel,
-                "trace_id": trace_id_of(submission.traceparent),
-            },
-        )
+    _log_accepted(accepted_log)
     return answers
 
 
@@ -141,3 +136,28 @@ def validated_only(incident: Incident, submission: Submission) -> IncidentAccept
         duplicate=False,
         location=f"{submission.learning_feed_base_url}/v1/incidents/{incident.incident_id}",
     )
+
+
+def _log_accepted(accepted: list[tuple[IncidentSubmitted, Submission]]) -> None:
+    """One line per accepted incident; a bulk request logs one summary line instead."""
+    bulk = [event for event, submission in accepted if submission.channel == "bulk"]
+    if bulk:
+        log.info(
+            "bulk incidents accepted",
+            extra={
+                "count": len(bulk),
+                "trace_id": trace_id_of(accepted[0][1].traceparent),
+            },
+        )
+    for event, submission in accepted:
+        if submission.channel != "bulk":
+            log.info(
+                "incident accepted",
+                extra={
+                    "incident_id": str(event.incident_id),
+                    "version": event.version,
+                    "amendment": event.amendment,
+                    "channel": event.channel,
+                    "trace_id": trace_id_of(submission.traceparent),
+                },
+            )
