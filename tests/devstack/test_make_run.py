@@ -19,6 +19,15 @@ from devstack.postgres import EmbeddedPostgres
 pytestmark = pytest.mark.integration
 
 
+PORT_VARIABLES = (
+    "INTAKE_PORT",
+    "CLASSIFIER_PORT",
+    "LEARNING_FEED_PORT",
+    "BROKER_PORT",
+    "POSTGRES_PORT",
+)
+
+
 def postgres_of(state: Path) -> list[psutil.Process]:
     """The PostgreSQL server processes whose data directory is under `state`."""
     found = []
@@ -46,8 +55,7 @@ def test_postgres_data_survives_a_restart(tmp_path: Path) -> None:
 
 
 def test_the_launcher_starts_the_platform_and_ctrl_c_stops_every_process(tmp_path: Path) -> None:
-    names = ("INTAKE_PORT", "CLASSIFIER_PORT", "LEARNING_FEED_PORT", "BROKER_PORT", "POSTGRES_PORT")
-    ports = {name: str(free_port()) for name in names}
+    ports = {name: str(free_port()) for name in PORT_VARIABLES}
     state = tmp_path / "state"
     launcher = subprocess.Popen(
         [str(Path(sys.executable).parent / "psl-devstack")],
