@@ -6,7 +6,6 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from devstack.ports import free_port
 from devstack.stack import Stack, StackPorts
 from shared.auth.keystore import ensure_local_keys
 from shared.auth.tokens import issue_token
@@ -15,13 +14,7 @@ from shared.settings import AuthSettings
 
 def bench_stack(partitions: int = 6) -> Stack:
     """A stack on free ports in a temporary folder (infrastructure started, services not)."""
-    ports = StackPorts(
-        intake=free_port(),
-        classifier=free_port(),
-        learning_feed=free_port(),
-        broker=free_port(),
-        postgres=free_port(),
-    )
+    ports = StackPorts.free()
     state = Path(tempfile.mkdtemp(prefix="psl-bench-"))
     stack = Stack(state, ports=ports, topic_partitions=partitions, durable=False)
     stack.start_infrastructure()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator
@@ -9,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from devstack.broker import TansuBroker
 from devstack.ports import free_port
 from devstack.stack import Stack, StackPorts
 from shared.auth.keystore import ensure_local_keys
 from shared.auth.tokens import SigningKey, issue_token
+from shared.messaging.topics import ensure_topics
 from shared.settings import AuthSettings
 
 _references = itertools.count(1)
@@ -21,22 +24,22 @@ _references = itertools.count(1)
 SERVICE_TEST_SETTINGS: dict[str, dict[str, str]] = {
     "intake": {},
     "classifier": {},
-    "learning-feed": {},
+    "learning-feed": {
+        "WEBHOOK_ALLOWLIST": "127.0.0.1/32",
+        "WEBHOOK_RETRY_SCHEDULE": "0.5,1,1,2,2,2,2,2",
+        "WEBHOOK_RETRY_JITTER": "0.1",
+        "WEBHOOK_TIMEOUT_SECONDS": "2",
+        "DISPATCHER_POLL_INTERVAL_SECONDS": "0.2",
+        "SIGNAL_BASELINE_WEEKS": "8",
+    },
 }
 
 
 def new_stack(state_dir: Path) -> Stack:
     """A stack on free ports with its own state folder (fsync off: test data is disposable)."""
-    ports = StackPorts(
-        intake=free_port(),
-        classifier=free_port(),
-        learning_feed=free_port(),
-        broker=free_port(),
-        postgres=free_port(),
-    )
     return Stack(
         state_dir,
-        ports=ports,
+        ports=StackPorts.free(),
         topic_partitions=4,
         durable=False,
         service_overrides=SERVICE_TEST_SETTINGS,
@@ -88,3 +91,13 @@ def token_for(signing_key: SigningKey) -> Callable[..., str]:
 def unique_reference() -> Callable[[], str]:
     """A local reference no other test uses."""
     return lambda: f"TEST-{dt.datetime.now(dt.UTC):%H%M%S%f}-{next(_references)}"
+
+
+@pytest.fixture
+def own_broker(tmp_path: Path) -> Iterator[TansuBroker]:
+    """A broker of the test's own (with the platform's topics), to stop and restart at will."""
+    broker = TansuBroker(free_port(), log_path=tmp_path / "broker.log")
+    broker.start()
+    asyncio.run(ensure_topics(broker.bootstrap_servers, partitions=2))
+    yield broker
+    broker.stop()

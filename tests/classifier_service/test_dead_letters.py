@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -17,7 +16,6 @@ from devstack.stack import Stack
 from shared.events import IncidentClassified, IncidentSubmitted, decode, header
 from shared.incident import Incident
 from shared.messaging.consumer import EXIT_LOOP_FAILED
-from shared.messaging.topics import ensure_topics
 from shared.topics import INCIDENTS_CLASSIFIED, INCIDENTS_SUBMITTED, INCIDENTS_SUBMITTED_DLQ
 from tests.factories import incident_body
 from tests.kafka_helpers import produce_raw, read_topic
@@ -62,15 +60,6 @@ def test_a_poison_record_goes_to_the_dlq_and_the_next_incident_is_still_classifi
     assert parked.value == b'{"not": "an incident"}'
     assert "incident_id" in (header(parked.headers, "dlq-error") or "")
     assert header(parked.headers, "dlq-source-topic") == INCIDENTS_SUBMITTED
-
-
-@pytest.fixture
-def own_broker(tmp_path: Path) -> Iterator[TansuBroker]:
-    broker = TansuBroker(free_port(), log_path=tmp_path / "broker.log")
-    broker.start()
-    asyncio.run(ensure_topics(broker.bootstrap_servers, partitions=1))
-    yield broker
-    broker.stop()
 
 
 def test_a_burst_of_poison_stops_the_service_instead_of_emptying_the_topic(

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from fastapi.testclient import TestClient
 
 from devstack.broker import TansuBroker
-from devstack.ports import free_port
 from devstack.stack import Stack
 from intake.main import create_app
 from shared.messaging.topics import ensure_topics
@@ -20,15 +18,6 @@ from tests.intake.conftest import intake_settings
 
 pytestmark = [pytest.mark.integration, pytest.mark.fault]
 SEND_TIMEOUT = 2.0
-
-
-@pytest.fixture
-def own_broker(tmp_path: Path) -> Iterator[TansuBroker]:
-    broker = TansuBroker(free_port(), log_path=tmp_path / "broker.log")
-    broker.start()
-    asyncio.run(ensure_topics(broker.bootstrap_servers, partitions=2))
-    yield broker
-    broker.stop()
 
 
 def test_broker_stopped_means_503_with_retry_after_then_recovery(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from devstack.broker import TansuBroker
+from devstack.ports import free_port
 from devstack.postgres import EmbeddedPostgres
 from devstack.services import ServiceProcess, script
 from shared.auth.keystore import ensure_local_keys
@@ -27,6 +28,17 @@ class StackPorts:
     learning_feed: int = 8003
     broker: int = 19092
     postgres: int = 15432
+
+    @classmethod
+    def free(cls) -> StackPorts:
+        """Ports that are free right now (tests and benchmarks beside a running platform)."""
+        return cls(
+            intake=free_port(),
+            classifier=free_port(),
+            learning_feed=free_port(),
+            broker=free_port(),
+            postgres=free_port(),
+        )
 
 
 @dataclass

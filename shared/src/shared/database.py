@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import MetaData
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 #: Constraint names Alembic can rely on.
@@ -35,3 +36,31 @@ def upgrade_to_head(script_location: Path, database_url: str) -> None:
     config.set_main_option("script_location", str(script_location))
     config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
     command.upgrade(config, "head")
+
+
+def run_alembic_environment(target_metadata: MetaData) -> None:
+    """The body of a service's Alembic `env.py`: migrate over the async engine."""
+    import asyncio
+
+    from alembic import context
+    from sqlalchemy.engine import Connection
+
+    url = context.config.get_main_option("sqlalchemy.url")
+
+    def migrate(connection: Connection) -> None:
+        context.configure(connection=connection, target_metadata=target_metadata)
+        with context.begin_transaction():
+            context.run_migrations()
+
+    async def run_async() -> None:
+        engine = create_async_engine(url)
+        async with engine.connect() as connection:
+            await connection.run_sync(migrate)
+        await engine.dispose()
+
+    if context.is_offline_mode():
+        context.configure(url=url, literal_binds=True, target_metadata=target_metadata)
+        with context.begin_transaction():
+            context.run_migrations()
+    else:
+        asyncio.run(run_async())
