@@ -21,6 +21,8 @@ from shared.serving import serve, shutdown_requester
 from shared.topics import INCIDENTS_SUBMITTED
 
 log = logging.getLogger(__name__)
+#: Startup waits at most this long for the loop's first poll (readiness from the start).
+FIRST_POLL_TIMEOUT_SECONDS = 10.0
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -48,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ),
             name="classifier-loop",
         )
+        await consumer.wait_until_polling(timeout=FIRST_POLL_TIMEOUT_SECONDS)
         try:
             yield
         finally:

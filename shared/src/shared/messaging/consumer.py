@@ -109,6 +109,12 @@ class BatchConsumer:
         )
         await self._consumer.start()
 
+    async def wait_until_polling(self, *, timeout: float) -> None:
+        """Wait (bounded) for the first poll, so a service is ready once it serves."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not self.healthy and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.02)
+
     async def stop(self) -> None:
         """Finish the batch in hand, commit it, and leave the group."""
         self._stopping.set()

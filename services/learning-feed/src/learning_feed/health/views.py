@@ -17,15 +17,16 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz", summary="Database and broker reachable")
 async def readyz(request: Request) -> JSONResponse:
-    """200 when the database answers and the consumer is polling, 503 otherwise."""
+    """200 when the database answers and the consumer (if this replica runs one) is polling."""
     try:
         async with request.app.state.engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
         database = True
     except Exception:
         database = False
-    consumer = bool(request.app.state.consumer.healthy)
-    ready = database and consumer
+    loop = request.app.state.consumer
+    consumer = bool(loop.healthy) if loop is not None else "disabled"
+    ready = database and consumer is not False
     return JSONResponse(
         {"status": "ready" if ready else "unavailable", "database": database, "consumer": consumer},
         status_code=200 if ready else 503,

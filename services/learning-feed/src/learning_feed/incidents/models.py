@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, func
+from sqlalchemy import Boolean, Date, DateTime, Integer, SmallInteger, String, Text, func
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -37,12 +37,19 @@ class Incident(Base):
     near_miss_code: Mapped[str | None] = mapped_column(String(4))
     themes: Mapped[list[str]] = mapped_column(ARRAY(String(40)))
     review_flag: Mapped[bool] = mapped_column(Boolean, default=False)
+    record_key: Mapped[int] = mapped_column(
+        SmallInteger, doc="Random 0-255, fixed for the incident: cell keys of disclosure control"
+    )
     redacted_description: Mapped[str] = mapped_column(Text)
-    record: Mapped[dict[str, Any]] = mapped_column(JSONB, doc="The incident as classified (redacted)")
+    record: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, doc="The incident as classified (redacted)"
+    )
     classification: Mapped[dict[str, Any]] = mapped_column(JSONB)
     submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     classified_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    stored_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    stored_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
 
 
 class IncidentVersion(Base):
@@ -56,4 +63,6 @@ class IncidentVersion(Base):
     record: Mapped[dict[str, Any]] = mapped_column(JSONB)
     classification: Mapped[dict[str, Any]] = mapped_column(JSONB)
     submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    stored_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    stored_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
+
+from shared import database
 
 HERE = Path(__file__).parent
 
 
 def alembic_config(database_url: str) -> Config:
-    """Alembic configuration pointing at this package's scripts and `database_url`."""
+    """Alembic configuration of these scripts on `database_url` (to write new revisions)."""
     config = Config()
     config.set_main_option("script_location", str(HERE))
     config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
@@ -20,4 +21,4 @@ def alembic_config(database_url: str) -> Config:
 
 def upgrade_to_head(database_url: str) -> None:
     """Bring the schema up to date (idempotent)."""
-    command.upgrade(alembic_config(database_url), "head")
+    database.upgrade_to_head(HERE, database_url)

@@ -1,35 +1,13 @@
-"""Alembic environment: runs migrations over the async engine."""
+"""Alembic environment of the learning-feed database."""
 
-from __future__ import annotations
-
-import asyncio
-
-from alembic import context
-from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import create_async_engine
-
+from learning_feed.aggregates import models as _aggregate_models  # noqa: F401  (register tables)
+from learning_feed.alerts import models as _alert_models  # noqa: F401
+from learning_feed.audit import models as _audit_models  # noqa: F401
 from learning_feed.db import Base
-from learning_feed.incidents import models as _incident_models  # noqa: F401  (register tables)
+from learning_feed.deliveries import models as _delivery_models  # noqa: F401
+from learning_feed.incidents import models as _incident_models  # noqa: F401
+from learning_feed.organisations import models as _organisation_models  # noqa: F401
+from learning_feed.subscriptions import models as _subscription_models  # noqa: F401
+from shared.database import run_alembic_environment
 
-target_metadata = Base.metadata
-
-
-def _migrate(connection: Connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata)
-    with context.begin_transaction():
-        context.run_migrations()
-
-
-async def _run_async() -> None:
-    engine = create_async_engine(context.config.get_main_option("sqlalchemy.url"))
-    async with engine.connect() as connection:
-        await connection.run_sync(_migrate)
-    await engine.dispose()
-
-
-if context.is_offline_mode():
-    context.configure(url=context.config.get_main_option("sqlalchemy.url"), literal_binds=True)
-    with context.begin_transaction():
-        context.run_migrations()
-else:
-    asyncio.run(_run_async())
+run_alembic_environment(Base.metadata)

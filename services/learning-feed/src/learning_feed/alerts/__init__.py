@@ -1,0 +1,1 @@
+"""Alerts: never events and thematic signals, matched to subscriptions."""

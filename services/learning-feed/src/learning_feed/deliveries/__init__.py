@@ -1,0 +1,1 @@
+"""Deliveries: the outbox of alerts per subscription, the webhook dispatcher and the feed."""

@@ -1,0 +1,1 @@
+"""Subscriptions: what an organisation wants to hear about, and where to send it."""
