@@ -81,3 +81,9 @@ def test_unknown_fields_are_rejected() -> None:
     with pytest.raises(ValidationError) as caught:
         Incident.model_validate(incident_body(nhs_number="9434765919"))
     assert ("nhs_number",) in error_locations(caught.value)
+
+
+def test_nul_characters_are_refused_because_postgresql_cannot_store_them() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Incident.model_validate(incident_body(location="Ward\x007"))
+    assert ("location",) in error_locations(caught.value)

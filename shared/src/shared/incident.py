@@ -9,7 +9,15 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import orjson
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from shared import lfpse
 
@@ -62,6 +70,14 @@ OdsCode = Annotated[
     BeforeValidator(lambda v: v.strip().upper() if isinstance(v, str) else v),
     Field(pattern=r"^[A-Z0-9]{3,6}$", description="ODS code of the reporting organisation"),
 ]
+
+
+def reject_nul_characters(value: object) -> object:
+    """Refuse NUL characters in text: PostgreSQL (text and JSONB) cannot store them, so one
+    accepted NUL would stall every consumer that tries to write the record."""
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("must not contain NUL (\\u0000) characters")
+    return value
 
 
 def _not_blank(text: str) -> str:
@@ -148,6 +164,11 @@ class Incident(BaseModel):
     )
     reporter_never_event_type: NeverEventTypeCode | None = None  # type: ignore[valid-type]
     duty_of_candour: bool | None = None
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul_characters(cls, value: object) -> object:
+        return reject_nul_characters(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> Incident:

@@ -7,12 +7,19 @@ import uuid
 from functools import cache
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 from pydantic.json_schema import JsonDict
 
 from learning_feed.alerts.matching import AlertKind
 from shared.classification import ThemeId
-from shared.incident import NeverEventTypeCode, PhysicalHarmCode
+from shared.incident import NeverEventTypeCode, PhysicalHarmCode, reject_nul_characters
 from shared.organisations import registry
 
 Delivery = Literal["webhook", "feed"]
@@ -108,6 +115,11 @@ class SubscriptionCreate(BaseModel):
         json_schema_extra={"examples": [WEBHOOK_EXAMPLE, FEED_EXAMPLE]},
     )
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul_characters(cls, value: object) -> object:
+        return reject_nul_characters(value)
+
     name: str = Field(min_length=1, max_length=200)
     delivery: Delivery
     webhook_url: str | None = Field(default=None, max_length=2000)
@@ -136,6 +148,11 @@ class SubscriptionUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", str_strip_whitespace=True, json_schema_extra={"examples": [UPDATE_EXAMPLE]}
     )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul_characters(cls, value: object) -> object:
+        return reject_nul_characters(value)
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     webhook_url: str | None = Field(default=None, max_length=2000)
