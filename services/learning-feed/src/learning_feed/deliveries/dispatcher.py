@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+from prometheus_client import Counter
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from learning_feed.deliveries import service
@@ -34,6 +35,9 @@ from learning_feed.subscriptions.url_policy import (
 )
 
 log = logging.getLogger(__name__)
+WEBHOOK_ATTEMPTS = Counter(
+    "webhook_delivery_attempts_total", "Webhook delivery attempts by outcome", ["outcome"]
+)
 
 USER_AGENT = "nhs-patient-safety-learning-feed/1.0 (+standard-webhooks)"
 #: At most this much of a receiver's response is read (and then dropped).
@@ -157,6 +161,7 @@ class Dispatcher:
         except Exception:
             log.exception("recording an attempt failed; the lease will expire and it is retried")
             return
+        WEBHOOK_ATTEMPTS.labels(outcome=result.decision.outcome.value).inc()
         log.info(
             "webhook attempt",
             extra={
