@@ -11,7 +11,7 @@ from aiokafka.structs import ConsumerRecord
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
     partitions = consumer.partitions_for_topic(topic)
     if not partitions:
-        await consumer._client.force_metadata_update()  # noqa: SLF001
+        await consumer._client.force_metadata_update()
         partitions = consumer.partitions_for_topic(topic) or set()
     return [TopicPartition(topic, p) for p in sorted(partitions)]
 

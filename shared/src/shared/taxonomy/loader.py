@@ -141,6 +141,7 @@ def _phrase_problems(taxonomy: Taxonomy) -> Iterator[str]:
             "reached",
             "terminators",
             "not_yet_pre",
+            "prevented_negators",
         )
     ]
     lists += [(f"concept {cid}", c.phrases) for cid, c in taxonomy.concepts.items()]

@@ -42,11 +42,18 @@ class ContextLexicon(_Strict):
         default_factory=list,
         description="Cues ('before', 'prior to') that a reach concept has not happened yet",
     )
+    prevented_negators: list[str] = Field(
+        default_factory=list,
+        description="Cues ('nobody', 'not') that, just before a prevented cue, undo it",
+    )
     negation_window: int = Field(default=6, ge=1, le=20)
     hypothetical_window: int = Field(default=8, ge=1, le=20)
     historical_window: int = Field(default=3, ge=1, le=20)
     prevented_sentences: int = Field(
         default=1, ge=0, le=5, description="Sentences after a finding a prevented cue may sit in"
+    )
+    prevented_sentences_before: int = Field(
+        default=0, ge=0, le=5, description="Sentences before a finding a prevented cue may sit in"
     )
 
 
@@ -88,6 +95,13 @@ class Exclusion(_Strict):
     specialties: list[str] = Field(default_factory=list)
     location_types: list[str] = Field(default_factory=list)
     reason: str
+    keeps_implied_themes: bool = Field(
+        default=True,
+        description=(
+            "False for look-alikes that are not the pattern at all (eye drops, a blood unit): "
+            "the excluded finding then adds none of the never event's implied themes"
+        ),
+    )
 
     @model_validator(mode="after")
     def _has_a_condition(self) -> Exclusion:
@@ -105,6 +119,13 @@ class NeverEventType(_Strict):
     rules: list[NeverEventRule] = Field(min_length=1)
     exclusions: list[Exclusion] = Field(default_factory=list)
     gate: Gate | None = None
+    prevented_cues: bool = Field(
+        default=True,
+        description=(
+            "False for events that either happen or do not (a hanging, a fall, an entrapment, "
+            "a scald): context 'prevented' cues never turn them into a near miss"
+        ),
+    )
 
 
 class ThemeCue(_Strict):

@@ -7,20 +7,14 @@ taxonomy raises shared.taxonomy.TaxonomyError here, at start-up.
 
 from __future__ import annotations
 
+from typing import Any
+
 from classifier.engine.never_events import Detection, Finding, StructuredFields, detect
 from classifier.engine.redaction import redact
 from classifier.engine.rules import Analysis, compiled
 from classifier.engine.text import Span
 from classifier.engine.themes import ImpliedThemes, compile_themes, score_themes
-from shared.classification import (
-    Classification,
-    Evidence,
-    NearMiss,
-    NeverEventTag,
-    ReviewFlag,
-    ThemeId,
-    ThemeTag,
-)
+from shared.classification import Classification, ThemeId
 from shared.incident import Incident
 
 __all__ = [
@@ -34,42 +28,59 @@ __all__ = [
 
 CLASSIFIER_VERSION = "1.0.0"
 
+#: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
+_Data = dict[str, Any]
+
 _COMPILED = compiled()
 _THEME_RULES = compile_themes(_COMPILED.taxonomy)
 TAXONOMY_VERSION: str = _COMPILED.taxonomy.version
+_THEME_RULE_IDS = {theme.value: f"theme.{theme.value}" for theme in ThemeId}
+_validate_classification = Classification.model_validate
+#: Exclusions whose excluded findings imply no themes (look-alikes, not the pattern).
+_LOOK_ALIKE_EXCLUSIONS = frozenset(
+    exclusion.id
+    for never_event in _COMPILED.taxonomy.never_events
+    for exclusion in never_event.exclusions
+    if not exclusion.keeps_implied_themes
+)
 
 
-def _evidence(analysis: Analysis, spans: tuple[Span, ...], rule_id: str) -> list[Evidence]:
+# The tags are built as plain data and the whole Classification is validated once, at the end
+# (one call into pydantic-core rather than one per evidence span).
+
+
+def _evidence(analysis: Analysis, spans: tuple[Span, ...], rule_id: str) -> list[_Data]:
     doc = analysis.doc
+    text, starts, ends = doc.text, doc.starts, doc.ends
     result = []
-    for span in spans:
-        start, end = doc.char_span(span)
-        result.append(Evidence(text=doc.text[start:end], start=start, end=end, rule_id=rule_id))
+    for first, last in spans:
+        start, end = starts[first], ends[last - 1]
+        result.append({"text": text[start:end], "start": start, "end": end, "rule_id": rule_id})
     return result
 
 
-def _never_event_tag(analysis: Analysis, finding: Finding) -> NeverEventTag:
-    return NeverEventTag(
-        code=finding.never_event.code,
-        label=finding.never_event.label,
-        confidence=finding.confidence,
-        rule_id=finding.rule.id,
-        evidence=_evidence(analysis, finding.evidence, finding.rule.id),
-    )
+def _never_event_tag(analysis: Analysis, finding: Finding) -> _Data:
+    return {
+        "code": finding.never_event.code,
+        "label": finding.never_event.label,
+        "confidence": finding.confidence,
+        "rule_id": finding.rule.id,
+        "evidence": _evidence(analysis, finding.evidence, finding.rule.id),
+    }
 
 
-def _near_miss(analysis: Analysis, finding: Finding) -> NearMiss:
-    return NearMiss(
-        code=finding.never_event.code,
-        label=finding.never_event.label,
-        rule_id=finding.rule.id,
-        evidence=_evidence(analysis, finding.evidence, finding.rule.id),
-    )
+def _near_miss(analysis: Analysis, finding: Finding) -> _Data:
+    return {
+        "code": finding.never_event.code,
+        "label": finding.never_event.label,
+        "rule_id": finding.rule.id,
+        "evidence": _evidence(analysis, finding.evidence, finding.rule.id),
+    }
 
 
 def _review_flag(
     declared: bool, declared_type: str | None, detected: Finding | None, near_miss: Finding | None
-) -> ReviewFlag | None:
+) -> _Data | None:
     detected_type = detected.never_event.code if detected else None
     if declared and detected is None:
         reason = (
@@ -77,18 +88,18 @@ def _review_flag(
             if near_miss is not None
             else "reporter declared a never event but the narrative does not describe one"
         )
-        return ReviewFlag(reason=reason, declared_never_event_type=declared_type)
+        return {"reason": reason, "declared_never_event_type": declared_type}
     if not declared and detected is not None:
-        return ReviewFlag(
-            reason="narrative describes a never event the reporter did not declare",
-            detected_never_event_type=detected_type,
-        )
+        return {
+            "reason": "narrative describes a never event the reporter did not declare",
+            "detected_never_event_type": detected_type,
+        }
     if declared and declared_type is not None and declared_type != detected_type:
-        return ReviewFlag(
-            reason="reporter's never event type differs from the type the narrative describes",
-            declared_never_event_type=declared_type,
-            detected_never_event_type=detected_type,
-        )
+        return {
+            "reason": "reporter's never event type differs from the type the narrative describes",
+            "declared_never_event_type": declared_type,
+            "detected_never_event_type": detected_type,
+        }
     return None
 
 
@@ -106,7 +117,11 @@ def _implied_themes(detection: Detection) -> ImpliedThemes:
         confidence = finding.confidence if detection.never_event else NEAR_MISS_THEME_CONFIDENCE
         findings: list[tuple[Finding, float]] = [(finding, confidence)]
     else:
-        findings = [(f, EXCLUDED_PATTERN_THEME_CONFIDENCE) for f in detection.excluded]
+        findings = [
+            (f, EXCLUDED_PATTERN_THEME_CONFIDENCE)
+            for f in detection.excluded
+            if f.excluded_by not in _LOOK_ALIKE_EXCLUSIONS
+        ]
     for finding, confidence in findings:
         for theme in finding.never_event.implies_themes:
             if theme not in implied:
@@ -114,16 +129,14 @@ def _implied_themes(detection: Detection) -> ImpliedThemes:
     return implied
 
 
-def _theme_tags(
-    analysis: Analysis, fields: StructuredFields, detection: Detection
-) -> list[ThemeTag]:
+def _theme_tags(analysis: Analysis, fields: StructuredFields, detection: Detection) -> list[_Data]:
     scores = score_themes(analysis, _THEME_RULES, fields, _implied_themes(detection))
     return [
-        ThemeTag(
-            id=ThemeId(score.theme_id),
-            confidence=score.confidence,
-            evidence=_evidence(analysis, score.evidence, f"theme.{score.theme_id}"),
-        )
+        {
+            "id": score.theme_id,
+            "confidence": score.confidence,
+            "evidence": _evidence(analysis, score.evidence, _THEME_RULE_IDS[score.theme_id]),
+        }
         for score in scores
     ]
 
@@ -147,16 +160,18 @@ def classify_text(
     fields = StructuredFields(service_type, specialty, location_type)
     detection = detect(analysis, _COMPILED.taxonomy, fields)
     never_event, near_miss = detection.never_event, detection.near_miss
-    return Classification(
-        never_event=_never_event_tag(analysis, never_event) if never_event else None,
-        near_miss=_near_miss(analysis, near_miss) if near_miss else None,
-        themes=_theme_tags(analysis, fields, detection),
-        redacted_description=redacted,
-        review_flag=_review_flag(
-            reporter_never_event, reporter_never_event_type, never_event, near_miss
-        ),
-        taxonomy_version=TAXONOMY_VERSION,
-        classifier_version=CLASSIFIER_VERSION,
+    return _validate_classification(
+        {
+            "never_event": _never_event_tag(analysis, never_event) if never_event else None,
+            "near_miss": _near_miss(analysis, near_miss) if near_miss else None,
+            "themes": _theme_tags(analysis, fields, detection),
+            "redacted_description": redacted,
+            "review_flag": _review_flag(
+                reporter_never_event, reporter_never_event_type, never_event, near_miss
+            ),
+            "taxonomy_version": TAXONOMY_VERSION,
+            "classifier_version": CLASSIFIER_VERSION,
+        }
     )
 
 

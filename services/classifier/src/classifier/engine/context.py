@@ -25,7 +25,11 @@ CUE_LISTS = (
     "reached",
     "terminators",
     "not_yet_pre",
+    "prevented_negators",
 )
+
+#: Tokens a negator may sit before the prevented cue it undoes ("nobody re-checked at time out").
+PREVENTED_NEGATOR_WINDOW = 2
 
 
 def cue_label(name: str) -> str:
@@ -36,6 +40,10 @@ def cue_label(name: str) -> str:
 #: A phrase that starts with one of these ("not documented", "no interpreter") states a failure
 #: itself; negation cues before it do not undo it.
 NEGATION_WORDS = frozenset({"not", "no", "nil", "without", "never", "none", "nothing", "failed"})
+
+
+#: Last words of pseudo-negations ("not done") that still negate backwards as post-triggers.
+_POST_FAILURE_WORDS = frozenset({"done", "performed", "undertaken", "carried"})
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -56,12 +64,23 @@ class Context:
         """Collect the context cues of `doc` from the phrase matches `found`."""
         cues = {name: found.get(cue_label(name), []) for name in CUE_LISTS}
         pseudo = cues["pseudo_negation"]
-        for name in ("negation_pre", "negation_post"):
-            cues[name] = [s for s in cues[name] if not _overlaps(s, pseudo)]
+        # Pseudo-negations ("not documented") are not pre-triggers; as post-triggers the
+        # failure phrases "not done/performed" still negate what precedes them.
+        cues["negation_pre"] = [s for s in cues["negation_pre"] if not _overlaps(s, pseudo)]
+        post_pseudo = [s for s in pseudo if doc.tokens[s[1] - 1] not in _POST_FAILURE_WORDS]
+        cues["negation_post"] = [s for s in cues["negation_post"] if not _overlaps(s, post_pseudo)]
+        terminators = sorted(s[0] for s in cues["terminators"])
+        context = cls(doc, lexicon, cues, terminators)
+        negators = cues["prevented_negators"]
+        if negators:
+            cues["prevented"] = [
+                s
+                for s in cues["prevented"]
+                if not context._scoped_before(s, negators, PREVENTED_NEGATOR_WINDOW)
+            ]
         prevented = cues["prevented"]
         cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
-        terminators = sorted(s[0] for s in cues["terminators"])
-        return cls(doc, lexicon, cues, terminators)
+        return context
 
     def _terminated(self, lo: int, hi: int) -> bool:
         """Whether a terminator word starts in tokens [lo, hi), or a clause break (comma,
@@ -132,8 +151,14 @@ class Context:
         return None
 
     def prevented_in(self, first: int, last: int) -> Span | None:
-        """A prevented cue in sentences first..last (+ the configured follow-on), if any."""
-        return self._cue_in("prevented", first, last + self.lexicon.prevented_sentences)
+        """A prevented cue in sentences first..last (widened by the configured sentences before
+        and after), if any."""
+        lexicon = self.lexicon
+        return self._cue_in(
+            "prevented",
+            first - lexicon.prevented_sentences_before,
+            last + lexicon.prevented_sentences,
+        )
 
     def reached(self) -> Span | None:
         """A cue anywhere in the narrative that the error reached the patient, if any."""

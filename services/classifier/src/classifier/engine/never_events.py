@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from classifier.engine.rules import Analysis
+from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
@@ -35,8 +35,28 @@ def _group_spans(analysis: Analysis, group: list[str]) -> list[Span]:
     return sorted(spans)
 
 
+#: Rule id -> the phrase-index labels of each `require` group (a cheap presence pre-check).
+_RULE_LABELS: dict[str, tuple[frozenset[str], ...]] = {}
+
+
+def _required_labels(rule: NeverEventRule) -> tuple[frozenset[str], ...]:
+    labels = _RULE_LABELS.get(rule.id)
+    if labels is None:
+        labels = tuple(frozenset(concept_label(c) for c in group) for group in rule.require)
+        _RULE_LABELS[rule.id] = labels
+    return labels
+
+
+def _could_apply(analysis: Analysis, rule: NeverEventRule) -> bool:
+    """Whether every `require` group has a phrase in the narrative (affirmed or not)."""
+    found = analysis.found.keys()
+    return not any(found.isdisjoint(group) for group in _required_labels(rule))
+
+
 def _locate(analysis: Analysis, rule: NeverEventRule) -> tuple[Span, ...] | None:
     """One span per `require` group, all within `rule.window` sentences, or None."""
+    if not _could_apply(analysis, rule):
+        return None
     groups = []
     for group in rule.require:
         spans = _group_spans(analysis, group)
@@ -110,7 +130,12 @@ def _exclusion(
     return f"NE{never_event.code}.gate"
 
 
-def _is_near_miss(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...]) -> bool:
+def _is_near_miss(
+    analysis: Analysis,
+    never_event: NeverEventType,
+    rule: NeverEventRule,
+    evidence: tuple[Span, ...],
+) -> bool:
     if rule.outcome == "near_miss":
         return True
     if rule.reach:
@@ -121,6 +146,8 @@ def _is_near_miss(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span
             if not analysis.context.not_yet(span)
         ]
         return not reached
+    if not never_event.prevented_cues:
+        return False
     first, last = _sentence_range(analysis, evidence)
     context = analysis.context
     return context.prevented_in(first, last) is not None and context.reached() is None
@@ -156,7 +183,7 @@ def _finding(
             never_event,
             rule,
             evidence,
-            _is_near_miss(analysis, rule, evidence),
+            _is_near_miss(analysis, never_event, rule, evidence),
             _confidence(analysis, rule, evidence),
             _exclusion(analysis, never_event, evidence, fields),
         )
@@ -166,10 +193,36 @@ def _finding(
     return excluded
 
 
+_Triggers = tuple[tuple[NeverEventType, frozenset[str]], ...]
+#: id(taxonomy) -> (the taxonomy, each never event with the labels its rules need first).
+_TRIGGERS: dict[int, tuple[Taxonomy, _Triggers]] = {}
+
+
+def _triggers(taxonomy: Taxonomy) -> _Triggers:
+    """Each never event with the labels of the first `require` group of its rules: a narrative
+    holding none of them cannot show the never event (a cheap pre-check)."""
+    cached = _TRIGGERS.get(id(taxonomy))
+    if cached is not None and cached[0] is taxonomy:
+        return cached[1]
+    triggers = tuple(
+        (ne, frozenset(label for rule in ne.rules for label in _required_labels(rule)[0]))
+        for ne in taxonomy.never_events
+    )
+    _TRIGGERS[id(taxonomy)] = (taxonomy, triggers)
+    return triggers
+
+
 def find_all(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> list[Finding]:
     """Every never-event pattern in the narrative, with the exclusion that rules it out if any."""
-    findings = (_finding(analysis, never_event, fields) for never_event in taxonomy.never_events)
-    return [finding for finding in findings if finding is not None]
+    present = analysis.found.keys()
+    findings = []
+    for never_event, trigger in _triggers(taxonomy):
+        if present.isdisjoint(trigger):
+            continue
+        finding = _finding(analysis, never_event, fields)
+        if finding is not None:
+            findings.append(finding)
+    return findings
 
 
 def _best(findings: list[Finding]) -> Finding | None:

@@ -7,6 +7,7 @@ Each identifier is replaced by a typed tag: [NHS_NUMBER], [DATE_OF_BIRTH], [POST
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 NHS_NUMBER = "[NHS_NUMBER]"
 DATE_OF_BIRTH = "[DATE_OF_BIRTH]"
@@ -196,6 +197,9 @@ _MRN_CUES = (
     "k no",
 )
 _TITLE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|professor)\b", re.IGNORECASE)
+# The cheap tests below run on the lower-cased text (case-insensitive patterns are slow).
+_TITLE_LOWER_RE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|professor)\b")
+_POSTCODE_HINT_RE = re.compile(r"\d[a-z]{2}\b")
 _ROLE_CUES = (
     "Doctor",
     "Nurse",
@@ -385,6 +389,61 @@ def _mrn(match: re.Match[str]) -> str:
     return f"{match.group(1)}{MRN}"
 
 
+def _any_of(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of the literal `cues` (faster than one `in` test per cue)."""
+    return re.compile("|".join(re.escape(cue) for cue in cues))
+
+
+_DOB_CUE_RE = _any_of(_DOB_CUES)
+_MRN_CUE_RE = _any_of(_MRN_CUES)
+_ROLE_CUE_RE = _any_of(_ROLE_CUES)
+
+
+class _Patterns(NamedTuple):
+    """The patterns `redact` runs, compiled for any text or, faster, for ASCII-only text."""
+
+    email: re.Pattern[str]
+    dob: re.Pattern[str]
+    mrn: re.Pattern[str]
+    digit_run: re.Pattern[str]
+    nhs: re.Pattern[str]
+    mrn_bare: re.Pattern[str]
+    phone: re.Pattern[str]
+    postcode_hint: re.Pattern[str]
+    postcode: re.Pattern[str]
+    title_lower: re.Pattern[str]
+    name_after_title: re.Pattern[str]
+    name_after_role: re.Pattern[str]
+
+
+_PATTERNS = _Patterns(
+    _EMAIL_RE,
+    _DOB_RE,
+    _MRN_RE,
+    _DIGIT_RUN_RE,
+    _NHS_RE,
+    _MRN_BARE_RE,
+    _PHONE_RE,
+    _POSTCODE_HINT_RE,
+    _POSTCODE_RE,
+    _TITLE_LOWER_RE,
+    _NAME_AFTER_TITLE_RE,
+    _NAME_AFTER_ROLE_RE,
+)
+# On ASCII text the ASCII flavour matches exactly the same (\s aside: Unicode \s also takes
+# the control characters \x1c-\x1f, so texts holding them use the Unicode patterns).
+_ASCII_PATTERNS = _Patterns(
+    *(re.compile(p.pattern, (p.flags & ~re.UNICODE) | re.ASCII) for p in _PATTERNS)
+)
+_UNICODE_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _patterns_for(text: str) -> _Patterns:
+    if text.isascii() and not any(space in text for space in _UNICODE_ONLY_SPACES):
+        return _ASCII_PATTERNS
+    return _PATTERNS
+
+
 def redact(text: str) -> str:
     """`text` with NHS numbers, dates of birth, postcodes, phone numbers, emails, hospital
     numbers and names after titles replaced by typed tags.
@@ -392,20 +451,24 @@ def redact(text: str) -> str:
     Each pattern only runs when a cheap test shows it could match (speed matters: this runs on
     every narrative before classification).
     """
+    p = _patterns_for(text)
     lower = text.lower()
+    same_length = len(lower) == len(text)
+    has_role = _ROLE_CUE_RE.search(text) is not None
     if "@" in text:
-        text = _EMAIL_RE.sub(EMAIL, text)
-    if any(cue in lower for cue in _DOB_CUES):
-        text = _DOB_RE.sub(_dob, text)
-    if any(cue in lower for cue in _MRN_CUES):
-        text = _MRN_RE.sub(_mrn, text)
-    if _DIGIT_RUN_RE.search(text):
-        text = _NHS_RE.sub(_nhs, text)
-        text = _MRN_BARE_RE.sub(MRN, text)
-        text = _PHONE_RE.sub(_phone, text)
-    text = _POSTCODE_RE.sub(_postcode, text)
-    if _TITLE_RE.search(text):
-        text = _NAME_AFTER_TITLE_RE.sub(_name, text)
-    if any(cue in text for cue in _ROLE_CUES):
-        text = _NAME_AFTER_ROLE_RE.sub(_name, text)
+        text = p.email.sub(EMAIL, text)
+    if _DOB_CUE_RE.search(lower):
+        text = p.dob.sub(_dob, text)
+    if _MRN_CUE_RE.search(lower):
+        text = p.mrn.sub(_mrn, text)
+    if p.digit_run.search(text):
+        text = p.nhs.sub(_nhs, text)
+        text = p.mrn_bare.sub(MRN, text)
+        text = p.phone.sub(_phone, text)
+    if not same_length or p.postcode_hint.search(lower):
+        text = p.postcode.sub(_postcode, text)
+    if p.title_lower.search(lower) if same_length else _TITLE_RE.search(text):
+        text = p.name_after_title.sub(_name, text)
+    if has_role:
+        text = p.name_after_role.sub(_name, text)
     return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from classifier.engine.never_events import StructuredFields
@@ -34,6 +35,19 @@ class ThemeRule:
 
 
 @dataclass(frozen=True, slots=True)
+class ThemeRules:
+    """The scoring rules of every theme but `other`, and which cues each label evidences."""
+
+    rules: tuple[ThemeRule, ...]
+    #: Phrase-index label -> (rule number, cue number) of the cues it evidences.
+    cues_of_label: dict[str, tuple[tuple[int, int], ...]]
+
+    def __iter__(self) -> Iterator[ThemeRule]:
+        """The theme rules, in taxonomy order."""
+        return iter(self.rules)
+
+
+@dataclass(frozen=True, slots=True)
 class ThemeScore:
     """A theme assigned to a narrative, with its confidence and evidence spans."""
 
@@ -42,7 +56,7 @@ class ThemeScore:
     evidence: tuple[Span, ...]
 
 
-def compile_themes(taxonomy: Taxonomy) -> tuple[ThemeRule, ...]:
+def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
     """The scoring rules of every theme but `other` (the fallback)."""
     rules = []
     for theme in taxonomy.themes:
@@ -55,13 +69,12 @@ def compile_themes(taxonomy: Taxonomy) -> tuple[ThemeRule, ...]:
             cues.append(CueRule(cue.weight, inline + concepts))
         labels = frozenset(label for cue in cues for label in cue.labels)
         rules.append(ThemeRule(theme, tuple(cues), labels))
-    return tuple(rules)
-
-
-def _cue_found(analysis: Analysis, labels: tuple[str, ...]) -> bool:
-    """Whether any label of a cue has an affirmed span."""
-    found = analysis.found
-    return any(label in found and analysis.affirmed(label) for label in labels)
+    cues_of_label: dict[str, list[tuple[int, int]]] = {}
+    for rule_number, rule in enumerate(rules):
+        for cue_number, cue in enumerate(rule.cues):
+            for label in cue.labels:
+                cues_of_label.setdefault(label, []).append((rule_number, cue_number))
+    return ThemeRules(tuple(rules), {label: tuple(cues) for label, cues in cues_of_label.items()})
 
 
 def _cue_spans(analysis: Analysis, labels: tuple[str, ...]) -> list[Span]:
@@ -92,14 +105,25 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return result
 
 
-def _score(analysis: Analysis, rule: ThemeRule, fields: StructuredFields) -> tuple[float, list]:
+def _cues_found(analysis: Analysis, rules: ThemeRules) -> set[tuple[int, int]]:
+    """(rule number, cue number) of every cue with an affirmed phrase in the narrative."""
+    hits: set[tuple[int, int]] = set()
+    cues_of_label = rules.cues_of_label
+    for label in analysis.found:
+        cues = cues_of_label.get(label)
+        if cues and not hits.issuperset(cues) and analysis.affirmed(label):
+            hits.update(cues)
+    return hits
+
+
+def _score(
+    rule: ThemeRule, number: int, hits: set[tuple[int, int]], fields: StructuredFields
+) -> tuple[float, list[CueRule]]:
     """The theme's score and the cues (weight > 0) that contributed to it."""
     score = sum(_boost(boost, fields) for boost in rule.theme.boosts)
     positive: list[CueRule] = []
-    if analysis.found.keys().isdisjoint(rule.labels):
-        return score, positive
-    for cue in rule.cues:
-        if _cue_found(analysis, cue.labels):
+    for cue_number, cue in enumerate(rule.cues):
+        if (number, cue_number) in hits:
             score += cue.weight
             if cue.weight > 0:
                 positive.append(cue)
@@ -117,7 +141,7 @@ def _confidence(score: float, threshold: float) -> float:
 
 def score_themes(
     analysis: Analysis,
-    rules: tuple[ThemeRule, ...],
+    rules: ThemeRules,
     fields: StructuredFields,
     implied: ImpliedThemes,
 ) -> list[ThemeScore]:
@@ -126,8 +150,12 @@ def score_themes(
     `other` is returned alone when nothing else applies.
     """
     assigned = []
-    for rule in rules:
-        score, cues = _score(analysis, rule, fields)
+    hits = _cues_found(analysis, rules)
+    touched = {number for number, _ in hits}
+    for number, rule in enumerate(rules.rules):
+        if number not in touched and rule.theme.id not in implied and not rule.theme.boosts:
+            continue
+        score, cues = _score(rule, number, hits, fields)
         threshold = rule.theme.threshold
         confidence = _confidence(score, threshold) if score >= threshold else 0.0
         implied_evidence: tuple[Span, ...] = ()
