@@ -171,7 +171,7 @@ def codes(system_id: str) -> st.SearchStrategy[str]:
     return st.sampled_from(sorted(lfpse.codes(system_id)))
 
 
-TEXT = st.text(min_size=1, max_size=30).map(str.strip).filter(bool)
+TEXT = st.text(min_size=1, max_size=30).map(str.strip).filter(lambda t: bool(t) and "\x00" not in t)
 
 
 @st.composite
