@@ -87,3 +87,15 @@ def test_nul_characters_are_refused_because_postgresql_cannot_store_them() -> No
     with pytest.raises(ValidationError) as caught:
         Incident.model_validate(incident_body(location="Ward\x007"))
     assert ("location",) in error_locations(caught.value)
+
+
+@pytest.mark.parametrize(
+    "field",
+    sorted(k for k, v in incident_body().items() if isinstance(v, str)),
+)
+def test_a_nul_character_in_any_text_field_is_refused_at_that_field(field: str) -> None:
+    body = incident_body()
+    body[field] = body[field][:1] + "\x00" + body[field][1:]
+    with pytest.raises(ValidationError) as caught:
+        Incident.model_validate(body)
+    assert (field,) in error_locations(caught.value)

@@ -165,7 +165,9 @@ class Incident(BaseModel):
     reporter_never_event_type: NeverEventTypeCode | None = None  # type: ignore[valid-type]
     duty_of_candour: bool | None = None
 
-    @field_validator("*", mode="after")
+    # Only the free-text fields can carry a NUL: codes are checked against their code
+    # systems and the ODS code against its pattern.
+    @field_validator("local_reference", "location", "description", "immediate_actions")
     @classmethod
     def _no_nul_characters(cls, value: object) -> object:
         return reject_nul_characters(value)
