@@ -89,10 +89,16 @@ def submitted_records(prefix: str, count: int) -> list[tuple[bytes, bytes, list]
 
 
 def test_postgres_down_for_20_seconds_stops_commits_and_recovers_without_loss(
-    fault_stack: Stack,
+    fault_stack: Stack, reporter_token: str
 ) -> None:
     prefix, total = batch_prefix(), 1_000
-    feed = fault_stack.service("learning-feed")
+    feed, intake = fault_stack.service("learning-feed"), fault_stack.service("intake")
+    submission = {
+        "url": f"{intake.url}/v1/incidents",
+        "json": incident_body(local_reference=f"{prefix}X-intake"),  # not in stored_count
+        "headers": {"Authorization": f"Bearer {reporter_token}"},
+        "timeout": 30,
+    }
     before = asyncio.run(committed_offsets(fault_stack, "learning-feed", INCIDENTS_CLASSIFIED))
     fault_stack.postgres.stop()
     try:
@@ -103,6 +109,12 @@ def test_postgres_down_for_20_seconds_stops_commits_and_recovers_without_loss(
         )
         time.sleep(5)
         assert httpx.get(f"{feed.url}/readyz").status_code == 503
+        # The intake cannot record versions without its ledger: 503 quickly, never 202.
+        started = time.monotonic()
+        refused = httpx.post(**submission)  # type: ignore[arg-type]
+        assert refused.status_code == 503 and refused.headers["Retry-After"].isdigit()
+        assert time.monotonic() - started < 7
+        assert httpx.get(f"{intake.url}/readyz").status_code == 503
         time.sleep(15)
         during = asyncio.run(committed_offsets(fault_stack, "learning-feed", INCIDENTS_CLASSIFIED))
         assert during == before, "offsets were committed while the database was down"
@@ -111,6 +123,8 @@ def test_postgres_down_for_20_seconds_stops_commits_and_recovers_without_loss(
     wait_until(lambda: stored_count(fault_stack, prefix) == total, timeout=90)
     assert_each_stored_once_with_classification(fault_stack, prefix, total)
     wait_until(lambda: httpx.get(f"{feed.url}/readyz").status_code == 200, timeout=30)
+    wait_until(lambda: httpx.get(f"{intake.url}/readyz").status_code == 200, timeout=30)
+    assert httpx.post(**submission).status_code == 202  # type: ignore[arg-type]
 
 
 def test_two_classifiers_share_partitions_and_stopping_one_loses_nothing(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import orjson
 import pytest
@@ -48,6 +49,43 @@ def test_changed_content_is_an_amendment_with_the_next_version(
         (1, False, "3"),
         (2, True, "2"),
     ]
+
+
+def test_concurrent_first_submissions_of_one_incident_publish_it_once(
+    live_intake: TestClient, stack: Stack, reporter: dict, unique_reference: Callable[[], str]
+) -> None:
+    body = incident_body(local_reference=unique_reference())
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(
+            pool.map(
+                lambda _: live_intake.post("/v1/incidents", json=body, headers=reporter), range(8)
+            )
+        )
+    assert {answer.status_code for answer in answers} == {202}
+    assert sorted(answer.json()["duplicate"] for answer in answers) == [False] + [True] * 7
+    assert {answer.json()["version"] for answer in answers} == {1}
+    assert len(submitted_events(stack, answers[0].json()["incident_id"])) == 1
+
+
+def test_concurrent_amendments_get_distinct_consecutive_versions(
+    live_intake: TestClient, stack: Stack, reporter: dict, unique_reference: Callable[[], str]
+) -> None:
+    reference = unique_reference()
+    bodies = [
+        incident_body(local_reference=reference, description=f"Amended account number {n}.")
+        for n in range(12)
+    ]
+    with ThreadPoolExecutor(12) as pool:
+        answers = list(
+            pool.map(lambda b: live_intake.post("/v1/incidents", json=b, headers=reporter), bodies)
+        )
+    assert {answer.status_code for answer in answers} == {202}
+    assert sorted(answer.json()["version"] for answer in answers) == list(range(1, 13))
+    events = submitted_events(stack, answers[0].json()["incident_id"])
+    assert sorted(event.version for event in events) == list(range(1, 13))
+    by_version = {event.version: event.incident.description for event in events}
+    for body, answer in zip(bodies, answers, strict=True):
+        assert by_version[answer.json()["version"]] == body["description"]
 
 
 def test_the_same_idempotency_key_and_body_replays_the_first_answer(

@@ -8,10 +8,12 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+import asyncpg
 import uvicorn
 from aiokafka import AIOKafkaProducer
 from fastapi import FastAPI
 
+from intake.db import open_pool
 from intake.health.views import router as health_router
 from intake.incidents.batching import SubmissionBatcher
 from intake.incidents.submitting import transactional_acceptor
@@ -19,12 +21,12 @@ from intake.incidents.views import router as incidents_router
 from intake.migrations import upgrade_to_head
 from intake.settings import Settings
 from shared.auth.tokens import TokenVerifier, load_jwks
-from shared.database import make_engine, make_sessionmaker
 from shared.http_limits import BodySizeLimit
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
+from shared.serving import settle_garbage_collector
 
 log = logging.getLogger(__name__)
 
@@ -44,30 +46,40 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         app.state.publisher = None
         app.state.broker_probe = broker_probe(None)
+        app.state.ledger_probe = ledger_probe(None, timeout=settings.database_timeout_seconds)
         if not settings.publishing_enabled:
+            settle_garbage_collector()
             yield
             return
-        engine = make_engine(settings.database_url, pool_size=settings.database_pool_size)
-        app.state.sessions = make_sessionmaker(engine)
+        pool = await open_pool(
+            settings.database_url,
+            size=settings.database_pool_size,
+            timeout=settings.database_timeout_seconds,
+        )
+        app.state.ledger_pool = pool
+        app.state.ledger_probe = ledger_probe(pool, timeout=settings.database_timeout_seconds)
         producer = make_producer(settings)
         await start_with_retry(producer.start, what="intake producer")
         app.state.broker_probe = broker_probe(producer)
         app.state.publisher = EventPublisher(
             producer, source="/intake", send_timeout=settings.kafka_send_timeout_seconds
         )
-        app.state.accept_batch = transactional_acceptor(app.state.sessions, app.state.publisher)
+        app.state.accept_batch = transactional_acceptor(
+            pool, app.state.publisher, timeout=settings.database_timeout_seconds
+        )
         app.state.batcher = SubmissionBatcher(
             app.state.accept_batch,
             max_batch=settings.batch_max_incidents,
             workers=settings.batch_workers,
         )
         app.state.batcher.start()
+        settle_garbage_collector()
         try:
             yield
         finally:
             await app.state.batcher.stop()
             await producer.stop()  # flushes what is in flight
-            await engine.dispose()
+            await pool.close()
 
     app = FastAPI(
         title="Patient safety incident intake",
@@ -106,6 +118,26 @@ def broker_probe(producer: AIOKafkaProducer | None) -> Callable[[], Awaitable[bo
             return False
 
     return broker_reachable
+
+
+def ledger_probe(
+    pool: asyncpg.Pool | None,  # type: ignore[type-arg]
+    *,
+    timeout: float,
+) -> Callable[[], Awaitable[bool]]:
+    """A readiness check: does the ledger database answer right now?"""
+
+    async def ledger_reachable() -> bool:
+        if pool is None:
+            return True
+        try:
+            async with pool.acquire(timeout=timeout) as connection:
+                await connection.fetchval("SELECT 1", timeout=timeout)
+            return True
+        except Exception:
+            return False
+
+    return ledger_reachable
 
 
 def run(argv: list[str] | None = None) -> None:

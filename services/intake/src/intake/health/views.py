@@ -14,11 +14,13 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The broker is reachable")
+@router.get("/readyz", summary="The broker and the ledger database are reachable")
 async def readyz(request: Request) -> JSONResponse:
-    """200 when the producer can reach the broker, 503 otherwise."""
-    ready = await request.app.state.broker_probe()
+    """200 when the producer can reach the broker and the ledger answers, 503 otherwise."""
+    broker = await request.app.state.broker_probe()
+    database = await request.app.state.ledger_probe()
+    ready = broker and database
     return JSONResponse(
-        {"status": "ready" if ready else "unavailable", "broker": ready},
+        {"status": "ready" if ready else "unavailable", "broker": broker, "database": database},
         status_code=200 if ready else 503,
     )

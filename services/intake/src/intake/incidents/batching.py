@@ -32,7 +32,7 @@ class _Pending:
 class SubmissionBatcher:
     """Feeds queued submissions to `process` in batches from `workers` concurrent loops."""
 
-    def __init__(self, process: Processor, *, max_batch: int = 500, workers: int = 4) -> None:
+    def __init__(self, process: Processor, *, max_batch: int = 500, workers: int = 2) -> None:
         self._process = process
         self._max_batch = max_batch
         self._workers = workers

@@ -12,8 +12,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
+from intake.db import Connection
 from intake.incidents.schemas import IncidentAccepted
 from intake.ledger import service as ledger
 from intake.ledger.versioning import decide_version
@@ -68,7 +67,7 @@ def check_reporting_organisation(incident: Incident, principal: Principal) -> No
 
 
 async def accept_incidents(
-    session: AsyncSession,
+    connection: Connection,
     *,
     submissions: list[tuple[Incident, Submission]],
     publisher: EventPublisher,
@@ -82,7 +81,7 @@ async def accept_incidents(
         return []
     incident_ids = [incident.incident_id for incident, _ in submissions]  # uuid5: compute once
     latest = await ledger.lock_latest_versions(
-        session,
+        connection,
         incidents=[
             (incident_id, incident.ods_code, incident.local_reference)
             for incident_id, (incident, _) in zip(incident_ids, submissions, strict=True)
@@ -122,7 +121,7 @@ async def accept_incidents(
         )
     await publisher.send_many(INCIDENTS_SUBMITTED, messages)
     EVENTS_PRODUCED.labels(topic=INCIDENTS_SUBMITTED).inc(len(messages))
-    await ledger.record_versions(session, versions=changed)
+    await ledger.record_versions(connection, versions=changed)
     _log_accepted(accepted_log)
     return answers
 

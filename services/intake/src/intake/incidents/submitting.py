@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Awaitable, Callable
 
+import asyncpg
 from fastapi import Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from intake.incidents.schemas import IncidentAccepted
 from intake.incidents.service import Submission, accept_incidents, validated_only
 from intake.ledger import service as ledger
 from shared.incident import Incident
-from shared.messaging.producer import PublishError
+from shared.messaging.producer import EventPublisher, PublishError
 from shared.problems import FieldError, ProblemError
 
 log = logging.getLogger(__name__)
@@ -30,12 +31,23 @@ def unavailable(request: Request, reason: str) -> ProblemError:
     )
 
 
-def transactional_acceptor(sessions, publisher):  # type: ignore[no-untyped-def]
+#: What a failing ledger database raises (connection refused or lost, timeouts, errors).
+LEDGER_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError)
+
+Acceptor = Callable[[list[tuple[Incident, Submission]]], Awaitable[list[IncidentAccepted]]]
+
+
+def transactional_acceptor(
+    pool: asyncpg.Pool,  # type: ignore[type-arg]
+    publisher: EventPublisher,
+    *,
+    timeout: float,
+) -> Acceptor:
     """Accept a list of submissions in one ledger transaction (for the batcher and bulk)."""
 
     async def process(items: list[tuple[Incident, Submission]]) -> list[IncidentAccepted]:
-        async with sessions() as session, session.begin():
-            return await accept_incidents(session, submissions=items, publisher=publisher)
+        async with pool.acquire(timeout=timeout) as connection, connection.transaction():
+            return await accept_incidents(connection, submissions=items, publisher=publisher)
 
     return process
 
@@ -58,7 +70,7 @@ async def accept(
     except PublishError as error:
         log.warning("broker did not acknowledge", extra={"error": str(error)})
         raise unavailable(request, "the broker did not acknowledge the write") from error
-    except (OperationalError, DBAPIError, OSError) as error:
+    except LEDGER_ERRORS as error:
         log.warning("ledger unavailable", extra={"error": str(error)[:300]})
         raise unavailable(request, "the intake ledger is unavailable") from error
 
@@ -75,23 +87,30 @@ async def accept_once(
         return _accepted_response(answer)
     ods_code = submission.principal.ods_code
     request_hash = hashlib.sha256(await request.body()).hexdigest()
-    async with request.app.state.sessions() as session:
-        earlier = await ledger.find_idempotent_answer(
-            session, ods_code=ods_code, key=idempotency_key
-        )
+    state = request.app.state
+    try:
+        async with state.ledger_pool.acquire(timeout=state.settings.database_timeout_seconds) as c:
+            earlier = await ledger.find_idempotent_answer(c, ods_code=ods_code, key=idempotency_key)
+    except LEDGER_ERRORS as error:
+        raise unavailable(request, "the intake ledger is unavailable") from error
     if earlier is not None:
         return _replay(earlier.request_hash, request_hash, earlier.status_code, earlier.response)
     (answer,) = await accept(request, [incident], submission)
     response = _accepted_response(answer)
-    async with request.app.state.sessions() as session, session.begin():
-        await ledger.remember_idempotent_answer(
-            session,
-            ods_code=ods_code,
-            key=idempotency_key,
-            request_hash=request_hash,
-            status_code=response.status_code,
-            response=answer.model_dump(mode="json"),
-        )
+    try:
+        async with state.ledger_pool.acquire(timeout=state.settings.database_timeout_seconds) as c:
+            await ledger.remember_idempotent_answer(
+                c,
+                ods_code=ods_code,
+                key=idempotency_key,
+                request_hash=request_hash,
+                status_code=response.status_code,
+                response=answer.model_dump(mode="json"),
+            )
+    except LEDGER_ERRORS:
+        # The incident is accepted and in the log; only the replay record is missing, and a
+        # retry with the key is still safe (the ledger answers it as a duplicate).
+        log.warning("idempotency key not stored", extra={"key": idempotency_key})
     return response
 
 

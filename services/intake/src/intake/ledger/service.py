@@ -1,107 +1,113 @@
-"""Ledger reads and writes. Callers hold one transaction around reserve -> publish -> record,
+"""Ledger reads and writes. Callers hold one transaction around lock -> publish -> record,
 so a version is only remembered once the broker acknowledged it (a failed publish rolls back).
+
+This is the intake's hot path (every accepted incident passes here), so it speaks to
+PostgreSQL through asyncpg directly: one statement locks and reads every row of a batch,
+one records the new versions. The tables themselves are described by the SQLAlchemy models
+in `models.py` (and created by the Alembic migrations).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from intake.ledger.models import IdempotencyRecord
+from intake.db import Connection
 
 LatestVersions = dict[uuid.UUID, tuple[int, str]]
 
-
-_RESERVE = text("""
-    INSERT INTO incident_ledger (incident_id, ods_code, local_reference, version, content_hash)
+# A placeholder row (version 0) is inserted for a first submission, so two concurrent first
+# submissions of one incident queue on the same row lock instead of both taking version 1.
+# For an existing row the no-op update takes the row lock and RETURNING reads the latest
+# committed version. Rows are taken in id order so concurrent batches cannot deadlock.
+_LOCK = """
+    INSERT INTO incident_ledger AS l (incident_id, ods_code, local_reference, version, content_hash)
     SELECT t.id, t.ods, t.ref, 0, ''
-    FROM unnest(CAST(:ids AS uuid[]), CAST(:ods AS varchar[]), CAST(:refs AS varchar[]))
-         AS t(id, ods, ref)
+    FROM unnest($1::uuid[], $2::varchar[], $3::varchar[]) AS t(id, ods, ref)
     ORDER BY t.id
-    ON CONFLICT (incident_id) DO NOTHING
-""")
-_LOCK = text("""
-    SELECT incident_id, version, content_hash FROM incident_ledger
-    WHERE incident_id = ANY(CAST(:ids AS uuid[]))
-    ORDER BY incident_id
-    FOR UPDATE
-""")
-_RECORD = text("""
+    ON CONFLICT (incident_id) DO UPDATE SET version = l.version
+    RETURNING incident_id, version, content_hash
+"""
+_RECORD = """
     UPDATE incident_ledger AS l
     SET version = t.version, content_hash = t.hash, last_accepted_at = now()
-    FROM unnest(CAST(:ids AS uuid[]), CAST(:versions AS integer[]), CAST(:hashes AS varchar[]))
-         AS t(id, version, hash)
+    FROM unnest($1::uuid[], $2::integer[], $3::varchar[]) AS t(id, version, hash)
     WHERE l.incident_id = t.id
-""")
+"""
+_FIND_ANSWER = """
+    SELECT request_hash, status_code, response FROM idempotency_keys
+    WHERE ods_code = $1 AND key = $2
+"""
+_REMEMBER_ANSWER = """
+    INSERT INTO idempotency_keys (ods_code, key, request_hash, status_code, response)
+    VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT DO NOTHING
+    RETURNING key
+"""
+
+
+@dataclass(frozen=True)
+class IdempotentAnswer:
+    """The answer first given to a request with an `Idempotency-Key`."""
+
+    request_hash: str
+    status_code: int
+    response: dict[str, Any]
 
 
 async def lock_latest_versions(
-    session: AsyncSession, *, incidents: Sequence[tuple[uuid.UUID, str, str]]
+    connection: Connection, *, incidents: Sequence[tuple[uuid.UUID, str, str]]
 ) -> LatestVersions:
     """Lock the ledger rows of (incident_id, ods_code, local_reference) and read them.
 
-    A placeholder row (version 0) is inserted first, so that two concurrent first
-    submissions of one incident queue on the same row lock instead of both taking
-    version 1. Rows are touched in id order to avoid deadlocks between bulk requests;
-    arrays (unnest) keep a 10,000-line bulk to two statements.
+    Returns the latest accepted (version, content hash) of the incidents seen before; one
+    statement for the whole batch (a 10,000-line bulk included).
     """
-    unique = sorted({incident[0]: incident for incident in incidents}.values())
-    ids = [incident_id for incident_id, _, _ in unique]
-    await session.execute(
-        _RESERVE,
-        {"ids": ids, "ods": [o for _, o, _ in unique], "refs": [r for _, _, r in unique]},
+    unique = {incident[0]: incident for incident in incidents}.values()
+    rows = await connection.fetch(
+        _LOCK,
+        [incident_id for incident_id, _, _ in unique],
+        [ods_code for _, ods_code, _ in unique],
+        [reference for _, _, reference in unique],
     )
-    rows = await session.execute(_LOCK, {"ids": ids})
-    return {row.incident_id: (row.version, row.content_hash) for row in rows if row.version > 0}
+    return {row[0]: (row[1], row[2]) for row in rows if row[1] > 0}
 
 
 async def record_versions(
-    session: AsyncSession, *, versions: dict[uuid.UUID, tuple[int, str]]
+    connection: Connection, *, versions: dict[uuid.UUID, tuple[int, str]]
 ) -> None:
     """Store the accepted (version, content hash) of each incident (rows are locked)."""
     if not versions:
         return
-    await session.execute(
+    await connection.execute(
         _RECORD,
-        {
-            "ids": list(versions),
-            "versions": [version for version, _ in versions.values()],
-            "hashes": [content_hash for _, content_hash in versions.values()],
-        },
+        list(versions),
+        [version for version, _ in versions.values()],
+        [content_hash for _, content_hash in versions.values()],
     )
 
 
 async def find_idempotent_answer(
-    session: AsyncSession, *, ods_code: str, key: str
-) -> IdempotencyRecord | None:
+    connection: Connection, *, ods_code: str, key: str
+) -> IdempotentAnswer | None:
     """The stored answer for (organisation, Idempotency-Key), if any."""
-    return await session.get(IdempotencyRecord, (ods_code, key))
+    row = await connection.fetchrow(_FIND_ANSWER, ods_code, key)
+    return None if row is None else IdempotentAnswer(row[0], row[1], row[2])
 
 
 async def remember_idempotent_answer(
-    session: AsyncSession,
+    connection: Connection,
     *,
     ods_code: str,
     key: str,
     request_hash: str,
     status_code: int,
-    response: dict[str, object],
+    response: dict[str, Any],
 ) -> bool:
     """Store the answer; False if another request with the same key got there first."""
-    result = await session.execute(
-        insert(IdempotencyRecord)
-        .values(
-            ods_code=ods_code,
-            key=key,
-            request_hash=request_hash,
-            status_code=status_code,
-            response=response,
-        )
-        .on_conflict_do_nothing()
-        .returning(IdempotencyRecord.key)
+    stored = await connection.fetchval(
+        _REMEMBER_ANSWER, ods_code, key, request_hash, status_code, response
     )
-    return result.first() is not None
+    return stored is not None
