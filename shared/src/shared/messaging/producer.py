@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 from aiokafka import AIOKafkaProducer
+from aiokafka.partitioner import DefaultPartitioner
 from aiokafka.structs import RecordMetadata
 
 from shared.events import IncidentEvent, KafkaMessage, encode
@@ -67,23 +68,51 @@ class EventPublisher:
         except Exception as error:  # aiokafka raises KafkaError subclasses and OSErrors
             raise PublishError(f"the broker did not accept the write: {error!r}") from error
 
-    async def send_many(self, topic: str, messages: list[KafkaMessage]) -> list[RecordMetadata]:
-        """Send a batch concurrently; returns when every message is acknowledged."""
+    async def send_many(self, topic: str, messages: list[KafkaMessage]) -> int:
+        """Send a batch and wait (bounded) until every message is acknowledged.
+
+        Messages go in record batches built per partition (the partition chosen from the key
+        exactly as `send()` and the Java client choose it, murmur2), which costs a fraction
+        of one `send()` per message; order within a partition is kept. Returns the number
+        of messages sent.
+        """
         if not messages:
-            return []
-
-        async def send_all() -> list[RecordMetadata]:
-            futures = [
-                await self._producer.send(topic, value=m.value, key=m.key, headers=m.headers)
-                for m in messages
-            ]
-            return list(await asyncio.gather(*futures))
-
+            return 0
         try:
-            return await asyncio.wait_for(send_all(), timeout=self._send_timeout)
+            await asyncio.wait_for(self._send_in_batches(topic, messages), self._send_timeout)
         except TimeoutError as error:
             raise PublishError(
                 f"no acknowledgement from the broker within {self._send_timeout}s"
             ) from error
+        except PublishError:
+            raise
         except Exception as error:
             raise PublishError(f"the broker did not accept the write: {error!r}") from error
+        return len(messages)
+
+    async def _send_in_batches(self, topic: str, messages: list[KafkaMessage]) -> None:
+        producer = self._producer
+        partitions = sorted(await producer.partitions_for(topic))
+        choose = DefaultPartitioner()
+        batches: dict[int, list] = {}  # type: ignore[type-arg]
+        for message in messages:
+            partition = choose(message.key, partitions, partitions)
+            builders = batches.setdefault(partition, [producer.create_batch()])
+            appended = builders[-1].append(
+                timestamp=None, key=message.key, value=message.value, headers=message.headers
+            )
+            if appended is None:  # the batch is full: start the next one
+                builders.append(producer.create_batch())
+                appended = builders[-1].append(
+                    timestamp=None, key=message.key, value=message.value, headers=message.headers
+                )
+                if appended is None:
+                    raise PublishError("a message is larger than the producer's batch size")
+        acknowledgements = []
+        for partition, builders in batches.items():
+            for builder in builders:
+                builder.close()
+                acknowledgements.append(
+                    await producer.send_batch(builder, topic, partition=partition)
+                )
+        await asyncio.gather(*acknowledgements)
