@@ -315,3 +315,56 @@ def test_phrase_syntax_supports_suffixes_number_bounds_and_long_gaps() -> None:
         parse_phrase(".. starts with a gap")
     with pytest.raises(PhraseError):
         parse_phrase("*ab")
+
+
+def test_a_risk_or_history_trigger_does_not_hide_the_event_that_follows_it() -> None:
+    assert "falls" in _themes("Pt at high risk of falls fell out of bed overnight.")
+    assert "self_harm" in _themes("Pt on 1:1 due to risk of self harm cut her arm with a razor.")
+    assert "falls" not in _themes("Pt at risk of falls, care plan in place, no fall this shift.")
+    assert _themes("Pt could have been given the wrong dose.") == {"other"}
+
+
+def test_a_missed_check_before_the_event_does_not_make_it_a_near_miss() -> None:
+    text = (
+        "YAG laser done on the R eye instead of the L eye. "
+        "Eye not confirmed with pt before starting."
+    )
+    result = classify_text(text)
+    assert result.never_event is not None and result.never_event.code == "1"
+    text = (
+        "KCl 15% drawn up to dilute the antibiotic; "
+        "nurse noticed it was not water before administration."
+    )
+    result = classify_text(text)
+    assert result.never_event is None
+    assert result.near_miss is not None and result.near_miss.code == "4"
+
+
+def test_an_error_made_and_caught_is_a_near_miss_even_without_harm_words() -> None:
+    text = (
+        "Novorapid drawn up in an IV syringe; the second checker stopped it before administration."
+    )
+    result = classify_text(text)
+    assert result.never_event is None
+    assert result.near_miss is not None and result.near_miss.code == "6"
+    assert (
+        classify_text("Novorapid 6 units drawn up in an insulin syringe and given.").near_miss
+        is None
+    )
+
+
+def test_an_exclusion_does_not_apply_when_its_exception_is_described() -> None:
+    text = "Concentrated KCl ampoule added to the drip instead of the premixed potassium bag; VF."
+    result = classify_text(text)
+    assert result.never_event is not None and result.never_event.code == "4"
+    text = "KCl 40mmol in 1 litre of saline ran over 2 hours instead of 8 hours (premixed bag)."
+    assert classify_text(text).never_event is None
+
+
+def test_a_mention_of_a_dressing_or_clexane_does_not_exclude_wrong_site_surgery() -> None:
+    text = (
+        "Left knee arthroscopy performed on a pt listed for right knee arthroscopy; "
+        "dressing applied, clexane given."
+    )
+    result = classify_text(text)
+    assert result.never_event is not None and result.never_event.code == "1"

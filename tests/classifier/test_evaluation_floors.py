@@ -94,11 +94,12 @@ def heldout_metrics() -> Metrics:
 
 
 def test_heldout_regression_floors(heldout_metrics: Metrics) -> None:
-    """Floors at the figures measured on the blind set (2026-11-23); rule changes keep above."""
+    """Floors just below the figures measured on the blind set with taxonomy 2026.11.2
+    (never event R=0.849, P=0.908; theme micro-F1=0.844); rule changes keep above."""
     summary = _summary(heldout_metrics)  # aggregate figures only: the examples stay unseen
-    assert heldout_metrics.never_event.recall >= 0.70, summary
-    assert heldout_metrics.never_event.precision >= 0.85, summary
-    assert heldout_metrics.theme_micro.f1 >= 0.80, summary
+    assert heldout_metrics.never_event.recall >= 0.82, summary
+    assert heldout_metrics.never_event.precision >= 0.88, summary
+    assert heldout_metrics.theme_micro.f1 >= 0.82, summary
 
 
 @pytest.mark.xfail(

@@ -96,6 +96,7 @@ def _concept_refs(taxonomy: Taxonomy, ne: NeverEventType) -> Iterator[str]:
     refs += [(r.id, c) for r in ne.rules for c in r.reach]
     refs += [(r.id, c) for r in ne.rules for c in r.unless]
     refs += [(x.id, c) for x in ne.exclusions for c in x.any_of]
+    refs += [(x.id, c) for x in ne.exclusions for c in x.except_if]
     refs += [(f"{ne.code}.gate", c) for c in (ne.gate.text_cues if ne.gate else [])]
     for owner, concept in refs:
         if concept not in taxonomy.concepts:

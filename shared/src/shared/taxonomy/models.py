@@ -78,7 +78,14 @@ class NeverEventRule(_Strict):
         default_factory=list,
         description="Concepts showing the error reached the patient; absent -> near miss",
     )
-    outcome: Literal["never_event", "near_miss"] = "never_event"
+    outcome: Literal["never_event", "near_miss", "near_miss_only"] = Field(
+        default="never_event",
+        description=(
+            "never_event: near miss only when caught (prevented cues / reach); near_miss: "
+            "always a near miss; near_miss_only: counts only when caught (an error made but no "
+            "harm pattern of its own, e.g. insulin drawn up in a non-insulin syringe)"
+        ),
+    )
     unless: list[str] = Field(
         default_factory=list,
         description="Concepts that, found in the finding's sentences, make this rule not apply",
@@ -95,6 +102,13 @@ class Exclusion(_Strict):
     specialties: list[str] = Field(default_factory=list)
     location_types: list[str] = Field(default_factory=list)
     reason: str
+    except_if: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Concept ids: found in the finding's window, the exclusion does not apply "
+            "(strong potassium given instead of the premixed bag is still a mis-selection)"
+        ),
+    )
     keeps_implied_themes: bool = Field(
         default=True,
         description=(

@@ -42,8 +42,94 @@ def cue_label(name: str) -> str:
 NEGATION_WORDS = frozenset({"not", "no", "nil", "without", "never", "none", "nothing", "failed"})
 
 
+#: First words of triggers whose scope is a whole clause, not a noun phrase ("could have been
+#: given", "if the feed had been started").
+MODAL_TRIGGER_WORDS = frozenset(
+    {"if", "could", "would", "might", "may", "potentially", "in", "concern", "concerned", "worried"}
+)
+
+#: Past-tense event verbs: after a noun-phrase risk/background trigger they start the event
+#: itself ("at high risk of falls fell out of bed").
+EVENT_VERBS = frozenset(
+    {
+        "fell",
+        "found",
+        "sustained",
+        "developed",
+        "became",
+        "cut",
+        "took",
+        "suffered",
+        "slipped",
+        "tripped",
+        "collapsed",
+        "died",
+        "absconded",
+        "attempted",
+        "tied",
+        "hanged",
+        "jumped",
+        "climbed",
+        "punched",
+        "hit",
+        "kicked",
+        "assaulted",
+        "swallowed",
+        "ingested",
+        "overdosed",
+        "was",
+        "were",
+        "had",
+        "then",
+        "sustaining",
+        "rolled",
+        "slid",
+        "scratched",
+        "ligatured",
+        "self",
+        "harmed",
+        "bit",
+        "left",
+        "went",
+    }
+)
+
 #: Last words of pseudo-negations ("not done") that still negate backwards as post-triggers.
 _POST_FAILURE_WORDS = frozenset({"done", "performed", "undertaken", "carried"})
+
+
+#: Short words that may sit between a negator and the cue it undoes ("not picked it up").
+_VERB_LIKE_WORDS = frozenset(
+    {
+        "re",
+        "up",
+        "it",
+        "them",
+        "done",
+        "seen",
+        "made",
+        "put",
+        "set",
+        "read",
+        "run",
+        "got",
+        "caught",
+        "found",
+        "told",
+        "kept",
+        "taken",
+        "given",
+        "be",
+        "been",
+        "being",
+        "do",
+    }
+)
+
+
+def _verb_like(token: str) -> bool:
+    """A past participle, -ing form or short verb particle (a cheap guess, no tagger)."""
+    return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -67,20 +153,40 @@ class Context:
         # Pseudo-negations ("not documented") are not pre-triggers; as post-triggers the
         # failure phrases "not done/performed" still negate what precedes them.
         cues["negation_pre"] = [s for s in cues["negation_pre"] if not _overlaps(s, pseudo)]
+        # "... and was admitted with sepsis": the admission is the outcome, not background.
+        cues["historical_pre"] = [s for s in cues["historical_pre"] if not _overlaps(s, pseudo)]
         post_pseudo = [s for s in pseudo if doc.tokens[s[1] - 1] not in _POST_FAILURE_WORDS]
         cues["negation_post"] = [s for s in cues["negation_post"] if not _overlaps(s, post_pseudo)]
         terminators = sorted(s[0] for s in cues["terminators"])
         context = cls(doc, lexicon, cues, terminators)
         negators = cues["prevented_negators"]
         if negators:
-            cues["prevented"] = [
-                s
-                for s in cues["prevented"]
-                if not context._scoped_before(s, negators, PREVENTED_NEGATOR_WINDOW)
+            cues["prevented"] = [s for s in cues["prevented"] if not context._undone(s, negators)]
+            # "not checked before feeding": the feed did happen.
+            cues["not_yet_pre"] = [
+                s for s in cues["not_yet_pre"] if not context._undone(s, negators)
             ]
         prevented = cues["prevented"]
         cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
         return context
+
+    def _undone(self, span: Span, negators: list[Span]) -> bool:
+        """Whether a negator closely before a prevented / not-yet cue undoes it. A one-word
+        negator ("not") only reaches over verb-like words: "nobody re-checked at time out"
+        is undone, "it was not water before administration" is not."""
+        tokens = self.doc.tokens
+        sentence = self.doc.sentence_of[span[0]]
+        for t_start, t_end in negators:
+            gap = span[0] - t_end
+            if not (
+                0 <= gap <= PREVENTED_NEGATOR_WINDOW
+                and self.doc.sentence_of[t_start] == sentence
+                and not self._terminated(t_end, span[0])
+            ):
+                continue
+            if t_end - t_start > 1 or all(_verb_like(t) for t in tokens[t_end : span[0]]):
+                return True
+        return False
 
     def _terminated(self, lo: int, hi: int) -> bool:
         """Whether a terminator word starts in tokens [lo, hi), or a clause break (comma,
@@ -129,10 +235,36 @@ class Context:
         """Whether `span` is a risk, intention, background or 'could have' rather than an event."""
         lexicon = self.lexicon
         return (
-            self._scoped_before(span, self.cues["hypothetical_pre"], lexicon.hypothetical_window)
-            or self._scoped_before(span, self.cues["historical_pre"], lexicon.historical_window)
+            self._background_before(
+                span, self.cues["hypothetical_pre"], lexicon.hypothetical_window
+            )
+            or self._background_before(span, self.cues["historical_pre"], lexicon.historical_window)
             or self._scoped_after(span, self.cues["hypothetical_post"], 3)
         )
+
+    def _background_before(self, span: Span, triggers: list[Span], window: int) -> bool:
+        """`_scoped_before` for risk / background triggers. A noun-phrase trigger ("risk of",
+        "history of") covers its noun phrase only: an event verb after it ("at risk of falls
+        fell", "history of self harm, cut her arm") ends its scope, the verb included. Modal
+        triggers ("could have", "if") keep their whole scope ("could have been given")."""
+        tokens = self.doc.tokens
+        sentence = self.doc.sentence_of[span[0]]
+        for t_start, t_end in triggers:
+            gap = span[0] - t_end
+            if not (
+                0 <= gap <= window
+                and self.doc.sentence_of[t_start] == sentence
+                and not self._terminated(t_end, span[0])
+            ):
+                continue
+            if (
+                gap > 0
+                and tokens[t_start] not in MODAL_TRIGGER_WORDS
+                and not EVENT_VERBS.isdisjoint(tokens[t_end : span[0] + 1])
+            ):
+                continue
+            return True
+        return False
 
     def affirmed(self, span: Span) -> bool:
         """Neither negated nor hypothetical."""

@@ -111,6 +111,12 @@ def _exclusion(
     """The id of the framework exclusion or gate that rules the finding out, if any."""
     first, last = _sentence_range(analysis, evidence)
     for exclusion in never_event.exclusions:
+        if exclusion.except_if and any(
+            first - 1 <= analysis.sentence(s) <= last + 1
+            for concept in exclusion.except_if
+            for s in analysis.concept(concept)
+        ):
+            continue
         if _field_matches(fields, exclusion):
             return exclusion.id
         for concept in exclusion.any_of:
@@ -179,11 +185,14 @@ def _finding(
         evidence = _locate(analysis, rule)
         if evidence is None or _rule_ruled_out(analysis, rule, evidence):
             continue
+        near_miss = _is_near_miss(analysis, never_event, rule, evidence)
+        if rule.outcome == "near_miss_only" and not near_miss:
+            continue  # the error alone, not caught, is no never event of this rule
         finding = Finding(
             never_event,
             rule,
             evidence,
-            _is_near_miss(analysis, never_event, rule, evidence),
+            near_miss,
             _confidence(analysis, rule, evidence),
             _exclusion(analysis, never_event, evidence, fields),
         )
