@@ -22,7 +22,14 @@ from classifier.evaluation import (
     report,
 )
 
-HELDOUT_SET = DEV_SET.parent / "heldout.jsonl"
+#: The blind sets, each with the regression floors (never event recall, precision, theme
+#: micro-F1) just below the figures measured with taxonomy 2026.11.2: held-out 1 R=0.849
+#: P=0.908 F1=0.844 (its aggregate was run while rules were written); held-out 2 R=0.783
+#: P=0.887 F1=0.835 (written after, never run by the rule author).
+HELDOUT_SETS = {
+    "heldout.jsonl": (0.82, 0.88, 0.82),
+    "heldout2.jsonl": (0.76, 0.86, 0.81),
+}
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +79,10 @@ def test_dev_theme_floors(dev_metrics: Metrics) -> None:
     assert dev_metrics.theme_macro_f1 >= 0.85, report(dev_metrics)
 
 
-def _summary(metrics: Metrics) -> str:
+def _summary(name: str, metrics: Metrics) -> str:
     ne, nm, th = metrics.never_event, metrics.near_miss, metrics.theme_micro
     return (
-        f"held-out: {metrics.examples} examples; never event P={ne.precision:.3f} "
+        f"{name}: {metrics.examples} examples; never event P={ne.precision:.3f} "
         f"R={ne.recall:.3f}; near miss P={nm.precision:.3f} R={nm.recall:.3f}; "
         f"theme micro P={th.precision:.3f} R={th.recall:.3f} F1={th.f1:.3f}, "
         f"macro-F1={metrics.theme_macro_f1:.3f}"
@@ -86,32 +93,36 @@ class HeldoutSummary(UserWarning):
     """Aggregate held-out figures, shown in pytest's warnings summary (never per example)."""
 
 
-@pytest.fixture(scope="module")
-def heldout_metrics() -> Metrics:
-    metrics = evaluate(load_examples(HELDOUT_SET))
-    warnings.warn(_summary(metrics), HeldoutSummary, stacklevel=1)
-    return metrics
+@pytest.fixture(scope="module", params=sorted(HELDOUT_SETS))
+def heldout(request: pytest.FixtureRequest) -> tuple[str, Metrics]:
+    name = request.param
+    metrics = evaluate(load_examples(DEV_SET.parent / name))
+    warnings.warn(_summary(name, metrics), HeldoutSummary, stacklevel=1)
+    return name, metrics
 
 
-def test_heldout_regression_floors(heldout_metrics: Metrics) -> None:
-    """Floors just below the figures measured on the blind set with taxonomy 2026.11.2
-    (never event R=0.849, P=0.908; theme micro-F1=0.844); rule changes keep above."""
-    summary = _summary(heldout_metrics)  # aggregate figures only: the examples stay unseen
-    assert heldout_metrics.never_event.recall >= 0.82, summary
-    assert heldout_metrics.never_event.precision >= 0.88, summary
-    assert heldout_metrics.theme_micro.f1 >= 0.82, summary
+def test_heldout_regression_floors(heldout: tuple[str, Metrics]) -> None:
+    """Rule changes keep every blind set above its floors."""
+    name, metrics = heldout
+    recall, precision, theme_f1 = HELDOUT_SETS[name]
+    summary = _summary(name, metrics)  # aggregate figures only: the examples stay unseen
+    assert metrics.never_event.recall >= recall, summary
+    assert metrics.never_event.precision >= precision, summary
+    assert metrics.theme_micro.f1 >= theme_f1, summary
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue targets not yet met on the blind set (measured: never event R=0.72, P=0.88; "
-    "theme micro-F1=0.815); strict, so meeting them turns this into a failure to update",
+    reason="issue targets not yet met on the blind sets (never event recall 0.85 / 0.78 vs "
+    "0.95; theme micro-F1 0.844 / 0.835 vs 0.85); strict, so meeting them turns this into a "
+    "failure to update",
 )
-def test_heldout_meets_the_issue_targets(heldout_metrics: Metrics) -> None:
-    summary = _summary(heldout_metrics)
-    assert heldout_metrics.never_event.recall >= 0.95, summary
-    assert heldout_metrics.never_event.precision >= 0.90, summary
-    assert heldout_metrics.theme_micro.f1 >= 0.85, summary
+def test_heldout_meets_the_issue_targets(heldout: tuple[str, Metrics]) -> None:
+    name, metrics = heldout
+    summary = _summary(name, metrics)
+    assert metrics.never_event.recall >= 0.95, summary
+    assert metrics.never_event.precision >= 0.90, summary
+    assert metrics.theme_micro.f1 >= 0.85, summary
 
 
 def test_the_evaluation_command_prints_the_report(capsys: pytest.CaptureFixture[str]) -> None:
