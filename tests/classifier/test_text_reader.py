@@ -1,12 +1,12 @@
 """The fast ASCII reader gives exactly the tokens, sentences and clause breaks of the
-reference single-pass scan."""
+reference single-pass scan, and the fast token offsets those of the reference search."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier.engine.text import _read_slowly, read
+from classifier.engine.text import _read_slowly, _token_offsets, _token_offsets_slowly, read
 
 _PIECES = st.sampled_from(
     [
@@ -88,3 +88,10 @@ def test_reader_on_a_typical_narrative() -> None:
     assert "1,000" in tokens
     assert sentence_of[-1] > sentence_of[0]
     assert _reading(text) == _reference(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_ASCII_TEXT, st.text(max_size=80)))
+def test_token_offsets_equal_the_reference_search(text: str) -> None:
+    doc = read(text)
+    assert _token_offsets(doc.lowered, doc.tokens) == _token_offsets_slowly(doc.lowered, doc.tokens)

@@ -10,7 +10,7 @@ the document holds a candidate token for their most selective slot.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from itertools import accumulate
@@ -38,6 +38,11 @@ SENTENCE_MARK = "§"
 #: Any character of a token: tokens hold no space, and a plain negated set is much faster for
 #: the regex engine than the Unicode class \S.
 _NOT_SPACE = "[^ ]"
+#: The rest of a token, and a whole token, when a space must follow: possessive, since giving
+#: characters of a token back can never let a space follow (the regex engine then does not
+#: try; the matches are the same).
+_REST_OF_TOKEN = _NOT_SPACE + "*+"
+_WHOLE_TOKEN = _NOT_SPACE + "++"
 KEY_LENGTH = 3
 NUMBER_KEY = "#"
 
@@ -78,7 +83,7 @@ def _trie_pattern(words: Iterable[str], prefixes: Iterable[str]) -> str:
 
 def _trie_node_pattern(node: _Trie) -> str:
     if _PREFIX_END in node:
-        return _NOT_SPACE + "*"
+        return _REST_OF_TOKEN
     branches = [
         re.escape(char) + _trie_node_pattern(child)
         for char, child in sorted(node.items())
@@ -92,13 +97,13 @@ def _trie_node_pattern(node: _Trie) -> str:
 
 
 #: One token a gap may swallow: not a negation, not a sentence end.
-_GAP_TOKEN = f"(?:(?!{_trie_pattern((*GAP_STOPPERS, SENTENCE_MARK), ())} ){_NOT_SPACE}+ )"
+_GAP_TOKEN = f"(?:(?!{_trie_pattern((*GAP_STOPPERS, SENTENCE_MARK), ())} ){_WHOLE_TOKEN} )"
 
 
 def _slot_pattern(slot: Slot) -> str | None:
     """Regular expression of one slot over the token string (None: not expressible)."""
     if slot.kind == "any":
-        return f"(?!{SENTENCE_MARK} ){_NOT_SPACE}+ "
+        return f"(?!{SENTENCE_MARK} ){_WHOLE_TOKEN} "
     if slot.kind == "gap":
         return f"{_GAP_TOKEN}{{0,{MAX_GAP}}}?"
     if slot.kind == "long_gap":
@@ -111,64 +116,36 @@ def _slot_pattern(slot: Slot) -> str | None:
     alternatives += [_NOT_SPACE + "*" + re.escape(suffix) for suffix in slot.suffixes]
     alternatives += [" ".join(re.escape(t) for t in seq) for seq in slot.sequences]
     alternatives += [
-        " ".join(re.escape(t) for t in seq) + _NOT_SPACE + "*" for seq in slot.prefix_sequences
+        " ".join(re.escape(t) for t in seq) + _REST_OF_TOKEN for seq in slot.prefix_sequences
     ]
     if slot.number:
-        alternatives.append("\\d" + _NOT_SPACE + "*")
+        alternatives.append("\\d" + _REST_OF_TOKEN)
     return "(?:" + "|".join(alternatives) + ") "
 
 
-#: Keys of the commonest words of incident narratives: a slot made of them selects little.
-COMMON_KEYS = frozenset(
-    [
-        "the",
-        "pt",
-        "to",
-        "in",
-        "not",
-        "for",
-        "on",
-        "and",
-        "a",
-        "of",
-        "wit",
-        "was",
-        "by",
-        "fro",
-        "had",
-        "at",
-        "as",
-        "s",
-        "no",
-        "it",
-        "up",
-        "an",
-        "but",
-        "her",
-        "his",
-        "whe",
-        "tha",
-        "wer",
-        "bee",
-        "pat",
-        "giv",
-        "is",
-        "be",
-        "are",
-        "he",
-        "she",
-        "was",
-        "tak",
-        "ver",
-        "nur",
-        "x",
-    ]
-)
+#: How often tokens with a key occur in incident narratives (per 10,000 tokens, measured on the
+#: development set; other keys are rarer). Only used to choose which keys to check first: any
+#: choice gives the same matches, a selective one just tries fewer patterns.
+_KEY_FREQUENCY_TABLE = """
+the:657 pt:285 a:212 was:195 to:193 in:181 on:180 and:166 for:166 not:152 of:150 wit:119
+ins:90 giv:85 by:84 pat:82 had:80 con:69 as:67 war:67 fro:65 fou:64 2:63 at:61 tra:59
+wro:55 uni:55 bef:51 pre:50 bed:50 it:48 sho:48 rai:48 sta:47 s:47 int:46 che:44 tub:44
+nur:44 day:44 ml:44 mg:43 res:43 rep:42 rec:42 com:42 lef:41 gro:41 dis:40 aft:39 no:38
+bee:38 3:37 hou:36 her:36 pla:35 out:35 mis:34 use:34 sur:34 iv:34 ove:33 up:33 5:32 pos:32
+rem:32 an:30 flo:30 hea:29 rig:29 blo:29 wee:29 win:29 car:28 inf:27 tha:27 adm:27 fee:27
+met:26 dur:26 err:26 per:26 1:26 inj:25 sid:25 10:25 col:24 4:24 dos:24 att:23 syr:23
+but:23 req:23 %:23 inc:22 lat:22 wer:22 mid:22 cha:22 x:22 op:21 ret:21 amp:21 whe:21
+dra:21 rea:21 del:21 lab:21 sto:20 wat:20 air:20 l:14 r:6
+"""
+KEY_FREQUENCY: dict[str, int] = {
+    key: int(count) for key, count in (item.split(":") for item in _KEY_FREQUENCY_TABLE.split())
+}
+RARE_KEY_FREQUENCY = 3
 
 
 def _commonness(keys: frozenset[str]) -> int:
-    """How many narratives a slot's keys are expected to hit (to pick the anchor slot)."""
-    return sum(50 if key in COMMON_KEYS or len(key) < 2 else 1 for key in keys)
+    """How many tokens in 10,000 are expected to hold one of a slot's keys."""
+    return sum(KEY_FREQUENCY.get(key, RARE_KEY_FREQUENCY) for key in keys)
 
 
 def _max_width(slot: Slot) -> int:
@@ -215,10 +192,16 @@ class _Phrase:
         keyed.sort(key=lambda item: _commonness(item[0]))
         # Every later slot needs a candidate token in the sentence; most selective first.
         self.required = tuple(keys for keys, _ in keyed)
-        #: The most selective later slot: the phrase is indexed by its keys, and one of them
-        #: must start a token at most `reach` tokens after the first one.
-        self.anchor: frozenset[str] | None = self.required[0] if self.required else None
-        self.reach = _max_offset(slots, keyed[0][1]) if keyed else 0
+        #: The later slot whose keys are least likely within reach of the first token: the
+        #: phrase is tried when a token with one of its keys follows at most `reach` tokens
+        #: after the first one.
+        self.anchor: frozenset[str] | None = None
+        self.reach = 0
+        if keyed:
+            keys, index = min(
+                keyed, key=lambda item: _commonness(item[0]) * _max_offset(slots, item[1])
+            )
+            self.anchor, self.reach = keys, _max_offset(slots, index)
         patterns = [_slot_pattern(slot) for slot in slots]
         self.pattern = None if None in patterns else "".join(patterns)  # type: ignore[arg-type]
         self._regex: re.Pattern[str] | None = None
@@ -241,53 +224,94 @@ class _Phrase:
         return self._regex
 
 
-class _TokenString:
-    """The document's tokens as one string ("tok tok § tok "), with each token's offset."""
-
-    __slots__ = ("offsets", "text")
-
-    def __init__(self, doc: Document) -> None:
-        tokens = doc.tokens
-        pieces = [token + " " for token in tokens]
-        mark = SENTENCE_MARK + " "
-        starts = doc.sentence_starts[1:]
-        for i in starts:
-            pieces[i] = mark + pieces[i]
-        offsets = list(accumulate(map(len, pieces), initial=0))
-        offsets.pop()
-        for i in starts:
-            offsets[i] += len(mark)
-        self.text = "".join(pieces)
-        self.offsets = offsets
-
-
 class _Entry(NamedTuple):
     """What a token starts: labels of one-token phrases, and the longer phrases to try."""
 
     simple: tuple[str, ...]
-    #: Longer phrases with no keyable later slot: tried wherever the token occurs.
+    #: Longer phrases by the key of the token that must follow this one (a phrase indexed both
+    #: by its first token and by a pair of tokens is listed twice and, as ever, found twice),
+    #: each group followed by the `free` phrases.
+    by_next: dict[str, tuple[_Phrase, ...]]
+    #: Longer phrases the next token does not decide and with no keyable later slot: tried
+    #: wherever the token occurs.
     free: tuple[_Phrase, ...]
-    #: Longer phrases by a key of their most selective slot (longest reach first); tried when
-    #: a token with the key follows within the phrase's reach.
+    #: Longer phrases the next token does not decide, by a key of their most selective slot
+    #: (longest reach first); tried when a token with the key follows within their reach.
     anchored: dict[str, tuple[_Phrase, ...]]
     anchor_keys: frozenset[str]
-    #: Phrases indexed by the key of the next token.
-    paired: dict[str, tuple[_Phrase, ...]]
+    #: The longest reach of the anchored phrases: how far after the token to look for keys.
+    reach: int
 
 
-def _entry(simple: list[str], longer: list[_Phrase], paired: dict[str, list[_Phrase]]) -> _Entry:
-    free = tuple(dict.fromkeys(p for p in longer if p.anchor is None))
+def _next_keys(phrase: _Phrase, token: str) -> frozenset[str] | None:
+    """Keys one of which the token after `token` must have for `phrase` to match from
+    `token`; None when the next token is not so constrained (or not worth working out)."""
+    if phrase.match is None:  # the slot matcher (number bounds): no constraint worked out
+        return None
+    first, slots = phrase.slots[0], phrase.slots
+    keys: set[str] = set()
+    # `token` alone matches the first slot (a word, prefix, suffix or number): the next token
+    # starts the second slot. Digits are read loosely (str.isdigit is wider than the regex's).
+    if (
+        token in first.words
+        or (first.prefixes and token.startswith(first.prefixes))
+        or (first.suffixes and token.endswith(first.suffixes))
+        or ((first.number or first.number_below is not None) and token[:1].isdigit())
+    ):
+        second = _slot_keys(slots[1]) if len(slots) > 1 else None
+        if second is None:
+            return None
+        keys |= second
+    # `token` starts a word sequence of the first slot: the next token is its second word.
+    for seq in first.sequences:
+        if seq[0] == token:
+            keys.add(seq[1][:KEY_LENGTH])
+    for seq in first.prefix_sequences:
+        if seq[0] == token:
+            if len(seq) == 2 and len(seq[1]) < KEY_LENGTH:  # a short prefix: any key
+                return None
+            keys.add(seq[1][:KEY_LENGTH])
+    return frozenset(keys)
+
+
+def _entry(
+    simple: list[str], longer: list[_Phrase], paired: dict[str, list[_Phrase]], token: str
+) -> _Entry:
+    """Index the phrases `token` starts by what must follow it (see `_Entry`)."""
+    by_next: dict[str, list[_Phrase]] = defaultdict(list)
+    loose: list[_Phrase] = []
+    for phrase in dict.fromkeys(longer):
+        keys = _next_keys(phrase, token)
+        if keys is None:
+            loose.append(phrase)
+        for key in keys or ():
+            by_next[key].append(phrase)
+    for key, group in paired.items():
+        by_next[key] += dict.fromkeys(group)
+    free = tuple(p for p in loose if p.anchor is None)
     anchored: dict[str, list[_Phrase]] = defaultdict(list)
-    for phrase in dict.fromkeys(p for p in longer if p.anchor is not None):
+    for phrase in loose:
         for key in phrase.anchor or ():
             anchored[key].append(phrase)
     return _Entry(
         tuple(simple),
+        {key: (*group, *free) for key, group in by_next.items()},
         free,
         {key: tuple(sorted(group, key=lambda p: -p.reach)) for key, group in anchored.items()},
         frozenset(anchored),
-        {key: tuple(dict.fromkeys(group)) for key, group in paired.items()},
+        max((p.reach for p in loose if p.anchor is not None), default=0),
     )
+
+
+class _Routes(NamedTuple):
+    """The phrases indexed under a token, as the index holds them (before any key check)."""
+
+    #: Labels of the one-token phrases the token is (once per way it is indexed).
+    simple: list[str]
+    #: Longer phrases indexed by the token itself (by word, prefix, suffix or as a number).
+    longer: list[_Phrase]
+    #: Longer phrases indexed by the token and a key of the next token.
+    paired: dict[str, list[_Phrase]]
 
 
 class PhraseIndex:
@@ -345,8 +369,8 @@ class PhraseIndex:
             yield from by_key.values()
         yield self._number
 
-    def _token_entry(self, token: str) -> _Entry:
-        """What `token` starts (cached per token)."""
+    def _routes(self, token: str) -> _Routes:
+        """The phrases indexed under `token`."""
         found = list(self._exact.get(token, ()))
         for length in self._prefix_lengths:
             if length > len(token):
@@ -365,17 +389,26 @@ class PhraseIndex:
             for key, group in source.items():
                 paired[key].extend(group)
         simple = [label for phrase in found if phrase.simple for label in phrase.labels]
-        entry = _entry(simple, [phrase for phrase in found if not phrase.simple], paired)
+        return _Routes(simple, [phrase for phrase in found if not phrase.simple], paired)
+
+    def _token_entry(self, token: str) -> _Entry:
+        """What `token` starts (cached per token)."""
+        routes = self._routes(token)
+        entry = _entry(routes.simple, routes.longer, routes.paired, token)
         if len(self._entries) < 100_000:
             self._entries[token] = entry
         return entry
 
     def find(self, doc: Document) -> dict[str, list[Span]]:
-        """Every label with the token spans of its phrases found in `doc`, in text order.
+        """Every label with the token spans of its phrases found in `doc`, in the order of
+        their first token (spans starting at the same token in no particular order).
 
         For each token: the labels of the one-token phrases it is, then the longer phrases it
-        starts whose most selective slot has a candidate token within reach (and whose other
-        slots have one in the sentence) are matched by their patterns. This loop runs for every
+        starts that pass cheap key checks are matched by their patterns: the next token must
+        have a key the phrase allows there, or else a token with a key of the phrase's most
+        selective slot must follow within its reach in the sentence; and every keyable later
+        slot must have a candidate token in the sentence. The checks only skip phrases that
+        cannot match (`find_slowly` is the reference without them). This loop runs for every
         token of every narrative, so it is written inline, without helper calls.
         """
         found: dict[str, list[Span]] = defaultdict(list)
@@ -384,38 +417,37 @@ class PhraseIndex:
             return found
         scan = _Scan(doc)
         entries = self._entries
-        sentence_keys, sentence_of, positions = scan.sentence_keys, scan.sentence_of, scan.positions
-        keys, last, text, offsets = scan.keys, scan.last, scan.text, scan.offsets
+        keys, sentence_keys, sentence_of = scan.keys, scan.sentence_keys, doc.sentence_of
+        sentence_end, text, offsets = scan.sentence_end, scan.text, scan.offsets
         for at, token in enumerate(tokens):
             entry = entries.get(token)
             if entry is None:
                 entry = self._token_entry(token)
-            simple, free, anchored, anchor_keys, paired = entry
+            simple, by_next, free, anchored, anchor_keys, reach = entry
             if simple:
                 span = (at, at + 1)
                 for label in simple:
                     found[label].append(span)
-            if not (free or anchored or paired):
-                continue
-            skeys = sentence_keys[sentence_of[at]]
-            candidates = list(free)
-            if anchored:
-                hits = anchor_keys.intersection(skeys)
-                for key in hits:
-                    where = positions[key]
-                    following = bisect_right(where, at)
-                    if following < len(where):
-                        distance = where[following] - at
+            candidates = by_next.get(keys[at + 1], free)
+            skeys = sentence_keys[at]
+            if anchored and not anchor_keys.isdisjoint(skeys):
+                # Keys of the tokens after this one, up to the longest reach, in its sentence.
+                end = at + 1 + reach
+                limit = sentence_end[at]
+                window = keys[at + 1 : end if end < limit else limit]
+                hits = anchor_keys.intersection(window)
+                if hits:
+                    near = []
+                    for key in hits:
+                        distance = window.index(key) + 1
                         for phrase in anchored[key]:
                             if phrase.reach < distance:
                                 break
-                            candidates.append(phrase)
-                if len(hits) > 1:
-                    candidates = list(dict.fromkeys(candidates))
-            if paired and at < last:
-                group = paired.get(keys[at + 1])
-                if group:
-                    candidates += group
+                            near.append(phrase)
+                    # A phrase anchored by several of the keys is tried once.
+                    candidates = (*candidates, *(dict.fromkeys(near) if len(hits) > 1 else near))
+            if not candidates:
+                continue
             start = offsets[at]
             for phrase in candidates:
                 for required in phrase.required:
@@ -436,30 +468,60 @@ class PhraseIndex:
                             found[label].append(span)
         return found
 
+    def find_slowly(self, doc: Document) -> dict[str, list[Span]]:
+        """The reference for `find`: every phrase indexed under each token is matched by its
+        pattern, without the key checks (the same spans, several times slower)."""
+        found: dict[str, list[Span]] = defaultdict(list)
+        tokens = doc.tokens
+        if not tokens:
+            return found
+        scan = _Scan(doc)
+        sentence_of = doc.sentence_of
+        for at, token in enumerate(tokens):
+            routes = self._routes(token)
+            for label in routes.simple:
+                found[label].append((at, at + 1))
+            paired = [p for group in routes.paired.values() for p in group]
+            for phrase in [*dict.fromkeys(routes.longer), *dict.fromkeys(paired)]:
+                if phrase.regex is not None:
+                    m = phrase.regex.match(scan.text, scan.offsets[at])
+                    end = bisect_left(scan.offsets, m.end()) if m else -1
+                else:
+                    end = _match(phrase.slots, 0, tokens, at, sentence_of, sentence_of[at])
+                if end > at:
+                    for label in phrase.labels:
+                        found[label].append((at, end))
+        return found
+
 
 class _Scan:
-    """One document prepared for phrase matching: token keys, their positions, sentence keys
-    and the token string the phrase patterns run over."""
+    """One document prepared for phrase matching: token keys, the keys of each token's
+    sentence, where each token's sentence ends, and the token string the phrase patterns run
+    over ("tok tok § tok ", § marking a sentence end) with each token's offset in it."""
 
-    __slots__ = ("keys", "last", "offsets", "positions", "sentence_keys", "sentence_of", "text")
+    __slots__ = ("keys", "offsets", "sentence_end", "sentence_keys", "text")
 
     def __init__(self, doc: Document) -> None:
         tokens = doc.tokens
-        self.last = len(tokens) - 1
         keys = [token[:KEY_LENGTH] for token in tokens]
+        starts = doc.sentence_starts
+        sentences = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
+        sentence_keys: list[set[str]] = []
+        sentence_end: list[int] = []
+        for first, end in sentences:
+            sentence_keys += [set(keys[first:end])] * (end - first)
+            sentence_end += [end] * (end - first)
+        self.sentence_keys, self.sentence_end = sentence_keys, sentence_end
+        keys.append(SENTENCE_MARK)  # the "next key" after the last token: no phrase's key
         self.keys = keys
-        positions: dict[str, list[int]] = defaultdict(list)
-        for index, key in enumerate(keys):
-            positions[key].append(index)
-        self.positions = positions
-        sentence_of = self.sentence_of = doc.sentence_of
-        bounds = [*doc.sentence_starts, len(tokens)]
-        self.sentence_keys = {
-            sentence_of[bounds[i]]: set(keys[bounds[i] : bounds[i + 1]])
-            for i in range(len(bounds) - 1)
-        }
-        token_string = _TokenString(doc)
-        self.text, self.offsets = token_string.text, token_string.offsets
+        mark = SENTENCE_MARK + " "
+        self.text = mark.join(" ".join(tokens[first:end]) + " " for first, end in sentences)
+        lengths = [len(token) + 1 for token in tokens]
+        for first in starts[1:]:
+            lengths[first - 1] += len(mark)  # the mark before a sentence shifts what follows
+        offsets = list(accumulate(lengths, initial=0))
+        offsets.pop()
+        self.offsets = offsets
 
 
 def _match(

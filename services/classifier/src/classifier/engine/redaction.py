@@ -218,6 +218,9 @@ _ROLE_CUES = (
 )
 
 
+#: A digit run or a postcode core: most narratives hold neither, and one scan tells.
+_DIGITS_OR_POSTCODE_RE = re.compile(f"{_DIGIT_RUN_RE.pattern}|{_POSTCODE_CORE_RE.pattern}")
+
 _TITLES_ANY_CASE = r"(?i:mr|mrs|ms|miss|mx|dr|prof|professor)"
 _TITLES_CAPITALISED = (
     r"(?:Doctor|Nurse|Sister|Matron|Midwife|Sr|Staff\s+Nurse|Charge\s+Nurse|Student\s+Nurse"
@@ -406,6 +409,7 @@ class _Patterns(NamedTuple):
     email: re.Pattern[str]
     dob: re.Pattern[str]
     mrn: re.Pattern[str]
+    digits_or_postcode: re.Pattern[str]
     digit_run: re.Pattern[str]
     nhs: re.Pattern[str]
     mrn_bare: re.Pattern[str]
@@ -421,6 +425,7 @@ _PATTERNS = _Patterns(
     _EMAIL_RE,
     _DOB_RE,
     _MRN_RE,
+    _DIGITS_OR_POSTCODE_RE,
     _DIGIT_RUN_RE,
     _NHS_RE,
     _MRN_BARE_RE,
@@ -462,12 +467,13 @@ def redact(text: str) -> str:
         text = p.dob.sub(_dob, text)
     if any(cue in lower for cue in _MRN_CUES):
         text = p.mrn.sub(_mrn, text)
-    if p.digit_run.search(text):
-        text = p.nhs.sub(_nhs, text)
-        text = p.mrn_bare.sub(MRN, text)
-        text = p.phone.sub(_phone, text)
-    if p.postcode_core.search(text):
-        text = p.postcode.sub(_postcode, text)
+    if p.digits_or_postcode.search(text):
+        if p.digit_run.search(text):
+            text = p.nhs.sub(_nhs, text)
+            text = p.mrn_bare.sub(MRN, text)
+            text = p.phone.sub(_phone, text)
+        if p.postcode_core.search(text):
+            text = p.postcode.sub(_postcode, text)
     if _has_title(lower, p.title_core) if same_length else _TITLE_RE.search(text):
         text = p.name_after_title.sub(_name, text)
     if has_role:

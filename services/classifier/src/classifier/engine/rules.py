@@ -74,6 +74,9 @@ class Analysis:
     context: Context
     negatable: dict[str, bool]
     _affirmed: dict[str, list[Span]] = field(default_factory=dict)
+    #: Span -> whether the context affirms it. Labels often share spans (a concept and the
+    #: theme cue made of it), and `Context.affirmed` depends on the span only.
+    _span_affirmed: dict[Span, bool] = field(default_factory=dict)
 
     def affirmed(self, label: str) -> list[Span]:
         """Spans of `label` not negated nor hypothetical (entity labels are always affirmed)."""
@@ -81,13 +84,24 @@ class Analysis:
         if cached is None:
             spans = self.found.get(label, [])
             if self.negatable.get(label, True):
-                spans = [s for s in spans if self.context.affirmed(s)]
+                known = self._span_affirmed
+                affirmed = []
+                for span in spans:
+                    is_affirmed = known.get(span)
+                    if is_affirmed is None:
+                        is_affirmed = known[span] = self.context.affirmed(span)
+                    if is_affirmed:
+                        affirmed.append(span)
+                spans = affirmed
             cached = self._affirmed[label] = spans
         return cached
 
     def concept(self, concept_id: str) -> list[Span]:
         """Affirmed spans of a concept."""
         label = _CONCEPT_LABELS.get(concept_id) or concept_label(concept_id)
+        cached = self._affirmed.get(label)
+        if cached is not None:
+            return cached
         if label not in self.found:
             return []
         return self.affirmed(label)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from classifier.engine.never_events import StructuredFields
 from classifier.engine.rules import Analysis, concept_label, theme_cue_label
@@ -34,6 +34,11 @@ class ThemeRule:
     labels: frozenset[str]
 
 
+#: Structured fields -> the boost of each theme rule; bounded (fields come from requests).
+_BoostCache = dict[tuple[str | None, str | None, str | None], tuple[float, ...]]
+_BOOST_CACHE_SIZE = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class ThemeRules:
     """The scoring rules of every theme but `other`, and which cues each label evidences."""
@@ -41,10 +46,25 @@ class ThemeRules:
     rules: tuple[ThemeRule, ...]
     #: Phrase-index label -> (rule number, cue number) of the cues it evidences.
     cues_of_label: dict[str, tuple[tuple[int, int], ...]]
+    #: Theme id -> its rule number.
+    number_of: dict[str, int] = field(default_factory=dict)
+    #: Numbers of the rules with boosts (scored whatever the narrative says).
+    boosted: frozenset[int] = frozenset()
+    _boosts: _BoostCache = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[ThemeRule]:
         """The theme rules, in taxonomy order."""
         return iter(self.rules)
+
+    def boosts(self, fields: StructuredFields) -> tuple[float, ...]:
+        """The boost of each rule for `fields` (computed once per distinct fields)."""
+        key = (fields.service_type, fields.specialty, fields.location_type)
+        boosts = self._boosts.get(key)
+        if boosts is None:
+            boosts = tuple(sum(_boost(b, fields) for b in rule.theme.boosts) for rule in self.rules)
+            if len(self._boosts) < _BOOST_CACHE_SIZE:
+                self._boosts[key] = boosts
+        return boosts
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +94,12 @@ def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
         for cue_number, cue in enumerate(rule.cues):
             for label in cue.labels:
                 cues_of_label.setdefault(label, []).append((rule_number, cue_number))
-    return ThemeRules(tuple(rules), {label: tuple(cues) for label, cues in cues_of_label.items()})
+    return ThemeRules(
+        tuple(rules),
+        {label: tuple(cues) for label, cues in cues_of_label.items()},
+        {rule.theme.id: number for number, rule in enumerate(rules)},
+        frozenset(number for number, rule in enumerate(rules) if rule.theme.boosts),
+    )
 
 
 def _cue_spans(analysis: Analysis, labels: tuple[str, ...]) -> list[Span]:
@@ -105,29 +130,19 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return result
 
 
-def _cues_found(analysis: Analysis, rules: ThemeRules) -> set[tuple[int, int]]:
-    """(rule number, cue number) of every cue with an affirmed phrase in the narrative."""
+def _cues_found(analysis: Analysis, rules: ThemeRules) -> dict[int, list[int]]:
+    """Rule number -> the numbers (ascending) of its cues with an affirmed phrase in the
+    narrative."""
     hits: set[tuple[int, int]] = set()
     cues_of_label = rules.cues_of_label
-    for label in analysis.found:
-        cues = cues_of_label.get(label)
-        if cues and not hits.issuperset(cues) and analysis.affirmed(label):
+    for label in analysis.found.keys() & cues_of_label.keys():
+        cues = cues_of_label[label]
+        if not hits.issuperset(cues) and analysis.affirmed(label):
             hits.update(cues)
-    return hits
-
-
-def _score(
-    rule: ThemeRule, number: int, hits: set[tuple[int, int]], fields: StructuredFields
-) -> tuple[float, list[CueRule]]:
-    """The theme's score and the cues (weight > 0) that contributed to it."""
-    score = sum(_boost(boost, fields) for boost in rule.theme.boosts)
-    positive: list[CueRule] = []
-    for cue_number, cue in enumerate(rule.cues):
-        if (number, cue_number) in hits:
-            score += cue.weight
-            if cue.weight > 0:
-                positive.append(cue)
-    return score, positive
+    by_rule: dict[int, list[int]] = {}
+    for number, cue_number in sorted(hits):
+        by_rule.setdefault(number, []).append(cue_number)
+    return by_rule
 
 
 def _evidence(analysis: Analysis, cues: list[CueRule]) -> list[Span]:
@@ -147,22 +162,31 @@ def score_themes(
 ) -> list[ThemeScore]:
     """Themes whose score reaches their threshold, plus those a never-event pattern implies.
 
-    `other` is returned alone when nothing else applies.
+    `other` is returned alone when nothing else applies. A theme's score is its boosts, then
+    the weight of each cue found, in cue order (the order of the float additions is kept).
     """
     assigned = []
     hits = _cues_found(analysis, rules)
-    touched = {number for number, _ in hits}
-    for number, rule in enumerate(rules.rules):
-        if number not in touched and rule.theme.id not in implied and not rule.theme.boosts:
-            continue
-        score, cues = _score(rule, number, hits, fields)
-        threshold = rule.theme.threshold
+    boosts = rules.boosts(fields)
+    number_of = rules.number_of
+    scored = {*hits, *rules.boosted, *(number_of[t] for t in implied if t in number_of)}
+    for number in sorted(scored):
+        rule = rules.rules[number]
+        theme = rule.theme
+        score = boosts[number]
+        cues: list[CueRule] = []
+        for cue_number in hits.get(number, ()):
+            cue = rule.cues[cue_number]
+            score += cue.weight
+            if cue.weight > 0:
+                cues.append(cue)
+        threshold = theme.threshold
         confidence = _confidence(score, threshold) if score >= threshold else 0.0
         implied_evidence: tuple[Span, ...] = ()
-        if rule.theme.id in implied:
-            implied_confidence, implied_evidence = implied[rule.theme.id]
+        if theme.id in implied:
+            implied_confidence, implied_evidence = implied[theme.id]
             confidence = max(confidence, implied_confidence)
         if confidence > 0:
             evidence = _evidence(analysis, cues) or list(implied_evidence)
-            assigned.append(ThemeScore(rule.theme.id, confidence, tuple(evidence)))
+            assigned.append(ThemeScore(theme.id, confidence, tuple(evidence)))
     return assigned or [ThemeScore(ThemeId.OTHER.value, 0.5, ())]
