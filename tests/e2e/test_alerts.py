@@ -7,6 +7,7 @@ for webhooks (tests/conftest.py); the retry schedule there is seconds, not hours
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -99,6 +100,71 @@ def test_a_never_event_reaches_a_subscriber_signed_within_two_seconds(
     assert "943 476 5919" not in description and "Jane" not in description
     assert "[NHS_NUMBER]" in description
     assert "943 476 5919" not in request.body.decode()
+
+
+TRACE_ID = "0af7651916cd43dd8448eb211c80319c"
+CALLER_SPAN = "b7ad6b7169203331"
+KCL = "KCl ampoule drawn up in error instead of sodium chloride flush and given IV."
+
+
+def learning_feed_log(stack: Stack, message: str, trace_id: str) -> list[dict[str, Any]]:
+    """The learning-feed's JSON log lines with this message and trace id."""
+    text = (stack.state_dir / "logs" / "learning-feed.log").read_text()
+    entries = [json.loads(line) for line in text.splitlines() if line.startswith("{")]
+    return [e for e in entries if e["message"] == message and e.get("trace_id") == trace_id]
+
+
+def test_the_reporters_trace_reaches_the_webhook_with_a_new_span_and_a_valid_signature(
+    running_stack: Stack,
+    token_for: Callable[..., str],
+    unique_reference: Callable[[], str],
+    receiver: Receiver,
+) -> None:
+    subscriber = token_for("Y56", "subscriber")
+    subscription_id, secret = subscribe(
+        running_stack,
+        subscriber,
+        receiver.url,
+        {"alert_kinds": ["never_event"], "trusts": ["RJ1"]},
+    )
+    body = incident_body(
+        ods_code="RJ1",
+        local_reference=unique_reference(),
+        description=KCL,
+        reporter_never_event=False,
+        reporter_never_event_type=None,
+    )
+    response = httpx.post(
+        f"{running_stack.service('intake').url}/v1/incidents",
+        json=body,
+        headers={
+            **bearer(token_for("RJ1", "reporter")),
+            "traceparent": f"00-{TRACE_ID}-{CALLER_SPAN}-01",
+        },
+    )
+    assert response.status_code == 202, response.text
+    incident_id = str(response.json()["incident_id"])
+
+    received = receiver.wait_for(lambda r: bool(alerts_about(r, incident_id)), timeout=10)
+    [request] = alerts_about(received, incident_id)
+    version, trace_id, span_id, flags = request.headers["traceparent"].split("-")
+    assert (version, trace_id, flags) == ("00", TRACE_ID, "01")
+    assert len(span_id) == 16 and span_id != CALLER_SPAN and int(span_id, 16) != 0
+    payload = Webhook(secret).verify(request.body, request.headers)
+    assert payload["data"]["never_event"]["source"] == "classifier"
+
+    deliveries = httpx.get(
+        f"{running_stack.service('learning-feed').url}/v1/subscriptions/{subscription_id}"
+        "/deliveries",
+        headers=bearer(subscriber),
+    ).json()
+    assert [d["trace_id"] for d in deliveries] == [TRACE_ID]
+    deadline = time.monotonic() + 5
+    while not learning_feed_log(running_stack, "webhook attempt", TRACE_ID):
+        assert time.monotonic() < deadline, "the delivery was not logged with its trace id"
+        time.sleep(0.1)
+    [raised] = learning_feed_log(running_stack, "alert raised", TRACE_ID)
+    assert raised["incident_id"] == incident_id and raised["kind"] == "never_event"
 
 
 def test_a_receiver_that_is_down_for_a_while_still_gets_the_alert_once_back(

@@ -8,7 +8,9 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from devstack.stack import Stack
+from devstack.stack import LEARNING_FEED_DB, Stack
+from learning_feed.aggregates.rollups import ROLLUPS
+from learning_feed.aggregates.service import REBUILD_WEEKLY_COUNTS, rebuild_sql
 from tests.factories import incident_body
 
 pytestmark = pytest.mark.e2e
@@ -80,3 +82,72 @@ def test_posting_the_same_incident_twice_leaves_one_record(
         f"'{first.json()['incident_id']}'",
     )
     assert (count, versions) == ("1", "1")
+
+
+def recount_differences(stack: Stack) -> dict[str, int]:
+    """Rows by which each count table differs from a recount of the stored incidents.
+
+    One statement, so one snapshot: the ingest moves incidents and counts in one
+    transaction, so the two always agree in any snapshot.
+    """
+    checks = {
+        spec.table: (
+            f"SELECT {', '.join(spec.columns)}, count, key_sum FROM {spec.table}",
+            (sql := rebuild_sql(spec))[sql.index("SELECT ") :],
+        )
+        for spec in ROLLUPS
+    }
+    checks["weekly_theme_counts"] = (
+        "SELECT theme, region_code, week_start, count FROM weekly_theme_counts",
+        REBUILD_WEEKLY_COUNTS[REBUILD_WEEKLY_COUNTS.index("SELECT ") :],
+    )
+    columns = ", ".join(
+        f"(SELECT count(*) FROM (({kept} EXCEPT ALL {recount}) "
+        f"UNION ALL ({recount} EXCEPT ALL {kept})) AS d) AS {table}"
+        for table, (kept, recount) in checks.items()
+    )
+    values = stack.postgres.query(LEARNING_FEED_DB, f"SELECT {columns}").split("|")
+    return dict(zip(checks, map(int, values), strict=True))
+
+
+def test_counts_kept_through_the_pipeline_equal_a_recount_after_amendments_and_repeats(
+    running_stack: Stack, token_for: Callable[..., str], unique_reference: Callable[[], str]
+) -> None:
+    headers = {"Authorization": f"Bearer {token_for('RGT', 'reporter')}"}
+    url = f"{running_stack.service('intake').url}/v1/incidents"
+    references = [unique_reference() for _ in range(3)]
+    fall = "Patient found on the floor after an unwitnessed fall from bed at night."
+    for reference in references:
+        body = incident_body(
+            ods_code="RGT",
+            local_reference=reference,
+            description=fall,
+            reporter_never_event=False,
+            reporter_never_event_type=None,
+        )
+        assert httpx.post(url, json=body, headers=headers).status_code == 202
+        assert httpx.post(url, json=body, headers=headers).status_code == 202  # a repeat
+    amended = incident_body(  # a new version: another theme, harm and month
+        ods_code="RGT",
+        local_reference=references[0],
+        description="Wrong dose of insulin given: 40 units instead of 4 units.",
+        occurred={"date": "2026-10-02", "estimated": False},
+        physical_harm="2",
+        reporter_never_event=False,
+        reporter_never_event_type=None,
+    )
+    response = httpx.post(url, json=amended, headers=headers)
+    assert response.status_code == 202 and response.json()["version"] == 2
+
+    sql = (
+        "SELECT count(*) FROM incidents "
+        f"WHERE local_reference IN ({', '.join(repr(r) for r in references)}) "
+        "AND version = CASE WHEN local_reference = " + repr(references[0]) + " THEN 2 ELSE 1 END"
+    )
+    deadline = time.monotonic() + 10
+    while running_stack.postgres.query(LEARNING_FEED_DB, sql) != "3":
+        assert time.monotonic() < deadline, "the incidents and the amendment were not stored"
+        time.sleep(0.1)
+    assert recount_differences(running_stack) == dict.fromkeys(
+        [*(spec.table for spec in ROLLUPS), "weekly_theme_counts"], 0
+    )

@@ -24,6 +24,7 @@ from learning_feed.deliveries.schedule import RetryPolicy
 from learning_feed.subscriptions.models import Subscription
 from learning_feed.subscriptions.schemas import SubscriptionCreate
 from learning_feed.subscriptions.service import create_subscription
+from shared.observability import is_valid_traceparent, trace_id_of
 from tests.learning_feed.receiver import Receiver
 
 pytestmark = pytest.mark.integration
@@ -81,8 +82,12 @@ async def webhook_subscription(sessions: async_sessionmaker, url: str) -> tuple[
     return subscription.subscription_id, secret
 
 
-async def queue_alert(sessions: async_sessionmaker, subscription_id: uuid.UUID) -> Delivery:  # type: ignore[type-arg]
-    """A never-event alert queued for the subscription; returns its delivery."""
+async def queue_alert(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    subscription_id: uuid.UUID,
+    traceparent: str | None = None,
+) -> Delivery:
+    """A never-event alert queued for the subscription (in a trace, or none); its delivery."""
     alert_id = uuid.uuid4()
     body = {
         "type": "alert.never_event",
@@ -95,13 +100,23 @@ async def queue_alert(sessions: async_sessionmaker, subscription_id: uuid.UUID) 
     }
     async with sessions() as session, session.begin():
         session.add(
-            Alert(alert_id=alert_id, kind="never_event", incident_id=uuid.uuid4(), payload=body)
+            Alert(
+                alert_id=alert_id,
+                kind="never_event",
+                incident_id=uuid.uuid4(),
+                payload=body,
+                traceparent=traceparent,
+            )
         )
         await session.flush()
         await service.enqueue(
             session,
             now=dt.datetime.now(dt.UTC),
-            deliveries=[service.NewDelivery(alert_id, subscription_id, "Y62", "webhook")],
+            deliveries=[
+                service.NewDelivery(
+                    alert_id, subscription_id, "Y62", "webhook", traceparent=traceparent
+                )
+            ],
         )
         return await session.scalar(select(Delivery).where(Delivery.alert_id == alert_id))
 
@@ -172,6 +187,45 @@ async def test_a_failed_attempt_is_retried_later_with_the_same_webhook_id(
     assert len(requests) == 2
     for request in requests:
         Webhook(secret).verify(request.body, request.headers)
+
+
+async def test_every_attempt_continues_the_alerts_trace_with_a_span_of_its_own(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    http: httpx.AsyncClient,
+    receiver: Receiver,
+) -> None:
+    stored = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+    subscription_id, secret = await webhook_subscription(sessions, receiver.url)
+    delivery = await queue_alert(sessions, subscription_id, traceparent=stored)
+    receiver.answer(500)
+    sender = dispatcher(sessions, http)
+    await sender.drain()
+    await asyncio.sleep(0.3)
+    await sender.drain()
+
+    requests = [r for r in receiver.received if r.headers["webhook-id"] == delivery.webhook_id]
+    sent = [r.headers["traceparent"] for r in requests]
+    assert len(sent) == 2 and all(is_valid_traceparent(t) for t in sent)
+    assert {trace_id_of(t) for t in sent} == {"4bf92f3577b34da6a3ce929d0e0e4736"}
+    assert len({t.split("-")[2] for t in sent} | {"00f067aa0ba902b7"}) == 3
+    for request in requests:
+        Webhook(secret).verify(request.body, request.headers)
+
+
+async def test_a_delivery_without_a_stored_trace_sends_a_fresh_valid_traceparent(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    http: httpx.AsyncClient,
+    receiver: Receiver,
+) -> None:
+    subscription_id, secret = await webhook_subscription(sessions, receiver.url)
+    delivery = await queue_alert(sessions, subscription_id, traceparent=None)
+    await dispatcher(sessions, http).drain()
+
+    [request] = [r for r in receiver.received if r.headers["webhook-id"] == delivery.webhook_id]
+    assert is_valid_traceparent(request.headers["traceparent"])
+    Webhook(secret).verify(request.body, request.headers)
+    fresh, _ = await reload(sessions, delivery)
+    assert fresh.status == "delivered" and fresh.traceparent is None
 
 
 async def test_retry_after_postpones_the_next_attempt(

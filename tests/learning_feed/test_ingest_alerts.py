@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from aiokafka import TopicPartition
+from aiokafka.structs import ConsumerRecord
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -15,12 +19,19 @@ from learning_feed.aggregates.rollups import ROLLUPS
 from learning_feed.aggregates.service import rebuild_rollups
 from learning_feed.alerts.models import Alert
 from learning_feed.deliveries.models import Delivery
-from learning_feed.ingest import ingest_events
+from learning_feed.ingest import StoreBatch, ingest_batch, ingest_events
 from learning_feed.signals.detection import SignalParameters
 from learning_feed.signals.service import SignalSettings
 from learning_feed.subscriptions.schemas import SubscriptionCreate
 from learning_feed.subscriptions.service import create_subscription
-from shared.events import IncidentClassified
+from learning_feed.tracing import BatchTraces
+from shared.events import IncidentClassified, encode
+from shared.observability import (
+    JsonFormatter,
+    is_valid_traceparent,
+    new_traceparent,
+    trace_id_of,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -249,3 +260,166 @@ async def test_a_spike_raises_one_thematic_alert_and_the_steady_series_beside_it
             .where(Alert.kind == "thematic_signal", Alert.theme == "self_harm")
         )
         assert total == 1
+
+
+async def ingest_traced(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    events: list[IncidentClassified],
+    traceparents: list[str | None],
+    now: dt.datetime = NOW,
+) -> None:
+    async with sessions() as session, session.begin():
+        await ingest_batch(
+            session,
+            events=events,
+            signals=SIGNALS,
+            now=now,
+            traces=BatchTraces.of(events, traceparents),
+        )
+
+
+def span_id_of(traceparent: str | None) -> str:
+    return (traceparent or "").split("-")[2]
+
+
+async def test_a_never_event_alert_and_its_deliveries_continue_the_trace_of_its_record(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    classified: Classified,
+    reference: Callable[[str], str],
+) -> None:
+    subscriber = await subscribe(sessions, "Y58", "webhook", trusts=["RA9"])
+    event = classified(reference("TRACED"), never_event="2", ods_code="RA9")
+    other = classified(reference("TRACED"), ods_code="RA9")
+    received = new_traceparent()
+    await ingest_traced(sessions, [other, event], [new_traceparent(), received])
+
+    async with sessions() as session:
+        alert = await session.scalar(select(Alert).where(Alert.incident_id == event.incident_id))
+        [delivery] = await deliveries_of(session, subscriber)
+    assert alert is not None and is_valid_traceparent(alert.traceparent)
+    assert trace_id_of(alert.traceparent) == trace_id_of(received)
+    assert span_id_of(alert.traceparent) != span_id_of(received)  # the ingest's own span
+    assert delivery.traceparent == alert.traceparent
+
+
+async def test_a_record_without_a_usable_traceparent_raises_its_alert_in_a_new_trace(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    classified: Classified,
+    reference: Callable[[str], str],
+) -> None:
+    missing = classified(reference("UNTRACED"), never_event="2")
+    garbled = classified(reference("UNTRACED"), never_event="2")
+    long_flags = f"00-{'a' * 32}-{'b' * 16}-" + "0" * 100
+    await ingest_traced(sessions, [missing, garbled], [None, long_flags])
+
+    async with sessions() as session:
+        alerts = list(
+            await session.scalars(
+                select(Alert).where(
+                    Alert.incident_id.in_([missing.incident_id, garbled.incident_id])
+                )
+            )
+        )
+    assert len(alerts) == 2
+    assert all(is_valid_traceparent(a.traceparent) for a in alerts)
+    assert trace_id_of(alerts[0].traceparent) != trace_id_of(alerts[1].traceparent)
+    assert "a" * 32 not in {trace_id_of(a.traceparent) for a in alerts}
+
+
+async def test_a_signal_alert_continues_the_trace_of_the_last_incident_that_raised_its_cell(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    classified: Classified,
+    reference: Callable[[str], str],
+) -> None:
+    current = dt.date(2022, 3, 7)  # a Monday; Midlands has no other falls data then
+    now = dt.datetime.combine(current + dt.timedelta(days=6), dt.time(12), dt.UTC)
+    subscriber = await subscribe(sessions, "Y60", themes=["falls"], regions=["Y60"])
+    for back in range(8, 0, -1):
+        week = current - dt.timedelta(weeks=back)
+        await ingest(
+            sessions,
+            *weekly_events(
+                classified, reference, trust="RRK", theme="falls", week=week, count=6 + back % 2
+            ),
+            now=now,
+        )
+    spike = weekly_events(classified, reference, trust="RRK", theme="falls", week=current, count=25)
+    elsewhere = weekly_events(
+        classified, reference, trust="RJ1", theme="falls", week=current, count=1
+    )
+    batch = [*spike, *elsewhere]  # the last record to arrive adds to another region's cell
+    traceparents = [new_traceparent() for _ in batch]
+    await ingest_traced(sessions, batch, traceparents, now=now)
+
+    async with sessions() as session:
+        alert = await session.scalar(
+            select(Alert).where(
+                Alert.kind == "thematic_signal",
+                Alert.theme == "falls",
+                Alert.region_code == "Y60",
+                Alert.week_start == current,
+            )
+        )
+        [delivery] = await deliveries_of(session, subscriber)
+    assert alert is not None
+    assert trace_id_of(alert.traceparent) == trace_id_of(traceparents[len(spike) - 1])
+    assert delivery.traceparent == alert.traceparent
+
+
+def record_of(
+    event: IncidentClassified, traceparent: str | None, offset: int = 0
+) -> ConsumerRecord:
+    """The Kafka record the classifier would publish for `event`."""
+    message = encode(event, source="/classifier", traceparent=traceparent)
+    return ConsumerRecord(
+        "incidents.classified.v1",
+        0,
+        offset,
+        0,
+        0,
+        message.key,
+        message.value,
+        None,
+        len(message.key),
+        len(message.value),
+        message.headers,
+    )
+
+
+async def test_the_batch_handler_raises_alerts_and_logs_in_the_trace_its_records_carry(
+    sessions: async_sessionmaker,  # type: ignore[type-arg]
+    classified: Classified,
+    reference: Callable[[str], str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    event = classified(reference("HEADER"), never_event="4")
+    received = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+    handler = StoreBatch(  # no poison in this batch, so no publisher
+        sessions,
+        publisher=None,  # type: ignore[arg-type]
+        poison_burst_limit=5,
+        signals=SIGNALS,
+    )
+    formatter = JsonFormatter("learning-feed")
+    lines: list[dict[str, Any]] = []
+
+    class Capture(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(json.loads(formatter.format(record)))
+
+    capture = Capture(logging.INFO)
+    logging.getLogger("learning_feed").addHandler(capture)
+    try:
+        with caplog.at_level(logging.INFO, logger="learning_feed"):
+            await handler(
+                TopicPartition("incidents.classified.v1", 0), [record_of(event, received)]
+            )
+    finally:
+        logging.getLogger("learning_feed").removeHandler(capture)
+
+    async with sessions() as session:
+        alert = await session.scalar(select(Alert).where(Alert.incident_id == event.incident_id))
+    assert alert is not None and trace_id_of(alert.traceparent) == trace_id_of(received)
+    [raised] = [line for line in lines if line["message"] == "alert raised"]
+    assert raised["trace_id"] == trace_id_of(received)
+    assert raised["incident_id"] == str(event.incident_id) and raised["kind"] == "never_event"

@@ -5,16 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import replace
+from functools import partial
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from learning_feed.aggregates.rollups import (
     ROLLUPS,
+    WEEKLY_TABLE,
     CountKey,
     WeeklyKey,
     count_keys,
     deltas,
     period_fragment,
+    rollup_deltas,
     rollup_keys,
     weekly_keys,
 )
@@ -118,3 +123,33 @@ def test_one_incident_leaving_a_row_another_joins_moves_only_the_key_sum() -> No
 def test_a_never_event_counts_under_its_type() -> None:
     never_event = replace(FACTS, never_event_code="5")
     assert {k.never_event_code for k in count_keys(never_event)} == {"5"}
+
+
+VERSIONS = st.builds(
+    replace,
+    st.just(FACTS),
+    occurred_on=st.dates(dt.date(2025, 12, 1), dt.date(2026, 3, 31)),
+    themes=st.lists(st.sampled_from(["falls", "medication", "infection"]), unique=True).map(
+        lambda themes: tuple(sorted(themes))
+    ),
+    physical_harm=st.sampled_from([None, "1", "4"]),
+    never_event_code=st.sampled_from([None, "5"]),
+    event_type=st.sampled_from(["incident", "incident", "good_care"]),
+    region_code=st.sampled_from([None, "Y61", "Y56"]),
+    record_key=st.integers(0, 255),
+)
+CHANGES = st.lists(
+    st.builds(change, st.none() | VERSIONS, VERSIONS).filter(lambda c: c.old != c.new),
+    max_size=12,
+)
+
+
+@given(CHANGES)
+def test_all_tables_moved_in_one_pass_equal_each_tables_own_deltas(
+    changes: list[IncidentChange],
+) -> None:
+    moved = rollup_deltas(changes)
+    for spec in ROLLUPS:
+        expected = deltas(changes, partial(rollup_keys, spec))
+        assert list(moved[spec.table].items()) == list(expected.items())  # same rows, same order
+    assert list(moved[WEEKLY_TABLE].items()) == list(deltas(changes, weekly_keys).items())

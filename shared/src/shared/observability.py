@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import re
 import secrets
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 from starlette.requests import Request
@@ -94,6 +97,28 @@ def trace_id_of(traceparent: str | None) -> str | None:
     """The trace id inside a traceparent header."""
     parts = (traceparent or "").split("-")
     return parts[1] if len(parts) == 4 else None
+
+
+#: A version-00 W3C traceparent: version, trace id, parent (span) id, flags, lower-case hex.
+_TRACEPARENT = re.compile(r"00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}")
+
+
+def is_valid_traceparent(value: str | None) -> bool:
+    """Whether `value` is a well-formed version-00 traceparent (non-zero ids)."""
+    return value is not None and _TRACEPARENT.fullmatch(value) is not None
+
+
+@contextmanager
+def trace_context(traceparent: str | None, *, incident_id: str | None = None) -> Iterator[None]:
+    """Log lines inside carry this trace id (and incident id), as the request middleware does."""
+    trace_token = trace_id_var.set(trace_id_of(traceparent))
+    incident_token = incident_id_var.set(incident_id) if incident_id is not None else None
+    try:
+        yield
+    finally:
+        if incident_token is not None:
+            incident_id_var.reset(incident_token)
+        trace_id_var.reset(trace_token)
 
 
 async def metrics_endpoint(_: Request) -> Response:

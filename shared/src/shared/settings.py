@@ -51,3 +51,10 @@ class ConsumerSettings(KafkaSettings):
     kafka_consumer_group: str
     kafka_max_poll_records: int = Field(default=500, ge=1)
     kafka_auto_offset_reset: str = "earliest"
+    kafka_fetch_max_wait_ms: int = Field(
+        default=50,
+        ge=0,
+        description="Longest a fetch waits at the broker for new records: a broker that "
+        "does not answer a waiting fetch as soon as records arrive (tansu) holds it this "
+        "long, so each idle poll can add it to an incident's latency (aiokafka: 500)",
+    )

@@ -27,16 +27,12 @@ from learning_feed.signals.detection import SignalParameters
 from learning_feed.signals.service import SignalSettings
 from learning_feed.subscriptions.views import router as subscriptions_router
 from shared.auth.tokens import TokenVerifier, load_jwks
-from shared.messaging.consumer import (
-    BatchConsumer,
-    make_consumer,
-    run_or_stop_service,
-)
+from shared.messaging.consumer import BatchConsumer, make_consumer, run_or_stop_service
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
-from shared.serving import serve, shutdown_requester
+from shared.serving import serve, settle_garbage_collector, shutdown_requester
 from shared.topics import INCIDENTS_CLASSIFIED
 
 log = logging.getLogger(__name__)
@@ -160,6 +156,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             if settings.ingest_enabled:
                 await _start_ingest(app, settings)
+            settle_garbage_collector()
             yield
         finally:
             await _stop(app)

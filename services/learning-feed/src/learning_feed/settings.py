@@ -38,6 +38,12 @@ class Settings(ConsumerSettings, AuthSettings):
     database_url: str = "postgresql+asyncpg://postgres@127.0.0.1:15432/learning_feed"
     database_pool_size: int = Field(default=10, ge=1)
     poison_burst_limit: int = Field(default=50, ge=1)
+    kafka_max_poll_records: int = Field(
+        default=2_000,
+        ge=1,
+        description="Records per poll (each partition's share is one transaction): larger "
+        "batches amortise the per-transaction round trips when the ingest is behind",
+    )
 
     ingest_enabled: bool = Field(default=True, description="Run the Kafka ingest loop")
     dispatcher_enabled: bool = Field(default=True, description="Run the webhook dispatcher")

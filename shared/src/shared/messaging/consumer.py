@@ -45,6 +45,7 @@ def make_consumer(settings: ConsumerSettings, *topics: str) -> AIOKafkaConsumer:
         enable_auto_commit=False,
         auto_offset_reset=settings.kafka_auto_offset_reset,
         max_poll_records=settings.kafka_max_poll_records,
+        fetch_max_wait_ms=settings.kafka_fetch_max_wait_ms,
         request_timeout_ms=max(settings.kafka_request_timeout_ms, 40_000),
         session_timeout_ms=10_000,
         heartbeat_interval_ms=3_000,

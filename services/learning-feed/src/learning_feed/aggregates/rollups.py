@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -157,4 +158,73 @@ def deltas(
         key: Moved(counts[key], key_sums[key])
         for key in sorted(set(counts) | set(key_sums))
         if counts[key] or key_sums[key]
+    }
+
+
+#: The table of the weekly (theme, region) counts that signal detection reads.
+WEEKLY_TABLE = "weekly_theme_counts"
+_FINE_COLUMNS = CountKey._fields
+_GETTERS = {
+    spec.table: operator.itemgetter(*(_FINE_COLUMNS.index(c) for c in spec.columns))
+    for spec in ROLLUPS
+}
+
+
+def rows_of(facts: IncidentFacts) -> dict[str, list[tuple[Any, ...]]]:
+    """Every rollup row one incident version counts in, per table (the weekly one too).
+
+    The same rows as `rollup_keys` for each spec and `weekly_keys`, built in one pass.
+    """
+    if not facts.counts_in_aggregates:
+        return {}
+    fragment = period_fragment(facts.occurred_on)
+    month = month_start(fragment)
+    rest = (
+        facts.ods_code,
+        facts.never_event_code or NONE,
+        facts.physical_harm or NONE,
+        facts.service_type,
+    )
+    themes = (ALL_THEMES, *facts.themes)
+    fine = [(theme, fragment, *rest) for theme in themes]
+    monthly = [(theme, month, *rest) for theme in themes]
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for spec in ROLLUPS:
+        source = monthly if spec.grain == "month" else fine
+        getter = _GETTERS[spec.table]
+        rows[spec.table] = [getter(row) for row in (source[:1] if spec.all_themes_only else source)]
+    rows[WEEKLY_TABLE] = list(weekly_keys(facts))
+    return rows
+
+
+def rollup_deltas(changes: Iterable[IncidentChange]) -> dict[str, dict[Any, Moved]]:
+    """`deltas` of every rollup table and the weekly counts at once, keyed by table name.
+
+    Each table's rows are in key order and rows whose changes cancel out are left out,
+    exactly as `deltas(changes, partial(rollup_keys, spec))` and `deltas(changes,
+    weekly_keys)` give them, in one pass over the changes.
+    """
+    tables = [spec.table for spec in ROLLUPS] + [WEEKLY_TABLE]
+    sums: dict[str, dict[Any, list[int]]] = {table: {} for table in tables}
+    for change in changes:
+        for facts, sign in ((change.old, -1), (change.new, 1)):
+            if facts is None:
+                continue
+            key_change = sign * facts.record_key
+            for table, keys in rows_of(facts).items():
+                table_sums = sums[table]
+                for key in keys:
+                    entry = table_sums.get(key)
+                    if entry is None:
+                        table_sums[key] = [sign, key_change]
+                    else:
+                        entry[0] += sign
+                        entry[1] += key_change
+    return {
+        table: {
+            key: Moved(count, key_sum)
+            for key, (count, key_sum) in sorted(table_sums.items())
+            if count or key_sum
+        }
+        for table, table_sums in sums.items()
     }

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from functools import partial
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Table, cast, delete, func, select, text, tuple_
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import ColumnElement, Date, String, Table, cast, delete, func, select, text
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from learning_feed.aggregates import models as _models  # noqa: F401  (register the tables)
@@ -28,12 +28,11 @@ from learning_feed.aggregates.rollups import (
     ALL_THEMES,
     NONE,
     ROLLUPS,
+    WEEKLY_TABLE,
     Moved,
     RollupSpec,
     WeeklyKey,
-    deltas,
-    rollup_keys,
-    weekly_keys,
+    rollup_deltas,
 )
 from learning_feed.db import Base
 from learning_feed.incidents.facts import IncidentChange
@@ -45,29 +44,83 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-async def _add_counts(
-    session: AsyncSession, table: Table, columns: Sequence[str], moved: dict[Any, Moved]
-) -> None:
-    """Add `moved` to the rows (in key order, so writers never deadlock); drop emptied rows."""
-    if not moved:
-        return
-    added = ["count", "key_sum"] if "key_sum" in table.c else ["count"]
-    rows = [
-        {**dict(zip(columns, key, strict=True)), **dict(zip(added, change, strict=False))}
-        for key, change in moved.items()
-    ]
-    statement = insert(table)
-    await session.execute(
-        statement.on_conflict_do_update(
-            index_elements=list(columns),
-            set_={c: table.c[c] + statement.excluded[c] for c in added},
-        ),
-        rows,
-    )
-    shrunk = [key for key, change in moved.items() if change.incidents < 0]
-    if shrunk:
-        key_columns = tuple_(*(table.c[c] for c in columns))
-        await session.execute(delete(table).where(table.c["count"] == 0, key_columns.in_(shrunk)))
+@dataclass(frozen=True, slots=True)
+class _CountTable:
+    """A count table as `apply_changes` writes it: key columns, added columns, array types."""
+
+    name: str
+    columns: tuple[str, ...]
+    added: tuple[str, ...]
+    array_types: dict[str, str]
+
+    @classmethod
+    def of(cls, name: str, columns: Sequence[str]) -> _CountTable:
+        table = _table(name)
+        added = ("count", "key_sum") if "key_sum" in table.c else ("count",)
+        dialect = postgresql.dialect()
+
+        def array_type(column: str) -> str:
+            # Unbounded: the insert's own cast then refuses a too long value (an explicit
+            # cast to VARCHAR(n) would cut it short silently).
+            kind = table.c[column].type
+            return "VARCHAR[]" if isinstance(kind, String) else f"{kind.compile(dialect)}[]"
+
+        return cls(name, tuple(columns), added, {c: array_type(c) for c in (*columns, *added)})
+
+    def arrays(self, alias: str, cells: Sequence[str]) -> str:
+        """unnest(...) of this table's array parameters for `cells` (named by `alias`)."""
+        return ", ".join(f"CAST(:{alias}_{c} AS {self.array_types[c]})" for c in cells)
+
+    def upsert(self, alias: str) -> str:
+        """A CTE adding the moved counts to the rows (created if missing), in array order."""
+        cells = (*self.columns, *self.added)
+        additions = ", ".join(f"{c} = t.{c} + excluded.{c}" for c in self.added)
+        return (
+            f"{alias} AS (INSERT INTO {self.name} AS t ({', '.join(cells)}) "
+            f"SELECT * FROM unnest({self.arrays(alias, cells)}) "
+            f"ON CONFLICT ({', '.join(self.columns)}) DO UPDATE SET {additions})"
+        )
+
+    def delete_emptied(self, alias: str) -> str:
+        """A CTE deleting the rows of the given keys whose count reached zero."""
+        keys = " AND ".join(f"t.{c} = k.{c}" for c in self.columns)
+        return (
+            f"{alias} AS (DELETE FROM {self.name} AS t "
+            f"USING unnest({self.arrays(alias, self.columns)}) AS k({', '.join(self.columns)}) "
+            f"WHERE t.count = 0 AND {keys})"
+        )
+
+    def parameters(self, alias: str, moved: dict[Any, Moved], *, shrunk: bool) -> dict[str, Any]:
+        """The column arrays: every moved row, or only the rows that lost incidents."""
+        keys = [key for key, change in moved.items() if change.incidents < 0] if shrunk else moved
+        values: dict[str, Any] = {
+            f"{alias}_{c}": [key[n] for key in keys] for n, c in enumerate(self.columns)
+        }
+        if not shrunk:
+            values[f"{alias}_count"] = [change.incidents for change in moved.values()]
+            if "key_sum" in self.added:
+                values[f"{alias}_key_sum"] = [change.key_sum for change in moved.values()]
+        return values
+
+
+#: Every count table the ingest keeps, in the order their rows are locked.
+COUNT_TABLES = (
+    *(_CountTable.of(spec.table, spec.columns) for spec in ROLLUPS),
+    _CountTable.of(WEEKLY_TABLE, WeeklyKey._fields),
+)
+_ALIASES = [f"r{n}" for n in range(len(COUNT_TABLES))]
+#: One round trip adds a batch's moves to every count table (one multi-row upsert each).
+ADD_COUNTS = text(
+    "WITH "
+    + ", ".join(t.upsert(a) for t, a in zip(COUNT_TABLES, _ALIASES, strict=True))
+    + " SELECT 1"
+)
+#: One round trip drops the rows an amendment emptied (they must not linger as zeros).
+DELETE_EMPTIED = text(
+    "WITH "
+    + ", ".join(t.delete_emptied(a) for t, a in zip(COUNT_TABLES, _ALIASES, strict=True))
+    + " SELECT 1"
+)
 
 
 async def apply_changes(
@@ -75,14 +128,24 @@ async def apply_changes(
 ) -> dict[WeeklyKey, Moved]:
     """Move every rollup count from each change's old rows to its new rows.
 
-    Returns the weekly (theme, region, week) rows that moved, for signal detection.
+    All tables move in one statement (a multi-row upsert per table, rows in key order so
+    concurrent writers never deadlock); rows left at zero by amendments are then deleted
+    in a second one. Returns the weekly (theme, region, week) rows that moved, for
+    signal detection.
     """
-    for spec in ROLLUPS:
-        moved = deltas(changes, partial(rollup_keys, spec))
-        await _add_counts(session, _table(spec.table), spec.columns, moved)
-    weekly = deltas(changes, weekly_keys)
-    await _add_counts(session, _table("weekly_theme_counts"), WeeklyKey._fields, weekly)
-    return weekly
+    moves = rollup_deltas(changes)
+    if not any(moves.values()):
+        return {}
+    added: dict[str, Any] = {}
+    for table, alias in zip(COUNT_TABLES, _ALIASES, strict=True):
+        added |= table.parameters(alias, moves[table.name], shrunk=False)
+    await session.execute(ADD_COUNTS, added)
+    if any(change.incidents < 0 for moved in moves.values() for change in moved.values()):
+        emptied: dict[str, Any] = {}
+        for table, alias in zip(COUNT_TABLES, _ALIASES, strict=True):
+            emptied |= table.parameters(alias, moves[table.name], shrunk=True)
+        await session.execute(DELETE_EMPTIED, emptied)
+    return moves[WEEKLY_TABLE]
 
 
 FRAGMENT_SQL = "GREATEST(date_trunc('week', i.occurred_on), date_trunc('month', i.occurred_on))"

@@ -29,6 +29,9 @@ class Alert(Base):
     region_code: Mapped[str | None] = mapped_column(String(8))
     week_start: Mapped[dt.date | None] = mapped_column(Date)
     payload: Mapped[dict[str, Any]] = mapped_column(JSONB, doc="The webhook body")
+    traceparent: Mapped[str | None] = mapped_column(
+        String(55), doc="W3C trace context of the ingest span that raised it"
+    )
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

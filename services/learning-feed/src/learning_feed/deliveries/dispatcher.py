@@ -4,6 +4,11 @@ It leases due deliveries (`FOR UPDATE SKIP LOCKED`, so several replicas share th
 sends each with the Standard Webhooks headers to the address the URL was checked at, and
 records the attempt and its outcome. Sends run concurrently up to a bound; a slow
 receiver never holds up the others.
+
+Each attempt carries a W3C `traceparent` continuing the delivery's trace (the trace of the
+incident that raised the alert) with a new span id, and its log lines carry that trace id.
+A delivery without a stored trace (queued before tracing) starts a fresh trace per attempt,
+so a receiver can still quote a trace id our logs hold.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from learning_feed.subscriptions.url_policy import (
     WebhookUrlError,
     literal_address,
 )
+from shared.observability import child_traceparent, trace_context
 
 log = logging.getLogger(__name__)
 WEBHOOK_ATTEMPTS = Counter(
@@ -154,33 +160,43 @@ class Dispatcher:
         return len(claimed)
 
     async def _deliver(self, claimed: service.Claimed) -> None:
-        result = await self.attempt(claimed)
-        try:
-            async with self._sessions() as session, session.begin():
-                kept = await service.record_attempt(session, claimed=claimed, result=result)
-        except Exception:
-            log.exception("recording an attempt failed; the lease will expire and it is retried")
-            return
-        WEBHOOK_ATTEMPTS.labels(outcome=result.decision.outcome.value).inc()
-        log.info(
-            "webhook attempt",
-            extra={
-                "delivery_id": str(claimed.delivery_id),
-                "attempt": claimed.attempt_number,
-                "status_code": result.status_code,
-                "outcome": result.decision.outcome.value,
-                "lease_kept": kept,
-            },
-        )
+        traceparent = child_traceparent(claimed.traceparent)
+        with trace_context(traceparent):
+            result = await self.attempt(claimed, traceparent=traceparent)
+            try:
+                async with self._sessions() as session, session.begin():
+                    kept = await service.record_attempt(session, claimed=claimed, result=result)
+            except Exception:
+                log.exception(
+                    "recording an attempt failed; the lease will expire and it is retried"
+                )
+                return
+            WEBHOOK_ATTEMPTS.labels(outcome=result.decision.outcome.value).inc()
+            log.info(
+                "webhook attempt",
+                extra={
+                    "delivery_id": str(claimed.delivery_id),
+                    "attempt": claimed.attempt_number,
+                    "status_code": result.status_code,
+                    "outcome": result.decision.outcome.value,
+                    "lease_kept": kept,
+                },
+            )
 
-    async def attempt(self, claimed: service.Claimed) -> service.AttemptResult:
-        """Send one signed attempt and decide what comes next (never raises)."""
+    async def attempt(
+        self, claimed: service.Claimed, *, traceparent: str | None = None
+    ) -> service.AttemptResult:
+        """Send one signed attempt and decide what comes next (never raises).
+
+        The request carries `traceparent` (by default: the delivery's trace, a new span).
+        """
+        traceparent = traceparent or child_traceparent(claimed.traceparent)
         started = dt.datetime.now(dt.UTC)
         clock = time.perf_counter()
         status_code, retry_after, error = None, None, None
         try:
             async with asyncio.timeout(self._timeout):
-                status_code, retry_after = await self._post(claimed)
+                status_code, retry_after = await self._post(claimed, traceparent)
         except WebhookUrlError as refused:
             error = f"refused by the URL policy: {refused}"
         except (httpx.HTTPError, TimeoutError, OSError) as failure:
@@ -197,7 +213,7 @@ class Dispatcher:
             error = f"HTTP {status_code}"
         return service.AttemptResult(started, duration_ms, status_code, error, decision)
 
-    async def _post(self, claimed: service.Claimed) -> tuple[int, float | None]:
+    async def _post(self, claimed: service.Claimed, traceparent: str) -> tuple[int, float | None]:
         target = await resolve_target(claimed.url, allowlist=self._allowlist)
         pinned = pinned_request(target, target.addresses[0])
         body = render_body(claimed.body)
@@ -211,6 +227,7 @@ class Dispatcher:
             "content-type": "application/json",
             "user-agent": USER_AGENT,
             "host": pinned.host_header,
+            "traceparent": traceparent,
         }
         extensions = {"sni_hostname": pinned.sni_hostname} if pinned.sni_hostname else {}
         request = self._client.build_request(

@@ -65,6 +65,9 @@ class Delivery(Base):
     last_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(Text)
+    traceparent: Mapped[str | None] = mapped_column(
+        String(55), doc="W3C trace context every attempt continues (a new span id each)"
+    )
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

@@ -38,6 +38,11 @@ class DeliveryRead(BaseModel):
     last_attempt_at: dt.datetime | None
     delivered_at: dt.datetime | None
     last_error: str | None
+    trace_id: str | None = Field(
+        default=None,
+        description="W3C trace id of the incident that raised the alert; every attempt's "
+        "traceparent carries it (null: each attempt starts its own trace)",
+    )
     created_at: dt.datetime
     attempts: list[AttemptRead]
 

@@ -8,9 +8,9 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, text, tuple_, update
+from sqlalchemy import Table, func, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,6 +31,17 @@ class NewDelivery:
     subscription_id: uuid.UUID
     ods_code: str
     channel: str
+    #: The alert's trace context, which every attempt continues.
+    traceparent: str | None = None
+
+
+DELIVERIES = cast(Table, Delivery.__table__)
+#: Once per alert and subscription; one cached statement for any number of rows.
+INSERT_DELIVERIES = (
+    insert(DELIVERIES)
+    .on_conflict_do_nothing(index_elements=["alert_id", "subscription_id"])
+    .returning(DELIVERIES.c.delivery_id)
+)
 
 
 async def enqueue(
@@ -55,14 +66,10 @@ async def enqueue(
                 "attempt_count": 0,
                 "schedule_position": 0,
                 "next_attempt_at": now if webhook else None,
+                "traceparent": item.traceparent,
             }
         )
-    result = await session.execute(
-        insert(Delivery)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["alert_id", "subscription_id"])
-        .returning(Delivery.delivery_id)
-    )
+    result = await session.execute(INSERT_DELIVERIES, rows)
     return len(result.all())
 
 
@@ -78,6 +85,8 @@ class Claimed:
     url: str
     secret: str
     body: dict[str, Any]
+    #: The trace context the attempt continues (None for deliveries from before tracing).
+    traceparent: str | None = None
 
 
 CLAIM_DUE = text(
@@ -129,6 +138,7 @@ async def claim_due(session: AsyncSession, *, limit: int, lease_seconds: float) 
             url=url or "",
             secret=secret or "",
             body=payload,
+            traceparent=delivery.traceparent,
         )
         for delivery, url, secret, payload in rows
     ]

@@ -21,7 +21,7 @@ from learning_feed.deliveries.schemas import (
 from learning_feed.subscriptions.service import get_subscription
 from shared.auth import Principal, Role
 from shared.auth.fastapi import require_role
-from shared.observability import trace_id_var
+from shared.observability import trace_id_of, trace_id_var
 from shared.problems import FieldError, Problem, ProblemError
 
 router = APIRouter(prefix="/v1", tags=["deliveries"])
@@ -49,6 +49,7 @@ def to_read(delivery: Delivery, kind: str, attempts: list[DeliveryAttempt]) -> D
         last_attempt_at=delivery.last_attempt_at,
         delivered_at=delivery.delivered_at,
         last_error=delivery.last_error,
+        trace_id=trace_id_of(delivery.traceparent),
         created_at=delivery.created_at,
         attempts=[AttemptRead.model_validate(a) for a in attempts],
     )

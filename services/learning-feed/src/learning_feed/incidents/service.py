@@ -5,8 +5,11 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import select, text
+import orjson
+from sqlalchemy import Table, select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -51,8 +54,27 @@ def lock_key(incident_id: uuid.UUID) -> int:
     return int.from_bytes(incident_id.bytes[:8], "big", signed=True)
 
 
-def facts_of_row(row: Incident) -> IncidentFacts:
-    """The facts of a stored incident row."""
+#: The columns `facts_of_row` reads (never the large JSON ones).
+FACT_COLUMNS = (
+    Incident.incident_id,
+    Incident.version,
+    Incident.ods_code,
+    Incident.icb_code,
+    Incident.region_code,
+    Incident.event_type,
+    Incident.occurred_on,
+    Incident.themes,
+    Incident.never_event_code,
+    Incident.reporter_never_event_type,
+    Incident.reporter_never_event,
+    Incident.physical_harm,
+    Incident.service_type,
+    Incident.record_key,
+)
+
+
+def facts_of_row(row: Any) -> IncidentFacts:
+    """The facts of a stored incident (an `Incident`, or a row of `FACT_COLUMNS`)."""
     return IncidentFacts(
         incident_id=row.incident_id,
         version=row.version,
@@ -70,7 +92,27 @@ def facts_of_row(row: Incident) -> IncidentFacts:
     )
 
 
-def _incident_row(event: IncidentClassified, record_key: int) -> dict[str, object]:
+@dataclass(frozen=True, slots=True)
+class Dumped:
+    """An event's incident and classification as JSON text, serialised once per event.
+
+    `orjson.Fragment` is written as is by the engine's JSON serialiser (`db.json_text`),
+    so the JSONB columns of both tables take pydantic's output without another pass.
+    """
+
+    record: orjson.Fragment
+    classification: orjson.Fragment
+
+
+def dump(event: IncidentClassified) -> Dumped:
+    """The JSON form of the event's incident and classification."""
+    return Dumped(
+        orjson.Fragment(event.incident.model_dump_json()),
+        orjson.Fragment(event.classification.model_dump_json()),
+    )
+
+
+def _incident_row(event: IncidentClassified, record_key: int, dumped: Dumped) -> dict[str, object]:
     incident, classification = event.incident, event.classification
     organisation = registry().get(incident.ods_code)
     return {
@@ -95,11 +137,30 @@ def _incident_row(event: IncidentClassified, record_key: int) -> dict[str, objec
         "review_flag": classification.review_flag is not None,
         "record_key": record_key,
         "redacted_description": classification.redacted_description,
-        "record": incident.model_dump(mode="json"),
-        "classification": classification.model_dump(mode="json"),
+        "record": dumped.record,
+        "classification": dumped.classification,
         "submitted_at": event.submitted_at,
         "classified_at": event.classified_at,
     }
+
+
+#: Core tables (executemany without the ORM's per-row bookkeeping).
+INCIDENTS = cast(Table, Incident.__table__)
+INCIDENT_VERSIONS = cast(Table, IncidentVersion.__table__)
+INSERT_VERSIONS = insert(INCIDENT_VERSIONS).on_conflict_do_nothing(
+    index_elements=["incident_id", "version"]
+)
+_UPSERT = insert(INCIDENTS)
+#: The latest version wins: an older or equal version never overwrites a stored one.
+UPSERT_INCIDENTS = _UPSERT.on_conflict_do_update(
+    index_elements=["incident_id"],
+    set_={
+        c.name: _UPSERT.excluded[c.name]
+        for c in INCIDENTS.columns
+        if c.name not in KEPT and c.server_default is None
+    },
+    where=INCIDENTS.c.version < _UPSERT.excluded.version,
+)
 
 
 async def _lock_incidents(session: AsyncSession, incident_ids: Sequence[uuid.UUID]) -> None:
@@ -108,20 +169,23 @@ async def _lock_incidents(session: AsyncSession, incident_ids: Sequence[uuid.UUI
     await session.execute(LOCK_INCIDENTS, {"keys": keys})
 
 
-async def _insert_versions(session: AsyncSession, events: Sequence[IncidentClassified]) -> None:
-    versions = {(e.incident_id, e.version): e for e in events}.values()
+async def _insert_versions(
+    session: AsyncSession,
+    events: Sequence[IncidentClassified],
+    dumped: dict[tuple[uuid.UUID, int], Dumped],
+) -> None:
     await session.execute(
-        insert(IncidentVersion).on_conflict_do_nothing(index_elements=["incident_id", "version"]),
+        INSERT_VERSIONS,
         [
             {
                 "incident_id": e.incident_id,
                 "version": e.version,
                 "content_hash": e.content_hash,
-                "record": e.incident.model_dump(mode="json"),
-                "classification": e.classification.model_dump(mode="json"),
+                "record": dumped[(e.incident_id, e.version)].record,
+                "classification": dumped[(e.incident_id, e.version)].classification,
                 "submitted_at": e.submitted_at,
             }
-            for e in versions
+            for e in events
         ],
     )
 
@@ -129,7 +193,9 @@ async def _insert_versions(session: AsyncSession, events: Sequence[IncidentClass
 async def _stored_facts(
     session: AsyncSession, incident_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, IncidentFacts]:
-    rows = await session.scalars(select(Incident).where(Incident.incident_id.in_(incident_ids)))
+    rows = await session.execute(
+        select(*FACT_COLUMNS).where(Incident.incident_id.in_(incident_ids))
+    )
     return {row.incident_id: facts_of_row(row) for row in rows}
 
 
@@ -149,7 +215,11 @@ async def store_classified(
         return []
     latest = sorted(latest_per_incident(events), key=lambda e: e.incident_id)
     await _lock_incidents(session, [e.incident_id for e in latest])
-    await _insert_versions(session, events)
+    versions: dict[tuple[uuid.UUID, int], IncidentClassified] = {}
+    for event in events:  # the first copy of a version, as `latest_per_incident` keeps
+        versions.setdefault((event.incident_id, event.version), event)
+    dumped = {key: dump(e) for key, e in versions.items()}
+    await _insert_versions(session, list(versions.values()), dumped)
     stored = await _stored_facts(session, [e.incident_id for e in latest])
     applied = [
         e
@@ -166,15 +236,12 @@ async def store_classified(
         )
         for e in applied
     }
-    rows = [_incident_row(e, keys[e.incident_id]) for e in applied]
-    statement = insert(Incident)
     await session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["incident_id"],
-            set_={c: statement.excluded[c] for c in rows[0] if c not in KEPT},
-            where=Incident.version < statement.excluded.version,
-        ),
-        rows,
+        UPSERT_INCIDENTS,
+        [
+            _incident_row(e, keys[e.incident_id], dumped[(e.incident_id, e.version)])
+            for e in applied
+        ],
     )
     return [
         IncidentChange(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, null, select, tuple_, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from learning_feed.aggregates.models import WeeklyThemeCount
@@ -52,27 +53,45 @@ def baseline_weeks(week: dt.date, *, weeks: int, data_start: dt.date) -> list[dt
     return [w for w in candidates if w >= data_start]
 
 
-async def _weekly_counts(
+async def _history(
     session: AsyncSession, cells: list[WeeklyKey], *, since: dt.date
-) -> dict[WeeklyKey, int]:
+) -> tuple[dict[WeeklyKey, int], dict[str, dt.date]]:
+    """In one round trip: the weekly counts of the cells' series since `since`, and the
+    first week each of their regions has any counts (earlier weeks are unknown, not zero).
+    """
     pairs = sorted({(c.theme, c.region_code) for c in cells})
-    rows = await session.execute(
-        select(WeeklyThemeCount).where(
-            tuple_(WeeklyThemeCount.theme, WeeklyThemeCount.region_code).in_(pairs),
-            WeeklyThemeCount.week_start >= since,
-        )
+    regions = sorted({c.region_code for c in cells})
+    counts = select(
+        WeeklyThemeCount.theme,
+        WeeklyThemeCount.region_code,
+        WeeklyThemeCount.week_start,
+        WeeklyThemeCount.count,
+    ).where(
+        tuple_(WeeklyThemeCount.theme, WeeklyThemeCount.region_code).in_(pairs),
+        WeeklyThemeCount.week_start >= since,
     )
-    return {WeeklyKey(r.theme, r.region_code, r.week_start): r.count for (r,) in rows}
-
-
-async def _data_starts(session: AsyncSession, regions: set[str]) -> dict[str, dt.date]:
-    """The first week each region has any counts: earlier weeks are unknown, not zero."""
-    rows = await session.execute(
-        select(WeeklyThemeCount.region_code, func.min(WeeklyThemeCount.week_start))
-        .where(WeeklyThemeCount.region_code.in_(sorted(regions)))
+    starts = (
+        select(
+            null().label("theme"),
+            WeeklyThemeCount.region_code,
+            func.min(WeeklyThemeCount.week_start),
+            null().label("count"),
+        )
+        .where(WeeklyThemeCount.region_code.in_(regions))
         .group_by(WeeklyThemeCount.region_code)
     )
-    return {region: start for region, start in rows}
+    weekly: dict[WeeklyKey, int] = {}
+    first: dict[str, dt.date] = {}
+    rows = cast(
+        Sequence[tuple[str | None, str, dt.date, int | None]],
+        (await session.execute(union_all(counts, starts))).all(),
+    )
+    for theme, region, week, count in rows:
+        if theme is None or count is None:
+            first[region] = week
+        else:
+            weekly[WeeklyKey(theme, region, week)] = count
+    return weekly, first
 
 
 async def find_signals(
@@ -86,9 +105,8 @@ async def find_signals(
     cells = cells_to_assess(moved, today=today, max_age_weeks=settings.max_age_weeks)
     if not cells:
         return []
-    starts = await _data_starts(session, {c.region_code for c in cells})
     earliest = min(c.week_start for c in cells) - dt.timedelta(weeks=settings.baseline_weeks)
-    counts = await _weekly_counts(session, cells, since=earliest)
+    counts, starts = await _history(session, cells, since=earliest)
     signals = []
     for cell in cells:
         start = starts.get(cell.region_code, cell.week_start)
