@@ -113,7 +113,7 @@ def test_postgres_down_for_20_seconds_stops_commits_and_recovers_without_loss(
         started = time.monotonic()
         refused = httpx.post(**submission)  # type: ignore[arg-type]
         assert refused.status_code == 503 and refused.headers["Retry-After"].isdigit()
-        assert time.monotonic() - started < 7
+        assert time.monotonic() - started < 10  # DATABASE_TIMEOUT_SECONDS (5) + margin
         assert httpx.get(f"{intake.url}/readyz").status_code == 503
         time.sleep(15)
         during = asyncio.run(committed_offsets(fault_stack, "learning-feed", INCIDENTS_CLASSIFIED))
