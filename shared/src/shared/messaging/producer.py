@@ -6,10 +6,10 @@ import asyncio
 import logging
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.partitioner import DefaultPartitioner
 from aiokafka.structs import RecordMetadata
 
 from shared.events import IncidentEvent, KafkaMessage, encode
+from shared.messaging.partitioning import partition_for
 from shared.settings import KafkaSettings
 
 log = logging.getLogger(__name__)
@@ -71,10 +71,10 @@ class EventPublisher:
     async def send_many(self, topic: str, messages: list[KafkaMessage]) -> int:
         """Send a batch and wait (bounded) until every message is acknowledged.
 
-        Messages go in record batches built per partition (the partition chosen from the key
-        exactly as `send()` and the Java client choose it, murmur2), which costs a fraction
-        of one `send()` per message; order within a partition is kept. Returns the number
-        of messages sent.
+        Messages go in record batches built per partition (chosen from the key exactly as
+        `send()` and the Java client choose it: murmur2, see `partitioning.py`), which costs
+        a fraction of one `send()` per message; order within a partition is kept. Returns
+        the number of messages sent.
         """
         if not messages:
             return 0
@@ -93,10 +93,9 @@ class EventPublisher:
     async def _send_in_batches(self, topic: str, messages: list[KafkaMessage]) -> None:
         producer = self._producer
         partitions = sorted(await producer.partitions_for(topic))
-        choose = DefaultPartitioner()
         batches: dict[int, list] = {}  # type: ignore[type-arg]
         for message in messages:
-            partition = choose(message.key, partitions, partitions)
+            partition = partition_for(message.key, partitions)
             builders = batches.setdefault(partition, [producer.create_batch()])
             appended = builders[-1].append(
                 timestamp=None, key=message.key, value=message.value, headers=message.headers
