@@ -111,7 +111,7 @@ async def accept_incidents(
             messages.append(encode(event, source=SOURCE, traceparent=submission.traceparent))
             accepted_log.append((event, submission))
         answers.append(
-            IncidentAccepted(
+            IncidentAccepted.model_construct(  # the intake's own typed values: no validation
                 incident_id=incident_id,
                 version=decision.version,
                 amendment=decision.amendment,
