@@ -138,6 +138,43 @@ def test_bulk_publishes_valid_lines_and_reports_each_invalid_one(
         assert len(submitted_events(stack, result["results"][line]["incident_id"])) == 1
 
 
+def test_bulk_lines_of_one_incident_get_versions_in_line_order(
+    live_intake: TestClient, stack: Stack, reporter: dict, unique_reference: Callable[[], str]
+) -> None:
+    """Lines of one incident keep their order however the bulk is split into transactions."""
+    reference = unique_reference()
+    versions = [
+        incident_body(local_reference=reference, description=f"Account as amended, step {n}.")
+        for n in range(5)
+    ]
+    others = [incident_body(local_reference=unique_reference()) for _ in range(40)]
+    bodies = [*others[:10], versions[0], *others[10:20], versions[1], versions[1], versions[2]]
+    bodies += [*others[20:], versions[3], versions[4]]
+    response = live_intake.post(
+        "/v1/incidents:bulk",
+        content=b"\n".join(orjson.dumps(body) for body in bodies),
+        headers={**reporter, "Content-Type": "application/x-ndjson"},
+    )
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["line"] for r in results] == list(range(1, len(bodies) + 1))
+    ours = [
+        r for r, body in zip(results, bodies, strict=True) if body["local_reference"] == reference
+    ]
+    assert [(r["version"], r["duplicate"]) for r in ours] == [
+        (1, False),
+        (2, False),
+        (2, True),
+        (3, False),
+        (4, False),
+        (5, False),
+    ]
+    events = submitted_events(stack, ours[0]["incident_id"])
+    assert [(e.version, e.incident.description) for e in events] == [
+        (n + 1, versions[n]["description"]) for n in range(5)
+    ]
+
+
 @pytest.mark.parametrize(
     ("path", "content_type"),
     [

@@ -32,5 +32,8 @@ class Settings(KafkaSettings, AuthSettings):
     batch_workers: int = Field(
         default=2, ge=1, description="Concurrent submission batches (fewer: larger batches)"
     )
+    bulk_concurrent_transactions: int = Field(
+        default=4, ge=1, description="Concurrent ledger transactions one bulk request is split into"
+    )
     max_body_bytes: int = Field(default=1024 * 1024, description="Largest single-incident body")
     max_bulk_body_bytes: int = Field(default=20 * 1024 * 1024, description="Largest bulk body")

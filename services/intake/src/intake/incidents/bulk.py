@@ -61,6 +61,21 @@ def parse_lines(lines: list[tuple[int, bytes]], principal: Principal) -> ParsedB
     return parsed
 
 
+def groups_by_incident(
+    accepted: list[tuple[int, Incident]], count: int
+) -> list[list[tuple[int, Incident]]]:
+    """Valid lines split into at most `count` non-empty groups, every line of one incident in
+    the same group and in line order (so its versions follow the lines), for concurrent
+    transactions that never wait on each other's rows."""
+    groups: list[list[tuple[int, Incident]]] = [[] for _ in range(count)]
+    for number, incident in accepted:
+        # ods_code and local_reference are normalised by the model: equal keys, equal id.
+        groups[hash((incident.ods_code, incident.local_reference)) % count].append(
+            (number, incident)
+        )
+    return [group for group in groups if group]
+
+
 def results(parsed: ParsedBulk, answers: list[IncidentAccepted]) -> BulkResult:
     """Merge accepted answers and rejections back into line order."""
     # model_construct: every value is already typed (the answers are the intake's own), and a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 import orjson
@@ -174,12 +175,27 @@ async def submit_bulk(
     request: Request,
     principal: Annotated[Principal, Depends(require_role(Role.REPORTER))],
 ) -> BulkResult:
-    """Validate every line; publish the valid ones (even when others fail); answer per line."""
+    """Validate every line; publish the valid ones (even when others fail); answer per line.
+
+    The valid lines go in a few concurrent transactions (grouped by incident), so one
+    group's wait for the broker overlaps another's work; a failure answers 503 for the whole
+    request, and a retry is safe (what was already accepted comes back as duplicates).
+    """
     lines = bulk.split_lines(await request.body())
     parsed = bulk.parse_lines(lines, principal)
-    valid = [incident for _, incident in parsed.accepted]
-    answers = await accept(request, valid, submission(request, principal, "bulk"))
-    return bulk.results(parsed, answers)
+    by_submission = submission(request, principal, "bulk")
+    groups = bulk.groups_by_incident(
+        parsed.accepted, request.app.state.settings.bulk_concurrent_transactions
+    )
+    answered = await asyncio.gather(
+        *(accept(request, [incident for _, incident in group], by_submission) for group in groups)
+    )
+    by_line = {
+        number: answer
+        for group, answers in zip(groups, answered, strict=True)
+        for (number, _), answer in zip(group, answers, strict=True)
+    }
+    return bulk.results(parsed, [by_line[number] for number, _ in parsed.accepted])
 
 
 def _fhir_error(status_code: int, outcome: dict[str, Any]) -> JSONResponse:
