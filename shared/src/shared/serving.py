@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 from collections.abc import Callable
@@ -28,21 +27,6 @@ def serve(app: FastAPI, *, host: str, port: int) -> int:
     app.state.request_shutdown = lambda: setattr(server, "should_exit", True)
     server.run()
     return EXIT_LOOP_FAILED if LOOP_FAILED.is_set() else 0
-
-
-def settle_garbage_collector(*, young_generation_threshold: int = 50_000) -> None:
-    """Call once start-up is done: hide what exists now (modules, models, compiled rules)
-    from the cycle collector, and run its young generation less often.
-
-    The services allocate many short-lived objects per request and per batch. With the
-    default threshold (700 allocations) the collector runs thousands of times a second and
-    its full passes rescan every long-lived object; measured on the intake's bulk path this
-    costs about a quarter of the CPU (`bench/intake.py`).
-    """
-    gc.collect()
-    gc.freeze()
-    _, middle, old = gc.get_threshold()
-    gc.set_threshold(young_generation_threshold, middle, old)
 
 
 def shutdown_requester(app: FastAPI) -> Callable[[], None]:

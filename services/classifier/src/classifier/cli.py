@@ -25,6 +25,7 @@ from classifier.engine import (
 )
 from shared.classification import Classification
 from shared.incident import Incident
+from shared.runtime import settle_garbage_collector
 
 _OPTIONAL_TEXT_FIELDS = ("service_type", "specialty", "location_type", "reporter_never_event_type")
 
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     warm_up()
+    settle_garbage_collector()
     try:
         errors = run(sys.stdin.buffer, sys.stdout.buffer)
     except BrokenPipeError:

@@ -17,7 +17,8 @@ from shared.messaging.consumer import BatchConsumer, make_consumer, run_or_stop_
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import configure_logging, metrics_endpoint
-from shared.serving import serve, settle_garbage_collector, shutdown_requester
+from shared.runtime import settle_garbage_collector
+from shared.serving import serve, shutdown_requester
 from shared.topics import INCIDENTS_SUBMITTED
 
 log = logging.getLogger(__name__)

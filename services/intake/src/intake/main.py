@@ -26,7 +26,7 @@ from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
-from shared.serving import settle_garbage_collector
+from shared.runtime import settle_garbage_collector
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,8 @@ from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
 from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
 from shared.problems import install_problem_handlers
-from shared.serving import serve, settle_garbage_collector, shutdown_requester
+from shared.runtime import settle_garbage_collector
+from shared.serving import serve, shutdown_requester
 from shared.topics import INCIDENTS_CLASSIFIED
 
 log = logging.getLogger(__name__)
