@@ -23,21 +23,21 @@ import time
 from pathlib import Path
 
 # This file is named classifier.py: keep its folder off the import path so that `classifier`
-# is the service package, not this script.
+# is the service package, not this script; the repository root goes on it for `bench.*`.
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or os.curdir).resolve() != _HERE]
+sys.path.append(str(_HERE.parent))
 
+from bench.narratives import narratives  # noqa: E402
 from classifier.engine import (  # noqa: E402
     CLASSIFIER_VERSION,
     TAXONOMY_VERSION,
     classify,
     classify_text,
 )
-from classifier.evaluation import DEV_SET  # noqa: E402
 from shared.incident import Incident  # noqa: E402
 
 TARGET_PER_SECOND = 2000
-NARRATIVE_CHARS = 600
 
 
 def _cpu_busy_ticks() -> dict[int, tuple[int, int]]:
@@ -79,21 +79,6 @@ def _pin_to_one_core() -> int | None:
     core = _quietest_cpu(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {core})
     return core
-
-
-def narratives(count: int) -> list[str]:
-    """`count` narratives of about NARRATIVE_CHARS characters, from the development set."""
-    texts = [json.loads(line)["description"] for line in DEV_SET.read_text().splitlines()]
-    result = []
-    for i in range(count):
-        parts, size, j = [], 0, i
-        while size < NARRATIVE_CHARS:
-            text = texts[j % len(texts)]
-            parts.append(text)
-            size += len(text) + 1
-            j += 7
-        result.append(" ".join(parts)[:NARRATIVE_CHARS])
-    return result
 
 
 def incident_record(number: int, description: str) -> dict[str, object]:

@@ -30,6 +30,7 @@ import orjson
 from standardwebhooks.webhooks import Webhook
 
 from bench.loadgen import render_post, run_load
+from bench.narratives import narratives
 from bench.stack_for_bench import bench_stack, token
 from devstack.ports import free_port
 from devstack.services import ServiceProcess
@@ -215,12 +216,20 @@ def steady_stream(
 
 
 def saturation(stack: Stack, bearer: str, *, incidents: int, per_request: int = 5000) -> float:
-    """Sustained incidents/s through all three services for `incidents` bulk-submitted ones."""
+    """Sustained incidents/s through all three services for `incidents` bulk-submitted ones,
+    each with its own realistic ~600-character narrative (`bench/narratives.py`)."""
     prefix = f"SAT-{uuid.uuid4().hex[:8]}"
-    template = orjson.dumps(incident_body(local_reference="@@REF@@"))
+    descriptions = narratives(incidents)
     bodies = [
         b"\n".join(
-            template.replace(b"@@REF@@", f"{prefix}-{n}".encode())
+            orjson.dumps(
+                incident_body(
+                    local_reference=f"{prefix}-{n}",
+                    description=descriptions[n],
+                    reporter_never_event=False,
+                    reporter_never_event_type=None,
+                )
+            )
             for n in range(start, min(start + per_request, incidents))
         )
         for start in range(0, incidents, per_request)
