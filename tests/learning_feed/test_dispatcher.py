@@ -25,7 +25,7 @@ from learning_feed.subscriptions.models import Subscription
 from learning_feed.subscriptions.schemas import SubscriptionCreate
 from learning_feed.subscriptions.service import create_subscription
 from shared.observability import is_valid_traceparent, trace_id_of
-from tests.learning_feed.receiver import Receiver
+from tests.learning_feed.receiver import Received, Receiver
 
 pytestmark = pytest.mark.integration
 
@@ -131,8 +131,13 @@ async def reload(
     return fresh, attempts[delivery.delivery_id]
 
 
+def requests_for(receiver: Receiver, delivery: Delivery) -> list[Received]:
+    """The requests the receiver got for `delivery` (by its webhook-id), in order."""
+    return [r for r in receiver.received if r.headers.get("webhook-id") == delivery.webhook_id]
+
+
 def mine(receiver: Receiver, delivery: Delivery) -> list[bytes]:
-    return [r.body for r in receiver.received if r.headers.get("webhook-id") == delivery.webhook_id]
+    return [r.body for r in requests_for(receiver, delivery)]
 
 
 async def test_a_delivered_webhook_carries_standard_webhooks_headers_that_verify(
@@ -144,7 +149,7 @@ async def test_a_delivered_webhook_carries_standard_webhooks_headers_that_verify
     delivery = await queue_alert(sessions, subscription_id)
     await dispatcher(sessions, http).drain()
 
-    [request] = [r for r in receiver.received if r.headers["webhook-id"] == delivery.webhook_id]
+    [request] = requests_for(receiver, delivery)
     payload = Webhook(secret).verify(request.body, request.headers)
     assert payload["type"] == "alert.never_event"
     assert request.headers["content-type"] == "application/json"
@@ -183,7 +188,7 @@ async def test_a_failed_attempt_is_retried_later_with_the_same_webhook_id(
     fresh, attempts = await reload(sessions, delivery)
     assert [a.outcome for a in attempts] == ["retry", "delivered"]
     assert fresh.status == "delivered" and fresh.attempt_count == 2
-    requests = [r for r in receiver.received if r.headers["webhook-id"] == delivery.webhook_id]
+    requests = requests_for(receiver, delivery)
     assert len(requests) == 2
     for request in requests:
         Webhook(secret).verify(request.body, request.headers)
@@ -203,7 +208,7 @@ async def test_every_attempt_continues_the_alerts_trace_with_a_span_of_its_own(
     await asyncio.sleep(0.3)
     await sender.drain()
 
-    requests = [r for r in receiver.received if r.headers["webhook-id"] == delivery.webhook_id]
+    requests = requests_for(receiver, delivery)
     sent = [r.headers["traceparent"] for r in requests]
     assert len(sent) == 2 and all(is_valid_traceparent(t) for t in sent)
     assert {trace_id_of(t) for t in sent} == {"4bf92f3577b34da6a3ce929d0e0e4736"}
@@ -221,7 +226,7 @@ async def test_a_delivery_without_a_stored_trace_sends_a_fresh_valid_traceparent
     delivery = await queue_alert(sessions, subscription_id, traceparent=None)
     await dispatcher(sessions, http).drain()
 
-    [request] = [r for r in receiver.received if r.headers["webhook-id"] == delivery.webhook_id]
+    [request] = requests_for(receiver, delivery)
     assert is_valid_traceparent(request.headers["traceparent"])
     Webhook(secret).verify(request.body, request.headers)
     fresh, _ = await reload(sessions, delivery)

@@ -22,7 +22,7 @@ PARTITIONS = 3
 async def started_publisher(stack: Stack, send_timeout: float = 10) -> EventPublisher:
     producer = make_producer(KafkaSettings(kafka_bootstrap_servers=stack.broker.bootstrap_servers))
     await producer.start()
-    return EventPublisher(producer, source="/test", send_timeout=send_timeout)
+    return EventPublisher(producer, send_timeout=send_timeout)
 
 
 async def stop(publisher: EventPublisher) -> None:
@@ -97,6 +97,6 @@ async def test_send_many_to_an_unreachable_broker_fails_within_the_timeout() -> 
     from devstack.ports import free_port
 
     producer = make_producer(KafkaSettings(kafka_bootstrap_servers=f"127.0.0.1:{free_port()}"))
-    publisher = EventPublisher(producer, source="/test", send_timeout=1.0)
+    publisher = EventPublisher(producer, send_timeout=1.0)
     with pytest.raises(PublishError):
         await publisher.send_many("any.topic", [KafkaMessage(key=b"k", value=b"v", headers=[])])

@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from classifier.pipeline import SOURCE, ClassifyBatch
+from classifier.pipeline import ClassifyBatch
 from classifier.settings import Settings
 from shared.messaging.consumer import BatchConsumer, make_consumer, run_or_stop_service
 from shared.messaging.producer import EventPublisher, make_producer
@@ -34,9 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         producer = make_producer(settings)
         await start_with_retry(producer.start, what="classifier producer")
-        publisher = EventPublisher(
-            producer, source=SOURCE, send_timeout=settings.kafka_send_timeout_seconds
-        )
+        publisher = EventPublisher(producer, send_timeout=settings.kafka_send_timeout_seconds)
         consumer = BatchConsumer(
             make_consumer(settings, INCIDENTS_SUBMITTED),
             (INCIDENTS_SUBMITTED,),

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 import asyncpg
-import uvicorn
 from aiokafka import AIOKafkaProducer
 from fastapi import FastAPI
 
@@ -24,9 +22,10 @@ from shared.auth.tokens import TokenVerifier, load_jwks
 from shared.http_limits import BodySizeLimit
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
-from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
+from shared.observability import RequestMetricsMiddleware, metrics_endpoint
 from shared.problems import install_problem_handlers
 from shared.runtime import settle_garbage_collector
+from shared.serving import run_service
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await start_with_retry(producer.start, what="intake producer")
         app.state.broker_probe = broker_probe(producer)
         app.state.publisher = EventPublisher(
-            producer, source="/intake", send_timeout=settings.kafka_send_timeout_seconds
+            producer, send_timeout=settings.kafka_send_timeout_seconds
         )
         app.state.accept_batch = transactional_acceptor(
             pool, app.state.publisher, timeout=settings.database_timeout_seconds
@@ -142,19 +141,6 @@ def ledger_probe(
 
 def run(argv: list[str] | None = None) -> None:
     """`intake migrate` upgrades the ledger schema; `intake serve` (default) serves."""
-    parser = argparse.ArgumentParser(prog="intake")
-    parser.add_argument("command", nargs="?", choices=["serve", "migrate"], default="serve")
-    args = parser.parse_args(argv)
-    settings = Settings()
-    configure_logging("intake", level=settings.log_level, json_logs=settings.log_json)
-    if args.command == "migrate":
-        upgrade_to_head(settings.database_url)
-        return
-    uvicorn.run(
-        create_app(settings),
-        host=settings.host,
-        port=settings.port,
-        log_config=None,
-        access_log=False,
-        timeout_graceful_shutdown=10,
+    run_service(
+        argv, name="intake", settings=Settings(), create_app=create_app, migrate=upgrade_to_head
     )

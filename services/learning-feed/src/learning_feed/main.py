@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 
@@ -30,10 +28,10 @@ from shared.auth.tokens import TokenVerifier, load_jwks
 from shared.messaging.consumer import BatchConsumer, make_consumer, run_or_stop_service
 from shared.messaging.producer import EventPublisher, make_producer
 from shared.messaging.startup import start_with_retry
-from shared.observability import RequestMetricsMiddleware, configure_logging, metrics_endpoint
+from shared.observability import RequestMetricsMiddleware, metrics_endpoint
 from shared.problems import install_problem_handlers
 from shared.runtime import settle_garbage_collector
-from shared.serving import serve, shutdown_requester
+from shared.serving import run_service, shutdown_requester
 from shared.topics import INCIDENTS_CLASSIFIED
 
 log = logging.getLogger(__name__)
@@ -83,9 +81,7 @@ async def _start_ingest(app: FastAPI, settings: Settings) -> None:
     producer = make_producer(settings)
     await start_with_retry(producer.start, what="learning-feed producer")
     app.state.producer = producer
-    publisher = EventPublisher(
-        producer, source="/learning-feed", send_timeout=settings.kafka_send_timeout_seconds
-    )
+    publisher = EventPublisher(producer, send_timeout=settings.kafka_send_timeout_seconds)
     dispatcher = app.state.dispatcher
     handler = StoreBatch(
         app.state.sessions,
@@ -200,12 +196,6 @@ def migrate(database_url: str) -> None:
 
 def run(argv: list[str] | None = None) -> None:
     """`learning-feed migrate` upgrades the schema; `learning-feed serve` (default) serves."""
-    parser = argparse.ArgumentParser(prog="learning-feed")
-    parser.add_argument("command", nargs="?", choices=["serve", "migrate"], default="serve")
-    args = parser.parse_args(argv)
-    settings = Settings()
-    configure_logging("learning-feed", level=settings.log_level, json_logs=settings.log_json)
-    if args.command == "migrate":
-        migrate(settings.database_url)
-        return
-    sys.exit(serve(create_app(settings), host=settings.host, port=settings.port))
+    run_service(
+        argv, name="learning-feed", settings=Settings(), create_app=create_app, migrate=migrate
+    )

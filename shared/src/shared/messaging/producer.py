@@ -6,9 +6,8 @@ import asyncio
 import logging
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.structs import RecordMetadata
 
-from shared.events import IncidentEvent, KafkaMessage, encode
+from shared.events import KafkaMessage
 from shared.messaging.partitioning import partition_for
 from shared.settings import KafkaSettings
 
@@ -40,33 +39,9 @@ def make_producer(settings: KafkaSettings) -> AIOKafkaProducer:
 class EventPublisher:
     """Sends events and waits, at most `send_timeout` seconds, for the broker's ack."""
 
-    def __init__(self, producer: AIOKafkaProducer, *, source: str, send_timeout: float) -> None:
+    def __init__(self, producer: AIOKafkaProducer, *, send_timeout: float) -> None:
         self._producer = producer
-        self._source = source
         self._send_timeout = send_timeout
-
-    async def publish(
-        self, topic: str, event: IncidentEvent, *, traceparent: str | None = None
-    ) -> RecordMetadata:
-        """Publish one event; returns once acknowledged, raises PublishError otherwise."""
-        message = encode(event, source=self._source, traceparent=traceparent)
-        return await self.send(topic, message)
-
-    async def send(self, topic: str, message: KafkaMessage) -> RecordMetadata:
-        """Send a prepared message and wait (bounded) for its acknowledgement."""
-        try:
-            return await asyncio.wait_for(
-                self._producer.send_and_wait(
-                    topic, value=message.value, key=message.key, headers=message.headers
-                ),
-                timeout=self._send_timeout,
-            )
-        except TimeoutError as error:
-            raise PublishError(
-                f"no acknowledgement from the broker within {self._send_timeout}s"
-            ) from error
-        except Exception as error:  # aiokafka raises KafkaError subclasses and OSErrors
-            raise PublishError(f"the broker did not accept the write: {error!r}") from error
 
     async def send_many(self, topic: str, messages: list[KafkaMessage]) -> int:
         """Send a batch and wait (bounded) until every message is acknowledged.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import asyncpg
 from fastapi import Request
@@ -87,9 +88,8 @@ async def accept_once(
         return _accepted_response(answer)
     ods_code = submission.principal.ods_code
     request_hash = hashlib.sha256(await request.body()).hexdigest()
-    state = request.app.state
     try:
-        async with state.ledger_pool.acquire(timeout=state.settings.database_timeout_seconds) as c:
+        async with _ledger_connection(request) as c:
             earlier = await ledger.find_idempotent_answer(c, ods_code=ods_code, key=idempotency_key)
     except LEDGER_ERRORS as error:
         raise unavailable(request, "the intake ledger is unavailable") from error
@@ -98,7 +98,7 @@ async def accept_once(
     (answer,) = await accept(request, [incident], submission)
     response = _accepted_response(answer)
     try:
-        async with state.ledger_pool.acquire(timeout=state.settings.database_timeout_seconds) as c:
+        async with _ledger_connection(request) as c:
             await ledger.remember_idempotent_answer(
                 c,
                 ods_code=ods_code,
@@ -112,6 +112,12 @@ async def accept_once(
         # retry with the key is still safe (the ledger answers it as a duplicate).
         log.warning("idempotency key not stored", extra={"key": idempotency_key})
     return response
+
+
+def _ledger_connection(request: Request) -> Any:
+    """A pooled ledger connection, waited for at most the configured database timeout."""
+    state = request.app.state
+    return state.ledger_pool.acquire(timeout=state.settings.database_timeout_seconds)
 
 
 def _accepted_response(answer: IncidentAccepted) -> JSONResponse:

@@ -40,28 +40,26 @@ class IncidentCount(Base):
     key_sum: Mapped[int] = mapped_column(BigInteger)
 
 
-class PeriodThemeCount(Base):
+class _ThemeTrustCells:
+    """The columns of a (theme, period, trust) count table."""
+
+    theme: Mapped[str] = mapped_column(String(40), primary_key=True)
+    period_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    ods_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    key_sum: Mapped[int] = mapped_column(BigInteger)
+
+
+class PeriodThemeCount(_ThemeTrustCells, Base):
     """Per (theme, period fragment, trust): weekly counts by place and theme."""
 
     __tablename__ = "period_theme_counts"
 
-    theme: Mapped[str] = mapped_column(String(40), primary_key=True)
-    period_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    ods_code: Mapped[str] = mapped_column(String(8), primary_key=True)
-    count: Mapped[int] = mapped_column(Integer)
-    key_sum: Mapped[int] = mapped_column(BigInteger)
 
-
-class MonthThemeCount(Base):
+class MonthThemeCount(_ThemeTrustCells, Base):
     """Per (theme, month, trust): monthly counts by place and theme."""
 
     __tablename__ = "month_theme_counts"
-
-    theme: Mapped[str] = mapped_column(String(40), primary_key=True)
-    period_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    ods_code: Mapped[str] = mapped_column(String(8), primary_key=True)
-    count: Mapped[int] = mapped_column(Integer)
-    key_sum: Mapped[int] = mapped_column(BigInteger)
 
 
 class MonthDetailCount(Base):
