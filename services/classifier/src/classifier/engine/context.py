@@ -123,8 +123,20 @@ _VERB_LIKE_WORDS = frozenset(
         "been",
         "being",
         "do",
+        "or",
+        "nor",
     }
 )
+
+#: Words after a prevented cue that say the check itself was missed ("stop before you block
+#: was missed", "time out not done"): the cue then caught nothing.
+_CHECK_MISSED_WORDS = frozenset(
+    {"missed", "omitted", "skipped", "bypassed", "ignored", "overlooked", "forgotten", "rushed"}
+)
+_CHECK_NOT_DONE_WORDS = frozenset(
+    {"done", "performed", "completed", "carried", "followed", "undertaken", "repeated"}
+)
+_CHECK_FILLER_WORDS = frozenset({"was", "were", "had", "been", "is", "being", "also", "then"})
 
 
 def _verb_like(token: str) -> bool:
@@ -166,6 +178,7 @@ class Context:
             cues["not_yet_pre"] = [
                 s for s in cues["not_yet_pre"] if not context._undone(s, negators)
             ]
+        cues["prevented"] = [s for s in cues["prevented"] if not context._check_missed(s)]
         prevented = cues["prevented"]
         cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
         return context
@@ -186,6 +199,28 @@ class Context:
                 continue
             if t_end - t_start > 1 or all(_verb_like(t) for t in tokens[t_end : span[0]]):
                 return True
+        return False
+
+    def _check_missed(self, span: Span) -> bool:
+        """Whether the words right after a prevented cue say the check was missed or not done
+        ("stop before you block was missed", "time out was not done")."""
+        tokens = self.doc.tokens
+        if not _CHECK_MISSED_WORDS.isdisjoint(tokens[span[0] + 1 : span[1]]):
+            return True
+        sentence = self.doc.sentence_of[span[0]]
+        i = span[1]
+        for _ in range(3):
+            if i >= len(tokens) or self.doc.sentence_of[i] != sentence:
+                return False
+            token = tokens[i]
+            if token in _CHECK_MISSED_WORDS:
+                return True
+            if token in {"not", "never"}:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                return nxt in _CHECK_NOT_DONE_WORDS
+            if token not in _CHECK_FILLER_WORDS:
+                return False
+            i += 1
         return False
 
     def _terminated(self, lo: int, hi: int) -> bool:

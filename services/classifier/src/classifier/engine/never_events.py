@@ -136,6 +136,25 @@ def _exclusion(
     return f"NE{never_event.code}.gate"
 
 
+#: Concept of the corrected action done after an error was caught ("re-marked", "on the correct
+#: side", "once position confirmed"): a reach cue next to it is the redo, not the error.
+CORRECTED_CONCEPT = "corrected_action"
+#: Tokens either side of a reach cue within which a corrected action makes it the redo.
+CORRECTED_TOKENS = 6
+
+
+def _is_redo(analysis: Analysis, span: Span) -> bool:
+    """Whether a reach cue belongs to the corrected action after the error was caught."""
+    sentence = analysis.sentence(span)
+    for other in analysis.concept(CORRECTED_CONCEPT):
+        if analysis.sentence(other) != sentence:
+            continue
+        gap = max(other[0] - span[1], span[0] - other[1], 0)
+        if gap <= CORRECTED_TOKENS:
+            return True
+    return False
+
+
 def _is_near_miss(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -149,14 +168,16 @@ def _is_near_miss(
             span
             for concept in rule.reach
             for span in analysis.concept(concept)
-            if not analysis.context.not_yet(span)
+            if not analysis.context.not_yet(span) and not _is_redo(analysis, span)
         ]
         return not reached
     if not never_event.prevented_cues:
         return False
     first, last = _sentence_range(analysis, evidence)
     context = analysis.context
-    return context.prevented_in(first, last) is not None and context.reached() is None
+    if context.prevented_in(first, last) is None:
+        return False
+    return all(_is_redo(analysis, span) for span in context.cues["reached"])
 
 
 def _confidence(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...]) -> float:
