@@ -13,7 +13,8 @@ from classifier.engine.never_events import Detection, Finding, StructuredFields,
 from classifier.engine.redaction import redact
 from classifier.engine.rules import Analysis, compiled
 from classifier.engine.text import Span
-from classifier.engine.themes import ImpliedThemes, compile_themes, score_themes
+from classifier.engine.theme_model import ModelTheme, load_theme_model, predict
+from classifier.engine.themes import ImpliedThemes, ThemeScore, compile_themes, score_themes
 from shared.classification import Classification, ThemeId
 from shared.incident import Incident
 
@@ -26,7 +27,7 @@ __all__ = [
     "warm_up",
 ]
 
-CLASSIFIER_VERSION = "1.2.0"
+CLASSIFIER_VERSION = "1.3.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
@@ -35,6 +36,10 @@ _COMPILED = compiled()
 _THEME_RULES = compile_themes(_COMPILED.taxonomy)
 TAXONOMY_VERSION: str = _COMPILED.taxonomy.version
 _THEME_RULE_IDS = {theme.value: f"theme.{theme.value}" for theme in ThemeId}
+_THEME_MODEL = load_theme_model()
+_THEME_MODEL_RULE_IDS = {
+    theme: f"theme-model.{_THEME_MODEL.version}.{theme}" for theme in _THEME_MODEL.themes
+}
 _validate_classification = Classification.model_validate
 #: Exclusions whose excluded findings imply no themes (look-alikes, not the pattern).
 _LOOK_ALIKE_EXCLUSIONS = frozenset(
@@ -129,16 +134,35 @@ def _implied_themes(detection: Detection) -> ImpliedThemes:
     return implied
 
 
+def _rule_theme_tag(analysis: Analysis, score: ThemeScore) -> _Data:
+    return {
+        "id": score.theme_id,
+        "confidence": score.confidence,
+        "evidence": _evidence(analysis, score.evidence, _THEME_RULE_IDS[score.theme_id]),
+    }
+
+
+def _model_theme_tag(analysis: Analysis, theme: ModelTheme) -> _Data:
+    rule_id = _THEME_MODEL_RULE_IDS[theme.theme_id]
+    return {
+        "id": theme.theme_id,
+        "confidence": round(theme.probability, 3),
+        "evidence": _evidence(analysis, theme.evidence, rule_id),
+    }
+
+
 def _theme_tags(analysis: Analysis, fields: StructuredFields, detection: Detection) -> list[_Data]:
+    """The themes the rules find, then those only the learned model finds; `other` (the rules'
+    fallback) only when neither finds a theme."""
     scores = score_themes(analysis, _THEME_RULES, fields, _implied_themes(detection))
-    return [
-        {
-            "id": score.theme_id,
-            "confidence": score.confidence,
-            "evidence": _evidence(analysis, score.evidence, _THEME_RULE_IDS[score.theme_id]),
-        }
-        for score in scores
+    tags = [_rule_theme_tag(analysis, s) for s in scores if s.theme_id != ThemeId.OTHER]
+    found = {tag["id"] for tag in tags}
+    tags += [
+        _model_theme_tag(analysis, theme)
+        for theme in predict(_THEME_MODEL, analysis.doc.tokens, analysis.context.affirmed)
+        if theme.theme_id not in found
     ]
+    return tags or [_rule_theme_tag(analysis, score) for score in scores]
 
 
 def classify_text(

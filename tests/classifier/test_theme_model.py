@@ -1,0 +1,78 @@
+"""The learned theme model: scored like scikit-learn, trained on today's development set, and
+every theme it adds names the words behind it."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import classifier.engine as engine
+from classifier.engine import classify_text
+from classifier.engine.theme_model import first_span, load_theme_model, predict
+from classifier.evaluation import DEV_SET, load_examples
+from classifier.training import fit, model_arrays, model_document, model_version
+
+
+@pytest.fixture(scope="module")
+def development_set():  # type: ignore[no-untyped-def]
+    return load_examples(DEV_SET)
+
+
+def test_scores_equal_scikit_learns_probabilities(development_set, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fitted = fit(development_set[:500])
+    path = tmp_path / "model.npz"
+    np.savez_compressed(path, **model_arrays(fitted))
+    model = load_theme_model(path)
+    model = type(model)(**{**model.__dict__, "threshold": 0.01})  # report every theme
+    for example in development_set[500:560]:
+        document = model_document(example.description)
+        features = fitted.vectorizer.transform([document])
+        ours = {t.theme_id: t.probability for t in predict(model, document.split(" "))}
+        for theme, regression in fitted.regressions.items():
+            expected = regression.predict_proba(features)[0, 1]
+            if expected >= 0.01:
+                assert ours[theme] == pytest.approx(expected, abs=1e-4), (example.id, theme)
+
+
+def test_the_shipped_model_was_trained_on_the_current_development_set(
+    development_set,  # type: ignore[no-untyped-def]
+) -> None:
+    """Editing dev.jsonl (or the tokenizer) without `python -m classifier.training` fails."""
+    assert engine._THEME_MODEL.version == model_version(development_set)
+
+
+def test_model_themes_carry_their_words_and_rule_id(development_set) -> None:  # type: ignore[no-untyped-def]
+    tags = [
+        (theme, classification.redacted_description)
+        for example in development_set[:400]
+        for classification in [classify_text(example.description)]
+        for theme in classification.themes
+        if theme.evidence and theme.evidence[0].rule_id.startswith("theme-model.")
+    ]
+    assert tags, "the model added no theme on 400 development narratives"
+    for theme, text in tags:
+        assert theme.confidence >= engine._THEME_MODEL.threshold
+        for evidence in theme.evidence:
+            assert evidence.rule_id == f"theme-model.{engine._THEME_MODEL.version}.{theme.id}"
+            assert text[evidence.start : evidence.end] == evidence.text != ""
+
+
+def test_other_stands_alone() -> None:
+    themes = [t.id for t in classify_text("Patient's relative complained about parking.").themes]
+    assert "other" not in themes or themes == ["other"]
+
+
+def test_first_span_finds_unigrams_and_bigrams() -> None:
+    tokens = ["pt", "had", "a", "fall", "then", "a", "second", "fall"]
+    assert first_span(tokens, "fall") == (3, 4)
+    assert first_span(tokens, "a second") == (5, 7)
+    with pytest.raises(ValueError):
+        first_span(tokens, "no such")
+
+
+def test_a_narrative_without_known_words_gets_no_model_theme() -> None:
+    assert predict(engine._THEME_MODEL, ["zzqx", "qqzz"]) == []
+    assert math.isfinite(engine._THEME_MODEL.logit_threshold)
