@@ -41,11 +41,8 @@ class ThemeModel:
     coef: npt.NDArray[np.float64]
     intercept: npt.NDArray[np.float64]
     threshold: float
-
-    @property
-    def logit_threshold(self) -> float:
-        """The threshold as a logit (compared before any probability is worked out)."""
-        return math.log(self.threshold / (1 - self.threshold))
+    #: The threshold as a logit (compared before any probability is worked out).
+    logit_threshold: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +72,7 @@ def load_theme_model(path: Path = MODEL_PATH) -> ThemeModel:
             coef=arrays["coef"].astype(np.float64),
             intercept=arrays["intercept"].astype(np.float64),
             threshold=float(arrays["threshold"]),
+            logit_threshold=math.log(float(arrays["threshold"]) / (1 - float(arrays["threshold"]))),
         )
 
 
@@ -106,8 +104,9 @@ def predict(
     """Themes whose probability reaches the model's threshold, most probable first.
 
     The n-grams a theme leans on are checked with `affirmed` (the engine's negation and
-    hypothetical context): the weight of a negated "fall" ("no fall") is taken back out, and
-    the theme is kept only if what remains still reaches the threshold.
+    hypothetical context), strongest first until three affirmed ones (the evidence) are found:
+    the weight of a negated "fall" ("no fall") is taken back out, and the theme is kept only if
+    what remains still reaches the threshold.
     """
     counts = ngram_counts(model, tokens)
     if not counts:
@@ -122,21 +121,21 @@ def predict(
     for theme_number in np.flatnonzero(logits >= model.logit_threshold):
         contributions = weights[:, theme_number] * values
         logit = float(logits[theme_number])
-        evidence: list[tuple[float, Span]] = []
-        for i in np.flatnonzero(contributions > 0):
+        evidence: list[Span] = []
+        # Strongest first, until three affirmed n-grams (the evidence) are found.
+        positive = np.flatnonzero(contributions > 0)
+        order = positive[np.argsort(-contributions[positive], kind="stable")]
+        for i in order.tolist():
             span = first_span(tokens, model.terms[indexes[i]])
             if affirmed(span):
-                evidence.append((float(contributions[i]), span))
+                evidence.append(span)
+                if len(evidence) == MAX_EVIDENCE:
+                    break
             else:
                 logit -= float(contributions[i])
-        if logit < model.logit_threshold:
-            continue
-        strongest = sorted(evidence, key=lambda item: -item[0])[:MAX_EVIDENCE]
-        found.append(
-            ModelTheme(
-                model.themes[theme_number],
-                1.0 / (1.0 + math.exp(-logit)),
-                tuple(sorted(span for _, span in strongest)),
+        if evidence and logit >= model.logit_threshold:
+            probability = 1.0 / (1.0 + math.exp(-logit))
+            found.append(
+                ModelTheme(model.themes[theme_number], probability, tuple(sorted(evidence)))
             )
-        )
     return sorted(found, key=lambda theme: -theme.probability)
