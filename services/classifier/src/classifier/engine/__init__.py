@@ -9,11 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from classifier.engine.never_events import Detection, Finding, StructuredFields, detect
+from classifier.engine.narrative_model import (
+    Features,
+    Prediction,
+    features,
+    load_narrative_model,
+    predict_never_event,
+    predict_themes,
+)
+from classifier.engine.never_events import (
+    Detection,
+    Finding,
+    StructuredFields,
+    detect,
+    ruled_out_learned,
+)
 from classifier.engine.redaction import redact
 from classifier.engine.rules import Analysis, compiled
 from classifier.engine.text import Span
-from classifier.engine.theme_model import ModelTheme, load_theme_model, predict
 from classifier.engine.themes import ImpliedThemes, ThemeScore, compile_themes, score_themes
 from shared.classification import Classification, ThemeId
 from shared.incident import Incident
@@ -27,7 +40,7 @@ __all__ = [
     "warm_up",
 ]
 
-CLASSIFIER_VERSION = "1.3.0"
+CLASSIFIER_VERSION = "1.4.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
@@ -36,9 +49,13 @@ _COMPILED = compiled()
 _THEME_RULES = compile_themes(_COMPILED.taxonomy)
 TAXONOMY_VERSION: str = _COMPILED.taxonomy.version
 _THEME_RULE_IDS = {theme.value: f"theme.{theme.value}" for theme in ThemeId}
-_THEME_MODEL = load_theme_model()
-_THEME_MODEL_RULE_IDS = {
-    theme: f"theme-model.{_THEME_MODEL.version}.{theme}" for theme in _THEME_MODEL.themes
+_MODEL = load_narrative_model()
+_THEME_MODEL_RULE_IDS = {theme: f"theme-model.{_MODEL.version}.{theme}" for theme in _MODEL.themes}
+_NEVER_EVENT_TYPES = {
+    never_event.code: never_event for never_event in _COMPILED.taxonomy.never_events
+}
+_NEVER_EVENT_MODEL_RULE_IDS = {
+    code: f"never-event-model.{_MODEL.version}.{code}" for code in _NEVER_EVENT_TYPES
 }
 _validate_classification = Classification.model_validate
 #: Exclusions whose excluded findings imply no themes (look-alikes, not the pattern).
@@ -74,6 +91,17 @@ def _never_event_tag(analysis: Analysis, finding: Finding) -> _Data:
     }
 
 
+def _learned_never_event_tag(analysis: Analysis, learned: Prediction) -> _Data:
+    rule_id = _NEVER_EVENT_MODEL_RULE_IDS[learned.label]
+    return {
+        "code": learned.label,
+        "label": _NEVER_EVENT_TYPES[learned.label].label,
+        "confidence": round(learned.probability, 3),
+        "rule_id": rule_id,
+        "evidence": _evidence(analysis, learned.evidence, rule_id),
+    }
+
+
 def _near_miss(analysis: Analysis, finding: Finding) -> _Data:
     return {
         "code": finding.never_event.code,
@@ -84,17 +112,16 @@ def _near_miss(analysis: Analysis, finding: Finding) -> _Data:
 
 
 def _review_flag(
-    declared: bool, declared_type: str | None, detected: Finding | None, near_miss: Finding | None
+    declared: bool, declared_type: str | None, detected_type: str | None, near_miss: bool
 ) -> _Data | None:
-    detected_type = detected.never_event.code if detected else None
-    if declared and detected is None:
+    if declared and detected_type is None:
         reason = (
             "reporter declared a never event but the narrative describes a near miss"
-            if near_miss is not None
+            if near_miss
             else "reporter declared a never event but the narrative does not describe one"
         )
         return {"reason": reason, "declared_never_event_type": declared_type}
-    if not declared and detected is not None:
+    if not declared and detected_type is not None:
         return {
             "reason": "narrative describes a never event the reporter did not declare",
             "detected_never_event_type": detected_type,
@@ -113,9 +140,13 @@ EXCLUDED_PATTERN_THEME_CONFIDENCE = 0.6
 NEAR_MISS_THEME_CONFIDENCE = 0.7
 
 
-def _implied_themes(detection: Detection) -> ImpliedThemes:
-    """Themes implied by the never event / near miss, else by excluded never-event patterns."""
+def _implied_themes(detection: Detection, learned: Prediction | None) -> ImpliedThemes:
+    """Themes implied by the never event / near miss (the rules' or the model's), else by
+    excluded never-event patterns."""
     implied: ImpliedThemes = {}
+    if learned is not None:
+        for theme in _NEVER_EVENT_TYPES[learned.label].implies_themes:
+            implied[theme] = (round(learned.probability, 3), learned.evidence)
     if detection.never_event or detection.near_miss:
         finding = detection.never_event or detection.near_miss
         assert finding is not None
@@ -142,25 +173,30 @@ def _rule_theme_tag(analysis: Analysis, score: ThemeScore) -> _Data:
     }
 
 
-def _model_theme_tag(analysis: Analysis, theme: ModelTheme) -> _Data:
-    rule_id = _THEME_MODEL_RULE_IDS[theme.theme_id]
+def _model_theme_tag(analysis: Analysis, theme: Prediction) -> _Data:
+    rule_id = _THEME_MODEL_RULE_IDS[theme.label]
     return {
-        "id": theme.theme_id,
+        "id": theme.label,
         "confidence": round(theme.probability, 3),
         "evidence": _evidence(analysis, theme.evidence, rule_id),
     }
 
 
-def _theme_tags(analysis: Analysis, fields: StructuredFields, detection: Detection) -> list[_Data]:
+def _theme_tags(
+    analysis: Analysis,
+    fields: StructuredFields,
+    implied: ImpliedThemes,
+    narrative: Features | None,
+) -> list[_Data]:
     """The themes the rules find, then those only the learned model finds; `other` (the rules'
     fallback) only when neither finds a theme."""
-    scores = score_themes(analysis, _THEME_RULES, fields, _implied_themes(detection))
+    scores = score_themes(analysis, _THEME_RULES, fields, implied)
     tags = [_rule_theme_tag(analysis, s) for s in scores if s.theme_id != ThemeId.OTHER]
     found = {tag["id"] for tag in tags}
     tags += [
         _model_theme_tag(analysis, theme)
-        for theme in predict(_THEME_MODEL, analysis.doc.tokens, analysis.context.affirmed)
-        if theme.theme_id not in found
+        for theme in predict_themes(_MODEL, narrative, analysis.context.affirmed)
+        if theme.label not in found
     ]
     return tags or [_rule_theme_tag(analysis, score) for score in scores]
 
@@ -184,14 +220,32 @@ def classify_text(
     fields = StructuredFields(service_type, specialty, location_type)
     detection = detect(analysis, _COMPILED.taxonomy, fields)
     never_event, near_miss = detection.never_event, detection.near_miss
+    narrative = features(_MODEL, analysis.doc.tokens)
+    learned = None
+    if never_event is None and near_miss is None and not detection.excluded:
+        # Only where the rules found no pattern at all: a near miss or a framework exclusion
+        # is the rules' call, not the model's.
+        learned = predict_never_event(_MODEL, narrative, analysis.context.affirmed)
+        if learned is not None and ruled_out_learned(
+            analysis, _NEVER_EVENT_TYPES[learned.label], learned.evidence, fields
+        ):
+            learned = None
+    if never_event is not None:
+        never_event_tag: _Data | None = _never_event_tag(analysis, never_event)
+    else:
+        never_event_tag = _learned_never_event_tag(analysis, learned) if learned else None
+    implied = _implied_themes(detection, learned)
     return _validate_classification(
         {
-            "never_event": _never_event_tag(analysis, never_event) if never_event else None,
+            "never_event": never_event_tag,
             "near_miss": _near_miss(analysis, near_miss) if near_miss else None,
-            "themes": _theme_tags(analysis, fields, detection),
+            "themes": _theme_tags(analysis, fields, implied, narrative),
             "redacted_description": redacted,
             "review_flag": _review_flag(
-                reporter_never_event, reporter_never_event_type, never_event, near_miss
+                reporter_never_event,
+                reporter_never_event_type,
+                never_event_tag["code"] if never_event_tag else None,
+                near_miss is not None,
             ),
             "taxonomy_version": TAXONOMY_VERSION,
             "classifier_version": CLASSIFIER_VERSION,

@@ -279,3 +279,20 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     never_event = _best([f for f in kept if not f.near_miss])
     near_miss = None if never_event else _best([f for f in kept if f.near_miss])
     return Detection(never_event, near_miss, excluded)
+
+
+def ruled_out_learned(
+    analysis: Analysis,
+    never_event: NeverEventType,
+    evidence: tuple[Span, ...],
+    fields: StructuredFields,
+) -> str | None:
+    """Why a never event a learned model names from the words `evidence` does not stand, if it
+    does not: a framework exclusion or gate of its type, or a prevented cue in the evidence's
+    sentences (a near miss is the rules' call; the model only names events that happened)."""
+    if (exclusion := _exclusion(analysis, never_event, evidence, fields)) is not None:
+        return exclusion
+    first, last = _sentence_range(analysis, evidence)
+    if analysis.context.prevented_in(first, last) is not None:
+        return "prevented"
+    return None

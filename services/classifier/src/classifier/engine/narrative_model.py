@@ -1,0 +1,205 @@
+"""A learned second opinion: linear models over the narrative's word n-grams.
+
+The rules say exactly which cue fired, but miss wording nobody wrote a cue for. These models
+were trained on the labelled development set (`python -m classifier.training`): TF-IDF of the
+tokens' unigrams and bigrams (sublinear tf, l2-normalised, as scikit-learn's
+`TfidfVectorizer`), one logistic regression per theme, and one multinomial logistic regression
+over the never-event types (and "none"). The engine asks them only about what the rules did
+not find, and every tag they add names its evidence: the affirmed n-grams of the narrative
+that pushed the probability up most. Scoring is pure and deterministic (numpy only).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import chain, pairwise
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from classifier.engine.text import Span
+
+MODEL_PATH = Path(__file__).with_name("data") / "narrative_model.npz"
+MAX_EVIDENCE = 3
+#: The never-event model's class for "no never event".
+NO_NEVER_EVENT = ""
+
+Affirmed = Callable[[Span], bool]
+Array = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class NarrativeModel:
+    """Vocabulary, idf and the weights of the theme and never-event models."""
+
+    version: str
+    terms: tuple[str, ...]
+    #: Feature index of each unigram, and of each bigram as a pair of tokens.
+    unigrams: dict[str, int]
+    bigrams: dict[tuple[str, str], int]
+    idf: Array
+    themes: tuple[str, ...]
+    #: (features, themes) weights and (themes,) intercepts of the per-theme regressions.
+    theme_coef: Array
+    theme_intercept: Array
+    theme_threshold: float
+    #: The theme threshold as a logit (compared before any probability is worked out).
+    theme_logit_threshold: float
+    #: Never-event codes ("" = none), (features, classes) weights and (classes,) intercepts.
+    never_event_codes: tuple[str, ...]
+    never_event_coef: Array
+    never_event_intercept: Array
+    never_event_threshold: float
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The TF-IDF vector of one narrative: feature indexes and their values."""
+
+    tokens: list[str]
+    indexes: npt.NDArray[np.intp]
+    values: Array
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """A theme id or never-event code, its probability and the n-grams that weighed most."""
+
+    label: str
+    probability: float
+    evidence: tuple[Span, ...]
+
+
+def load_narrative_model(path: Path = MODEL_PATH) -> NarrativeModel:
+    """Load a model written by `classifier.training` (no pickled objects are read)."""
+    with np.load(path, allow_pickle=False) as arrays:
+        terms = tuple(str(term) for term in arrays["vocabulary"])
+        theme_threshold = float(arrays["theme_threshold"])
+        return NarrativeModel(
+            version=str(arrays["version"]),
+            terms=terms,
+            unigrams={term: index for index, term in enumerate(terms) if " " not in term},
+            bigrams={
+                (first, second): index
+                for index, (first, _, second) in enumerate(t.partition(" ") for t in terms)
+                if second
+            },
+            idf=arrays["idf"].astype(np.float64),
+            themes=tuple(str(theme) for theme in arrays["themes"]),
+            theme_coef=arrays["theme_coef"].astype(np.float64),
+            theme_intercept=arrays["theme_intercept"].astype(np.float64),
+            theme_threshold=theme_threshold,
+            theme_logit_threshold=math.log(theme_threshold / (1 - theme_threshold)),
+            never_event_codes=tuple(str(code) for code in arrays["never_event_codes"]),
+            never_event_coef=arrays["never_event_coef"].astype(np.float64),
+            never_event_intercept=arrays["never_event_intercept"].astype(np.float64),
+            never_event_threshold=float(arrays["never_event_threshold"]),
+        )
+
+
+def ngram_counts(model: NarrativeModel, tokens: list[str]) -> dict[int, int]:
+    """How often each known unigram and bigram of `tokens` occurs, by feature index."""
+    counts: dict[int, int] = {}
+    for index in chain(map(model.unigrams.get, tokens), map(model.bigrams.get, pairwise(tokens))):
+        if index is not None:
+            counts[index] = counts.get(index, 0) + 1
+    return counts
+
+
+def features(model: NarrativeModel, tokens: list[str]) -> Features | None:
+    """The narrative's TF-IDF vector (None when it holds no known n-gram)."""
+    counts = ngram_counts(model, tokens)
+    if not counts:
+        return None
+    indexes = np.fromiter(counts, dtype=np.intp, count=len(counts))
+    values = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+    values *= model.idf[indexes]
+    values /= math.sqrt(float(values @ values))
+    return Features(tokens, indexes, values)
+
+
+def first_span(tokens: list[str], term: str) -> Span:
+    """Where a unigram or bigram first occurs in `tokens`."""
+    first, _, second = term.partition(" ")
+    at = tokens.index(first)
+    while second and tokens[at + 1 : at + 2] != [second]:
+        at = tokens.index(first, at + 1)
+    return (at, at + 2) if second else (at, at + 1)
+
+
+def _affirmed_evidence(
+    model: NarrativeModel, found: Features, contributions: Array, affirmed: Affirmed
+) -> tuple[list[Span], float]:
+    """The strongest n-grams `affirmed` accepts (up to three), checked strongest first, and the
+    weight of those it rejects on the way (negated or hypothetical: "no fall")."""
+    evidence: list[Span] = []
+    rejected = 0.0
+    positive = np.flatnonzero(contributions > 0)
+    for i in positive[np.argsort(-contributions[positive], kind="stable")].tolist():
+        span = first_span(found.tokens, model.terms[found.indexes[i]])
+        if affirmed(span):
+            evidence.append(span)
+            if len(evidence) == MAX_EVIDENCE:
+                break
+        else:
+            rejected += float(contributions[i])
+    return sorted(evidence), rejected
+
+
+def _always(span: Span) -> bool:
+    return True
+
+
+def predict_themes(
+    model: NarrativeModel, found: Features | None, affirmed: Affirmed = _always
+) -> list[Prediction]:
+    """Themes whose probability reaches the threshold, most probable first.
+
+    The weight of the negated or hypothetical n-grams among a theme's strongest is taken back
+    out; the theme is kept only if what remains reaches the threshold and it has evidence.
+    """
+    if found is None:
+        return []
+    weights = model.theme_coef[found.indexes]
+    logits = found.values @ weights + model.theme_intercept
+    predictions = []
+    for theme in np.flatnonzero(logits >= model.theme_logit_threshold):
+        contributions = weights[:, theme] * found.values
+        evidence, rejected = _affirmed_evidence(model, found, contributions, affirmed)
+        logit = float(logits[theme]) - rejected
+        if evidence and logit >= model.theme_logit_threshold:
+            probability = 1.0 / (1.0 + math.exp(-logit))
+            predictions.append(Prediction(model.themes[theme], probability, tuple(evidence)))
+    return sorted(predictions, key=lambda prediction: -prediction.probability)
+
+
+def predict_never_event(
+    model: NarrativeModel, found: Features | None, affirmed: Affirmed = _always
+) -> Prediction | None:
+    """The most probable never-event type if it reaches the threshold, else None.
+
+    As for themes, the weight of negated or hypothetical n-grams among the type's strongest is
+    taken back out of its logit before the probability is compared with the threshold.
+    """
+    if found is None:
+        return None
+    weights = model.never_event_coef[found.indexes]
+    logits = found.values @ weights + model.never_event_intercept
+    best = int(np.argmax(logits))
+    code = model.never_event_codes[best]
+    if code == NO_NEVER_EVENT or _softmax(logits)[best] < model.never_event_threshold:
+        return None
+    evidence, rejected = _affirmed_evidence(model, found, weights[:, best] * found.values, affirmed)
+    logits[best] -= rejected
+    probability = float(_softmax(logits)[best])
+    if not evidence or probability < model.never_event_threshold:
+        return None
+    return Prediction(code, probability, tuple(evidence))
+
+
+def _softmax(logits: Array) -> Array:
+    exponentials = np.exp(logits - logits.max())
+    return exponentials / exponentials.sum()  # type: ignore[no-any-return]

@@ -1,0 +1,127 @@
+"""The learned narrative model: scored like scikit-learn, trained on today's development set,
+and every theme or never event it adds names the words behind it."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import classifier.engine as engine
+from classifier.engine import classify_text
+from classifier.engine.narrative_model import (
+    features,
+    first_span,
+    load_narrative_model,
+    predict_never_event,
+    predict_themes,
+)
+from classifier.evaluation import DEV_SET, load_examples
+from classifier.training import fit, model_arrays, model_document, model_version
+
+
+@pytest.fixture(scope="module")
+def development_set():  # type: ignore[no-untyped-def]
+    return load_examples(DEV_SET)
+
+
+def test_scores_equal_scikit_learns_probabilities(development_set, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fitted = fit(development_set[:500])
+    path = tmp_path / "model.npz"
+    np.savez_compressed(path, **model_arrays(fitted))
+    model = load_narrative_model(path)
+    low = 0.3  # a low threshold, so that many themes are compared
+    model = dataclasses.replace(
+        model, theme_threshold=low, theme_logit_threshold=math.log(low / (1 - low))
+    )
+    compared = 0
+    for example in development_set[500:600]:
+        document = model_document(example.description)
+        matrix = fitted.vectorizer.transform([document])
+        narrative = features(model, document.split(" "))
+        ours = {t.label: t.probability for t in predict_themes(model, narrative)}
+        for theme, regression in fitted.theme_regressions.items():
+            expected = regression.predict_proba(matrix)[0, 1]
+            if abs(expected - low) > 1e-3:
+                assert (theme in ours) == (expected > low), (example.id, theme, expected)
+            if theme in ours:
+                assert ours[theme] == pytest.approx(expected, abs=1e-4), (example.id, theme)
+                compared += 1
+    assert compared > 50
+
+
+def test_never_event_scores_equal_scikit_learns(development_set, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fitted = fit(development_set[:700])
+    path = tmp_path / "model.npz"
+    np.savez_compressed(path, **model_arrays(fitted))
+    model = dataclasses.replace(load_narrative_model(path), never_event_threshold=0.3)
+    named = 0
+    for example in development_set[700:900]:
+        document = model_document(example.description)
+        expected = fitted.never_event_regression.predict_proba(
+            fitted.vectorizer.transform([document])
+        )[0]
+        best = int(np.argmax(expected))
+        code = str(fitted.never_event_regression.classes_[best])
+        ours = predict_never_event(model, features(model, document.split(" ")))
+        if code and expected[best] > 0.301:
+            assert ours is not None and ours.label == code, example.id
+            assert ours.probability == pytest.approx(expected[best], abs=1e-4)
+            named += 1
+        elif not code or expected[best] < 0.299:
+            assert ours is None, example.id
+    assert named > 20
+
+
+def test_the_shipped_model_was_trained_on_the_current_development_set(
+    development_set,  # type: ignore[no-untyped-def]
+) -> None:
+    """Editing dev.jsonl (or the tokenizer) without `python -m classifier.training` fails."""
+    assert engine._MODEL.version == model_version(development_set)
+
+
+def test_model_themes_carry_their_words_and_rule_id(development_set) -> None:  # type: ignore[no-untyped-def]
+    tags = [
+        (theme, classification.redacted_description)
+        for example in development_set[:400]
+        for classification in [classify_text(example.description)]
+        for theme in classification.themes
+        if theme.evidence and theme.evidence[0].rule_id.startswith("theme-model.")
+    ]
+    assert tags, "the model added no theme on 400 development narratives"
+    for theme, text in tags:
+        assert theme.confidence >= engine._MODEL.theme_threshold
+        for evidence in theme.evidence:
+            assert evidence.rule_id == f"theme-model.{engine._MODEL.version}.{theme.id}"
+            assert text[evidence.start : evidence.end] == evidence.text != ""
+
+
+def test_other_stands_alone() -> None:
+    themes = [t.id for t in classify_text("Patient's relative complained about parking.").themes]
+    assert "other" not in themes or themes == ["other"]
+
+
+def test_first_span_finds_unigrams_and_bigrams() -> None:
+    tokens = ["pt", "had", "a", "fall", "then", "a", "second", "fall"]
+    assert first_span(tokens, "fall") == (3, 4)
+    assert first_span(tokens, "a second") == (5, 7)
+    with pytest.raises(ValueError):
+        first_span(tokens, "no such")
+
+
+def test_a_narrative_without_known_words_gets_nothing_from_the_model() -> None:
+    narrative = features(engine._MODEL, ["zzqx", "qqzz"])
+    assert narrative is None
+    assert predict_themes(engine._MODEL, narrative) == []
+    assert predict_never_event(engine._MODEL, narrative) is None
+
+
+def test_a_negated_pattern_gets_no_never_event_from_the_model() -> None:
+    classification = classify_text(
+        "NG tube placement checked with pH aspirate 4.5 before use, no feed given via a "
+        "misplaced tube, no concerns."
+    )
+    assert classification.never_event is None
