@@ -139,6 +139,11 @@ _CHECK_NOT_DONE_WORDS = frozenset(
 _CHECK_FILLER_WORDS = frozenset({"was", "were", "had", "been", "is", "being", "also", "then"})
 
 
+#: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
+#: done" negates only the sepsis screen. Clause breaks and terminators end it too.
+POST_SCOPE_STOPS = frozenset({"and", "plus"})
+
+
 def _verb_like(token: str) -> bool:
     """A past participle, -ing form or short verb particle (a cheap guess, no tagger)."""
     return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
@@ -245,7 +250,11 @@ class Context:
                 return True
         return False
 
-    def _scoped_after(self, span: Span, triggers: list[Span], window: int) -> bool:
+    def _scoped_after(
+        self, span: Span, triggers: list[Span], window: int, *, clause_only: bool = False
+    ) -> bool:
+        """Whether a post-trigger after `span` scopes back over it (`clause_only`: not across
+        "and", so one coordinated clause is not negated by the other's trigger)."""
         sentence = self.doc.sentence_of[span[0]]
         for t_start, _ in triggers:
             if (
@@ -253,9 +262,14 @@ class Context:
                 and t_start - span[1] <= window
                 and self.doc.sentence_of[t_start] == sentence
                 and not self._terminated(span[1], t_start)
+                and not (clause_only and self._coordinated(span[1], t_start))
             ):
                 return True
         return False
+
+    def _coordinated(self, lo: int, hi: int) -> bool:
+        """Whether a coordinating word ("and") sits in tokens [lo, hi)."""
+        return not POST_SCOPE_STOPS.isdisjoint(self.doc.tokens[lo:hi])
 
     def negated(self, span: Span) -> bool:
         """Whether a negation trigger scopes over `span` (not for phrases that are negative)."""
@@ -263,7 +277,7 @@ class Context:
             return False
         window = self.lexicon.negation_window
         return self._scoped_before(span, self.cues["negation_pre"], window) or self._scoped_after(
-            span, self.cues["negation_post"], window
+            span, self.cues["negation_post"], window, clause_only=True
         )
 
     def hypothetical(self, span: Span) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from classifier.engine.blood_groups import Pairing, Role, judge
+from classifier.engine.drug_strengths import high_strengths
+from classifier.engine.implant_specs import mismatches
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
@@ -270,9 +273,66 @@ class Detection:
     excluded: tuple[Finding, ...]
 
 
+#: Concepts the ABO reasoning (engine.blood_groups) adds its findings to, by component kind.
+ABO_MISMATCH_CONCEPTS: dict[Role, str] = {
+    "red_cells": "abo_mismatch_red_cells",
+    "plasma": "abo_mismatch_plasma",
+    "organ": "abo_mismatch_organ",
+}
+#: Concept of the recipient's group in an ABO-incompatible pairing.
+ABO_RECIPIENT_CONCEPT = "abo_mismatch_recipient"
+#: Concept of groups stated and all ABO compatible (a wrong unit that happened to be compatible).
+ABO_COMPATIBLE_CONCEPT = "abo_compatible_by_group"
+
+
+def _add_spans(analysis: Analysis, concept: str, spans: list[Span]) -> None:
+    if not spans:
+        return
+    label = concept_label(concept)
+    analysis.found[label] = sorted(set(analysis.found.get(label, [])) | set(spans))
+
+
+def add_blood_group_reasoning(analysis: Analysis) -> None:
+    """Add the ABO groups the narrative states, judged by the ABO rules, as concept spans: the
+    component and the recipient of each incompatible pairing, or the compatible pairings."""
+    doc = analysis.doc
+    verdict = judge(doc.tokens, doc.sentence_of, doc.clause_breaks)
+    pairs: list[Pairing]
+    for role, pairs in verdict.incompatible.items():
+        _add_spans(analysis, ABO_MISMATCH_CONCEPTS[role], [p.component.span for p in pairs])
+        _add_spans(analysis, ABO_RECIPIENT_CONCEPT, [p.recipient.span for p in pairs])
+    pairs = verdict.compatible
+    _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, [p.component.span for p in pairs])
+
+
+#: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to.
+IMPLANT_SPEC_CONCEPT = "implant_spec_mismatch"
+
+
+def add_implant_spec_reasoning(analysis: Analysis) -> None:
+    """Add each planned-versus-placed implant specification mismatch ("size 5 on the plan,
+    size 3 opened") as a concept span covering both values."""
+    doc = analysis.doc
+    found = mismatches(doc.tokens, doc.sentence_of)
+    _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
+
+
+#: Concept the drug-strength reasoning (engine.drug_strengths) adds strengths >= 2 mg/ml to.
+HIGH_STRENGTH_CONCEPT = "strength_2mg_per_ml_or_more"
+
+
+def add_strength_reasoning(analysis: Analysis) -> None:
+    """Add each stated strength of 2 mg/ml or more ("10mg/2ml", "5 mg in 1 ml") as a span."""
+    spans = [s.span for s in high_strengths(analysis.doc.tokens)]
+    _add_spans(analysis, HIGH_STRENGTH_CONCEPT, spans)
+
+
 def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
     """The never event (reached the patient), the near miss (caught) and the patterns a
     framework exclusion ruled out."""
+    add_blood_group_reasoning(analysis)
+    add_implant_spec_reasoning(analysis)
+    add_strength_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)

@@ -1,0 +1,322 @@
+"""ABO blood-group reasoning: who is which group, and is what they got compatible.
+
+Reporters rarely write "ABO incompatible"; they write "pt is group O pos, the unit hung was
+A pos". This module reads the ABO groups stated in a tokenized narrative, works out whose
+group each one is (the recipient's, or a red-cell / plasma / platelet / organ component's) and
+applies the real ABO rules:
+
+- red cells and solid organs carry the donor's antigens: compatible when every donor antigen
+  is one the recipient has (O to anyone, AB only to AB);
+- plasma (FFP, cryoprecipitate, Octaplas) carries the donor's antibodies: compatible when the
+  recipient has no antigen the donor lacks (AB plasma to anyone, O plasma only to O);
+- platelets are not judged (ABO-non-identical platelets are given routinely).
+
+Pure: tokens in, pairs out; no taxonomy, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Role = Literal["recipient", "red_cells", "plasma", "platelets", "organ"]
+
+#: Antigens of each ABO group.
+ANTIGENS: dict[str, frozenset[str]] = {
+    "o": frozenset(),
+    "a": frozenset({"a"}),
+    "b": frozenset({"b"}),
+    "ab": frozenset({"a", "b"}),
+}
+
+#: Run-together group tokens ("Opos", "ABneg").
+_FUSED = {f"{g}{rh}": g for g in ANTIGENS for rh in ("pos", "neg")}
+#: Words right after a group letter that make it a blood group ("O neg", "A+", "B RhD pos").
+_RH_WORDS = frozenset({"pos", "neg", "+", "rh", "rhd", "rhesus", "ve", "positive", "negative"})
+#: "positive"/"negative" after a bare letter are blood groups only before these ("A positive
+#: blood", "pt is A negative."), not before a test ("had a positive DAT").
+_RH_SPELLED = frozenset({"positive", "negative"})
+#: Words right before a group letter that make it a blood group ("group O", "grouped as A").
+_GROUP_CUES = frozenset({"group", "grp", "gp", "grouped", "groups", "abo", "type", "typed"})
+_GROUP_FILLERS = frozenset({"as", "is", "was", "of", "a", "blood"})
+#: Words before a bare O/B/AB (not A: the article) that make it a group ("unit was O").
+_COPULAS = frozenset({"was", "is", "were", "labelled", "labeled", "as", "being", "actually"})
+#: Words saying a recipient group is the true one (a wrong-blood-in-tube regrouping).
+_TRUE_CUES = frozenset(
+    {"true", "actual", "actually", "real", "correct", "historic", "historical", "known"}
+)
+
+RECIPIENT_WORDS = frozenset(
+    {
+        "pt",
+        "pts",
+        "patient",
+        "patients",
+        "recipient",
+        "recipients",
+        "man",
+        "woman",
+        "lady",
+        "gentleman",
+        "gent",
+        "child",
+        "baby",
+        "neonate",
+        "infant",
+        "boy",
+        "girl",
+        "mother",
+        "mum",
+        "he",
+        "she",
+        "who",
+        "whose",
+        "his",
+        "her",
+        "their",
+        "wristband",
+        "band",
+        "sample",
+        "samples",
+        "record",
+        "records",
+        "history",
+    }
+)
+COMPONENT_WORDS: dict[str, Role] = {
+    **dict.fromkeys(
+        (
+            "unit",
+            "units",
+            "bag",
+            "bags",
+            "blood",
+            "rbc",
+            "rbcs",
+            "prbc",
+            "prbcs",
+            "cells",
+            "pack",
+            "packs",
+            "component",
+            "components",
+            "crossmatched",
+        ),
+        "red_cells",
+    ),
+    **dict.fromkeys(
+        ("ffp", "plasma", "cryo", "cryoprecipitate", "octaplas", "frozen"),
+        "plasma",
+    ),
+    **dict.fromkeys(("platelets", "platelet", "plts", "plt", "pools", "pool"), "platelets"),
+    **dict.fromkeys(
+        ("kidney", "liver", "heart", "lung", "lungs", "pancreas", "organ", "graft", "donor"),
+        "organ",
+    ),
+}
+#: Tokens back from a group mention within which its owner noun is looked for.
+OWNER_WINDOW = 8
+#: Sentences apart within which a recipient group and a component group are paired.
+PAIR_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An ABO group stated in the narrative, with whose group it is."""
+
+    group: str
+    role: Role
+    start: int
+    end: int
+    preferred: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Token span [start, end)."""
+        return self.start, self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """A recipient group paired with a component group, and the ABO verdict."""
+
+    recipient: Mention
+    component: Mention
+    compatible: bool
+
+
+def compatible(recipient: str, donor: str, role: Role) -> bool | None:
+    """Whether a `donor` group component of kind `role` is ABO compatible with a `recipient`
+    group (None for platelets, which are not judged)."""
+    if role == "platelets" or role == "recipient":
+        return None
+    have, give = ANTIGENS[recipient], ANTIGENS[donor]
+    if role == "plasma":
+        return have <= give
+    return give <= have
+
+
+def _group_at(tokens: Sequence[str], i: int) -> tuple[str, int, int] | None:
+    """The group named at token i, with the span of the whole mention, if it is one."""
+    token = tokens[i]
+    if token in _FUSED:
+        return _FUSED[token], i, i + 1
+    if token not in ANTIGENS:
+        return None
+    start = i
+    while (
+        start > 0
+        and tokens[start - 1] in _GROUP_FILLERS
+        and tokens[start - 1] not in _GROUP_CUES
+        and i - start < 3
+    ):
+        start -= 1
+    cued = start > 0 and tokens[start - 1] in _GROUP_CUES
+    start = start - 1 if cued else i
+    end = i + 1
+    nxt = tokens[end] if end < len(tokens) else ""
+    after = tokens[end + 1] if end + 1 < len(tokens) else ""
+    if nxt in _RH_WORDS and (nxt not in _RH_SPELLED or cued or after not in _TESTS):
+        end += 1
+        while end < len(tokens) and tokens[end] in _RH_WORDS:
+            end += 1
+        return token, start, end
+    if cued:
+        return token, start, end
+    if token != "a" and (nxt in COMPONENT_WORDS or (i > 0 and tokens[i - 1] in _COPULAS)):
+        return token, i, end
+    return None
+
+
+#: Words after "a positive/negative" that make it a test result, not a blood group.
+_TESTS = frozenset(
+    {"dat", "result", "test", "screen", "antibody", "culture", "swab", "outcome", "effect"}
+)
+
+
+def _owner(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
+) -> tuple[Role, int] | None:
+    """Whose group a mention is: a noun right after it in its clause ("A pos blood", "group O
+    pt"), else the nearest noun before it in its clause ("the unit hung was A pos"), with its
+    position. A transfusion verb before the group ("received group A") makes it the component's.
+    """
+    role_after = _owner_after(tokens, sentence_of, breaks, start, end)
+    if role_after is not None:
+        return role_after
+    for j in range(start - 1, max(-1, start - 1 - OWNER_WINDOW), -1):
+        crossing = (j + 1) in breaks
+        if sentence_of[j] != sentence_of[start] or (crossing and j + 1 < start):
+            break
+        token = tokens[j]
+        if token in _CONJUNCTIONS:
+            break
+        if token in _TRUE_CUES or _is_group_and_save(tokens, j):
+            return "recipient", j
+        if token in _GIVING_VERBS:
+            return "red_cells", j
+        role = None if _blood_group_word(tokens, j) else _role(token)
+        if role is not None or crossing:
+            return (role, j) if role is not None else None
+    return None
+
+
+def _owner_after(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
+) -> tuple[Role, int] | None:
+    """The noun right after a mention ("A pos blood", "group AB red cells"), if any."""
+    at = end
+    if at < len(tokens) and tokens[at] in _SKIPPED_ADJECTIVES:
+        at += 1
+    if at >= len(tokens) or sentence_of[at] != sentence_of[start]:
+        return None
+    if any(k in breaks for k in range(end, at + 1)):
+        return None
+    role = _role(tokens[at])
+    return (role, at) if role is not None else None
+
+
+def _blood_group_word(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j is "blood" of "blood group" (not a blood component)."""
+    return tokens[j] == "blood" and j + 1 < len(tokens) and tokens[j + 1] in _GROUP_CUES
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "whereas", "while", "however", "although", "though"})
+_GIVING_VERBS = frozenset({"received", "receiving", "given", "transfused", "issued", "hung"})
+_SKIPPED_ADJECTIVES = frozenset({"red", "fresh", "emergency", "donor", "rhd", "rh"})
+
+
+def _is_group_and_save(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j ends "G&S" (group and save: the patient's own sample)."""
+    return j > 0 and tokens[j] == "s" and tokens[j - 1] == "g"
+
+
+def _role(token: str) -> Role | None:
+    if token in RECIPIENT_WORDS:
+        return "recipient"
+    return COMPONENT_WORDS.get(token)
+
+
+def mentions(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> list[Mention]:
+    """Every ABO group stated in the narrative whose owner (recipient or component) is clear."""
+    breaks = frozenset(clause_breaks)
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        group = _group_at(tokens, i)
+        if group is None:
+            i += 1
+            continue
+        name, start, end = group
+        owner = _owner(tokens, sentence_of, breaks, start, end)
+        if owner is not None:
+            role, at = owner
+            preferred = role == "recipient" and tokens[at] in _TRUE_CUES
+            found.append(Mention(name, role, min(start, at), max(end, at + 1), preferred))
+        i = end
+    return found
+
+
+def pairings(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> list[Pairing]:
+    """Each recipient group paired with each judged component group stated near it (a
+    recipient's "true" group, when stated, stands in for its other groups)."""
+    found = mentions(tokens, sentence_of, clause_breaks)
+    recipients = [m for m in found if m.role == "recipient"]
+    if any(m.preferred for m in recipients):
+        recipients = [m for m in recipients if m.preferred]
+    result = []
+    for component in found:
+        for recipient in recipients:
+            verdict = compatible(recipient.group, component.group, component.role)
+            apart = abs(sentence_of[recipient.start] - sentence_of[component.start])
+            if verdict is not None and apart <= PAIR_SENTENCES:
+                result.append(Pairing(recipient, component, verdict))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class AboVerdict:
+    """The ABO reading of a narrative: incompatible pairs by component kind, compatible pairs."""
+
+    incompatible: dict[Role, list[Pairing]]
+    compatible: list[Pairing]
+
+
+def judge(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> AboVerdict:
+    """The incompatible recipient/component pairs stated in a narrative (by component kind), and
+    the compatible ones when none is incompatible."""
+    incompatible: dict[Role, list[Pairing]] = {}
+    compatible_pairs: list[Pairing] = []
+    for pairing in pairings(tokens, sentence_of, clause_breaks):
+        if pairing.compatible:
+            compatible_pairs.append(pairing)
+        else:
+            incompatible.setdefault(pairing.component.role, []).append(pairing)
+    return AboVerdict(incompatible, [] if incompatible else compatible_pairs)

@@ -1,0 +1,173 @@
+"""Implant specification reasoning: "the one on the plan" versus "the one put in".
+
+Reporters of a wrong implant often state two values of the same specification, one tied to the
+plan ("size 5 templated", "+21.5D on the biometry", "uncemented stem planned") and one tied to
+what was opened or implanted ("size 3 opened", "+12.5D lens inserted", "opened a cemented
+stem"). This module finds those values, ties each to its nearest plan or placement word, and
+reports the pairs where the planned and the placed value differ.
+
+Pure: tokens in, spans out; no taxonomy, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Words (and their specification class) that are values by themselves.
+_WORD_VALUES: dict[str, str] = {
+    **dict.fromkeys(("cemented", "uncemented", "cementless", "hybrid"), "fixation"),
+    **dict.fromkeys(("toric", "monofocal", "multifocal", "trifocal", "edof"), "optic"),
+    **dict.fromkeys(("round", "anatomical", "teardrop"), "shape"),
+    **dict.fromkeys(("single", "dual", "biventricular"), "chamber"),
+    **dict.fromkeys(("medial", "lateral"), "compartment"),
+}
+#: Units after a number ("52 mm", "21.5 d") and their class.
+_UNITS: dict[str, str] = {
+    "mm": "mm",
+    "cm": "cm",
+    "cc": "cc",
+    "ml": "cc",
+    "d": "dioptre",
+    "dioptre": "dioptre",
+    "dioptres": "dioptre",
+    "diopter": "dioptre",
+    "diopters": "dioptre",
+}
+#: Words before a number that make it a size ("size 5", "sz 3").
+_SIZE_WORDS = frozenset({"size", "sz", "sized", "no"})
+
+PLAN_WORDS = frozenset(
+    {
+        "plan",
+        "planned",
+        "planning",
+        "template",
+        "templated",
+        "templating",
+        "intended",
+        "biometry",
+        "booked",
+        "consented",
+        "requested",
+        "prescribed",
+        "ordered",
+        "calculated",
+        "trialled",
+        "trial",
+        "listed",
+        "should",
+        "meant",
+        "needed",
+        "required",
+        "recommended",
+    }
+)
+PLACED_WORDS = frozenset(
+    {
+        "inserted",
+        "implanted",
+        "opened",
+        "used",
+        "put",
+        "fitted",
+        "placed",
+        "passed",
+        "handed",
+        "selected",
+        "picked",
+        "sited",
+        "received",
+        "got",
+        "cemented",
+        "implanting",
+        "inserting",
+    }
+)
+#: Tokens either side of a value within which its plan / placement word is looked for.
+CUE_WINDOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class SpecValue:
+    """A specification value stated in the narrative ("size 5", "+21.5 D", "cemented")."""
+
+    kind: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpecMismatch:
+    """A planned value and a different placed value of the same specification."""
+
+    planned: SpecValue
+    placed: SpecValue
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Token span [start, end) covering both values."""
+        first, last = sorted((self.planned, self.placed), key=lambda v: v.start)
+        return first.start, last.end
+
+
+def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
+    token = tokens[i]
+    if token in _WORD_VALUES:
+        negated = i > 0 and tokens[i - 1] == "non"
+        start = i - 1 if negated else i
+        return SpecValue(_WORD_VALUES[token], ("non " if negated else "") + token, start, i + 1)
+    if not token[:1].isdigit():
+        return None
+    unit = tokens[i + 1] if i + 1 < len(tokens) else ""
+    start = i - 1 if i > 0 and tokens[i - 1] == "+" else i
+    if unit in _UNITS:
+        return SpecValue(_UNITS[unit], token, start, i + 2)
+    if i > 0 and tokens[i - 1] in _SIZE_WORDS:
+        return SpecValue("size", token, i - 1, i + 1)
+    return None
+
+
+def spec_values(tokens: Sequence[str]) -> list[SpecValue]:
+    """Every specification value stated in the tokens, in order."""
+    values = []
+    for i in range(len(tokens)):
+        value = _value_at(tokens, i)
+        if value is not None:
+            values.append(value)
+    return values
+
+
+def _cue(tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue) -> str | None:
+    """'plan' or 'placed': the kind of the nearest plan / placement word in the sentence."""
+    sentence = sentence_of[value.start]
+    for distance in range(1, CUE_WINDOW + 1):
+        for j in (value.end - 1 + distance, value.start - distance):
+            if 0 <= j < len(tokens) and sentence_of[j] == sentence:
+                if tokens[j] in PLAN_WORDS:
+                    return "plan"
+                if tokens[j] in PLACED_WORDS:
+                    return "placed"
+    return None
+
+
+def mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> list[SpecMismatch]:
+    """Pairs of a planned and a different placed value of one specification, stated in the
+    same or the next sentence."""
+    planned: list[SpecValue] = []
+    placed: list[SpecValue] = []
+    for value in spec_values(tokens):
+        cue = _cue(tokens, sentence_of, value)
+        if cue == "plan":
+            planned.append(value)
+        elif cue == "placed":
+            placed.append(value)
+    return [
+        SpecMismatch(p, q)
+        for p in planned
+        for q in placed
+        if p.kind == q.kind
+        and p.value != q.value
+        and abs(sentence_of[p.start] - sentence_of[q.start]) <= 1
+    ]

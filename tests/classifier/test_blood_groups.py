@@ -1,0 +1,197 @@
+"""ABO reasoning: stated groups, whose group each is, and the red-cell / plasma / organ rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.engine.blood_groups import Pairing, compatible, judge, mentions, pairings
+from classifier.engine.text import read
+
+
+def _pairs(text: str) -> list[Pairing]:
+    doc = read(text)
+    return pairings(doc.tokens, doc.sentence_of, doc.clause_breaks)
+
+
+def _verdicts(text: str) -> list[tuple[str, str, str, bool]]:
+    return [
+        (p.recipient.group, p.component.group, p.component.role, p.compatible) for p in _pairs(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("recipient", "donor", "expected"),
+    [
+        ("o", "o", True),
+        ("a", "o", True),
+        ("ab", "b", True),
+        ("ab", "ab", True),
+        ("o", "a", False),
+        ("b", "a", False),
+        ("a", "ab", False),
+        ("o", "ab", False),
+    ],
+)
+def test_red_cell_rule(recipient: str, donor: str, expected: bool) -> None:
+    assert compatible(recipient, donor, "red_cells") is expected
+    assert compatible(recipient, donor, "organ") is expected
+
+
+@pytest.mark.parametrize(
+    ("recipient", "donor", "expected"),
+    [
+        ("a", "ab", True),
+        ("o", "o", True),
+        ("o", "a", True),
+        ("a", "o", False),
+        ("ab", "o", False),
+        ("a", "b", False),
+        ("b", "b", True),
+    ],
+)
+def test_plasma_rule_is_the_reverse(recipient: str, donor: str, expected: bool) -> None:
+    assert compatible(recipient, donor, "plasma") is expected
+
+
+def test_platelets_are_not_judged() -> None:
+    assert compatible("o", "a", "platelets") is None
+    assert _verdicts("pt group O received group A platelets") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pt is group O pos, the unit hung on the ward was A pos", ("o", "a", "red_cells", False)),
+        ("bed 6 pt group B, unit group A, transfusion reaction", ("b", "a", "red_cells", False)),
+        ("recipient O neg, donor unit B pos", ("o", "b", "red_cells", False)),
+        ("O neg lady received A pos blood", ("o", "a", "red_cells", False)),
+        ("pt (grp O) transfused 1 unit of group AB red cells", ("o", "ab", "red_cells", False)),
+        ("pt grp A. lab issued group O plasma", ("a", "o", "plasma", False)),
+        ("FFP was group B and pt is A pos", ("a", "b", "plasma", False)),
+        ("kidney was group A and recipient group O", ("o", "a", "organ", False)),
+        ("recipient AB+ , the unit was O-", ("ab", "o", "red_cells", True)),
+        ("pt is A neg, unit O pos", ("a", "o", "red_cells", True)),
+        ("pt grp AB received group A red cells", ("ab", "a", "red_cells", True)),
+        (
+            "pt blood grp: A Rh pos. Component transfused: B Rh pos red cells",
+            ("a", "b", "red_cells", False),
+        ),
+    ],
+)
+def test_reads_whose_group_and_judges(text: str, expected: tuple[str, str, str, bool]) -> None:
+    assert _verdicts(text) == [expected]
+
+
+def test_true_group_overrides_a_wrong_grouping() -> None:
+    text = "pt grouped as A pos (actually O pos). Group A unit transfused"
+    assert _verdicts(text) == [("o", "a", "red_cells", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a positive DAT and a negative antibody screen",
+        "found a positive result on culture",
+        "given a unit of blood and a bag of saline",
+        "pt with type 2 diabetes, O2 2L via nasal specs",
+    ],
+)
+def test_ignores_words_that_are_not_groups(text: str) -> None:
+    doc = read(text)
+    assert mentions(doc.tokens, doc.sentence_of, doc.clause_breaks) == []
+
+
+def test_judge_reports_compatible_only_when_nothing_is_incompatible() -> None:
+    doc = read("pt group O. unit 1 was O neg, unit 2 was A pos")
+    verdict = judge(doc.tokens, doc.sentence_of, doc.clause_breaks)
+    assert list(verdict.incompatible) == ["red_cells"]
+    assert verdict.compatible == []
+
+
+def test_pairs_only_groups_stated_close_together() -> None:
+    text = "pt group O. a. b. c. d. e. the unit was group A"
+    assert _verdicts(text) == []
+
+
+def test_engine_tags_a_stated_group_mismatch_as_never_event_12() -> None:
+    from classifier.engine import classify_text
+
+    result = classify_text("pt is group O pos, the unit hung on the ward was A pos. 80ml infused")
+    assert result.never_event is not None
+    assert result.never_event.code == "12"
+    assert result.never_event.rule_id == "NE12.abo_groups_red_cells"
+    assert {e.text for e in result.never_event.evidence} == {
+        "pt is group O pos",
+        "hung on the ward was A pos",
+    }
+
+
+def test_engine_caught_mismatch_is_a_near_miss_and_compatible_is_neither() -> None:
+    from classifier.engine import classify_text
+
+    caught = classify_text(
+        "At bedside check the unit was group B and the pt's group is O. unit not spiked, "
+        "returned to lab"
+    )
+    assert caught.never_event is None
+    assert caught.near_miss is not None
+    assert caught.near_miss.code == "12"
+    wrong_but_compatible = classify_text(
+        "blood given to wrong patient - recipient AB+ , the unit was O-. wrong blood group unit"
+    )
+    assert wrong_but_compatible.never_event is None
+    assert wrong_but_compatible.near_miss is None
+
+
+# The sibling reasoning modules (implant specification, drug strength) are tested here too.
+
+
+@pytest.mark.parametrize(
+    ("text", "planned", "placed"),
+    [
+        ("tibial tray size 5 on the plan, size 3 opened and cemented", "5", "3"),
+        ("IOL power on the biometry was +21.5D, +12.5D lens inserted", "21.5", "12.5"),
+        (
+            "uncemented stem planned & templated, scrub nurse opened a cemented stem",
+            "uncemented",
+            "cemented",
+        ),
+        ("the one on the plan was 350cc, the one put in was 300cc", "350", "300"),
+    ],
+)
+def test_implant_planned_versus_placed(text: str, planned: str, placed: str) -> None:
+    from classifier.engine.implant_specs import mismatches
+
+    doc = read(text)
+    found = mismatches(doc.tokens, doc.sentence_of)
+    assert [(m.planned.value, m.placed.value) for m in found] == [(planned, placed)]
+
+
+def test_implant_same_value_or_unrelated_numbers_are_no_mismatch() -> None:
+    from classifier.engine.implant_specs import mismatches
+
+    for text in (
+        "size 5 templated and size 5 implanted",
+        "planned for 10:30, pt given 2 mg morphine at 11",
+    ):
+        doc = read(text)
+        assert mismatches(doc.tokens, doc.sentence_of) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("midazolam 10mg/2ml", True),
+        ("midaz 5 mg in 1ml", True),
+        ("50mg per 10 mls", True),
+        ("2mg/ml", True),
+        ("10 mg in 5 ml", True),
+        ("midazolam 5mg/5ml", False),
+        ("1 mg/ml", False),
+        ("2mg in 2ml", False),
+    ],
+)
+def test_drug_strength_in_mg_per_ml(text: str, high: bool) -> None:
+    from classifier.engine.drug_strengths import high_strengths
+
+    assert bool(high_strengths(read(text).tokens)) is high
