@@ -23,16 +23,16 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2026.12.2 and classifier 1.5.0
-#: (rules + the learned narrative model): held-out 1 R=0.914 P=0.924 F1=0.873 (its aggregate
-#: was run while rules were written); held-out 2 R=0.858 P=0.912 F1=0.877 (aggregates run
+#: micro-F1) just below the figures measured with taxonomy 2026.12.3 and classifier 1.6.0
+#: (rules + the learned narrative model): held-out 1 R=0.935 P=0.926 F1=0.876 (its aggregate
+#: was run while rules were written); held-out 2 R=0.867 P=0.912 F1=0.885 (aggregates run
 #: twice per rule-writing round; the model's thresholds were chosen on it and held-out 1);
-#: held-out 3 R=0.818 P=0.900 F1=0.862 (written after 2026.11.2, run only to measure each
+#: held-out 3 R=0.826 P=0.901 F1=0.869 (written after 2026.11.2, run only to measure each
 #: release, never while writing rules).
 HELDOUT_SETS = {
-    "heldout.jsonl": (0.89, 0.90, 0.86),
-    "heldout2.jsonl": (0.84, 0.89, 0.86),
-    "heldout3.jsonl": (0.80, 0.88, 0.85),
+    "heldout.jsonl": (0.91, 0.90, 0.86),
+    "heldout2.jsonl": (0.85, 0.89, 0.87),
+    "heldout3.jsonl": (0.81, 0.88, 0.85),
 }
 
 
@@ -117,7 +117,7 @@ def test_heldout_regression_floors(heldout: tuple[str, Metrics]) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="never-event recall on the blind sets (0.91 / 0.86 / 0.82) is below the 0.95 target "
+    reason="never-event recall on the blind sets (0.94 / 0.87 / 0.83) is below the 0.95 target "
     "(precision and theme micro-F1 meet theirs); strict, so meeting it turns this into a "
     "failure to update",
 )

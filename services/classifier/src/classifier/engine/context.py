@@ -138,6 +138,56 @@ _CHECK_NOT_DONE_WORDS = frozenset(
 )
 _CHECK_FILLER_WORDS = frozenset({"was", "were", "had", "been", "is", "being", "also", "then"})
 
+#: First words of a prevented cue that mean "all but" ("nearly given", "almost transfused").
+_APPROXIMATE_WORDS = frozenset({"nearly", "almost"})
+#: Words after "nearly" / "almost" that make it an amount that was given, not an act that was
+#: stopped ("nearly 10mg given", "almost the whole unit transfused", "nearly half the bag").
+_AMOUNT_WORDS = frozenset(
+    {
+        "all",
+        "whole",
+        "half",
+        "entire",
+        "full",
+        "complete",
+        "most",
+        "quarter",
+        "third",
+        "mg",
+        "ml",
+        "mls",
+        "mcg",
+        "micrograms",
+        "units",
+        "unit",
+        "bag",
+        "litre",
+        "litres",
+        "dose",
+        "doses",
+        "double",
+        "twice",
+        "triple",
+    }
+)
+#: Tokens after which a check or detection happened once the procedure was over ("identified at
+#: the check xray post op", "noticed at the follow up"): the error had already reached the pt.
+_POST_EVENT_WORDS = frozenset(
+    {"postop", "postoperative", "postoperatively", "postnatal", "postnatally", "followup"}
+)
+#: Second words of two-word post-event markers, by first word ("post op", "days later").
+_POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
+    "post": frozenset(
+        {"op", "operative", "operatively", "procedure", "procedural", "surgery", "natal", "partum"}
+    ),
+    "follow": frozenset({"up"}),
+    "days": frozenset({"later", "after"}),
+    "weeks": frozenset({"later", "after"}),
+    "months": frozenset({"later", "after"}),
+}
+#: Tokens after a prevented cue searched for a post-event marker.
+POST_EVENT_LOOKAHEAD = 4
+
 
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
 #: done" negates only the sepsis screen. Clause breaks and terminators end it too.
@@ -147,6 +197,17 @@ POST_SCOPE_STOPS = frozenset({"and", "plus"})
 def _verb_like(token: str) -> bool:
     """A past participle, -ing form or short verb particle (a cheap guess, no tagger)."""
     return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
+
+
+def _has_post_event_marker(tokens: list[str]) -> bool:
+    """Whether `tokens` hold a marker of a time after the procedure ("post op", "weeks later")."""
+    for i, token in enumerate(tokens):
+        if token in _POST_EVENT_WORDS:
+            return True
+        seconds = _POST_EVENT_PAIRS.get(token)
+        if seconds is not None and i + 1 < len(tokens) and tokens[i + 1] in seconds:
+            return True
+    return False
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -183,7 +244,11 @@ class Context:
             cues["not_yet_pre"] = [
                 s for s in cues["not_yet_pre"] if not context._undone(s, negators)
             ]
-        cues["prevented"] = [s for s in cues["prevented"] if not context._check_missed(s)]
+        cues["prevented"] = [
+            s
+            for s in cues["prevented"]
+            if not context._check_missed(s) and not context.not_a_prevention(s)
+        ]
         prevented = cues["prevented"]
         cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
         return context
@@ -227,6 +292,23 @@ class Context:
                 return False
             i += 1
         return False
+
+    def not_a_prevention(self, span: Span) -> bool:
+        """Whether a prevented cue, read in place, says the error did reach the patient: an
+        amount given ("nearly 10mg given before the nurse noticed", "almost the whole unit
+        transfused"), or a check that came after the procedure ("identified at the check xray
+        post op", "spotted at the follow up")."""
+        tokens = self.doc.tokens
+        start, end = span
+        if tokens[start] in _APPROXIMATE_WORDS:
+            inside = tokens[start + 1 : end]
+            if any(t[:1].isdigit() or t in _AMOUNT_WORDS for t in inside):
+                return True
+        sentence = self.doc.sentence_of[start]
+        stop = min(len(tokens), end + POST_EVENT_LOOKAHEAD)
+        while stop > end and self.doc.sentence_of[stop - 1] != sentence:
+            stop -= 1
+        return _has_post_event_marker(tokens[start:stop])
 
     def _terminated(self, lo: int, hi: int) -> bool:
         """Whether a terminator word starts in tokens [lo, hi), or a clause break (comma,

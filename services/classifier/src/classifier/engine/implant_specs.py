@@ -11,6 +11,7 @@ Pure: tokens in, spans out; no taxonomy, no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(("round", "anatomical", "teardrop"), "shape"),
     **dict.fromkeys(("single", "dual", "biventricular"), "chamber"),
     **dict.fromkeys(("medial", "lateral"), "compartment"),
+    **dict.fromkeys(("absorbable", "resorbable", "bioabsorbable"), "absorbability"),
+    **dict.fromkeys(("ceramic", "polyethylene", "metal", "oxinium"), "bearing"),
+    **dict.fromkeys(("constrained", "unconstrained", "semiconstrained"), "constraint"),
+    **dict.fromkeys(("saline", "silicone"), "filling"),
 }
 #: Units after a number ("52 mm", "21.5 d") and their class.
 _UNITS: dict[str, str] = {
@@ -61,6 +66,17 @@ PLAN_WORDS = frozenset(
         "needed",
         "required",
         "recommended",
+        "consent",
+        "stated",
+        "specified",
+        "documented",
+        "agreed",
+        "chosen",
+        "wanted",
+        "expected",
+        "supposed",
+        "measured",
+        "sized",
     }
 )
 PLACED_WORDS = frozenset(
@@ -139,12 +155,32 @@ def spec_values(tokens: Sequence[str]) -> list[SpecValue]:
     return values
 
 
-def _cue(tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue) -> str | None:
-    """'plan' or 'placed': the kind of the nearest plan / placement word in the sentence."""
+def _separated(breaks: Sequence[int], a: int, b: int) -> bool:
+    """Whether a clause break sits between tokens `a` and `b` (a break at n falls between
+    token n - 1 and token n)."""
+    lo, hi = min(a, b), max(a, b)
+    i = bisect_right(breaks, lo)
+    return i < len(breaks) and breaks[i] <= hi
+
+
+def _cue(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    value: SpecValue,
+    clause_breaks: Sequence[int] = (),
+) -> str | None:
+    """'plan' or 'placed': the kind of the nearest plan / placement word, looked for first in
+    the value's own clause ("consent states 350cc implants, 400cc implants were inserted":
+    350cc is the plan) and then in its sentence."""
     sentence = sentence_of[value.start]
-    for distance in range(1, CUE_WINDOW + 1):
-        for j in (value.end - 1 + distance, value.start - distance):
-            if 0 <= j < len(tokens) and sentence_of[j] == sentence:
+    passes = (True, False) if clause_breaks else (False,)
+    for same_clause in passes:
+        for distance in range(1, CUE_WINDOW + 1):
+            for j in (value.end - 1 + distance, value.start - distance):
+                if not (0 <= j < len(tokens) and sentence_of[j] == sentence):
+                    continue
+                if same_clause and _separated(clause_breaks, value.start, j):
+                    continue
                 if tokens[j] in PLAN_WORDS:
                     return "plan"
                 if tokens[j] in PLACED_WORDS:
@@ -152,13 +188,16 @@ def _cue(tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue) ->
     return None
 
 
-def mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> list[SpecMismatch]:
+def mismatches(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int] = ()
+) -> list[SpecMismatch]:
     """Pairs of a planned and a different placed value of one specification, stated in the
-    same or the next sentence."""
+    same or the next sentence (`clause_breaks`, sorted: a value's own clause is searched for
+    its plan / placement word first)."""
     planned: list[SpecValue] = []
     placed: list[SpecValue] = []
     for value in spec_values(tokens):
-        cue = _cue(tokens, sentence_of, value)
+        cue = _cue(tokens, sentence_of, value, clause_breaks)
         if cue == "plan":
             planned.append(value)
         elif cue == "placed":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from classifier.engine.blood_groups import Pairing, Role, judge
+from classifier.engine.closure_order import timing
 from classifier.engine.drug_strengths import high_strengths
 from classifier.engine.implant_specs import mismatches
 from classifier.engine.rules import Analysis, concept_label
@@ -188,13 +189,30 @@ def _confidence(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, 
     return round(max(0.5, rule.confidence - 0.05 * (last - first)), 3)
 
 
+#: Rules whose `unless` concepts do not count where they share words with the rule's own
+#: evidence: the side rules of wrong implant, where "implant ... for a left hip" reads both as a
+#: left implant and as the operated left hip. For other rules (an IV-instead-of-oral switch, a
+#: daily folic acid) the overlap is the very thing `unless` is about.
+UNLESS_IGNORES_EVIDENCE = frozenset({"NE2.left_implant_right_side", "NE2.right_implant_left_side"})
+
+
+def _part_of_evidence(span: Span, evidence: tuple[Span, ...]) -> bool:
+    """Whether `span` shares a token with one of the finding's own evidence spans."""
+    return any(span[0] < e[1] and e[0] < span[1] for e in evidence)
+
+
 def _rule_ruled_out(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...]) -> bool:
-    """Whether an `unless` concept of the rule sits in the finding's sentences."""
+    """Whether an `unless` concept of the rule sits in the finding's sentences. For the rules
+    of `UNLESS_IGNORES_EVIDENCE`, a match that shares words with the evidence itself is that
+    evidence read another way ("right component implanted for a left hip": "for a left" is the
+    operated side, not a left implant), so it does not rule the finding out."""
     if not rule.unless:
         return False
     first, last = _sentence_range(analysis, evidence)
+    own_words_count = rule.id not in UNLESS_IGNORES_EVIDENCE
     return any(
         first <= analysis.sentence(span) <= last
+        and (own_words_count or not _part_of_evidence(span, evidence))
         for concept in rule.unless
         for span in analysis.concept(concept)
     )
@@ -313,7 +331,7 @@ def add_implant_spec_reasoning(analysis: Analysis) -> None:
     """Add each planned-versus-placed implant specification mismatch ("size 5 on the plan,
     size 3 opened") as a concept span covering both values."""
     doc = analysis.doc
-    found = mismatches(doc.tokens, doc.sentence_of)
+    found = mismatches(doc.tokens, doc.sentence_of, doc.clause_breaks)
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
 
 
@@ -327,12 +345,44 @@ def add_strength_reasoning(analysis: Analysis) -> None:
     _add_spans(analysis, HIGH_STRENGTH_CONCEPT, spans)
 
 
+#: Concepts that make the closure-order reasoning worth running: an item that could be
+#: retained, with a retention or a count.
+RETAINED_OBJECT_CONCEPT = "foreign_object"
+RETAINED_CONCEPT = "retained"
+COUNT_WORDS = frozenset({"count", "counts", "counted", "unaccounted", "missing", "short"})
+
+
+def add_closure_order_reasoning(analysis: Analysis) -> None:
+    """Judge by word order whether a missing item was found before the wound was closed (a
+    prevented cue: near miss) or after it (a reached cue: retained object), and add the
+    judgement to the context cues. Runs only where a retained object could be described."""
+    if not analysis.concept(RETAINED_OBJECT_CONCEPT):
+        return
+    doc = analysis.doc
+    if not analysis.concept(RETAINED_CONCEPT) and COUNT_WORDS.isdisjoint(doc.tokens):
+        return
+    found = timing(doc.tokens, doc.sentence_of)
+    cues = analysis.context.cues
+    if found.before:
+        before = list(found.before)
+        cues["prevented"] = sorted(set(cues["prevented"]) | set(before))
+        cues["reached"] = [s for s in cues["reached"] if not _overlaps_any(s, before)]
+    if found.after:
+        after = [s for s in found.after if not _overlaps_any(s, cues["prevented"])]
+        cues["reached"] = sorted(set(cues["reached"]) | set(after))
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(o[0] < span[1] and span[0] < o[1] for o in others)
+
+
 def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
     """The never event (reached the patient), the near miss (caught) and the patterns a
     framework exclusion ruled out."""
     add_blood_group_reasoning(analysis)
     add_implant_spec_reasoning(analysis)
     add_strength_reasoning(analysis)
+    add_closure_order_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)

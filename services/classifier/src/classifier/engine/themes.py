@@ -50,6 +50,8 @@ class ThemeRules:
     number_of: dict[str, int] = field(default_factory=dict)
     #: Numbers of the rules with boosts (scored whatever the narrative says).
     boosted: frozenset[int] = frozenset()
+    #: (rule number, cue number) of the counter-cues (negative weights).
+    counter_cues: frozenset[tuple[int, int]] = frozenset()
     _boosts: _BoostCache = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[ThemeRule]:
@@ -99,6 +101,12 @@ def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
         {label: tuple(cues) for label, cues in cues_of_label.items()},
         {rule.theme.id: number for number, rule in enumerate(rules)},
         frozenset(number for number, rule in enumerate(rules) if rule.theme.boosts),
+        frozenset(
+            (rule_number, cue_number)
+            for rule_number, rule in enumerate(rules)
+            for cue_number, cue in enumerate(rule.cues)
+            if cue.weight < 0
+        ),
     )
 
 
@@ -135,10 +143,18 @@ def _cues_found(analysis: Analysis, rules: ThemeRules) -> dict[int, list[int]]:
     narrative."""
     hits: set[tuple[int, int]] = set()
     cues_of_label = rules.cues_of_label
+    counter = rules.counter_cues
     for label in analysis.found.keys() & cues_of_label.keys():
         cues = cues_of_label[label]
-        if not hits.issuperset(cues) and analysis.affirmed(label):
+        if hits.issuperset(cues):
+            continue
+        if analysis.affirmed(label):
             hits.update(cues)
+        elif analysis.found[label]:
+            # A counter-cue names the look-alike context ("no capacity assessment" is still
+            # about capacity, "obs not recorded" still about observations): it counts whether
+            # or not its phrase is negated or hypothetical.
+            hits.update(cue for cue in cues if cue in counter)
     by_rule: dict[int, list[int]] = {}
     for number, cue_number in sorted(hits):
         by_rule.setdefault(number, []).append(cue_number)
