@@ -42,8 +42,10 @@ def _number(token: str) -> float | None:
 
 def _strength_at(tokens: Sequence[str], i: int) -> Strength | None:
     """The strength whose mg amount starts at token i ("10 mg 2 ml", "5 mg in 1 ml", "2 mg ml")."""
+    if i + 2 >= len(tokens) or tokens[i + 1] not in _MG:
+        return None
     mg = _number(tokens[i])
-    if mg is None or i + 2 >= len(tokens) or tokens[i + 1] not in _MG:
+    if mg is None:
         return None
     j = i + 2
     if j < len(tokens) and tokens[j] in _JOINERS:

@@ -304,10 +304,13 @@ ABO_COMPATIBLE_CONCEPT = "abo_compatible_by_group"
 
 
 def _add_spans(analysis: Analysis, concept: str, spans: list[Span]) -> None:
-    if not spans:
-        return
-    label = concept_label(concept)
-    analysis.found[label] = sorted(set(analysis.found.get(label, [])) | set(spans))
+    if spans:
+        analysis.add_found(concept_label(concept), spans)
+
+
+def _mentions(analysis: Analysis, *concepts: str) -> bool:
+    """Whether any of `concepts` was found at all (affirmed or not): a cheap gate."""
+    return any(concept_label(concept) in analysis.found for concept in concepts)
 
 
 def add_blood_group_reasoning(analysis: Analysis) -> None:
@@ -323,24 +326,32 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
     _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, [p.component.span for p in pairs])
 
 
-#: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to.
+#: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to, and
+#: the concepts one of which the rule using it also requires (the reasoning runs only then).
 IMPLANT_SPEC_CONCEPT = "implant_spec_mismatch"
+IMPLANT_CONCEPTS = ("implant", "joint_replacement")
 
 
 def add_implant_spec_reasoning(analysis: Analysis) -> None:
     """Add each planned-versus-placed implant specification mismatch ("size 5 on the plan,
     size 3 opened") as a concept span covering both values."""
+    if not _mentions(analysis, *IMPLANT_CONCEPTS):
+        return
     doc = analysis.doc
     found = mismatches(doc.tokens, doc.sentence_of, doc.clause_breaks)
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
 
 
-#: Concept the drug-strength reasoning (engine.drug_strengths) adds strengths >= 2 mg/ml to.
+#: Concept the drug-strength reasoning (engine.drug_strengths) adds strengths >= 2 mg/ml to, and
+#: the drug the rule using it also requires (the reasoning runs only then).
 HIGH_STRENGTH_CONCEPT = "strength_2mg_per_ml_or_more"
+MIDAZOLAM_CONCEPT = "midazolam"
 
 
 def add_strength_reasoning(analysis: Analysis) -> None:
     """Add each stated strength of 2 mg/ml or more ("10mg/2ml", "5 mg in 1 ml") as a span."""
+    if not _mentions(analysis, MIDAZOLAM_CONCEPT):
+        return
     spans = [s.span for s in high_strengths(analysis.doc.tokens)]
     _add_spans(analysis, HIGH_STRENGTH_CONCEPT, spans)
 

@@ -96,6 +96,11 @@ class Analysis:
             cached = self._affirmed[label] = spans
         return cached
 
+    def add_found(self, label: str, spans: list[Span]) -> None:
+        """Add spans a reasoning step found (not a phrase) to `label`, before rules read it."""
+        self.found[label] = sorted(set(self.found.get(label, [])) | set(spans))
+        self._affirmed.pop(label, None)
+
     def concept(self, concept_id: str) -> list[Span]:
         """Affirmed spans of a concept."""
         label = _CONCEPT_LABELS.get(concept_id) or concept_label(concept_id)
