@@ -23,16 +23,16 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2026.12.3 and classifier 1.6.0
-#: (rules + the learned narrative model): held-out 1 R=0.935 P=0.926 F1=0.876 (its aggregate
-#: was run while rules were written); held-out 2 R=0.867 P=0.912 F1=0.885 (aggregates run
+#: micro-F1) just below the figures measured with taxonomy 2026.12.3 and classifier 1.6.1
+#: (rules + the learned narrative model): held-out 1 R=0.925 P=0.925 F1=0.875 (its aggregate
+#: was run while rules were written); held-out 2 R=0.867 P=0.912 F1=0.888 (aggregates run
 #: twice per rule-writing round; the model's thresholds were chosen on it and held-out 1);
-#: held-out 3 R=0.826 P=0.901 F1=0.869 (written after 2026.11.2, run only to measure each
+#: held-out 3 R=0.835 P=0.902 F1=0.875 (written after 2026.11.2, run only to measure each
 #: release, never while writing rules).
 HELDOUT_SETS = {
-    "heldout.jsonl": (0.91, 0.90, 0.86),
+    "heldout.jsonl": (0.90, 0.90, 0.86),
     "heldout2.jsonl": (0.85, 0.89, 0.87),
-    "heldout3.jsonl": (0.81, 0.88, 0.85),
+    "heldout3.jsonl": (0.81, 0.88, 0.86),
 }
 
 
@@ -117,7 +117,7 @@ def test_heldout_regression_floors(heldout: tuple[str, Metrics]) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="never-event recall on the blind sets (0.94 / 0.87 / 0.83) is below the 0.95 target "
+    reason="never-event recall on the blind sets (0.93 / 0.87 / 0.84) is below the 0.95 target "
     "(precision and theme micro-F1 meet theirs); strict, so meeting it turns this into a "
     "failure to update",
 )
