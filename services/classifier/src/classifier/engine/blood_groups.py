@@ -264,18 +264,21 @@ def mentions(
     """Every ABO group stated in the narrative whose owner (recipient or component) is clear."""
     breaks = frozenset(clause_breaks)
     found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        group = _group_at(tokens, i)
+    i = 0  # mentions do not overlap: the next one starts at or after the previous one's end
+    for at, token in enumerate(tokens):
+        if at < i or (token not in _FUSED and token not in ANTIGENS):
+            continue  # only these tokens can name a group (see _group_at)
+        group = _group_at(tokens, at)
         if group is None:
-            i += 1
             continue
         name, start, end = group
         owner = _owner(tokens, sentence_of, breaks, start, end)
         if owner is not None:
-            role, at = owner
-            preferred = role == "recipient" and tokens[at] in _TRUE_CUES
-            found.append(Mention(name, role, min(start, at), max(end, at + 1), preferred))
+            role, owner_at = owner
+            preferred = role == "recipient" and tokens[owner_at] in _TRUE_CUES
+            found.append(
+                Mention(name, role, min(start, owner_at), max(end, owner_at + 1), preferred)
+            )
         i = end
     return found
 
