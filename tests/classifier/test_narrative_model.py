@@ -19,16 +19,18 @@ from classifier.engine.narrative_model import (
     predict_never_event,
     predict_themes,
 )
-from classifier.evaluation import DEV_SET, load_examples
+from classifier.evaluation import DEV_SET, Example, load_examples
 from classifier.training import fit, model_arrays, model_document, model_version
 
 
 @pytest.fixture(scope="module")
-def development_set():  # type: ignore[no-untyped-def]
+def development_set() -> list[Example]:
     return load_examples(DEV_SET)
 
 
-def test_scores_equal_scikit_learns_probabilities(development_set, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_scores_equal_scikit_learns_probabilities(
+    development_set: list[Example], tmp_path: Path
+) -> None:
     fitted = fit(development_set[:500])
     path = tmp_path / "model.npz"
     np.savez_compressed(path, **model_arrays(fitted))
@@ -53,7 +55,9 @@ def test_scores_equal_scikit_learns_probabilities(development_set, tmp_path: Pat
     assert compared > 50
 
 
-def test_never_event_scores_equal_scikit_learns(development_set, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_never_event_scores_equal_scikit_learns(
+    development_set: list[Example], tmp_path: Path
+) -> None:
     fitted = fit(development_set[:700])
     path = tmp_path / "model.npz"
     np.savez_compressed(path, **model_arrays(fitted))
@@ -77,13 +81,13 @@ def test_never_event_scores_equal_scikit_learns(development_set, tmp_path: Path)
 
 
 def test_the_shipped_model_was_trained_on_the_current_development_set(
-    development_set,  # type: ignore[no-untyped-def]
+    development_set: list[Example],
 ) -> None:
     """Editing dev.jsonl (or the tokenizer) without `python -m classifier.training` fails."""
     assert engine._MODEL.version == model_version(development_set)
 
 
-def test_model_themes_carry_their_words_and_rule_id(development_set) -> None:  # type: ignore[no-untyped-def]
+def test_model_themes_carry_their_words_and_rule_id(development_set: list[Example]) -> None:
     tags = [
         (theme, classification.redacted_description)
         for example in development_set[:400]

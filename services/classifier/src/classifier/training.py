@@ -49,8 +49,13 @@ class FittedModel:
 
 def model_version(examples: list[Example]) -> str:
     """Names the training data: its size and a digest of the documents and their labels."""
+    return _version(examples, [model_document(e.description) for e in examples])
+
+
+def _version(examples: list[Example], documents: list[str]) -> str:
     labelled = (
-        f"{model_document(e.description)}\t{sorted(e.themes)}\t{e.never_event}" for e in examples
+        f"{document}\t{sorted(e.themes)}\t{e.never_event}"
+        for document, e in zip(documents, examples, strict=True)
     )
     digest = hashlib.sha256("\n".join(labelled).encode()).hexdigest()[:12]
     return f"dev-{len(examples)}-{digest}"
@@ -65,7 +70,8 @@ def fit(examples: list[Example]) -> FittedModel:
     vectorizer = TfidfVectorizer(
         ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[^ ]+"
     )
-    features = vectorizer.fit_transform([model_document(e.description) for e in examples])
+    documents = [model_document(e.description) for e in examples]
+    features = vectorizer.fit_transform(documents)
     themes = {
         theme: LogisticRegression(C=REGULARISATION_C, max_iter=5000, class_weight="balanced").fit(
             features, np.array([theme in e.themes for e in examples])
@@ -76,7 +82,7 @@ def fit(examples: list[Example]) -> FittedModel:
     never_events = LogisticRegression(C=REGULARISATION_C, max_iter=5000).fit(
         features, np.array([e.never_event or NO_NEVER_EVENT for e in examples])
     )
-    return FittedModel(vectorizer, themes, never_events, model_version(examples))
+    return FittedModel(vectorizer, themes, never_events, _version(examples, documents))
 
 
 def model_arrays(fitted: FittedModel) -> dict[str, Any]:

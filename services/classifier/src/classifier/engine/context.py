@@ -271,6 +271,18 @@ class Context:
                 return True
         return False
 
+    def add_found_before(self, spans: list[Span]) -> None:
+        """Mark spans where an item was found before the procedure ended (a reasoning step's
+        judgement): prevented cues, which no reached cue may overlap."""
+        self.cues["prevented"] = sorted(set(self.cues["prevented"]) | set(spans))
+        self.cues["reached"] = [s for s in self.cues["reached"] if not _overlaps(s, spans)]
+
+    def add_found_after(self, spans: list[Span]) -> None:
+        """Mark spans where an item was found after the procedure ended: reached cues, except
+        where a prevented cue already stands."""
+        after = [s for s in spans if not _overlaps(s, self.cues["prevented"])]
+        self.cues["reached"] = sorted(set(self.cues["reached"]) | set(after))
+
     def _check_missed(self, span: Span) -> bool:
         """Whether the words right after a prevented cue say the check was missed or not done
         ("stop before you block was missed", "time out was not done")."""

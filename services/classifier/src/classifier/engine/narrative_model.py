@@ -21,9 +21,9 @@ import numpy as np
 import numpy.typing as npt
 
 from classifier.engine.text import Span
+from classifier.engine.themes import MAX_EVIDENCE
 
 MODEL_PATH = Path(__file__).with_name("data") / "narrative_model.npz"
-MAX_EVIDENCE = 3
 #: The never-event model's class for "no never event".
 NO_NEVER_EVENT = ""
 

@@ -373,18 +373,10 @@ def add_closure_order_reasoning(analysis: Analysis) -> None:
     if not analysis.concept(RETAINED_CONCEPT) and COUNT_WORDS.isdisjoint(doc.tokens):
         return
     found = timing(doc.tokens, doc.sentence_of)
-    cues = analysis.context.cues
     if found.before:
-        before = list(found.before)
-        cues["prevented"] = sorted(set(cues["prevented"]) | set(before))
-        cues["reached"] = [s for s in cues["reached"] if not _overlaps_any(s, before)]
+        analysis.context.add_found_before(list(found.before))
     if found.after:
-        after = [s for s in found.after if not _overlaps_any(s, cues["prevented"])]
-        cues["reached"] = sorted(set(cues["reached"]) | set(after))
-
-
-def _overlaps_any(span: Span, others: list[Span]) -> bool:
-    return any(o[0] < span[1] and span[0] < o[1] for o in others)
+        analysis.context.add_found_after(list(found.after))
 
 
 def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
