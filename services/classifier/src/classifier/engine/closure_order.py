@@ -82,6 +82,10 @@ CLOSED_WORDS = frozenset({"closed", "sutured", "stapled", "reopened", "re-opened
 #: Nouns of closing that, after "after / following / post", state the closure happened.
 CLOSURE_NOUNS = frozenset({"closure", "closing", "surgery", "procedure", "operation", "op"})
 AFTER_WORDS = frozenset({"after", "following", "post"})
+#: Words that deny a closure just after them ("skin not closed", "yet to be closed").
+NOT_DONE_WORDS = frozenset({"not", "yet", "never", "unclosed"})
+#: Tokens a not-done word may sit before the closing word it denies.
+NOT_DONE_REACH = 3
 #: Words of care after the procedure had ended.
 LATER_WORDS = frozenset(
     {
@@ -129,11 +133,22 @@ def _governed_by_before(tokens: list[str], sentence_of: list[int], at: int) -> b
     return False
 
 
+def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a "not / yet / never" sits in the `NOT_DONE_REACH` tokens before `at`."""
+    for i in range(max(0, at - NOT_DONE_REACH), at):
+        if tokens[i] in NOT_DONE_WORDS and sentence_of[i] == sentence_of[at]:
+            return True
+    return False
+
+
 def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
-    """Whether token `i` states that the procedure had been closed / had ended."""
+    """Whether token `i` states that the procedure had been closed / had ended ("wound not
+    closed" and "before the wound was closed" do not)."""
     token = tokens[i]
     if token in CLOSED_WORDS:
-        return not _governed_by_before(tokens, sentence_of, i)
+        return not _governed_by_before(tokens, sentence_of, i) and not _denied(
+            tokens, sentence_of, i
+        )
     if token in CLOSURE_NOUNS and i > 0 and tokens[i - 1] in AFTER_WORDS:
         return True
     if token in LATER_WORDS:

@@ -26,7 +26,23 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(("ceramic", "polyethylene", "metal", "oxinium"), "bearing"),
     **dict.fromkeys(("constrained", "unconstrained", "semiconstrained"), "constraint"),
     **dict.fromkeys(("saline", "silicone"), "filling"),
+    **dict.fromkeys(("programmable", "fixed", "adjustable"), "valve setting"),
+    **dict.fromkeys(("conditional",), "mri"),
+    **dict.fromkeys(
+        ("eluting", "des", "bms", "bare", "coated", "uncoated", "composite"), "coating"
+    ),
+    **dict.fromkeys(("mechanical", "tissue", "bioprosthetic", "biological"), "valve material"),
+    **dict.fromkeys(("hypoallergenic", "cobalt", "zirconium", "titanium", "nickel"), "alloy"),
 }
+#: Values that state the same thing in other words ("drug eluting" / "DES").
+_SYNONYMS: dict[str, str] = {
+    "eluting": "des",
+    "bare": "bms",
+    "uncoated": "bms",
+    "composite": "coated",
+}
+#: Words in front of a value that deny it ("non programmable", "non MRI-conditional").
+_DENIALS = frozenset({"non", "not", "un"})
 #: Units after a number ("52 mm", "21.5 d") and their class.
 _UNITS: dict[str, str] = {
     "mm": "mm",
@@ -77,6 +93,12 @@ PLAN_WORDS = frozenset(
         "supposed",
         "measured",
         "sized",
+        "called",
+        "indicated",
+        "scheduled",
+        # the procedure an implant was opened "during" states the plan ("cemented stem
+        # opened during an uncemented THR")
+        "during",
     }
 )
 PLACED_WORDS = frozenset(
@@ -98,6 +120,10 @@ PLACED_WORDS = frozenset(
         "cemented",
         "implanting",
         "inserting",
+        "deployed",
+        "performed",
+        "went",
+        "new",
     }
 )
 #: Tokens either side of a value within which its plan / placement word is looked for.
@@ -131,9 +157,14 @@ class SpecMismatch:
 def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
     token = tokens[i]
     if token in _WORD_VALUES:
-        negated = i > 0 and tokens[i - 1] == "non"
-        start = i - 1 if negated else i
-        return SpecValue(_WORD_VALUES[token], ("non " if negated else "") + token, start, i + 1)
+        denial = next(
+            (j for j in (i - 1, i - 2) if j >= 0 and tokens[j] in _DENIALS),
+            None,
+        )
+        value = _SYNONYMS.get(token, token)
+        if denial is None:
+            return SpecValue(_WORD_VALUES[token], value, i, i + 1)
+        return SpecValue(_WORD_VALUES[token], "non " + value, denial, i + 1)
     if not token[:1].isdigit():
         return None
     unit = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -82,8 +82,12 @@ def _locate(analysis: Analysis, rule: NeverEventRule) -> tuple[Span, ...] | None
 
 
 def _sentence_range(analysis: Analysis, evidence: tuple[Span, ...]) -> tuple[int, int]:
-    sentences = [analysis.sentence(span) for span in evidence]
-    return min(sentences), max(sentences)
+    """The first and last sentence the evidence covers (a reasoning span, such as a planned
+    and a placed implant value, may run over two sentences)."""
+    sentence_of = analysis.doc.sentence_of
+    firsts = [sentence_of[span[0]] for span in evidence]
+    lasts = [sentence_of[max(span[0], span[1] - 1)] for span in evidence]
+    return min(firsts), max(lasts)
 
 
 #: Codes that say "I don't know": they do not count as structured information.
