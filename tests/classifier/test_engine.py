@@ -17,16 +17,13 @@ from classifier.engine import (
 from shared.classification import ThemeId
 from shared.incident import Incident
 from shared.taxonomy import TAXONOMY_FILES, TaxonomyError, load_from, load_taxonomy
+from tests.classifier.outcomes import theme_ids
 
 
 def _shipped_taxonomy_dir() -> Path:
     import shared.taxonomy
 
     return Path(shared.taxonomy.__file__).parent
-
-
-def _themes(text: str, service_type: str | None = None) -> set[str]:
-    return {t.id.value for t in classify_text(text, service_type=service_type).themes}
 
 
 NEVER_EVENT_NARRATIVES = {
@@ -132,30 +129,30 @@ def test_negated_or_hypothetical_patterns_are_not_never_events(text: str) -> Non
 
 
 def test_a_negated_fall_is_not_a_falls_incident() -> None:
-    assert "falls" not in _themes("Pt denies any fall, no falls during admission, sats 96%.")
+    assert "falls" not in theme_ids("Pt denies any fall, no falls during admission, sats 96%.")
 
 
 def test_a_fall_is_a_falls_incident_even_after_no_injury() -> None:
-    assert "falls" in _themes("No injury sustained from the fall, pt found on the floor.")
+    assert "falls" in theme_ids("No injury sustained from the fall, pt found on the floor.")
 
 
 def test_falls_risk_assessment_alone_is_not_a_fall() -> None:
-    assert "falls" not in _themes("Falls risk assessment not completed on admission.")
+    assert "falls" not in theme_ids("Falls risk assessment not completed on admission.")
 
 
 def test_themes_are_multi_label() -> None:
-    themes = _themes("Pt fell on the ward at night, only 1 RN on shift for 28 pts.")
+    themes = theme_ids("Pt fell on the ward at night, only 1 RN on shift for 28 pts.")
     assert {"falls", "staffing_infrastructure_estates"} <= themes
 
 
 def test_never_event_implies_its_themes() -> None:
-    assert "medication" in _themes("KCl ampoule used instead of sodium chloride flush, given IV.")
+    assert "medication" in theme_ids("KCl ampoule used instead of sodium chloride flush, given IV.")
 
 
 def test_maternity_service_type_supports_the_maternity_theme() -> None:
     text = "Woman fell in the shower on the ward."
-    assert "maternity_perinatal" in _themes(text, service_type="19")
-    assert "maternity_perinatal" not in _themes(text, service_type="1")
+    assert "maternity_perinatal" in theme_ids(text, service_type="19")
+    assert "maternity_perinatal" not in theme_ids(text, service_type="1")
 
 
 def test_other_is_the_only_theme_when_nothing_applies() -> None:
@@ -289,7 +286,7 @@ def test_daily_folic_acid_next_to_weekly_methotrexate_is_not_an_overdose() -> No
 
 
 def test_a_comma_ends_the_scope_of_a_negation() -> None:
-    assert "falls" in _themes("Wheelchair brakes not applied, pt slipped to the ground.")
+    assert "falls" in theme_ids("Wheelchair brakes not applied, pt slipped to the ground.")
 
 
 def test_background_conditions_do_not_block_the_event_after_them() -> None:
@@ -318,10 +315,10 @@ def test_phrase_syntax_supports_suffixes_number_bounds_and_long_gaps() -> None:
 
 
 def test_a_risk_or_history_trigger_does_not_hide_the_event_that_follows_it() -> None:
-    assert "falls" in _themes("Pt at high risk of falls fell out of bed overnight.")
-    assert "self_harm" in _themes("Pt on 1:1 due to risk of self harm cut her arm with a razor.")
-    assert "falls" not in _themes("Pt at risk of falls, care plan in place, no fall this shift.")
-    assert _themes("Pt could have been given the wrong dose.") == {"other"}
+    assert "falls" in theme_ids("Pt at high risk of falls fell out of bed overnight.")
+    assert "self_harm" in theme_ids("Pt on 1:1 due to risk of self harm cut her arm with a razor.")
+    assert "falls" not in theme_ids("Pt at risk of falls, care plan in place, no fall this shift.")
+    assert theme_ids("Pt could have been given the wrong dose.") == {"other"}
 
 
 def test_a_missed_check_before_the_event_does_not_make_it_a_near_miss() -> None:

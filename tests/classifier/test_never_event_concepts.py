@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import classify_text
 from classifier.engine.closure_order import timing
 from classifier.engine.implant_specs import mismatches
 from classifier.engine.text import read
-
-
-def _codes(text: str) -> tuple[str | None, str | None]:
-    result = classify_text(text)
-    never_event = result.never_event.code if result.never_event else None
-    near_miss = result.near_miss.code if result.near_miss else None
-    return never_event, near_miss
+from tests.classifier.outcomes import never_event_codes
 
 
 def test_a_denied_closure_is_not_a_closure() -> None:
@@ -73,4 +66,4 @@ def test_word_specifications_pair_plan_and_placement(text: str) -> None:
     ],
 )
 def test_retained_and_implant_concepts(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert _codes(text) == expected
+    assert never_event_codes(text) == expected

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import classify_text
 from classifier.engine.closure_order import timing
 from classifier.engine.implant_specs import mismatches
 from classifier.engine.text import read
+from tests.classifier.outcomes import never_event_codes
 
 
 def _timing(text: str) -> tuple[int, int]:
@@ -30,13 +30,6 @@ def _timing(text: str) -> tuple[int, int]:
 def test_closure_order(text: str, before: int, after: int) -> None:
     got_before, got_after = _timing(text)
     assert (got_before > 0, got_after > 0) == (before > 0, after > 0)
-
-
-def _codes(text: str) -> tuple[str | None, str | None]:
-    result = classify_text(text)
-    never_event = result.never_event.code if result.never_event else None
-    near_miss = result.near_miss.code if result.near_miss else None
-    return never_event, near_miss
 
 
 @pytest.mark.parametrize(
@@ -81,14 +74,12 @@ def _codes(text: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_reached_or_prevented(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert _codes(text) == expected
+    assert never_event_codes(text) == expected
 
 
 def test_implant_side_unless_ignores_its_own_evidence() -> None:
-    assert (
-        _codes("Right knee replacement. A tibial tray labelled for the left knee was implanted.")[0]
-        == "2"
-    )
+    text = "Right knee replacement. A tibial tray labelled for the left knee was implanted."
+    assert never_event_codes(text)[0] == "2"
 
 
 def test_spec_value_takes_the_cue_of_its_own_clause() -> None:

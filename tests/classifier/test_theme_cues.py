@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from classifier.engine import classify_text
-
-
-def _themes(text: str) -> set[str]:
-    return {t.id.value for t in classify_text(text).themes}
+from tests.classifier.outcomes import theme_ids
 
 
 def _rule_themes(text: str) -> set[str]:
@@ -69,7 +66,7 @@ def _rule_themes(text: str) -> set[str]:
     ],
 )
 def test_concept_cue_assigns_theme(text: str, theme: str) -> None:
-    assert theme in _themes(text)
+    assert theme in theme_ids(text)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,18 @@
+"""What the classifier says of one narrative, reduced to what engine tests assert on."""
+
+from __future__ import annotations
+
+from classifier.engine import classify_text
+
+
+def never_event_codes(text: str) -> tuple[str | None, str | None]:
+    """The (never event, near miss) codes the classifier gives `text`."""
+    result = classify_text(text)
+    never_event = result.never_event.code if result.never_event else None
+    near_miss = result.near_miss.code if result.near_miss else None
+    return never_event, near_miss
+
+
+def theme_ids(text: str, service_type: str | None = None) -> set[str]:
+    """The theme ids the classifier gives `text`."""
+    return {t.id.value for t in classify_text(text, service_type=service_type).themes}
