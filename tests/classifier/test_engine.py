@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -278,6 +279,29 @@ def test_theme_ids_must_be_exactly_the_contract_list(tmp_path: Path) -> None:
     data["themes.yaml"]["themes"][0]["id"] = "medicines"
     with pytest.raises(TaxonomyError, match="themes must be exactly"):
         load_from(_write(tmp_path, data))
+
+
+def _shipped_phrases() -> list[str]:
+    from classifier.engine.context import CUE_LISTS
+
+    taxonomy = load_taxonomy()
+    phrases = [p for name in CUE_LISTS for p in getattr(taxonomy.context, name)]
+    phrases += [p for concept in taxonomy.concepts.values() for p in concept.phrases]
+    phrases += [p for theme in taxonomy.themes for cue in theme.cues for p in cue.phrases]
+    return phrases
+
+
+def test_no_alternative_list_spells_a_word_sequence_with_a_space() -> None:
+    """ "call-back|callback|call back" is three slots, not one: "call back" must be written
+    "call-back" inside a list, or the list's other words only match after "call"."""
+    broken = []
+    for phrase in _shipped_phrases():
+        slots = [slot.split("|") for slot in phrase.split()]
+        for left, right in pairwise(slots):
+            joined = {left[-1] + "-" + right[0].rstrip("*"), left[-1] + right[0].rstrip("*")}
+            if len(left) + len(right) > 2 and joined & {*left, *right}:
+                broken.append(phrase)
+    assert not broken, broken
 
 
 def test_daily_folic_acid_next_to_weekly_methotrexate_is_not_an_overdose() -> None:
