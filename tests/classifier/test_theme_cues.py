@@ -93,3 +93,96 @@ def test_concept_cue_assigns_theme(text: str, theme: str) -> None:
 )
 def test_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
     assert theme not in _rule_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # deterioration written as a desat, a drop in a vital sign, a new oxygen requirement
+        (
+            "pt desatted to 84% twenty minutes after the feed was started",
+            "monitoring_deterioration",
+        ),
+        ("sudden drop in BP after the second unit went up", "monitoring_deterioration"),
+        ("coughing on the ward with a new oxygen requirement", "monitoring_deterioration"),
+        # patient identification by bed or bay; swapped cot cards
+        ("red cells for bed 4 were hung on bed 5", "communication_documentation"),
+        ("cot cards swapped when the babies were moved", "communication_documentation"),
+        # information governance on personal devices and apps
+        (
+            "wound photo taken on her personal phone and sent over WhatsApp",
+            "communication_documentation",
+        ),
+        # electronic alerts that did not fire; lab system flags
+        ("allergy alert didnt fire on the GP system when penicillin was prescribed", "it_systems"),
+        ("irradiated requirement flag not on the LIMS", "it_systems"),
+        # community medicine visits missed; drug monitoring lapsed
+        ("evening insulin visit cancelled as the team was short", "medication"),
+        ("no INR for 10 weeks after she was taken off the anticoag clinic list", "medication"),
+        # symptoms put down to a known condition; results left unactioned
+        ("carers put it down to his arthritis and did not call anyone", "assessment_diagnosis"),
+        ("abnormal bloods sat unactioned in the inbox for a month", "assessment_diagnosis"),
+        # moisture-associated skin damage; decontamination failure; screening interval cancer
+        ("incontinence associated dermatitis to both buttocks", "pressure_ulcer"),
+        ("autoclave cycle failed but the instruments were used", "infection"),
+        (
+            "interval cancer found after the screening mammogram was read as normal",
+            "radiotherapy_screening",
+        ),
+        # staffing as a percentage, no cover during leave
+        ("team at 60% staffing today so visits were triaged", "staffing_infrastructure_estates"),
+        (
+            "inbox not covered while the coordinator was on annual leave",
+            "staffing_infrastructure_estates",
+        ),
+        # self-harm by insertion or by taking a saved supply at once
+        ("pt had inserted a pen lid into her own rectum on the ward", "self_harm"),
+        # a protected limb cannulated
+        ("cannula sited in the L arm despite her L mastectomy", "treatment_procedure"),
+    ],
+)
+def test_batch6_concept_cue_assigns_theme(text: str, theme: str) -> None:
+    assert theme in theme_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # "fall" of a value, of a list, of a staff member; a near-fall; restraint on the floor
+        ("twin developed jaundice and a falling Hb", "falls"),
+        ("second dose only if the hCG fails to fall", "falls"),
+        ("follow-up never booked, he fell off the waiting list", "falls"),
+        ("porter slipped on a wet floor in the corridor, staff injury", "falls"),
+        ("lost her balance but the physio steadied her and she did not fall", "falls"),
+        ("pt restrained prone on the floor for 10 minutes", "falls"),
+        ("a visitor fainted at the bedside and was lowered to the floor by staff", "falls"),
+        # tablets taken as directed are a dose, not an overdose
+        ("pt took 4 tablets weekly as labelled", "self_harm"),
+        # drugs named only as background, or given correctly
+        ("complaint about attitude at the hatch, dose given correctly", "medication"),
+        ("drug eluting stent deployed in the LAD", "medication"),
+        # mental-health observation levels are not physical observations
+        ("2 staff for 18 pts so intermittent obs were late", "monitoring_deterioration"),
+        ("meds unavailable and nobody escalated to pharmacy", "monitoring_deterioration"),
+        # a date of birth is not a birth; an arm sling, NIV as treatment, a SHOT report
+        ("two patients with the same date of birth", "maternity_perinatal"),
+        ("discharged in a broad arm sling", "medical_device"),
+        ("hypoxic, moved to ICU for NIV", "medical_device"),
+        ("reported to SHOT/MHRA", "medical_device"),
+        # examination or rationale not recorded; lost property
+        (
+            "crew left her in the chair with no secondary survey recorded",
+            "communication_documentation",
+        ),
+        (
+            "hearing aid lost between ED and the ward, lost property form done",
+            "communication_documentation",
+        ),
+        # a meal tray is not an instrument tray
+        ("denture thrown away in a tissue on the meal tray", "infection"),
+        # "sat" as a verb is not a saturation
+        ("samples sat unprocessed until 07:30", "monitoring_deterioration"),
+    ],
+)
+def test_batch6_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
+    assert theme not in _rule_themes(text)

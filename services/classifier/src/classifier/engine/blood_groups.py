@@ -68,6 +68,11 @@ RECIPIENT_WORDS = frozenset(
         "girl",
         "mother",
         "mum",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "master",
         "he",
         "she",
         "who",
@@ -111,7 +116,18 @@ COMPONENT_WORDS: dict[str, Role] = {
     ),
     **dict.fromkeys(("platelets", "platelet", "plts", "plt", "pools", "pool"), "platelets"),
     **dict.fromkeys(
-        ("kidney", "liver", "heart", "lung", "lungs", "pancreas", "organ", "graft", "donor"),
+        (
+            "kidney",
+            "liver",
+            "heart",
+            "lung",
+            "lungs",
+            "pancreas",
+            "organ",
+            "graft",
+            "donor",
+            "odt",
+        ),
         "organ",
     ),
 }
@@ -184,7 +200,9 @@ def _group_at(tokens: Sequence[str], i: int) -> tuple[str, int, int] | None:
         return token, start, end
     if cued:
         return token, start, end
-    if token != "a" and (nxt in COMPONENT_WORDS or (i > 0 and tokens[i - 1] in _COPULAS)):
+    if token != "a" and (
+        nxt in COMPONENT_WORDS or nxt in RECIPIENT_WORDS or (i > 0 and tokens[i - 1] in _COPULAS)
+    ):
         return token, i, end
     return None
 
@@ -205,6 +223,8 @@ def _owner(
     role_after = _owner_after(tokens, sentence_of, breaks, start, end)
     if role_after is not None:
         return role_after
+    if start > 0 and tokens[start - 1] in _ONTO and (start not in breaks):
+        return "recipient", start - 1
     for j in range(start - 1, max(-1, start - 1 - OWNER_WINDOW), -1):
         crossing = (j + 1) in breaks
         if sentence_of[j] != sentence_of[start] or (crossing and j + 1 < start):
@@ -217,9 +237,23 @@ def _owner(
         if token in _GIVING_VERBS:
             return "red_cells", j
         role = None if _blood_group_word(tokens, j) else _role(token)
-        if role is not None or crossing:
+        if role == "recipient" and _someone_else(tokens, j):
+            return "red_cells", j
+        if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return None
+
+
+#: A unit hung "on" a group ("grp B unit started on grp A Mr Okafor"): the recipient's group.
+_ONTO = frozenset({"on", "onto", "into"})
+#: Words before a recipient noun making it another person, whose crossmatched unit this was
+#: ("unit was for another pt in recovery (grp B)").
+_OTHER_PERSON = frozenset({"another"})
+
+
+def _someone_else(tokens: Sequence[str], j: int) -> bool:
+    """Whether the recipient noun at j is another person than the patient ("another pt")."""
+    return any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2))
 
 
 def _owner_after(

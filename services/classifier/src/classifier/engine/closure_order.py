@@ -185,9 +185,20 @@ def _later_marker_after(tokens: list[str], sentence_of: list[int], at: int) -> b
     return False
 
 
+def _spelled_out(tokens: list[str]) -> list[str]:
+    """The tokens with hurried spellings of "before" ("b4", read as "b" "4"; "bfr") written
+    out, token positions unchanged."""
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if token == "bfr" or (token == "b" and i + 1 < len(tokens) and tokens[i + 1] == "4"):
+            out[i] = "before"
+    return out
+
+
 def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
     """Each retrieval of the narrative judged before or after the closure by word order (a
     retrieval with no cue either way is in neither)."""
+    tokens = _spelled_out(tokens)
     before: list[Span] = []
     after: list[Span] = []
     closed_seen = False

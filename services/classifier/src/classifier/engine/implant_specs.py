@@ -11,6 +11,7 @@ Pure: tokens in, spans out; no taxonomy, no I/O.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +21,9 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(("cemented", "uncemented", "cementless", "hybrid"), "fixation"),
     **dict.fromkeys(("toric", "monofocal", "multifocal", "trifocal", "edof"), "optic"),
     **dict.fromkeys(("round", "anatomical", "teardrop"), "shape"),
-    **dict.fromkeys(("single", "dual", "biventricular"), "chamber"),
+    **dict.fromkeys(
+        ("single", "dual", "biventricular", "ddd", "vvi", "aai", "crt", "vvir", "dddr"), "chamber"
+    ),
     **dict.fromkeys(("medial", "lateral"), "compartment"),
     **dict.fromkeys(("absorbable", "resorbable", "bioabsorbable"), "absorbability"),
     **dict.fromkeys(("ceramic", "polyethylene", "metal", "oxinium"), "bearing"),
@@ -31,7 +34,14 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(
         ("eluting", "des", "bms", "bare", "coated", "uncoated", "composite"), "coating"
     ),
-    **dict.fromkeys(("mechanical", "tissue", "bioprosthetic", "biological"), "valve material"),
+    **dict.fromkeys(
+        ("mechanical", "tissue", "bioprosthetic", "biological", "biologic", "synthetic"),
+        "valve material",
+    ),
+    **dict.fromkeys(("polypropylene", "porcine"), "valve material"),
+    **dict.fromkeys(("copper", "hormonal"), "coil type"),
+    **dict.fromkeys(("mirena", "jaydess", "kyleena", "levosert", "benilexa"), "coil brand"),
+    **dict.fromkeys(("augmented", "standard"), "augment"),
     **dict.fromkeys(("hypoallergenic", "cobalt", "zirconium", "titanium", "nickel"), "alloy"),
 }
 #: Values that state the same thing in other words ("drug eluting" / "DES").
@@ -40,6 +50,17 @@ _SYNONYMS: dict[str, str] = {
     "bare": "bms",
     "uncoated": "bms",
     "composite": "coated",
+    "ddd": "dual",
+    "dddr": "dual",
+    "vvi": "single",
+    "vvir": "single",
+    "aai": "single",
+    "crt": "biventricular",
+    "biologic": "biological",
+    "porcine": "biological",
+    "polypropylene": "synthetic",
+    "benilexa": "mirena",
+    "levosert": "mirena",
 }
 #: Words in front of a value that deny it ("non programmable", "non MRI-conditional").
 _DENIALS = frozenset({"non", "not", "un"})
@@ -55,6 +76,10 @@ _UNITS: dict[str, str] = {
     "diopter": "dioptre",
     "diopters": "dioptre",
 }
+#: A number glued to its unit ("26cm", "29mm").
+_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+#: "2.75 x 18": a two-dimension value (stents, balloons).
+_DIMENSION_SEPARATORS = frozenset({"x", "by"})
 #: Words before a number that make it a size ("size 5", "sz 3").
 _SIZE_WORDS = frozenset({"size", "sz", "sized", "no"})
 
@@ -96,6 +121,9 @@ PLAN_WORDS = frozenset(
         "called",
         "indicated",
         "scheduled",
+        "asked",
+        "paid",
+        "chose",
         # the procedure an implant was opened "during" states the plan ("cemented stem
         # opened during an uncemented THR")
         "during",
@@ -124,6 +152,11 @@ PLACED_WORDS = frozenset(
         "performed",
         "went",
         "new",
+        "connected",
+        "loaded",
+        "impacted",
+        "attached",
+        "implant",
     }
 )
 #: Tokens either side of a value within which its plan / placement word is looked for.
@@ -167,8 +200,15 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
         return SpecValue(_WORD_VALUES[token], "non " + value, denial, i + 1)
     if not token[:1].isdigit():
         return None
+    glued = _GLUED.fullmatch(token)
+    if glued and glued.group(2) in _UNITS:
+        return SpecValue(_UNITS[glued.group(2)], glued.group(1), i, i + 1)
     unit = tokens[i + 1] if i + 1 < len(tokens) else ""
     start = i - 1 if i > 0 and tokens[i - 1] == "+" else i
+    if unit in _DIMENSION_SEPARATORS and i + 2 < len(tokens) and tokens[i + 2][:1].isdigit():
+        return SpecValue("dimensions", f"{token}x{tokens[i + 2]}", start, i + 3)
+    if i > 0 and tokens[i - 1] in _DIMENSION_SEPARATORS:
+        return None
     if unit in _UNITS:
         return SpecValue(_UNITS[unit], token, start, i + 2)
     if i > 0 and tokens[i - 1] in _SIZE_WORDS:
@@ -176,14 +216,37 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
     return None
 
 
-def spec_values(tokens: Sequence[str]) -> list[SpecValue]:
-    """Every specification value stated in the tokens, in order."""
+def _bare_number(tokens: Sequence[str], i: int) -> bool:
+    """A number with no unit of its own ("29mm valve handed when 27 was called")."""
+    return (
+        tokens[i][:1].isdigit()
+        and _GLUED.fullmatch(tokens[i]) is None
+        and not (i > 0 and tokens[i - 1] in _DIMENSION_SEPARATORS | {"+"})
+        and not (i + 1 < len(tokens) and tokens[i + 1] in _DIMENSION_SEPARATORS)
+    )
+
+
+def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None) -> list[SpecValue]:
+    """Every specification value stated in the tokens, in order. With `sentence_of`, a bare
+    number takes the unit of a sized value in its own sentence ("29mm valve handed when 27
+    was called": 27 mm)."""
     values = []
     for i in range(len(tokens)):
         value = _value_at(tokens, i)
         if value is not None:
             values.append(value)
-    return values
+    if sentence_of is None:
+        return values
+    kinds: dict[int, str] = {}
+    for value in values:
+        if value.kind in ("mm", "cm", "cc", "dioptre", "size"):
+            kinds.setdefault(sentence_of[value.start], value.kind)
+    taken = {j for value in values for j in range(value.start, value.end)}
+    for i in range(len(tokens)):
+        kind = kinds.get(sentence_of[i])
+        if kind and i not in taken and _bare_number(tokens, i):
+            values.append(SpecValue(kind, tokens[i], i, i + 1))
+    return sorted(values, key=lambda v: v.start)
 
 
 def _separated(breaks: Sequence[int], a: int, b: int) -> bool:
@@ -227,7 +290,7 @@ def mismatches(
     its plan / placement word first)."""
     planned: list[SpecValue] = []
     placed: list[SpecValue] = []
-    for value in spec_values(tokens):
+    for value in spec_values(tokens, sentence_of):
         cue = _cue(tokens, sentence_of, value, clause_breaks)
         if cue == "plan":
             planned.append(value)
