@@ -23,16 +23,16 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2026.12.4 and classifier 1.7.0
-#: (rules + the learned narrative model): held-out 1 R=0.935 P=0.935 F1=0.874 (its aggregate
-#: was run while rules were written); held-out 2 R=0.875 P=0.913 F1=0.897 (aggregates run
+#: micro-F1) just below the figures measured with taxonomy 2026.12.6 and classifier 1.8.0
+#: (rules + the learned narrative model): held-out 1 R=0.957 P=0.937 F1=0.871 (its aggregate
+#: was run while rules were written); held-out 2 R=0.892 P=0.915 F1=0.899 (aggregates run
 #: at most twice per rule-writing round; the model's thresholds were chosen on it and
-#: held-out 1); held-out 3 R=0.868 P=0.929 F1=0.882 (written after 2026.11.2, run only to
+#: held-out 1); held-out 3 R=0.893 P=0.931 F1=0.886 (written after 2026.11.2, run only to
 #: measure each release, never while writing rules).
 HELDOUT_SETS = {
-    "heldout.jsonl": (0.92, 0.92, 0.86),
-    "heldout2.jsonl": (0.86, 0.90, 0.88),
-    "heldout3.jsonl": (0.85, 0.91, 0.87),
+    "heldout.jsonl": (0.95, 0.93, 0.86),
+    "heldout2.jsonl": (0.88, 0.91, 0.89),
+    "heldout3.jsonl": (0.88, 0.92, 0.88),
 }
 
 
@@ -117,13 +117,24 @@ def test_heldout_regression_floors(heldout: tuple[str, Metrics]) -> None:
     assert metrics.theme_micro.f1 >= theme_f1, summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="never-event recall on the blind sets (0.94 / 0.88 / 0.87) is below the 0.95 target "
-    "(precision and theme micro-F1 meet theirs); strict, so meeting it turns this into a "
-    "failure to update",
-)
+#: The blind sets on which the issue's targets are not met yet (strict: meeting one turns its
+#: case into a failure, so the set must then leave this list).
+TARGETS_NOT_MET_YET = {
+    "heldout2.jsonl": "never-event recall 0.89 is below the 0.95 target",
+    "heldout3.jsonl": "never-event recall 0.89 is below the 0.95 target",
+}
+
+
+@pytest.fixture
+def targets_pending(heldout: tuple[str, Metrics], request: pytest.FixtureRequest) -> None:
+    reason = TARGETS_NOT_MET_YET.get(heldout[0])
+    if reason is not None:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.usefixtures("targets_pending")
 def test_heldout_meets_the_issue_targets(heldout: tuple[str, Metrics]) -> None:
+    """Never-event recall >= 0.95 with precision >= 0.90, theme micro-F1 >= 0.85."""
     name, metrics = heldout
     summary = _summary(name, metrics)
     assert metrics.never_event.recall >= 0.95, summary
