@@ -92,6 +92,8 @@ def test_hospital_numbers_are_redacted(text: str) -> None:
         ("dr patel reviewed", "dr [NAME] reviewed"),
         ("Nurse O'Neil gave it", "Nurse [NAME] gave it"),
         ("Sister McDonald informed", "Sister [NAME] informed"),
+        ("MR Smith in bay 2", "MR [NAME] in bay 2"),
+        ("mr khan fell", "mr [NAME] fell"),
     ],
 )
 def test_names_after_titles_are_redacted(text: str, expected: str) -> None:
@@ -99,7 +101,15 @@ def test_names_after_titles_are_redacted(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Nurse gave the dose", "dr reviewed pt", "Dr on call aware", "Nurse Practitioner"]
+    "text",
+    [
+        "Nurse gave the dose",
+        "dr reviewed pt",
+        "Dr on call aware",
+        "Nurse Practitioner",
+        "pacemaker was not MR conditional",
+        "MR scan booked",
+    ],
 )
 def test_titles_not_followed_by_a_name_are_kept(text: str) -> None:
     assert redact(text) == text

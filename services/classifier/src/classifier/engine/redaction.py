@@ -374,6 +374,8 @@ def _phone(match: re.Match[str]) -> str:
 
 def _name(match: re.Match[str]) -> str:
     title, name = match.group(1), match.group(2)
+    if title.rstrip(". \t\n") == "MR" and name[0].islower():
+        return match.group()  # magnetic resonance: "MR conditional", "MR scan"
     first_word = name.split()[0].rstrip(".")
     if first_word in _NOT_NAMES or first_word.lower() in _NOT_NAMES:
         return match.group()
