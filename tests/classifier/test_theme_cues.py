@@ -186,3 +186,127 @@ def test_batch6_concept_cue_assigns_theme(text: str, theme: str) -> None:
 )
 def test_batch6_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
     assert theme not in _rule_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a sample or result nobody looked at; a screen not done; a caller not brought in
+        ("the afternoon magnesium level was never viewed by anyone", "assessment_diagnosis"),
+        ("not swallow screened before his tea was given", "assessment_diagnosis"),
+        ("told to rest at home, not asked to come in for assessment", "assessment_diagnosis"),
+        ("no falls risk assessment completed on admission", "assessment_diagnosis"),
+        ("child waited 9 hours for an ultrasound for ?appendicitis", "assessment_diagnosis"),
+        # limb checks and fluid balance not kept after a procedure
+        ("neurovascular obs were not done overnight after the cast", "monitoring_deterioration"),
+        ("nobody charted the urine output after the op", "monitoring_deterioration"),
+        # no beds, recorded as a non-attender, seen hours late, a discharge that came back
+        ("elective list cancelled as there were no ICU beds", "access_transfer_discharge"),
+        ("letter went astray and she was marked as DNA", "access_transfer_discharge"),
+        ("arrived at 09:00 for clinic and was not seen until 12:40", "access_transfer_discharge"),
+        ("crew could not get in so he was taken back to the hospital", "access_transfer_discharge"),
+        # operations cancelled or delayed; a procedure repeated
+        ("two day-case operations postponed for lack of a recovery nurse", "treatment_procedure"),
+        ("lab lost the specimen so she needs a repeat colonoscopy", "treatment_procedure"),
+        # a pump programmed wrongly; kit away on another ward; a scanner out of action
+        ("epidural pump programmed at double the prescribed rate", "medical_device"),
+        ("bladder scanner was on another ward so she was catheterised blind", "medical_device"),
+        # images not transferable; spine outage
+        ("scans could not be sent to the neurosurgical centre", "it_systems"),
+        ("smartcards not working all morning after the spine went down", "it_systems"),
+        # a note or written dose read wrongly; consent not given; items handed to the wrong person
+        (
+            "the district nurse misread the letter and dressed the other leg",
+            "communication_documentation",
+        ),
+        ("'6U' on the chart was read as 60 units", "communication_documentation"),
+        ("she says she never agreed to the examination", "communication_documentation"),
+        ("discharge bags handed to the wrong family at the lounge", "communication_documentation"),
+        ("door code had not been passed to the carers", "communication_documentation"),
+        # the wrong person vaccinated; valproate pregnancy prevention; left on a stopped drug
+        ("wrong child given the nasal flu vaccine at school", "medication"),
+        ("no pregnancy prevention programme review on file for her valproate", "medication"),
+        ("GP never told to stop it so he remained on digoxin for 5 months", "medication"),
+        # a service covered by too few staff; an operator with no assistant
+        ("only 1 nurse on for the whole wing overnight", "staffing_infrastructure_estates"),
+        # equipment requested and never delivered; a pen that jammed; family not informed
+        ("air mattress was ordered a week ago but has not been delivered", "medical_device"),
+        ("her insulin pen jammed so the carer could not give the dose", "medical_device"),
+        ("family were not informed of the ward move overnight", "communication_documentation"),
+        ("line inserted by the reg alone with no assistant", "staffing_infrastructure_estates"),
+    ],
+)
+def test_batch7_concept_cue_assigns_theme(text: str, theme: str) -> None:
+    assert theme in _rule_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # background medicines, food allergies, a radiation dose estimate
+        ("pt on a heparin infusion waited 5 hours for a CT", "medication"),
+        ("nut allergy, had anaphylaxis and responded to IM adrenaline", "medication"),
+        ("medical physics asked to estimate the dose to the fetus", "medication"),
+        ("within the maximum dose of lidocaine for the block", "medication"),
+        ("sheath batch quarantined and yellow card sent to MHRA", "medication"),
+        (
+            "feed and medication given before the CXR showed the tube in the right main bronchus",
+            "medication",
+        ),
+        # obs, early-warning scores not recorded or not escalated are monitoring
+        ("no NEWS2 recorded for 6 hours on the ward", "communication_documentation"),
+        ("PEWS of 8 was not escalated to the doctor", "communication_documentation"),
+        ("no arrhythmia was recorded on the monitor afterwards", "communication_documentation"),
+        # a falling score not picked up, an analyser down, an equipment limit not checked
+        ("MEWS of 6 which was not picked up until the next set", "assessment_diagnosis"),
+        ("blood gas analyser out of action for the morning", "assessment_diagnosis"),
+        ("nobody checked the weight limit of the trolley", "assessment_diagnosis"),
+        ("nobody checked the drain tip on removal", "assessment_diagnosis"),
+        # staffing named but explicitly not contributing
+        (
+            "ward two nurses short, though that did not contribute to the complaint",
+            "staffing_infrastructure_estates",
+        ),
+        ("paravalvular leak seen on the post-procedure echo", "staffing_infrastructure_estates"),
+        # a fall as the reason for attendance; equipment on the floor; a fitting falling down
+        ("88 yr old brought in after a fall at home, waited 9 hrs for a bed", "falls"),
+        ("the probe was left lying on the floor after the transfer", "falls"),
+        ("curtain rail kept falling down so estates fixed it", "falls"),
+        # routine pressure-area care with no damage
+        ("dislodged the NG while turning her for pressure area care", "pressure_ulcer"),
+        # a relative lost on site; checking TTOs against the letter
+        ("her husband got lost trying to find the clinic", "access_transfer_discharge"),
+        # lost property later found; waiting for a care package; safeguarding judged not needed
+        (
+            "glasses went missing from the bay and were later found in the laundry",
+            "behaviour_abuse_safeguarding",
+        ),
+        ("delayed discharge awaiting a social services package", "behaviour_abuse_safeguarding"),
+        ("safeguarding referral was not felt to be needed", "behaviour_abuse_safeguarding"),
+        # a history of self-harm as background
+        ("prisoner with a history of self harm had chest pain overnight", "self_harm"),
+        # a specialist outreach nurse; lying/standing BP as a falls assessment
+        ("the oncology outreach nurse noticed at her home visit", "monitoring_deterioration"),
+        ("lying and standing BP never done on admission", "monitoring_deterioration"),
+        # the disease perforation, a team by specialty, a patient already intubated, nasal cannula
+        ("CT showed a perforated diverticulum, surgical team not told", "treatment_procedure"),
+        ("an intubated child waited hours for the retrieval team", "treatment_procedure"),
+        ("oxygen via nasal cannula ran out during the transfer", "treatment_procedure"),
+        # the family told after the event; a maintenance schedule gap; a cannula gauge
+        (
+            "pt fell and fractured her wrist. Family informed and apology given",
+            "communication_documentation",
+        ),
+        (
+            "restrictors had not been included in the planned maintenance schedule",
+            "communication_documentation",
+        ),
+        ("went home with a 20G cannula in, GP started flucloxacillin", "medication"),
+        # a patient's own insulin pump; corneal astigmatism; legionella flushing
+        ("teenager with an insulin pump upset that the school room was closed", "medical_device"),
+        ("corneal astigmatism not corrected by the lens", "blood_transfusion_tissues"),
+        ("legionella flushing of the outlets was done by estates", "infection"),
+    ],
+)
+def test_batch7_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
+    assert theme not in _rule_themes(text)

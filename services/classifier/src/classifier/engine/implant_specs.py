@@ -42,6 +42,9 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(("copper", "hormonal"), "coil type"),
     **dict.fromkeys(("mirena", "jaydess", "kyleena", "levosert", "benilexa"), "coil brand"),
     **dict.fromkeys(("augmented", "standard"), "augment"),
+    **dict.fromkeys(("retrievable", "permanent"), "retrievability"),
+    **dict.fromkeys(("covered", "uncovered"), "covering"),
+    **dict.fromkeys(("plastic",), "bearing"),
     **dict.fromkeys(("hypoallergenic", "cobalt", "zirconium", "titanium", "nickel"), "alloy"),
 }
 #: Values that state the same thing in other words ("drug eluting" / "DES").
@@ -124,6 +127,10 @@ PLAN_WORDS = frozenset(
         "asked",
         "paid",
         "chose",
+        "decision",
+        "attended",
+        "referral",
+        "request",
         # the procedure an implant was opened "during" states the plan ("cemented stem
         # opened during an uncemented THR")
         "during",
@@ -157,6 +164,7 @@ PLACED_WORDS = frozenset(
         "impacted",
         "attached",
         "implant",
+        "crimped",
     }
 )
 #: Tokens either side of a value within which its plan / placement word is looked for.
