@@ -23,16 +23,16 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2026.12.6 and classifier 1.8.0
-#: (rules + the learned narrative model): held-out 1 R=0.957 P=0.937 F1=0.871 (its aggregate
-#: was run while rules were written); held-out 2 R=0.892 P=0.915 F1=0.899 (aggregates run
+#: micro-F1) just below the figures measured with taxonomy 2026.12.7 and classifier 1.9.0
+#: (rules + the learned narrative model): held-out 1 R=0.957 P=0.937 F1=0.875 (its aggregate
+#: was run while rules were written); held-out 2 R=0.892 P=0.915 F1=0.905 (aggregates run
 #: at most twice per rule-writing round; the model's thresholds were chosen on it and
-#: held-out 1); held-out 3 R=0.893 P=0.931 F1=0.886 (written after 2026.11.2, run only to
+#: held-out 1); held-out 3 R=0.901 P=0.932 F1=0.887 (written after 2026.11.2, run only to
 #: measure each release, never while writing rules).
 HELDOUT_SETS = {
     "heldout.jsonl": (0.95, 0.93, 0.86),
-    "heldout2.jsonl": (0.88, 0.91, 0.89),
-    "heldout3.jsonl": (0.88, 0.92, 0.88),
+    "heldout2.jsonl": (0.88, 0.91, 0.90),
+    "heldout3.jsonl": (0.89, 0.92, 0.88),
 }
 
 
@@ -121,7 +121,7 @@ def test_heldout_regression_floors(heldout: tuple[str, Metrics]) -> None:
 #: case into a failure, so the set must then leave this list).
 TARGETS_NOT_MET_YET = {
     "heldout2.jsonl": "never-event recall 0.89 is below the 0.95 target",
-    "heldout3.jsonl": "never-event recall 0.89 is below the 0.95 target",
+    "heldout3.jsonl": "never-event recall 0.90 is below the 0.95 target",
 }
 
 
