@@ -49,7 +49,9 @@ from tests.classifier.outcomes import never_event_codes
         ),
     ],
 )
-def test_recognised(text: str, expected: tuple[str | None, str | None]) -> None:
+def test_procedures_implants_and_items_outside_theatre_are_recognised(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
     assert never_event_codes(text) == expected
 
 
@@ -64,5 +66,5 @@ def test_recognised(text: str, expected: tuple[str | None, str | None]) -> None:
         "Mirena fitted as planned, pt recalled to clinic for a thread check.",
     ],
 )
-def test_not_a_never_event(text: str) -> None:
+def test_look_alikes_outside_theatre_are_not_never_events(text: str) -> None:
     assert never_event_codes(text)[0] is None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from outcomes import never_event_codes
 
 from classifier.engine.implant_specs import mismatches, spec_values
+from tests.classifier.outcomes import never_event_codes
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,9 @@ from classifier.engine.implant_specs import mismatches, spec_values
         ),
     ],
 )
-def test_wrong_side_and_set_up_only(text: str, expected: tuple[str | None, str | None]) -> None:
+def test_wrong_side_is_a_never_event_and_set_up_only_a_near_miss(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
     assert never_event_codes(text) == expected
 
 
