@@ -281,21 +281,13 @@ def test_theme_ids_must_be_exactly_the_contract_list(tmp_path: Path) -> None:
         load_from(_write(tmp_path, data))
 
 
-def _shipped_phrases() -> list[str]:
-    from classifier.engine.context import CUE_LISTS
-
-    taxonomy = load_taxonomy()
-    phrases = [p for name in CUE_LISTS for p in getattr(taxonomy.context, name)]
-    phrases += [p for concept in taxonomy.concepts.values() for p in concept.phrases]
-    phrases += [p for theme in taxonomy.themes for cue in theme.cues for p in cue.phrases]
-    return phrases
-
-
 def test_no_alternative_list_spells_a_word_sequence_with_a_space() -> None:
     """ "call-back|callback|call back" is three slots, not one: "call back" must be written
     "call-back" inside a list, or the list's other words only match after "call"."""
     broken = []
-    for phrase in _shipped_phrases():
+    from classifier.engine.rules import labelled_phrases
+
+    for _, phrase in labelled_phrases(load_taxonomy()):
         slots = [slot.split("|") for slot in phrase.split()]
         for left, right in pairwise(slots):
             joined = {left[-1] + "-" + right[0].rstrip("*"), left[-1] + right[0].rstrip("*")}

@@ -213,12 +213,25 @@ _TESTS = frozenset(
 )
 
 
+#: A unit hung "on" a group ("grp B unit started on grp A Mr Okafor"): the recipient's group.
+_ONTO = frozenset({"on", "onto", "into"})
+#: Words before a recipient noun making it another person, whose crossmatched unit this was
+#: ("unit was for another pt in recovery (grp B)").
+_OTHER_PERSON = frozenset({"another"})
+
+
+def _someone_else(tokens: Sequence[str], j: int) -> bool:
+    """Whether the recipient noun at j is another person than the patient ("another pt")."""
+    return any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2))
+
+
 def _owner(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
 ) -> tuple[Role, int] | None:
     """Whose group a mention is: a noun right after it in its clause ("A pos blood", "group O
     pt"), else the nearest noun before it in its clause ("the unit hung was A pos"), with its
-    position. A transfusion verb before the group ("received group A") makes it the component's.
+    position. A transfusion verb before the group ("received group A") makes it the component's;
+    a unit hung "on" a group makes that the recipient's, and "another pt" is not the recipient.
     """
     role_after = _owner_after(tokens, sentence_of, breaks, start, end)
     if role_after is not None:
@@ -242,18 +255,6 @@ def _owner(
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return None
-
-
-#: A unit hung "on" a group ("grp B unit started on grp A Mr Okafor"): the recipient's group.
-_ONTO = frozenset({"on", "onto", "into"})
-#: Words before a recipient noun making it another person, whose crossmatched unit this was
-#: ("unit was for another pt in recovery (grp B)").
-_OTHER_PERSON = frozenset({"another"})
-
-
-def _someone_else(tokens: Sequence[str], j: int) -> bool:
-    """Whether the recipient noun at j is another person than the patient ("another pt")."""
-    return any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2))
 
 
 def _owner_after(

@@ -34,11 +34,20 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(
         ("eluting", "des", "bms", "bare", "coated", "uncoated", "composite"), "coating"
     ),
+    # valves (mechanical / tissue) and meshes (biological / synthetic)
     **dict.fromkeys(
-        ("mechanical", "tissue", "bioprosthetic", "biological", "biologic", "synthetic"),
-        "valve material",
+        (
+            "mechanical",
+            "tissue",
+            "bioprosthetic",
+            "biological",
+            "biologic",
+            "porcine",
+            "synthetic",
+            "polypropylene",
+        ),
+        "material",
     ),
-    **dict.fromkeys(("polypropylene", "porcine"), "valve material"),
     **dict.fromkeys(("copper", "hormonal"), "coil type"),
     **dict.fromkeys(("mirena", "jaydess", "kyleena", "levosert", "benilexa"), "coil brand"),
     **dict.fromkeys(("augmented", "standard"), "augment"),

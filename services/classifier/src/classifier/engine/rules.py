@@ -25,7 +25,9 @@ def theme_cue_label(theme_id: str, cue_number: int) -> str:
     return f"t:{theme_id}:{cue_number}"
 
 
-def _labelled_phrases(taxonomy: Taxonomy) -> Iterator[tuple[str, str]]:
+def labelled_phrases(taxonomy: Taxonomy) -> Iterator[tuple[str, str]]:
+    """Every phrase of the taxonomy with its phrase-index label (context cues, concepts,
+    theme cues)."""
     for name in CUE_LISTS:
         for phrase in getattr(taxonomy.context, name):
             yield cue_label(name), phrase
@@ -56,7 +58,7 @@ class CompiledTaxonomy:
         for theme in taxonomy.themes:
             for number, cue in enumerate(theme.cues):
                 negatable[theme_cue_label(theme.id, number)] = cue.negatable
-        return cls(taxonomy, PhraseIndex(_labelled_phrases(taxonomy)), negatable)
+        return cls(taxonomy, PhraseIndex(labelled_phrases(taxonomy)), negatable)
 
     def analyse(self, text: str) -> Analysis:
         """Tokenize `text`, find every phrase and its context."""
