@@ -5,11 +5,12 @@ each token, for the shipped taxonomy and for random phrase lists."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier.engine.matcher import PhraseIndex
+from classifier.engine.matcher import PhraseIndex, _match, _Phrase, _Scan
 from classifier.engine.rules import compiled
 from classifier.engine.text import Span, read
 from shared.taxonomy import PhraseError, parse_phrase
@@ -126,3 +127,34 @@ def test_find_equals_the_reference_on_a_typical_narrative() -> None:
     found = index.find(doc)
     assert found
     assert _normal(found) == _normal(index.find_slowly(doc))
+
+
+_GAP_WORDS = ["found", "swab", "left", "in", "the", "wound", "not", "never", "without", "a"]
+
+
+@st.composite
+def _gapped_phrase(draw: st.DrawFn) -> str:
+    """Words with runs of gaps between them (`.. ...`, `... ..`, `.. ..`)."""
+    words = draw(st.lists(st.sampled_from(_GAP_WORDS), min_size=2, max_size=4))
+    runs = st.lists(st.sampled_from(["..", "..."]), min_size=1, max_size=3).map(" ".join)
+    gaps = [draw(runs) for _ in words[1:]]
+    return " ".join(part for pair in zip(words, [*gaps, ""], strict=True) for part in pair).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_gapped_phrase(), st.lists(st.sampled_from([*_GAP_WORDS, "x", "y", "."]), max_size=40))
+def test_a_run_of_gaps_matches_as_the_slot_by_slot_matcher_does(
+    phrase: str, words: list[str]
+) -> None:
+    """A run of gaps is one regex gap as wide as them all, with the same (lazy) ends."""
+    slots = parse_phrase(phrase)
+    pattern = _Phrase(slots, ("label",)).regex
+    assert pattern is not None
+    doc = read(" ".join(words))
+    if not doc.tokens:
+        return
+    scan = _Scan(doc)
+    for at in range(len(doc.tokens)):
+        by_regex = pattern.match(scan.text, scan.offsets[at])
+        end = bisect_left(scan.offsets, by_regex.end()) if by_regex else -1
+        assert end == _match(slots, 0, doc.tokens, at, doc.sentence_of, doc.sentence_of[at])

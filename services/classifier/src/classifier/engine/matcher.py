@@ -96,8 +96,40 @@ def _trie_node_pattern(node: _Trie) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-#: One token a gap may swallow: not a negation, not a sentence end.
-_GAP_TOKEN = f"(?:(?!{_trie_pattern((*GAP_STOPPERS, SENTENCE_MARK), ())} ){_WHOLE_TOKEN} )"
+_GAP_STOPPER_FIRSTS = "".join(sorted({word[0] for word in (*GAP_STOPPERS, SENTENCE_MARK)}))
+#: One token a gap may swallow: not a negation, not a sentence end. A token whose first
+#: character starts no stopper needs no lookahead (the commonest case, and much cheaper); the
+#: group is atomic, so a token once swallowed is never retried by the other branch.
+_GAP_TOKEN = (
+    f"(?>[^ {re.escape(_GAP_STOPPER_FIRSTS)}]{_REST_OF_TOKEN} "
+    f"|(?!{_trie_pattern((*GAP_STOPPERS, SENTENCE_MARK), ())} ){_WHOLE_TOKEN} )"
+)
+
+
+def _gap_width(slot: Slot) -> int:
+    """The most tokens a gap slot swallows (0: not a gap)."""
+    return {"gap": MAX_GAP, "long_gap": MAX_LONG_GAP}.get(slot.kind, 0)
+
+
+def _phrase_pattern(slots: tuple[Slot, ...]) -> str | None:
+    """Regular expression of a whole phrase over the token string (None: not expressible).
+
+    Consecutive gaps become one gap as wide as them all: the same matches, found lazily in the
+    same order, without retrying every way of splitting a run of tokens between the gaps.
+    """
+    patterns: list[str | None] = []
+    gap = 0
+    for slot in slots:
+        if _gap_width(slot):
+            gap += _gap_width(slot)
+            continue
+        if gap:
+            patterns.append(f"{_GAP_TOKEN}{{0,{gap}}}?")
+            gap = 0
+        patterns.append(_slot_pattern(slot))
+    if gap:
+        patterns.append(f"{_GAP_TOKEN}{{0,{gap}}}?")
+    return None if None in patterns else "".join(patterns)  # type: ignore[arg-type]
 
 
 def _slot_pattern(slot: Slot) -> str | None:
@@ -202,8 +234,7 @@ class _Phrase:
                 keyed, key=lambda item: _commonness(item[0]) * _max_offset(slots, item[1])
             )
             self.anchor, self.reach = keys, _max_offset(slots, index)
-        patterns = [_slot_pattern(slot) for slot in slots]
-        self.pattern = None if None in patterns else "".join(patterns)  # type: ignore[arg-type]
+        self.pattern = _phrase_pattern(slots)
         self._regex: re.Pattern[str] | None = None
         #: `regex.match`, bound on first use (None: the phrase needs the slot matcher).
         self.match: Callable[[str, int], re.Match[str] | None] | None = (
