@@ -195,8 +195,7 @@ def _theme_tags(
     found = {tag["id"] for tag in tags}
     tags += [
         _model_theme_tag(analysis, theme)
-        for theme in predict_themes(_MODEL, narrative, analysis.context.affirmed)
-        if theme.label not in found
+        for theme in predict_themes(_MODEL, narrative, analysis.context.affirmed, found)
     ]
     return tags or [_rule_theme_tag(analysis, score) for score in scores]
 

@@ -32,6 +32,8 @@ ANTIGENS: dict[str, frozenset[str]] = {
 
 #: Run-together group tokens ("Opos", "ABneg").
 _FUSED = {f"{g}{rh}": g for g in ANTIGENS for rh in ("pos", "neg")}
+#: Tokens that can name a group: a group letter or a run-together group.
+_GROUP_TOKENS = frozenset(ANTIGENS) | frozenset(_FUSED)
 #: Words right after a group letter that make it a blood group ("O neg", "A+", "B RhD pos").
 _RH_WORDS = frozenset({"pos", "neg", "+", "rh", "rhd", "rhesus", "ve", "positive", "negative"})
 #: "positive"/"negative" after a bare letter are blood groups only before these ("A positive
@@ -297,12 +299,16 @@ def mentions(
     tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
 ) -> list[Mention]:
     """Every ABO group stated in the narrative whose owner (recipient or component) is clear."""
+    # Only these tokens can name a group (see _group_at); most narratives hold few or none.
+    candidates = [at for at, token in enumerate(tokens) if token in _GROUP_TOKENS]
+    if not candidates:
+        return []
     breaks = frozenset(clause_breaks)
     found: list[Mention] = []
     i = 0  # mentions do not overlap: the next one starts at or after the previous one's end
-    for at, token in enumerate(tokens):
-        if at < i or (token not in _FUSED and token not in ANTIGENS):
-            continue  # only these tokens can name a group (see _group_at)
+    for at in candidates:
+        if at < i:
+            continue
         group = _group_at(tokens, at)
         if group is None:
             continue

@@ -156,6 +156,10 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     return token == "out" and i > 0 and tokens[i - 1] == "sign"
 
 
+#: The tokens `_closure_done_at` can accept (a cheap test before calling it).
+_CLOSURE_DONE_CANDIDATES = CLOSED_WORDS | CLOSURE_NOUNS | LATER_WORDS | {"out"}
+
+
 def _before_closure_after(tokens: list[str], sentence_of: list[int], at: int) -> int | None:
     """The end of a "before ... closing" clause closely after token `at`, if any."""
     sentence = sentence_of[at]
@@ -209,6 +213,10 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
                 before.append((i, end))
             elif closed_seen or _later_marker_after(tokens, sentence_of, i):
                 after.append((i, i + 1))
-        if _closure_done_at(tokens, sentence_of, i):
+        if (
+            not closed_seen
+            and token in _CLOSURE_DONE_CANDIDATES
+            and _closure_done_at(tokens, sentence_of, i)
+        ):
             closed_seen = True
     return Timing(tuple(before), tuple(after))

@@ -8,7 +8,7 @@ backwards. Pseudo-triggers ("no further", "nil by mouth") are not triggers.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from classifier.engine.text import Document, Span
 from shared.taxonomy import ContextLexicon
@@ -194,6 +194,12 @@ POST_EVENT_LOOKAHEAD = 4
 POST_SCOPE_STOPS = frozenset({"and", "plus"})
 
 
+#: The trigger lists `Context.negated` and `Context.hypothetical` read: pre-triggers scope
+#: over what follows them, post-triggers over what precedes them.
+_PRE_TRIGGERS = ("negation_pre", "hypothetical_pre", "historical_pre")
+_POST_TRIGGERS = ("negation_post", "hypothetical_post")
+
+
 def _verb_like(token: str) -> bool:
     """A past participle, -ing form or short verb particle (a cheap guess, no tagger)."""
     return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
@@ -222,6 +228,11 @@ class Context:
     lexicon: ContextLexicon
     cues: dict[str, list[Span]]
     terminator_starts: list[int]
+    #: Sentence -> the end of its first-ending pre-trigger (negation, risk, background), and
+    #: sentence -> the start of its last post-trigger: a trigger scopes over its own sentence
+    #: only, so a span no pre-trigger ends before and no post-trigger starts after is affirmed.
+    first_pre_trigger_end: dict[int, int] = field(default_factory=dict)
+    last_post_trigger_start: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Document, found: dict[str, list[Span]], lexicon: ContextLexicon) -> Context:
@@ -237,6 +248,7 @@ class Context:
         cues["negation_post"] = [s for s in cues["negation_post"] if not _overlaps(s, post_pseudo)]
         terminators = sorted(s[0] for s in cues["terminators"])
         context = cls(doc, lexicon, cues, terminators)
+        context._index_triggers()
         negators = cues["prevented_negators"]
         if negators:
             cues["prevented"] = [s for s in cues["prevented"] if not context._undone(s, negators)]
@@ -252,6 +264,19 @@ class Context:
         prevented = cues["prevented"]
         cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
         return context
+
+    def _index_triggers(self) -> None:
+        sentence_of = self.doc.sentence_of
+        first_end = self.first_pre_trigger_end
+        for name in _PRE_TRIGGERS:
+            for start, end in self.cues[name]:
+                sentence = sentence_of[start]
+                first_end[sentence] = min(end, first_end.get(sentence, end))
+        last_start = self.last_post_trigger_start
+        for name in _POST_TRIGGERS:
+            for start, _ in self.cues[name]:
+                sentence = sentence_of[start]
+                last_start[sentence] = max(start, last_start.get(sentence, start))
 
     def _undone(self, span: Span, negators: list[Span]) -> bool:
         """Whether a negator closely before a prevented / not-yet cue undoes it. A one-word
@@ -411,6 +436,11 @@ class Context:
 
     def affirmed(self, span: Span) -> bool:
         """Neither negated nor hypothetical."""
+        sentence = self.doc.sentence_of[span[0]]
+        pre_end = self.first_pre_trigger_end.get(sentence)
+        post_start = self.last_post_trigger_start.get(sentence)
+        if (pre_end is None or pre_end > span[0]) and (post_start is None or post_start < span[1]):
+            return True  # no trigger can reach the span
         return not self.negated(span) and not self.hypothetical(span)
 
     def not_yet(self, span: Span) -> bool:

@@ -64,6 +64,8 @@ def strengths(tokens: Sequence[str]) -> list[Strength]:
     """Every mg-per-ml strength stated in the tokens."""
     found = []
     for i in range(len(tokens) - 2):
+        if tokens[i + 1] not in _MG:  # the cheap test of `_strength_at`, inline
+            continue
         strength = _strength_at(tokens, i)
         if strength is not None:
             found.append(strength)

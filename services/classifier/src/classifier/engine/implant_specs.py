@@ -243,12 +243,19 @@ def _bare_number(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+#: Kinds of value whose unit a bare number in their sentence takes.
+_SIZED_KINDS = frozenset({"mm", "cm", "cc", "dioptre", "size"})
+
+
 def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None) -> list[SpecValue]:
     """Every specification value stated in the tokens, in order. With `sentence_of`, a bare
     number takes the unit of a sized value in its own sentence ("29mm valve handed when 27
     was called": 27 mm)."""
+    # Only a value word or a token starting with a digit can be (or start) a value.
+    numbers = [i for i, token in enumerate(tokens) if token[:1].isdigit()]
+    candidates = sorted(numbers + [i for i, token in enumerate(tokens) if token in _WORD_VALUES])
     values = []
-    for i in range(len(tokens)):
+    for i in candidates:
         value = _value_at(tokens, i)
         if value is not None:
             values.append(value)
@@ -256,13 +263,14 @@ def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None)
         return values
     kinds: dict[int, str] = {}
     for value in values:
-        if value.kind in ("mm", "cm", "cc", "dioptre", "size"):
+        if value.kind in _SIZED_KINDS:
             kinds.setdefault(sentence_of[value.start], value.kind)
-    taken = {j for value in values for j in range(value.start, value.end)}
-    for i in range(len(tokens)):
-        kind = kinds.get(sentence_of[i])
-        if kind and i not in taken and _bare_number(tokens, i):
-            values.append(SpecValue(kind, tokens[i], i, i + 1))
+    if kinds:
+        taken = {j for value in values for j in range(value.start, value.end)}
+        for i in numbers:  # a bare number is a number
+            kind = kinds.get(sentence_of[i])
+            if kind and i not in taken and _bare_number(tokens, i):
+                values.append(SpecValue(kind, tokens[i], i, i + 1))
     return sorted(values, key=lambda v: v.start)
 
 

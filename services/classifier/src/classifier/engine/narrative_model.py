@@ -12,7 +12,7 @@ that pushed the probability up most. Scoring is pure and deterministic (numpy on
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from pathlib import Path
@@ -53,15 +53,25 @@ class NarrativeModel:
     never_event_coef: Array
     never_event_intercept: Array
     never_event_threshold: float
+    #: Each feature's idf and theme weights side by side (float32, as stored): every
+    #: narrative needs both, and gathers them in one go from one place in memory.
+    rows: npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    """The TF-IDF vector of one narrative: feature indexes and their values."""
+    """The TF-IDF vector of one narrative: feature indexes and their values, with the model's
+    rows of those features (idf and theme weights, see `NarrativeModel.rows`)."""
 
     tokens: list[str]
     indexes: npt.NDArray[np.intp]
     values: Array
+    rows: Array
+
+    def theme_weights(self) -> Array:
+        """The (features, themes) weights, C-contiguous as the dot product has always read
+        them."""
+        return np.ascontiguousarray(self.rows[:, 1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +88,7 @@ def load_narrative_model(path: Path = MODEL_PATH) -> NarrativeModel:
     with np.load(path, allow_pickle=False) as arrays:
         terms = tuple(str(term) for term in arrays["vocabulary"])
         theme_threshold = float(arrays["theme_threshold"])
+        rows = np.hstack((arrays["idf"][:, np.newaxis], arrays["theme_coef"]))
         return NarrativeModel(
             version=str(arrays["version"]),
             terms=terms,
@@ -97,6 +108,7 @@ def load_narrative_model(path: Path = MODEL_PATH) -> NarrativeModel:
             never_event_coef=arrays["never_event_coef"].astype(np.float64),
             never_event_intercept=arrays["never_event_intercept"].astype(np.float64),
             never_event_threshold=float(arrays["never_event_threshold"]),
+            rows=np.ascontiguousarray(rows, dtype=np.float32),
         )
 
 
@@ -115,10 +127,11 @@ def features(model: NarrativeModel, tokens: list[str]) -> Features | None:
     if not counts:
         return None
     indexes = np.fromiter(counts, dtype=np.intp, count=len(counts))
+    rows = model.rows[indexes].astype(np.float64)  # exact: float32 widens losslessly
     values = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-    values *= model.idf[indexes]
+    values *= rows[:, 0]
     values /= math.sqrt(float(values @ values))
-    return Features(tokens, indexes, values)
+    return Features(tokens, indexes, values, rows)
 
 
 def first_span(tokens: list[str], term: str) -> Span:
@@ -154,19 +167,25 @@ def _always(span: Span) -> bool:
 
 
 def predict_themes(
-    model: NarrativeModel, found: Features | None, affirmed: Affirmed = _always
+    model: NarrativeModel,
+    found: Features | None,
+    affirmed: Affirmed = _always,
+    skip: Collection[str] = (),
 ) -> list[Prediction]:
-    """Themes whose probability reaches the threshold, most probable first.
+    """Themes whose probability reaches the threshold, most probable first (themes in `skip`,
+    already found otherwise, are left out unexamined).
 
     The weight of the negated or hypothetical n-grams among a theme's strongest is taken back
     out; the theme is kept only if what remains reaches the threshold and it has evidence.
     """
     if found is None:
         return []
-    weights = model.theme_coef[found.indexes]
+    weights = found.theme_weights()
     logits = found.values @ weights + model.theme_intercept
     predictions = []
-    for theme in np.flatnonzero(logits >= model.theme_logit_threshold):
+    for theme in np.flatnonzero(logits >= model.theme_logit_threshold).tolist():
+        if model.themes[theme] in skip:
+            continue
         contributions = weights[:, theme] * found.values
         evidence, rejected = _affirmed_evidence(model, found, contributions, affirmed)
         logit = float(logits[theme]) - rejected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from classifier.engine.blood_groups import Pairing, Role, judge
@@ -53,8 +54,7 @@ def _required_labels(rule: NeverEventRule) -> tuple[frozenset[str], ...]:
 
 def _could_apply(analysis: Analysis, rule: NeverEventRule) -> bool:
     """Whether every `require` group has a phrase in the narrative (affirmed or not)."""
-    found = analysis.found.keys()
-    return not any(found.isdisjoint(group) for group in _required_labels(rule))
+    return not any(map(analysis.found.keys().isdisjoint, _required_labels(rule)))
 
 
 def _locate(analysis: Analysis, rule: NeverEventRule) -> tuple[Span, ...] | None:
@@ -67,15 +67,18 @@ def _locate(analysis: Analysis, rule: NeverEventRule) -> tuple[Span, ...] | None
         if not spans:
             return None
         groups.append(spans)
-    starts = sorted({analysis.sentence(span) for spans in groups for span in spans})
-    for first in starts:
+    # Spans are sorted, so their sentence numbers are too: the first span of a group in
+    # sentences first..last is the first one from sentence `first` on, if it is not past last.
+    sentence_of = analysis.doc.sentence_of
+    sentences = [[sentence_of[span[0]] for span in spans] for spans in groups]
+    for first in sorted({n for numbers in sentences for n in numbers}):
         last = first + rule.window
         chosen = []
-        for spans in groups:
-            inside = [s for s in spans if first <= analysis.sentence(s) <= last]
-            if not inside:
+        for spans, numbers in zip(groups, sentences, strict=True):
+            at = bisect_left(numbers, first)
+            if at == len(numbers) or numbers[at] > last:
                 break
-            chosen.append(inside[0])
+            chosen.append(spans[at])
         else:
             return tuple(chosen)
     return None
@@ -113,24 +116,27 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 def _exclusion(
     analysis: Analysis,
     never_event: NeverEventType,
-    evidence: tuple[Span, ...],
+    sentences: tuple[int, int],
     fields: StructuredFields,
 ) -> str | None:
-    """The id of the framework exclusion or gate that rules the finding out, if any."""
-    first, last = _sentence_range(analysis, evidence)
+    """The id of the framework exclusion or gate that rules out a finding whose evidence
+    covers `sentences` (first, last), if any."""
+    sentence_of = analysis.doc.sentence_of
+    near_first, near_last = sentences[0] - 1, sentences[1] + 1
     for exclusion in never_event.exclusions:
         if exclusion.except_if and any(
-            first - 1 <= analysis.sentence(s) <= last + 1
+            near_first <= sentence_of[s[0]] <= near_last
             for concept in exclusion.except_if
             for s in analysis.concept(concept)
         ):
             continue
         if _field_matches(fields, exclusion):
             return exclusion.id
+        windowed = exclusion.scope == "window"
         for concept in exclusion.any_of:
             spans = analysis.concept(concept)
-            if exclusion.scope == "window":
-                spans = [s for s in spans if first - 1 <= analysis.sentence(s) <= last + 1]
+            if windowed:
+                spans = [s for s in spans if near_first <= sentence_of[s[0]] <= near_last]
             if spans:
                 return exclusion.id
     gate = never_event.gate
@@ -167,7 +173,7 @@ def _is_near_miss(
     analysis: Analysis,
     never_event: NeverEventType,
     rule: NeverEventRule,
-    evidence: tuple[Span, ...],
+    sentences: tuple[int, int],
 ) -> bool:
     if rule.outcome == "near_miss":
         return True
@@ -181,15 +187,14 @@ def _is_near_miss(
         return not reached
     if not never_event.prevented_cues:
         return False
-    first, last = _sentence_range(analysis, evidence)
     context = analysis.context
-    if context.prevented_in(first, last) is None:
+    if context.prevented_in(*sentences) is None:
         return False
     return all(_is_redo(analysis, span) for span in context.cues["reached"])
 
 
-def _confidence(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...]) -> float:
-    first, last = _sentence_range(analysis, evidence)
+def _confidence(rule: NeverEventRule, sentences: tuple[int, int]) -> float:
+    first, last = sentences
     return round(max(0.5, rule.confidence - 0.05 * (last - first)), 3)
 
 
@@ -205,17 +210,20 @@ def _part_of_evidence(span: Span, evidence: tuple[Span, ...]) -> bool:
     return any(span[0] < e[1] and e[0] < span[1] for e in evidence)
 
 
-def _rule_ruled_out(analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...]) -> bool:
+def _rule_ruled_out(
+    analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...], sentences: tuple[int, int]
+) -> bool:
     """Whether an `unless` concept of the rule sits in the finding's sentences. For the rules
     of `UNLESS_IGNORES_EVIDENCE`, a match that shares words with the evidence itself is that
     evidence read another way ("right component implanted for a left hip": "for a left" is the
     operated side, not a left implant), so it does not rule the finding out."""
     if not rule.unless:
         return False
-    first, last = _sentence_range(analysis, evidence)
+    first, last = sentences
+    sentence_of = analysis.doc.sentence_of
     own_words_count = rule.id not in UNLESS_IGNORES_EVIDENCE
     return any(
-        first <= analysis.sentence(span) <= last
+        first <= sentence_of[span[0]] <= last
         and (own_words_count or not _part_of_evidence(span, evidence))
         for concept in rule.unless
         for span in analysis.concept(concept)
@@ -229,9 +237,12 @@ def _finding(
     excluded = None
     for rule in never_event.rules:
         evidence = _locate(analysis, rule)
-        if evidence is None or _rule_ruled_out(analysis, rule, evidence):
+        if evidence is None:
             continue
-        near_miss = _is_near_miss(analysis, never_event, rule, evidence)
+        sentences = _sentence_range(analysis, evidence)
+        if _rule_ruled_out(analysis, rule, evidence, sentences):
+            continue
+        near_miss = _is_near_miss(analysis, never_event, rule, sentences)
         if rule.outcome == "near_miss_only" and not near_miss:
             continue  # the error alone, not caught, is no never event of this rule
         finding = Finding(
@@ -239,8 +250,8 @@ def _finding(
             rule,
             evidence,
             near_miss,
-            _confidence(analysis, rule, evidence),
-            _exclusion(analysis, never_event, evidence, fields),
+            _confidence(rule, sentences),
+            _exclusion(analysis, never_event, sentences, fields),
         )
         if finding.excluded_by is None:
             return finding
@@ -407,9 +418,9 @@ def ruled_out_learned(
     """Why a never event a learned model names from the words `evidence` does not stand, if it
     does not: a framework exclusion or gate of its type, or a prevented cue in the evidence's
     sentences (a near miss is the rules' call; the model only names events that happened)."""
-    if (exclusion := _exclusion(analysis, never_event, evidence, fields)) is not None:
+    sentences = _sentence_range(analysis, evidence)
+    if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
-    first, last = _sentence_range(analysis, evidence)
-    if analysis.context.prevented_in(first, last) is not None:
+    if analysis.context.prevented_in(*sentences) is not None:
         return "prevented"
     return None

@@ -91,22 +91,16 @@ def _token_offsets_slowly(lowered: str, tokens: list[str]) -> tuple[list[int], l
 
 
 def _token_offsets(lowered: str, tokens: list[str]) -> tuple[list[int], list[int]]:
-    """`_token_offsets_slowly`, faster: most tokens directly follow the previous one or one
-    space after it, so that place is compared first and searched from only when it differs."""
+    """`_token_offsets_slowly` as one plain loop (one `str.find` per token, no slicing)."""
     find = lowered.find
     starts: list[int] = []
     ends: list[int] = []
-    position = 0  # the end of the previous token
+    end = 0  # the end of the previous token
     for token in tokens:
-        # A token cannot start on a space: the first place it can start is then one further.
-        start = position + 1 if lowered[position] == " " else position
+        start = find(token, end)
         end = start + len(token)
-        if lowered[start:end] != token:
-            start = find(token, position)
-            end = start + len(token)
         starts.append(start)
         ends.append(end)
-        position = end
     return starts, ends
 
 

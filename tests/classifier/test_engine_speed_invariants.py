@@ -1,0 +1,64 @@
+"""The engine's fast paths give what the plain computations they stand in for give."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from classifier import engine
+from classifier.engine.implant_specs import _value_at, spec_values
+from classifier.engine.narrative_model import features, predict_themes
+from classifier.engine.text import Document
+
+DEV_SET = Path(__file__).resolve().parents[2] / "services/classifier/evaluation/dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    rows = [json.loads(line) for line in DEV_SET.read_text().splitlines()[:400]]
+    return [engine._COMPILED.analyse(engine.redact(row["description"])).doc for row in rows]
+
+
+def test_affirmed_fast_path_matches_negated_and_hypothetical() -> None:
+    rows = [json.loads(line) for line in DEV_SET.read_text().splitlines()[:400]]
+    checked = 0
+    for row in rows:
+        analysis = engine._COMPILED.analyse(engine.redact(row["description"]))
+        context = analysis.context
+        for spans in analysis.found.values():
+            for span in spans:
+                full = not context.negated(span) and not context.hypothetical(span)
+                assert context.affirmed(span) == full, (row["description"], span)
+                checked += 1
+    assert checked > 1000
+
+
+def test_features_rows_equal_the_model_arrays(documents: list[Document]) -> None:
+    model = engine._MODEL
+    for doc in documents:
+        found = features(model, doc.tokens)
+        if found is None:
+            continue
+        assert np.array_equal(found.rows[:, 0], model.idf[found.indexes])
+        weights = found.theme_weights()
+        assert weights.flags["C_CONTIGUOUS"]
+        assert np.array_equal(weights, model.theme_coef[found.indexes])
+
+
+def test_predict_themes_skip_only_leaves_themes_out(documents: list[Document]) -> None:
+    model = engine._MODEL
+    for doc in documents[:150]:
+        found = features(model, doc.tokens)
+        every = predict_themes(model, found)
+        skip = {p.label for p in every[::2]}
+        assert predict_themes(model, found, skip=skip) == [p for p in every if p.label not in skip]
+
+
+def test_spec_values_look_at_every_token_that_can_be_a_value(documents: list[Document]) -> None:
+    for doc in documents:
+        tokens = doc.tokens
+        scanned = [v for i in range(len(tokens)) if (v := _value_at(tokens, i)) is not None]
+        assert spec_values(tokens, None) == scanned
