@@ -16,9 +16,11 @@ $(UV):
 	$(PYTHON_EXE) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
 
-## install: create or update .venv from the lock file (uv.lock)
+## install: create or update .venv from the lock file (uv.lock); installed packages are
+## compiled to bytecode once here, so no process start pays for it (PYTHONDONTWRITEBYTECODE
+## environments otherwise recompile every module at every start)
 install: $(UV)
-	@$(UV) sync --quiet --frozen --all-packages --python $(PYTHON_EXE)
+	@$(UV) sync --quiet --frozen --all-packages --compile-bytecode --python $(PYTHON_EXE)
 
 ## run: broker + PostgreSQL + the three services on this machine, until Ctrl-C
 run: install
