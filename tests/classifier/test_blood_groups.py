@@ -195,3 +195,35 @@ def test_drug_strength_in_mg_per_ml(text: str, high: bool) -> None:
     from classifier.engine.drug_strengths import high_strengths
 
     assert bool(high_strengths(read(text).tokens)) is high
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # terse comparisons: a group letter closing a clause of its own
+        ("bedside scanner flagged it. unit group A, pt O.", [("o", "a", "red_cells", False)]),
+        ("unit was group B, pt A. Not given.", [("a", "b", "red_cells", False)]),
+        ("noticed group mismatch (A unit, pt O). Not given.", [("o", "a", "red_cells", False)]),
+        # "given to group O": the recipient, not the component
+        ("Group A rbc given to group O.", [("o", "a", "red_cells", False)]),
+        # an ownerless group set against the recipient's group in the next clause
+        (
+            "Second MW noticed at bedside - group B, woman is O pos.",
+            [("o", "b", "red_cells", False)],
+        ),
+    ],
+)
+def test_terse_group_comparisons(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porter brought Mr A Jones instead of Mr A Johns. unit group O.",
+        "unit given to patient B. group O unit.",
+        "gave the pt a unit of red cells, group O.",
+    ],
+)
+def test_initials_and_articles_are_not_groups(text: str) -> None:
+    assert all(p.compatible for p in _pairs(text))

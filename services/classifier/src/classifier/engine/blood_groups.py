@@ -175,7 +175,47 @@ def compatible(recipient: str, donor: str, role: Role) -> bool | None:
     return give <= have
 
 
-def _group_at(tokens: Sequence[str], i: int) -> tuple[str, int, int] | None:
+def _clause_end(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], i: int
+) -> bool:
+    """Whether token i is the last of its clause (or sentence)."""
+    nxt = i + 1
+    return nxt >= len(tokens) or nxt in breaks or sentence_of[nxt] != sentence_of[i]
+
+
+def _terse_group(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], i: int
+) -> bool:
+    """Whether a bare letter at i is a group in a terse clause of its own: "pt O", "(A unit,",
+    "pt A." (a recipient noun or a component noun and the letter make up the whole clause)."""
+    if not _clause_end(tokens, sentence_of, breaks, i) and not (
+        i + 1 < len(tokens)
+        and tokens[i + 1] in COMPONENT_WORDS
+        and _clause_end(tokens, sentence_of, breaks, i + 1)
+    ):
+        return False
+    if i in breaks:  # "(A unit, pt O)": letter then component noun, nothing else
+        return i + 1 < len(tokens) and tokens[i + 1] in COMPONENT_WORDS
+    before = i - 1
+    return (
+        before >= 0
+        and before in breaks
+        and tokens[before] in RECIPIENT_WORDS
+        and tokens[before] not in _HONORIFICS
+        and _clause_end(tokens, sentence_of, breaks, i)
+    )
+
+
+#: Recipient nouns that precede initials, not groups ("Mr A Jones").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "master"})
+
+
+def _group_at(
+    tokens: Sequence[str],
+    i: int,
+    sentence_of: Sequence[int] = (),
+    breaks: frozenset[int] = frozenset(),
+) -> tuple[str, int, int] | None:
     """The group named at token i, with the span of the whole mention, if it is one."""
     token = tokens[i]
     if token in _FUSED:
@@ -205,6 +245,8 @@ def _group_at(tokens: Sequence[str], i: int) -> tuple[str, int, int] | None:
     if token != "a" and (
         nxt in COMPONENT_WORDS or nxt in RECIPIENT_WORDS or (i > 0 and tokens[i - 1] in _COPULAS)
     ):
+        return token, i, end
+    if sentence_of and _terse_group(tokens, sentence_of, breaks, i):
         return token, i, end
     return None
 
@@ -240,6 +282,8 @@ def _owner(
         return role_after
     if start > 0 and tokens[start - 1] in _ONTO and (start not in breaks):
         return "recipient", start - 1
+    if start > 1 and tokens[start - 1] == "to" and tokens[start - 2] in _GIVING_VERBS:
+        return "recipient", start - 1  # "group A rbc given to group O"
     for j in range(start - 1, max(-1, start - 1 - OWNER_WINDOW), -1):
         crossing = (j + 1) in breaks
         if sentence_of[j] != sentence_of[start] or (crossing and j + 1 < start):
@@ -309,11 +353,13 @@ def mentions(
     for at in candidates:
         if at < i:
             continue
-        group = _group_at(tokens, at)
+        group = _group_at(tokens, at, sentence_of, breaks)
         if group is None:
             continue
         name, start, end = group
         owner = _owner(tokens, sentence_of, breaks, start, end)
+        if owner is None and end in breaks and start < at:
+            owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
         if owner is not None:
             role, owner_at = owner
             preferred = role == "recipient" and tokens[owner_at] in _TRUE_CUES
@@ -322,6 +368,24 @@ def mentions(
             )
         i = end
     return found
+
+
+def _compared_with_recipient(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], at: int, name: str
+) -> tuple[Role, int] | None:
+    """An ownerless "group B" set against the recipient's other group in the next clause
+    ("group B, woman is O pos"): the component's group, by the comparison."""
+    if at >= len(tokens) or sentence_of[at] != sentence_of[at - 1]:
+        return None
+    if tokens[at] not in RECIPIENT_WORDS or tokens[at] in _HONORIFICS:
+        return None
+    for k in range(at + 1, min(len(tokens), at + 4)):
+        if k in breaks or sentence_of[k] != sentence_of[at]:
+            return None
+        group = _group_at(tokens, k, sentence_of, breaks)
+        if group is not None:
+            return ("red_cells", at - 1) if group[0] != name else None
+    return None
 
 
 def pairings(

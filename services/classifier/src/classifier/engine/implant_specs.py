@@ -94,6 +94,45 @@ _GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _DIMENSION_SEPARATORS = frozenset({"x", "by"})
 #: Words before a number that make it a size ("size 5", "sz 3").
 _SIZE_WORDS = frozenset({"size", "sz", "sized", "no"})
+#: Words before a number that make it a size and state the plan themselves ("sizer 23"): the
+#: value starts after them, so they are found as its plan word.
+_PLAN_SIZE_WORDS = frozenset({"sizer", "trial", "trialled", "templated", "measured"})
+#: Implant parts (singular: "2 screws" is a count) after a bare number that make it that
+#: part's size ("36 glenosphere", "49 head", "21 valve", "7.5 diameter").
+_SIZED_PARTS = frozenset(
+    {
+        "head",
+        "liner",
+        "cup",
+        "shell",
+        "stem",
+        "valve",
+        "glenosphere",
+        "baseplate",
+        "insert",
+        "tray",
+        "poly",
+        "stent",
+        "screw",
+        "plate",
+        "nail",
+        "iol",
+        "expander",
+        "balloon",
+        "graft",
+        "spacer",
+        "cage",
+        "cylinder",
+        "ring",
+        "band",
+        "diameter",
+        "femoral",
+        "tibial",
+        "humeral",
+        "acetabular",
+        "bearing",
+    }
+)
 
 PLAN_WORDS = frozenset(
     {
@@ -129,6 +168,7 @@ PLAN_WORDS = frozenset(
         "expected",
         "supposed",
         "measured",
+        "sizer",
         "sized",
         "called",
         "indicated",
@@ -230,6 +270,8 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
         return SpecValue(_UNITS[unit], token, start, i + 2)
     if i > 0 and tokens[i - 1] in _SIZE_WORDS:
         return SpecValue("size", token, i - 1, i + 1)
+    if unit in _SIZED_PARTS or (i > 0 and tokens[i - 1] in _PLAN_SIZE_WORDS):
+        return SpecValue("size", token, start, i + 1)
     return None
 
 

@@ -13,6 +13,20 @@ from shared.taxonomy import Taxonomy, Theme, ThemeBoost
 
 MAX_EVIDENCE = 3
 
+#: Themes that the telling of a never event (or near miss) names in passing: its discovery
+#: ("not identified until the x-ray"), the scan or procedure it happened in, the drug given to
+#: treat it. Beside a never-event pattern that does not imply them, a bare threshold score
+#: (one cue) is not enough: they need corroboration.
+CORROBORATED_BESIDE_EVENT = frozenset(
+    {
+        ThemeId.ASSESSMENT_DIAGNOSIS.value,
+        ThemeId.TREATMENT_PROCEDURE.value,
+        ThemeId.RADIOTHERAPY_SCREENING.value,
+        ThemeId.ACCESS_TRANSFER_DISCHARGE.value,
+        ThemeId.MEDICATION.value,
+    }
+)
+
 #: Theme id -> (confidence, evidence) of themes implied by a never-event pattern.
 ImpliedThemes = dict[str, tuple[float, tuple[Span, ...]]]
 
@@ -170,6 +184,12 @@ def _confidence(score: float, threshold: float) -> float:
     return round(min(0.99, score / (score + 0.5 * threshold)), 3)
 
 
+def _needs_corroboration(theme_id: str, implied: ImpliedThemes) -> bool:
+    """Whether a theme only at its threshold is dropped: a never-event pattern was found and
+    the theme is one its telling names in passing (and not one it implies)."""
+    return bool(implied) and theme_id in CORROBORATED_BESIDE_EVENT and theme_id not in implied
+
+
 def score_themes(
     analysis: Analysis,
     rules: ThemeRules,
@@ -198,6 +218,8 @@ def score_themes(
                 cues.append(cue)
         threshold = theme.threshold
         confidence = _confidence(score, threshold) if score >= threshold else 0.0
+        if confidence and score == threshold and _needs_corroboration(theme.id, implied):
+            confidence = 0.0
         implied_evidence: tuple[Span, ...] = ()
         if theme.id in implied:
             implied_confidence, implied_evidence = implied[theme.id]
