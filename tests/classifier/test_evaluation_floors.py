@@ -23,7 +23,7 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2026.12.8 and classifier 1.10.0
+#: micro-F1) just below the figures measured with taxonomy 2026.12.9 and classifier 1.11.0
 #: (rules + the learned narrative model): held-out 1 R=0.968 P=0.938 F1=0.878 (its aggregate
 #: was run while rules were written); held-out 2 R=0.883 P=0.914 F1=0.907 (aggregates run
 #: a few times per rule-writing round; the model's thresholds were chosen on it and
@@ -75,10 +75,10 @@ def test_dev_never_event_floors(dev_metrics: Metrics) -> None:
 
 
 def test_dev_near_miss_floor(dev_metrics: Metrics) -> None:
-    # 0.85, not 0.9: the development set holds the latest unseen authors' near misses (batch 8:
-    # 161 of them, recall 0.52 before its rule round), which the rules were generalised
-    # towards, not fitted to one by one (measured 0.860).
-    assert dev_metrics.near_miss.f1 >= 0.85, report(dev_metrics)
+    # 0.88, with room: the development set holds the latest unseen authors' near misses (batch 8:
+    # 161 of them, recall 0.52 before its rule rounds), which the rules were generalised
+    # towards, not fitted to one by one (measured 0.901).
+    assert dev_metrics.near_miss.f1 >= 0.88, report(dev_metrics)
 
 
 def test_dev_theme_floors(dev_metrics: Metrics) -> None:

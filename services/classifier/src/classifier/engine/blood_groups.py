@@ -109,6 +109,9 @@ COMPONENT_WORDS: dict[str, Role] = {
             "component",
             "components",
             "crossmatched",
+            # the unit's own tag / label read at the bedside ("the label said B neg")
+            "tag",
+            "label",
         ),
         "red_cells",
     ),
