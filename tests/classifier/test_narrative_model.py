@@ -13,6 +13,7 @@ import pytest
 import classifier.engine as engine
 from classifier.engine import classify_text
 from classifier.engine.narrative_model import (
+    MIN_TOKENS_FOR_THEMES,
     features,
     first_span,
     load_narrative_model,
@@ -42,6 +43,8 @@ def test_scores_equal_scikit_learns_probabilities(
     compared = 0
     for example in development_set[500:600]:
         document = model_document(example.description)
+        if len(document.split(" ")) < MIN_TOKENS_FOR_THEMES:
+            continue  # too short for the model to add themes (tested on its own)
         matrix = fitted.vectorizer.transform([document])
         narrative = features(model, document.split(" "))
         ours = {t.label: t.probability for t in predict_themes(model, narrative)}
@@ -129,3 +132,11 @@ def test_a_negated_pattern_gets_no_never_event_from_the_model() -> None:
         "misplaced tube, no concerns."
     )
     assert classification.never_event is None
+
+
+def test_the_model_adds_no_theme_to_a_narrative_too_short_to_weigh() -> None:
+    """On a few words one word carries the whole TF-IDF vector: the model stays silent."""
+    model = engine._MODEL
+    tokens = ["woman", "fell", "in", "the", "shower", "on", "the", "ward"]
+    assert len(tokens) < MIN_TOKENS_FOR_THEMES
+    assert predict_themes(model, features(model, tokens)) == []
