@@ -69,7 +69,7 @@ def _rule_themes(text: str) -> set[str]:
         ("depot injection given to the wrong service user", "medication"),
     ],
 )
-def test_batch8_concept_assigns_theme(text: str, theme: str) -> None:
+def test_concept_cue_assigns_theme(text: str, theme: str) -> None:
     assert theme in theme_ids(text)
 
 
@@ -96,7 +96,7 @@ def test_batch8_concept_assigns_theme(text: str, theme: str) -> None:
         ("loan kit sent to CSSD as it arrived late", "infection"),
     ],
 )
-def test_batch8_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
+def test_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
     assert theme not in _rule_themes(text)
 
 

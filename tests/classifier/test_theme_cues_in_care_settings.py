@@ -49,7 +49,7 @@ def _rule_themes(text: str) -> set[str]:
         ("pushed a pencil into his leg wound in his cell", "self_harm"),
     ],
 )
-def test_batch9_concept_cue_assigns_theme(text: str, theme: str) -> None:
+def test_care_setting_wording_assigns_theme(text: str, theme: str) -> None:
     assert theme in _rule_themes(text)
 
 
@@ -81,5 +81,5 @@ def test_batch9_concept_cue_assigns_theme(text: str, theme: str) -> None:
         ("she had declined sterilisation on the consent form at clinic", "medical_device"),
     ],
 )
-def test_batch9_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
+def test_care_setting_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
     assert theme not in _rule_themes(text)
