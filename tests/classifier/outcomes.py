@@ -5,9 +5,10 @@ from __future__ import annotations
 from classifier.engine import classify_text
 
 
-def never_event_codes(text: str) -> tuple[str | None, str | None]:
-    """The (never event, near miss) codes the classifier gives `text`."""
-    result = classify_text(text)
+def never_event_codes(text: str, **fields: str) -> tuple[str | None, str | None]:
+    """The (never event, near miss) codes the classifier gives `text` (with structured
+    `fields` such as location_type, if given)."""
+    result = classify_text(text, **fields)
     never_event = result.never_event.code if result.never_event else None
     near_miss = result.near_miss.code if result.near_miss else None
     return never_event, near_miss
@@ -16,3 +17,12 @@ def never_event_codes(text: str) -> tuple[str | None, str | None]:
 def theme_ids(text: str, service_type: str | None = None) -> set[str]:
     """The theme ids the classifier gives `text`."""
     return {t.id.value for t in classify_text(text, service_type=service_type).themes}
+
+
+def rule_theme_ids(text: str) -> set[str]:
+    """The theme ids the rules (not the learned model) give `text`."""
+    return {
+        t.id.value
+        for t in classify_text(text).themes
+        if any(e.rule_id == f"theme.{t.id.value}" for e in t.evidence)
+    }

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import classify_text
 from tests.classifier.outcomes import never_event_codes
-
-
-def _codes(text: str, **fields: str) -> tuple[str | None, str | None]:
-    result = classify_text(text, **fields)
-    never_event = result.never_event.code if result.never_event else None
-    near_miss = result.near_miss.code if result.near_miss else None
-    return never_event, near_miss
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def test_premixed_potassium_given_as_prescribed_is_not_never_event_4() -> None:
     ],
 )
 def test_a_disabled_or_misfitted_rail_that_held_is_never_event_9(text: str) -> None:
-    assert _codes(text, location_type="10") == ("9", None)
+    assert never_event_codes(text, location_type="10") == ("9", None)
 
 
 @pytest.mark.parametrize(

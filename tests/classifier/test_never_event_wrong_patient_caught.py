@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from classifier.engine import classify_text
+from tests.classifier.outcomes import never_event_codes
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,4 @@ def test_identity_checks_without_procedure_error_are_not_type_1(text: str) -> No
 def test_abo_terse_comparison_and_reach(
     text: str, never_event: str | None, near_miss: str | None
 ) -> None:
-    result = classify_text(text)
-    assert (result.never_event.code if result.never_event else None) == never_event
-    assert (result.near_miss.code if result.near_miss else None) == near_miss
+    assert never_event_codes(text) == (never_event, near_miss)

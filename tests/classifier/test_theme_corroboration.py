@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import classify_text
 from classifier.engine.themes import CORROBORATED_BESIDE_EVENT
 from shared.classification import ThemeId
-from tests.classifier.outcomes import theme_ids
-
-
-def _rule_themes(text: str) -> set[str]:
-    """Themes the rules (not the learned model) assign."""
-    return {
-        t.id.value
-        for t in classify_text(text).themes
-        if any(e.rule_id == f"theme.{t.id.value}" for e in t.evidence)
-    }
+from tests.classifier.outcomes import rule_theme_ids, theme_ids
 
 
 @pytest.mark.parametrize(
@@ -97,7 +87,7 @@ def test_concept_cue_assigns_theme(text: str, theme: str) -> None:
     ],
 )
 def test_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
-    assert theme not in _rule_themes(text)
+    assert theme not in rule_theme_ids(text)
 
 
 def test_single_cue_beside_never_event_needs_corroboration() -> None:
@@ -109,7 +99,7 @@ def test_single_cue_beside_never_event_needs_corroboration() -> None:
 
 
 def test_single_cue_without_never_event_still_counts() -> None:
-    assert "assessment_diagnosis" in _rule_themes(
+    assert "assessment_diagnosis" in rule_theme_ids(
         "scaphoid fracture not identified until 2 weeks later"
     )
 

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import classify_text
-from tests.classifier.outcomes import theme_ids
-
-
-def _rule_themes(text: str) -> set[str]:
-    """Themes the rules (not the learned model) assign."""
-    return {
-        t.id.value
-        for t in classify_text(text).themes
-        if any(e.rule_id == f"theme.{t.id.value}" for e in t.evidence)
-    }
+from tests.classifier.outcomes import rule_theme_ids, theme_ids
 
 
 @pytest.mark.parametrize(
@@ -92,7 +82,7 @@ def test_concept_cue_assigns_theme(text: str, theme: str) -> None:
     ],
 )
 def test_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
-    assert theme not in _rule_themes(text)
+    assert theme not in rule_theme_ids(text)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +175,7 @@ def test_batch6_concept_cue_assigns_theme(text: str, theme: str) -> None:
     ],
 )
 def test_batch6_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
-    assert theme not in _rule_themes(text)
+    assert theme not in rule_theme_ids(text)
 
 
 @pytest.mark.parametrize(
@@ -237,7 +227,7 @@ def test_batch6_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
     ],
 )
 def test_batch7_concept_cue_assigns_theme(text: str, theme: str) -> None:
-    assert theme in _rule_themes(text)
+    assert theme in rule_theme_ids(text)
 
 
 @pytest.mark.parametrize(
@@ -309,4 +299,4 @@ def test_batch7_concept_cue_assigns_theme(text: str, theme: str) -> None:
     ],
 )
 def test_batch7_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
-    assert theme not in _rule_themes(text)
+    assert theme not in rule_theme_ids(text)

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import classify_text
-
-
-def _rule_themes(text: str) -> set[str]:
-    """Themes the rules (not the learned model) assign."""
-    return {
-        t.id.value
-        for t in classify_text(text).themes
-        if any(e.rule_id == f"theme.{t.id.value}" for e in t.evidence)
-    }
+from tests.classifier.outcomes import rule_theme_ids
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def _rule_themes(text: str) -> set[str]:
     ],
 )
 def test_care_setting_wording_assigns_theme(text: str, theme: str) -> None:
-    assert theme in _rule_themes(text)
+    assert theme in rule_theme_ids(text)
 
 
 @pytest.mark.parametrize(
@@ -82,4 +73,4 @@ def test_care_setting_wording_assigns_theme(text: str, theme: str) -> None:
     ],
 )
 def test_care_setting_look_alike_does_not_assign_theme(text: str, theme: str) -> None:
-    assert theme not in _rule_themes(text)
+    assert theme not in rule_theme_ids(text)

@@ -29,10 +29,11 @@ THEME_THRESHOLD = 0.7
 #: miss nor an excluded pattern). Chosen on held-out 1 and 2's aggregates (0.5-0.9 tried).
 NEVER_EVENT_THRESHOLD = 0.6
 #: Inverse regularisation strength of each theme's logistic regression. Themes are fitted with
-#: balanced class weights, so a rare theme's few narratives weigh heavily: at 10 the model
-#: (5,401 narratives) read "woman" + "shower" as maternity in "Woman fell in the shower on the
-#: ward"; at 5 it does not, and the aggregate theme micro-F1 barely moves (held-out 1 0.878
-#: against 0.880, held-out 2 0.907 against 0.905).
+#: balanced class weights, so a rare theme's few narratives weigh heavily. Measured on 5,401
+#: narratives: at 10 the model read "Woman fell in the shower on the ward" as maternity, at 5
+#: it did not, and the aggregate theme micro-F1 barely moved (held-out 1 0.878 against 0.880,
+#: held-out 2 0.907 against 0.905). On 5,934 narratives it did again even at 3: what keeps
+#: such short texts out is narrative_model.MIN_TOKENS_FOR_THEMES, not this setting.
 THEME_REGULARISATION_C = 5.0
 #: Inverse regularisation strength of the never-event model (weaker regularisation keeps its
 #: recall: at 5, held-out 1 never-event recall fell from 0.968 to 0.946).

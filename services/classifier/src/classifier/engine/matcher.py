@@ -106,9 +106,12 @@ _GAP_TOKEN = (
 )
 
 
+_GAP_WIDTHS = {"gap": MAX_GAP, "long_gap": MAX_LONG_GAP}
+
+
 def _gap_width(slot: Slot) -> int:
     """The most tokens a gap slot swallows (0: not a gap)."""
-    return {"gap": MAX_GAP, "long_gap": MAX_LONG_GAP}.get(slot.kind, 0)
+    return _GAP_WIDTHS.get(slot.kind, 0)
 
 
 def _phrase_pattern(slots: tuple[Slot, ...]) -> str | None:
@@ -182,10 +185,8 @@ def _commonness(keys: frozenset[str]) -> int:
 
 def _max_width(slot: Slot) -> int:
     """The most tokens one slot can cover."""
-    if slot.kind == "gap":
-        return MAX_GAP
-    if slot.kind == "long_gap":
-        return MAX_LONG_GAP
+    if _gap_width(slot):
+        return _gap_width(slot)
     sequences = slot.sequences + slot.prefix_sequences
     return max([1, *(len(seq) for seq in sequences)])
 
