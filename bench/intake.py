@@ -5,6 +5,11 @@ publishing disabled (validation only) and one on the real path. Prints requests/
 p50/p99 for each at saturation, their ratio, p99 at a fixed 500 requests/s on the real
 path, and bulk incidents/s; ends with one line of JSON holding the figures.
 
+The ratio is also bounded by the host: validation alone keeps one core busy, the real path
+also keeps the broker and PostgreSQL busy on the other. Where the cores share a physical
+core, the intake then runs slower for that reason alone; `core_contention` (see
+`bench/host.py`, measured before the stack starts) says by how much.
+
     .venv/bin/python -m bench.intake [--seconds 10] [--concurrency 32]
 """
 
@@ -19,6 +24,7 @@ import uuid
 import httpx
 import orjson
 
+from bench.host import core_contention
 from bench.loadgen import render_post, run_load
 from bench.stack_for_bench import bench_stack, token
 from devstack.ports import free_port
@@ -73,6 +79,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     args = parser.parse_args()
 
+    contention = core_contention()
+    print(f"host: one core beside busy cores runs {contention:.2f}x slower than alone")
     stack = bench_stack()
     validation_only = ServiceProcess(
         name="intake",
@@ -86,7 +94,7 @@ def main() -> None:
             service.start()
             service.wait_healthy()
         bearer = token(stack, "RC9", "reporter")
-        figures: dict[str, object] = {}
+        figures: dict[str, object] = {"core_contention": round(contention, 2)}
         for label, service in (("validation_only", validation_only), ("real_path", real)):
             result = asyncio.run(
                 run_load(

@@ -44,6 +44,14 @@ async def _nothing_to_reset(connection: asyncpg.Connection) -> None:  # type: ig
     still rolls back a transaction left open."""
 
 
+#: Plan every ledger statement with its own arguments. asyncpg prepares statements, and after
+#: five runs PostgreSQL may switch a prepared statement to a generic plan chosen while the
+#: ledger was small: for the batch UPDATE that was a sequential scan joined by hash, so each
+#: batch cost time linear in the ledger's size (measured: 0.35 ms at 5,000 rows, 2.8 ms at
+#: 33,000, where the index plan stays at 0.3 ms). Planning these statements costs ~0.1 ms.
+SERVER_SETTINGS = {"plan_cache_mode": "force_custom_plan"}
+
+
 async def open_pool(database_url: str, *, size: int, timeout: float) -> asyncpg.Pool:  # type: ignore[type-arg]
     """A pool of up to `size` connections; connecting and each statement wait at most
     `timeout` seconds, so a database outage becomes a quick 503, not a hanging request."""
@@ -55,5 +63,6 @@ async def open_pool(database_url: str, *, size: int, timeout: float) -> asyncpg.
         command_timeout=timeout,
         init=_jsonb_as_dicts,
         reset=_nothing_to_reset,
+        server_settings=SERVER_SETTINGS,
     )
     return pool

@@ -1,5 +1,6 @@
-"""Ledger reads and writes. Callers hold one transaction around lock -> publish -> record,
-so a version is only remembered once the broker acknowledged it (a failed publish rolls back).
+"""Ledger reads and writes. Callers hold one transaction around lock -> (publish, record) ->
+commit, so a version is only remembered once the broker acknowledged it (a failed publish
+rolls back).
 
 This is the intake's hot path (every accepted incident passes here), so it speaks to
 PostgreSQL through asyncpg directly: one statement locks and reads every row of a batch,
