@@ -16,6 +16,15 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+#: Session settings for every service connection. Both services send statements with array
+#: parameters that join a table to `unnest(...)`, and asyncpg prepares every statement:
+#: after five runs PostgreSQL may keep a generic plan made while the table was small, a
+#: sequential scan joined by hash, so each batch then reads the whole table as it grows
+#: (the intake's ledger UPDATE: 0.35 ms at 5,000 rows, 2.8 ms at 33,000; the learning
+#: feed's removal of emptied rollup rows: every rollup table scanned). Custom plans use
+#: the index throughout, for ~0.1 ms of planning per statement.
+SERVER_SETTINGS = {"plan_cache_mode": "force_custom_plan"}
+
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker:  # type: ignore[type-arg]
     """Sessions that keep loaded objects usable after commit."""

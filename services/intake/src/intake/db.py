@@ -15,7 +15,7 @@ from sqlalchemy import MetaData
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase
 
-from shared.database import NAMING_CONVENTION
+from shared.database import NAMING_CONVENTION, SERVER_SETTINGS
 
 #: A connection as the pool lends it.
 Connection = asyncpg.Connection | PoolConnectionProxy  # type: ignore[type-arg]
@@ -42,14 +42,6 @@ async def _nothing_to_reset(connection: asyncpg.Connection) -> None:  # type: ig
     """The intake never changes session state (no SET, LISTEN, advisory locks or cursors),
     so a returned connection needs no reset query (a round trip per batch saved); asyncpg
     still rolls back a transaction left open."""
-
-
-#: Plan every ledger statement with its own arguments. asyncpg prepares statements, and after
-#: five runs PostgreSQL may switch a prepared statement to a generic plan chosen while the
-#: ledger was small: for the batch UPDATE that was a sequential scan joined by hash, so each
-#: batch cost time linear in the ledger's size (measured: 0.35 ms at 5,000 rows, 2.8 ms at
-#: 33,000, where the index plan stays at 0.3 ms). Planning these statements costs ~0.1 ms.
-SERVER_SETTINGS = {"plan_cache_mode": "force_custom_plan"}
 
 
 async def open_pool(database_url: str, *, size: int, timeout: float) -> asyncpg.Pool:  # type: ignore[type-arg]

@@ -7,7 +7,7 @@ from sqlalchemy import MetaData
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
 
-from shared.database import NAMING_CONVENTION, make_sessionmaker
+from shared.database import NAMING_CONVENTION, SERVER_SETTINGS, make_sessionmaker
 
 __all__ = ["Base", "json_text", "make_engine", "make_sessionmaker"]
 
@@ -28,9 +28,11 @@ def json_text(value: object) -> str:
 
 
 def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
-    """An async engine (asyncpg) that checks connections before use, with orjson for JSONB."""
+    """An async engine (asyncpg) that checks connections before use, with orjson for JSONB
+    and a plan made for each statement's arguments (see `SERVER_SETTINGS`)."""
     return create_async_engine(
         url,
+        connect_args={"server_settings": SERVER_SETTINGS},
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_pre_ping=True,
