@@ -7,6 +7,7 @@ taxonomy raises shared.taxonomy.TaxonomyError here, at start-up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from classifier.engine.narrative_model import (
@@ -27,7 +28,13 @@ from classifier.engine.never_events import (
 from classifier.engine.redaction import redact
 from classifier.engine.rules import Analysis, compiled
 from classifier.engine.text import Span
-from classifier.engine.themes import ImpliedThemes, ThemeScore, compile_themes, score_themes
+from classifier.engine.themes import (
+    ImpliedThemes,
+    ThemeScore,
+    compile_themes,
+    reporting_scopes,
+    score_themes,
+)
 from shared.classification import Classification, ThemeId
 from shared.incident import Incident
 
@@ -40,7 +47,7 @@ __all__ = [
     "warm_up",
 ]
 
-CLASSIFIER_VERSION = "1.13.0"
+CLASSIFIER_VERSION = "1.14.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
@@ -195,9 +202,23 @@ def _theme_tags(
     found = {tag["id"] for tag in tags}
     tags += [
         _model_theme_tag(analysis, theme)
-        for theme in predict_themes(_MODEL, narrative, analysis.context.affirmed, found)
+        for theme in predict_themes(_MODEL, narrative, _told_of_the_event(analysis), found)
     ]
     return tags or [_rule_theme_tag(analysis, score) for score in scores]
+
+
+def _told_of_the_event(analysis: Analysis) -> Callable[[Span], bool]:
+    """Whether a span may be the learned model's evidence: affirmed, and not in a clause about
+    the reporting process ("timeline drawn up from the notes", "shared at the huddle"), which
+    the theme rules already ignore."""
+    scopes = reporting_scopes(analysis)
+    if not scopes:
+        return analysis.context.affirmed
+
+    def affirmed(span: Span) -> bool:
+        return analysis.context.affirmed(span) and not any(a <= span[0] < b for a, b in scopes)
+
+    return affirmed
 
 
 def classify_text(

@@ -141,6 +141,18 @@ def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     return False
 
 
+#: Words that make the operation itself, not a later one, of what follows them ("open
+#: appendicectomy converted to laparotomy").
+CONVERTED_WORDS = frozenset({"converted", "conversion", "converting", "convert"})
+#: Tokens a conversion word may sit before the operation it names.
+CONVERTED_REACH = 2
+
+
+def _converted_to(tokens: list[str], at: int) -> bool:
+    """Whether the operation at `at` is the same procedure converted ("converted to laparotomy")."""
+    return not CONVERTED_WORDS.isdisjoint(tokens[max(0, at - CONVERTED_REACH) : at])
+
+
 def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     """Whether token `i` states that the procedure had been closed / had ended ("wound not
     closed" and "before the wound was closed" do not)."""
@@ -152,7 +164,7 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     if token in CLOSURE_NOUNS and i > 0 and tokens[i - 1] in AFTER_WORDS:
         return True
     if token in LATER_WORDS:
-        return not _governed_by_before(tokens, sentence_of, i)
+        return not _governed_by_before(tokens, sentence_of, i) and not _converted_to(tokens, i)
     return token == "out" and i > 0 and tokens[i - 1] == "sign"
 
 

@@ -137,6 +137,8 @@ _CHECK_NOT_DONE_WORDS = frozenset(
     {"done", "performed", "completed", "carried", "followed", "undertaken", "repeated"}
 )
 _CHECK_FILLER_WORDS = frozenset({"was", "were", "had", "been", "is", "being", "also", "then"})
+#: Tokens before a prevented cue in which a missed-check word says the check was not done.
+CHECK_MISSED_BEFORE = 3
 
 #: First words of a prevented cue that mean "all but" ("nearly given", "almost transfused").
 _APPROXIMATE_WORDS = frozenset({"nearly", "almost"})
@@ -314,6 +316,8 @@ class Context:
         tokens = self.doc.tokens
         if not _CHECK_MISSED_WORDS.isdisjoint(tokens[span[0] + 1 : span[1]]):
             return True
+        if self._missed_before(span):
+            return True
         sentence = self.doc.sentence_of[span[0]]
         i = span[1]
         for _ in range(3):
@@ -329,6 +333,16 @@ class Context:
                 return False
             i += 1
         return False
+
+    def _missed_before(self, span: Span) -> bool:
+        """Whether a missed-check word closely precedes the cue in its sentence ("we skipped
+        the stop before you block moment")."""
+        sentence = self.doc.sentence_of[span[0]]
+        start = max(0, span[0] - CHECK_MISSED_BEFORE)
+        return any(
+            token in _CHECK_MISSED_WORDS and self.doc.sentence_of[i] == sentence
+            for i, token in enumerate(self.doc.tokens[start : span[0]], start)
+        )
 
     def not_a_prevention(self, span: Span) -> bool:
         """Whether a prevented cue, read in place, says the error did reach the patient: an
@@ -464,6 +478,10 @@ class Context:
             first - lexicon.prevented_sentences_before,
             last + lexicon.prevented_sentences,
         )
+
+    def prevented_in_exactly(self, first: int, last: int) -> Span | None:
+        """A prevented cue in sentences first..last themselves, if any."""
+        return self._cue_in("prevented", first, last)
 
     def reached(self) -> Span | None:
         """A cue anywhere in the narrative that the error reached the patient, if any."""

@@ -155,6 +155,9 @@ def _exclusion(
 CORRECTED_CONCEPT = "corrected_action"
 #: Tokens either side of a reach cue within which a corrected action makes it the redo.
 CORRECTED_TOKENS = 6
+#: How many sentences after the pattern a reach cue ("feed started", "transfused") may sit: a
+#: long report goes on to other events and to the corrected care ("re-passed. Feed started").
+REACH_SENTENCES = 2
 
 
 def _is_redo(analysis: Analysis, span: Span) -> bool:
@@ -178,11 +181,17 @@ def _is_near_miss(
     if rule.outcome == "near_miss":
         return True
     if rule.reach:
+        first, last = sentences
+        # a unit "not spiked" in or right after the pattern: a later "given" is another product
+        caught = analysis.context.prevented_in_exactly(first, last + 1)
+        after = 1 if caught else REACH_SENTENCES
         reached = [
             span
             for concept in rule.reach
             for span in analysis.concept(concept)
-            if not analysis.context.not_yet(span) and not _is_redo(analysis, span)
+            if analysis.sentence(span) <= last + after
+            and not analysis.context.not_yet(span)
+            and not (analysis.sentence(span) >= last and _is_redo(analysis, span))
         ]
         return not reached
     if not never_event.prevented_cues:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -26,6 +27,12 @@ CORROBORATED_BESIDE_EVENT = frozenset(
         ThemeId.MEDICATION.value,
     }
 )
+
+#: The concept of the reporting process told around the event: the investigation's sources
+#: ("timeline drawn up from the notes and the e-obs record"), who was told of the incident
+#: ("matron informed on the day"), where the learning goes ("shared at the safety huddle").
+#: A theme cue inside its scope (to the end of its clause) is no evidence of what happened.
+REPORTING_PROCESS = "theme_reporting_process"
 
 #: Theme id -> (confidence, evidence) of themes implied by a never-event pattern.
 ImpliedThemes = dict[str, tuple[float, tuple[Span, ...]]]
@@ -124,12 +131,40 @@ def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
     )
 
 
-def _cue_spans(analysis: Analysis, labels: tuple[str, ...]) -> list[Span]:
+def reporting_scopes(analysis: Analysis) -> list[Span]:
+    """Token ranges told of the reporting process: each phrase of the concept to the end of
+    its clause (the next clause break or the sentence end)."""
+    triggers = analysis.found.get(concept_label(REPORTING_PROCESS))
+    if not triggers:
+        return []
+    doc = analysis.doc
+    breaks = doc.clause_breaks
+    scopes = []
+    for start, end in triggers:
+        sentence = doc.sentence_of[start]
+        stop = end
+        while stop < len(doc.tokens) and doc.sentence_of[stop] == sentence:
+            stop += 1
+        following = bisect_right(breaks, start)
+        if following < len(breaks):
+            stop = min(stop, max(end, breaks[following]))
+        scopes.append((start, stop))
+    return scopes
+
+
+def _foreground(spans: list[Span], scopes: list[Span]) -> list[Span]:
+    """`spans` without those starting in a reporting-process scope."""
+    if not scopes:
+        return spans
+    return [s for s in spans if not any(a <= s[0] < b for a, b in scopes)]
+
+
+def _cue_spans(analysis: Analysis, labels: tuple[str, ...], scopes: list[Span]) -> list[Span]:
     found = analysis.found
     spans: list[Span] = []
     for label in labels:
         if label in found:
-            spans.extend(analysis.affirmed(label))
+            spans.extend(_foreground(analysis.affirmed(label), scopes))
     return spans
 
 
@@ -152,9 +187,9 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return result
 
 
-def _cues_found(analysis: Analysis, rules: ThemeRules) -> dict[int, list[int]]:
+def _cues_found(analysis: Analysis, rules: ThemeRules, scopes: list[Span]) -> dict[int, list[int]]:
     """Rule number -> the numbers (ascending) of its cues with an affirmed phrase in the
-    narrative."""
+    narrative, outside the reporting-process scopes."""
     hits: set[tuple[int, int]] = set()
     cues_of_label = rules.cues_of_label
     counter = rules.counter_cues
@@ -162,7 +197,7 @@ def _cues_found(analysis: Analysis, rules: ThemeRules) -> dict[int, list[int]]:
         cues = cues_of_label[label]
         if hits.issuperset(cues):
             continue
-        if analysis.affirmed(label):
+        if _foreground(analysis.affirmed(label), scopes):
             hits.update(cues)
         elif analysis.found[label]:
             # A counter-cue names the look-alike context ("no capacity assessment" is still
@@ -175,8 +210,8 @@ def _cues_found(analysis: Analysis, rules: ThemeRules) -> dict[int, list[int]]:
     return by_rule
 
 
-def _evidence(analysis: Analysis, cues: list[CueRule]) -> list[Span]:
-    spans = [span for cue in cues for span in _cue_spans(analysis, cue.labels)]
+def _evidence(analysis: Analysis, cues: list[CueRule], scopes: list[Span]) -> list[Span]:
+    spans = [span for cue in cues for span in _cue_spans(analysis, cue.labels, scopes)]
     return _outermost(spans)[:MAX_EVIDENCE]
 
 
@@ -202,7 +237,8 @@ def score_themes(
     the weight of each cue found, in cue order (the order of the float additions is kept).
     """
     assigned = []
-    hits = _cues_found(analysis, rules)
+    scopes = reporting_scopes(analysis)
+    hits = _cues_found(analysis, rules, scopes)
     boosts = rules.boosts(fields)
     number_of = rules.number_of
     scored = {*hits, *rules.boosted, *(number_of[t] for t in implied if t in number_of)}
@@ -225,6 +261,6 @@ def score_themes(
             implied_confidence, implied_evidence = implied[theme.id]
             confidence = max(confidence, implied_confidence)
         if confidence > 0:
-            evidence = _evidence(analysis, cues) or list(implied_evidence)
+            evidence = _evidence(analysis, cues, scopes) or list(implied_evidence)
             assigned.append(ThemeScore(theme.id, confidence, tuple(evidence)))
     return assigned or [ThemeScore(ThemeId.OTHER.value, 0.5, ())]
