@@ -32,6 +32,7 @@ from classifier.engine.themes import (
     ImpliedThemes,
     ThemeScore,
     compile_themes,
+    in_reporting_scope,
     reporting_scopes,
     score_themes,
 )
@@ -216,7 +217,7 @@ def _told_of_the_event(analysis: Analysis) -> Callable[[Span], bool]:
         return analysis.context.affirmed
 
     def affirmed(span: Span) -> bool:
-        return analysis.context.affirmed(span) and not any(a <= span[0] < b for a, b in scopes)
+        return analysis.context.affirmed(span) and not in_reporting_scope(span, scopes)
 
     return affirmed
 

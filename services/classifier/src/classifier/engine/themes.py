@@ -152,11 +152,16 @@ def reporting_scopes(analysis: Analysis) -> list[Span]:
     return scopes
 
 
+def in_reporting_scope(span: Span, scopes: list[Span]) -> bool:
+    """Whether `span` starts in one of the reporting-process `scopes`."""
+    return any(a <= span[0] < b for a, b in scopes)
+
+
 def _foreground(spans: list[Span], scopes: list[Span]) -> list[Span]:
     """`spans` without those starting in a reporting-process scope."""
     if not scopes:
         return spans
-    return [s for s in spans if not any(a <= s[0] < b for a, b in scopes)]
+    return [s for s in spans if not in_reporting_scope(s, scopes)]
 
 
 def _cue_spans(analysis: Analysis, labels: tuple[str, ...], scopes: list[Span]) -> list[Span]:
