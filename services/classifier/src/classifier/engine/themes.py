@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -259,7 +260,8 @@ def score_themes(
                 cues.append(cue)
         threshold = theme.threshold
         confidence = _confidence(score, threshold) if score >= threshold else 0.0
-        if confidence and score == threshold and _needs_corroboration(theme.id, implied):
+        at_threshold = math.isclose(score, threshold, rel_tol=0.0, abs_tol=1e-9)
+        if confidence and at_threshold and _needs_corroboration(theme.id, implied):
             confidence = 0.0
         implied_evidence: tuple[Span, ...] = ()
         if theme.id in implied:
