@@ -227,3 +227,23 @@ def test_terse_group_comparisons(text: str, expected: list[tuple[str, str, str, 
 )
 def test_initials_and_articles_are_not_groups(text: str) -> None:
     assert all(p.compatible for p in _pairs(text))
+
+
+def test_a_component_group_corrected_later_in_the_sentence_is_the_true_one() -> None:
+    text = "The donor liver was listed as group O but was in fact A. Recipient is group O."
+    assert _verdicts(text) == [("o", "a", "organ", False)]
+
+
+def test_a_group_said_only_of_what_might_have_been_given_is_not_paired() -> None:
+    text = "pt is group A pos (an O pos unit could have been fine)."
+    assert _verdicts(text) == []
+
+
+def test_a_unit_that_should_have_gone_to_someone_else_is_still_the_unit_given() -> None:
+    text = "Pt group O was given a group A unit which should have gone to bed 4."
+    assert _verdicts(text) == [("o", "a", "red_cells", False)]
+
+
+def test_a_group_after_the_patient_is_named_is_the_patients_not_a_correction() -> None:
+    text = "The unit hung was group A but the pt is actually group O."
+    assert _verdicts(text) == [("o", "a", "red_cells", False)]

@@ -48,7 +48,7 @@ __all__ = [
     "warm_up",
 ]
 
-CLASSIFIER_VERSION = "1.14.0"
+CLASSIFIER_VERSION = "1.15.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
@@ -195,10 +195,14 @@ def _theme_tags(
     fields: StructuredFields,
     implied: ImpliedThemes,
     narrative: Features | None,
+    *,
+    implied_by_exclusions: bool,
 ) -> list[_Data]:
     """The themes the rules find, then those only the learned model finds; `other` (the rules'
     fallback) only when neither finds a theme."""
-    scores = score_themes(analysis, _THEME_RULES, fields, implied)
+    scores = score_themes(
+        analysis, _THEME_RULES, fields, implied, implied_by_exclusions=implied_by_exclusions
+    )
     tags = [_rule_theme_tag(analysis, s) for s in scores if s.theme_id != ThemeId.OTHER]
     found = {tag["id"] for tag in tags}
     tags += [
@@ -260,7 +264,13 @@ def classify_text(
         {
             "never_event": never_event_tag,
             "near_miss": _near_miss(analysis, near_miss) if near_miss else None,
-            "themes": _theme_tags(analysis, fields, implied, narrative),
+            "themes": _theme_tags(
+                analysis,
+                fields,
+                implied,
+                narrative,
+                implied_by_exclusions=not (never_event_tag or near_miss),
+            ),
             "redacted_description": redacted,
             "review_flag": _review_flag(
                 reporter_never_event,

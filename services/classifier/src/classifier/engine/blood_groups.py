@@ -357,9 +357,19 @@ def mentions(
         if at < i:
             continue
         group = _group_at(tokens, at, sentence_of, breaks)
+        if group is None and found and tokens[at - 1] in _COPULAS | _CORRECTION_CUES:
+            group = _corrected_group(tokens, sentence_of, found[-1], at)
         if group is None:
             continue
         name, start, end = group
+        if _hypothetical_after(tokens, sentence_of, breaks, end):
+            i = end
+            continue
+        if found and _corrects(tokens, sentence_of, found[-1], start):
+            earlier = found.pop()
+            found.append(Mention(name, earlier.role, earlier.start, end))
+            i = end
+            continue
         owner = _owner(tokens, sentence_of, breaks, start, end)
         if owner is None and end in breaks and start < at:
             owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
@@ -371,6 +381,54 @@ def mentions(
             )
         i = end
     return found
+
+
+#: Words saying a group just stated is the right one of what was named before ("donor group
+#: recorded as O but is actually A").
+_CORRECTION_CUES = frozenset({"actually", "really", "fact", "truly"})
+#: Words of a group said only of what might have been ("an O neg unit would have been ok").
+_MODALS = frozenset({"would", "could", "should", "might"})
+#: What such a group would have been ("would have been ok").
+_SAFE = frozenset({"ok", "okay", "fine", "compatible", "safe", "suitable", "acceptable"})
+
+
+def _corrects(
+    tokens: Sequence[str], sentence_of: Sequence[int], earlier: Mention, start: int
+) -> bool:
+    """Whether the group at `start` corrects the component group stated just before it in the
+    same sentence ("the donor was recorded as O but is actually A": the donor is A); not when
+    the recipient is named in between ("the unit was A, the patient actually O")."""
+    if earlier.role == "recipient" or sentence_of[earlier.start] != sentence_of[start]:
+        return False
+    if any(token in RECIPIENT_WORDS for token in tokens[earlier.end : start]):
+        return False
+    cue = [k for k in range(max(earlier.end, start - 3), start) if tokens[k] in _CORRECTION_CUES]
+    return bool(cue) and start - earlier.end <= 6
+
+
+def _corrected_group(
+    tokens: Sequence[str], sentence_of: Sequence[int], earlier: Mention, at: int
+) -> tuple[str, int, int] | None:
+    """A bare letter naming a component's corrected group ("recorded as O but is actually A")."""
+    if tokens[at] in ANTIGENS and _corrects(tokens, sentence_of, earlier, at):
+        return tokens[at], at, at + 1
+    return None
+
+
+def _hypothetical_after(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], end: int
+) -> bool:
+    """Whether a group is only what would have been safe to give ("O neg unit would have been
+    ok"); not "the A unit should have gone to bed 4", which names what was given."""
+    for k in range(end, min(len(tokens) - 1, end + 3)):
+        if (k in breaks and k > end) or sentence_of[k] != sentence_of[end - 1]:
+            return False
+        if tokens[k] in _MODALS:
+            said = [*tokens[k + 1 : k + 4], "", "", ""]
+            return (said[0] == "be" and said[1] in _SAFE) or (
+                said[:2] == ["have", "been"] and said[2] in _SAFE
+            )
+    return False
 
 
 def _compared_with_recipient(

@@ -231,13 +231,26 @@ def _needs_corroboration(theme_id: str, implied: ImpliedThemes) -> bool:
     return bool(implied) and theme_id in CORROBORATED_BESIDE_EVENT and theme_id not in implied
 
 
+def _told_as_look_alike(score: float) -> bool:
+    """Whether the narrative's own cues for a theme an excluded pattern implies net below zero:
+    its counter-cues outweigh them ("the scald is from a cup of tea", "ligature audit, no
+    patient involved"), so the pattern was told as a look-alike and implies nothing."""
+    return score < -1e-9
+
+
 def score_themes(
     analysis: Analysis,
     rules: ThemeRules,
     fields: StructuredFields,
     implied: ImpliedThemes,
+    *,
+    implied_by_exclusions: bool = False,
 ) -> list[ThemeScore]:
     """Themes whose score reaches their threshold, plus those a never-event pattern implies.
+
+    A never event or near miss always carries its implied themes; themes implied only by
+    excluded patterns (`implied_by_exclusions`) are dropped where the narrative's own cues for
+    them net below zero.
 
     `other` is returned alone when nothing else applies. A theme's score is its boosts, then
     the weight of each cue found, in cue order (the order of the float additions is kept).
@@ -264,7 +277,7 @@ def score_themes(
         if confidence and at_threshold and _needs_corroboration(theme.id, implied):
             confidence = 0.0
         implied_evidence: tuple[Span, ...] = ()
-        if theme.id in implied:
+        if theme.id in implied and not (implied_by_exclusions and _told_as_look_alike(score)):
             implied_confidence, implied_evidence = implied[theme.id]
             confidence = max(confidence, implied_confidence)
         if confidence > 0:
