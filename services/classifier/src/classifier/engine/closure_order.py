@@ -146,11 +146,25 @@ def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 CONVERTED_WORDS = frozenset({"converted", "conversion", "converting", "convert"})
 #: Tokens a conversion word may sit before the operation it names.
 CONVERTED_REACH = 2
+#: Words of the count at the end of the operation itself ("closing count on laparotomy").
+OWN_COUNT_WORDS = frozenset({"count", "counts", "closing"})
+#: Tokens a count word may sit before the operation it names.
+OWN_COUNT_REACH = 3
 
 
 def _converted_to(tokens: list[str], at: int) -> bool:
     """Whether the operation at `at` is the same procedure converted ("converted to laparotomy")."""
     return not CONVERTED_WORDS.isdisjoint(tokens[max(0, at - CONVERTED_REACH) : at])
+
+
+def _counted_in(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the operation at `at` is the one whose count is told ("closing count on
+    laparotomy"), not a later one ("swab removed at laparotomy")."""
+    start = max(0, at - OWN_COUNT_REACH)
+    return any(
+        token in OWN_COUNT_WORDS and sentence_of[i] == sentence_of[at]
+        for i, token in enumerate(tokens[start:at], start)
+    )
 
 
 def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
@@ -164,7 +178,11 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     if token in CLOSURE_NOUNS and i > 0 and tokens[i - 1] in AFTER_WORDS:
         return True
     if token in LATER_WORDS:
-        return not _governed_by_before(tokens, sentence_of, i) and not _converted_to(tokens, i)
+        return (
+            not _governed_by_before(tokens, sentence_of, i)
+            and not _converted_to(tokens, i)
+            and not _counted_in(tokens, sentence_of, i)
+        )
     return token == "out" and i > 0 and tokens[i - 1] == "sign"
 
 
