@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from classifier.engine import _COMPILED, _THEME_RULES
+from classifier.engine.never_events import StructuredFields
+from classifier.engine.themes import score_themes
 from tests.classifier.outcomes import rule_theme_ids, theme_ids
 
 
@@ -119,10 +122,6 @@ def test_hot_drink_scald_implies_no_estates() -> None:
 
 
 def test_a_found_never_event_keeps_its_implied_themes_where_counter_cues_net_below_zero() -> None:
-    from classifier.engine import _COMPILED, _THEME_RULES
-    from classifier.engine.never_events import StructuredFields
-    from classifier.engine.themes import score_themes
-
     text = (
         "The bowl for the strip wash was filled from the hot tap in a side room whose basin has "
         "no thermostatic mixing valve, and the temperature was not tested."

@@ -231,11 +231,15 @@ def _needs_corroboration(theme_id: str, implied: ImpliedThemes) -> bool:
     return bool(implied) and theme_id in CORROBORATED_BESIDE_EVENT and theme_id not in implied
 
 
+#: How far apart two theme scores (sums of cue weights) may be and still count as equal.
+SCORE_TOLERANCE = 1e-9
+
+
 def _told_as_look_alike(score: float) -> bool:
     """Whether the narrative's own cues for a theme an excluded pattern implies net below zero:
     its counter-cues outweigh them ("the scald is from a cup of tea", "ligature audit, no
     patient involved"), so the pattern was told as a look-alike and implies nothing."""
-    return score < -1e-9
+    return score < -SCORE_TOLERANCE
 
 
 def score_themes(
@@ -273,7 +277,7 @@ def score_themes(
                 cues.append(cue)
         threshold = theme.threshold
         confidence = _confidence(score, threshold) if score >= threshold else 0.0
-        at_threshold = math.isclose(score, threshold, rel_tol=0.0, abs_tol=1e-9)
+        at_threshold = math.isclose(score, threshold, rel_tol=0.0, abs_tol=SCORE_TOLERANCE)
         if confidence and at_threshold and _needs_corroboration(theme.id, implied):
             confidence = 0.0
         implied_evidence: tuple[Span, ...] = ()
