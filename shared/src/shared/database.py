@@ -50,6 +50,8 @@ def run_alembic_environment(target_metadata: MetaData) -> None:
     from sqlalchemy.engine import Connection
 
     url = context.config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic: sqlalchemy.url is not set")
 
     def migrate(connection: Connection) -> None:
         context.configure(connection=connection, target_metadata=target_metadata)

@@ -6,7 +6,7 @@ and the thread hop costs more than verifying the (cached) token.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -43,7 +43,7 @@ async def authenticated(
         ) from error
 
 
-def require_role(role: Role) -> Callable[..., Principal]:
+def require_role(role: Role) -> Callable[..., Awaitable[Principal]]:
     """A dependency admitting only callers that hold `role` (403 otherwise)."""
 
     async def dependency(principal: Principal = Depends(authenticated)) -> Principal:

@@ -81,7 +81,7 @@ class TokenVerifier:
     def _verify_signature_and_claims(self, token: str) -> tuple[Principal, float]:
         try:
             kid = jwt.get_unverified_header(token).get("kid")
-            key = self._keys.get(kid)
+            key = self._keys.get(kid) if isinstance(kid, str) else None
             if key is None:
                 raise TokenError(f"unknown signing key {kid!r}")
             claims = jwt.decode(

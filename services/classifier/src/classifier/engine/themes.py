@@ -115,8 +115,8 @@ def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
         rules.append(ThemeRule(theme, tuple(cues), labels))
     cues_of_label: dict[str, list[tuple[int, int]]] = {}
     for rule_number, rule in enumerate(rules):
-        for cue_number, cue in enumerate(rule.cues):
-            for label in cue.labels:
+        for cue_number, cue_rule in enumerate(rule.cues):
+            for label in cue_rule.labels:
                 cues_of_label.setdefault(label, []).append((rule_number, cue_number))
     return ThemeRules(
         tuple(rules),
