@@ -200,23 +200,28 @@ def _theme_tags(
 ) -> list[_Data]:
     """The themes the rules find, then those only the learned model finds; `other` (the rules'
     fallback) only when neither finds a theme."""
+    scopes = reporting_scopes(analysis)
     scores = score_themes(
-        analysis, _THEME_RULES, fields, implied, implied_by_exclusions=implied_by_exclusions
+        analysis,
+        _THEME_RULES,
+        fields,
+        implied,
+        implied_by_exclusions=implied_by_exclusions,
+        scopes=scopes,
     )
     tags = [_rule_theme_tag(analysis, s) for s in scores if s.theme_id != ThemeId.OTHER]
     found = {tag["id"] for tag in tags}
     tags += [
         _model_theme_tag(analysis, theme)
-        for theme in predict_themes(_MODEL, narrative, _told_of_the_event(analysis), found)
+        for theme in predict_themes(_MODEL, narrative, _told_of_the_event(analysis, scopes), found)
     ]
     return tags or [_rule_theme_tag(analysis, score) for score in scores]
 
 
-def _told_of_the_event(analysis: Analysis) -> Callable[[Span], bool]:
-    """Whether a span may be the learned model's evidence: affirmed, and not in a clause about
-    the reporting process ("timeline drawn up from the notes", "shared at the huddle"), which
-    the theme rules already ignore."""
-    scopes = reporting_scopes(analysis)
+def _told_of_the_event(analysis: Analysis, scopes: list[Span]) -> Callable[[Span], bool]:
+    """Whether a span may be the learned model's evidence: affirmed, and not in one of the
+    reporting-process `scopes` ("timeline drawn up from the notes", "shared at the huddle"),
+    which the theme rules already ignore."""
     if not scopes:
         return analysis.context.affirmed
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from classifier.engine.text import Span
+from classifier.engine.text import Span, word_shortly_before
 
 #: Verbs of finding or removing a missing item.
 RETRIEVAL_WORDS = frozenset(
@@ -127,18 +127,12 @@ class Timing:
 
 def _governed_by_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a "before / prior to / without" sits in the `BEFORE_REACH` tokens before `at`."""
-    for i in range(max(0, at - BEFORE_REACH), at):
-        if tokens[i] in BEFORE_WORDS and sentence_of[i] == sentence_of[at]:
-            return True
-    return False
+    return word_shortly_before(tokens, sentence_of, at, BEFORE_WORDS, BEFORE_REACH)
 
 
 def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a "not / yet / never" sits in the `NOT_DONE_REACH` tokens before `at`."""
-    for i in range(max(0, at - NOT_DONE_REACH), at):
-        if tokens[i] in NOT_DONE_WORDS and sentence_of[i] == sentence_of[at]:
-            return True
-    return False
+    return word_shortly_before(tokens, sentence_of, at, NOT_DONE_WORDS, NOT_DONE_REACH)
 
 
 #: Words that make the operation itself, not a later one, of what follows them ("open
@@ -160,11 +154,7 @@ def _converted_to(tokens: list[str], at: int) -> bool:
 def _counted_in(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the operation at `at` is the one whose count is told ("closing count on
     laparotomy"), not a later one ("swab removed at laparotomy")."""
-    start = max(0, at - OWN_COUNT_REACH)
-    return any(
-        token in OWN_COUNT_WORDS and sentence_of[i] == sentence_of[at]
-        for i, token in enumerate(tokens[start:at], start)
-    )
+    return word_shortly_before(tokens, sentence_of, at, OWN_COUNT_WORDS, OWN_COUNT_REACH)
 
 
 def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from classifier.engine.text import Document, Span
+from classifier.engine.text import Document, Span, word_shortly_before
 from shared.taxonomy import ContextLexicon
 
 #: Labels of the context cue lists in the phrase index.
@@ -337,11 +337,9 @@ class Context:
     def _missed_before(self, span: Span) -> bool:
         """Whether a missed-check word closely precedes the cue in its sentence ("we skipped
         the stop before you block moment")."""
-        sentence = self.doc.sentence_of[span[0]]
-        start = max(0, span[0] - CHECK_MISSED_BEFORE)
-        return any(
-            token in _CHECK_MISSED_WORDS and self.doc.sentence_of[i] == sentence
-            for i, token in enumerate(self.doc.tokens[start : span[0]], start)
+        doc = self.doc
+        return word_shortly_before(
+            doc.tokens, doc.sentence_of, span[0], _CHECK_MISSED_WORDS, CHECK_MISSED_BEFORE
         )
 
     def not_a_prevention(self, span: Span) -> bool:

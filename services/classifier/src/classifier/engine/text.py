@@ -77,6 +77,17 @@ class Document:
         return self.text[start:end]
 
 
+def word_shortly_before(
+    tokens: list[str], sentence_of: list[int], at: int, words: frozenset[str], reach: int
+) -> bool:
+    """Whether one of `words` is among the `reach` tokens before token `at`, in its sentence."""
+    sentence = sentence_of[at]
+    for i in range(max(0, at - reach), at):
+        if tokens[i] in words and sentence_of[i] == sentence:
+            return True
+    return False
+
+
 def _token_offsets_slowly(lowered: str, tokens: list[str]) -> tuple[list[int], list[int]]:
     """Start and end offsets of `tokens` in `lowered`: each token is the first occurrence of
     its text after the previous one (characters between tokens can never form a token). The

@@ -249,6 +249,7 @@ def score_themes(
     implied: ImpliedThemes,
     *,
     implied_by_exclusions: bool = False,
+    scopes: list[Span] | None = None,
 ) -> list[ThemeScore]:
     """Themes whose score reaches their threshold, plus those a never-event pattern implies.
 
@@ -256,11 +257,13 @@ def score_themes(
     excluded patterns (`implied_by_exclusions`) are dropped where the narrative's own cues for
     them net below zero.
 
+    `scopes` are the narrative's `reporting_scopes` (worked out here when not given).
     `other` is returned alone when nothing else applies. A theme's score is its boosts, then
     the weight of each cue found, in cue order (the order of the float additions is kept).
     """
     assigned = []
-    scopes = reporting_scopes(analysis)
+    if scopes is None:
+        scopes = reporting_scopes(analysis)
     hits = _cues_found(analysis, rules, scopes)
     boosts = rules.boosts(fields)
     number_of = rules.number_of
