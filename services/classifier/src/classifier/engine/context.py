@@ -189,6 +189,12 @@ _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
 }
 #: Tokens after a prevented cue searched for a post-event marker.
 POST_EVENT_LOOKAHEAD = 4
+#: Modal words that, shortly before a prevented cue, make it a check to come or one that was
+#: not made ("the list will now re-verify the digit at time out", "should have been caught at
+#: the sign in"): nothing was caught.
+_LEARNING_MODALS = frozenset({"will", "shall", "should", "would", "could"})
+#: Tokens before a prevented cue searched for a learning modal.
+LEARNING_MODAL_BEFORE = 6
 
 
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
@@ -353,11 +359,26 @@ class Context:
             inside = tokens[start + 1 : end]
             if any(t[:1].isdigit() or t in _AMOUNT_WORDS for t in inside):
                 return True
+        if self._learning_modal_before(start):
+            return True
         sentence = self.doc.sentence_of[start]
         stop = min(len(tokens), end + POST_EVENT_LOOKAHEAD)
         while stop > end and self.doc.sentence_of[stop - 1] != sentence:
             stop -= 1
         return _has_post_event_marker(tokens[start:stop])
+
+    def _learning_modal_before(self, at: int) -> bool:
+        """Whether a learning modal ("will now re-verify ... at time out") sits shortly before
+        token `at` in its sentence, with no terminator or clause break between them."""
+        tokens, sentence_of = self.doc.tokens, self.doc.sentence_of
+        for i in range(max(0, at - LEARNING_MODAL_BEFORE), at):
+            if (
+                tokens[i] in _LEARNING_MODALS
+                and sentence_of[i] == sentence_of[at]
+                and not self._terminated(i + 1, at)
+            ):
+                return True
+        return False
 
     def _terminated(self, lo: int, hi: int) -> bool:
         """Whether a terminator word starts in tokens [lo, hi), or a clause break (comma,
