@@ -1,5 +1,6 @@
-"""Round 14 never-event behaviours: a unit meant for someone else stopped at the bedside, hot
-washing water the person was pulled back from, and insulin errors a second checker stopped."""
+"""Never events stopped before they reached the patient, or not: a unit meant for someone else
+stopped at the bedside, hot washing water the person was pulled back from, insulin errors a
+second checker stopped, and a second member of staff querying a dose already given."""
 
 from __future__ import annotations
 

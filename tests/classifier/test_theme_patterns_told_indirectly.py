@@ -1,9 +1,9 @@
-"""Theme cues of round 14: each clinical pattern with a positive narrative and a look-alike
+"""Theme patterns told indirectly: each clinical pattern with a positive narrative and a look-alike
 that must not fire it (suicidal intent in the patient's words, moisture damage from
 incontinence, a site's pressure ulcer category, pus that is an infection's, repositioning not
-recorded, screening administration failures, a birth year, another patient's record, a
-transfer letter saying the skin was intact, speech recognition software, deep sedation, and
-air-driven nebulisers used as prescribed)."""
+recorded, screening administration failures, a birth year, another patient's record, a transfer
+letter saying the skin was intact, speech recognition software, deep sedation, and air-driven
+nebulisers used as prescribed)."""
 
 from __future__ import annotations
 

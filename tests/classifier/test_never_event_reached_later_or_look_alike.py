@@ -1,8 +1,8 @@
-"""Round 14b never-event behaviours: retained items found later or caught before the end, the
-air outlet used in place of oxygen, look-alikes that are not never events (an IV drug into an
-epidural, IV paracetamol for oral, an allegation not upheld, a limb-only entrapment, a
-restrictor forced, a hospice rail, a referral letter), and learning actions that caught
-nothing."""
+"""Never events that reached the patient later, and their look-alikes: retained items found
+later or caught before the end, the air outlet used in place of oxygen, look-alikes that are
+not never events (an IV drug into an epidural, IV paracetamol for oral, an allegation not
+upheld, a limb-only entrapment, a restrictor forced, a hospice rail, a referral letter), and
+learning actions that caught nothing."""
 
 from __future__ import annotations
 
