@@ -24,7 +24,10 @@ def _timing(text: str) -> tuple[int, int]:
         ("a swab was removed from the vagina before the repair was completed", 1, 0),
         ("wound was closed. swab found on CT 2 weeks later", 0, 1),
         ("pt closed anyway, swab subsequently removed at relaparotomy", 0, 1),
-        ("swab found in the wound and removed, wound then closed", 0, 0),
+        # the closure told next, after the find ("then closed"): found before the closure
+        ("swab found in the wound and removed, wound then closed", 1, 0),
+        # a closure told looking back is no order ("tear sutured on delivery suite")
+        ("swab found in the vagina and removed. tear sutured on delivery suite", 0, 0),
     ],
 )
 def test_closure_order(text: str, before: int, after: int) -> None:

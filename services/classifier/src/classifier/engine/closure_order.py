@@ -75,10 +75,28 @@ CLOSING_WORDS = frozenset(
         "drapes",
         "securing",
         "secured",
+        "down",
     }
 )
 #: Words that state the closure happened ("pt closed", "wound was sutured", "wound reopened").
 CLOSED_WORDS = frozenset({"closed", "sutured", "stapled", "reopened", "re-opened"})
+#: Words of reopening: after a short count earlier in their sentence they are the same
+#: operation ("count at skin closure 1 swab missing, surgeon reopened the wound"), not a return.
+REOPENED_WORDS = frozenset({"reopened", "re-opened"})
+#: Words of a count or check that came up short, or an item still in at it.
+SHORT_WORDS = frozenset(
+    {"missing", "unaccounted", "short", "discrepancy", "discrepant", "incorrect", "only", "still"}
+)
+#: Words of a count or check.
+COUNT_WORDS = frozenset({"count", "counts", "counted", "check", "checked", "accounted"})
+#: Words that tell a closure as the next step ("count correct, then closed"); a closure told
+#: without one may be looking back ("the tear sutured on delivery suite").
+SEQUENCE_WORDS = frozenset({"then", "subsequently", "afterwards", "thereafter"})
+#: Words that tell a closure looking back ("the wound had been closed"), not in its order.
+PAST_PERFECT_WORDS = frozenset({"had", "already"})
+#: Sentences after a count that was short "before the legs came down" (or a retrieval not yet
+#: judged) within which a retrieval, or a completed closure, is read with it.
+FOLLOW_SENTENCES = 1
 #: Nouns of closing that, after "after / following / post", state the closure happened.
 CLOSURE_NOUNS = frozenset({"closure", "closing", "surgery", "procedure", "operation", "op"})
 AFTER_WORDS = frozenset({"after", "following", "post"})
@@ -111,8 +129,15 @@ LATER_WORDS = frozenset(
         "home",
     }
 )
-#: Tokens looked at after a retrieval for a "before ... closing" clause or a later marker.
+#: Later-care words that, among the first `HEADER_TOKENS` of a report, name its setting
+#: ("Labour ward: after the repair ..."), not care after the procedure.
+HEADER_WORDS = frozenset({"ward", "recovery", "clinic"})
+HEADER_TOKENS = 3
+#: Tokens looked at after a retrieval for a later marker.
 LOOKAHEAD = 8
+#: Tokens looked at after a retrieval for a "before ... closing" clause ("found under the small
+#: bowel in the L paracolic gutter before the sheath was closed"); a later-care word stops it.
+BEFORE_LOOKAHEAD = 12
 #: Tokens a "before" may sit from the closing word it governs.
 BEFORE_REACH = 5
 
@@ -161,6 +186,8 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     """Whether token `i` states that the procedure had been closed / had ended ("wound not
     closed" and "before the wound was closed" do not)."""
     token = tokens[i]
+    if token in REOPENED_WORDS and _short_count_before(tokens, sentence_of, i):
+        return False
     if token in CLOSED_WORDS:
         return not _governed_by_before(tokens, sentence_of, i) and not _denied(
             tokens, sentence_of, i
@@ -168,6 +195,10 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     if token in CLOSURE_NOUNS and i > 0 and tokens[i - 1] in AFTER_WORDS:
         return True
     if token in LATER_WORDS:
+        if token in HEADER_WORDS and i < HEADER_TOKENS:
+            return False  # the setting the report opens with ("Labour ward: ...")
+        if token in HEADER_WORDS and _procedure_setting(tokens, sentence_of, i):
+            return False  # where the procedure was done ("PICC insertion on ward 5")
         return (
             not _governed_by_before(tokens, sentence_of, i)
             and not _converted_to(tokens, i)
@@ -180,12 +211,75 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
 _CLOSURE_DONE_CANDIDATES = CLOSED_WORDS | CLOSURE_NOUNS | LATER_WORDS | {"out"}
 
 
+def _short_count_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a count word and a short word sit earlier in the sentence of token `at`."""
+    sentence = sentence_of[at]
+    start = at
+    while start > 0 and sentence_of[start - 1] == sentence:
+        start -= 1
+    earlier = tokens[start:at]
+    return not COUNT_WORDS.isdisjoint(earlier) and not SHORT_WORDS.isdisjoint(earlier)
+
+
+def _before_closing_clause(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` is a "before / prior to" that governs a closing word closely."""
+    sentence = sentence_of[at]
+    for j in range(at + 1, min(len(tokens), at + 1 + BEFORE_REACH)):
+        if sentence_of[j] != sentence:
+            return False
+        if tokens[j] in CLOSING_WORDS:
+            return True
+    return False
+
+
+def _short_before_closing(tokens: list[str], sentence_of: list[int]) -> set[int]:
+    """Sentences that tell a count or check come up short, or an item still in, "before"
+    the procedure ended ("at the final count, before her legs came down, only 3 of 4 swabs").
+    A count "correct before the drapes came down" is not one of them."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token in BEFORE_WORDS and _before_closing_clause(tokens, sentence_of, i):
+            sentence = sentence_of[i]
+            words = {t for t, n in zip(tokens, sentence_of, strict=True) if n == sentence}
+            if not SHORT_WORDS.isdisjoint(words) and not COUNT_WORDS.isdisjoint(words):
+                found.add(sentence)
+    return found
+
+
+#: Words of the procedure itself, before "on / in the ward" that names where it was done.
+PROCEDURE_WORDS = frozenset(
+    {"insertion", "inserted", "procedure", "performed", "done", "placed", "placement", "sited"}
+)
+#: Tokens a procedure word may sit before the setting it names ("insertion on the ward").
+SETTING_REACH = 3
+
+
+def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the later-care word at `at` names where the procedure was done ("PICC insertion
+    on ward", "inserted in recovery"): "on / in / at" before it, a procedure word before that."""
+    if not word_shortly_before(tokens, sentence_of, at, frozenset({"on", "in", "at"}), 2):
+        return False
+    return word_shortly_before(tokens, sentence_of, at, PROCEDURE_WORDS, SETTING_REACH)
+
+
+def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a "before ... closing" clause opens the sentence of token `at` before it ("Before
+    securing the line, the assistant noticed the guidewire")."""
+    sentence = sentence_of[at]
+    i = at - 1
+    while i >= 0 and sentence_of[i] == sentence:
+        if tokens[i] in BEFORE_WORDS and _before_closing_clause(tokens, sentence_of, i):
+            return True
+        i -= 1
+    return False
+
+
 def _before_closure_after(tokens: list[str], sentence_of: list[int], at: int) -> int | None:
     """The end of a "before ... closing" clause closely after token `at`, if any."""
     sentence = sentence_of[at]
-    stop = min(len(tokens), at + 1 + LOOKAHEAD)
+    stop = min(len(tokens), at + 1 + BEFORE_LOOKAHEAD)
     for i in range(at + 1, stop):
-        if sentence_of[i] != sentence:
+        if sentence_of[i] != sentence or tokens[i] in LATER_WORDS:
             return None
         if tokens[i] not in BEFORE_WORDS:
             continue
@@ -225,18 +319,49 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
     tokens = _spelled_out(tokens)
     before: list[Span] = []
     after: list[Span] = []
+    # retrievals with no cue either way yet: a completed closure told just after them ("found
+    # and removed. Count correct, then closed") puts them before the closure
+    pending: list[int] = []
+    short_sentences = _short_before_closing(tokens, sentence_of)
     closed_seen = False
+    # the sentence of the last retrieval judged before the closure: a retrieval told in it or
+    # the next one, with no closure between, goes on with it ("found still in situ before the
+    # line was secured and removed", "... noticed the guidewire. It was withdrawn intact")
+    before_sentence: int | None = None
     for i, token in enumerate(tokens):
         if token in RETRIEVAL_WORDS:
             end = _before_closure_after(tokens, sentence_of, i)
             if end is not None:
                 before.append((i, end))
+                before_sentence = sentence_of[i]
             elif closed_seen or _later_marker_after(tokens, sentence_of, i):
                 after.append((i, i + 1))
+            elif (
+                any(0 <= sentence_of[i] - n <= FOLLOW_SENTENCES for n in short_sentences)
+                or _before_clause_earlier(tokens, sentence_of, i)
+                or (
+                    before_sentence is not None
+                    and sentence_of[i] - before_sentence <= FOLLOW_SENTENCES
+                )
+            ):
+                before.append((i, i + 1))
+                before_sentence = sentence_of[i]
+            else:
+                pending.append(i)
         if (
             not closed_seen
             and token in _CLOSURE_DONE_CANDIDATES
             and _closure_done_at(tokens, sentence_of, i)
         ):
             closed_seen = True
+            if (
+                token in CLOSED_WORDS
+                and token not in REOPENED_WORDS
+                and word_shortly_before(tokens, sentence_of, i, SEQUENCE_WORDS, 3)
+                and not word_shortly_before(tokens, sentence_of, i, PAST_PERFECT_WORDS, 3)
+            ):
+                caught = [p for p in pending if sentence_of[i] - sentence_of[p] <= FOLLOW_SENTENCES]
+                before.extend((p, p + 1) for p in caught)
+                if caught:  # the closure told after the find is no sign of an item left in
+                    before.append((i, i + 1))
     return Timing(tuple(before), tuple(after))

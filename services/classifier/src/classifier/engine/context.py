@@ -136,7 +136,13 @@ _CHECK_MISSED_WORDS = frozenset(
 _CHECK_NOT_DONE_WORDS = frozenset(
     {"done", "performed", "completed", "carried", "followed", "undertaken", "repeated"}
 )
-_CHECK_FILLER_WORDS = frozenset({"was", "were", "had", "been", "is", "being", "also", "then"})
+_CHECK_FILLER_WORDS = frozenset(
+    {"was", "were", "had", "been", "is", "being", "also", "then", "mark", "marking", "check"}
+)
+#: Negators after a check that say it was not done ("the pre-injection mark wasnt done"); the
+#: contracted ones are read as two tokens ("wasn't": "wasn" "t").
+_CHECK_NEGATORS = frozenset({"not", "never", "wasnt", "werent", "hadnt"})
+_CHECK_CONTRACTED_NEGATORS = frozenset({"wasn", "weren", "hadn"})
 #: Tokens before a prevented cue in which a missed-check word says the check was not done.
 CHECK_MISSED_BEFORE = 3
 
@@ -211,6 +217,12 @@ _POST_TRIGGERS = ("negation_post", "hypothetical_post")
 def _verb_like(token: str) -> bool:
     """A past participle, -ing form or short verb particle (a cheap guess, no tagger)."""
     return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
+
+
+#: Words after "not yet" that tell of equipment or a practice not yet brought in.
+_ROLLOUT_WORDS = frozenset(
+    {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
+)
 
 
 def _has_post_event_marker(tokens: list[str]) -> bool:
@@ -332,8 +344,11 @@ class Context:
             token = tokens[i]
             if token in _CHECK_MISSED_WORDS:
                 return True
-            if token in {"not", "never"}:
+            if token in _CHECK_NEGATORS:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                return nxt in _CHECK_NOT_DONE_WORDS
+            if token in _CHECK_CONTRACTED_NEGATORS and tokens[i + 1 : i + 2] == ["t"]:
+                nxt = tokens[i + 2] if i + 2 < len(tokens) else ""
                 return nxt in _CHECK_NOT_DONE_WORDS
             if token not in _CHECK_FILLER_WORDS:
                 return False
@@ -348,6 +363,18 @@ class Context:
             doc.tokens, doc.sentence_of, span[0], _CHECK_MISSED_WORDS, CHECK_MISSED_BEFORE
         )
 
+    def _equipment_not_yet_in_use(self, span: Span) -> bool:
+        """Whether a "not yet" tells of equipment or a practice not yet brought in ("ENFit
+        syringes not yet in use on the unit"): the state of the unit, not a catch."""
+        tokens = self.doc.tokens
+        start, end = span
+        if tokens[start:end] != ["not", "yet"]:
+            return False
+        after = tokens[end : end + 2]
+        return bool(after) and (
+            after[0] in _ROLLOUT_WORDS or after == ["in", "use"] or after == ["in", "stock"]
+        )
+
     def not_a_prevention(self, span: Span) -> bool:
         """Whether a prevented cue, read in place, says the error did reach the patient: an
         amount given ("nearly 10mg given before the nurse noticed", "almost the whole unit
@@ -360,6 +387,8 @@ class Context:
             if any(t[:1].isdigit() or t in _AMOUNT_WORDS for t in inside):
                 return True
         if self._learning_modal_before(start):
+            return True
+        if self._equipment_not_yet_in_use(span):
             return True
         sentence = self.doc.sentence_of[start]
         stop = min(len(tokens), end + POST_EVENT_LOOKAHEAD)

@@ -172,11 +172,38 @@ def _is_redo(analysis: Analysis, span: Span) -> bool:
     return False
 
 
+#: Words before "fed" that make it the patient's way of feeding, not a use of this tube ("NG
+#: fed under the MHA", "PEG fed at home").
+FED_STATUS_WORDS = frozenset(
+    {"ng", "ngt", "tube", "peg", "rig", "nj", "nasogastrically", "enterally", "gastrostomy"}
+)
+
+
+def _feeding_status(analysis: Analysis, span: Span) -> bool:
+    """Whether a reach cue is "fed" told as the patient's way of feeding ("NG fed")."""
+    tokens = analysis.doc.tokens
+    return (
+        span[1] - span[0] == 1
+        and tokens[span[0]] == "fed"
+        and span[0] > 0
+        and tokens[span[0] - 1] in FED_STATUS_WORDS
+    )
+
+
+def _told_before_the_error(analysis: Analysis, span: Span, evidence: tuple[Span, ...]) -> bool:
+    """Whether a reach cue comes before the error's own evidence in its sentence ("feed started
+    through the new tube, which was in the L lower lobe"): the use of the misplaced tube, not
+    the redo after it was caught."""
+    sentence = analysis.sentence(span)
+    return any(analysis.sentence(e) == sentence and e[0] >= span[1] for e in evidence)
+
+
 def _is_near_miss(
     analysis: Analysis,
     never_event: NeverEventType,
     rule: NeverEventRule,
     sentences: tuple[int, int],
+    evidence: tuple[Span, ...] = (),
 ) -> bool:
     if rule.outcome == "near_miss":
         return True
@@ -191,7 +218,12 @@ def _is_near_miss(
             for span in analysis.concept(concept)
             if analysis.sentence(span) <= last + after
             and not analysis.context.not_yet(span)
-            and not (analysis.sentence(span) >= last and _is_redo(analysis, span))
+            and not _feeding_status(analysis, span)
+            and not (
+                analysis.sentence(span) >= last
+                and _is_redo(analysis, span)
+                and not _told_before_the_error(analysis, span, evidence)
+            )
         ]
         return not reached
     if not never_event.prevented_cues:
@@ -199,7 +231,63 @@ def _is_near_miss(
     context = analysis.context
     if context.prevented_in(*sentences) is None:
         return False
+    if never_event.code in MEDICINE_CODES and _caught_only_after_the_dose(analysis, sentences):
+        return False
     return all(_is_redo(analysis, span) for span in context.cues["reached"])
+
+
+#: Never events of a medicine given: a dose told as given before the catch reached the patient.
+MEDICINE_CODES = frozenset({"4", "5", "6", "7", "8"})
+#: Words that tell a dose was given.
+GIVEN_WORDS = frozenset({"given", "gave", "administered", "injected", "infused"})
+#: Words just before a "given" that put it in the future ("was to be given", "due to be given").
+FUTURE_WORDS = frozenset({"be", "to", "due", "being"})
+#: Words near a "given" that make it a correct dose ("given correct weekly MTX on Mon",
+#: "given as normal"), not the error.
+CORRECT_DOSE_WORDS = frozenset({"correct", "correctly", "right", "usual", "normal", "normally"})
+#: Tokens either side of a "given" looked at for those words.
+GIVEN_NEAR = 3
+
+
+def _error_dose_given(analysis: Analysis, at: int) -> bool:
+    """Whether token `at` tells the dose as given: affirmed, not still to come, not a
+    correct dose."""
+    tokens = analysis.doc.tokens
+    if tokens[at] not in GIVEN_WORDS:
+        return False
+    if FUTURE_WORDS.intersection(tokens[max(0, at - 2) : at]):
+        return False
+    if CORRECT_DOSE_WORDS.intersection(tokens[max(0, at - GIVEN_NEAR) : at + 1 + GIVEN_NEAR]):
+        return False
+    span = (at, at + 1)
+    return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
+
+
+def _caught_only_after_the_dose(analysis: Analysis, sentences: tuple[int, int]) -> bool:
+    """Whether every prevented cue near the finding comes in a sentence after one where the
+    dose was told as given ("Pt given 40 units of Novorapid as the U was misread as 0. 2nd
+    nurse queried the BM and stopped the VRII"): what was stopped came after the product reached
+    the patient. A dose given after the catch ("drew up 80 units, 2nd RN queried it, 8 units
+    given") or still to come ("before it was given") does not count."""
+    context = analysis.context
+    first, last = sentences
+    lexicon = context.lexicon
+    near = [
+        span
+        for span in context.cues["prevented"]
+        if first - lexicon.prevented_sentences_before
+        <= analysis.sentence(span)
+        <= last + lexicon.prevented_sentences
+    ]
+    given = [
+        analysis.sentence((i, i + 1))
+        for i in range(len(analysis.doc.tokens))
+        if first <= analysis.sentence((i, i + 1)) <= last and _error_dose_given(analysis, i)
+    ]
+    if not given:
+        return False
+    earliest = min(given)
+    return all(analysis.sentence(span) > earliest for span in near)
 
 
 def _confidence(rule: NeverEventRule, sentences: tuple[int, int]) -> float:
@@ -251,7 +339,7 @@ def _finding(
         sentences = _sentence_range(analysis, evidence)
         if _rule_ruled_out(analysis, rule, evidence, sentences):
             continue
-        near_miss = _is_near_miss(analysis, never_event, rule, sentences)
+        near_miss = _is_near_miss(analysis, never_event, rule, sentences, evidence)
         if rule.outcome == "near_miss_only" and not near_miss:
             continue  # the error alone, not caught, is no never event of this rule
         finding = Finding(
