@@ -212,12 +212,13 @@ def _is_near_miss(
         # a unit "not spiked" in or right after the pattern: a later "given" is another product
         caught = analysis.context.prevented_in_exactly(first, last + 1)
         after = 1 if caught else REACH_SENTENCES
+        spans = [span for concept in rule.reach for span in analysis.concept(concept)]
+        later = _still_to_come(analysis, rule.reach, spans)
         reached = [
             span
-            for concept in rule.reach
-            for span in analysis.concept(concept)
+            for span in spans
             if analysis.sentence(span) <= last + after
-            and not analysis.context.not_yet(span)
+            and span not in later
             and not _feeding_status(analysis, span)
             and not (
                 analysis.sentence(span) >= last
@@ -234,6 +235,24 @@ def _is_near_miss(
     if never_event.code in MEDICINE_CODES and _caught_only_after_the_dose(analysis, sentences):
         return False
     return all(_is_redo(analysis, span) for span in context.cues["reached"])
+
+
+def _still_to_come(analysis: Analysis, concepts: list[str], spans: list[Span]) -> set[Span]:
+    """The reach spans told as still to come: announced so themselves ("before the feed"), or
+    inside a longer match of the same words that is ("before any feed, flush or meds given":
+    "flush" and "meds given" are part of the same list, not yet given)."""
+    context = analysis.context
+    longer = [
+        match
+        for concept in concepts
+        for match in analysis.found.get(concept_label(concept), ())
+        if context.not_yet(match)
+    ]
+    return {
+        span
+        for span in spans
+        if context.not_yet(span) or any(o[0] <= span[0] and span[1] <= o[1] for o in longer)
+    }
 
 
 #: Never events of a medicine given: a dose told as given before the catch reached the patient.
