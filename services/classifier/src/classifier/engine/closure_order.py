@@ -250,6 +250,8 @@ def _short_before_closing(tokens: list[str], sentence_of: list[int]) -> set[int]
 PROCEDURE_WORDS = frozenset(
     {"insertion", "inserted", "procedure", "performed", "done", "placed", "placement", "sited"}
 )
+#: Words that put a procedure in a setting ("insertion on the ward", "inserted in recovery").
+SETTING_PREPOSITIONS = frozenset({"on", "in", "at"})
 #: Tokens a procedure word may sit before the setting it names ("insertion on the ward").
 SETTING_REACH = 3
 
@@ -257,7 +259,7 @@ SETTING_REACH = 3
 def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the later-care word at `at` names where the procedure was done ("PICC insertion
     on ward", "inserted in recovery"): "on / in / at" before it, a procedure word before that."""
-    if not word_shortly_before(tokens, sentence_of, at, frozenset({"on", "in", "at"}), 2):
+    if not word_shortly_before(tokens, sentence_of, at, SETTING_PREPOSITIONS, 2):
         return False
     return word_shortly_before(tokens, sentence_of, at, PROCEDURE_WORDS, SETTING_REACH)
 

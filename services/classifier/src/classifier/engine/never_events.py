@@ -298,10 +298,11 @@ def _caught_only_after_the_dose(analysis: Analysis, sentences: tuple[int, int]) 
         <= analysis.sentence(span)
         <= last + lexicon.prevented_sentences
     ]
+    sentence_of = analysis.doc.sentence_of
     given = [
-        analysis.sentence((i, i + 1))
-        for i in range(len(analysis.doc.tokens))
-        if first <= analysis.sentence((i, i + 1)) <= last and _error_dose_given(analysis, i)
+        sentence_of[i]
+        for i in range(len(sentence_of))
+        if first <= sentence_of[i] <= last and _error_dose_given(analysis, i)
     ]
     if not given:
         return False
