@@ -517,15 +517,18 @@ class Context:
                 return span
         return None
 
-    def prevented_in(self, first: int, last: int) -> Span | None:
-        """A prevented cue in sentences first..last (widened by the configured sentences before
-        and after), if any."""
+    def prevented_near(self, first: int, last: int) -> list[Span]:
+        """The prevented cues in sentences first..last, widened by the configured sentences
+        before and after, in narrative order."""
         lexicon = self.lexicon
-        return self._cue_in(
-            "prevented",
-            first - lexicon.prevented_sentences_before,
-            last + lexicon.prevented_sentences,
-        )
+        low, high = first - lexicon.prevented_sentences_before, last + lexicon.prevented_sentences
+        sentence_of = self.doc.sentence_of
+        return [span for span in self.cues["prevented"] if low <= sentence_of[span[0]] <= high]
+
+    def prevented_in(self, first: int, last: int) -> Span | None:
+        """A prevented cue in sentences first..last (widened as `prevented_near`), if any."""
+        near = self.prevented_near(first, last)
+        return near[0] if near else None
 
     def prevented_in_exactly(self, first: int, last: int) -> Span | None:
         """A prevented cue in sentences first..last themselves, if any."""

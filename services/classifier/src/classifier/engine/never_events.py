@@ -232,7 +232,9 @@ def _is_near_miss(
     context = analysis.context
     if context.prevented_in(*sentences) is None:
         return False
-    if never_event.code in MEDICINE_CODES and _caught_only_after_the_dose(analysis, sentences):
+    if MEDICINE_THEME in never_event.implies_themes and _caught_only_after_the_dose(
+        analysis, sentences
+    ):
         return False
     return all(_is_redo(analysis, span) for span in context.cues["reached"])
 
@@ -255,8 +257,9 @@ def _still_to_come(analysis: Analysis, concepts: list[str], spans: list[Span]) -
     }
 
 
-#: Never events of a medicine given: a dose told as given before the catch reached the patient.
-MEDICINE_CODES = frozenset({"4", "5", "6", "7", "8"})
+#: The implied theme that marks the never events of a medicine given (4 to 8 in the taxonomy):
+#: for them, a dose told as given before the catch reached the patient.
+MEDICINE_THEME = "medication"
 #: Words that tell a dose was given.
 GIVEN_WORDS = frozenset({"given", "gave", "administered", "injected", "infused"})
 #: Words just before a "given" that put it in the future ("was to be given", "due to be given").
@@ -288,16 +291,8 @@ def _caught_only_after_the_dose(analysis: Analysis, sentences: tuple[int, int]) 
     nurse queried the BM and stopped the VRII"): what was stopped came after the product reached
     the patient. A dose given after the catch ("drew up 80 units, 2nd RN queried it, 8 units
     given") or still to come ("before it was given") does not count."""
-    context = analysis.context
     first, last = sentences
-    lexicon = context.lexicon
-    near = [
-        span
-        for span in context.cues["prevented"]
-        if first - lexicon.prevented_sentences_before
-        <= analysis.sentence(span)
-        <= last + lexicon.prevented_sentences
-    ]
+    near = analysis.context.prevented_near(first, last)
     sentence_of = analysis.doc.sentence_of
     given = [
         sentence_of[i]
