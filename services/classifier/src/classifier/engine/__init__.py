@@ -48,7 +48,7 @@ __all__ = [
     "warm_up",
 ]
 
-CLASSIFIER_VERSION = "1.19.0"
+CLASSIFIER_VERSION = "1.20.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]

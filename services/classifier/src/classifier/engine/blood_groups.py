@@ -70,6 +70,17 @@ RECIPIENT_WORDS = frozenset(
         "girl",
         "mother",
         "mum",
+        # lay reporters name the recipient by relation ("dad is group A")
+        "dad",
+        "father",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "nan",
+        "grandad",
+        "grandma",
+        "partner",
         "mr",
         "mrs",
         "ms",
@@ -251,7 +262,27 @@ def _group_at(
         return token, i, end
     if sentence_of and _terse_group(tokens, sentence_of, breaks, i):
         return token, i, end
+    if sentence_of and _clause_end(tokens, sentence_of, breaks, i):
+        if token == "a" and i > 0 and tokens[i - 1] in _COPULAS:
+            return token, i, end  # "the lady in the next bed who is A."
+        if i in breaks and _abo_sentence(tokens, sentence_of, i):
+            return token, i, end  # "the donor ABO on the organ packaging (A)"
     return None
+
+
+def _abo_sentence(tokens: Sequence[str], sentence_of: Sequence[int], i: int) -> bool:
+    """Whether the sentence of token i names ABO groups before it ("compared the donor ABO
+    ..."): there a letter standing alone in brackets is a group."""
+    j = i - 1
+    while j >= 0 and sentence_of[j] == sentence_of[i]:
+        if tokens[j] in _ABO_WORDS:
+            return True
+        j -= 1
+    return False
+
+
+#: Words that make a sentence one about ABO groups.
+_ABO_WORDS = frozenset({"abo", "group", "groups", "grp", "grouped"})
 
 
 #: Words after "a positive/negative" that make it a test result, not a blood group.
@@ -267,9 +298,38 @@ _ONTO = frozenset({"on", "onto", "into"})
 _OTHER_PERSON = frozenset({"another"})
 
 
-def _someone_else(tokens: Sequence[str], j: int) -> bool:
-    """Whether the recipient noun at j is another person than the patient ("another pt")."""
-    return any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2))
+def _someone_else(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], j: int
+) -> bool:
+    """Whether the recipient noun at j is another person than the patient ("another pt"), or
+    the one elsewhere the unit was meant for ("the bag was for a lady in the next bed who is
+    A")."""
+    if any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2)):
+        return True
+    for k in range(j - 1, max(0, j - 1 - OWNER_WINDOW), -1):
+        if sentence_of[k] != sentence_of[j] or (k + 1) in breaks:
+            return False  # only in the clause of the recipient noun
+        if tokens[k] == "for":
+            told = tokens[max(0, k - 3) : k]
+            meant = any(
+                t in COMPONENT_WORDS and COMPONENT_WORDS[t] != "organ" for t in told
+            ) or not _MEANT_WORDS.isdisjoint(told)
+            return meant and not _ELSEWHERE_WORDS.isdisjoint(tokens[k + 1 : j])
+    return False
+
+
+#: Words that place the person a unit was for elsewhere: someone else, not the patient ("for a
+#: lady in the next bed", "for the pt in bay 3").
+_ELSEWHERE_WORDS = frozenset(
+    {"next", "other", "another", "different", "bed", "bay", "cubicle", "room", "neighbouring"}
+)
+
+
+#: Words before "for" that make what follows the person a unit was meant for ("crossmatched
+#: for", "intended for").
+_MEANT_WORDS = frozenset(
+    {"meant", "intended", "crossmatched", "cross-matched", "issued", "labelled", "reserved"}
+)
 
 
 def _owner(
@@ -299,7 +359,7 @@ def _owner(
         if token in _GIVING_VERBS:
             return "red_cells", j
         role = None if _blood_group_word(tokens, j) else _role(token)
-        if role == "recipient" and _someone_else(tokens, j):
+        if role == "recipient" and _someone_else(tokens, sentence_of, breaks, j):
             return "red_cells", j
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None

@@ -48,6 +48,17 @@ RETRIEVAL_WORDS = frozenset(
 )
 #: Words that put what follows them in the future ("before the wound was closed").
 BEFORE_WORDS = frozenset({"before", "prior", "until", "without", "pre"})
+#: Words that put what follows them at the time of the retrieval ("while the line was being
+#: sutured", "during closure"): a closing going on, not done.
+WHILE_WORDS = frozenset({"while", "whilst", "during"})
+#: Words that start a clause about the item itself ("a tampon which had been used during the
+#: suturing"): a "while / during" after them is not the time of the retrieval.
+RELATIVE_WORDS = frozenset({"which", "that", "who", "used", "inserted", "placed", "put"})
+#: Words of closing the wound or securing the line, after a "while": the closure under way (not
+#: "while the dressing was changed", a later visit).
+CLOSING_UNDER_WAY_WORDS = frozenset(
+    {"closure", "closing", "suturing", "sutured", "stapling", "stitching", "securing", "secured"}
+)
 #: Words of closing or finishing the procedure, after a "before".
 CLOSING_WORDS = frozenset(
     {
@@ -76,6 +87,11 @@ CLOSING_WORDS = frozenset(
         "securing",
         "secured",
         "down",
+        # the legs out of lithotomy ends a perineal repair ("before her legs came down",
+        # "before the woman's legs were taken out of lithotomy")
+        "legs",
+        "lithotomy",
+        "stirrups",
     }
 )
 #: Words that state the closure happened ("pt closed", "wound was sutured", "wound reopened").
@@ -130,8 +146,9 @@ LATER_WORDS = frozenset(
     }
 )
 #: Later-care words that, among the first `HEADER_TOKENS` of a report, name its setting
-#: ("Labour ward: after the repair ..."), not care after the procedure.
-HEADER_WORDS = frozenset({"ward", "recovery", "clinic"})
+#: ("Labour ward: after the repair ...") or the operation it is about ("Laparotomy. Closing
+#: count one swab short"), not care after the procedure.
+HEADER_WORDS = frozenset({"ward", "recovery", "clinic", "laparotomy"})
 HEADER_TOKENS = 3
 #: Tokens looked at after a retrieval for a later marker.
 LOOKAHEAD = 8
@@ -153,6 +170,12 @@ class Timing:
 def _governed_by_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a "before / prior to / without" sits in the `BEFORE_REACH` tokens before `at`."""
     return word_shortly_before(tokens, sentence_of, at, BEFORE_WORDS, BEFORE_REACH)
+
+
+def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a "while / whilst / during" sits in the `BEFORE_REACH` tokens before `at`: the
+    closure going on ("while the line was being sutured"), not done."""
+    return word_shortly_before(tokens, sentence_of, at, WHILE_WORDS, BEFORE_REACH)
 
 
 def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -189,8 +212,10 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     if token in REOPENED_WORDS and _short_count_before(tokens, sentence_of, i):
         return False
     if token in CLOSED_WORDS:
-        return not _governed_by_before(tokens, sentence_of, i) and not _denied(
-            tokens, sentence_of, i
+        return (
+            not _governed_by_before(tokens, sentence_of, i)
+            and not _denied(tokens, sentence_of, i)
+            and not _under_way(tokens, sentence_of, i)
         )
     if token in CLOSURE_NOUNS and i > 0 and tokens[i - 1] in AFTER_WORDS:
         return True
@@ -276,19 +301,30 @@ def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -
     return False
 
 
-def _before_closure_after(tokens: list[str], sentence_of: list[int], at: int) -> int | None:
-    """The end of a "before ... closing" clause closely after token `at`, if any."""
+def _before_closure_after(
+    tokens: list[str], sentence_of: list[int], at: int, *, under_way: bool = True
+) -> int | None:
+    """The end of a "before ... closing" clause closely after token `at`, if any: a closing
+    still to come, or (`under_way`: no closure told done yet) going on at the time ("found
+    still in the vein while the line was being sutured", "during closure"; not "found a tampon
+    which had been used during the suturing", where the clause is the item's own story)."""
     sentence = sentence_of[at]
     stop = min(len(tokens), at + 1 + BEFORE_LOOKAHEAD)
     for i in range(at + 1, stop):
         if sentence_of[i] != sentence or tokens[i] in LATER_WORDS:
             return None
-        if tokens[i] not in BEFORE_WORDS:
+        if tokens[i] in RELATIVE_WORDS:
+            under_way = False
+        if tokens[i] in BEFORE_WORDS:
+            closing = CLOSING_WORDS
+        elif tokens[i] in WHILE_WORDS and under_way:
+            closing = CLOSING_UNDER_WAY_WORDS
+        else:
             continue
         for j in range(i + 1, min(len(tokens), i + 1 + BEFORE_REACH)):
             if sentence_of[j] != sentence:
                 return None
-            if tokens[j] in CLOSING_WORDS:
+            if tokens[j] in closing:
                 return j + 1
         return None
     return None
@@ -332,7 +368,7 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
     before_sentence: int | None = None
     for i, token in enumerate(tokens):
         if token in RETRIEVAL_WORDS:
-            end = _before_closure_after(tokens, sentence_of, i)
+            end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
             if end is not None:
                 before.append((i, end))
                 before_sentence = sentence_of[i]

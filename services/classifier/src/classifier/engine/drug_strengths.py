@@ -75,3 +75,58 @@ def strengths(tokens: Sequence[str]) -> list[Strength]:
 def high_strengths(tokens: Sequence[str]) -> list[Strength]:
     """The stated strengths of 2 mg/ml or more."""
     return [s for s in strengths(tokens) if s.mg_per_ml >= HIGH_STRENGTH_MG_PER_ML]
+
+
+#: Unit words after a dose ("10.0 units", "4 IU").
+_DOSE_UNITS = frozenset({"units", "unit", "u", "iu", "ml", "mls", "mg", "mgs", "micrograms", "mcg"})
+#: Unit abbreviations that can be misread as digits ("U" as 0, "IU" as 1 or 10).
+_UNIT_ABBREVIATIONS = frozenset({"u", "iu"})
+#: Verbs of reading a written dose as another number ("read it as 81", "misread as 40").
+_READ_WORDS = frozenset(
+    {"read", "misread", "interpreted", "misinterpreted", "taken", "took", "mistaken", "seen"}
+)
+#: Tokens after a reading verb within which "as <number>" is looked for ("read it as 81").
+READ_AS_REACH = 3
+
+
+def _trailing_zero(token: str) -> bool:
+    """Whether a number token is written with a trailing zero after a decimal point ("10.0")."""
+    whole, dot, fraction = token.partition(".")
+    return bool(dot) and whole.isdigit() and bool(fraction) and set(fraction) == {"0"}
+
+
+def trailing_zero_doses(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Doses written with a trailing zero ("'10.0 units'"), which a reader can take for ten times
+    the dose: a decimal-point error, not an abbreviation of units."""
+    return [
+        (i, i + 2)
+        for i in range(len(tokens) - 1)
+        if tokens[i + 1] in _DOSE_UNITS and _trailing_zero(tokens[i])
+    ]
+
+
+def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a dose written with a unit abbreviation ("8IU", "4U") is read as a bigger number
+    that starts with it ("read it as 81", "read as 40": the U or IU taken for digits). The span
+    covers the reading verb to the number read."""
+    written = {
+        tokens[i]
+        for i in range(len(tokens) - 1)
+        if tokens[i].isdigit() and tokens[i + 1] in _UNIT_ABBREVIATIONS
+    }
+    if not written:
+        return []
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in _READ_WORDS:
+            continue
+        for j in range(i + 1, min(len(tokens) - 1, i + 1 + READ_AS_REACH)):
+            if tokens[j] != "as":
+                continue
+            read = tokens[j + 1]
+            if read.isdigit() and any(
+                read != dose and read.startswith(dose) and int(read) > int(dose) for dose in written
+            ):
+                found.append((i, j + 2))
+            break
+    return found

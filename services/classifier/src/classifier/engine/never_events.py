@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
-from classifier.engine.drug_strengths import high_strengths
+from classifier.engine.drug_strengths import (
+    abbreviation_misreadings,
+    high_strengths,
+    trailing_zero_doses,
+)
 from classifier.engine.implant_specs import mismatches
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
@@ -113,6 +117,25 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
     )
 
 
+#: Exclusion concepts whose matches do not count inside a denial of them (concept -> the
+#: concept of its denial): "No transitional anatomy was identified" names the anatomy only to
+#: rule it out, so it is no wrong site "due to unexpected anatomy"; "Bed 3 found on the floor"
+#: is a fall, not a missing item found outside the patient.
+DENIED_BY: dict[str, str] = {
+    "unexpected_anatomy": "anatomy_denied",
+    "found_outside_patient": "person_found_on_floor",
+}
+
+
+def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]:
+    """The spans of an exclusion concept that no denial of it covers."""
+    denial = DENIED_BY.get(concept)
+    if denial is None or not spans:
+        return spans
+    denied = analysis.concept(denial)
+    return [s for s in spans if not any(d[0] <= s[0] and s[1] <= d[1] for d in denied)]
+
+
 def _exclusion(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -134,7 +157,7 @@ def _exclusion(
             return exclusion.id
         windowed = exclusion.scope == "window"
         for concept in exclusion.any_of:
-            spans = analysis.concept(concept)
+            spans = _undenied(analysis, concept, analysis.concept(concept))
             if windowed:
                 spans = [s for s in spans if near_first <= sentence_of[s[0]] <= near_last]
             if spans:
@@ -190,6 +213,32 @@ def _feeding_status(analysis: Analysis, span: Span) -> bool:
     )
 
 
+#: Concept of a use put on hold as it was set up ("feed line connected ... with pump on hold
+#: awaiting CXR"): the tube was connected, nothing went down it.
+HELD_CONCEPT = "use_on_hold"
+#: Tokens after a reach cue within which, in its sentence, a hold makes it no use.
+HELD_TOKENS = 10
+
+
+#: Reach-cue words that tell the product going in, not only connected: a later hold ("feed
+#: had been running for 4 hours, pump on hold now") stops it, it does not undo it.
+WENT_IN_WORDS = frozenset(
+    {"running", "ran", "run", "infused", "infusing", "given", "gave", "administered", "fed"}
+)
+
+
+def _held(analysis: Analysis, span: Span) -> bool:
+    """Whether a connection told as a reach cue is followed closely in its sentence by the use
+    put on hold (nothing went down the tube)."""
+    if WENT_IN_WORDS.intersection(analysis.doc.tokens[span[0] : span[1]]):
+        return False
+    sentence = analysis.sentence(span)
+    return any(
+        analysis.sentence(hold) == sentence and 0 <= hold[0] - span[1] <= HELD_TOKENS
+        for hold in analysis.concept(HELD_CONCEPT)
+    )
+
+
 def _told_before_the_error(analysis: Analysis, span: Span, evidence: tuple[Span, ...]) -> bool:
     """Whether a reach cue comes before the error's own evidence in its sentence ("feed started
     through the new tube, which was in the L lower lobe"): the use of the misplaced tube, not
@@ -220,6 +269,7 @@ def _is_near_miss(
             if analysis.sentence(span) <= last + after
             and span not in later
             and not _feeding_status(analysis, span)
+            and not _held(analysis, span)
             and not (
                 analysis.sentence(span) >= last
                 and _is_redo(analysis, span)
@@ -483,6 +533,23 @@ def add_strength_reasoning(analysis: Analysis) -> None:
     _add_spans(analysis, HIGH_STRENGTH_CONCEPT, spans)
 
 
+#: Concepts the dose-reading reasoning (engine.drug_strengths) adds to: a dose written with a
+#: trailing zero ("'10.0 units'", a decimal-point error, not an abbreviation), and a dose
+#: written with "U"/"IU" read as a bigger number starting with it ("'8IU' read as 81").
+DECIMAL_ERROR_CONCEPT = "decimal_point_error"
+ABBREVIATION_MISREAD_CONCEPT = "insulin_abbreviation_misread"
+INSULIN_CONCEPTS = ("insulin", "insulin_unit_or_device_error")
+
+
+def add_dose_reading_reasoning(analysis: Analysis) -> None:
+    """Add the doses written with a trailing zero and the unit abbreviations read as digits."""
+    if not _mentions(analysis, *INSULIN_CONCEPTS):
+        return
+    tokens = analysis.doc.tokens
+    _add_spans(analysis, DECIMAL_ERROR_CONCEPT, trailing_zero_doses(tokens))
+    _add_spans(analysis, ABBREVIATION_MISREAD_CONCEPT, abbreviation_misreadings(tokens))
+
+
 #: Concepts that make the closure-order reasoning worth running: an item that could be
 #: retained, with a retention or a count.
 RETAINED_OBJECT_CONCEPT = "foreign_object"
@@ -512,6 +579,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_blood_group_reasoning(analysis)
     add_implant_spec_reasoning(analysis)
     add_strength_reasoning(analysis)
+    add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
