@@ -270,6 +270,10 @@ def _group_at(
     return None
 
 
+#: Words that make a sentence one about ABO groups.
+_ABO_WORDS = frozenset({"abo", "group", "groups", "grp", "grouped"})
+
+
 def _abo_sentence(tokens: Sequence[str], sentence_of: Sequence[int], i: int) -> bool:
     """Whether the sentence of token i names ABO groups before it ("compared the donor ABO
     ..."): there a letter standing alone in brackets is a group."""
@@ -279,10 +283,6 @@ def _abo_sentence(tokens: Sequence[str], sentence_of: Sequence[int], i: int) -> 
             return True
         j -= 1
     return False
-
-
-#: Words that make a sentence one about ABO groups.
-_ABO_WORDS = frozenset({"abo", "group", "groups", "grp", "grouped"})
 
 
 #: Words after "a positive/negative" that make it a test result, not a blood group.
@@ -296,6 +296,20 @@ _ONTO = frozenset({"on", "onto", "into"})
 #: Words before a recipient noun making it another person, whose crossmatched unit this was
 #: ("unit was for another pt in recovery (grp B)").
 _OTHER_PERSON = frozenset({"another"})
+
+
+#: Words that place the person a unit was for elsewhere: someone else, not the patient ("for a
+#: lady in the next bed", "for the pt in bay 3").
+_ELSEWHERE_WORDS = frozenset(
+    {"next", "other", "another", "different", "bed", "bay", "cubicle", "room", "neighbouring"}
+)
+
+
+#: Words before "for" that make what follows the person a unit was meant for ("crossmatched
+#: for", "intended for").
+_MEANT_WORDS = frozenset(
+    {"meant", "intended", "crossmatched", "cross-matched", "issued", "labelled", "reserved"}
+)
 
 
 def _someone_else(
@@ -316,20 +330,6 @@ def _someone_else(
             ) or not _MEANT_WORDS.isdisjoint(told)
             return meant and not _ELSEWHERE_WORDS.isdisjoint(tokens[k + 1 : j])
     return False
-
-
-#: Words that place the person a unit was for elsewhere: someone else, not the patient ("for a
-#: lady in the next bed", "for the pt in bay 3").
-_ELSEWHERE_WORDS = frozenset(
-    {"next", "other", "another", "different", "bed", "bay", "cubicle", "room", "neighbouring"}
-)
-
-
-#: Words before "for" that make what follows the person a unit was meant for ("crossmatched
-#: for", "intended for").
-_MEANT_WORDS = frozenset(
-    {"meant", "intended", "crossmatched", "cross-matched", "issued", "labelled", "reserved"}
-)
 
 
 def _owner(

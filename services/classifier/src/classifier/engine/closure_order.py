@@ -302,7 +302,7 @@ def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -
 
 
 def _before_closure_after(
-    tokens: list[str], sentence_of: list[int], at: int, *, under_way: bool = True
+    tokens: list[str], sentence_of: list[int], at: int, *, under_way: bool
 ) -> int | None:
     """The end of a "before ... closing" clause closely after token `at`, if any: a closing
     still to come, or (`under_way`: no closure told done yet) going on at the time ("found
@@ -310,14 +310,14 @@ def _before_closure_after(
     which had been used during the suturing", where the clause is the item's own story)."""
     sentence = sentence_of[at]
     stop = min(len(tokens), at + 1 + BEFORE_LOOKAHEAD)
+    in_item_clause = False
     for i in range(at + 1, stop):
         if sentence_of[i] != sentence or tokens[i] in LATER_WORDS:
             return None
-        if tokens[i] in RELATIVE_WORDS:
-            under_way = False
+        in_item_clause = in_item_clause or tokens[i] in RELATIVE_WORDS
         if tokens[i] in BEFORE_WORDS:
             closing = CLOSING_WORDS
-        elif tokens[i] in WHILE_WORDS and under_way:
+        elif tokens[i] in WHILE_WORDS and under_way and not in_item_clause:
             closing = CLOSING_UNDER_WAY_WORDS
         else:
             continue

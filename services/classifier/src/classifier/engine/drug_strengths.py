@@ -125,7 +125,7 @@ def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
                 continue
             read = tokens[j + 1]
             if read.isdigit() and any(
-                read != dose and read.startswith(dose) and int(read) > int(dose) for dose in written
+                read.startswith(dose) and int(read) > int(dose) for dose in written
             ):
                 found.append((i, j + 2))
             break
