@@ -158,3 +158,9 @@ def test_a_run_of_gaps_matches_as_the_slot_by_slot_matcher_does(
         by_regex = pattern.match(scan.text, scan.offsets[at])
         end = bisect_left(scan.offsets, by_regex.end()) if by_regex else -1
         assert end == _match(slots, 0, doc.tokens, at, doc.sentence_of, doc.sentence_of[at])
+
+
+def test_every_shipped_phrase_compiles_to_a_pattern() -> None:
+    """Patterns compile on first use, so a phrase the development set never meets would only
+    fail in production: compile them all here."""
+    assert compiled().index.compile_all() > 1000

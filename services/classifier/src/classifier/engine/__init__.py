@@ -45,7 +45,6 @@ __all__ = [
     "classify",
     "classify_text",
     "redact",
-    "warm_up",
 ]
 
 CLASSIFIER_VERSION = "1.20.0"
@@ -287,11 +286,6 @@ def classify_text(
             "classifier_version": CLASSIFIER_VERSION,
         }
     )
-
-
-def warm_up() -> None:
-    """Compile every rule pattern now rather than on first use (for long batch runs)."""
-    _COMPILED.index.compile_all()
 
 
 def classify(incident: Incident) -> Classification:

@@ -390,7 +390,8 @@ class PhraseIndex:
             self._number.append(phrase)
 
     def compile_all(self) -> int:
-        """Compile every phrase pattern now (a long run then pays no compile cost per line)."""
+        """Compile every phrase pattern now; returns how many there are (they otherwise compile
+        on first use)."""
         phrases = {id(p): p for group in self._all_groups() for p in group}
         return sum(1 for phrase in phrases.values() if phrase.regex is not None)
 
