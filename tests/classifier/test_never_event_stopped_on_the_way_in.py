@@ -54,6 +54,40 @@ def test_lowered_towards_too_hot_bath_and_taken_out_is_near_miss_14(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Bath run for a resident, carer checked it with the thermometer before hoisting - 50C. "
+        "Resident not put in. Bath emptied, TMV fault reported to estates.",
+        "shower tested by the HCA on her wrist before the pt got in, far too hot. pt not put in, "
+        "estates called.",
+    ],
+)
+def test_bath_found_too_hot_at_the_check_before_anyone_got_in_is_neither(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "child sustained a scald injury in the bath, bath temperature not checked before placing "
+        "child in the water",
+        "HCA felt the shower was scalding and pulled her back, but not before the water hit her "
+        "shoulder - red, blistered. Shower checked before pt went in earlier and it was fine.",
+    ],
+)
+def test_scald_when_the_check_was_missed_or_came_to_nothing_is_never_event_14(text: str) -> None:
+    assert never_event_codes(text) == ("14", None)
+
+
+def test_hot_bath_with_the_patient_above_it_and_no_contact_is_near_miss_14() -> None:
+    text = (
+        "Bath too hot at 50C, pt in the hoist over the bath, no contact with the water, hoist "
+        "raised."
+    )
+    assert never_event_codes(text) == (None, "14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Birth pool topped up with hot water and not checked, woman c/o burning, erythema to "
         "thighs and buttocks.",
         "Resident lowered into the bath, water 50C, lifted straight out but blisters to both feet.",

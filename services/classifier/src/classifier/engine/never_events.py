@@ -39,8 +39,36 @@ class Finding:
     excluded_by: str | None = None
 
 
+#: Concept of a never event of the past named as background ("the trust had a wrong site block
+#: never event last year", "previous NE (retained swab 2023)"): its words are not this report's
+#: event, for the rules (below) nor for the learned model (`ruled_out_learned`).
+PAST_NEVER_EVENT = "past_never_event"
+#: Evidence concepts whose matches do not count inside a reading that makes them something else
+#: (concept -> the concepts of those readings): "sats 96% on air" is the patient breathing room
+#: air, not an air flowmeter; "noticed at the pre-extraction check" is a check before the
+#: procedure began, when nothing could yet be left in; "needle came out of the fistula" is an
+#: access device dislodged, not an item passed later; a past never event is background.
+EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
+    "air_flowmeter": ("saturation_on_room_air",),
+    "retained": ("check_before_procedure_began", "access_device_dislodged", PAST_NEVER_EVENT),
+    "wrong_site": (PAST_NEVER_EVENT,),
+}
+
+
+def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
+    """The affirmed spans of an evidence concept that no other reading of it covers."""
+    spans = analysis.concept(concept)
+    readings = EVIDENCE_DENIED_BY.get(concept)
+    if not readings or not spans:
+        return spans
+    other = [d for reading in readings for d in analysis.concept(reading)]
+    if not other:
+        return spans
+    return [s for s in spans if not any(d[0] <= s[0] and s[1] <= d[1] for d in other)]
+
+
 def _group_spans(analysis: Analysis, group: list[str]) -> list[Span]:
-    spans = [span for concept in group for span in analysis.concept(concept)]
+    spans = [span for concept in group for span in _evidence_spans(analysis, concept)]
     return sorted(spans)
 
 
@@ -221,21 +249,52 @@ HELD_TOKENS = 10
 
 
 #: Reach-cue words that tell the product going in, not only connected: a later hold ("feed
-#: had been running for 4 hours, pump on hold now") stops it, it does not undo it.
+#: had been running for 4 hours, pump on hold now") or "nothing was given" ("water flushed ...
+#: nothing was given after that") stops it, it does not undo it.
 WENT_IN_WORDS = frozenset(
-    {"running", "ran", "run", "infused", "infusing", "given", "gave", "administered", "fed"}
+    {
+        "running",
+        "ran",
+        "run",
+        "infused",
+        "infusing",
+        "given",
+        "gave",
+        "administered",
+        "fed",
+        "flushed",
+    }
 )
+
+
+#: Concept of a report that nothing went down the tube or line after all ("nothing was
+#: given"), and how many sentences after a connection it may sit.
+NOTHING_WENT_IN_CONCEPT = "nothing_went_in"
+NOTHING_WENT_IN_SENTENCES = 3
+#: Words that make "nothing was given" about the time after the error was found ("feed stopped.
+#: Nothing was given after that"): a use stopped had been running.
+USE_STOPPED_WORDS = frozenset({"stopped", "paused", "discontinued", "switched", "turned"})
+AFTERWARDS_WORDS = frozenset({"after", "afterwards", "since", "further", "else", "more", "then"})
 
 
 def _held(analysis: Analysis, span: Span) -> bool:
     """Whether a connection told as a reach cue is followed closely in its sentence by the use
-    put on hold (nothing went down the tube)."""
+    put on hold, or soon after by a plain "nothing was given" (nothing went down the tube)."""
     if WENT_IN_WORDS.intersection(analysis.doc.tokens[span[0] : span[1]]):
         return False
     sentence = analysis.sentence(span)
-    return any(
+    if any(
         analysis.sentence(hold) == sentence and 0 <= hold[0] - span[1] <= HELD_TOKENS
         for hold in analysis.concept(HELD_CONCEPT)
+    ):
+        return True
+    tokens = analysis.doc.tokens
+    return any(
+        hold[0] >= span[1]
+        and analysis.sentence(hold) - sentence <= NOTHING_WENT_IN_SENTENCES
+        and USE_STOPPED_WORDS.isdisjoint(tokens[span[1] : hold[0]])
+        and AFTERWARDS_WORDS.isdisjoint(tokens[hold[0] : hold[1] + 3])
+        for hold in analysis.concept(NOTHING_WENT_IN_CONCEPT)
     )
 
 
@@ -597,10 +656,14 @@ def ruled_out_learned(
 ) -> str | None:
     """Why a never event a learned model names from the words `evidence` does not stand, if it
     does not: a framework exclusion or gate of its type, or a prevented cue in the evidence's
-    sentences (a near miss is the rules' call; the model only names events that happened)."""
+    sentences (a near miss is the rules' call; the model only names events that happened), or
+    evidence words inside a past never event named as background."""
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
     if analysis.context.prevented_in(*sentences) is not None:
         return "prevented"
+    past = analysis.concept(PAST_NEVER_EVENT)
+    if any(p[0] <= e[0] and e[1] <= p[1] for e in evidence for p in past):
+        return "past never event"
     return None
