@@ -23,23 +23,23 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2026.12.20 and classifier 1.21.0
-#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.939 F1=0.880 (its aggregate
-#: was run while rules were written); held-out 2 R=0.933 P=0.941 F1=0.911 (aggregates run a
+#: micro-F1) just below the figures measured with taxonomy 2026.12.21 and classifier 1.22.0
+#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.939 F1=0.881 (its aggregate
+#: was run while rules were written); held-out 2 R=0.942 P=0.934 F1=0.918 (aggregates run a
 #: few times per rule-writing round up to 1.11.0; the model's first thresholds were chosen on
-#: it and held-out 1, the 1.13.0 ones on unseen development batches); held-out 3 R=0.934
-#: P=0.942 F1=0.903 (written after 2026.11.2, run only to measure each release, never while
+#: it and held-out 1, the 1.13.0 ones on unseen development batches); held-out 3 R=0.942
+#: P=0.942 F1=0.901 (written after 2026.11.2, run only to measure each release, never while
 #: writing rules). For 1.15.0 the three were run four times: the first run showed round 12 had
 #: lost four of their never events, and a comparison of rule outcomes (never the texts) traced
 #: three of them to over-general new cues, which were narrowed (see that commit). 1.16.0 to
-#: 1.21.0 were each measured once, after the new cues had been reviewed on narratives written
-#: for the purpose. Held-out 2 recall fell from 0.942 (1.20.0) to 0.933 in 1.21.0: one never
-#: event only the learned model had found (probability 0.445, just over its threshold) falls
-#: below the threshold after retraining with batch 18; no rule changed its outcome.
+#: 1.22.0 were each measured once, after the new cues had been reviewed on narratives written
+#: for the purpose. Held-out 2 moves by the learned model's retraining alone: in 1.21.0 one
+#: never event it had found fell below its threshold (recall 0.942 -> 0.933); in 1.22.0 that
+#: one is back and one false never event appears (precision 0.941 -> 0.934).
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.87),
-    "heldout2.jsonl": (0.93, 0.93, 0.91),
-    "heldout3.jsonl": (0.93, 0.94, 0.90),
+    "heldout2.jsonl": (0.94, 0.93, 0.91),
+    "heldout3.jsonl": (0.94, 0.94, 0.90),
 }
 
 
@@ -129,8 +129,8 @@ def test_heldout_regression_floors(heldout: tuple[str, Metrics]) -> None:
 #: The blind sets on which the issue's targets are not met yet (strict: meeting one turns its
 #: case into a failure, so the set must then leave this list).
 TARGETS_NOT_MET_YET = {
-    "heldout2.jsonl": "never-event recall 0.933 is below the 0.95 target",
-    "heldout3.jsonl": "never-event recall 0.934 is below the 0.95 target",
+    "heldout2.jsonl": "never-event recall 0.942 is below the 0.95 target",
+    "heldout3.jsonl": "never-event recall 0.942 is below the 0.95 target",
 }
 
 

@@ -130,3 +130,16 @@ def test_consent_redone_for_capacity_is_no_near_miss() -> None:
         "done, consent redone by consultant the next day."
     )
     assert never_event_codes(text) == (None, None)
+
+
+def test_cup_size_changed_intraop_after_trial_is_an_intentional_change() -> None:
+    text = (
+        "Left hip replacement done as planned, the cup was changed to a bigger size intraop by "
+        "the surgeon after trial, documented."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_wrong_size_cup_found_on_the_post_op_film_is_never_event_2() -> None:
+    text = "Wrong size cup implanted, 52 instead of 56 planned; noticed on post op x-ray."
+    assert never_event_codes(text) == ("2", None)

@@ -17,6 +17,7 @@ from tests.classifier.outcomes import never_event_codes
         "4.5, x-ray not needed, feed restarted.",
         "NGT dislodged during the wash, re-passed by the nutrition nurse, tip below the diaphragm "
         "on the CXR, feed started again at 50ml/hr.",
+        "Pt had NG tube inserted, x-ray confirmed in stomach, feed started.",
     ],
 )
 def test_tube_confirmed_in_the_stomach_is_no_never_event(text: str) -> None:
@@ -30,6 +31,9 @@ def test_tube_confirmed_in_the_stomach_is_no_never_event(text: str) -> None:
         "R main bronchus, feed stopped.",
         "Burns pt, NG placed, pH 4.5 but the aspirate was probably from the lung. 300ml feed "
         "run. Sats dropped, CXR - L lower lobe. Tube removed.",
+        "NGT placed on the ward, SHO documented 'tip below diaphragm' on the film. Feed started. "
+        "Pt desaturated overnight. Radiology report the next afternoon: tip in the R main "
+        "bronchus.",
     ],
 )
 def test_confirmation_then_the_tube_found_in_the_airway_is_never_event_13(text: str) -> None:

@@ -109,6 +109,13 @@ class Exclusion(_Strict):
             "(strong potassium given instead of the premixed bag is still a mis-selection)"
         ),
     )
+    except_if_scope: Literal["window", "document"] = Field(
+        default="window",
+        description=(
+            "Where an except_if concept counts: the finding's window, or anywhere in the report "
+            "(a tube confirmed in the stomach, then found in the bronchus the next day)"
+        ),
+    )
     keeps_implied_themes: bool = Field(
         default=True,
         description=(

@@ -201,6 +201,17 @@ POST_EVENT_LOOKAHEAD = 4
 _LEARNING_MODALS = frozenset({"will", "shall", "should", "would", "could"})
 #: Tokens before a prevented cue searched for a learning modal.
 LEARNING_MODAL_BEFORE = 6
+#: Safety tools that are "not used" when a check was skipped ("checklist not used"): the
+#: cue then tells the missing safeguard, not a product held back.
+_SAFETY_TOOL_WORDS = frozenset(
+    {"checklist", "checklists", "list", "bundle", "proforma", "pathway", "sticker", "protocol"}
+)
+#: First words of a reached cue that tell the dose taken or given, and the word after which,
+#: inside the same cue, a catch comes too late ("took 4 doses at home before GP practice
+#: pharmacist spotted it"): the catch inside it is no prevention.
+_GIVEN_FIRST_WORDS = frozenset(
+    {"gave", "given", "took", "taken", "received", "had", "administered", "infused", "transfused"}
+)
 
 
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
@@ -281,9 +292,30 @@ class Context:
             for s in cues["prevented"]
             if not context._check_missed(s) and not context.not_a_prevention(s)
         ]
+        cues["prevented"] = context._not_caught_after_the_dose(cues["prevented"], cues["reached"])
         prevented = cues["prevented"]
         cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
         return context
+
+    def _not_caught_after_the_dose(self, prevented: list[Span], reached: list[Span]) -> list[Span]:
+        """The prevented cues that no reached cue tells as coming after the dose: a reached
+        cue starting with the dose taken or given, with "before" and then the catch inside it
+        ("took 4 doses at home before GP practice pharmacist spotted it")."""
+        tokens = self.doc.tokens
+        late = [
+            r
+            for r in reached
+            if tokens[r[0]] in _GIVEN_FIRST_WORDS and "before" in tokens[r[0] + 1 : r[1]]
+        ]
+        if not late:
+            return prevented
+        return [
+            p
+            for p in prevented
+            if not any(
+                r[0] < p[0] and p[1] <= r[1] and "before" in tokens[r[0] + 1 : p[0]] for r in late
+            )
+        ]
 
     def _index_triggers(self) -> None:
         sentence_of = self.doc.sentence_of
@@ -382,6 +414,13 @@ class Context:
         post op", "spotted at the follow up")."""
         tokens = self.doc.tokens
         start, end = span
+        if (
+            tokens[start:end] == ["not", "used"]
+            and start > 0
+            and tokens[start - 1] in _SAFETY_TOOL_WORDS
+            and self.doc.sentence_of[start - 1] == self.doc.sentence_of[start]
+        ):
+            return True
         if tokens[start] in _APPROXIMATE_WORDS:
             inside = tokens[start + 1 : end]
             if any(t[:1].isdigit() or t in _AMOUNT_WORDS for t in inside):

@@ -47,10 +47,16 @@ PAST_NEVER_EVENT = "past_never_event"
 #: (concept -> the concepts of those readings): "sats 96% on air" is the patient breathing room
 #: air, not an air flowmeter; "noticed at the pre-extraction check" is a check before the
 #: procedure began, when nothing could yet be left in; "needle came out of the fistula" is an
-#: access device dislodged, not an item passed later; a past never event is background.
+#: access device dislodged, not an item passed later; "confirmed needle went in" is a block's
+#: needle entering, not one left behind; a past never event is background.
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air",),
-    "retained": ("check_before_procedure_began", "access_device_dislodged", PAST_NEVER_EVENT),
+    "retained": (
+        "check_before_procedure_began",
+        "access_device_dislodged",
+        "needle_entry_confirmed",
+        PAST_NEVER_EVENT,
+    ),
     "wrong_site": (PAST_NEVER_EVENT,),
 }
 
@@ -148,10 +154,12 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: Exclusion concepts whose matches do not count inside a denial of them (concept -> the
 #: concept of its denial): "No transitional anatomy was identified" names the anatomy only to
 #: rule it out, so it is no wrong site "due to unexpected anatomy"; "Bed 3 found on the floor"
-#: is a fall, not a missing item found outside the patient.
+#: is a fall, not a missing item found outside the patient; "staff initially thought pt had
+#: forced the restrictor with a tool" is a first guess the report goes on to overturn.
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "found_outside_patient": "person_found_on_floor",
+    "restrictor_functional": "restrictor_force_first_guess",
 }
 
 
@@ -162,6 +170,29 @@ def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]
         return spans
     denied = analysis.concept(denial)
     return [s for s in spans if not any(d[0] <= s[0] and s[1] <= d[1] for d in denied)]
+
+
+#: Exclusion concepts that overturn a suspicion on review ("no error identified", "which is what
+#: was planned and implanted"): they count only for a finding raised as a query ("?wrong
+#: level", "'wrong lens' query"), so a "no error identified in the count" told after a wrong
+#: site that nobody doubted does not undo it.
+QUERY_OVERTURNED_CONCEPTS = frozenset({"site_error_disproved", "implant_error_disproved"})
+#: Concept of a suspicion raised ("query", "possible", "suspected"); a "?" in the finding's
+#: sentences counts too (the tokenizer drops it).
+QUERY_CONCEPT = "suspicion_raised"
+
+
+def _raised_as_query(analysis: Analysis, sentences: tuple[int, int]) -> bool:
+    """Whether the finding's sentences raise it as a question."""
+    first, last = sentences
+    doc = analysis.doc
+    sentence_of = doc.sentence_of
+    if any(first <= sentence_of[s[0]] <= last for s in analysis.concept(QUERY_CONCEPT)):
+        return True
+    lo, hi = bisect_left(sentence_of, first), bisect_left(sentence_of, last + 1)
+    if lo >= hi:
+        return False
+    return "?" in doc.text[max(0, doc.starts[lo] - 1) : doc.ends[hi - 1]]
 
 
 def _exclusion(
@@ -175,8 +206,9 @@ def _exclusion(
     sentence_of = analysis.doc.sentence_of
     near_first, near_last = sentences[0] - 1, sentences[1] + 1
     for exclusion in never_event.exclusions:
+        anywhere = exclusion.except_if_scope == "document"
         if exclusion.except_if and any(
-            near_first <= sentence_of[s[0]] <= near_last
+            anywhere or near_first <= sentence_of[s[0]] <= near_last
             for concept in exclusion.except_if
             for s in analysis.concept(concept)
         ):
@@ -186,6 +218,8 @@ def _exclusion(
         windowed = exclusion.scope == "window"
         for concept in exclusion.any_of:
             spans = _undenied(analysis, concept, analysis.concept(concept))
+            if spans and concept in QUERY_OVERTURNED_CONCEPTS:
+                spans = spans if _raised_as_query(analysis, sentences) else []
             if windowed:
                 spans = [s for s in spans if near_first <= sentence_of[s[0]] <= near_last]
             if spans:
@@ -345,7 +379,10 @@ def _is_near_miss(
         analysis, sentences
     ):
         return False
-    return all(_is_redo(analysis, span) for span in context.cues["reached"])
+    # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen
+    return all(
+        _is_redo(analysis, span) or context.not_yet(span) for span in context.cues["reached"]
+    )
 
 
 def _still_to_come(analysis: Analysis, concepts: list[str], spans: list[Span]) -> set[Span]:
