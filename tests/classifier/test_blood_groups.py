@@ -247,3 +247,39 @@ def test_a_unit_that_should_have_gone_to_someone_else_is_still_the_unit_given() 
 def test_a_group_after_the_patient_is_named_is_the_patients_not_a_correction() -> None:
     text = "The unit hung was group A but the pt is actually group O."
     assert _verdicts(text) == [("o", "a", "red_cells", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the patient's letter after "and the pt" in a sentence about groups
+        ("the unit was group A and the pt O.", [("o", "a", "red_cells", False)]),
+        # the unit issued for someone in another chair or room: that person's group is the unit's
+        (
+            "unit issued for pt in chair 4 (group A pos) was transfused to pt in chair 5 "
+            "(group B pos).",
+            [("b", "a", "red_cells", False)],
+        ),
+        (
+            "pt received unit intended for the lady in rm 9 (AB pos), pt grp O pos.",
+            [("o", "ab", "red_cells", False)],
+        ),
+    ],
+)
+def test_groups_of_the_person_a_unit_was_meant_for(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no group words in the sentence: "pt O" may be anything
+        "seen in clinic by the pt O.",
+        # the unit crossmatched for the patient herself, in her own bed, is her group
+        "unit crossmatched for the pt in bed 4 (group A pos) given to her in bed 4.",
+    ],
+)
+def test_letters_and_own_units_that_are_no_mismatch(text: str) -> None:
+    assert all(p.compatible for p in _pairs(text))

@@ -267,6 +267,15 @@ def _group_at(
             return token, i, end  # "the lady in the next bed who is A."
         if i in breaks and _abo_sentence(tokens, sentence_of, i):
             return token, i, end  # "the donor ABO on the organ packaging (A)"
+        if (
+            token != "a"
+            and i > 0
+            and tokens[i - 1] in RECIPIENT_WORDS
+            and tokens[i - 1] not in _HONORIFICS
+            and sentence_of[i - 1] == sentence_of[i]
+            and _abo_sentence(tokens, sentence_of, i)
+        ):
+            return token, i, end  # "the unit was group A and the pt O."
     return None
 
 
@@ -301,7 +310,20 @@ _OTHER_PERSON = frozenset({"another"})
 #: Words that place the person a unit was for elsewhere: someone else, not the patient ("for a
 #: lady in the next bed", "for the pt in bay 3").
 _ELSEWHERE_WORDS = frozenset(
-    {"next", "other", "another", "different", "bed", "bay", "cubicle", "room", "neighbouring"}
+    {
+        "next",
+        "other",
+        "another",
+        "different",
+        "bed",
+        "bay",
+        "cubicle",
+        "room",
+        "rm",
+        "chair",
+        "cot",
+        "neighbouring",
+    }
 )
 
 
@@ -313,11 +335,17 @@ _MEANT_WORDS = frozenset(
 
 
 def _someone_else(
-    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], j: int
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    breaks: frozenset[int],
+    j: int,
+    until: int | None = None,
 ) -> bool:
     """Whether the recipient noun at j is another person than the patient ("another pt"), or
     the one elsewhere the unit was meant for ("the bag was for a lady in the next bed who is
-    A")."""
+    A", "unit issued for pt in chair 4 group A pos": the place may follow the noun, up to the
+    group mention at `until`)."""
+    until = j if until is None else until
     if any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2)):
         return True
     for k in range(j - 1, max(0, j - 1 - OWNER_WINDOW), -1):
@@ -328,7 +356,7 @@ def _someone_else(
             meant = any(
                 t in COMPONENT_WORDS and COMPONENT_WORDS[t] != "organ" for t in told
             ) or not _MEANT_WORDS.isdisjoint(told)
-            return meant and not _ELSEWHERE_WORDS.isdisjoint(tokens[k + 1 : j])
+            return meant and not _ELSEWHERE_WORDS.isdisjoint(tokens[k + 1 : until])
     return False
 
 
@@ -359,7 +387,7 @@ def _owner(
         if token in _GIVING_VERBS:
             return "red_cells", j
         role = None if _blood_group_word(tokens, j) else _role(token)
-        if role == "recipient" and _someone_else(tokens, sentence_of, breaks, j):
+        if role == "recipient" and _someone_else(tokens, sentence_of, breaks, j, start):
             return "red_cells", j
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None

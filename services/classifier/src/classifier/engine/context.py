@@ -214,6 +214,23 @@ _GIVEN_FIRST_WORDS = frozenset(
 )
 
 
+#: Words of "before" in a dose-then-catch cue, as typed in a hurry ("had 3 doses b4 pharmacy
+#: spotted": "b4" is read as "b" "4"), or told as "until".
+_BEFORE_WORDS = frozenset({"before", "bfr", "until", "till"})
+
+
+def _short_before_at(tokens: list[str], at: int) -> bool:
+    """Whether token `at` starts a short form of "before" ("b4" read as "b" "4", "bfr")."""
+    return tokens[at] == "bfr" or tokens[at : at + 2] == ["b", "4"]
+
+
+def _says_before(tokens: list[str]) -> bool:
+    """Whether `tokens` hold "before" or a short form of it ("bfr", "b4")."""
+    if not _BEFORE_WORDS.isdisjoint(tokens):
+        return True
+    return any(_short_before_at(tokens, at) for at in range(len(tokens)))
+
+
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
 #: done" negates only the sepsis screen. Clause breaks and terminators end it too.
 POST_SCOPE_STOPS = frozenset({"and", "plus"})
@@ -300,12 +317,13 @@ class Context:
     def _not_caught_after_the_dose(self, prevented: list[Span], reached: list[Span]) -> list[Span]:
         """The prevented cues that no reached cue tells as coming after the dose: a reached
         cue starting with the dose taken or given, with "before" and then the catch inside it
-        ("took 4 doses at home before GP practice pharmacist spotted it")."""
+        ("took 4 doses at home before GP practice pharmacist spotted it"), or a catch cue that
+        starts at a short "b4" inside it ("had 4 doses b4 the ward pharmacist spotted it")."""
         tokens = self.doc.tokens
         late = [
             r
             for r in reached
-            if tokens[r[0]] in _GIVEN_FIRST_WORDS and "before" in tokens[r[0] + 1 : r[1]]
+            if tokens[r[0]] in _GIVEN_FIRST_WORDS and _says_before(tokens[r[0] + 1 : r[1]])
         ]
         if not late:
             return prevented
@@ -313,7 +331,12 @@ class Context:
             p
             for p in prevented
             if not any(
-                r[0] < p[0] and p[1] <= r[1] and "before" in tokens[r[0] + 1 : p[0]] for r in late
+                r[0] < p[0]
+                and (
+                    (p[1] <= r[1] and _says_before(tokens[r[0] + 1 : p[0]]))
+                    or (p[0] < r[1] and _short_before_at(tokens, p[0]))
+                )
+                for r in late
             )
         ]
 

@@ -130,3 +130,33 @@ def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
                 found.append((i, j + 2))
             break
     return found
+
+
+#: Unit words a written dose is read back with ("read as 10 units").
+_UNIT_WORDS = frozenset({"units", "unit"})
+
+
+def abbreviation_read_as_written(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a dose written with a unit abbreviation ("10U") is read as the same number of
+    units ("read as 10 units by both nurses"): the abbreviation was read as intended, a risk and
+    no overdose. None when the report also tells it misread as a bigger number ("read as
+    100"), which `abbreviation_misreadings` finds. The span covers the reading verb to the unit
+    word."""
+    written = {
+        tokens[i]
+        for i in range(len(tokens) - 1)
+        if tokens[i].isdigit() and tokens[i + 1] in _UNIT_ABBREVIATIONS
+    }
+    if not written or abbreviation_misreadings(tokens):
+        return []
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in _READ_WORDS:
+            continue
+        for j in range(i + 1, min(len(tokens) - 2, i + 1 + READ_AS_REACH)):
+            if tokens[j] != "as":
+                continue
+            if tokens[j + 1] in written and tokens[j + 2] in _UNIT_WORDS:
+                found.append((i, j + 3))
+            break
+    return found

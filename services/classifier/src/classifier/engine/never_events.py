@@ -9,6 +9,7 @@ from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
 from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
+    abbreviation_read_as_written,
     high_strengths,
     trailing_zero_doses,
 )
@@ -43,12 +44,16 @@ class Finding:
 #: never event last year", "previous NE (retained swab 2023)"): its words are not this report's
 #: event, for the rules (below) nor for the learned model (`ruled_out_learned`).
 PAST_NEVER_EVENT = "past_never_event"
+#: Concept of a procedure named after the instrument it uses ("needle decompression", "needle
+#: aspiration"): the needle is the procedure's tool, not an item left behind.
+PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: Evidence concepts whose matches do not count inside a reading that makes them something else
 #: (concept -> the concepts of those readings): "sats 96% on air" is the patient breathing room
 #: air, not an air flowmeter; "noticed at the pre-extraction check" is a check before the
 #: procedure began, when nothing could yet be left in; "needle came out of the fistula" is an
 #: access device dislodged, not an item passed later; "confirmed needle went in" is a block's
-#: needle entering, not one left behind; a past never event is background.
+#: needle entering, not one left behind; a past never event is background; the needle of a
+#: "needle decompression" is the procedure's tool, not an item.
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
@@ -58,6 +63,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         PAST_NEVER_EVENT,
     ),
     "wrong_site": (PAST_NEVER_EVENT,),
+    "foreign_object": (PROCEDURE_NAMED_BY_INSTRUMENT,),
 }
 
 
@@ -155,9 +161,14 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: concept of its denial): "No transitional anatomy was identified" names the anatomy only to
 #: rule it out, so it is no wrong site "due to unexpected anatomy"; "Bed 3 found on the floor"
 #: is a fall, not a missing item found outside the patient; "staff initially thought pt had
-#: forced the restrictor with a tool" is a first guess the report goes on to overturn.
+#: forced the restrictor with a tool" is a first guess the report goes on to overturn; "wound
+#: closed and hernia repaired on the L as planned" is the planned operation done after a
+#: wrong-site start, not a site that was right all along; "no error occurred in the dispensing"
+#: clears one step, it does not say nothing happened.
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
+    "wrong_site_look_alike": "redo_after_wrong_start",
+    "risk_only": "error_denied_for_one_step",
     "found_outside_patient": "person_found_on_floor",
     "restrictor_functional": "restrictor_force_first_guess",
 }
@@ -176,7 +187,9 @@ def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]
 #: was planned and implanted"): they count only for a finding raised as a query ("?wrong
 #: level", "'wrong lens' query"), so a "no error identified in the count" told after a wrong
 #: site that nobody doubted does not undo it.
-QUERY_OVERTURNED_CONCEPTS = frozenset({"site_error_disproved", "implant_error_disproved"})
+QUERY_OVERTURNED_CONCEPTS = frozenset(
+    {"site_error_disproved", "implant_error_disproved", "retained_error_disproved"}
+)
 #: Concept of a suspicion raised ("query", "possible", "suspected"); a "?" in the finding's
 #: sentences counts too (the tokenizer drops it).
 QUERY_CONCEPT = "suspicion_raised"
@@ -634,16 +647,21 @@ def add_strength_reasoning(analysis: Analysis) -> None:
 #: written with "U"/"IU" read as a bigger number starting with it ("'8IU' read as 81").
 DECIMAL_ERROR_CONCEPT = "decimal_point_error"
 ABBREVIATION_MISREAD_CONCEPT = "insulin_abbreviation_misread"
+#: Concept a dose written with "U"/"IU" and read back as the same number of units ("'10U' read
+#: as 10 units") is added to: the abbreviation read as intended.
+READ_AS_WRITTEN_CONCEPT = "insulin_read_correctly"
 INSULIN_CONCEPTS = ("insulin", "insulin_unit_or_device_error")
 
 
 def add_dose_reading_reasoning(analysis: Analysis) -> None:
-    """Add the doses written with a trailing zero and the unit abbreviations read as digits."""
+    """Add the doses written with a trailing zero, the unit abbreviations read as digits, and
+    those read back as the same number of units (read as intended)."""
     if not _mentions(analysis, *INSULIN_CONCEPTS):
         return
     tokens = analysis.doc.tokens
     _add_spans(analysis, DECIMAL_ERROR_CONCEPT, trailing_zero_doses(tokens))
     _add_spans(analysis, ABBREVIATION_MISREAD_CONCEPT, abbreviation_misreadings(tokens))
+    _add_spans(analysis, READ_AS_WRITTEN_CONCEPT, abbreviation_read_as_written(tokens))
 
 
 #: Concepts that make the closure-order reasoning worth running: an item that could be
