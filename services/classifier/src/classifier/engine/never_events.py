@@ -67,6 +67,16 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
 }
 
 
+def _inside_any(span: Span, covers: list[Span]) -> bool:
+    """Whether `span` lies inside one of `covers`."""
+    return any(c[0] <= span[0] and span[1] <= c[1] for c in covers)
+
+
+def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
+    """The spans that lie inside none of `covers`."""
+    return [s for s in spans if not _inside_any(s, covers)]
+
+
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers."""
     spans = analysis.concept(concept)
@@ -76,7 +86,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     other = [d for reading in readings for d in analysis.concept(reading)]
     if not other:
         return spans
-    return [s for s in spans if not any(d[0] <= s[0] and s[1] <= d[1] for d in other)]
+    return _uncovered(spans, other)
 
 
 def _group_spans(analysis: Analysis, group: list[str]) -> list[Span]:
@@ -180,7 +190,7 @@ def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]
     if denial is None or not spans:
         return spans
     denied = analysis.concept(denial)
-    return [s for s in spans if not any(d[0] <= s[0] and s[1] <= d[1] for d in denied)]
+    return _uncovered(spans, denied)
 
 
 #: Exclusion concepts that overturn a suspicion on review ("no error identified", "which is what
@@ -719,6 +729,6 @@ def ruled_out_learned(
     if analysis.context.prevented_in(*sentences) is not None:
         return "prevented"
     past = analysis.concept(PAST_NEVER_EVENT)
-    if any(p[0] <= e[0] and e[1] <= p[1] for e in evidence for p in past):
+    if any(_inside_any(span, past) for span in evidence):
         return "past never event"
     return None
