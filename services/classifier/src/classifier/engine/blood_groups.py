@@ -339,13 +339,12 @@ def _someone_else(
     sentence_of: Sequence[int],
     breaks: frozenset[int],
     j: int,
-    until: int | None = None,
+    until: int,
 ) -> bool:
     """Whether the recipient noun at j is another person than the patient ("another pt"), or
     the one elsewhere the unit was meant for ("the bag was for a lady in the next bed who is
     A", "unit issued for pt in chair 4 group A pos": the place may follow the noun, up to the
     group mention at `until`)."""
-    until = j if until is None else until
     if any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2)):
         return True
     for k in range(j - 1, max(0, j - 1 - OWNER_WINDOW), -1):

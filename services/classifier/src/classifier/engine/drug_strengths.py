@@ -9,7 +9,7 @@ Pure: tokens in, spans out; no taxonomy, no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 _MG = frozenset({"mg", "mgs", "milligram", "milligrams"})
@@ -105,30 +105,41 @@ def trailing_zero_doses(tokens: Sequence[str]) -> list[tuple[int, int]]:
     ]
 
 
-def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
-    """Where a dose written with a unit abbreviation ("8IU", "4U") is read as a bigger number
-    that starts with it ("read it as 81", "read as 40": the U or IU taken for digits). The span
-    covers the reading verb to the number read."""
-    written = {
+def _written_doses(tokens: Sequence[str]) -> set[str]:
+    """The numbers written with a unit abbreviation ("8IU", "4U")."""
+    return {
         tokens[i]
         for i in range(len(tokens) - 1)
         if tokens[i].isdigit() and tokens[i + 1] in _UNIT_ABBREVIATIONS
     }
-    if not written:
-        return []
-    found = []
+
+
+def _readings(tokens: Sequence[str], words_after: int) -> Iterator[tuple[int, int]]:
+    """(reading verb, its "as") for each reading verb with an "as" within READ_AS_REACH tokens
+    and at least `words_after` tokens after that "as" ("read it as 81")."""
     for i, token in enumerate(tokens):
         if token not in _READ_WORDS:
             continue
-        for j in range(i + 1, min(len(tokens) - 1, i + 1 + READ_AS_REACH)):
-            if tokens[j] != "as":
-                continue
-            read = tokens[j + 1]
-            if read.isdigit() and any(
-                read.startswith(dose) and int(read) > int(dose) for dose in written
-            ):
-                found.append((i, j + 2))
-            break
+        for j in range(i + 1, min(len(tokens) - words_after, i + 1 + READ_AS_REACH)):
+            if tokens[j] == "as":
+                yield i, j
+                break
+
+
+def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a dose written with a unit abbreviation ("8IU", "4U") is read as a bigger number
+    that starts with it ("read it as 81", "read as 40": the U or IU taken for digits). The span
+    covers the reading verb to the number read."""
+    written = _written_doses(tokens)
+    if not written:
+        return []
+    found = []
+    for i, j in _readings(tokens, 1):
+        read = tokens[j + 1]
+        if read.isdigit() and any(
+            read.startswith(dose) and int(read) > int(dose) for dose in written
+        ):
+            found.append((i, j + 2))
     return found
 
 
@@ -142,21 +153,11 @@ def abbreviation_read_as_written(tokens: Sequence[str]) -> list[tuple[int, int]]
     no overdose. None when the report also tells it misread as a bigger number ("read as
     100"), which `abbreviation_misreadings` finds. The span covers the reading verb to the unit
     word."""
-    written = {
-        tokens[i]
-        for i in range(len(tokens) - 1)
-        if tokens[i].isdigit() and tokens[i + 1] in _UNIT_ABBREVIATIONS
-    }
+    written = _written_doses(tokens)
     if not written or abbreviation_misreadings(tokens):
         return []
-    found = []
-    for i, token in enumerate(tokens):
-        if token not in _READ_WORDS:
-            continue
-        for j in range(i + 1, min(len(tokens) - 2, i + 1 + READ_AS_REACH)):
-            if tokens[j] != "as":
-                continue
-            if tokens[j + 1] in written and tokens[j + 2] in _UNIT_WORDS:
-                found.append((i, j + 3))
-            break
-    return found
+    return [
+        (i, j + 3)
+        for i, j in _readings(tokens, 2)
+        if tokens[j + 1] in written and tokens[j + 2] in _UNIT_WORDS
+    ]
