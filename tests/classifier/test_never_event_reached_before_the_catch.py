@@ -236,3 +236,28 @@ def test_wrong_eye_stopped_at_the_pre_injection_check_is_near_miss_1() -> None:
         "pre-injection check, stopped, R eye done."
     )
     assert never_event_codes(text) == (None, "1")
+
+
+# ------------------------------------------- left on the air supply for a length of time
+
+
+def test_patient_left_on_air_for_hours_before_the_catch_is_never_event_15() -> None:
+    text = (
+        "Pt had a hudson mask on air instead of oxygen for 3 hours overnight, sats 84%, noticed "
+        "on the morning round before applying the new nasal cannula."
+    )
+    assert never_event_codes(text) == ("15", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hudson mask tubing attached to the air outlet, noticed by the HCA before it was put on "
+        "the pt. Pt had been on room air for 2 hours with sats 97% and O2 was only just "
+        "prescribed.",
+        "Nasal specs plugged into the air flowmeter, noticed by the student before attaching "
+        "them to the pt, who had been on air for an hour while awaiting O2 being prescribed.",
+    ],
+)
+def test_time_on_room_air_before_oxygen_was_due_leaves_the_catch_a_near_miss(text: str) -> None:
+    assert never_event_codes(text) == (None, "15")

@@ -305,6 +305,10 @@ _ONTO = frozenset({"on", "onto", "into"})
 #: Words before a recipient noun making it another person, whose crossmatched unit this was
 #: ("unit was for another pt in recovery (grp B)").
 _OTHER_PERSON = frozenset({"another"})
+#: Words right before a recipient noun, in its clause, that make it someone else too ("the
+#: next pt on the list", "the other lady"): with a unit in the story, that person's group is
+#: the group of the unit crossmatched for them.
+_OTHER_PERSON_RIGHT_BEFORE = frozenset({"next", "other", "neighbouring"})
 
 
 #: Words that place the person a unit was for elsewhere: someone else, not the patient ("for a
@@ -347,6 +351,13 @@ def _someone_else(
     group mention at `until`)."""
     if any(k >= 0 and tokens[k] in _OTHER_PERSON for k in (j - 1, j - 2)):
         return True
+    if (
+        j > 0
+        and tokens[j - 1] in _OTHER_PERSON_RIGHT_BEFORE
+        and sentence_of[j - 1] == sentence_of[j]
+        and j not in breaks
+    ):
+        return True
     for k in range(j - 1, max(0, j - 1 - OWNER_WINDOW), -1):
         if sentence_of[k] != sentence_of[j] or (k + 1) in breaks:
             return False  # only in the clause of the recipient noun
@@ -381,6 +392,8 @@ def _owner(
         token = tokens[j]
         if token in _CONJUNCTIONS:
             break
+        if _place_as_subject(tokens, sentence_of, breaks, j):
+            return "recipient", j
         if token in _TRUE_CUES or _is_group_and_save(tokens, j):
             return "recipient", j
         if token in _GIVING_VERBS:
@@ -391,6 +404,22 @@ def _owner(
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return None
+
+
+#: Places a patient is named by ("Bed 7 is group O", "Chair 2 - group A").
+_PLACE_WORDS = frozenset({"bed", "bay", "cubicle", "room", "rm", "chair", "cot", "incubator"})
+
+
+def _place_as_subject(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], j: int
+) -> bool:
+    """Whether token j is the number of a place that opens its clause as the person's name
+    ("Bed 7 is group O"): the patient there. Not a place inside a clause ("the unit hung in
+    bed 4 was A"), which is where something was."""
+    if not tokens[j][:1].isdigit() or j == 0 or tokens[j - 1] not in _PLACE_WORDS:
+        return False
+    at = j - 1
+    return at == 0 or sentence_of[at - 1] != sentence_of[at] or at in breaks
 
 
 def _owner_after(
@@ -458,7 +487,7 @@ def mentions(
             i = end
             continue
         owner = _owner(tokens, sentence_of, breaks, start, end)
-        if owner is None and end in breaks and start < at:
+        if owner is None and start < at and (end in breaks or _sentence_ends(sentence_of, end)):
             owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
         if owner is not None:
             role, owner_at = owner
@@ -518,16 +547,38 @@ def _hypothetical_after(
     return False
 
 
+def _sentence_ends(sentence_of: Sequence[int], end: int) -> bool:
+    """Whether a sentence ends right before token `end` (and another follows)."""
+    return 0 < end < len(sentence_of) and sentence_of[end] != sentence_of[end - 1]
+
+
+def _about_a_unit(tokens: Sequence[str], sentence_of: Sequence[int], i: int) -> bool:
+    """Whether the sentence of token i names a red-cell or plasma component before it."""
+    j = i - 1
+    while j >= 0 and sentence_of[j] == sentence_of[i]:
+        if COMPONENT_WORDS.get(tokens[j]) in ("red_cells", "plasma"):
+            return True
+        j -= 1
+    return False
+
+
 def _compared_with_recipient(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], at: int, name: str
 ) -> tuple[Role, int] | None:
     """An ownerless "group B" set against the recipient's other group in the next clause
-    ("group B, woman is O pos"): the component's group, by the comparison."""
-    if at >= len(tokens) or sentence_of[at] != sentence_of[at - 1]:
+    ("group B, woman is O pos"): the component's group, by the comparison. Across a sentence
+    end only when the group's sentence is about a unit ("the unit tag said Mr H ... and group
+    A; Mr Hussain is group O")."""
+    if at >= len(tokens):
         return None
-    if tokens[at] not in RECIPIENT_WORDS or tokens[at] in _HONORIFICS:
+    if sentence_of[at] != sentence_of[at - 1] and not _about_a_unit(tokens, sentence_of, at - 1):
         return None
-    for k in range(at + 1, min(len(tokens), at + 4)):
+    if tokens[at] not in RECIPIENT_WORDS:
+        return None
+    first = at + 1
+    if tokens[at] in _HONORIFICS:
+        first = at + 2  # "Mr Hussain is group O": the honorific, the name, then the group
+    for k in range(first, min(len(tokens), first + 3)):
         if k in breaks or sentence_of[k] != sentence_of[at]:
             return None
         group = _group_at(tokens, k, sentence_of, breaks)

@@ -188,8 +188,9 @@ def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 CONVERTED_WORDS = frozenset({"converted", "conversion", "converting", "convert"})
 #: Tokens a conversion word may sit before the operation it names.
 CONVERTED_REACH = 2
-#: Words of the count at the end of the operation itself ("closing count on laparotomy").
-OWN_COUNT_WORDS = frozenset({"count", "counts", "closing"})
+#: Words of the count at the end of the operation itself ("closing count on laparotomy"), or
+#: of its closure ("count at closure of laparotomy": the laparotomy being closed).
+OWN_COUNT_WORDS = frozenset({"count", "counts", "closing", "closure"})
 #: Tokens a count word may sit before the operation it names.
 OWN_COUNT_REACH = 3
 
@@ -234,6 +235,20 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
 
 #: The tokens `_closure_done_at` can accept (a cheap test before calling it).
 _CLOSURE_DONE_CANDIDATES = CLOSED_WORDS | CLOSURE_NOUNS | LATER_WORDS | {"out"}
+
+
+#: Words of a count made good ("count correct, closed").
+COUNT_CORRECT_WORDS = frozenset({"correct", "complete", "reconciled", "accounted"})
+#: Tokens before a closing word within which the count made good is looked for.
+COUNT_CORRECT_REACH = 3
+
+
+def _count_correct_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the count is told made good just before the closing word, in its sentence
+    ("Removed, count correct, closed"): the closure came after the item was found."""
+    lo = max(0, at - COUNT_CORRECT_REACH)
+    near = [tokens[k] for k in range(lo, at) if sentence_of[k] == sentence_of[at]]
+    return not COUNT_CORRECT_WORDS.isdisjoint(near) and not COUNT_WORDS.isdisjoint(near)
 
 
 def _short_count_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -395,7 +410,10 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
             if (
                 token in CLOSED_WORDS
                 and token not in REOPENED_WORDS
-                and word_shortly_before(tokens, sentence_of, i, SEQUENCE_WORDS, 3)
+                and (
+                    word_shortly_before(tokens, sentence_of, i, SEQUENCE_WORDS, 3)
+                    or _count_correct_before(tokens, sentence_of, i)
+                )
                 and not word_shortly_before(tokens, sentence_of, i, PAST_PERFECT_WORDS, 3)
             ):
                 caught = [p for p in pending if sentence_of[i] - sentence_of[p] <= FOLLOW_SENTENCES]

@@ -206,6 +206,20 @@ LEARNING_MODAL_BEFORE = 6
 _SAFETY_TOOL_WORDS = frozenset(
     {"checklist", "checklists", "list", "bundle", "proforma", "pathway", "sticker", "protocol"}
 )
+#: Words after "not used to" that make it unfamiliarity ("not used to this kit", "not used to
+#: working in theatre"), not a product that was not used.
+_UNFAMILIAR_OBJECT_WORDS = frozenset(
+    {"this", "these", "that", "those", "the", "our", "such", "it", "them", "kit", "equipment"}
+)
+#: Sides after "no block on/in" that tell where the block should have worked ("no block on
+#: the operated side"): the effect of a block put elsewhere, not a block withheld.
+_BLOCKED_SIDE_WORDS = frozenset(
+    {"operated", "operative", "operating", "surgical", "intended", "correct", "planned", "other"}
+)
+#: A wire "not attached" or "not connected" is loose inside the patient (retrieved by snare),
+#: not a product held back from the patient.
+_WIRE_WORDS = frozenset({"wire", "guidewire", "stylet", "wires", "guidewires"})
+_LOOSE_WORDS = frozenset({"attached", "connected"})
 #: First words of a reached cue that tell the dose taken or given, and the word after which,
 #: inside the same cue, a catch comes too late ("took 4 doses at home before GP practice
 #: pharmacist spotted it"): the catch inside it is no prevention.
@@ -240,6 +254,25 @@ POST_SCOPE_STOPS = frozenset({"and", "plus"})
 #: over what follows them, post-triggers over what precedes them.
 _PRE_TRIGGERS = ("negation_pre", "hypothetical_pre", "historical_pre")
 _POST_TRIGGERS = ("negation_post", "hypothetical_post")
+
+
+#: A "was due" told as the reason the act was done ("gave the milk anyway as it was due",
+#: "given because they were due"): the act happened, so the cue is no hypothetical. The reason
+#: word and the pronoun must come right before it.
+_REASON_WORDS = frozenset({"as", "because", "since", "cos", "coz"})
+_REASON_PRONOUNS = frozenset({"it", "they", "this", "these", "the", "dose", "feed", "feeds"})
+_DUE_WORDS = frozenset({"due"})
+
+
+def _reason_for_the_act(tokens: list[str], span: Span) -> bool:
+    """Whether a hypothetical post-trigger "was/were due" is the reason for the act before it
+    ("as it was due"), and not followed by a time still to come ("was due to start")."""
+    start, end = span
+    if tokens[end - 1] not in _DUE_WORDS or start < 2:
+        return False
+    if end < len(tokens) and tokens[end] in ("to", "at", "from", "in", "on"):
+        return False
+    return tokens[start - 1] in _REASON_PRONOUNS and tokens[start - 2] in _REASON_WORDS
 
 
 def _verb_like(token: str) -> bool:
@@ -294,6 +327,9 @@ class Context:
         cues["historical_pre"] = [s for s in cues["historical_pre"] if not _overlaps(s, pseudo)]
         post_pseudo = [s for s in pseudo if doc.tokens[s[1] - 1] not in _POST_FAILURE_WORDS]
         cues["negation_post"] = [s for s in cues["negation_post"] if not _overlaps(s, post_pseudo)]
+        cues["hypothetical_post"] = [
+            s for s in cues["hypothetical_post"] if not _reason_for_the_act(doc.tokens, s)
+        ]
         terminators = sorted(s[0] for s in cues["terminators"])
         context = cls(doc, lexicon, cues, terminators)
         context._index_triggers()
@@ -444,6 +480,24 @@ class Context:
             and self.doc.sentence_of[start - 1] == self.doc.sentence_of[start]
         ):
             return True
+        if (
+            tokens[start] == "not"
+            and end - start == 2
+            and tokens[start + 1] in _LOOSE_WORDS
+            and start > 0
+            and tokens[start - 1] in _WIRE_WORDS
+        ):
+            return True  # "wire not attached, retrieved by snare": a loose wire, no catch
+        if tokens[start:end] == ["not", "used"] and tokens[end : end + 1] == ["to"]:
+            nxt = tokens[end + 1] if end + 1 < len(tokens) else ""
+            if nxt in _UNFAMILIAR_OBJECT_WORDS or nxt.endswith("ing"):
+                return True  # "agency, not used to this kit": unfamiliar, nothing held back
+        if (
+            tokens[start:end] == ["no", "block"]
+            and tokens[end : end + 1] in (["on"], ["in"], ["to"])
+            and not _BLOCKED_SIDE_WORDS.isdisjoint(tokens[end + 1 : end + 3])
+        ):
+            return True  # "no block on the operated side": the block went elsewhere
         if tokens[start] in _APPROXIMATE_WORDS:
             inside = tokens[start + 1 : end]
             if any(t[:1].isdigit() or t in _AMOUNT_WORDS for t in inside):

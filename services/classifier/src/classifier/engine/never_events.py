@@ -53,17 +53,21 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: procedure began, when nothing could yet be left in; "needle came out of the fistula" is an
 #: access device dislodged, not an item passed later; "confirmed needle went in" is a block's
 #: needle entering, not one left behind; a past never event is background; the needle of a
-#: "needle decompression" is the procedure's tool, not an item.
+#: "needle decompression" is the procedure's tool, not an item, and so is the needle of "pain on
+#: needle insertion in the antecubital fossa" (a venepuncture going in); "his wristband DOB did
+#: not match" is a wrong patient, not an implant that did not match.
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
         "check_before_procedure_began",
         "access_device_dislodged",
         "needle_entry_confirmed",
+        "needle_inserted_for_procedure",
         PAST_NEVER_EVENT,
     ),
     "wrong_site": (PAST_NEVER_EVENT,),
-    "foreign_object": (PROCEDURE_NAMED_BY_INSTRUMENT,),
+    "foreign_object": (PROCEDURE_NAMED_BY_INSTRUMENT, "needle_inserted_for_procedure"),
+    "wrong_implant": ("patient_identifiers_mismatch",),
 }
 
 
@@ -77,6 +81,17 @@ def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
     return [s for s in spans if not _inside_any(s, covers)]
 
 
+#: Readings that deny every evidence span sharing a word with them, not only the spans inside
+#: them: a retained-item phrase that runs into "needle insertion in the fossa" ("felt a shock
+#: into her thumb on needle insertion in the antecubital fossa") reads the site of the
+#: insertion as where an item was found.
+OVERLAP_DENIES = frozenset({"needle_inserted_for_procedure"})
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(span[0] < o[1] and o[0] < span[1] for o in others)
+
+
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers."""
     spans = analysis.concept(concept)
@@ -86,6 +101,11 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     other = [d for reading in readings for d in analysis.concept(reading)]
     if not other:
         return spans
+    overlapping = [
+        d for reading in readings if reading in OVERLAP_DENIES for d in analysis.concept(reading)
+    ]
+    if overlapping:
+        spans = [s for s in spans if not _overlaps_any(s, overlapping)]
     return _uncovered(spans, other)
 
 
@@ -174,13 +194,18 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: forced the restrictor with a tool" is a first guess the report goes on to overturn; "wound
 #: closed and hernia repaired on the L as planned" is the planned operation done after a
 #: wrong-site start, not a site that was right all along; "no error occurred in the dispensing"
-#: clears one step, it does not say nothing happened.
+#: clears one step, it does not say nothing happened; "at suture removal at the GP practice
+#: 10 days later" is when a retained item was found, not a removal planned in 10 days; "oral
+#: surgery clinic, dental hospital" names where a wrong-side biopsy was done, not a tooth
+#: taken out.
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
     "risk_only": "error_denied_for_one_step",
     "found_outside_patient": "person_found_on_floor",
     "restrictor_functional": "restrictor_force_first_guess",
+    "retained_intentional": "found_at_later_removal",
+    "tooth_extraction": "dental_setting_named",
 }
 
 
@@ -198,7 +223,12 @@ def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]
 #: level", "'wrong lens' query"), so a "no error identified in the count" told after a wrong
 #: site that nobody doubted does not undo it.
 QUERY_OVERTURNED_CONCEPTS = frozenset(
-    {"site_error_disproved", "implant_error_disproved", "retained_error_disproved"}
+    {
+        "site_error_disproved",
+        "implant_error_disproved",
+        "retained_error_disproved",
+        "tube_error_disproved",
+    }
 )
 #: Concept of a suspicion raised ("query", "possible", "suspected"); a "?" in the finding's
 #: sentences counts too (the tokenizer drops it).
@@ -268,8 +298,35 @@ CORRECTED_TOKENS = 6
 REACH_SENTENCES = 2
 
 
+#: The word that tells a reach cue in the past perfect ("had been given 2 feeds via it since it
+#: was re-sited", "had had 3 x 2ml feeds down it"): the use came before the discovery, so it is
+#: no redo after it.
+PLUPERFECT_WORD = "had"
+#: Tokens before a reach cue looked at for it, in its clause.
+PLUPERFECT_BEFORE = 6
+
+
+def _told_as_before_the_discovery(analysis: Analysis, span: Span) -> bool:
+    """Whether a reach cue opens with "had" or follows it closely in its clause ("had been
+    given", "had had 3 x 2ml feeds"): told as done before the report's present, the
+    discovery."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[span[0]] == PLUPERFECT_WORD:
+        return True
+    breaks = doc.clause_breaks
+    for i in range(span[0] - 1, max(-1, span[0] - 1 - PLUPERFECT_BEFORE), -1):
+        if sentence_of[i] != sentence_of[span[0]] or (i + 1) in breaks:
+            return False
+        if tokens[i] == PLUPERFECT_WORD:
+            return True
+    return False
+
+
 def _is_redo(analysis: Analysis, span: Span) -> bool:
     """Whether a reach cue belongs to the corrected action after the error was caught."""
+    if _told_as_before_the_discovery(analysis, span):
+        return False
     sentence = analysis.sentence(span)
     for other in analysis.concept(CORRECTED_CONCEPT):
         if analysis.sentence(other) != sentence:
@@ -285,6 +342,19 @@ def _is_redo(analysis: Analysis, span: Span) -> bool:
 FED_STATUS_WORDS = frozenset(
     {"ng", "ngt", "tube", "peg", "rig", "nj", "nasogastrically", "enterally", "gastrostomy"}
 )
+
+
+#: Nouns after a reach word that make it the name of equipment ("the giving set", "giving
+#: sets"): the set connected to a bottle is no product given.
+EQUIPMENT_NOUNS = frozenset({"set", "sets"})
+
+
+def _names_equipment(analysis: Analysis, span: Span) -> bool:
+    """Whether a reach cue starts with "giving" naming the giving set ("connected the giving
+    set to the feed bottle"), not the act of giving."""
+    tokens = analysis.doc.tokens
+    at = span[0]
+    return tokens[at] == "giving" and at + 1 < len(tokens) and tokens[at + 1] in EQUIPMENT_NOUNS
 
 
 def _feeding_status(analysis: Analysis, span: Span) -> bool:
@@ -385,6 +455,7 @@ def _is_near_miss(
             if analysis.sentence(span) <= last + after
             and span not in later
             and not _feeding_status(analysis, span)
+            and not _names_equipment(analysis, span)
             and not _held(analysis, span)
             and not (
                 analysis.sentence(span) >= last

@@ -242,6 +242,21 @@ def _told_as_look_alike(score: float) -> bool:
     return score < -SCORE_TOLERANCE
 
 
+#: Themes an excluded never-event pattern implies only where the narrative tells them itself:
+#: a window whose restrictor was forced with a tool, found broken on a walk round or fitted to
+#: a ground-floor window implies a fall only when someone fell ("climbed out and fell 3m"), not
+#: when a patient climbed out unhurt or nobody was involved.
+TOLD_BESIDE_EXCLUSION = frozenset({ThemeId.FALLS.value})
+
+
+def _not_told_beside_exclusion(theme_id: str, score: float) -> bool:
+    """Whether a theme implied only by an excluded pattern is dropped: its own cues net below
+    zero (a look-alike), or it is one the narrative must tell itself and no cue of it did."""
+    if theme_id in TOLD_BESIDE_EXCLUSION:
+        return score < SCORE_TOLERANCE
+    return _told_as_look_alike(score)
+
+
 def score_themes(
     analysis: Analysis,
     rules: ThemeRules,
@@ -284,7 +299,9 @@ def score_themes(
         if confidence and at_threshold and _needs_corroboration(theme.id, implied):
             confidence = 0.0
         implied_evidence: tuple[Span, ...] = ()
-        if theme.id in implied and not (implied_by_exclusions and _told_as_look_alike(score)):
+        if theme.id in implied and not (
+            implied_by_exclusions and _not_told_beside_exclusion(theme.id, score)
+        ):
             implied_confidence, implied_evidence = implied[theme.id]
             confidence = max(confidence, implied_confidence)
         if confidence > 0:
