@@ -88,6 +88,31 @@ def test_true_group_overrides_a_wrong_grouping() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group recorded "instead of" another: the other is the true one
+        (
+            "donor blood group entered as O instead of B on the donor form, recipient is group O",
+            [("o", "b", "organ", False)],
+        ),
+        (
+            "the unit group was recorded as A instead of AB, recipient group AB",
+            [("ab", "ab", "red_cells", True)],
+        ),
+        # a group given "instead of" another: the one given is the true one
+        (
+            "pt group O given group A instead of group O red cells",
+            [("o", "a", "red_cells", False), ("o", "o", "red_cells", True)],
+        ),
+    ],
+)
+def test_group_recorded_instead_of_another_is_corrected(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "had a positive DAT and a negative antibody screen",

@@ -473,7 +473,11 @@ def mentions(
         if at < i:
             continue
         group = _group_at(tokens, at, sentence_of, breaks)
-        if group is None and found and tokens[at - 1] in _COPULAS | _CORRECTION_CUES:
+        if (
+            group is None
+            and found
+            and (tokens[at - 1] in _COPULAS | _CORRECTION_CUES or _after_instead_of(tokens, at))
+        ):
             group = _corrected_group(tokens, sentence_of, found[-1], at)
         if group is None:
             continue
@@ -508,16 +512,46 @@ _MODALS = frozenset({"would", "could", "should", "might"})
 _SAFE = frozenset({"ok", "okay", "fine", "compatible", "safe", "suitable", "acceptable"})
 
 
+#: Words that make a component's group a record of it ("donor blood group entered as O"): a
+#: group "instead of" it is then the true one ("entered as O instead of B": the donor is B).
+#: Not "given A instead of O", where the group given is the true one.
+_RECORD_VERBS = frozenset(
+    {
+        "entered",
+        "recorded",
+        "written",
+        "transcribed",
+        "documented",
+        "typed",
+        "keyed",
+        "input",
+        "inputted",
+        "misrecorded",
+        "mistyped",
+        "logged",
+        "registered",
+    }
+)
+
+
+def _after_instead_of(tokens: Sequence[str], at: int) -> bool:
+    """Whether token `at` follows "instead of" ("entered as O instead of B")."""
+    return at >= 2 and tokens[at - 2] == "instead" and tokens[at - 1] == "of"
+
+
 def _corrects(
     tokens: Sequence[str], sentence_of: Sequence[int], earlier: Mention, start: int
 ) -> bool:
     """Whether the group at `start` corrects the component group stated just before it in the
-    same sentence ("the donor was recorded as O but is actually A": the donor is A); not when
-    the recipient is named in between ("the unit was A, the patient actually O")."""
+    same sentence ("the donor was recorded as O but is actually A": the donor is A; "donor
+    blood group entered as O instead of B": the donor is B); not when the recipient is named
+    in between ("the unit was A, the patient actually O")."""
     if earlier.role == "recipient" or sentence_of[earlier.start] != sentence_of[start]:
         return False
     if any(token in RECIPIENT_WORDS for token in tokens[earlier.end : start]):
         return False
+    if _after_instead_of(tokens, start) and start - earlier.end <= 2:
+        return not _RECORD_VERBS.isdisjoint(tokens[max(0, earlier.start - 3) : earlier.end])
     cue = [k for k in range(max(earlier.end, start - 3), start) if tokens[k] in _CORRECTION_CUES]
     return bool(cue) and start - earlier.end <= 6
 

@@ -192,6 +192,11 @@ _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
     "days": frozenset({"later", "after"}),
     "weeks": frozenset({"later", "after"}),
     "months": frozenset({"later", "after"}),
+    # a check some time after the procedure ("at the 2 wk check", "at her 6 week review")
+    "wk": frozenset({"check", "review", "clinic", "appointment", "follow"}),
+    "wks": frozenset({"check", "review", "clinic", "appointment", "follow"}),
+    "week": frozenset({"check", "review", "clinic", "appointment", "follow"}),
+    "month": frozenset({"check", "review", "clinic", "appointment", "follow"}),
 }
 #: Tokens after a prevented cue searched for a post-event marker.
 POST_EVENT_LOOKAHEAD = 4
@@ -220,6 +225,63 @@ _BLOCKED_SIDE_WORDS = frozenset(
 #: not a product held back from the patient.
 _WIRE_WORDS = frozenset({"wire", "guidewire", "stylet", "wires", "guidewires"})
 _LOOSE_WORDS = frozenset({"attached", "connected"})
+#: A "no needle" or "no block" that names a check ("no needle count is done"): the check was
+#: not made, nothing was held back.
+_NO_WORDS = frozenset({"no", "nil"})
+_CHECK_NOUNS = frozenset({"count", "counts", "check", "checks", "tally", "reconciliation"})
+#: A check or image named as "not taken" or "not done" ("second check image not taken as per
+#: the SOP"): the check was not made, nothing was held back.
+_CHECK_IMAGE_NOUNS = frozenset(
+    {
+        *_CHECK_NOUNS,
+        "image",
+        "images",
+        "film",
+        "films",
+        "xray",
+        "ray",
+        "view",
+        "views",
+        "radiograph",
+        "screening",
+    }
+)
+#: The line or tube of the right route named as "not used" ("yellow epidural line not used"
+#: after the infusion went into the cannula): the wrong route was used, nothing held back.
+_ROUTE_WORDS = frozenset(
+    {"epidural", "enteral", "oral", "ng", "ngt", "peg", "intended", "correct", "designated"}
+)
+_LINE_WORDS = frozenset({"line", "lines", "catheter", "port", "tube", "extension", "set"})
+#: Words that tell the product used on the patient ("used to flush the cannula ... before
+#: induction"): a "before induction" after them tells when it went in, not a catch; a catch
+#: word between them ("drawn up, noticed before induction") keeps it a catch.
+_USED_WORDS = frozenset(
+    {"used", "given", "gave", "administered", "flushed", "injected", "infused", "pushed"}
+)
+_CATCH_WORDS = frozenset(
+    {
+        "noticed",
+        "spotted",
+        "caught",
+        "queried",
+        "questioned",
+        "realised",
+        "realized",
+        "identified",
+        "recognised",
+        "recognized",
+        "stopped",
+        "checked",
+        "picked",
+        "found",
+        "challenged",
+        "intercepted",
+        "discovered",
+        "removed",
+    }
+)
+#: Tokens before a "before" cue looked at for a use.
+USED_BEFORE = 8
 #: First words of a reached cue that tell the dose taken or given, and the word after which,
 #: inside the same cue, a catch comes too late ("took 4 doses at home before GP practice
 #: pharmacist spotted it"): the catch inside it is no prevention.
@@ -273,6 +335,41 @@ def _reason_for_the_act(tokens: list[str], span: Span) -> bool:
     if end < len(tokens) and tokens[end] in ("to", "at", "from", "in", "on"):
         return False
     return tokens[start - 1] in _REASON_PRONOUNS and tokens[start - 2] in _REASON_WORDS
+
+
+#: A remedy named as the operation being done ("a 58mm cup for the revision hip", "listed for a
+#: revision THR"): the planned procedure, not a redo after the error.
+_REMEDY_WORDS = frozenset({"revision", "exchange"})
+_OPERATION_NOUNS = frozenset(
+    {
+        "hip",
+        "knee",
+        "shoulder",
+        "elbow",
+        "ankle",
+        "thr",
+        "tkr",
+        "tha",
+        "tka",
+        "arthroplasty",
+        "replacement",
+        "surgery",
+        "op",
+        "operation",
+        "procedure",
+        "case",
+        "list",
+        "nail",
+    }
+)
+
+
+def _names_the_operation(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue ends in a remedy word that names the operation being done."""
+    end = span[1]
+    return (
+        tokens[end - 1] in _REMEDY_WORDS and end < len(tokens) and tokens[end] in _OPERATION_NOUNS
+    )
 
 
 def _verb_like(token: str) -> bool:
@@ -347,7 +444,11 @@ class Context:
         ]
         cues["prevented"] = context._not_caught_after_the_dose(cues["prevented"], cues["reached"])
         prevented = cues["prevented"]
-        cues["reached"] = [s for s in cues["reached"] if not _overlaps(s, prevented)]
+        cues["reached"] = [
+            s
+            for s in cues["reached"]
+            if not _overlaps(s, prevented) and not _names_the_operation(doc.tokens, s)
+        ]
         return context
 
     def _not_caught_after_the_dose(self, prevented: list[Span], reached: list[Span]) -> list[Span]:
@@ -498,6 +599,27 @@ class Context:
             and not _BLOCKED_SIDE_WORDS.isdisjoint(tokens[end + 1 : end + 3])
         ):
             return True  # "no block on the operated side": the block went elsewhere
+        if tokens[start] in _NO_WORDS and not _CHECK_NOUNS.isdisjoint(
+            tokens[start + 1 : start + 3]
+        ):
+            return True  # "no needle count is done": a check not made
+        if (
+            tokens[start:end] == ["not", "used"]
+            and start > 1
+            and tokens[start - 1] in _LINE_WORDS
+            and tokens[start - 2] in _ROUTE_WORDS
+        ):
+            return True  # "yellow epidural line not used": the right route left unused
+        if self._use_timed_by(span):
+            return True
+        if (
+            tokens[start] == "not"
+            and end - start == 2
+            and start > 0
+            and tokens[start - 1] in _CHECK_IMAGE_NOUNS
+            and self.doc.sentence_of[start - 1] == self.doc.sentence_of[start]
+        ):
+            return True  # "second check image not taken": a check not made
         if tokens[start] in _APPROXIMATE_WORDS:
             inside = tokens[start + 1 : end]
             if any(t[:1].isdigit() or t in _AMOUNT_WORDS for t in inside):
@@ -511,6 +633,24 @@ class Context:
         while stop > end and self.doc.sentence_of[stop - 1] != sentence:
             stop -= 1
         return _has_post_event_marker(tokens[start:stop])
+
+    def _use_timed_by(self, span: Span) -> bool:
+        """Whether a "before ..." cue tells when a product was used, right after the use in its
+        clause ("potassium phosphate used to flush the cannula instead of saline before
+        induction"), with no catch word between them."""
+        tokens, sentence_of = self.doc.tokens, self.doc.sentence_of
+        start = span[0]
+        if tokens[start] != "before":
+            return False
+        breaks = self.doc.clause_breaks
+        for i in range(start - 1, max(-1, start - 1 - USED_BEFORE), -1):
+            if sentence_of[i] != sentence_of[start] or (i + 1) in breaks:
+                return False
+            if tokens[i] in _CATCH_WORDS:
+                return False
+            if tokens[i] in _USED_WORDS:
+                return i == 0 or tokens[i - 1] not in NEGATION_WORDS
+        return False
 
     def _learning_modal_before(self, at: int) -> bool:
         """Whether a learning modal ("will now re-verify ... at time out") sits shortly before

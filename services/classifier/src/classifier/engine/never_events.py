@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
@@ -55,7 +56,11 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: needle entering, not one left behind; a past never event is background; the needle of a
 #: "needle decompression" is the procedure's tool, not an item, and so is the needle of "pain on
 #: needle insertion in the antecubital fossa" (a venepuncture going in); "his wristband DOB did
-#: not match" is a wrong patient, not an implant that did not match.
+#: not match" is a wrong patient, not an implant that did not match; the reporter's category
+#: ("Reporter ticked NE wrong site surgery") is a label, not the event; "the wrong hip put in"
+#: is an implant, not a site; "left leg" is a side, not an item left; "a line infection" is
+#: an infection's source, not a route a medicine went by.
+REPORTER_CATEGORY = "reporter_category_named"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
@@ -64,10 +69,19 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "needle_entry_confirmed",
         "needle_inserted_for_procedure",
         PAST_NEVER_EVENT,
+        REPORTER_CATEGORY,
+        "side_named_left",
     ),
-    "wrong_site": (PAST_NEVER_EVENT,),
-    "foreign_object": (PROCEDURE_NAMED_BY_INSTRUMENT, "needle_inserted_for_procedure"),
-    "wrong_implant": ("patient_identifiers_mismatch",),
+    "wrong_site": (PAST_NEVER_EVENT, REPORTER_CATEGORY, "implant_told_as_wrong"),
+    "foreign_object": (
+        PROCEDURE_NAMED_BY_INSTRUMENT,
+        "needle_inserted_for_procedure",
+        REPORTER_CATEGORY,
+    ),
+    "wrong_implant": ("patient_identifiers_mismatch", REPORTER_CATEGORY),
+    "implant": (REPORTER_CATEGORY,),
+    "high_strength_midazolam": (REPORTER_CATEGORY,),
+    "parenteral_route": ("line_named_by_infection",),
 }
 
 
@@ -86,6 +100,9 @@ def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
 #: into her thumb on needle insertion in the antecubital fossa") reads the site of the
 #: insertion as where an item was found.
 OVERLAP_DENIES = frozenset({"needle_inserted_for_procedure"})
+#: Readings that deny every evidence span starting where they start: "left leg and the surgeon
+#: put the first portal in the left knee" reads the side "left" as an item left in the knee.
+START_DENIES = frozenset({"side_named_left"})
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
@@ -106,6 +123,11 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     ]
     if overlapping:
         spans = [s for s in spans if not _overlaps_any(s, overlapping)]
+    starts = {
+        d[0] for reading in readings if reading in START_DENIES for d in analysis.concept(reading)
+    }
+    if starts:
+        spans = [s for s in spans if s[0] not in starts]
     return _uncovered(spans, other)
 
 
@@ -248,6 +270,20 @@ def _raised_as_query(analysis: Analysis, sentences: tuple[int, int]) -> bool:
     return "?" in doc.text[max(0, doc.starts[lo] - 1) : doc.ends[hi - 1]]
 
 
+#: Concept of a report saying its structured setting was recorded wrongly ("Reporter selected
+#: acute service type in error", "Location recorded as MH unit by reporter"), and of the ward
+#: named in the narrative that then decides a gate ("adult acute psychiatric inpatient unit").
+#: A ward named inside the words about the wrong field ("recorded as MH unit") is that field.
+SETTING_IN_ERROR_CONCEPT = "setting_field_in_error"
+GATE_WARD_CONCEPT = "mental_health_ward_named"
+
+
+def _ward_named(analysis: Analysis) -> bool:
+    """Whether the narrative names the gate's ward outside its words about the wrong field."""
+    wards = analysis.concept(GATE_WARD_CONCEPT)
+    return bool(_uncovered(wards, analysis.concept(SETTING_IN_ERROR_CONCEPT)))
+
+
 def _exclusion(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -278,7 +314,12 @@ def _exclusion(
             if spans:
                 return exclusion.id
     gate = never_event.gate
-    if gate is None or _field_matches(fields, gate):
+    if gate is None:
+        return None
+    if analysis.concept(SETTING_IN_ERROR_CONCEPT):
+        # the report says the structured setting was recorded wrongly: the ward it names decides
+        return None if _ward_named(analysis) else f"NE{never_event.code}.gate"
+    if _field_matches(fields, gate):
         return None
     # Structured fields decide when given; the narrative's own cues only when they are not.
     if not _has_structured_setting(fields) and any(
@@ -470,7 +511,7 @@ def _is_near_miss(
     if context.prevented_in(*sentences) is None:
         return False
     if MEDICINE_THEME in never_event.implies_themes and _caught_only_after_the_dose(
-        analysis, sentences
+        analysis, sentences, never_event.code
     ):
         return False
     # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen
@@ -509,11 +550,24 @@ FUTURE_WORDS = frozenset({"be", "to", "due", "being"})
 CORRECT_DOSE_WORDS = frozenset({"correct", "correctly", "right", "usual", "normal", "normally"})
 #: Tokens either side of a "given" looked at for those words.
 GIVEN_NEAR = 3
+#: Never events of a dose repeated too often (methotrexate daily instead of weekly), and the
+#: words that make a "given" their first dose ("the first dose given yesterday"): the first
+#: dose of a wrong frequency is the right one, the overdose starts with the second.
+REPEATED_DOSE_CODES = frozenset({"7"})
+FIRST_DOSE_WORDS = frozenset({"first", "1st", "initial", "last", "previous", "prior"})
 
 
-def _error_dose_given(analysis: Analysis, at: int) -> bool:
+def _first_dose(before: list[str]) -> bool:
+    """Whether the words before a "given" make it the first (or the last correct) dose: "the
+    first dose given", "last dose given yesterday", "only day 1 dose given"."""
+    if not FIRST_DOSE_WORDS.isdisjoint(before):
+        return True
+    return any(a == "day" and b in ("1", "one") for a, b in pairwise(before))
+
+
+def _error_dose_given(analysis: Analysis, at: int, code: str = "") -> bool:
     """Whether token `at` tells the dose as given: affirmed, not still to come, not a
-    correct dose."""
+    correct dose (for a dose repeated too often, not its first dose)."""
     tokens = analysis.doc.tokens
     if tokens[at] not in GIVEN_WORDS:
         return False
@@ -521,23 +575,35 @@ def _error_dose_given(analysis: Analysis, at: int) -> bool:
         return False
     if CORRECT_DOSE_WORDS.intersection(tokens[max(0, at - GIVEN_NEAR) : at + 1 + GIVEN_NEAR]):
         return False
+    if code in REPEATED_DOSE_CODES and _first_dose(tokens[max(0, at - GIVEN_NEAR) : at]):
+        return False
     span = (at, at + 1)
     return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
 
 
-def _caught_only_after_the_dose(analysis: Analysis, sentences: tuple[int, int]) -> bool:
+def _caught_only_after_the_dose(
+    analysis: Analysis, sentences: tuple[int, int], code: str = ""
+) -> bool:
     """Whether every prevented cue near the finding comes in a sentence after one where the
     dose was told as given ("Pt given 40 units of Novorapid as the U was misread as 0. 2nd
     nurse queried the BM and stopped the VRII"): what was stopped came after the product reached
     the patient. A dose given after the catch ("drew up 80 units, 2nd RN queried it, 8 units
-    given") or still to come ("before it was given") does not count."""
+    given") or still to come ("before it was given") does not count. For a dose repeated too
+    often, the dose may be told in a sentence of its own between the finding and the catch
+    ("frequency defaulted to once daily. 2nd dose given 24 hrs after the first. Picked up by the
+    IBD nurse on day 2")."""
     first, last = sentences
     near = analysis.context.prevented_near(first, last)
+    if not near:
+        return False
     sentence_of = analysis.doc.sentence_of
+    # a dose repeated too often: a later dose told before the catch is the overdose itself
+    if code in REPEATED_DOSE_CODES:
+        last = max(last, max(analysis.sentence(span) for span in near) - 1)
     given = [
         sentence_of[i]
         for i in range(len(sentence_of))
-        if first <= sentence_of[i] <= last and _error_dose_given(analysis, i)
+        if first <= sentence_of[i] <= last and _error_dose_given(analysis, i, code)
     ]
     if not given:
         return False
@@ -768,6 +834,101 @@ def add_closure_order_reasoning(analysis: Analysis) -> None:
         analysis.context.add_found_after(list(found.after))
 
 
+#: Concept the digit reasoning adds a digit operated on but not consented or listed to.
+DIGIT_MISMATCH_CONCEPT = "digit_mismatch"
+#: Finger names, and the nouns that make them a digit ("ring finger", "middle digit").
+DIGIT_NAMES = frozenset({"index", "middle", "ring", "little"})
+DIGIT_NOUNS = frozenset({"finger", "fingers", "digit", "digits"})
+#: Words that tell the digit intended ("consent form says L middle finger", "listed for R ring
+#: finger") and the digit operated on ("release done on R ring finger", "the ring finger
+#: released"). A mark is neither: a wrong mark is the error itself.
+DIGIT_PLAN_WORDS = frozenset(
+    {
+        "consent",
+        "consented",
+        "listed",
+        "booked",
+        "planned",
+        "referred",
+        "referral",
+        "letter",
+        "says",
+        "said",
+        "states",
+        "stated",
+        "symptomatic",
+        "affected",
+        "intended",
+    }
+)
+DIGIT_ACT_WORDS = frozenset(
+    {
+        "done",
+        "performed",
+        "released",
+        "operated",
+        "injected",
+        "excised",
+        "repaired",
+        "amputated",
+        "treated",
+        "decompressed",
+        "incised",
+        "divided",
+        "explored",
+    }
+)
+#: Tokens before (in its clause) and after a digit looked at for those words.
+DIGIT_LOOK_BEFORE = 6
+DIGIT_LOOK_AFTER = 3
+
+
+def _digit_role(
+    tokens: list[str], sentence_of: list[int], breaks: set[int], at: int, end: int
+) -> str | None:
+    """Whether the digit named at tokens [at, end) is told as intended ("plan"), operated on
+    ("act") or neither (None): the nearest telling word before it in its clause, else an act
+    word just after it."""
+    for i in range(at - 1, max(-1, at - 1 - DIGIT_LOOK_BEFORE), -1):
+        if sentence_of[i] != sentence_of[at] or (i + 1) in breaks:
+            break
+        if tokens[i] in DIGIT_PLAN_WORDS:
+            return "plan"
+        if tokens[i] in DIGIT_ACT_WORDS:
+            return "act"
+    for i in range(end, min(len(tokens), end + DIGIT_LOOK_AFTER)):
+        if sentence_of[i] != sentence_of[at] or i in breaks:
+            break
+        if tokens[i] in DIGIT_ACT_WORDS:
+            return "act"
+    return None
+
+
+def add_digit_reasoning(analysis: Analysis) -> None:
+    """Add each finger operated on that no consent, listing or referral names, where one does
+    name another finger ("trigger finger release done on R ring finger, consent + marking R
+    middle finger"), as a wrong-digit span."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    if DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens):
+        return
+    breaks = set(doc.clause_breaks)
+    planned: set[str] = set()
+    acted: list[tuple[str, Span]] = []
+    for at in range(len(tokens) - 1):
+        if tokens[at] not in DIGIT_NAMES or tokens[at + 1] not in DIGIT_NOUNS:
+            continue
+        role = _digit_role(tokens, doc.sentence_of, breaks, at, at + 2)
+        if role == "plan":
+            planned.add(tokens[at])
+        elif role == "act":
+            acted.append((tokens[at], (at, at + 2)))
+    if planned:
+        _add_spans(
+            analysis, DIGIT_MISMATCH_CONCEPT, [span for name, span in acted if name not in planned]
+        )
+
+
 def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
     """The never event (reached the patient), the near miss (caught) and the patterns a
     framework exclusion ruled out."""
@@ -776,6 +937,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_strength_reasoning(analysis)
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
+    add_digit_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)
@@ -793,7 +955,8 @@ def ruled_out_learned(
     """Why a never event a learned model names from the words `evidence` does not stand, if it
     does not: a framework exclusion or gate of its type, or a prevented cue in the evidence's
     sentences (a near miss is the rules' call; the model only names events that happened), or
-    evidence words inside a past never event named as background."""
+    evidence words inside a past never event named as background or inside the reporter's own
+    category ("Reporter ticked high strength midazolam")."""
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
@@ -802,4 +965,7 @@ def ruled_out_learned(
     past = analysis.concept(PAST_NEVER_EVENT)
     if any(_inside_any(span, past) for span in evidence):
         return "past never event"
+    category = analysis.concept(REPORTER_CATEGORY)
+    if category and all(_inside_any(span, category) for span in evidence):
+        return "reporter's category"
     return None
