@@ -14,6 +14,17 @@ def never_event_codes(text: str, **fields: str) -> tuple[str | None, str | None]
     return never_event, near_miss
 
 
+def rule_never_event_codes(text: str, **fields: str) -> tuple[str | None, str | None]:
+    """The (never event, near miss) codes the rules (not the learned model) give `text`."""
+    result = classify_text(text, **fields)
+    never_event = result.never_event
+    if never_event is not None and never_event.rule_id.startswith("never-event-model."):
+        never_event = None
+    return never_event.code if never_event else None, (
+        result.near_miss.code if result.near_miss else None
+    )
+
+
 def theme_ids(text: str, service_type: str | None = None) -> set[str]:
     """The theme ids the classifier gives `text`."""
     return {t.id.value for t in classify_text(text, service_type=service_type).themes}

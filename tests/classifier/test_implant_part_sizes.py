@@ -38,3 +38,20 @@ def test_part_sizes_compared(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_counts_and_equal_sizes_are_no_mismatch(text: str) -> None:
     assert _mismatched(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drug's volume and its strength: the percentage has a unit of its own
+        "performed a R adductor canal block (20ml 0.5% levobupivacaine) on a pt listed for L TKR.",
+        "Block done with 30 ml 0.25% bupivacaine, as planned 2 mg midazolam given.",
+        "Breast implant 350cc planned, 350 cc implanted, 1% lidocaine infiltrated.",
+    ],
+)
+def test_number_with_its_own_drug_unit_takes_no_implant_unit(text: str) -> None:
+    assert _mismatched(text) == []
+
+
+def test_bare_number_still_takes_the_sentence_unit() -> None:
+    assert _mismatched("29mm valve opened when 27 was planned.") == [("27", "29")]

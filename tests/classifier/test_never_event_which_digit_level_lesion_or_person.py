@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classifier.outcomes import never_event_codes
+from tests.classifier.outcomes import never_event_codes, rule_never_event_codes
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,19 @@ def test_another_person_answering_the_name_called_is_wrong_patient() -> None:
     ],
 )
 def test_the_right_person_answering_is_no_wrong_patient(text: str) -> None:
+    assert rule_never_event_codes(text) == (None, None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limitation: the learned model (dev-13815) reads two redacted names beside a "
+    "biopsy as a wrong patient (p 0.52); the rules do not",
+)
+def test_the_learned_model_does_not_read_names_alone_as_a_wrong_patient() -> None:
+    text = (
+        "Radiology called Mr Khan for a liver biopsy, the man who answered was Mr Khan, "
+        "wristband checked against the request, biopsy done uneventfully."
+    )
     assert never_event_codes(text) == (None, None)
 
 

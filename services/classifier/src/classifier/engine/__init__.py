@@ -47,7 +47,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.25.0"
+CLASSIFIER_VERSION = "1.26.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]

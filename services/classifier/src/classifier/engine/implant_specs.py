@@ -275,13 +275,20 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
     return None
 
 
+#: Units of a drug or a reading after a number ("20ml 0.5% levobupivacaine", "2 mg"): the
+#: number has a unit of its own, so it is no bare size of an implant.
+_OTHER_UNITS = frozenset(
+    {"%", "mg", "mcg", "micrograms", "microgram", "g", "units", "unit", "mmol", "iu", "kg"}
+)
+
+
 def _bare_number(tokens: Sequence[str], i: int) -> bool:
     """A number with no unit of its own ("29mm valve handed when 27 was called")."""
     return (
         tokens[i][:1].isdigit()
         and _GLUED.fullmatch(tokens[i]) is None
         and not (i > 0 and tokens[i - 1] in _DIMENSION_SEPARATORS | {"+"})
-        and not (i + 1 < len(tokens) and tokens[i + 1] in _DIMENSION_SEPARATORS)
+        and not (i + 1 < len(tokens) and tokens[i + 1] in _DIMENSION_SEPARATORS | _OTHER_UNITS)
     )
 
 

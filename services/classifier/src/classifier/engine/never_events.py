@@ -219,7 +219,8 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: clears one step, it does not say nothing happened; "at suture removal at the GP practice
 #: 10 days later" is when a retained item was found, not a removal planned in 10 days; "oral
 #: surgery clinic, dental hospital" names where a wrong-side biopsy was done, not a tooth
-#: taken out.
+#: taken out; "on oxygen as prescribed found connected to the air flowmeter" names the oxygen's
+#: prescription, not air intended.
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
@@ -228,6 +229,7 @@ DENIED_BY: dict[str, str] = {
     "restrictor_functional": "restrictor_force_first_guess",
     "retained_intentional": "found_at_later_removal",
     "tooth_extraction": "dental_setting_named",
+    "air_intentional": "oxygen_prescribed_found_on_air",
 }
 
 
@@ -628,6 +630,15 @@ def _part_of_evidence(span: Span, evidence: tuple[Span, ...]) -> bool:
     return any(span[0] < e[1] and e[0] < span[1] for e in evidence)
 
 
+#: `unless` concepts that tell how the event ended, which reporters put in the sentence after the
+#: event ("... half out of his window (restrictor missing). Pulled back in by 2 staff", "... head
+#: slipped into the gap. She lifted it out before any pressure on the neck", "... water too hot
+#: to touch. Resident moved out before any water reached him"): they count in that sentence too.
+UNLESS_NEXT_SENTENCE = frozenset(
+    {"water_not_reached", "window_rescued", "ligature_stopped", "entrapment_stopped"}
+)
+
+
 def _rule_ruled_out(
     analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...], sentences: tuple[int, int]
 ) -> bool:
@@ -641,7 +652,7 @@ def _rule_ruled_out(
     sentence_of = analysis.doc.sentence_of
     own_words_count = rule.id not in UNLESS_IGNORES_EVIDENCE
     return any(
-        first <= sentence_of[span[0]] <= last
+        first <= sentence_of[span[0]] <= last + (concept in UNLESS_NEXT_SENTENCE)
         and (own_words_count or not _part_of_evidence(span, evidence))
         for concept in rule.unless
         for span in analysis.concept(concept)
