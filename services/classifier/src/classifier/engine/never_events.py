@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -16,7 +17,7 @@ from classifier.engine.drug_strengths import (
 )
 from classifier.engine.implant_specs import mismatches
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span
+from classifier.engine.text import Document, Span
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
 
@@ -349,21 +350,24 @@ PLUPERFECT_WORD = "had"
 PLUPERFECT_BEFORE = 6
 
 
+def _before_in_clause(doc: Document, at: int, limit: int) -> Iterator[int]:
+    """Indexes of up to `limit` tokens before token `at`, nearest first, that share its
+    sentence and clause."""
+    sentence_of, breaks = doc.sentence_of, doc.clause_breaks
+    for i in range(at - 1, max(-1, at - 1 - limit), -1):
+        if sentence_of[i] != sentence_of[at] or (i + 1) in breaks:
+            return
+        yield i
+
+
 def _told_as_before_the_discovery(analysis: Analysis, span: Span) -> bool:
     """Whether a reach cue opens with "had" or follows it closely in its clause ("had been
     given", "had had 3 x 2ml feeds"): told as done before the report's present, the
     discovery."""
     doc = analysis.doc
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    if tokens[span[0]] == PLUPERFECT_WORD:
-        return True
-    breaks = doc.clause_breaks
-    for i in range(span[0] - 1, max(-1, span[0] - 1 - PLUPERFECT_BEFORE), -1):
-        if sentence_of[i] != sentence_of[span[0]] or (i + 1) in breaks:
-            return False
-        if tokens[i] == PLUPERFECT_WORD:
-            return True
-    return False
+    return doc.tokens[span[0]] == PLUPERFECT_WORD or any(
+        doc.tokens[i] == PLUPERFECT_WORD for i in _before_in_clause(doc, span[0], PLUPERFECT_BEFORE)
+    )
 
 
 def _is_redo(analysis: Analysis, span: Span) -> bool:
@@ -567,7 +571,7 @@ def _first_dose(before: list[str]) -> bool:
     return any(a == "day" and b in ("1", "one") for a, b in pairwise(before))
 
 
-def _error_dose_given(analysis: Analysis, at: int, code: str = "") -> bool:
+def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
     """Whether token `at` tells the dose as given: affirmed, not still to come, not a
     correct dose (for a dose repeated too often, not its first dose)."""
     tokens = analysis.doc.tokens
@@ -583,9 +587,7 @@ def _error_dose_given(analysis: Analysis, at: int, code: str = "") -> bool:
     return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
 
 
-def _caught_only_after_the_dose(
-    analysis: Analysis, sentences: tuple[int, int], code: str = ""
-) -> bool:
+def _caught_only_after_the_dose(analysis: Analysis, sentences: tuple[int, int], code: str) -> bool:
     """Whether every prevented cue near the finding comes in a sentence after one where the
     dose was told as given ("Pt given 40 units of Novorapid as the U was misread as 0. 2nd
     nurse queried the BM and stopped the VRII"): what was stopped came after the product reached
@@ -894,15 +896,12 @@ DIGIT_LOOK_BEFORE = 6
 DIGIT_LOOK_AFTER = 3
 
 
-def _digit_role(
-    tokens: list[str], sentence_of: list[int], breaks: set[int], at: int, end: int
-) -> str | None:
+def _digit_role(doc: Document, at: int, end: int) -> str | None:
     """Whether the digit named at tokens [at, end) is told as intended ("plan"), operated on
     ("act") or neither (None): the nearest telling word before it in its clause, else an act
     word just after it."""
-    for i in range(at - 1, max(-1, at - 1 - DIGIT_LOOK_BEFORE), -1):
-        if sentence_of[i] != sentence_of[at] or (i + 1) in breaks:
-            break
+    tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
+    for i in _before_in_clause(doc, at, DIGIT_LOOK_BEFORE):
         if tokens[i] in DIGIT_PLAN_WORDS:
             return "plan"
         if tokens[i] in DIGIT_ACT_WORDS:
@@ -923,13 +922,12 @@ def add_digit_reasoning(analysis: Analysis) -> None:
     tokens = doc.tokens
     if DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens):
         return
-    breaks = set(doc.clause_breaks)
     planned: set[str] = set()
     acted: list[tuple[str, Span]] = []
     for at in range(len(tokens) - 1):
         if tokens[at] not in DIGIT_NAMES or tokens[at + 1] not in DIGIT_NOUNS:
             continue
-        role = _digit_role(tokens, doc.sentence_of, breaks, at, at + 2)
+        role = _digit_role(doc, at, at + 2)
         if role == "plan":
             planned.add(tokens[at])
         elif role == "act":
