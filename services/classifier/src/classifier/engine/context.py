@@ -638,14 +638,11 @@ class Context:
         """Whether a "before ..." cue tells when a product was used, right after the use in its
         clause ("potassium phosphate used to flush the cannula instead of saline before
         induction"), with no catch word between them."""
-        tokens, sentence_of = self.doc.tokens, self.doc.sentence_of
+        tokens = self.doc.tokens
         start = span[0]
         if tokens[start] != "before":
             return False
-        breaks = self.doc.clause_breaks
-        for i in range(start - 1, max(-1, start - 1 - USED_BEFORE), -1):
-            if sentence_of[i] != sentence_of[start] or (i + 1) in breaks:
-                return False
+        for i in self.doc.before_in_clause(start, USED_BEFORE):
             if tokens[i] in _CATCH_WORDS:
                 return False
             if tokens[i] in _USED_WORDS:

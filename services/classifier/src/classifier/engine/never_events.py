@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -350,23 +349,13 @@ PLUPERFECT_WORD = "had"
 PLUPERFECT_BEFORE = 6
 
 
-def _before_in_clause(doc: Document, at: int, limit: int) -> Iterator[int]:
-    """Indexes of up to `limit` tokens before token `at`, nearest first, that share its
-    sentence and clause."""
-    sentence_of, breaks = doc.sentence_of, doc.clause_breaks
-    for i in range(at - 1, max(-1, at - 1 - limit), -1):
-        if sentence_of[i] != sentence_of[at] or (i + 1) in breaks:
-            return
-        yield i
-
-
 def _told_as_before_the_discovery(analysis: Analysis, span: Span) -> bool:
     """Whether a reach cue opens with "had" or follows it closely in its clause ("had been
     given", "had had 3 x 2ml feeds"): told as done before the report's present, the
     discovery."""
     doc = analysis.doc
     return doc.tokens[span[0]] == PLUPERFECT_WORD or any(
-        doc.tokens[i] == PLUPERFECT_WORD for i in _before_in_clause(doc, span[0], PLUPERFECT_BEFORE)
+        doc.tokens[i] == PLUPERFECT_WORD for i in doc.before_in_clause(span[0], PLUPERFECT_BEFORE)
     )
 
 
@@ -901,7 +890,7 @@ def _digit_role(doc: Document, at: int, end: int) -> str | None:
     ("act") or neither (None): the nearest telling word before it in its clause, else an act
     word just after it."""
     tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
-    for i in _before_in_clause(doc, at, DIGIT_LOOK_BEFORE):
+    for i in doc.before_in_clause(at, DIGIT_LOOK_BEFORE):
         if tokens[i] in DIGIT_PLAN_WORDS:
             return "plan"
         if tokens[i] in DIGIT_ACT_WORDS:

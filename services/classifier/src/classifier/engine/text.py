@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from operator import sub
 
 from shared.taxonomy.phrases import TOKEN_RE
@@ -50,6 +51,15 @@ class Document:
         self.sentence_starts = [bisect_left(sentence_of, n) for n in sorted(set(sentence_of))]
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
+
+    def before_in_clause(self, at: int, limit: int) -> Iterator[int]:
+        """Indexes of up to `limit` tokens before token `at`, nearest first, that share its
+        sentence and clause."""
+        sentence_of, breaks = self.sentence_of, self.clause_breaks
+        for i in range(at - 1, max(-1, at - 1 - limit), -1):
+            if sentence_of[i] != sentence_of[at] or (i + 1) in breaks:
+                return
+            yield i
 
     def _offsets(self) -> tuple[list[int], list[int]]:
         if self._starts is None or self._ends is None:
