@@ -21,7 +21,14 @@ from classifier.engine.narrative_model import (
     predict_themes,
 )
 from classifier.evaluation import DEV_SET, Example, load_examples
-from classifier.training import fit, model_arrays, model_document, model_version
+from classifier.training import (
+    REDACTION_TOKENS,
+    fit,
+    model_arrays,
+    model_document,
+    model_ngrams,
+    model_version,
+)
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +88,17 @@ def test_never_event_scores_equal_scikit_learns(
         elif not code or expected[best] < 0.299:
             assert ours is None, example.id
     assert named > 20
+
+
+def test_no_n_gram_holding_a_redaction_tag_is_a_feature() -> None:
+    document = model_document("Mr Khan and Mrs Jones (DOB 01/02/1960) seen in clinic")
+    assert "[name]" in document.split()
+    assert model_ngrams(document) == [
+        *("mr", "and", "mrs", "dob", "seen", "in", "clinic"),
+        *("and mrs", "seen in", "in clinic"),
+    ]
+    shipped = {token for term in engine._MODEL.terms for token in term.split(" ")}
+    assert not shipped & REDACTION_TOKENS
 
 
 def test_the_shipped_model_was_trained_on_the_current_development_set(

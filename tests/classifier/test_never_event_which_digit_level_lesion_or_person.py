@@ -79,11 +79,6 @@ def test_the_right_person_answering_is_no_wrong_patient(text: str) -> None:
     assert rule_never_event_codes(text) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limitation: the learned model (dev-13815) reads two redacted names beside a "
-    "biopsy as a wrong patient (p 0.52); the rules do not",
-)
 def test_the_learned_model_does_not_read_names_alone_as_a_wrong_patient() -> None:
     text = (
         "Radiology called Mr Khan for a liver biopsy, the man who answered was Mr Khan, "

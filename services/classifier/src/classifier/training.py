@@ -12,11 +12,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 from dataclasses import dataclass
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from classifier.engine import redaction
 from classifier.engine.narrative_model import MODEL_PATH, NO_NEVER_EVENT
 from classifier.engine.redaction import redact
 from classifier.engine.text import read
@@ -58,6 +60,35 @@ def model_document(description: str) -> str:
     return " ".join(read(redact(description)).tokens)
 
 
+#: The redaction tags as the engine's tokens ("[name]"). No n-gram holding one is a feature: a
+#: tag says that a name or number was written, which is no evidence of any theme or never
+#: event (dev-13815 read two names beside a biopsy as a wrong patient).
+REDACTION_TOKENS = frozenset(
+    tag.lower()
+    for tag in (
+        redaction.NHS_NUMBER,
+        redaction.DATE_OF_BIRTH,
+        redaction.POSTCODE,
+        redaction.PHONE,
+        redaction.EMAIL,
+        redaction.MRN,
+        redaction.NAME,
+    )
+)
+
+
+def model_ngrams(document: str) -> list[str]:
+    """The unigrams and bigrams of a model document (as scikit-learn's word n-grams of its
+    space-separated tokens), leaving out those that hold a redaction tag."""
+    tokens = document.split()
+    bigrams = (f"{first} {second}" for first, second in pairwise(tokens))
+    return [
+        ngram
+        for ngram in chain(tokens, bigrams)
+        if not REDACTION_TOKENS.intersection(ngram.split(" "))
+    ]
+
+
 @dataclass(frozen=True)
 class FittedModel:
     """The fitted scikit-learn objects, before they are written as arrays."""
@@ -83,6 +114,7 @@ def _version(examples: list[Example], documents: list[str]) -> str:
     fitting = (
         f"C themes={THEME_REGULARISATION_C} never events={NEVER_EVENT_REGULARISATION_C}"
         f" never-event class weight={NEVER_EVENT_CLASS_WEIGHT}"
+        " n-grams without redaction tags"
         f" thresholds themes={THEME_THRESHOLD} never events={NEVER_EVENT_THRESHOLD}"
     )
     digest = hashlib.sha256("\n".join((fitting, *labelled)).encode()).hexdigest()[:12]
@@ -95,9 +127,7 @@ def fit(examples: list[Example]) -> FittedModel:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(
-        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[^ ]+"
-    )
+    vectorizer = TfidfVectorizer(analyzer=model_ngrams, min_df=2, sublinear_tf=True)
     documents = [model_document(e.description) for e in examples]
     features = vectorizer.fit_transform(documents)
     themes = {
