@@ -204,7 +204,6 @@ class _Phrase:
         "anchor",
         "labels",
         "match",
-        "pattern",
         "reach",
         "required",
         "simple",
@@ -235,12 +234,17 @@ class _Phrase:
                 keyed, key=lambda item: _commonness(item[0]) * _max_offset(slots, item[1])
             )
             self.anchor, self.reach = keys, _max_offset(slots, index)
-        self.pattern = _phrase_pattern(slots)
         self._regex: re.Pattern[str] | None = None
-        #: `regex.match`, bound on first use (None: the phrase needs the slot matcher).
+        #: `regex.match`, bound on first use (None: the phrase needs the slot matcher, as a
+        #: number bound is no regular expression).
         self.match: Callable[[str, int], re.Match[str] | None] | None = (
-            self._compile_and_match if self.pattern is not None else None
+            self._compile_and_match if all(slot.number_below is None for slot in slots) else None
         )
+
+    @property
+    def pattern(self) -> str | None:
+        """The phrase's regular expression over the token string (None: not expressible)."""
+        return _phrase_pattern(self.slots)
 
     def _compile_and_match(self, text: str, pos: int) -> re.Match[str] | None:
         regex = self.regex
@@ -249,9 +253,12 @@ class _Phrase:
 
     @property
     def regex(self) -> re.Pattern[str] | None:
-        """The compiled pattern (compiled on first use: start-up stays fast)."""
-        if self._regex is None and self.pattern is not None:
-            self._regex = re.compile(self.pattern)
+        """The compiled pattern, written and compiled on first use: most phrases are never
+        tried in a short run, so start-up stays fast."""
+        if self._regex is None and self.match is not None:
+            pattern = self.pattern
+            assert pattern is not None
+            self._regex = re.compile(pattern)
             self.match = self._regex.match
         return self._regex
 
