@@ -147,14 +147,20 @@ def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
 _UNIT_WORDS = frozenset({"units", "unit"})
 
 
-def abbreviation_read_as_written(tokens: Sequence[str]) -> list[tuple[int, int]]:
+def abbreviation_read_as_written(
+    tokens: Sequence[str], *, misreadings: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Where a dose written with a unit abbreviation ("10U") is read as the same number of
     units ("read as 10 units by both nurses"): the abbreviation was read as intended, a risk and
     no overdose. None when the report also tells it misread as a bigger number ("read as
-    100"), which `abbreviation_misreadings` finds. The span covers the reading verb to the unit
-    word."""
+    100"): `misreadings`, what `abbreviation_misreadings` found (worked out when not given).
+    The span covers the reading verb to the unit word."""
     written = _written_doses(tokens)
-    if not written or abbreviation_misreadings(tokens):
+    if not written:
+        return []
+    if misreadings is None:
+        misreadings = abbreviation_misreadings(tokens)
+    if misreadings:
         return []
     return [
         (i, j + 3)

@@ -809,8 +809,13 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
         return
     tokens = analysis.doc.tokens
     _add_spans(analysis, DECIMAL_ERROR_CONCEPT, trailing_zero_doses(tokens))
-    _add_spans(analysis, ABBREVIATION_MISREAD_CONCEPT, abbreviation_misreadings(tokens))
-    _add_spans(analysis, READ_AS_WRITTEN_CONCEPT, abbreviation_read_as_written(tokens))
+    misreadings = abbreviation_misreadings(tokens)
+    _add_spans(analysis, ABBREVIATION_MISREAD_CONCEPT, misreadings)
+    _add_spans(
+        analysis,
+        READ_AS_WRITTEN_CONCEPT,
+        abbreviation_read_as_written(tokens, misreadings=misreadings),
+    )
 
 
 #: Concepts that make the closure-order reasoning worth running: an item that could be
