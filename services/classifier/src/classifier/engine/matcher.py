@@ -3,8 +3,9 @@
 Phrases are indexed by their first token (and, when it is a plain word or a number, by a key of
 the next token), so a narrative is matched in time proportional to its length, whatever the
 size of the taxonomy. Longer phrases are compiled to anchored regular expressions run over the
-document's token string ("tok tok § tok ", § marking a sentence end), after a cheap check that
-the document holds a candidate token for their most selective slot.
+document's token string ("tok ¬not tok § tok ", § marking a sentence end and ¬ a negation a gap
+may not swallow), after a cheap check that the document holds a candidate token for their most
+selective slot.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ GAP_STOPPERS = (
     "cannot",
 )
 SENTENCE_MARK = "§"
+#: Written before each gap stopper in the token string ("restrictor ¬not in place"), so a gap
+#: tells a stopper by its first character: no token holds it (it is no letter or digit).
+STOPPER_MARK = "¬"
+_STOPPERS = frozenset(GAP_STOPPERS)
 #: Any character of a token: tokens hold no space, and a plain negated set is much faster for
 #: the regex engine than the Unicode class \S.
 _NOT_SPACE = "[^ ]"
@@ -69,11 +74,28 @@ _WORD_END = ""  # trie key marking the end of a whole word
 _PREFIX_END = "*"  # trie key marking the end of a prefix (any continuation matches)
 
 
+def _scanned(token: str) -> str:
+    """A token as the token string holds it (a gap stopper carries STOPPER_MARK)."""
+    return STOPPER_MARK + token if token in _STOPPERS else token
+
+
+def _scanned_prefixes(prefix: str) -> tuple[str, ...]:
+    """The prefixes matching, in the token string, what `prefix` matches among tokens: also
+    the marked form when the prefix starts a gap stopper ("no*": "nothing" and "¬not")."""
+    if any(stopper.startswith(prefix) for stopper in _STOPPERS):
+        return (prefix, STOPPER_MARK + prefix)
+    return (prefix,)
+
+
 def _trie_pattern(words: Iterable[str], prefixes: Iterable[str]) -> str:
     """A regular expression matching exactly one of `words`, or a token starting with one of
-    `prefixes`, written as a character trie."""
+    `prefixes`, in the token string, written as a character trie."""
     root: _Trie = {}
-    for word, end in [*((w, _WORD_END) for w in words), *((p, _PREFIX_END) for p in prefixes)]:
+    ends = [
+        *((_scanned(w), _WORD_END) for w in words),
+        *((q, _PREFIX_END) for p in prefixes for q in _scanned_prefixes(p)),
+    ]
+    for word, end in ends:
         node = root
         for char in word:
             node = node.setdefault(char, {})
@@ -96,14 +118,9 @@ def _trie_node_pattern(node: _Trie) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-_GAP_STOPPER_FIRSTS = "".join(sorted({word[0] for word in (*GAP_STOPPERS, SENTENCE_MARK)}))
-#: One token a gap may swallow: not a negation, not a sentence end. A token whose first
-#: character starts no stopper needs no lookahead (the commonest case, and much cheaper); the
-#: group is atomic, so a token once swallowed is never retried by the other branch.
-_GAP_TOKEN = (
-    f"(?>[^ {re.escape(_GAP_STOPPER_FIRSTS)}]{_REST_OF_TOKEN} "
-    f"|(?!{_trie_pattern((*GAP_STOPPERS, SENTENCE_MARK), ())} ){_WHOLE_TOKEN} )"
-)
+#: One token a gap may swallow: not a negation, not a sentence end (both told by their first
+#: character, so a gap's pattern stays short: quick to compile and to run).
+_GAP_TOKEN = f"(?:[^ {STOPPER_MARK}{SENTENCE_MARK}]{_REST_OF_TOKEN} )"
 
 
 _GAP_WIDTHS = {"gap": MAX_GAP, "long_gap": MAX_LONG_GAP}
@@ -149,13 +166,21 @@ def _slot_pattern(slot: Slot) -> str | None:
     # trie (the regex engine then compares a few characters instead of every word).
     alternatives = [_trie_pattern(slot.words, slot.prefixes)] if slot.words or slot.prefixes else []
     alternatives += [_NOT_SPACE + "*" + re.escape(suffix) for suffix in slot.suffixes]
-    alternatives += [" ".join(re.escape(t) for t in seq) for seq in slot.sequences]
+    alternatives += [" ".join(re.escape(_scanned(t)) for t in seq) for seq in slot.sequences]
     alternatives += [
-        " ".join(re.escape(t) for t in seq) + _REST_OF_TOKEN for seq in slot.prefix_sequences
+        " ".join([*(re.escape(_scanned(t)) for t in seq[:-1]), _prefix_pattern(seq[-1])])
+        + _REST_OF_TOKEN
+        for seq in slot.prefix_sequences
     ]
     if slot.number:
         alternatives.append("\\d" + _REST_OF_TOKEN)
     return "(?:" + "|".join(alternatives) + ") "
+
+
+def _prefix_pattern(prefix: str) -> str:
+    """The start of a token beginning with `prefix`, in the token string."""
+    options = [re.escape(q) for q in _scanned_prefixes(prefix)]
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
 #: How often tokens with a key occur in incident narratives (per 10,000 tokens, measured on the
@@ -537,7 +562,8 @@ class PhraseIndex:
 class _Scan:
     """One document prepared for phrase matching: token keys, the keys of each token's
     sentence, where each token's sentence ends, and the token string the phrase patterns run
-    over ("tok tok § tok ", § marking a sentence end) with each token's offset in it."""
+    over ("tok ¬not tok § tok ", § marking a sentence end and ¬ a gap stopper) with each
+    token's offset in it."""
 
     __slots__ = ("keys", "offsets", "sentence_end", "sentence_keys", "text")
 
@@ -555,8 +581,9 @@ class _Scan:
         keys.append(SENTENCE_MARK)  # the "next key" after the last token: no phrase's key
         self.keys = keys
         mark = SENTENCE_MARK + " "
-        self.text = mark.join(" ".join(tokens[first:end]) + " " for first, end in sentences)
-        lengths = [len(token) + 1 for token in tokens]
+        scanned = [_scanned(token) for token in tokens]
+        self.text = mark.join(" ".join(scanned[first:end]) + " " for first, end in sentences)
+        lengths = [len(token) + 1 for token in scanned]
         for first in starts[1:]:
             lengths[first - 1] += len(mark)  # the mark before a sentence shifts what follows
         offsets = list(accumulate(lengths, initial=0))
