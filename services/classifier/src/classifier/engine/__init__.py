@@ -33,6 +33,7 @@ from classifier.engine.themes import (
     ThemeScore,
     compile_themes,
     in_reporting_scope,
+    only_subject_words,
     reporting_scopes,
     score_themes,
 )
@@ -47,7 +48,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.26.0"
+CLASSIFIER_VERSION = "1.27.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
@@ -213,6 +214,7 @@ def _theme_tags(
     tags += [
         _model_theme_tag(analysis, theme)
         for theme in predict_themes(_MODEL, narrative, _told_of_the_event(analysis, scopes), found)
+        if not only_subject_words(analysis, theme.label, theme.evidence)
     ]
     return tags or [_rule_theme_tag(analysis, score) for score in scores]
 

@@ -394,11 +394,17 @@ def _owner(
             break
         if _place_as_subject(tokens, sentence_of, breaks, j):
             return "recipient", j
-        if token in _TRUE_CUES or _is_group_and_save(tokens, j):
+        if token in _TRUE_CUES:
+            return _true_group_owner(tokens, sentence_of, breaks, j), j
+        if _is_group_and_save(tokens, j):
             return "recipient", j
         if token in _GIVING_VERBS:
             return "red_cells", j
-        role = None if _blood_group_word(tokens, j) else _role(token)
+        role = (
+            None
+            if _blood_group_word(tokens, j) or _organ_named_by_disease(tokens, j)
+            else _role(token)
+        )
         if role == "recipient" and _someone_else(tokens, sentence_of, breaks, j, start):
             return "red_cells", j
         if role is not None or (crossing and j + 1 < start):
@@ -435,6 +441,38 @@ def _owner_after(
         return None
     role = _role(tokens[at])
     return (role, at) if role is not None else None
+
+
+def _true_group_owner(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], j: int
+) -> Role:
+    """Whose true group a cue at j ("actually", "true") tells: the component or organ named
+    just before it in its clause ("the donor was actually group A", "the unit's true group"),
+    else the recipient's ("pt is actually O", "known group O")."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if sentence_of[k] != sentence_of[j] or (k + 1) in breaks:
+            break
+        role = None if _blood_group_word(tokens, k) else _role(tokens[k])
+        if role is not None:
+            return role
+    return "recipient"
+
+
+#: Words after an organ noun that make it the patient's illness ("pt with liver failure (group
+#: AB pos)"), not a graft.
+_DISEASE_WORDS = frozenset(
+    {"failure", "disease", "cirrhosis", "injury", "impairment", "function", "cancer"}
+)
+
+
+def _organ_named_by_disease(tokens: Sequence[str], j: int) -> bool:
+    """Whether the organ noun at j names the patient's illness ("liver failure"), not an organ
+    given."""
+    return (
+        COMPONENT_WORDS.get(tokens[j]) == "organ"
+        and j + 1 < len(tokens)
+        and tokens[j + 1] in _DISEASE_WORDS
+    )
 
 
 def _blood_group_word(tokens: Sequence[str], j: int) -> bool:
@@ -495,12 +533,31 @@ def mentions(
             owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
         if owner is not None:
             role, owner_at = owner
+            if role == "red_cells" and tokens[owner_at] in _CONTAINER_WORDS:
+                role = _kind_named_before(tokens, owner_at)
             preferred = role == "recipient" and tokens[owner_at] in _TRUE_CUES
             found.append(
                 Mention(name, role, min(start, owner_at), max(end, owner_at + 1), preferred)
             )
         i = end
     return found
+
+
+#: Words naming a pack of any component ("the bags were group O"): of the kind of component the
+#: narrative last named before them ("FFP x2 brought to the bedside ... bags were group O").
+_CONTAINER_WORDS = frozenset({"unit", "units", "bag", "bags", "pack", "packs"})
+
+
+def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
+    """The kind of the component last named before token `at` by its own name (FFP, plasma,
+    cryo, red cells, blood): plasma where that is a plasma component, else red cells."""
+    for k in range(at - 1, -1, -1):
+        kind = COMPONENT_WORDS.get(tokens[k])
+        if kind == "plasma" and tokens[k + 1 : k + 2] != ["lab"] and tokens[k] != "frozen":
+            return "plasma"  # not the "cryo lab" of stem cells
+        if kind is not None and tokens[k] not in _CONTAINER_WORDS and kind != "organ":
+            return "red_cells"
+    return "red_cells"
 
 
 #: Words saying a group just stated is the right one of what was named before ("donor group
@@ -607,6 +664,13 @@ def _compared_with_recipient(
         return None
     if sentence_of[at] != sentence_of[at - 1] and not _about_a_unit(tokens, sentence_of, at - 1):
         return None
+    if (
+        tokens[at] in _CONJUNCTIONS
+        and at + 1 < len(tokens)
+        and at + 1 not in breaks
+        and sentence_of[at + 1] == sentence_of[at]
+    ):
+        at += 1  # "group A pos, and pt is group O pos", "group B, whereas the pt is O"
     if tokens[at] not in RECIPIENT_WORDS:
         return None
     first = at + 1

@@ -295,6 +295,25 @@ _GIVEN_FIRST_WORDS = frozenset(
 _BEFORE_WORDS = frozenset({"before", "bfr", "until", "till"})
 
 
+#: Words after "not yet" that make it an inquiry still open ("cause not yet known",
+#: "investigation not yet completed"), not an error held back before it reached the patient.
+_UNFINISHED_INQUIRY_WORDS = frozenset(
+    {
+        "known",
+        "clear",
+        "established",
+        "determined",
+        "understood",
+        "explained",
+        "certain",
+        "completed",
+        "complete",
+        "concluded",
+        "finished",
+    }
+)
+
+
 def _short_before_at(tokens: list[str], at: int) -> bool:
     """Whether token `at` starts a short form of "before" ("b4" read as "b" "4", "bfr")."""
     return tokens[at] == "bfr" or tokens[at : at + 2] == ["b", "4"]
@@ -612,6 +631,10 @@ class Context:
             return True  # "yellow epidural line not used": the right route left unused
         if self._use_timed_by(span):
             return True
+        if tokens[end - 1] == "yet" and not _UNFINISHED_INQUIRY_WORDS.isdisjoint(
+            tokens[end : end + 2]
+        ):
+            return True  # "cause not yet known": an inquiry still open, nothing held back
         if (
             tokens[start] == "not"
             and end - start == 2

@@ -54,6 +54,8 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(("retrievable", "permanent"), "retrievability"),
     **dict.fromkeys(("covered", "uncovered"), "covering"),
     **dict.fromkeys(("plastic",), "bearing"),
+    # cochlear electrode arrays: curved round the modiolus or straight along the lateral wall
+    **dict.fromkeys(("perimodiolar", "precurved", "straight"), "array shape"),
     **dict.fromkeys(("hypoallergenic", "cobalt", "zirconium", "titanium", "nickel"), "alloy"),
 }
 #: Values that state the same thing in other words ("drug eluting" / "DES").
@@ -214,10 +216,16 @@ PLACED_WORDS = frozenset(
         "attached",
         "implant",
         "crimped",
+        # the item fetched or brought for the case ("runner fetched a 49mm head from stock")
+        "fetched",
+        "brought",
+        "unpacked",
     }
 )
 #: Tokens either side of a value within which its plan / placement word is looked for.
 CUE_WINDOW = 6
+#: Tokens either side within which it is looked for in the value's own clause when none is near.
+FAR_CUE_WINDOW = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +361,31 @@ def _cue(
                     return "plan"
                 if tokens[j] in PLACED_WORDS:
                     return "placed"
+    # a longer clause ("consented and documented at MDT and in clinic for a bioprosthetic
+    # valve"): the nearest word further away, still in the value's own clause
+    for distance in range(CUE_WINDOW + 1, FAR_CUE_WINDOW + 1):
+        for j in (value.end - 1 + distance, value.start - distance):
+            if not (0 <= j < len(tokens) and sentence_of[j] == sentence):
+                continue
+            if not clause_breaks or _separated(clause_breaks, value.start, j):
+                continue
+            if tokens[j] in PLAN_WORDS:
+                return "plan"
+            if tokens[j] in PLACED_WORDS:
+                return "placed"
     return None
+
+
+#: Tokens at most between two values told of one item ("3.5x24 drug-eluting stent").
+SAME_ITEM_GAP = 2
+
+
+def _same_item(first: SpecValue, value: SpecValue, sentence_of: Sequence[int]) -> bool:
+    """Whether `value` follows `first` closely in its sentence, as another value of one item."""
+    return (
+        0 <= value.start - first.end <= SAME_ITEM_GAP
+        and sentence_of[first.start] == sentence_of[value.start]
+    )
 
 
 def mismatches(
@@ -364,8 +396,14 @@ def mismatches(
     its plan / placement word first)."""
     planned: list[SpecValue] = []
     placed: list[SpecValue] = []
+    previous: tuple[SpecValue, str | None] | None = None
     for value in spec_values(tokens, sentence_of):
         cue = _cue(tokens, sentence_of, value, clause_breaks)
+        if cue is None and previous is not None and _same_item(previous[0], value, sentence_of):
+            # values of one item told together ("asked for a 3.5x24 drug-eluting stent"): the
+            # plan or placement word of the first is the item's
+            cue = previous[1]
+        previous = (value, cue)
         if cue == "plan":
             planned.append(value)
         elif cue == "placed":

@@ -61,6 +61,12 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: is an implant, not a site; "left leg" is a side, not an item left; "a line infection" is
 #: an infection's source, not a route a medicine went by.
 REPORTER_CATEGORY = "reporter_category_named"
+#: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
+#: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
+#: request form is a box on paper, not an implant's box.
+MICROBIOLOGY_SWAB = "microbiology_swab"
+WEIGHT_BEARING = "weight_bearing"
+FORM_BOX_TICKED = "form_box_ticked"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
@@ -77,11 +83,15 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
         REPORTER_CATEGORY,
+        MICROBIOLOGY_SWAB,
     ),
-    "wrong_implant": ("patient_identifiers_mismatch", REPORTER_CATEGORY),
-    "implant": (REPORTER_CATEGORY,),
+    "wrong_implant": ("patient_identifiers_mismatch", REPORTER_CATEGORY, FORM_BOX_TICKED),
+    "implant": (REPORTER_CATEGORY, WEIGHT_BEARING),
+    "implant_left": (WEIGHT_BEARING, FORM_BOX_TICKED),
+    "implant_right": (WEIGHT_BEARING, FORM_BOX_TICKED),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "parenteral_route": ("line_named_by_infection",),
+    "abo_incompatible": ("non_abo_antibody_reaction",),
 }
 
 
@@ -99,7 +109,7 @@ def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
 #: them: a retained-item phrase that runs into "needle insertion in the fossa" ("felt a shock
 #: into her thumb on needle insertion in the antecubital fossa") reads the site of the
 #: insertion as where an item was found.
-OVERLAP_DENIES = frozenset({"needle_inserted_for_procedure"})
+OVERLAP_DENIES = frozenset({"needle_inserted_for_procedure", WEIGHT_BEARING, FORM_BOX_TICKED})
 #: Readings that deny every evidence span starting where they start: "left leg and the surgeon
 #: put the first portal in the left knee" reads the side "left" as an item left in the knee.
 START_DENIES = frozenset({"side_named_left"})
@@ -230,6 +240,7 @@ DENIED_BY: dict[str, str] = {
     "retained_intentional": "found_at_later_removal",
     "tooth_extraction": "dental_setting_named",
     "air_intentional": "oxygen_prescribed_found_on_air",
+    "abo_intentional": "abo_intentional_denied",
 }
 
 
@@ -616,6 +627,32 @@ def _confidence(rule: NeverEventRule, sentences: tuple[int, int]) -> float:
 UNLESS_IGNORES_EVIDENCE = frozenset({"NE2.left_implant_right_side", "NE2.right_implant_left_side"})
 
 
+#: `unless` concepts that count for those rules only where they share words with what was read
+#: as the implant's side, evidence or not: a nerve block named there ("insert the needle for a
+#: popliteal block on the LEFT") makes it the block's side, not an implant's; a block named
+#: beside the operation ("L TKR under spinal and adductor canal block") does not.
+UNLESS_COUNTS_IN_IMPLANT_SIDE = frozenset({"nerve_block_site"})
+IMPLANT_SIDE_CONCEPTS = ("implant_left", "implant_right")
+
+
+#: `unless` concepts that explain a side mismatch only where nothing invasive was done: an
+#: implant opened for one side names that side, but an incision made on the other is still a
+#: wrong-site procedure ("lens box opened for the R eye ... incision made on the L eye").
+UNLESS_ONLY_IF_NOTHING_DONE = frozenset({"implant_for_side_opened"})
+REACHED_LABEL = "x:reached"
+
+
+def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
+    """Whether a reached cue ("incision made") is told as done in the finding's sentences."""
+    first, last = sentences
+    context = analysis.context
+    # the raw matches: a reach inside a catch ("stopped after the incision") was still done
+    return any(
+        first <= analysis.sentence(span) <= last and not context.not_yet(span)
+        for span in analysis.found.get(REACHED_LABEL, ())
+    )
+
+
 def _part_of_evidence(span: Span, evidence: tuple[Span, ...]) -> bool:
     """Whether `span` shares a token with one of the finding's own evidence spans."""
     return any(span[0] < e[1] and e[0] < span[1] for e in evidence)
@@ -641,10 +678,19 @@ def _rule_ruled_out(
         return False
     first, last = sentences
     sentence_of = analysis.doc.sentence_of
-    own_words_count = rule.id not in UNLESS_IGNORES_EVIDENCE
+    ignores_evidence = rule.id in UNLESS_IGNORES_EVIDENCE
+    implant_sides = tuple(s for c in IMPLANT_SIDE_CONCEPTS for s in analysis.concept(c))
     return any(
         first <= sentence_of[span[0]] <= last + (concept in UNLESS_NEXT_SENTENCE)
-        and (own_words_count or not _part_of_evidence(span, evidence))
+        and (
+            not ignores_evidence
+            or (
+                _part_of_evidence(span, implant_sides)
+                if concept in UNLESS_COUNTS_IN_IMPLANT_SIDE
+                else not _part_of_evidence(span, evidence)
+            )
+        )
+        and not (concept in UNLESS_ONLY_IF_NOTHING_DONE and _something_done(analysis, sentences))
         for concept in rule.unless
         for span in analysis.concept(concept)
     )
@@ -959,7 +1005,8 @@ def ruled_out_learned(
     does not: a framework exclusion or gate of its type, or a prevented cue in the evidence's
     sentences (a near miss is the rules' call; the model only names events that happened), or
     evidence words inside a past never event named as background or inside the reporter's own
-    category ("Reporter ticked high strength midazolam")."""
+    category ("Reporter ticked high strength midazolam"), or a retained object named by a swab
+    taken for microbiology ("Swab: mixed growth")."""
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
@@ -968,6 +1015,9 @@ def ruled_out_learned(
     past = analysis.concept(PAST_NEVER_EVENT)
     if any(_inside_any(span, past) for span in evidence):
         return "past never event"
+    specimen = analysis.concept(MICROBIOLOGY_SWAB)
+    if never_event.code == "3" and any(_inside_any(span, specimen) for span in evidence):
+        return "microbiology swab"
     category = analysis.concept(REPORTER_CATEGORY)
     if category and all(_inside_any(span, category) for span in evidence):
         return "reporter's category"

@@ -35,6 +35,23 @@ CORROBORATED_BESIDE_EVENT = frozenset(
 #: A theme cue inside its scope (to the end of its clause) is no evidence of what happened.
 REPORTING_PROCESS = "theme_reporting_process"
 
+#: Theme id -> the concept of words that name another subject, not this theme's evidence: the
+#: learned model's tag for the theme is dropped when all its evidence lies in them. The model
+#: learned blood groups and units as communication_documentation (most ABO errors it saw were
+#: wrong-patient units), and tags lab selection errors with it on the group words alone.
+SUBJECT_WORDS = {ThemeId.COMMUNICATION_DOCUMENTATION.value: "theme_blood_group_words"}
+
+
+def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...]) -> bool:
+    """Whether every span of `spans` (the learned model's evidence for `theme_id`) lies in the
+    theme's SUBJECT_WORDS."""
+    concept = SUBJECT_WORDS.get(theme_id)
+    words = analysis.found.get(concept_label(concept)) if concept else None
+    if not words:
+        return False
+    return all(any(a <= first and last <= b for a, b in words) for first, last in spans)
+
+
 #: Theme id -> (confidence, evidence) of themes implied by a never-event pattern.
 ImpliedThemes = dict[str, tuple[float, tuple[Span, ...]]]
 
