@@ -347,11 +347,16 @@ def _cue(
 ) -> str | None:
     """'plan' or 'placed': the kind of the nearest plan / placement word, looked for first in
     the value's own clause ("consent states 350cc implants, 400cc implants were inserted":
-    350cc is the plan) and then in its sentence."""
+    350cc is the plan), then in its sentence, then further away in its clause."""
     sentence = sentence_of[value.start]
-    passes = (True, False) if clause_breaks else (False,)
-    for same_clause in passes:
-        for distance in range(1, CUE_WINDOW + 1):
+    near = range(1, CUE_WINDOW + 1)
+    far = range(CUE_WINDOW + 1, FAR_CUE_WINDOW + 1)
+    # (distances, whether the word must be in the value's own clause): near in the clause, near
+    # in the sentence, then further away in the clause ("consented and documented at MDT and in
+    # clinic for a bioprosthetic valve")
+    searches = ((near, True), (near, False), (far, True)) if clause_breaks else ((near, False),)
+    for distances, same_clause in searches:
+        for distance in distances:
             for j in (value.end - 1 + distance, value.start - distance):
                 if not (0 <= j < len(tokens) and sentence_of[j] == sentence):
                     continue
@@ -361,18 +366,6 @@ def _cue(
                     return "plan"
                 if tokens[j] in PLACED_WORDS:
                     return "placed"
-    # a longer clause ("consented and documented at MDT and in clinic for a bioprosthetic
-    # valve"): the nearest word further away, still in the value's own clause
-    for distance in range(CUE_WINDOW + 1, FAR_CUE_WINDOW + 1):
-        for j in (value.end - 1 + distance, value.start - distance):
-            if not (0 <= j < len(tokens) and sentence_of[j] == sentence):
-                continue
-            if not clause_breaks or _separated(clause_breaks, value.start, j):
-                continue
-            if tokens[j] in PLAN_WORDS:
-                return "plan"
-            if tokens[j] in PLACED_WORDS:
-                return "placed"
     return None
 
 

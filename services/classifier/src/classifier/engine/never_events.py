@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
+from classifier.engine.context import cue_label
 from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
     abbreviation_read_as_written,
@@ -639,7 +640,6 @@ IMPLANT_SIDE_CONCEPTS = ("implant_left", "implant_right")
 #: implant opened for one side names that side, but an incision made on the other is still a
 #: wrong-site procedure ("lens box opened for the R eye ... incision made on the L eye").
 UNLESS_ONLY_IF_NOTHING_DONE = frozenset({"implant_for_side_opened"})
-REACHED_LABEL = "x:reached"
 
 
 def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
@@ -649,7 +649,7 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
     # the raw matches: a reach inside a catch ("stopped after the incision") was still done
     return any(
         first <= analysis.sentence(span) <= last and not context.not_yet(span)
-        for span in analysis.found.get(REACHED_LABEL, ())
+        for span in analysis.found.get(cue_label("reached"), ())
     )
 
 
