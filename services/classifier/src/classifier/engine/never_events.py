@@ -68,6 +68,9 @@ REPORTER_CATEGORY = "reporter_category_named"
 MICROBIOLOGY_SWAB = "microbiology_swab"
 WEIGHT_BEARING = "weight_bearing"
 FORM_BOX_TICKED = "form_box_ticked"
+#: A named safety check told as done ("correct side, stop before you block done"): the "done"
+#: is the check's, so a redo on the correct side read through it is no redo.
+SAFETY_CHECK_DONE = "safety_check_done"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
@@ -93,6 +96,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "parenteral_route": ("line_named_by_infection",),
     "abo_incompatible": ("non_abo_antibody_reaction",),
+    "redo_correct_side": (SAFETY_CHECK_DONE,),
 }
 
 
@@ -110,7 +114,9 @@ def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
 #: them: a retained-item phrase that runs into "needle insertion in the fossa" ("felt a shock
 #: into her thumb on needle insertion in the antecubital fossa") reads the site of the
 #: insertion as where an item was found.
-OVERLAP_DENIES = frozenset({"needle_inserted_for_procedure", WEIGHT_BEARING, FORM_BOX_TICKED})
+OVERLAP_DENIES = frozenset(
+    {"needle_inserted_for_procedure", WEIGHT_BEARING, FORM_BOX_TICKED, SAFETY_CHECK_DONE}
+)
 #: Readings that deny every evidence span starting where they start: "left leg and the surgeon
 #: put the first portal in the left knee" reads the side "left" as an item left in the knee.
 START_DENIES = frozenset({"side_named_left"})
