@@ -640,7 +640,9 @@ class Context:
             and end - start == 2
             and start > 0
             and tokens[start - 1] in _CHECK_IMAGE_NOUNS
-            and self.doc.sentence_of[start - 1] == self.doc.sentence_of[start]
+            # the noun is what is "not taken" only in the cue's own clause: "caught at
+            # screening, not given" is a catch, the dose held back
+            and next(self.doc.before_in_clause(start, 1), None) == start - 1
         ):
             return True  # "second check image not taken": a check not made
         if tokens[start] in _APPROXIMATE_WORDS:

@@ -452,6 +452,9 @@ WENT_IN_WORDS = frozenset(
 #: given"), and how many sentences after a connection it may sit.
 NOTHING_WENT_IN_CONCEPT = "nothing_went_in"
 NOTHING_WENT_IN_SENTENCES = 3
+#: Concept of a device's gas inlet connected to the wall outlet ("the circuit O2 inlet had been
+#: connected to the air terminal unit"): the wrong connection, not the device on the patient.
+GAS_INLET_CONCEPT = "gas_inlet_connected"
 #: Words that make "nothing was given" about the time after the error was found ("feed stopped.
 #: Nothing was given after that"): a use stopped had been running.
 USE_STOPPED_WORDS = frozenset({"stopped", "paused", "discontinued", "switched", "turned"})
@@ -527,9 +530,12 @@ def _is_near_miss(
         analysis, sentences, never_event.code
     ):
         return False
-    # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen
+    # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen;
+    # a device's gas inlet joined to the wall is the error itself, not a reach
+    inlets = analysis.concept(GAS_INLET_CONCEPT)
     return all(
-        _is_redo(analysis, span) or context.not_yet(span) for span in context.cues["reached"]
+        _is_redo(analysis, span) or context.not_yet(span) or _inside_any(span, inlets)
+        for span in context.cues["reached"]
     )
 
 
