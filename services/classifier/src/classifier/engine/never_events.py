@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -122,7 +123,8 @@ OVERLAP_DENIES = frozenset(
 START_DENIES = frozenset({"side_named_left"})
 
 
-def _overlaps_any(span: Span, others: list[Span]) -> bool:
+def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
+    """Whether `span` shares a token with one of `others`."""
     return any(span[0] < o[1] and o[0] < span[1] for o in others)
 
 
@@ -665,11 +667,6 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
     )
 
 
-def _part_of_evidence(span: Span, evidence: tuple[Span, ...]) -> bool:
-    """Whether `span` shares a token with one of the finding's own evidence spans."""
-    return any(span[0] < e[1] and e[0] < span[1] for e in evidence)
-
-
 #: `unless` concepts that tell how the event ended, which reporters put in the sentence after the
 #: event ("... half out of his window (restrictor missing). Pulled back in by 2 staff", "... head
 #: slipped into the gap. She lifted it out before any pressure on the neck", "... water too hot
@@ -691,15 +688,17 @@ def _rule_ruled_out(
     first, last = sentences
     sentence_of = analysis.doc.sentence_of
     ignores_evidence = rule.id in UNLESS_IGNORES_EVIDENCE
-    implant_sides = tuple(s for c in IMPLANT_SIDE_CONCEPTS for s in analysis.concept(c))
+    implant_sides = (
+        [s for c in IMPLANT_SIDE_CONCEPTS for s in analysis.concept(c)] if ignores_evidence else []
+    )
     return any(
         first <= sentence_of[span[0]] <= last + (concept in UNLESS_NEXT_SENTENCE)
         and (
             not ignores_evidence
             or (
-                _part_of_evidence(span, implant_sides)
+                _overlaps_any(span, implant_sides)
                 if concept in UNLESS_COUNTS_IN_IMPLANT_SIDE
-                else not _part_of_evidence(span, evidence)
+                else not _overlaps_any(span, evidence)
             )
         )
         and not (concept in UNLESS_ONLY_IF_NOTHING_DONE and _something_done(analysis, sentences))
