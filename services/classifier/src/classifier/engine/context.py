@@ -8,6 +8,7 @@ backwards. Pseudo-triggers ("no further", "nil by mouth") are not triggers.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from classifier.engine.text import Document, Span, word_shortly_before
@@ -590,69 +591,100 @@ class Context:
         """Whether a prevented cue, read in place, says the error did reach the patient: an
         amount given ("nearly 10mg given before the nurse noticed", "almost the whole unit
         transfused"), or a check that came after the procedure ("identified at the check xray
-        post op", "spotted at the follow up")."""
-        tokens = self.doc.tokens
-        start, end = span
-        if (
-            tokens[start:end] == ["not", "used"]
+        post op", "spotted at the follow up"); or whether its words tell something else that
+        held nothing back (each reading below is one such look-alike)."""
+        return any(reading(self, span) for reading in _NOT_A_PREVENTION)
+
+    def _safety_tool_not_used(self, span: Span) -> bool:
+        """Reads "checklist not used": a safety tool left out, not a product held back."""
+        tokens, start = self.doc.tokens, span[0]
+        return (
+            tokens[start : span[1]] == ["not", "used"]
             and start > 0
             and tokens[start - 1] in _SAFETY_TOOL_WORDS
             and self.doc.sentence_of[start - 1] == self.doc.sentence_of[start]
-        ):
-            return True
-        if (
+        )
+
+    def _wire_left_loose(self, span: Span) -> bool:
+        """Reads "wire not attached, retrieved by snare": a loose wire, no catch."""
+        tokens, (start, end) = self.doc.tokens, span
+        return (
             tokens[start] == "not"
             and end - start == 2
             and tokens[start + 1] in _LOOSE_WORDS
             and start > 0
             and tokens[start - 1] in _WIRE_WORDS
-        ):
-            return True  # "wire not attached, retrieved by snare": a loose wire, no catch
-        if tokens[start:end] == ["not", "used"] and tokens[end : end + 1] == ["to"]:
-            nxt = tokens[end + 1] if end + 1 < len(tokens) else ""
-            if nxt in _UNFAMILIAR_OBJECT_WORDS or nxt.endswith("ing"):
-                return True  # "agency, not used to this kit": unfamiliar, nothing held back
-        if (
+        )
+
+    def _unfamiliar_with(self, span: Span) -> bool:
+        """Reads "agency, not used to this kit": unfamiliar, nothing held back."""
+        tokens, (start, end) = self.doc.tokens, span
+        if tokens[start:end] != ["not", "used"] or tokens[end : end + 1] != ["to"]:
+            return False
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else ""
+        return nxt in _UNFAMILIAR_OBJECT_WORDS or nxt.endswith("ing")
+
+    def _block_given_elsewhere(self, span: Span) -> bool:
+        """Reads "no block on the operated side": the block went elsewhere."""
+        tokens, (start, end) = self.doc.tokens, span
+        return (
             tokens[start:end] == ["no", "block"]
             and tokens[end : end + 1] in (["on"], ["in"], ["to"])
             and not _BLOCKED_SIDE_WORDS.isdisjoint(tokens[end + 1 : end + 3])
-        ):
-            return True  # "no block on the operated side": the block went elsewhere
-        if tokens[start] in _NO_WORDS and not _CHECK_NOUNS.isdisjoint(
+        )
+
+    def _check_not_made(self, span: Span) -> bool:
+        """Reads "no needle count is done": a check not made."""
+        tokens, start = self.doc.tokens, span[0]
+        return tokens[start] in _NO_WORDS and not _CHECK_NOUNS.isdisjoint(
             tokens[start + 1 : start + 3]
-        ):
-            return True  # "no needle count is done": a check not made
-        if (
-            tokens[start:end] == ["not", "used"]
+        )
+
+    def _right_route_unused(self, span: Span) -> bool:
+        """Reads "yellow epidural line not used": the right route left unused."""
+        tokens, start = self.doc.tokens, span[0]
+        return (
+            tokens[start : span[1]] == ["not", "used"]
             and start > 1
             and tokens[start - 1] in _LINE_WORDS
             and tokens[start - 2] in _ROUTE_WORDS
-        ):
-            return True  # "yellow epidural line not used": the right route left unused
-        if self._use_timed_by(span):
-            return True
-        if tokens[end - 1] == "yet" and not _UNFINISHED_INQUIRY_WORDS.isdisjoint(
+        )
+
+    def _inquiry_still_open(self, span: Span) -> bool:
+        """Reads "cause not yet known": an inquiry still open, nothing held back."""
+        tokens, end = self.doc.tokens, span[1]
+        return tokens[end - 1] == "yet" and not _UNFINISHED_INQUIRY_WORDS.isdisjoint(
             tokens[end : end + 2]
-        ):
-            return True  # "cause not yet known": an inquiry still open, nothing held back
-        if (
+        )
+
+    def _check_image_not_taken(self, span: Span) -> bool:
+        """Reads "second check image not taken": a check not made. The noun is what is "not taken"
+        only in the cue's own clause: "caught at screening, not given" is a catch, the dose
+        held back."""
+        tokens, (start, end) = self.doc.tokens, span
+        return (
             tokens[start] == "not"
             and end - start == 2
             and start > 0
             and tokens[start - 1] in _CHECK_IMAGE_NOUNS
-            # the noun is what is "not taken" only in the cue's own clause: "caught at
-            # screening, not given" is a catch, the dose held back
             and next(self.doc.before_in_clause(start, 1), None) == start - 1
-        ):
-            return True  # "second check image not taken": a check not made
-        if tokens[start] in _APPROXIMATE_WORDS:
-            inside = tokens[start + 1 : end]
-            if any(t[:1].isdigit() or t in _AMOUNT_WORDS for t in inside):
-                return True
-        if self._learning_modal_before(start):
-            return True
-        if self._equipment_not_yet_in_use(span):
-            return True
+        )
+
+    def _amount_given(self, span: Span) -> bool:
+        """Reads "nearly 10mg given", "almost the whole unit": an amount that reached the
+        patient."""
+        tokens, (start, end) = self.doc.tokens, span
+        return tokens[start] in _APPROXIMATE_WORDS and any(
+            t[:1].isdigit() or t in _AMOUNT_WORDS for t in tokens[start + 1 : end]
+        )
+
+    def _learning_after_the_event(self, span: Span) -> bool:
+        """Reads "will now re-verify ... at time out": what the team will do, not a catch."""
+        return self._learning_modal_before(span[0])
+
+    def _checked_after_the_event(self, span: Span) -> bool:
+        """Reads "identified at the check xray post op": the check came after the procedure."""
+        tokens, (start, end) = self.doc.tokens, span
         sentence = self.doc.sentence_of[start]
         stop = min(len(tokens), end + POST_EVENT_LOOKAHEAD)
         while stop > end and self.doc.sentence_of[stop - 1] != sentence:
@@ -815,3 +847,21 @@ class Context:
     def reached(self) -> Span | None:
         """A cue anywhere in the narrative that the error reached the patient, if any."""
         return self.cues["reached"][0] if self.cues["reached"] else None
+
+
+#: The look-alikes of a prevented cue that held nothing back (`Context.not_a_prevention`).
+_NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
+    Context._safety_tool_not_used,
+    Context._wire_left_loose,
+    Context._unfamiliar_with,
+    Context._block_given_elsewhere,
+    Context._check_not_made,
+    Context._right_route_unused,
+    Context._use_timed_by,
+    Context._inquiry_still_open,
+    Context._check_image_not_taken,
+    Context._amount_given,
+    Context._learning_after_the_event,
+    Context._equipment_not_yet_in_use,
+    Context._checked_after_the_event,
+)
