@@ -272,13 +272,22 @@ def _before_closing_clause(tokens: list[str], sentence_of: list[int], at: int) -
     return False
 
 
+#: Words that time a count at the closing itself ("count at closure of the sheath", "at the
+#: end-of-repair count", "at the end, the nurse count found one swab missing"): the procedure
+#: still under way, as with "before".
+AT_CLOSING_WORDS = frozenset({"at", "during"})
+
+
 def _short_before_closing(tokens: list[str], sentence_of: list[int]) -> set[int]:
     """Sentences that tell a count or check come up short, or an item still in, "before"
-    the procedure ended ("at the final count, before her legs came down, only 3 of 4 swabs").
-    A count "correct before the drapes came down" is not one of them."""
+    the procedure ended ("at the final count, before her legs came down, only 3 of 4 swabs")
+    or at its closing ("count at closure of the rectus sheath: 1 swab missing"). A count
+    "correct before the drapes came down" is not one of them."""
     found = set()
     for i, token in enumerate(tokens):
-        if token in BEFORE_WORDS and _before_closing_clause(tokens, sentence_of, i):
+        if (token in BEFORE_WORDS or token in AT_CLOSING_WORDS) and _before_closing_clause(
+            tokens, sentence_of, i
+        ):
             sentence = sentence_of[i]
             words = {t for t, n in zip(tokens, sentence_of, strict=True) if n == sentence}
             if not SHORT_WORDS.isdisjoint(words) and not COUNT_WORDS.isdisjoint(words):
@@ -366,6 +375,46 @@ def _spelled_out(tokens: list[str]) -> list[str]:
     return out
 
 
+#: Tokens after a retrieval word within which a short word makes it the count's finding ("the
+#: count found one swab missing"), not the item found.
+FOUND_SHORT_REACH = 4
+#: The short words that say an item is missing after "found" ("found one swab missing"); not
+#: "short", which after "showed" is the item's size ("showed a short length of wire").
+FOUND_SHORT_WORDS = frozenset({"missing", "unaccounted", "discrepancy", "discrepant", "incorrect"})
+
+
+def _found_short(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the retrieval word at `at` tells the count finding an item missing ("count found
+    one cervical swab missing"): a short word follows it closely in its sentence."""
+    sentence = sentence_of[at]
+    for i in range(at + 1, min(len(tokens), at + 1 + FOUND_SHORT_REACH)):
+        if sentence_of[i] != sentence:
+            return False
+        if tokens[i] in FOUND_SHORT_WORDS:
+            return True
+    return False
+
+
+#: Words of the count made again ("recount correct x2").
+RECOUNT_WORDS = frozenset({"recount", "recounted", "recounts", "count", "counts"})
+#: Tokens after a retrieval within which the count told made good puts it before the end.
+COUNT_MADE_GOOD_REACH = 5
+
+
+def _count_made_good_after(tokens: list[str], at: int) -> bool:
+    """Whether the count is told made good right after a retrieval ("Removed, count correct",
+    "found in the vault and removed. Recount correct x2"): the count is part of the procedure,
+    so the item came out before it ended. A later-care word first ("removed at relaparotomy,
+    count then correct") stops it."""
+    stop = min(len(tokens), at + 1 + COUNT_MADE_GOOD_REACH)
+    for i in range(at + 1, stop):
+        if tokens[i] in LATER_WORDS or tokens[i] in BEFORE_WORDS:
+            return False
+        if tokens[i] in RECOUNT_WORDS and i + 1 < len(tokens):
+            return tokens[i + 1] in COUNT_CORRECT_WORDS
+    return False
+
+
 def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
     """Each retrieval of the narrative judged before or after the closure by word order (a
     retrieval with no cue either way is in neither)."""
@@ -382,7 +431,7 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
     # line was secured and removed", "... noticed the guidewire. It was withdrawn intact")
     before_sentence: int | None = None
     for i, token in enumerate(tokens):
-        if token in RETRIEVAL_WORDS:
+        if token in RETRIEVAL_WORDS and not _found_short(tokens, sentence_of, i):
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
             if end is not None:
                 before.append((i, end))
@@ -396,6 +445,7 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
                     before_sentence is not None
                     and sentence_of[i] - before_sentence <= FOLLOW_SENTENCES
                 )
+                or _count_made_good_after(tokens, i)
             ):
                 before.append((i, i + 1))
                 before_sentence = sentence_of[i]
@@ -418,6 +468,11 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
             ):
                 caught = [p for p in pending if sentence_of[i] - sentence_of[p] <= FOLLOW_SENTENCES]
                 before.extend((p, p + 1) for p in caught)
-                if caught:  # the closure told after the find is no sign of an item left in
+                # the closure told after the find (pending, or already judged before the
+                # closure just earlier) is no sign of an item left in
+                if caught or (
+                    before_sentence is not None
+                    and sentence_of[i] - before_sentence <= FOLLOW_SENTENCES
+                ):
                     before.append((i, i + 1))
     return Timing(tuple(before), tuple(after))

@@ -239,7 +239,8 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: 10 days later" is when a retained item was found, not a removal planned in 10 days; "oral
 #: surgery clinic, dental hospital" names where a wrong-side biopsy was done, not a tooth
 #: taken out; "on oxygen as prescribed found connected to the air flowmeter" names the oxygen's
-#: prescription, not air intended.
+#: prescription, not air intended; "bag-mask ventilated" after high-strength midazolam is the
+#: rescue of an oversedated patient, not a ventilated patient in an area where it is used.
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
@@ -250,6 +251,7 @@ DENIED_BY: dict[str, str] = {
     "tooth_extraction": "dental_setting_named",
     "air_intentional": "oxygen_prescribed_found_on_air",
     "abo_intentional": "abo_intentional_denied",
+    "midazolam_appropriate_area": "rescue_ventilation",
 }
 
 
