@@ -222,6 +222,11 @@ PLACED_WORDS = frozenset(
         "unpacked",
     }
 )
+#: Plan words that state the plan only for the value right after them ("opened during an
+#: uncemented THR"): "during surgery a monofocal lens was inserted" names when, not the plan.
+ADJACENT_PLAN_WORDS = frozenset({"during"})
+#: Tokens at most from such a word to its value ("during an uncemented": the article between).
+ADJACENT_PLAN_GAP = 2
 #: Tokens either side of a value within which its plan / placement word is looked for.
 CUE_WINDOW = 6
 #: Tokens either side within which it is looked for in the value's own clause when none is near.
@@ -244,10 +249,17 @@ class SpecMismatch:
 
     planned: SpecValue
     placed: SpecValue
+    #: Whether the two values lie more than one sentence apart (a type told in the plan at the
+    #: top of a long report, and in its timeline).
+    far: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
-        """Token span [start, end) covering both values."""
+        """Token span [start, end) covering both values, or only the placed value when they lie
+        far apart: the sentences between (the plan's checks, the timeline) are no part of the
+        error, and a catch is looked for where the implant was opened or put in."""
+        if self.far:
+            return self.placed.start, self.placed.end
         first, last = sorted((self.planned, self.placed), key=lambda v: v.start)
         return first.start, last.end
 
@@ -363,6 +375,10 @@ def _cue(
                 if same_clause and _separated(clause_breaks, value.start, j):
                     continue
                 if tokens[j] in PLAN_WORDS:
+                    if tokens[j] in ADJACENT_PLAN_WORDS and not (
+                        0 < value.start - j <= ADJACENT_PLAN_GAP
+                    ):
+                        continue
                     return "plan"
                 if tokens[j] in PLACED_WORDS:
                     return "placed"
@@ -381,12 +397,27 @@ def _same_item(first: SpecValue, value: SpecValue, sentence_of: Sequence[int]) -
     )
 
 
+#: Kinds of value told by a word (the implant's type: "cemented", "toric", "biological"), and
+#: how many sentences apart their planned and placed values may be: a long report states the
+#: plan's type at the top ("consent form: cemented hemiarthroplasty") and what was opened in its
+#: timeline, while sizes and powers, which every component and trial has, pair only close by.
+_TYPE_KINDS = frozenset(_WORD_VALUES.values())
+TYPE_SENTENCES = 6
+SIZE_SENTENCES = 1
+
+
+def _apart(kind: str) -> int:
+    """How many sentences apart a planned and a placed value of `kind` may be."""
+    return TYPE_SENTENCES if kind in _TYPE_KINDS else SIZE_SENTENCES
+
+
 def mismatches(
     tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int] = ()
 ) -> list[SpecMismatch]:
     """Pairs of a planned and a different placed value of one specification, stated in the
     same or the next sentence (`clause_breaks`, sorted: a value's own clause is searched for
-    its plan / placement word first)."""
+    its plan / placement word first); values of a type (`_TYPE_KINDS`) may sit further
+    apart."""
     planned: list[SpecValue] = []
     placed: list[SpecValue] = []
     previous: tuple[SpecValue, str | None] | None = None
@@ -402,10 +433,10 @@ def mismatches(
         elif cue == "placed":
             placed.append(value)
     return [
-        SpecMismatch(p, q)
+        SpecMismatch(p, q, far=apart > SIZE_SENTENCES)
         for p in planned
         for q in placed
         if p.kind == q.kind
         and p.value != q.value
-        and abs(sentence_of[p.start] - sentence_of[q.start]) <= 1
+        and (apart := abs(sentence_of[p.start] - sentence_of[q.start])) <= _apart(p.kind)
     ]

@@ -72,6 +72,9 @@ FORM_BOX_TICKED = "form_box_ticked"
 #: A named safety check told as done ("correct side, stop before you block done"): the "done"
 #: is the check's, so a redo on the correct side read through it is no redo.
 SAFETY_CHECK_DONE = "safety_check_done"
+#: A cerclage wire or cable ("a crack was seen and a cerclage wire applied") is a fixation
+#: implant put round the bone on purpose, not an item left behind.
+FIXATION_WIRE = "fixation_wire_named"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
@@ -82,6 +85,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         PAST_NEVER_EVENT,
         REPORTER_CATEGORY,
         "side_named_left",
+        FIXATION_WIRE,
     ),
     "wrong_site": (PAST_NEVER_EVENT, REPORTER_CATEGORY, "implant_told_as_wrong"),
     "foreign_object": (
@@ -89,6 +93,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "needle_inserted_for_procedure",
         REPORTER_CATEGORY,
         MICROBIOLOGY_SWAB,
+        FIXATION_WIRE,
     ),
     "wrong_implant": ("patient_identifiers_mismatch", REPORTER_CATEGORY, FORM_BOX_TICKED),
     "implant": (REPORTER_CATEGORY, WEIGHT_BEARING),
@@ -116,7 +121,13 @@ def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
 #: into her thumb on needle insertion in the antecubital fossa") reads the site of the
 #: insertion as where an item was found.
 OVERLAP_DENIES = frozenset(
-    {"needle_inserted_for_procedure", WEIGHT_BEARING, FORM_BOX_TICKED, SAFETY_CHECK_DONE}
+    {
+        "needle_inserted_for_procedure",
+        WEIGHT_BEARING,
+        FORM_BOX_TICKED,
+        SAFETY_CHECK_DONE,
+        FIXATION_WIRE,
+    }
 )
 #: Readings that deny every evidence span starting where they start: "left leg and the surgeon
 #: put the first portal in the left knee" reads the side "left" as an item left in the knee.
@@ -426,6 +437,12 @@ def _feeding_status(analysis: Analysis, span: Span) -> bool:
     )
 
 
+#: Concept of a start told as the start of getting the product ready ("took the unit to bed 11
+#: and started preparing the giving set"): a reach cue sharing its words is the preparation,
+#: not the product going in.
+PREPARATION_STARTED_CONCEPT = "preparation_started"
+
+
 #: Concept of a use put on hold as it was set up ("feed line connected ... with pump on hold
 #: awaiting CXR"): the tube was connected, nothing went down it.
 HELD_CONCEPT = "use_on_hold"
@@ -510,6 +527,7 @@ def _is_near_miss(
         after = 1 if caught else REACH_SENTENCES
         spans = [span for concept in rule.reach for span in analysis.concept(concept)]
         later = _still_to_come(analysis, rule.reach, spans)
+        preparing = analysis.concept(PREPARATION_STARTED_CONCEPT)
         reached = [
             span
             for span in spans
@@ -518,6 +536,7 @@ def _is_near_miss(
             and not _feeding_status(analysis, span)
             and not _names_equipment(analysis, span)
             and not _held(analysis, span)
+            and not (preparing and _overlaps_any(span, preparing))
             and not (
                 analysis.sentence(span) >= last
                 and _is_redo(analysis, span)
