@@ -251,7 +251,9 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: surgery clinic, dental hospital" names where a wrong-side biopsy was done, not a tooth
 #: taken out; "on oxygen as prescribed found connected to the air flowmeter" names the oxygen's
 #: prescription, not air intended; "bag-mask ventilated" after high-strength midazolam is the
-#: rescue of an oversedated patient, not a ventilated patient in an area where it is used.
+#: rescue of an oversedated patient, not a ventilated patient in an area where it is used;
+#: "RMN 1:1 requested" is a mental health nurse brought to another ward, not a gate's mental
+#: health setting (denials count for a gate's text cues too).
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
@@ -263,6 +265,7 @@ DENIED_BY: dict[str, str] = {
     "air_intentional": "oxygen_prescribed_found_on_air",
     "abo_intentional": "abo_intentional_denied",
     "midazolam_appropriate_area": "rescue_ventilation",
+    "mental_health_setting": "mental_health_staff_brought_in",
 }
 
 
@@ -358,7 +361,7 @@ def _exclusion(
         return None
     # Structured fields decide when given; the narrative's own cues only when they are not.
     if not _has_structured_setting(fields) and any(
-        analysis.concept(concept) for concept in gate.text_cues
+        _undenied(analysis, concept, analysis.concept(concept)) for concept in gate.text_cues
     ):
         return None
     return f"NE{never_event.code}.gate"
