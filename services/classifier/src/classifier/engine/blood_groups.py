@@ -388,7 +388,7 @@ def _owner(
     for j in range(start - 1, max(-1, start - 1 - OWNER_WINDOW), -1):
         crossing = (j + 1) in breaks
         if sentence_of[j] != sentence_of[start] or (crossing and j + 1 < start):
-            break
+            return _line_label(tokens, sentence_of, breaks, start)
         token = tokens[j]
         if token in _CONJUNCTIONS:
             break
@@ -400,11 +400,17 @@ def _owner(
             return "recipient", j
         if token in _GIVING_VERBS:
             return "red_cells", j
+        if _place_given_to(tokens, j) and _clause_end(tokens, sentence_of, breaks, end - 1):
+            return "recipient", j  # the group an aside of its own, not "group A into group O pt"
+        if _own_blood(tokens, j):
+            return "recipient", j
         role = (
             None
             if _blood_group_word(tokens, j) or _organ_named_by_disease(tokens, j)
             else _role(token)
         )
+        if tokens[j] in _POOL_WORDS:
+            role = _pool_kind(tokens, j)
         if role == "recipient" and _someone_else(tokens, sentence_of, breaks, j, start):
             return "red_cells", j
         if role is not None or (crossing and j + 1 < start):
@@ -426,6 +432,74 @@ def _place_as_subject(
         return False
     at = j - 1
     return at == 0 or sentence_of[at - 1] != sentence_of[at] or at in breaks
+
+
+def _place_given_to(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j is the number of the place a unit was taken or given "to" ("brought to
+    bed 14 (group A)"): the patient there received it, so the group told right after is
+    theirs. Not "hung on bed 8, grp A into grp O pt", where the group is the unit's."""
+    return (
+        j >= 2
+        and tokens[j][:1].isdigit()
+        and tokens[j - 1] in _PLACE_WORDS
+        and tokens[j - 2] == "to"
+    )
+
+
+#: Words that make "blood" the person's own ("my blood is O", "his blood is group A").
+_POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "own"})
+
+
+def _own_blood(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j is "blood" of someone's own blood ("my blood is O", "her own blood"):
+    the person's group, not a unit's."""
+    return tokens[j] == "blood" and j > 0 and tokens[j - 1] in _POSSESSIVES
+
+
+#: Nouns of a pooled component, of the kind named right before them ("cryo pools", "platelet
+#: pool"); platelets when none is.
+_POOL_WORDS = frozenset({"pool", "pools"})
+
+
+def _pool_kind(tokens: Sequence[str], j: int) -> Role:
+    """The kind of a pool at token j: plasma for "cryo pools", else platelets."""
+    named = COMPONENT_WORDS.get(tokens[j - 1]) if j > 0 else None
+    return "plasma" if named == "plasma" else "platelets"
+
+
+def _line_label(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int
+) -> tuple[Role, int] | None:
+    """The owner named as the label of a record line whose group follows it ("Recipient: 45M,
+    blood group O", "Donor: blood group A (per the report)"): a recipient or component noun
+    that is the whole first clause of the sentence."""
+    first = start
+    while first > 0 and sentence_of[first - 1] == sentence_of[start]:
+        first -= 1
+    label = first + 1
+    if label >= start or label not in breaks:
+        return None
+    role = _role(tokens[first])
+    if role is None or tokens[first] in _HONORIFICS or tokens[first] not in _LABEL_WORDS:
+        return None
+    return role, first
+
+
+#: Nouns that head a record line ("Recipient:", "Donor:", "Patient:", "Unit:").
+_LABEL_WORDS = frozenset(
+    {
+        "recipient",
+        "patient",
+        "pt",
+        "donor",
+        "unit",
+        "component",
+        "organ",
+        "graft",
+        "kidney",
+        "liver",
+    }
+)
 
 
 def _owner_after(

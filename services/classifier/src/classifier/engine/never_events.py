@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -185,13 +185,19 @@ def _could_apply(analysis: Analysis, rule: NeverEventRule) -> bool:
 
 def _locate(analysis: Analysis, rule: NeverEventRule) -> tuple[Span, ...] | None:
     """One span per `require` group, all within `rule.window` sentences, or None."""
+    return next(_locations(analysis, rule), None)
+
+
+def _locations(analysis: Analysis, rule: NeverEventRule) -> Iterator[tuple[Span, ...]]:
+    """Each placement of one span per `require` group within `rule.window` sentences, the
+    earliest first (an error may be stated again further on, nearer to what followed it)."""
     if not _could_apply(analysis, rule):
-        return None
+        return
     groups = []
     for group in rule.require:
         spans = _group_spans(analysis, group)
         if not spans:
-            return None
+            return
         groups.append(spans)
     # Spans are sorted, so their sentence numbers are too: the first span of a group in
     # sentences first..last is the first one from sentence `first` on, if it is not past last.
@@ -206,8 +212,7 @@ def _locate(analysis: Analysis, rule: NeverEventRule) -> tuple[Span, ...] | None
                 break
             chosen.append(spans[at])
         else:
-            return tuple(chosen)
-    return None
+            yield tuple(chosen)
 
 
 def _sentence_range(analysis: Analysis, evidence: tuple[Span, ...]) -> tuple[int, int]:
@@ -731,6 +736,32 @@ def _rule_ruled_out(
     )
 
 
+#: Never events whose pattern, stated again further on, is the same error told again: an ABO
+#: mismatch (the groups confirmed by a later sample). For others a later match is as often the
+#: redo after the catch (a tube re-passed, then the feed started).
+RESTATED_CODES = frozenset({"12"})
+
+
+def _reached_restatement(
+    analysis: Analysis,
+    never_event: NeverEventType,
+    rule: NeverEventRule,
+    evidence: tuple[Span, ...],
+    sentences: tuple[int, int],
+) -> tuple[tuple[Span, ...], tuple[int, int], bool]:
+    """For a rule whose pattern must reach the patient, read as caught where first stated: the
+    same pattern stated again further on, where what followed it did reach the patient ("his
+    sample grouped O ... group A red cells were issued ... one unit was transfused before the
+    repeat confirmed group O"), with its sentences and whether it is still a near miss."""
+    for later in _locations(analysis, rule):
+        at = _sentence_range(analysis, later)
+        if at[0] <= sentences[0] or _rule_ruled_out(analysis, rule, later, at):
+            continue
+        if not _is_near_miss(analysis, never_event, rule, at, later):
+            return later, at, False
+    return evidence, sentences, True
+
+
 def _finding(
     analysis: Analysis, never_event: NeverEventType, fields: StructuredFields
 ) -> Finding | None:
@@ -744,6 +775,10 @@ def _finding(
         if _rule_ruled_out(analysis, rule, evidence, sentences):
             continue
         near_miss = _is_near_miss(analysis, never_event, rule, sentences, evidence)
+        if near_miss and rule.reach and never_event.code in RESTATED_CODES:
+            evidence, sentences, near_miss = _reached_restatement(
+                analysis, never_event, rule, evidence, sentences
+            )
         if rule.outcome == "near_miss_only" and not near_miss:
             continue  # the error alone, not caught, is no never event of this rule
         finding = Finding(
