@@ -61,7 +61,8 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: not match" is a wrong patient, not an implant that did not match; the reporter's category
 #: ("Reporter ticked NE wrong site surgery") is a label, not the event; "the wrong hip put in"
 #: is an implant, not a site; "left leg" is a side, not an item left; "a line infection" is
-#: an infection's source, not a route a medicine went by.
+#: an infection's source, not a route a medicine went by; a hanging attempt dated years ago on
+#: another ward is the patient's history, not this report's event.
 REPORTER_CATEGORY = "reporter_category_named"
 #: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
@@ -101,6 +102,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "implant_right": (WEIGHT_BEARING, FORM_BOX_TICKED),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "parenteral_route": ("line_named_by_infection",),
+    "hanging": (PAST_NEVER_EVENT,),
     "abo_incompatible": ("non_abo_antibody_reaction",),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
 }
@@ -615,6 +617,24 @@ def _first_dose(before: list[str]) -> bool:
     return any(a == "day" and b in ("1", "one") for a, b in pairwise(before))
 
 
+#: Words that make "<word> dose" the first dose, and how many tokens before a "given" in its
+#: clause they may open its subject ("the first dose signed as given on Weds").
+FIRST_DOSE_SUBJECT_WORDS = frozenset({"first", "1st", "initial"})
+DOSE_WORDS = frozenset({"dose", "doses"})
+FIRST_DOSE_SUBJECT_BEFORE = 6
+
+
+def _first_dose_subject(analysis: Analysis, at: int) -> bool:
+    """Whether "first dose" opens the clause's words just before a "given" ("with the first
+    dose signed as given"): that dose is the given one."""
+    doc = analysis.doc
+    before = list(doc.before_in_clause(at, FIRST_DOSE_SUBJECT_BEFORE))
+    return any(
+        doc.tokens[i] in FIRST_DOSE_SUBJECT_WORDS and doc.tokens[i + 1] in DOSE_WORDS
+        for i in before
+    )
+
+
 def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
     """Whether token `at` tells the dose as given: affirmed, not still to come, not a
     correct dose (for a dose repeated too often, not its first dose)."""
@@ -625,7 +645,9 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
         return False
     if CORRECT_DOSE_WORDS.intersection(tokens[max(0, at - GIVEN_NEAR) : at + 1 + GIVEN_NEAR]):
         return False
-    if code in REPEATED_DOSE_CODES and _first_dose(tokens[max(0, at - GIVEN_NEAR) : at]):
+    if code in REPEATED_DOSE_CODES and (
+        _first_dose(tokens[max(0, at - GIVEN_NEAR) : at]) or _first_dose_subject(analysis, at)
+    ):
         return False
     span = (at, at + 1)
     return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
@@ -1065,6 +1087,36 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     return Detection(never_event, near_miss, excluded)
 
 
+#: A learned high-strength midazolam finding needs a high strength: a narrative that states the
+#: low strength (1 mg/ml) and no high one, in figures or words, nor a product mis-selected,
+#: tells of too much of the right product, not of a mis-selection. Air for oxygen needs air: a
+#: narrative naming no air (the tubing off the flowmeter) tells of another oxygen failure.
+LOW_STRENGTH_MIDAZOLAM = "midazolam_low_strength"
+HIGH_STRENGTH_MIDAZOLAM = ("high_strength_midazolam", HIGH_STRENGTH_CONCEPT, "misselect_product")
+HIGH_STRENGTH_WORDS = frozenset(
+    {"high", "higher", "strong", "stronger", "concentrated", "concentrate", "wrong", "incorrect"}
+)
+AIR_CONCEPT = "air_flowmeter"
+#: ("MA" is the medical air outlet's label)
+AIR_WORDS = frozenset({"air", "ma"})
+
+
+def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
+    """Why a learned finding of never event 8 or 15 lacks the product the type is about: the
+    low midazolam strength stated and no high one, or no air named at all."""
+    tokens = analysis.doc.tokens
+    if (
+        code == "8"
+        and analysis.concept(LOW_STRENGTH_MIDAZOLAM)
+        and not any(analysis.concept(c) for c in HIGH_STRENGTH_MIDAZOLAM)
+        and HIGH_STRENGTH_WORDS.isdisjoint(tokens)
+    ):
+        return "low strength stated"
+    if code == "15" and AIR_WORDS.isdisjoint(tokens) and not analysis.concept(AIR_CONCEPT):
+        return "no air named"
+    return None
+
+
 def ruled_out_learned(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -1076,7 +1128,8 @@ def ruled_out_learned(
     sentences (a near miss is the rules' call; the model only names events that happened), or
     evidence words inside a past never event named as background or inside the reporter's own
     category ("Reporter ticked high strength midazolam"), or a retained object named by a swab
-    taken for microbiology ("Swab: mixed growth")."""
+    taken for microbiology ("Swab: mixed growth"), or the type's product not named (the low
+    midazolam strength alone, no air at all)."""
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
@@ -1091,4 +1144,4 @@ def ruled_out_learned(
     category = analysis.concept(REPORTER_CATEGORY)
     if category and all(_inside_any(span, category) for span in evidence):
         return "reporter's category"
-    return None
+    return _needed_product_unnamed(analysis, never_event.code)
