@@ -70,6 +70,9 @@ REPORTER_CATEGORY = "reporter_category_named"
 MICROBIOLOGY_SWAB = "microbiology_swab"
 WEIGHT_BEARING = "weight_bearing"
 FORM_BOX_TICKED = "form_box_ticked"
+#: The theatre layout or set-up carried over from the case before ("positioned from the layout
+#: used for the previous patient"): the room copied, not an implant meant for another patient.
+SET_UP_FROM_PREVIOUS_CASE = "set_up_from_previous_case"
 #: A named safety check told as done ("correct side, stop before you block done"): the "done"
 #: is the check's, so a redo on the correct side read through it is no redo.
 SAFETY_CHECK_DONE = "safety_check_done"
@@ -96,7 +99,12 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         MICROBIOLOGY_SWAB,
         FIXATION_WIRE,
     ),
-    "wrong_implant": ("patient_identifiers_mismatch", REPORTER_CATEGORY, FORM_BOX_TICKED),
+    "wrong_implant": (
+        "patient_identifiers_mismatch",
+        REPORTER_CATEGORY,
+        FORM_BOX_TICKED,
+        SET_UP_FROM_PREVIOUS_CASE,
+    ),
     "implant": (REPORTER_CATEGORY, WEIGHT_BEARING),
     "implant_left": (WEIGHT_BEARING, FORM_BOX_TICKED),
     "implant_right": (WEIGHT_BEARING, FORM_BOX_TICKED),
