@@ -186,8 +186,34 @@ _POST_EVENT_WORDS = frozenset(
 )
 #: Second words of two-word post-event markers, by first word ("post op", "days later").
 _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
+    # a check named after the treatment it followed ("noticed at the post-laser check", "the
+    # post injection review"): the treatment had been given
     "post": frozenset(
-        {"op", "operative", "operatively", "procedure", "procedural", "surgery", "natal", "partum"}
+        {
+            "op",
+            "operative",
+            "operatively",
+            "procedure",
+            "procedural",
+            "surgery",
+            "natal",
+            "partum",
+            "laser",
+            "injection",
+            "treatment",
+            "block",
+            "insertion",
+            "extraction",
+            "implant",
+            "implantation",
+            "biopsy",
+            "excision",
+            "release",
+            "yag",
+            "capsulotomy",
+            "cataract",
+            "theatre",
+        }
     ),
     "follow": frozenset({"up"}),
     "days": frozenset({"later", "after"}),

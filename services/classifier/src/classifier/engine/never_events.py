@@ -79,7 +79,20 @@ SAFETY_CHECK_DONE = "safety_check_done"
 #: A cerclage wire or cable ("a crack was seen and a cerclage wire applied") is a fixation
 #: implant put round the bone on purpose, not an item left behind.
 FIXATION_WIRE = "fixation_wire_named"
+#: A side written in a record made after the plan ("Op note documented as 'R TKR'", "letter
+#: dictated as 'listed for L phaco'"): the record's side, not the plan nor an implant's side.
+SIDE_IN_RECORD = "side_in_a_written_record"
+#: A body part only looked at ("went looking at the wrong hip"): no procedure done there.
+ONLY_EXAMINED = "wrong_part_only_examined"
+#: Equipment named after anaesthesia ("nearest the anaesthetic machine"): no anaesthetic given.
+ANAESTHETIC_EQUIPMENT = "anaesthetic_equipment_named"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
+    "planned_left": (SIDE_IN_RECORD,),
+    "planned_right": (SIDE_IN_RECORD,),
+    "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
+    "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
+    "acted_left": (ANAESTHETIC_EQUIPMENT,),
+    "acted_right": (ANAESTHETIC_EQUIPMENT,),
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
         "check_before_procedure_began",
@@ -91,7 +104,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "side_named_left",
         FIXATION_WIRE,
     ),
-    "wrong_site": (PAST_NEVER_EVENT, REPORTER_CATEGORY, "implant_told_as_wrong"),
+    "wrong_site": (PAST_NEVER_EVENT, REPORTER_CATEGORY, "implant_told_as_wrong", ONLY_EXAMINED),
     "foreign_object": (
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
@@ -106,8 +119,6 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         SET_UP_FROM_PREVIOUS_CASE,
     ),
     "implant": (REPORTER_CATEGORY, WEIGHT_BEARING),
-    "implant_left": (WEIGHT_BEARING, FORM_BOX_TICKED),
-    "implant_right": (WEIGHT_BEARING, FORM_BOX_TICKED),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "parenteral_route": ("line_named_by_infection",),
     "hanging": (PAST_NEVER_EVENT,),
@@ -137,11 +148,47 @@ OVERLAP_DENIES = frozenset(
         FORM_BOX_TICKED,
         SAFETY_CHECK_DONE,
         FIXATION_WIRE,
+        SIDE_IN_RECORD,
+        ONLY_EXAMINED,
+        PAST_NEVER_EVENT,
     }
 )
 #: Readings that deny every evidence span starting where they start: "left leg and the surgeon
 #: put the first portal in the left knee" reads the side "left" as an item left in the knee.
 START_DENIES = frozenset({"side_named_left"})
+#: Readings that deny every evidence span ending inside them: "left side was nearest the
+#: anaesthetic machine" reads the machine's "anaesthetic" as an anaesthetic given on the left.
+END_DENIES = frozenset({ANAESTHETIC_EQUIPMENT})
+#: Concept of a time that makes an operation history ("operated last year", "done at a private
+#: hospital"), the side concepts it denies when it follows them in their clause, and how many
+#: tokens after them it may start.
+HISTORY_CONCEPT = "operation_in_history"
+HISTORY_DENIED = frozenset(
+    {
+        "acted_left",
+        "acted_right",
+        "implant_left",
+        "implant_right",
+        "operated_left",
+        "operated_right",
+    }
+)
+HISTORY_AFTER = 3
+
+
+def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
+    """Whether a time of the patient's history follows `span` closely in its clause ("right eye
+    (operated last year)", "her right hip replacement, done at a private hospital")."""
+    doc = analysis.doc
+    sentence_of, breaks = doc.sentence_of, doc.clause_breaks
+    for time in times:
+        gap = time[0] - span[1]
+        if not 0 <= gap <= HISTORY_AFTER or sentence_of[time[0]] != sentence_of[span[0]]:
+            continue
+        at = bisect_left(breaks, span[1] + 1)
+        if at == len(breaks) or breaks[at] > time[0]:
+            return True
+    return False
 
 
 def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
@@ -152,6 +199,10 @@ def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers."""
     spans = analysis.concept(concept)
+    if spans and concept in HISTORY_DENIED:
+        times = analysis.concept(HISTORY_CONCEPT)
+        if times:
+            spans = [s for s in spans if not _told_as_history(analysis, s, times)]
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
@@ -168,6 +219,9 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     }
     if starts:
         spans = [s for s in spans if s[0] not in starts]
+    ends = [d for reading in readings if reading in END_DENIES for d in analysis.concept(reading)]
+    if ends:
+        spans = [s for s in spans if not any(d[0] < s[1] <= d[1] for d in ends)]
     return _uncovered(spans, other)
 
 
@@ -268,11 +322,13 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: prescription, not air intended; "bag-mask ventilated" after high-strength midazolam is the
 #: rescue of an oversedated patient, not a ventilated patient in an area where it is used;
 #: "RMN 1:1 requested" is a mental health nurse brought to another ward, not a gate's mental
-#: health setting (denials count for a gate's text cues too).
+#: health setting (denials count for a gate's text cues too); "no error found in the listing"
+#: after an alleged wrong toe clears the listing, not the operation.
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
     "risk_only": "error_denied_for_one_step",
+    "site_error_disproved": "error_denied_for_one_step",
     "found_outside_patient": "person_found_on_floor",
     "restrictor_functional": "restrictor_force_first_guess",
     "retained_intentional": "found_at_later_removal",
