@@ -103,6 +103,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         REPORTER_CATEGORY,
         "side_named_left",
         FIXATION_WIRE,
+        "tooth_retained",
     ),
     "wrong_site": (PAST_NEVER_EVENT, REPORTER_CATEGORY, "implant_told_as_wrong", ONLY_EXAMINED),
     "foreign_object": (
