@@ -86,6 +86,10 @@ SIDE_IN_RECORD = "side_in_a_written_record"
 ONLY_EXAMINED = "wrong_part_only_examined"
 #: Equipment named after anaesthesia ("nearest the anaesthetic machine"): no anaesthetic given.
 ANAESTHETIC_EQUIPMENT = "anaesthetic_equipment_named"
+#: "Head, neck and chest were not involved" names the parts to say they were clear, not a neck
+#: or chest entrapment.
+NECK_AND_CHEST_UNINVOLVED = "neck_and_chest_uninvolved"
+CHEST_NECK = "chest_neck"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "planned_left": (SIDE_IN_RECORD,),
     "planned_right": (SIDE_IN_RECORD,),
@@ -124,6 +128,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "parenteral_route": ("line_named_by_infection",),
     "hanging": (PAST_NEVER_EVENT,),
     "abo_incompatible": ("non_abo_antibody_reaction",),
+    CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
 }
 
@@ -559,7 +564,11 @@ AFTERWARDS_WORDS = frozenset({"after", "afterwards", "since", "further", "else",
 
 def _held(analysis: Analysis, span: Span) -> bool:
     """Whether a connection told as a reach cue is followed closely in its sentence by the use
-    put on hold, or soon after by a plain "nothing was given" (nothing went down the tube)."""
+    put on hold, or soon after by a plain "nothing was given" (nothing went down the tube).
+    A reach cue inside the words that nothing went in ("disconnected the feed before anything
+    ran") is those words, not a use."""
+    if _inside_any(span, analysis.concept(NOTHING_WENT_IN_CONCEPT)):
+        return True
     if WENT_IN_WORDS.intersection(analysis.doc.tokens[span[0] : span[1]]):
         return False
     sentence = analysis.sentence(span)
@@ -1167,8 +1176,9 @@ AIR_WORDS = frozenset({"air", "ma"})
 
 
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 8 or 15 lacks the product the type is about: the
-    low midazolam strength stated and no high one, or no air named at all."""
+    """Why a learned finding of never event 8, 11 or 15 lacks what the type is about: the low
+    midazolam strength stated and no high one, no neck or chest told as caught (a limb
+    entrapment, or "head, neck and chest were not involved"), or no air named at all."""
     tokens = analysis.doc.tokens
     if (
         code == "8"
@@ -1177,6 +1187,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         and HIGH_STRENGTH_WORDS.isdisjoint(tokens)
     ):
         return "low strength stated"
+    if code == "11" and not _evidence_spans(analysis, CHEST_NECK):
+        return "no neck or chest named"
     if code == "15" and AIR_WORDS.isdisjoint(tokens) and not analysis.concept(AIR_CONCEPT):
         return "no air named"
     return None
