@@ -79,6 +79,11 @@ def test_the_right_person_answering_is_no_wrong_patient(text: str) -> None:
     assert rule_never_event_codes(text) == (None, None)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limitation: the learned model (dev-15541) reads a biopsy, a titled name and "
+    "'the man who answered' as a wrong patient, as dev-13815 did; the rules do not",
+)
 def test_the_learned_model_does_not_read_names_alone_as_a_wrong_patient() -> None:
     text = (
         "Radiology called Mr Khan for a liver biopsy, the man who answered was Mr Khan, "
