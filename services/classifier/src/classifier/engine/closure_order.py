@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from classifier.engine.text import Span, word_shortly_before
+from classifier.engine.text import Span, word_shortly_after, word_shortly_before
 
 #: Verbs of finding or removing a missing item.
 RETRIEVAL_WORDS = frozenset(
@@ -263,13 +263,7 @@ def _short_count_before(tokens: list[str], sentence_of: list[int], at: int) -> b
 
 def _before_closing_clause(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether token `at` is a "before / prior to" that governs a closing word closely."""
-    sentence = sentence_of[at]
-    for j in range(at + 1, min(len(tokens), at + 1 + BEFORE_REACH)):
-        if sentence_of[j] != sentence:
-            return False
-        if tokens[j] in CLOSING_WORDS:
-            return True
-    return False
+    return word_shortly_after(tokens, sentence_of, at, CLOSING_WORDS, BEFORE_REACH)
 
 
 #: Words that time a count at the closing itself ("count at closure of the sheath", "at the
@@ -386,13 +380,7 @@ FOUND_SHORT_WORDS = frozenset({"missing", "unaccounted", "discrepancy", "discrep
 def _found_short(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the retrieval word at `at` tells the count finding an item missing ("count found
     one cervical swab missing"): a short word follows it closely in its sentence."""
-    sentence = sentence_of[at]
-    for i in range(at + 1, min(len(tokens), at + 1 + FOUND_SHORT_REACH)):
-        if sentence_of[i] != sentence:
-            return False
-        if tokens[i] in FOUND_SHORT_WORDS:
-            return True
-    return False
+    return word_shortly_after(tokens, sentence_of, at, FOUND_SHORT_WORDS, FOUND_SHORT_REACH)
 
 
 #: Words of the count made again ("recount correct x2").

@@ -1171,7 +1171,7 @@ HIGH_STRENGTH_WORDS = frozenset(
     {"high", "higher", "strong", "stronger", "concentrated", "concentrate", "wrong", "incorrect"}
 )
 AIR_CONCEPT = "air_flowmeter"
-#: ("MA" is the medical air outlet's label)
+#: Words naming air ("MA" is the label of a medical air outlet).
 AIR_WORDS = frozenset({"air", "ma"})
 
 
@@ -1206,7 +1206,7 @@ def ruled_out_learned(
     evidence words inside a past never event named as background or inside the reporter's own
     category ("Reporter ticked high strength midazolam"), or a retained object named by a swab
     taken for microbiology ("Swab: mixed growth"), or the type's product not named (the low
-    midazolam strength alone, no air at all)."""
+    midazolam strength alone, no neck or chest, no air at all)."""
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion

@@ -98,6 +98,19 @@ def word_shortly_before(
     return False
 
 
+def word_shortly_after(
+    tokens: list[str], sentence_of: list[int], at: int, words: frozenset[str], reach: int
+) -> bool:
+    """Whether one of `words` is among the `reach` tokens after token `at`, in its sentence."""
+    sentence = sentence_of[at]
+    for i in range(at + 1, min(len(tokens), at + 1 + reach)):
+        if sentence_of[i] != sentence:
+            return False
+        if tokens[i] in words:
+            return True
+    return False
+
+
 def _token_offsets_slowly(lowered: str, tokens: list[str]) -> tuple[list[int], list[int]]:
     """Start and end offsets of `tokens` in `lowered`: each token is the first occurrence of
     its text after the previous one (characters between tokens can never form a token). The
