@@ -688,7 +688,10 @@ def _first_dose(before: list[str]) -> bool:
     first dose given", "last dose given yesterday", "only day 1 dose given"."""
     if not FIRST_DOSE_WORDS.isdisjoint(before):
         return True
-    return any(a == "day" and b in ("1", "one") for a, b in pairwise(before))
+    # "1st" is read as the tokens "1" "st"
+    return any(
+        (a == "day" and b in ("1", "one")) or (a == "1" and b == "st") for a, b in pairwise(before)
+    )
 
 
 #: Words that make "<word> dose" the first dose, and how many tokens before a "given" in its
