@@ -680,7 +680,8 @@ GIVEN_NEAR = 3
 #: words that make a "given" their first dose ("the first dose given yesterday"): the first
 #: dose of a wrong frequency is the right one, the overdose starts with the second.
 REPEATED_DOSE_CODES = frozenset({"7"})
-FIRST_DOSE_WORDS = frozenset({"first", "1st", "initial", "last", "previous", "prior"})
+#: ("1st" is never one token: the tokenizer reads it as "1" "st", see `_first_dose`.)
+FIRST_DOSE_WORDS = frozenset({"first", "initial", "last", "previous", "prior"})
 
 
 def _first_dose(before: list[str]) -> bool:
@@ -696,7 +697,7 @@ def _first_dose(before: list[str]) -> bool:
 
 #: Words that make "<word> dose" the first dose, and how many tokens before a "given" in its
 #: clause they may open its subject ("the first dose signed as given on Weds").
-FIRST_DOSE_SUBJECT_WORDS = frozenset({"first", "1st", "initial"})
+FIRST_DOSE_SUBJECT_WORDS = frozenset({"first", "initial"})
 DOSE_WORDS = frozenset({"dose", "doses"})
 FIRST_DOSE_SUBJECT_BEFORE = 6
 
