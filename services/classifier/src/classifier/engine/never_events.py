@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -133,9 +133,19 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
 }
 
 
+def _inside(span: Span, denial: Span) -> bool:
+    """Whether `span` lies inside `denial`."""
+    return denial[0] <= span[0] and span[1] <= denial[1]
+
+
+def _shares_a_token(span: Span, denial: Span) -> bool:
+    """Whether `span` and `denial` share a token."""
+    return span[0] < denial[1] and denial[0] < span[1]
+
+
 def _inside_any(span: Span, covers: list[Span]) -> bool:
     """Whether `span` lies inside one of `covers`."""
-    return any(c[0] <= span[0] and span[1] <= c[1] for c in covers)
+    return any(_inside(span, c) for c in covers)
 
 
 def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
@@ -143,28 +153,37 @@ def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
     return [s for s in spans if not _inside_any(s, covers)]
 
 
-#: Readings that deny every evidence span sharing a word with them, not only the spans inside
-#: them: a retained-item phrase that runs into "needle insertion in the fossa" ("felt a shock
-#: into her thumb on needle insertion in the antecubital fossa") reads the site of the
-#: insertion as where an item was found.
-OVERLAP_DENIES = frozenset(
-    {
-        "needle_inserted_for_procedure",
-        WEIGHT_BEARING,
-        FORM_BOX_TICKED,
-        SAFETY_CHECK_DONE,
-        FIXATION_WIRE,
-        SIDE_IN_RECORD,
-        ONLY_EXAMINED,
-        PAST_NEVER_EVENT,
-    }
-)
-#: Readings that deny every evidence span starting where they start: "left leg and the surgeon
-#: put the first portal in the left knee" reads the side "left" as an item left in the knee.
-START_DENIES = frozenset({"side_named_left"})
-#: Readings that deny every evidence span ending inside them: "left side was nearest the
-#: anaesthetic machine" reads the machine's "anaesthetic" as an anaesthetic given on the left.
-END_DENIES = frozenset({ANAESTHETIC_EQUIPMENT})
+def _starts_with(span: Span, denial: Span) -> bool:
+    """Whether `span` starts where `denial` starts."""
+    return span[0] == denial[0]
+
+
+def _ends_inside(span: Span, denial: Span) -> bool:
+    """Whether `span` ends inside `denial` (after its first token)."""
+    return denial[0] < span[1] <= denial[1]
+
+
+#: How far a denying reading reaches: every one denies the evidence spans inside it; these deny
+#: more.
+#: - sharing a word: a retained-item phrase that runs into "needle insertion in the fossa"
+#:   ("felt a shock into her thumb on needle insertion in the antecubital fossa") reads the
+#:   site of the insertion as where an item was found;
+#: - starting where it starts: "left leg and the surgeon put the first portal in the left knee"
+#:   reads the side "left" as an item left in the knee;
+#: - ending inside it: "left side was nearest the anaesthetic machine" reads the machine's
+#:   "anaesthetic" as an anaesthetic given on the left.
+DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
+    "needle_inserted_for_procedure": _shares_a_token,
+    WEIGHT_BEARING: _shares_a_token,
+    FORM_BOX_TICKED: _shares_a_token,
+    SAFETY_CHECK_DONE: _shares_a_token,
+    FIXATION_WIRE: _shares_a_token,
+    SIDE_IN_RECORD: _shares_a_token,
+    ONLY_EXAMINED: _shares_a_token,
+    PAST_NEVER_EVENT: _shares_a_token,
+    "side_named_left": _starts_with,
+    ANAESTHETIC_EQUIPMENT: _ends_inside,
+}
 #: Concept of a time that makes an operation history ("operated last year", "done at a private
 #: hospital"), the side concepts it denies when it follows them in their clause, and how many
 #: tokens after them it may start.
@@ -199,7 +218,7 @@ def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
 
 def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
     """Whether `span` shares a token with one of `others`."""
-    return any(span[0] < o[1] and o[0] < span[1] for o in others)
+    return any(_shares_a_token(span, o) for o in others)
 
 
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
@@ -212,23 +231,18 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
-    other = [d for reading in readings for d in analysis.concept(reading)]
-    if not other:
-        return spans
-    overlapping = [
-        d for reading in readings if reading in OVERLAP_DENIES for d in analysis.concept(reading)
+    denials = [
+        (denial, DENIAL_REACH.get(reading, _inside))
+        for reading in readings
+        for denial in analysis.concept(reading)
     ]
-    if overlapping:
-        spans = [s for s in spans if not _overlaps_any(s, overlapping)]
-    starts = {
-        d[0] for reading in readings if reading in START_DENIES for d in analysis.concept(reading)
-    }
-    if starts:
-        spans = [s for s in spans if s[0] not in starts]
-    ends = [d for reading in readings if reading in END_DENIES for d in analysis.concept(reading)]
-    if ends:
-        spans = [s for s in spans if not any(d[0] < s[1] <= d[1] for d in ends)]
-    return _uncovered(spans, other)
+    if not denials:
+        return spans
+    return [
+        s
+        for s in spans
+        if not any(_inside(s, denial) or reaches(s, denial) for denial, reaches in denials)
+    ]
 
 
 def _group_spans(analysis: Analysis, group: list[str]) -> list[Span]:
