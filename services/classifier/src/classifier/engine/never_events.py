@@ -62,7 +62,8 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: ("Reporter ticked NE wrong site surgery") is a label, not the event; "the wrong hip put in"
 #: is an implant, not a site; "left leg" is a side, not an item left; "a line infection" is
 #: an infection's source, not a route a medicine went by; a hanging attempt dated years ago on
-#: another ward is the patient's history, not this report's event.
+#: another ward is the patient's history, not this report's event; "brought down before he had
+#: put any weight on it or stepped off the chair" tells the stepping off as still to come.
 REPORTER_CATEGORY = "reporter_category_named"
 #: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
@@ -127,6 +128,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "parenteral_route": ("line_named_by_infection",),
     "hanging": (PAST_NEVER_EVENT,),
+    "stepped_off_support": ("ligature_stopped",),
     "abo_incompatible": ("non_abo_antibody_reaction",),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
@@ -564,9 +566,11 @@ WENT_IN_WORDS = frozenset(
 
 
 #: Concept of a report that nothing went down the tube or line after all ("nothing was
-#: given"), and how many sentences after a connection it may sit.
+#: given"), and how many sentences after a connection it may sit (a formal report may put the
+#: background and the film's reading between: "B: pt on bolus feeds via NGT ... A: CXR ...
+#: tube in the R bronchus. NOTHING given down the tube").
 NOTHING_WENT_IN_CONCEPT = "nothing_went_in"
-NOTHING_WENT_IN_SENTENCES = 3
+NOTHING_WENT_IN_SENTENCES = 4
 #: Concept of a device's gas inlet connected to the wall outlet ("the circuit O2 inlet had been
 #: connected to the air terminal unit"): the wrong connection, not the device on the patient.
 GAS_INLET_CONCEPT = "gas_inlet_connected"
@@ -574,6 +578,31 @@ GAS_INLET_CONCEPT = "gas_inlet_connected"
 #: Nothing was given after that"): a use stopped had been running.
 USE_STOPPED_WORDS = frozenset({"stopped", "paused", "discontinued", "switched", "turned"})
 AFTERWARDS_WORDS = frozenset({"after", "afterwards", "since", "further", "else", "more", "then"})
+#: A person after "stopped" ("the second nurse stopped her as there was no confirmation") is
+#: the one giving it, stopped before the use: a catch, unless what follows is her product
+#: ("stopped her feed").
+STOPPED_PEOPLE = frozenset({"her", "him", "them", "me", "us"})
+STOPPED_PRODUCTS = frozenset(
+    {"feed", "feeds", "feeding", "flush", "flushes", "meds", "medication", "medications", "milk"}
+    | {"water", "bolus", "infusion", "pump", "drip", "transfusion", "unit", "blood", "tube"}
+)
+
+
+def _use_stopped(tokens: list[str]) -> bool:
+    """Whether `tokens` tell a use stopped ("feed stopped", "stopped her feed"), not a person
+    stopped before it ("the second nurse stopped her")."""
+    for at, token in enumerate(tokens):
+        if token not in USE_STOPPED_WORDS:
+            continue
+        person, product = tokens[at + 1 : at + 2], tokens[at + 2 : at + 3]
+        if (
+            person
+            and person[0] in STOPPED_PEOPLE
+            and not (product and product[0] in STOPPED_PRODUCTS)
+        ):
+            continue  # the one giving it was stopped: a catch
+        return True
+    return False
 
 
 def _held(analysis: Analysis, span: Span) -> bool:
@@ -591,14 +620,24 @@ def _held(analysis: Analysis, span: Span) -> bool:
         for hold in analysis.concept(HELD_CONCEPT)
     ):
         return True
-    tokens = analysis.doc.tokens
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     return any(
         hold[0] >= span[1]
         and analysis.sentence(hold) - sentence <= NOTHING_WENT_IN_SENTENCES
-        and USE_STOPPED_WORDS.isdisjoint(tokens[span[1] : hold[0]])
-        and AFTERWARDS_WORDS.isdisjoint(tokens[hold[0] : hold[1] + 3])
+        and not _use_stopped(tokens[span[1] : hold[0]])
+        and AFTERWARDS_WORDS.isdisjoint(tokens[hold[0] : _sentence_end(sentence_of, hold, 3)])
         for hold in analysis.concept(NOTHING_WENT_IN_CONCEPT)
     )
+
+
+def _sentence_end(sentence_of: list[int], span: Span, after: int) -> int:
+    """The token `after` tokens past `span`, or the end of its sentence if that comes first
+    ("Nothing was flushed. CXR then showed ...": the "then" is the next sentence's)."""
+    end = min(span[1] + after, len(sentence_of))
+    sentence = sentence_of[span[0]]
+    while end > span[1] and sentence_of[end - 1] != sentence:
+        end -= 1
+    return end
 
 
 def _told_before_the_error(analysis: Analysis, span: Span, evidence: tuple[Span, ...]) -> bool:
