@@ -146,10 +146,18 @@ LATER_WORDS = frozenset(
     }
 )
 #: Later-care words that, among the first `HEADER_TOKENS` of a report, name its setting
-#: ("Labour ward: after the repair ...") or the operation it is about ("Laparotomy. Closing
-#: count one swab short"), not care after the procedure.
-HEADER_WORDS = frozenset({"ward", "recovery", "clinic", "laparotomy"})
+#: ("Labour ward: after the repair ...", "Home birth, perineal repair", "GP minor surgery -
+#: excision of a lipoma") or the operation it is about ("Laparotomy. Closing count one swab
+#: short"), not care after the procedure.
+HEADER_WORDS = frozenset({"ward", "recovery", "clinic", "laparotomy", "gp", "home"})
 HEADER_TOKENS = 3
+#: Later operations that, named before anything was counted, missed or found, are the
+#: operation the report is about ("Theatres incident report - General surgery (emergency
+#: laparotomy for perforated sigmoid) ... closing count one short"), not a later one.
+OPERATION_LATER_WORDS = frozenset({"laparotomy"})
+#: Words that tell the item's story has begun (a count, an item missing, left or found): a
+#: later operation named after them may be the one that found it.
+ITEM_STORY_WORDS = frozenset({"retained", "left", "still"})
 #: Tokens looked at after a retrieval for a later marker.
 LOOKAHEAD = 8
 #: Tokens looked at after a retrieval for a "before ... closing" clause ("found under the small
@@ -195,6 +203,14 @@ OWN_COUNT_WORDS = frozenset({"count", "counts", "closing", "closure"})
 OWN_COUNT_REACH = 3
 
 
+def _item_story_begun(tokens: list[str], at: int) -> bool:
+    """Whether a count, an item missing or left, or a find is told before token `at`."""
+    return any(
+        t in COUNT_WORDS or t in RETRIEVAL_WORDS or t in SHORT_WORDS or t in ITEM_STORY_WORDS
+        for t in tokens[:at]
+    )
+
+
 def _converted_to(tokens: list[str], at: int) -> bool:
     """Whether the operation at `at` is the same procedure converted ("converted to laparotomy")."""
     return not CONVERTED_WORDS.isdisjoint(tokens[max(0, at - CONVERTED_REACH) : at])
@@ -223,6 +239,8 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     if token in LATER_WORDS:
         if token in HEADER_WORDS and i < HEADER_TOKENS:
             return False  # the setting the report opens with ("Labour ward: ...")
+        if token in OPERATION_LATER_WORDS and not _item_story_begun(tokens, i):
+            return False  # the report's own operation, named before any count or find
         if token in HEADER_WORDS and _procedure_setting(tokens, sentence_of, i):
             return False  # where the procedure was done ("PICC insertion on ward 5")
         return (
@@ -309,10 +327,13 @@ def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bo
 
 def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a "before ... closing" clause opens the sentence of token `at` before it ("Before
-    securing the line, the assistant noticed the guidewire")."""
+    securing the line, the assistant noticed the guidewire"), with no later-care word between
+    ("Before she left recovery the nurse noticed the swab" is after the procedure ended)."""
     sentence = sentence_of[at]
     i = at - 1
     while i >= 0 and sentence_of[i] == sentence:
+        if tokens[i] in LATER_WORDS:
+            return False
         if tokens[i] in BEFORE_WORDS and _before_closing_clause(tokens, sentence_of, i):
             return True
         i -= 1
@@ -346,6 +367,26 @@ def _before_closure_after(
                 return j + 1
         return None
     return None
+
+
+def _before_the_end_after_closure(
+    tokens: list[str],
+    sentence_of: list[int],
+    at: int,
+    closed_at: int,
+    before_sentence: int | None,
+    before_at: int,
+) -> bool:
+    """Whether a retrieval told after a completed closure still came before the procedure
+    ended: its sentence opens with "before ... finishing" and no later-care word comes between
+    ("perineal tear sutured. Count short. Before finishing I re-examined and found the swab"),
+    or it goes on with a retrieval so judged since the closure ("... found the swab folded in
+    the vagina and removed it")."""
+    return (
+        before_sentence is not None
+        and before_at > closed_at
+        and sentence_of[at] - before_sentence <= FOLLOW_SENTENCES
+    ) or _before_clause_earlier(tokens, sentence_of, at)
 
 
 def _later_marker_after(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -385,6 +426,10 @@ def _found_short(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 
 #: Words of the count made again ("recount correct x2").
 RECOUNT_WORDS = frozenset({"recount", "recounted", "recounts", "count", "counts"})
+#: Words that may sit between the count and its being correct ("the count was then correct").
+COUNT_FILLER_WORDS = frozenset({"was", "is", "were", "then", "now", "subsequently", "found"})
+#: How many of them.
+COUNT_FILLERS = 2
 #: Tokens after a retrieval within which the count told made good puts it before the end.
 COUNT_MADE_GOOD_REACH = 5
 
@@ -398,8 +443,14 @@ def _count_made_good_after(tokens: list[str], at: int) -> bool:
     for i in range(at + 1, stop):
         if tokens[i] in LATER_WORDS or tokens[i] in BEFORE_WORDS:
             return False
-        if tokens[i] in RECOUNT_WORDS and i + 1 < len(tokens):
-            return tokens[i + 1] in COUNT_CORRECT_WORDS
+        if tokens[i] in RECOUNT_WORDS:
+            following = tokens[i + 1 : i + 2 + COUNT_FILLERS]
+            for word in following:
+                if word in COUNT_CORRECT_WORDS:
+                    return True
+                if word not in COUNT_FILLER_WORDS:
+                    return False
+            return False
     return False
 
 
@@ -414,17 +465,24 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
     pending: list[int] = []
     short_sentences = _short_before_closing(tokens, sentence_of)
     closed_seen = False
-    # the sentence of the last retrieval judged before the closure: a retrieval told in it or
-    # the next one, with no closure between, goes on with it ("found still in situ before the
-    # line was secured and removed", "... noticed the guidewire. It was withdrawn intact")
+    closed_at = -1
+    # the last retrieval judged before the closure: a retrieval told in its sentence or the next
+    # one, with no closure between, goes on with it ("found still in situ before the line was
+    # secured and removed", "... noticed the guidewire. It was withdrawn intact")
     before_sentence: int | None = None
+    before_at = -1
     for i, token in enumerate(tokens):
         if token in RETRIEVAL_WORDS and not _found_short(tokens, sentence_of, i):
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
             if end is not None:
                 before.append((i, end))
-                before_sentence = sentence_of[i]
-            elif closed_seen or _later_marker_after(tokens, sentence_of, i):
+                before_sentence, before_at = sentence_of[i], i
+            elif _later_marker_after(tokens, sentence_of, i) or (
+                closed_seen
+                and not _before_the_end_after_closure(
+                    tokens, sentence_of, i, closed_at, before_sentence, before_at
+                )
+            ):
                 after.append((i, i + 1))
             elif (
                 any(0 <= sentence_of[i] - n <= FOLLOW_SENTENCES for n in short_sentences)
@@ -436,7 +494,7 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
                 or _count_made_good_after(tokens, i)
             ):
                 before.append((i, i + 1))
-                before_sentence = sentence_of[i]
+                before_sentence, before_at = sentence_of[i], i
             else:
                 pending.append(i)
         if (
@@ -445,6 +503,7 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
             and _closure_done_at(tokens, sentence_of, i)
         ):
             closed_seen = True
+            closed_at = i
             if (
                 token in CLOSED_WORDS
                 and token not in REOPENED_WORDS

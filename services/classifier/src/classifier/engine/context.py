@@ -427,6 +427,12 @@ def _verb_like(token: str) -> bool:
 _ROLLOUT_WORDS = frozenset(
     {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
 )
+#: Words after "not yet (been)" that tell of a record or label not yet made ("the epidural line
+#: had not yet been labelled"): the state of the paperwork, not a product held back.
+_RECORD_WORDS = frozenset({"labelled", "labeled", "documented", "recorded", "signed", "updated"})
+#: Words after "removed before" that tell of routine care before the patient went home ("CVC
+#: removed before discharge"): a line taken out after the procedure, not an item caught.
+_DISCHARGE_WORDS = frozenset({"discharge", "discharged"})
 
 
 def _has_post_event_marker(tokens: list[str]) -> bool:
@@ -599,6 +605,24 @@ class Context:
         doc = self.doc
         return word_shortly_before(
             doc.tokens, doc.sentence_of, span[0], _CHECK_MISSED_WORDS, CHECK_MISSED_BEFORE
+        )
+
+    def _record_not_yet_made(self, span: Span) -> bool:
+        """Reads "the epidural line had not yet been labelled": a label or record not yet made,
+        nothing held back."""
+        tokens, end = self.doc.tokens, span[1]
+        if tokens[max(0, end - 2) : end] != ["not", "yet"]:
+            return False
+        after = [t for t in tokens[end : end + 2] if t not in ("been", "being")]
+        return bool(after) and after[0] in _RECORD_WORDS
+
+    def _removed_before_discharge(self, span: Span) -> bool:
+        """Reads "CVC removed before discharge": a line taken out in the care after the
+        procedure, not an item caught before the procedure ended."""
+        tokens, (start, end) = self.doc.tokens, span
+        return tokens[start:end] == ["removed", "before"] and (
+            (end < len(tokens) and tokens[end] in _DISCHARGE_WORDS)
+            or tokens[end : end + 2] == ["going", "home"]
         )
 
     def _equipment_not_yet_in_use(self, span: Span) -> bool:
@@ -889,5 +913,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._amount_given,
     Context._learning_after_the_event,
     Context._equipment_not_yet_in_use,
+    Context._record_not_yet_made,
+    Context._removed_before_discharge,
     Context._checked_after_the_event,
 )

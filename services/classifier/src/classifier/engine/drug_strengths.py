@@ -95,13 +95,39 @@ def _trailing_zero(token: str) -> bool:
     return bool(dot) and whole.isdigit() and bool(fraction) and set(fraction) == {"0"}
 
 
+#: Words after a volume that make it a syringe's graduation ("drawn to the 1.0ml line"): a mark
+#: on the device, not a dose written with a trailing zero.
+_GRADUATION_WORDS = frozenset({"line", "mark", "marking", "graduation", "gradation"})
+
+
 def trailing_zero_doses(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Doses written with a trailing zero ("'10.0 units'"), which a reader can take for ten times
-    the dose: a decimal-point error, not an abbreviation of units."""
+    the dose: a decimal-point error, not an abbreviation of units. A syringe's graduation
+    ("drawn to the 1.0ml line") is no written dose."""
     return [
         (i, i + 2)
         for i in range(len(tokens) - 1)
-        if tokens[i + 1] in _DOSE_UNITS and _trailing_zero(tokens[i])
+        if tokens[i + 1] in _DOSE_UNITS
+        and _trailing_zero(tokens[i])
+        and (i + 2 >= len(tokens) or tokens[i + 2] not in _GRADUATION_WORDS)
+    ]
+
+
+def decimal_point_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a dose written with a decimal point ("2.5 units") is read as the same digits
+    without it ("read it as 25"): the point missed, a decimal-point error, not an abbreviation.
+    The span covers the reading verb to the number read."""
+    written = {
+        tokens[i].replace(".", "").lstrip("0")
+        for i in range(len(tokens) - 1)
+        if tokens[i + 1] in _DOSE_UNITS and tokens[i][:1].isdigit() and "." in tokens[i]
+    }
+    if not written:
+        return []
+    return [
+        (i, j + 2)
+        for i, j in _readings(tokens, 1)
+        if tokens[j + 1].isdigit() and tokens[j + 1].lstrip("0") in written
     ]
 
 

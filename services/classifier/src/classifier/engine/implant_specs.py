@@ -99,6 +99,9 @@ _SIZE_WORDS = frozenset({"size", "sz", "sized", "no"})
 #: Words before a number that make it a size and state the plan themselves ("sizer 23"): the
 #: value starts after them, so they are found as its plan word.
 _PLAN_SIZE_WORDS = frozenset({"sizer", "trial", "trialled", "templated", "measured"})
+#: Words naming the trial component or sizer: a placement word right after them ("the trial
+#: used", "sizer inserted") tells how the size was planned, not the implant put in.
+_TRIAL_WORDS = frozenset({"trial", "trials", "sizer", "sizers"})
 #: Implant parts (singular: "2 screws" is a count) after a bare number that make it that
 #: part's size ("36 glenosphere", "49 head", "21 valve", "7.5 diameter").
 _SIZED_PARTS = frozenset(
@@ -381,6 +384,9 @@ def _cue(
                         continue
                     return "plan"
                 if tokens[j] in PLACED_WORDS:
+                    # the trial's own use ("the trial used was size 3") states the plan
+                    if j > 0 and tokens[j - 1] in _TRIAL_WORDS:
+                        return "plan"
                     return "placed"
     return None
 

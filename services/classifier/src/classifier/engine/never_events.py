@@ -13,6 +13,7 @@ from classifier.engine.context import cue_label
 from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
     abbreviation_read_as_written,
+    decimal_point_misreadings,
     high_strengths,
     trailing_zero_doses,
 )
@@ -65,6 +66,15 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: another ward is the patient's history, not this report's event; "brought down before he had
 #: put any weight on it or stepped off the chair" tells the stepping off as still to come.
 REPORTER_CATEGORY = "reporter_category_named"
+#: Incidents of a kind said not to have happened ("No wrong site, retained item or implant
+#: incidents occurred during the audit period"): the kinds named are no event of this report.
+INCIDENTS_DENIED = "incidents_denied"
+#: A part of an aortic endograft named by its side ("a contralateral limb of a specified
+#: length"): a component of the implant, not the patient's opposite limb.
+ENDOGRAFT_PART = "endograft_part"
+#: The eye a lens's power was worked out for ("the power calculated for her left eye"): the
+#: lens's side, not the side planned for the operation.
+LENS_SIDE = "lens_side_named"
 #: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
 #: request form is a box on paper, not an implant's box.
@@ -92,8 +102,8 @@ ANAESTHETIC_EQUIPMENT = "anaesthetic_equipment_named"
 NECK_AND_CHEST_UNINVOLVED = "neck_and_chest_uninvolved"
 CHEST_NECK = "chest_neck"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
-    "planned_left": (SIDE_IN_RECORD,),
-    "planned_right": (SIDE_IN_RECORD,),
+    "planned_left": (SIDE_IN_RECORD, LENS_SIDE),
+    "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
     "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
     "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
     "acted_left": (ANAESTHETIC_EQUIPMENT,),
@@ -106,25 +116,35 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "needle_inserted_for_procedure",
         PAST_NEVER_EVENT,
         REPORTER_CATEGORY,
+        INCIDENTS_DENIED,
         "side_named_left",
         FIXATION_WIRE,
         "tooth_retained",
     ),
-    "wrong_site": (PAST_NEVER_EVENT, REPORTER_CATEGORY, "implant_told_as_wrong", ONLY_EXAMINED),
+    "wrong_site": (
+        PAST_NEVER_EVENT,
+        REPORTER_CATEGORY,
+        INCIDENTS_DENIED,
+        "implant_told_as_wrong",
+        ONLY_EXAMINED,
+        ENDOGRAFT_PART,
+    ),
     "foreign_object": (
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
         REPORTER_CATEGORY,
+        INCIDENTS_DENIED,
         MICROBIOLOGY_SWAB,
         FIXATION_WIRE,
     ),
     "wrong_implant": (
         "patient_identifiers_mismatch",
         REPORTER_CATEGORY,
+        INCIDENTS_DENIED,
         FORM_BOX_TICKED,
         SET_UP_FROM_PREVIOUS_CASE,
     ),
-    "implant": (REPORTER_CATEGORY, WEIGHT_BEARING),
+    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "parenteral_route": ("line_named_by_infection",),
     "hanging": (PAST_NEVER_EVENT,),
@@ -181,6 +201,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     SAFETY_CHECK_DONE: _shares_a_token,
     FIXATION_WIRE: _shares_a_token,
     SIDE_IN_RECORD: _shares_a_token,
+    LENS_SIDE: _shares_a_token,
     ONLY_EXAMINED: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
@@ -415,6 +436,17 @@ def _ward_named(analysis: Analysis) -> bool:
     return bool(_uncovered(wards, analysis.concept(SETTING_IN_ERROR_CONCEPT)))
 
 
+def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
+    """The spans of an exclusion's `except_if` concept outside the words of a never-event
+    category named ("falls outside the non-cancer methotrexate never event"): the category's
+    words are not this case's."""
+    spans = analysis.concept(concept)
+    if not spans:
+        return spans
+    category = analysis.concept(REPORTER_CATEGORY)
+    return _uncovered(spans, category) if category else spans
+
+
 def _exclusion(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -430,7 +462,7 @@ def _exclusion(
         if exclusion.except_if and any(
             anywhere or near_first <= sentence_of[s[0]] <= near_last
             for concept in exclusion.except_if
-            for s in analysis.concept(concept)
+            for s in _lifting_spans(analysis, concept)
         ):
             continue
         if _field_matches(fields, exclusion):
@@ -684,7 +716,11 @@ def _is_near_miss(
     if not never_event.prevented_cues:
         return False
     context = analysis.context
-    if context.prevented_in(*sentences) is None:
+    if (
+        context.prevented_in(*sentences) is None
+        and not _found_before_the_end_later(analysis, never_event, sentences)
+        and not _nothing_done_later(analysis, never_event, sentences)
+    ):
         return False
     if MEDICINE_THEME in never_event.implies_themes and _caught_only_after_the_dose(
         analysis, sentences, never_event.code
@@ -697,6 +733,48 @@ def _is_near_miss(
         _is_redo(analysis, span) or context.not_yet(span) or _inside_any(span, inlets)
         for span in context.cues["reached"]
     )
+
+
+#: Never events whose catch the closure-order reasoning judges by word order wherever the report
+#: tells it (a count short at closure, the search, the imaging, then "removed before closure"
+#: several sentences on).
+CLOSURE_ORDER_CODES = frozenset({"3"})
+
+
+def _found_before_the_end_later(
+    analysis: Analysis, never_event: NeverEventType, sentences: tuple[int, int]
+) -> bool:
+    """Whether the closure-order reasoning found the item before the procedure ended, in the
+    finding's sentences or after them, and nowhere after it ended: the catch of a long
+    search told sentences after the count that started it."""
+    if never_event.code not in CLOSURE_ORDER_CODES:
+        return False
+    found = analysis.found  # the reasoning's own judgements: no context reading applies
+    if found.get(concept_label(FOUND_AFTER_CONCEPT)):
+        return False
+    first = sentences[0]
+    return any(
+        analysis.sentence(span) >= first
+        for span in found.get(concept_label(FOUND_BEFORE_CONCEPT), ())
+    )
+
+
+#: Never events of a procedure whose report may say outright, sentences after the finding,
+#: that nothing invasive was done ("S - Wrong arm prepped and draped ... A - At time out ... No
+#: local anaesthetic had been given and no incision made"): a catch wherever it is told.
+NOTHING_DONE_CODES = frozenset({"1"})
+NOTHING_DONE_CONCEPT = "nothing_invasive_done"
+
+
+def _nothing_done_later(
+    analysis: Analysis, never_event: NeverEventType, sentences: tuple[int, int]
+) -> bool:
+    """Whether the report says nothing invasive was done, in the finding's sentences or after
+    them (a reached cue anywhere still makes the finding reached: `_is_near_miss`)."""
+    if never_event.code not in NOTHING_DONE_CODES:
+        return False
+    first = sentences[0]
+    return any(analysis.sentence(span) >= first for span in analysis.concept(NOTHING_DONE_CONCEPT))
 
 
 def _still_to_come(analysis: Analysis, concepts: list[str], spans: list[Span]) -> set[Span]:
@@ -1061,8 +1139,9 @@ def add_strength_reasoning(analysis: Analysis) -> None:
 
 
 #: Concepts the dose-reading reasoning (engine.drug_strengths) adds to: a dose written with a
-#: trailing zero ("'10.0 units'", a decimal-point error, not an abbreviation), and a dose
-#: written with "U"/"IU" read as a bigger number starting with it ("'8IU' read as 81").
+#: trailing zero ("'10.0 units'") or read without its decimal point ("'2.5 units' read as 25"),
+#: a decimal-point error, not an abbreviation; and a dose written with "U"/"IU" read as a
+#: bigger number starting with it ("'8IU' read as 81").
 DECIMAL_ERROR_CONCEPT = "decimal_point_error"
 ABBREVIATION_MISREAD_CONCEPT = "insulin_abbreviation_misread"
 #: Concept a dose written with "U"/"IU" and read back as the same number of units ("'10U' read
@@ -1072,12 +1151,14 @@ INSULIN_CONCEPTS = ("insulin", "insulin_unit_or_device_error")
 
 
 def add_dose_reading_reasoning(analysis: Analysis) -> None:
-    """Add the doses written with a trailing zero, the unit abbreviations read as digits, and
-    those read back as the same number of units (read as intended)."""
+    """Add the doses written with a trailing zero or read without their decimal point, the
+    unit abbreviations read as digits, and those read back as the same number of units (read
+    as intended)."""
     if not _mentions(analysis, *INSULIN_CONCEPTS):
         return
     tokens = analysis.doc.tokens
-    _add_spans(analysis, DECIMAL_ERROR_CONCEPT, trailing_zero_doses(tokens))
+    decimal_errors = trailing_zero_doses(tokens) + decimal_point_misreadings(tokens)
+    _add_spans(analysis, DECIMAL_ERROR_CONCEPT, decimal_errors)
     misreadings = abbreviation_misreadings(tokens)
     _add_spans(analysis, ABBREVIATION_MISREAD_CONCEPT, misreadings)
     _add_spans(
@@ -1091,6 +1172,10 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
 #: retained, with a retention or a count.
 RETAINED_OBJECT_CONCEPT = "foreign_object"
 RETAINED_CONCEPT = "retained"
+#: Concepts the closure-order reasoning adds its judgements to, beside the context cues: the
+#: items found before the procedure ended and after it.
+FOUND_BEFORE_CONCEPT = "item_found_before_the_end"
+FOUND_AFTER_CONCEPT = "item_found_after_the_end"
 COUNT_WORDS = frozenset({"count", "counts", "counted", "unaccounted", "missing", "short"})
 
 
@@ -1106,8 +1191,10 @@ def add_closure_order_reasoning(analysis: Analysis) -> None:
     found = timing(doc.tokens, doc.sentence_of)
     if found.before:
         analysis.context.add_found_before(list(found.before))
+        _add_spans(analysis, FOUND_BEFORE_CONCEPT, list(found.before))
     if found.after:
         analysis.context.add_found_after(list(found.after))
+        _add_spans(analysis, FOUND_AFTER_CONCEPT, list(found.after))
 
 
 #: Concept the digit reasoning adds a digit operated on but not consented or listed to.
@@ -1230,13 +1317,25 @@ HIGH_STRENGTH_WORDS = frozenset(
 AIR_CONCEPT = "air_flowmeter"
 #: Words naming air ("MA" is the label of a medical air outlet).
 AIR_WORDS = frozenset({"air", "ma"})
+#: What an insulin overdose of never event 6 is due to: a unit abbreviation or an incorrect
+#: device. A learned finding naming none of them (a decimal point misread, the wrong insulin
+#: picked, a hypo on a sulfonylurea) tells of another overdose or none.
+INSULIN_ERROR_CAUSES = (
+    "insulin_error_cause",
+    "insulin_error_made",
+    "insulin_unit_or_device_error",
+    "insulin_pen_withdrawal",
+)
 
 
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 8, 11 or 15 lacks what the type is about: the low
-    midazolam strength stated and no high one, no neck or chest told as caught (a limb
-    entrapment, or "head, neck and chest were not involved"), or no air named at all."""
+    """Why a learned finding of never event 6, 8, 11 or 15 lacks what the type is about: no
+    unit abbreviation nor incorrect device named, the low midazolam strength stated and no high
+    one, no neck or chest told as caught (a limb entrapment, or "head, neck and chest were not
+    involved"), or no air named at all."""
     tokens = analysis.doc.tokens
+    if code == "6" and not _mentions(analysis, *INSULIN_ERROR_CAUSES):
+        return "no abbreviation or device named"
     if (
         code == "8"
         and analysis.concept(LOW_STRENGTH_MIDAZOLAM)
