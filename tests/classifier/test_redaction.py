@@ -94,6 +94,10 @@ def test_hospital_numbers_are_redacted(text: str) -> None:
         ("Sister McDonald informed", "Sister [NAME] informed"),
         ("MR Smith in bay 2", "MR [NAME] in bay 2"),
         ("mr khan fell", "mr [NAME] fell"),
+        # an initial "A" before a surname is a name, not the article
+        ("pt Mrs A Khan fell", "pt Mrs [NAME] fell"),
+        ("reviewed by Dr A Patel", "reviewed by Dr [NAME]"),
+        ("Mr A. B. Jones attended", "Mr [NAME] attended"),
     ],
 )
 def test_names_after_titles_are_redacted(text: str, expected: str) -> None:
@@ -109,6 +113,10 @@ def test_names_after_titles_are_redacted(text: str, expected: str) -> None:
         "Nurse Practitioner",
         "pacemaker was not MR conditional",
         "MR scan booked",
+        "Dr A is on call",
+        # the noun: "near miss" before a capitalised word
+        "This was a near miss. KCl 15% was drawn up but not given",
+        "reported as a near-miss Potassium incident",
     ],
 )
 def test_titles_not_followed_by_a_name_are_kept(text: str) -> None:

@@ -374,12 +374,21 @@ def _phone(match: re.Match[str]) -> str:
     return PHONE if 10 <= len(digits) <= 11 else match.group()
 
 
+#: "near " just before a match: "near miss" is the noun, not the title.
+_NEAR_RE = re.compile(r"\bnear[\s-]+$", re.IGNORECASE)
+
+
 def _name(match: re.Match[str]) -> str:
     title, name = match.group(1), match.group(2)
     if title.rstrip(". \t\n") == "MR" and name[0].islower():
         return match.group()  # magnetic resonance: "MR conditional", "MR scan"
-    first_word = name.split()[0].rstrip(".")
-    if first_word in _NOT_NAMES or first_word.lower() in _NOT_NAMES:
+    if title[:4].lower() == "miss" and _NEAR_RE.search(match.string, 0, match.start()):
+        return match.group()  # the noun: "a near miss. KCl 15% was drawn up"
+    words = name.split()
+    first_word = words[0].rstrip(".")
+    # An initial before a surname ("Mrs A Khan") is a name, though "A" is also the article.
+    initial = len(words) > 1 and len(first_word) == 1 and first_word.isupper()
+    if not initial and (first_word in _NOT_NAMES or first_word.lower() in _NOT_NAMES):
         return match.group()
     if name.islower() and (name.endswith("ed") or name.endswith("ing")):
         return match.group()
