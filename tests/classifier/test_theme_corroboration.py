@@ -7,9 +7,12 @@ as the transfusion's theme, and a single passing cue beside a never-event patter
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
+from classifier.engine.rules import compiled
 from classifier.engine.themes import CORROBORATED_BESIDE_EVENT
 from shared.classification import ThemeId
+from shared.taxonomy import ThemeCue
 from tests.classifier.outcomes import rule_theme_ids, theme_ids
 
 
@@ -106,3 +109,63 @@ def test_single_cue_without_never_event_still_counts() -> None:
 
 def test_corroborated_themes_are_real_theme_ids() -> None:
     assert CORROBORATED_BESIDE_EVENT.issubset(t.value for t in ThemeId)
+
+
+# round 28: communication and documentation beside a never event. The records an event is
+# checked against and the findings told around it ("consent and clinic letter both say
+# middle", "not signed off by the ward") name documents in passing: one such cue needs
+# corroboration. Patient identification, labelling, items not on the count and transcription
+# are the README's conventions: their cues stand beside the event.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MH ward. Pt tied a cord to the bedroom curtain track, which was a standard domestic "
+        "track fitted by the contractor last week and not signed off by the ward. Found at obs, "
+        "cut down, red mark to neck.",
+        "Day case list. Trigger finger release planned for the L middle finger, consent and "
+        "clinic letter both say middle. Release done on the L ring finger. Pt back to theatre "
+        "the same day.",
+    ],
+)
+def test_document_named_in_passing_beside_never_event_needs_corroboration(text: str) -> None:
+    assert "communication_documentation" not in rule_theme_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # patient identification
+        "Red cells hung on bed 6, group O pos pt; the unit was for the pt in the next bay who "
+        "is group A pos. 60 ml in, rigors, stopped.",
+        # an item not on the count
+        "Returned to theatre day 2 for a retained swab; a swab added during the case was not on "
+        "the count board.",
+        # an abbreviation misread; a weekly dose transcribed as daily
+        "Insulin written as 10U on the chart, nurse read it as 100 units and gave 100 units, BM "
+        "1.9 at 03:00.",
+        "Methotrexate 10 mg weekly transcribed onto the drug chart as daily, given for 4 days, "
+        "mouth ulcers.",
+    ],
+)
+def test_identification_count_and_transcription_stand_beside_never_event(text: str) -> None:
+    assert "communication_documentation" in rule_theme_ids(text)
+
+
+def test_single_documentation_cue_without_never_event_still_counts() -> None:
+    assert "communication_documentation" in rule_theme_ids(
+        "Ward audit: fridge temperature records not signed for 3 days."
+    )
+
+
+def test_standing_cues_are_communication_cues_with_positive_weights() -> None:
+    themes = compiled().taxonomy.themes
+    standing = [(t.id, c.weight) for t in themes for c in t.cues if c.stands_beside_event]
+    assert standing
+    assert all(theme == "communication_documentation" and w > 0 for theme, w in standing)
+
+
+def test_a_counter_cue_cannot_stand_beside_an_event() -> None:
+    with pytest.raises(ValidationError):
+        ThemeCue(weight=-1.0, phrases=["no harm"], stands_beside_event=True)

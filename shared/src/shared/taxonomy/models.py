@@ -159,11 +159,17 @@ class ThemeCue(_Strict):
     phrases: list[str] = Field(default_factory=list)
     concepts: list[str] = Field(default_factory=list)
     negatable: bool = True
+    #: Evidence that gives the theme whatever never event it is told beside (patient
+    #: identification, labelling, transcription): found, it spares the theme the corroboration
+    #: a single cue needs beside a never-event pattern.
+    stands_beside_event: bool = False
 
     @model_validator(mode="after")
     def _non_zero(self) -> ThemeCue:
         if self.weight == 0:
             raise ValueError("a theme cue weight must not be 0")
+        if self.stands_beside_event and self.weight < 0:
+            raise ValueError("a counter-cue cannot stand beside an event")
         return self
 
 

@@ -17,8 +17,12 @@ MAX_EVIDENCE = 3
 
 #: Themes that the telling of a never event (or near miss) names in passing: its discovery
 #: ("not identified until the x-ray"), the scan or procedure it happened in, the drug given to
-#: treat it. Beside a never-event pattern that does not imply them, a bare threshold score
-#: (one cue) is not enough: they need corroboration.
+#: treat it, the records it was checked against ("consent and clinic letter both say middle",
+#: round 28) and the findings told around it ("the shower room was not included in the daily
+#: check"). Beside a never-event pattern that does not imply them, a bare threshold score (one
+#: cue) is not enough: they need corroboration, unless a cue that stands beside an event
+#: (`ThemeCue.stands_beside_event`: patient identification, labelling, transcription) found
+#: them.
 CORROBORATED_BESIDE_EVENT = frozenset(
     {
         ThemeId.ASSESSMENT_DIAGNOSIS.value,
@@ -26,6 +30,7 @@ CORROBORATED_BESIDE_EVENT = frozenset(
         ThemeId.RADIOTHERAPY_SCREENING.value,
         ThemeId.ACCESS_TRANSFER_DISCHARGE.value,
         ThemeId.MEDICATION.value,
+        ThemeId.COMMUNICATION_DOCUMENTATION.value,
     }
 )
 
@@ -62,6 +67,8 @@ class CueRule:
 
     weight: float
     labels: tuple[str, ...]
+    #: Whether it spares its theme the corroboration beside a never-event pattern.
+    stands_beside_event: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +134,7 @@ def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
         for number, cue in enumerate(theme.cues):
             inline = (theme_cue_label(theme.id, number),) if cue.phrases else ()
             concepts = tuple(concept_label(concept) for concept in cue.concepts)
-            cues.append(CueRule(cue.weight, inline + concepts))
+            cues.append(CueRule(cue.weight, inline + concepts, cue.stands_beside_event))
         labels = frozenset(label for cue in cues for label in cue.labels)
         rules.append(ThemeRule(theme, tuple(cues), labels))
     cues_of_label: dict[str, list[tuple[int, int]]] = {}
@@ -313,7 +320,12 @@ def score_themes(
         threshold = theme.threshold
         confidence = _confidence(score, threshold) if score >= threshold else 0.0
         at_threshold = math.isclose(score, threshold, rel_tol=0.0, abs_tol=SCORE_TOLERANCE)
-        if confidence and at_threshold and _needs_corroboration(theme.id, implied):
+        if (
+            confidence
+            and at_threshold
+            and _needs_corroboration(theme.id, implied)
+            and not any(cue.stands_beside_event for cue in cues)
+        ):
             confidence = 0.0
         implied_evidence: tuple[Span, ...] = ()
         if theme.id in implied and not (
