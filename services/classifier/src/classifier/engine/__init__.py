@@ -48,7 +48,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.30.0"
+CLASSIFIER_VERSION = "1.31.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
