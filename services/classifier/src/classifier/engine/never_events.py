@@ -64,7 +64,10 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: is an implant, not a site; "left leg" is a side, not an item left; "a line infection" is
 #: an infection's source, not a route a medicine went by; a hanging attempt dated years ago on
 #: another ward is the patient's history, not this report's event; "brought down before he had
-#: put any weight on it or stepped off the chair" tells the stepping off as still to come.
+#: put any weight on it or stepped off the chair" tells the stepping off as still to come; "one
+#: leg out of the fully open window", "trying to climb out of the window" is a person not yet
+#: out, not a fall; "HCA turned shower on - scalding on her hand" is the carer's own hand, not a
+#: burn on the patient's body.
 REPORTER_CATEGORY = "reporter_category_named"
 #: Incidents of a kind said not to have happened ("No wrong site, retained item or implant
 #: incidents occurred during the audit period"): the kinds named are no event of this report.
@@ -149,6 +152,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "parenteral_route": ("line_named_by_infection",),
     "hanging": (PAST_NEVER_EVENT,),
     "stepped_off_support": ("ligature_stopped",),
+    "fall_from_window": ("window_exit_unfinished",),
+    "scald_on_body": ("carer_felt_water_hot",),
     "abo_incompatible": ("non_abo_antibody_reaction",),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
@@ -366,7 +371,10 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: rescue of an oversedated patient, not a ventilated patient in an area where it is used;
 #: "RMN 1:1 requested" is a mental health nurse brought to another ward, not a gate's mental
 #: health setting (denials count for a gate's text cues too); "no error found in the listing"
-#: after an alleged wrong toe clears the listing, not the operation.
+#: after an alleged wrong toe clears the listing, not the operation; "a pt unscrewed a
+#: restrictor with a knife" last year, "the contractor unscrewed the restrictor with a
+#: screwdriver" or a first guess that the pt forced it with a tool is no patient defeating a
+#: working restrictor beside this fall.
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
@@ -374,6 +382,7 @@ DENIED_BY: dict[str, str] = {
     "site_error_disproved": "error_denied_for_one_step",
     "found_outside_patient": "person_found_on_floor",
     "restrictor_functional": "restrictor_force_first_guess",
+    "restrictor_defeated_with_tool": "restrictor_tool_not_this_patients",
     "retained_intentional": "found_at_later_removal",
     "tooth_extraction": "dental_setting_named",
     "air_intentional": "oxygen_prescribed_found_on_air",
