@@ -32,6 +32,7 @@ from classifier.engine.themes import (
     ImpliedThemes,
     ThemeScore,
     compile_themes,
+    framing_tests,
     in_reporting_scope,
     only_subject_words,
     reporting_scopes,
@@ -211,9 +212,10 @@ def _theme_tags(
     )
     tags = [_rule_theme_tag(analysis, s) for s in scores if s.theme_id != ThemeId.OTHER]
     found = {tag["id"] for tag in tags}
+    told = _told_of_the_event(analysis, scopes)
     tags += [
         _model_theme_tag(analysis, theme)
-        for theme in predict_themes(_MODEL, narrative, _told_of_the_event(analysis, scopes), found)
+        for theme in predict_themes(_MODEL, narrative, told, found, framing_tests(analysis, told))
         if not only_subject_words(analysis, theme.label, theme.evidence)
     ]
     return tags or [_rule_theme_tag(analysis, score) for score in scores]

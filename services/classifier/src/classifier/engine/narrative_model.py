@@ -12,7 +12,7 @@ that pushed the probability up most. Scoring is pure and deterministic (numpy on
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from pathlib import Path
@@ -179,12 +179,15 @@ def predict_themes(
     found: Features | None,
     affirmed: Affirmed = _always,
     skip: Collection[str] = (),
+    affirmed_for: Mapping[str, Affirmed] | None = None,
 ) -> list[Prediction]:
     """Themes whose probability reaches the threshold, most probable first (themes in `skip`,
     already found otherwise, are left out unexamined).
 
     The weight of the negated or hypothetical n-grams among a theme's strongest is taken back
     out; the theme is kept only if what remains reaches the threshold and it has evidence.
+    `affirmed_for` gives some themes their own test in place of `affirmed` (one that also
+    turns down words no evidence of that theme, whose weight is taken back out the same way).
     Narratives shorter than MIN_TOKENS_FOR_THEMES get none.
     """
     if found is None or len(found.tokens) < MIN_TOKENS_FOR_THEMES:
@@ -196,7 +199,8 @@ def predict_themes(
         if model.themes[theme] in skip:
             continue
         contributions = weights[:, theme] * found.values
-        evidence, rejected = _affirmed_evidence(model, found, contributions, affirmed)
+        test = affirmed_for.get(model.themes[theme], affirmed) if affirmed_for else affirmed
+        evidence, rejected = _affirmed_evidence(model, found, contributions, test)
         logit = float(logits[theme]) - rejected
         if evidence and logit >= model.theme_logit_threshold:
             probability = 1.0 / (1.0 + math.exp(-logit))

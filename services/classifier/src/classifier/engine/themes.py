@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from classifier.engine.never_events import StructuredFields
@@ -55,6 +55,36 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
     if not words:
         return False
     return all(any(a <= first and last <= b for a, b in words) for first, last in spans)
+
+
+#: Theme id -> the concept of the words that frame a report rather than tell its event, which
+#: are no evidence of the theme for the learned model: its weight on them is taken back out,
+#: as on negated words (round 29). A complaint, a PALS record or a letter is told through what
+#: someone "said" or was "told", under "Letter from Mrs ...": the model, trained where being
+#: told was often what went wrong ("family not told"), read that telling as
+#: communication_documentation on nearly every lay letter.
+FRAMING_WORDS = {ThemeId.COMMUNICATION_DOCUMENTATION.value: "theme_correspondence_words"}
+
+
+def framing_tests(
+    analysis: Analysis, affirmed: Callable[[Span], bool]
+) -> dict[str, Callable[[Span], bool]]:
+    """Theme id -> the learned model's evidence test for themes with FRAMING_WORDS found in the
+    narrative: `affirmed`, and not inside those words."""
+    tests: dict[str, Callable[[Span], bool]] = {}
+    for theme_id, concept in FRAMING_WORDS.items():
+        words = analysis.found.get(concept_label(concept))
+        if words:
+            tests[theme_id] = _outside(words, affirmed)
+    return tests
+
+
+def _outside(words: list[Span], affirmed: Callable[[Span], bool]) -> Callable[[Span], bool]:
+    def test(span: Span) -> bool:
+        first, last = span
+        return affirmed(span) and not any(a <= first and last <= b for a, b in words)
+
+    return test
 
 
 #: Theme id -> (confidence, evidence) of themes implied by a never-event pattern.
