@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from classifier.engine import classify_text
+from classifier.engine import _COMPILED, classify_text
+from classifier.engine.never_events import StructuredFields, detect, ruled_out_learned
+from classifier.engine.redaction import redact
 
 
 def never_event_codes(text: str, **fields: str) -> tuple[str | None, str | None]:
@@ -37,3 +39,13 @@ def rule_theme_ids(text: str) -> set[str]:
         for t in classify_text(text).themes
         if any(e.rule_id == f"theme.{t.id.value}" for e in t.evidence)
     }
+
+
+def learned_finding_ruled_out(text: str, code: str) -> str | None:
+    """Why the rules would reject a learned finding of never event `code` resting on the
+    first word of `text`, or None if they would let it stand."""
+    analysis = _COMPILED.analyse(redact(text))
+    fields = StructuredFields()
+    detect(analysis, _COMPILED.taxonomy, fields)
+    never_event = next(ne for ne in _COMPILED.taxonomy.never_events if ne.code == code)
+    return ruled_out_learned(analysis, never_event, ((0, 1),), fields)

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import _COMPILED
-from classifier.engine.never_events import StructuredFields, detect, ruled_out_learned
-from classifier.engine.redaction import redact
-from tests.classifier.outcomes import never_event_codes, rule_never_event_codes
+from tests.classifier.outcomes import (
+    learned_finding_ruled_out,
+    never_event_codes,
+    rule_never_event_codes,
+)
 
 
 def test_barcode_scan_alert_before_drawing_up_is_a_catch() -> None:
@@ -254,15 +255,6 @@ def test_insulin_overdose_by_abbreviation_or_device_stays(text: str) -> None:
     assert never_event_codes(text)[0] == "6"
 
 
-def _learned_ruled_out(text: str, code: str) -> str | None:
-    """Why the rules would reject a learned finding of `code` resting on the first word."""
-    analysis = _COMPILED.analyse(redact(text))
-    fields = StructuredFields()
-    detect(analysis, _COMPILED.taxonomy, fields)
-    never_event = next(ne for ne in _COMPILED.taxonomy.never_events if ne.code == code)
-    return ruled_out_learned(analysis, never_event, ((0, 1),), fields)
-
-
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
@@ -299,7 +291,7 @@ def _learned_ruled_out(text: str, code: str) -> str | None:
 def test_learned_insulin_finding_needs_an_abbreviation_or_device(
     text: str, reason: str | None
 ) -> None:
-    assert _learned_ruled_out(text, "6") == reason
+    assert learned_finding_ruled_out(text, "6") == reason
 
 
 def test_oral_syringe_for_oral_medicine_is_no_insulin_error() -> None:

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.engine import _COMPILED
-from classifier.engine.never_events import StructuredFields, detect, ruled_out_learned
-from classifier.engine.redaction import redact
-from tests.classifier.outcomes import never_event_codes
+from tests.classifier.outcomes import learned_finding_ruled_out, never_event_codes
 
 CASES = [
     # --- never event 5: feed joined to a vascular line, told in the past
@@ -222,15 +219,6 @@ def test_hanging_attempt_of_the_past_is_history(
     assert never_event_codes(text, location_type="10") == expected
 
 
-def _learned_ruled_out(text: str, code: str) -> str | None:
-    """Why the rules would reject a learned finding of `code` resting on the first word."""
-    analysis = _COMPILED.analyse(redact(text))
-    fields = StructuredFields()
-    detect(analysis, _COMPILED.taxonomy, fields)
-    never_event = next(ne for ne in _COMPILED.taxonomy.never_events if ne.code == code)
-    return ruled_out_learned(analysis, never_event, ((0, 1),), fields)
-
-
 @pytest.mark.parametrize(
     ("text", "code", "reason"),
     [
@@ -288,4 +276,4 @@ def _learned_ruled_out(text: str, code: str) -> str | None:
     ],
 )
 def test_learned_finding_needs_its_product(text: str, code: str, reason: str | None) -> None:
-    assert _learned_ruled_out(text, code) == reason
+    assert learned_finding_ruled_out(text, code) == reason
