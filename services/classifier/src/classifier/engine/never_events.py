@@ -170,14 +170,14 @@ def _shares_a_token(span: Span, denial: Span) -> bool:
     return span[0] < denial[1] and denial[0] < span[1]
 
 
-def _inside_any(span: Span, covers: list[Span]) -> bool:
+def inside_any(span: Span, covers: list[Span]) -> bool:
     """Whether `span` lies inside one of `covers`."""
     return any(_inside(span, c) for c in covers)
 
 
 def _uncovered(spans: list[Span], covers: list[Span]) -> list[Span]:
     """The spans that lie inside none of `covers`."""
-    return [s for s in spans if not _inside_any(s, covers)]
+    return [s for s in spans if not inside_any(s, covers)]
 
 
 def _starts_with(span: Span, denial: Span) -> bool:
@@ -651,7 +651,7 @@ def _held(analysis: Analysis, span: Span) -> bool:
     put on hold, or soon after by a plain "nothing was given" (nothing went down the tube).
     A reach cue inside the words that nothing went in ("disconnected the feed before anything
     ran") is those words, not a use."""
-    if _inside_any(span, analysis.concept(NOTHING_WENT_IN_CONCEPT)):
+    if inside_any(span, analysis.concept(NOTHING_WENT_IN_CONCEPT)):
         return True
     if WENT_IN_WORDS.intersection(analysis.doc.tokens[span[0] : span[1]]):
         return False
@@ -739,7 +739,7 @@ def _is_near_miss(
     # a device's gas inlet joined to the wall is the error itself, not a reach
     inlets = analysis.concept(GAS_INLET_CONCEPT)
     return all(
-        _is_redo(analysis, span) or context.not_yet(span) or _inside_any(span, inlets)
+        _is_redo(analysis, span) or context.not_yet(span) or inside_any(span, inlets)
         for span in context.cues["reached"]
     )
 
@@ -1378,12 +1378,12 @@ def ruled_out_learned(
     if analysis.context.prevented_in(*sentences) is not None:
         return "prevented"
     past = analysis.concept(PAST_NEVER_EVENT)
-    if any(_inside_any(span, past) for span in evidence):
+    if any(inside_any(span, past) for span in evidence):
         return "past never event"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
-    if never_event.code == "3" and any(_inside_any(span, specimen) for span in evidence):
+    if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
     category = analysis.concept(REPORTER_CATEGORY)
-    if category and all(_inside_any(span, category) for span in evidence):
+    if category and all(inside_any(span, category) for span in evidence):
         return "reporter's category"
     return _needed_product_unnamed(analysis, never_event.code)

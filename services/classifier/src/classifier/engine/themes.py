@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from classifier.engine.never_events import StructuredFields
+from classifier.engine.never_events import StructuredFields, inside_any
 from classifier.engine.rules import Analysis, concept_label, theme_cue_label
 from classifier.engine.text import Span
 from shared.classification import ThemeId
@@ -54,7 +54,7 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
     words = analysis.found.get(concept_label(concept)) if concept else None
     if not words:
         return False
-    return all(any(a <= first and last <= b for a, b in words) for first, last in spans)
+    return all(inside_any(span, words) for span in spans)
 
 
 #: Theme id -> the concept of the words that frame a report rather than tell its event, which
@@ -81,8 +81,7 @@ def framing_tests(
 
 def _outside(words: list[Span], affirmed: Callable[[Span], bool]) -> Callable[[Span], bool]:
     def test(span: Span) -> bool:
-        first, last = span
-        return affirmed(span) and not any(a <= first and last <= b for a, b in words)
+        return affirmed(span) and not inside_any(span, words)
 
     return test
 
