@@ -308,3 +308,40 @@ def test_groups_of_the_person_a_unit_was_meant_for(
 )
 def test_letters_and_own_units_that_are_no_mismatch(text: str) -> None:
     assert all(p.compatible for p in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a component noun and a letter making up a clause of their own ("unit A, pt O")
+        ("tags compared at the bedside: unit B, pt A. returned.", [("a", "b", "red_cells", False)]),
+        # what the label says, and the patient telling her own group ("I am group A")
+        (
+            "I read the label myself: the label said B, but I am group A.",
+            [("a", "b", "red_cells", False)],
+        ),
+        # the patient's blood group card, a group in brackets
+        (
+            "The lab issued group B red cells. At the bedside he showed the nurse his blood "
+            "group card (A) and the unit was not spiked.",
+            [("a", "b", "red_cells", False)],
+        ),
+    ],
+)
+def test_groups_told_tersely_by_a_label_a_card_or_the_patient(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "I" with no "am" after it is the writer acting, not a group's owner
+        "I checked the unit, it was O, and I gave it to the pt who is O.",
+        # "said" before the article "a" at no clause end is no group
+        "the nurse said a unit was ready.",
+    ],
+)
+def test_writer_and_said_that_name_no_new_mismatch(text: str) -> None:
+    assert all(p.compatible for p in _pairs(text))

@@ -42,8 +42,11 @@ _RH_SPELLED = frozenset({"positive", "negative"})
 #: Words right before a group letter that make it a blood group ("group O", "grouped as A").
 _GROUP_CUES = frozenset({"group", "grp", "gp", "grouped", "groups", "abo", "type", "typed"})
 _GROUP_FILLERS = frozenset({"as", "is", "was", "of", "a", "blood"})
-#: Words before a bare O/B/AB (not A: the article) that make it a group ("unit was O").
-_COPULAS = frozenset({"was", "is", "were", "labelled", "labeled", "as", "being", "actually"})
+#: Words before a bare O/B/AB (not A: the article) that make it a group ("unit was O"), also
+#: as a label or a person says it ("the label said B", "I am O neg").
+_COPULAS = frozenset(
+    {"was", "is", "were", "labelled", "labeled", "as", "being", "actually", "said", "says", "am"}
+)
 #: Words saying a recipient group is the true one (a wrong-blood-in-tube regrouping).
 _TRUE_CUES = frozenset(
     {"true", "actual", "actually", "real", "correct", "historic", "historical", "known"}
@@ -100,6 +103,8 @@ RECIPIENT_WORDS = frozenset(
         "record",
         "records",
         "history",
+        # the patient's own record of the group ("checked with his blood group card (A)")
+        "card",
     }
 )
 COMPONENT_WORDS: dict[str, Role] = {
@@ -214,7 +219,7 @@ def _terse_group(
     return (
         before >= 0
         and before in breaks
-        and tokens[before] in RECIPIENT_WORDS
+        and (tokens[before] in RECIPIENT_WORDS or tokens[before] in COMPONENT_WORDS)
         and tokens[before] not in _HONORIFICS
         and _clause_end(tokens, sentence_of, breaks, i)
     )
@@ -402,7 +407,7 @@ def _owner(
             return "red_cells", j
         if _place_given_to(tokens, j) and _clause_end(tokens, sentence_of, breaks, end - 1):
             return "recipient", j  # the group an aside of its own, not "group A into group O pt"
-        if _own_blood(tokens, j):
+        if _own_blood(tokens, j) or _writer_is(tokens, j):
             return "recipient", j
         role = (
             None
@@ -448,6 +453,16 @@ def _place_given_to(tokens: Sequence[str], j: int) -> bool:
 
 #: Words that make "blood" the person's own ("my blood is O", "his blood is group A").
 _POSSESSIVES = frozenset({"my", "his", "her", "their", "your", "own"})
+
+
+#: Words after "I" that make the writer the one whose group follows ("I am O", "I'm AB").
+_FIRST_PERSON_BE = frozenset({"am", "m"})
+
+
+def _writer_is(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j is "I" of "I am" in a patient's own account ("the label said B but I am
+    group A"): the writer, the recipient."""
+    return tokens[j] == "i" and j + 1 < len(tokens) and tokens[j + 1] in _FIRST_PERSON_BE
 
 
 def _own_blood(tokens: Sequence[str], j: int) -> bool:

@@ -226,7 +226,9 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     """Whether token `i` states that the procedure had been closed / had ended ("wound not
     closed" and "before the wound was closed" do not)."""
     token = tokens[i]
-    if token in REOPENED_WORDS and _short_count_before(tokens, sentence_of, i):
+    if token in REOPENED_WORDS and _short_count_before(
+        tokens, sentence_of, i, sentences=REOPENED_AFTER_SENTENCES
+    ):
         return False
     if token in CLOSED_WORDS:
         return (
@@ -243,6 +245,8 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
             return False  # the report's own operation, named before any count or find
         if token in HEADER_WORDS and _procedure_setting(tokens, sentence_of, i):
             return False  # where the procedure was done ("PICC insertion on ward 5")
+        if _ward_of_the_report(tokens, sentence_of, i):
+            return False  # where the report comes from ("Letter from Mrs Y, postnatal ward")
         return (
             not _governed_by_before(tokens, sentence_of, i)
             and not _converted_to(tokens, i)
@@ -269,19 +273,33 @@ def _count_correct_before(tokens: list[str], sentence_of: list[int], at: int) ->
     return not COUNT_CORRECT_WORDS.isdisjoint(near) and not COUNT_WORDS.isdisjoint(near)
 
 
-def _short_count_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether a count word and a short word sit earlier in the sentence of token `at`."""
-    sentence = sentence_of[at]
+#: Sentences back within which a count short before a reopening makes it the same operation
+#: ("Closing count: one swab missing. The sheath was already being closed. ... the sheath was
+#: reopened").
+REOPENED_AFTER_SENTENCES = 2
+
+
+def _short_count_before(
+    tokens: list[str], sentence_of: list[int], at: int, *, sentences: int = 0
+) -> bool:
+    """Whether a count word and a short word sit earlier in the sentence of token `at` (or in
+    the `sentences` before it)."""
+    first = sentence_of[at] - sentences
     start = at
-    while start > 0 and sentence_of[start - 1] == sentence:
+    while start > 0 and sentence_of[start - 1] >= first:
         start -= 1
     earlier = tokens[start:at]
     return not COUNT_WORDS.isdisjoint(earlier) and not SHORT_WORDS.isdisjoint(earlier)
 
 
+#: Tokens a "before" may sit from the closing word of a clause about the end of the procedure
+#: ("before the woman was taken out of lithotomy").
+BEFORE_CLOSING_REACH = 6
+
+
 def _before_closing_clause(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether token `at` is a "before / prior to" that governs a closing word closely."""
-    return word_shortly_after(tokens, sentence_of, at, CLOSING_WORDS, BEFORE_REACH)
+    return word_shortly_after(tokens, sentence_of, at, CLOSING_WORDS, BEFORE_CLOSING_REACH)
 
 
 #: Words that time a count at the closing itself ("count at closure of the sheath", "at the
@@ -315,6 +333,24 @@ PROCEDURE_WORDS = frozenset(
 SETTING_PREPOSITIONS = frozenset({"on", "in", "at"})
 #: Tokens a procedure word may sit before the setting it names ("insertion on the ward").
 SETTING_REACH = 3
+
+
+#: Words naming a ward, and words of going there that make it care after the procedure
+#: ("transferred to the postnatal ward"), not where the report comes from.
+WARD_WORDS = frozenset({"ward", "wards", "unit"})
+MOVED_WORDS = frozenset(
+    {"to", "transferred", "returned", "moved", "sent", "went", "back", "admitted", "readmitted"}
+)
+
+
+def _ward_of_the_report(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the later-care word at `at` names a ward ("postnatal ward", the "ward" of it)
+    told before the item's story begins, with no going there shortly before: where the report
+    comes from ("Letter from Mrs Y, postnatal ward. After my baby was born ...")."""
+    if _item_story_begun(tokens, at):
+        return False
+    ward = tokens[at] in WARD_WORDS or (at + 1 < len(tokens) and tokens[at + 1] in WARD_WORDS)
+    return ward and not word_shortly_before(tokens, sentence_of, at, MOVED_WORDS, 3)
 
 
 def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -420,8 +456,37 @@ FOUND_SHORT_WORDS = frozenset({"missing", "unaccounted", "discrepancy", "discrep
 
 def _found_short(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the retrieval word at `at` tells the count finding an item missing ("count found
-    one cervical swab missing"): a short word follows it closely in its sentence."""
-    return word_shortly_after(tokens, sentence_of, at, FOUND_SHORT_WORDS, FOUND_SHORT_REACH)
+    one cervical swab missing"): a short word follows it closely in its sentence. Or the count
+    is its subject ("the count at the end showed one swab had not come back"), or it is
+    denied ("the swab was not visible"): no item found either way."""
+    return (
+        word_shortly_after(tokens, sentence_of, at, FOUND_SHORT_WORDS, FOUND_SHORT_REACH)
+        or _count_as_subject(tokens, sentence_of, at)
+        or _denied(tokens, sentence_of, at)
+    )
+
+
+#: Words of imaging or of an examination that, between a count and a retrieval word, make the
+#: retrieval theirs ("count correct, xray showed the swab").
+FINDER_WORDS = frozenset(
+    {"xray", "ray", "ct", "scan", "film", "films", "imaging", "ultrasound", "uss", "ve", "exam"}
+)
+
+
+#: The count itself, as the subject of what it showed (not "on final check and removed").
+COUNT_NOUNS = frozenset({"count", "counts"})
+
+
+def _count_as_subject(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a count word closely before the retrieval word at `at` is its subject ("the
+    count at the end showed ..."), with no imaging or examination between them."""
+    sentence = sentence_of[at]
+    for k in range(at - 1, max(-1, at - 1 - FOUND_SHORT_REACH), -1):
+        if sentence_of[k] != sentence or tokens[k] in FINDER_WORDS:
+            return False
+        if tokens[k] in COUNT_NOUNS:
+            return True
+    return False
 
 
 #: Words of the count made again ("recount correct x2").

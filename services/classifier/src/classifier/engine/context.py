@@ -309,6 +309,17 @@ _CATCH_WORDS = frozenset(
 )
 #: Tokens before a "before" cue looked at for a use.
 USED_BEFORE = 8
+#: Words that tell the patient or family was told something ("we were told before the operation
+#: that the kidney matched", "the surgeon reassured us before the op"): a "before ..." right after
+#: them dates the talk, it catches nothing. Told in the passive, or to the patient or family (not
+#: "I told the nurse before she gave it", a catch by the one who told).
+_TOLD_WORDS = frozenset(
+    {"told", "informed", "reassured", "assured", "advised", "consented", "counselled", "counseled"}
+)
+_TOLD_PASSIVE = frozenset({"was", "were", "been", "being"})
+_TOLD_LISTENERS = frozenset({"us", "me", "him", "her", "them", "family", "relatives"})
+#: Tokens before a "before" cue looked at for the telling.
+TOLD_BEFORE = 3
 #: First words of a reached cue that tell the dose taken or given, and the word after which,
 #: inside the same cue, a catch comes too late ("took 4 doses at home before GP practice
 #: pharmacist spotted it"): the catch inside it is no prevention.
@@ -428,8 +439,23 @@ _ROLLOUT_WORDS = frozenset(
     {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
 )
 #: Words after "not yet (been)" that tell of a record or label not yet made ("the epidural line
-#: had not yet been labelled"): the state of the paperwork, not a product held back.
-_RECORD_WORDS = frozenset({"labelled", "labeled", "documented", "recorded", "signed", "updated"})
+#: had not yet been labelled"), or of the patient not yet told ("pt not yet informed", "family
+#: not yet told"): the state of the paperwork or the disclosure, not a product held back.
+_RECORD_WORDS = frozenset(
+    {
+        "labelled",
+        "labeled",
+        "documented",
+        "recorded",
+        "signed",
+        "updated",
+        "told",
+        "informed",
+        "aware",
+        "notified",
+        "contacted",
+    }
+)
 #: Words after "removed before" that tell of routine care before the patient went home ("CVC
 #: removed before discharge"): a line taken out after the procedure, not an item caught.
 _DISCHARGE_WORDS = frozenset({"discharge", "discharged"})
@@ -756,6 +782,18 @@ class Context:
                 return i == 0 or tokens[i - 1] not in NEGATION_WORDS
         return False
 
+    def _talk_timed_by(self, span: Span) -> bool:
+        """Whether a "before ..." cue dates what the patient or family was told, right after the
+        telling in its clause ("we were told before the operation that the kidney matched")."""
+        tokens = self.doc.tokens
+        if tokens[span[0]] not in ("before", "prior"):
+            return False
+        for i in self.doc.before_in_clause(span[0], TOLD_BEFORE):
+            if tokens[i] in _TOLD_WORDS:
+                passive = i > 0 and tokens[i - 1] in _TOLD_PASSIVE
+                return passive or tokens[i + 1] in _TOLD_LISTENERS
+        return False
+
     def _learning_modal_before(self, at: int) -> bool:
         """Whether a learning modal ("will now re-verify ... at time out") sits shortly before
         token `at` in its sentence, with no terminator or clause break between them."""
@@ -908,6 +946,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._check_not_made,
     Context._right_route_unused,
     Context._use_timed_by,
+    Context._talk_timed_by,
     Context._inquiry_still_open,
     Context._check_image_not_taken,
     Context._amount_given,

@@ -152,10 +152,48 @@ def _readings(tokens: Sequence[str], words_after: int) -> Iterator[tuple[int, in
                 break
 
 
+#: Verbs of making a dose ready or giving it ("drew up 80 units", "dialled 100 on the pen"), the
+#: words that may sit between the verb and its number, and the measures after the number that
+#: make it another quantity than the dose in units ("gave 40mg furosemide").
+_PREPARED_WORDS = frozenset(
+    {"drew", "drawn", "dialled", "dialed", "prepared", "gave", "given", "injected", "administered"}
+)
+_PREPARED_FILLERS = frozenset({"up", "out", "was", "were", "him", "her", "them"})
+_OTHER_MEASURES = frozenset(
+    {"mg", "mgs", "ml", "mls", "mcg", "micrograms", "mmol", "g", "kg", "mins", "minutes", "hours"}
+)
+#: Digits a unit abbreviation adds when read as part of the number ("U" as 0, "IU" as 1 or 10).
+MISREAD_EXTRA_DIGITS = (1, 2)
+
+
+def _prepared_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[int, int]]:
+    """Where a dose written with a unit abbreviation ("chart said '8U'") is drawn up, dialled or
+    given as the bigger number the abbreviation makes of it ("drew up 80 units", "dialled 80 on
+    the pen"): the U or IU read as digits. The span covers the verb to the number."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in _PREPARED_WORDS:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 2 and tokens[j] in _PREPARED_FILLERS:
+            j += 1
+        if j >= len(tokens) or not tokens[j].isdigit():
+            continue
+        number = tokens[j]
+        after = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if after not in _OTHER_MEASURES and any(
+            number.startswith(dose) and len(number) - len(dose) in MISREAD_EXTRA_DIGITS
+            for dose in written
+        ):
+            found.append((i, j + 1))
+    return found
+
+
 def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Where a dose written with a unit abbreviation ("8IU", "4U") is read as a bigger number
-    that starts with it ("read it as 81", "read as 40": the U or IU taken for digits). The span
-    covers the reading verb to the number read."""
+    that starts with it ("read it as 81", "read as 40": the U or IU taken for digits), or made
+    ready or given as one ("chart said '8U' ... drew up 80 units"). The span covers the reading
+    or preparing verb to the number."""
     written = _written_doses(tokens)
     if not written:
         return []
@@ -166,7 +204,7 @@ def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
             read.startswith(dose) and int(read) > int(dose) for dose in written
         ):
             found.append((i, j + 2))
-    return found
+    return sorted(set(found) | set(_prepared_as_bigger(tokens, written)))
 
 
 #: Unit words a written dose is read back with ("read as 10 units").

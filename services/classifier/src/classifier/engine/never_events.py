@@ -100,6 +100,9 @@ SIDE_IN_RECORD = "side_in_a_written_record"
 ONLY_EXAMINED = "wrong_part_only_examined"
 #: Equipment named after anaesthesia ("nearest the anaesthetic machine"): no anaesthetic given.
 ANAESTHETIC_EQUIPMENT = "anaesthetic_equipment_named"
+#: Positioning kit put on a side ("leg holder fitted to the L leg", "the tourniquet put on her
+#: right arm") and a procedure's kit made ready ("had the LA ready"): set up, nothing done.
+SET_UP_KIT_ON_SIDE = "set_up_kit_on_side"
 #: "Head, neck and chest were not involved" names the parts to say they were clear, not a neck
 #: or chest entrapment.
 NECK_AND_CHEST_UNINVOLVED = "neck_and_chest_uninvolved"
@@ -109,8 +112,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
     "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
     "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
-    "acted_left": (ANAESTHETIC_EQUIPMENT,),
-    "acted_right": (ANAESTHETIC_EQUIPMENT,),
+    "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
+    "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
     "air_flowmeter": ("saturation_on_room_air",),
     "retained": (
         "check_before_procedure_began",
@@ -211,6 +214,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
+    SET_UP_KIT_ON_SIDE: _shares_a_token,
 }
 #: Concept of a time that makes an operation history ("operated last year", "done at a private
 #: hospital"), the side concepts it denies when it follows them in their clause, and how many
@@ -378,6 +382,7 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 DENIED_BY: dict[str, str] = {
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
+    "applied_to_wrong_side": "redo_after_wrong_start",
     "risk_only": "error_denied_for_one_step",
     "site_error_disproved": "error_denied_for_one_step",
     "found_outside_patient": "person_found_on_floor",
@@ -456,14 +461,35 @@ def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
     return _uncovered(spans, category) if category else spans
 
 
+#: Look-alikes put on the wrong side (drops, a dressing, a band) that do not rule out a finding
+#: whose evidence tells an invasive act on a side they are no part of: "L knee arthroscopy done.
+#: Consent and arrow were for the R knee. Pt asked why the dressing was on the wrong leg" is the
+#: arthroscopy of the wrong knee, the dressing only its sign.
+LOOK_ALIKES_OF_AN_ACT = frozenset({"applied_to_wrong_side"})
+ACT_CONCEPTS = ("acted_left", "acted_right")
+
+
+def _look_alike_spans(
+    analysis: Analysis, spans: list[Span], evidence: tuple[Span, ...]
+) -> list[Span]:
+    """The look-alike spans that may rule out a finding: all of them, unless the finding's
+    evidence tells an act on a side, then only those that share words with that act."""
+    acts = {span for concept in ACT_CONCEPTS for span in analysis.concept(concept)}
+    told = [span for span in evidence if span in acts]
+    if not told:
+        return spans
+    return [span for span in spans if _overlaps_any(span, told)]
+
+
 def _exclusion(
     analysis: Analysis,
     never_event: NeverEventType,
     sentences: tuple[int, int],
     fields: StructuredFields,
+    evidence: tuple[Span, ...] = (),
 ) -> str | None:
     """The id of the framework exclusion or gate that rules out a finding whose evidence
-    covers `sentences` (first, last), if any."""
+    (`evidence`, when known) covers `sentences` (first, last), if any."""
     sentence_of = analysis.doc.sentence_of
     near_first, near_last = sentences[0] - 1, sentences[1] + 1
     for exclusion in never_event.exclusions:
@@ -483,6 +509,8 @@ def _exclusion(
                 spans = spans if _raised_as_query(analysis, sentences) else []
             if windowed:
                 spans = [s for s in spans if near_first <= sentence_of[s[0]] <= near_last]
+            if spans and concept in LOOK_ALIKES_OF_AN_ACT:
+                spans = _look_alike_spans(analysis, spans, evidence)
             if spans:
                 return exclusion.id
     gate = never_event.gate
@@ -739,9 +767,35 @@ def _is_near_miss(
     # a device's gas inlet joined to the wall is the error itself, not a reach
     inlets = analysis.concept(GAS_INLET_CONCEPT)
     return all(
-        _is_redo(analysis, span) or context.not_yet(span) or inside_any(span, inlets)
+        _is_redo(analysis, span)
+        or context.not_yet(span)
+        or inside_any(span, inlets)
+        or _usual_dose_before(analysis, never_event, span, sentences)
         for span in context.cues["reached"]
     )
+
+
+#: Words that state a weekly regimen ("takes methotrexate 15mg on Mondays", "20mg weekly").
+WEEKLY_WORDS = frozenset(
+    {"weekly", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
+)
+
+
+def _usual_dose_before(
+    analysis: Analysis, never_event: NeverEventType, span: Span, sentences: tuple[int, int]
+) -> bool:
+    """Whether a reached cue of a dose repeated too often is the patient's usual dose, told in
+    a sentence of the weekly regimen before the error's sentences ("takes methotrexate 15mg on
+    Mondays (had taken it at home that morning). Clerking chart: methotrexate 15mg OD"): the
+    right dose, taken before the wrong frequency was written."""
+    if never_event.code not in REPEATED_DOSE_CODES:
+        return False
+    sentence = analysis.sentence(span)
+    if sentence >= sentences[0]:
+        return False
+    sentence_of = analysis.doc.sentence_of
+    lo, hi = bisect_left(sentence_of, sentence), bisect_left(sentence_of, sentence + 1)
+    return not WEEKLY_WORDS.isdisjoint(analysis.doc.tokens[lo:hi])
 
 
 #: Never events whose catch the closure-order reasoning judges by word order wherever the report
@@ -768,22 +822,42 @@ def _found_before_the_end_later(
     )
 
 
-#: Never events of a procedure whose report may say outright, sentences after the finding,
-#: that nothing invasive was done ("S - Wrong arm prepped and draped ... A - At time out ... No
-#: local anaesthetic had been given and no incision made"): a catch wherever it is told.
-NOTHING_DONE_CODES = frozenset({"1"})
-NOTHING_DONE_CONCEPT = "nothing_invasive_done"
+#: Never events whose report may say outright, sentences after the finding, that nothing was done or
+#: went in (code -> the concept that says so): a procedure ("S - Wrong arm prepped and draped ... A
+#: - At time out ... No local anaesthetic had been given and no incision made"), or a medicine, as a
+#: patient's or relative's letter sums it up after the story ("... She put it in the sharps bin and
+#: used a saline flush instead. ... Nothing went in."): a catch wherever it is told.
+NOTHING_DONE_CONCEPTS: dict[str, str] = {
+    "1": "nothing_invasive_done",
+    **dict.fromkeys(("4", "5", "6", "7", "8"), "medicine_never_received"),
+}
 
 
 def _nothing_done_later(
     analysis: Analysis, never_event: NeverEventType, sentences: tuple[int, int]
 ) -> bool:
-    """Whether the report says nothing invasive was done, in the finding's sentences or after
-    them (a reached cue anywhere still makes the finding reached: `_is_near_miss`)."""
-    if never_event.code not in NOTHING_DONE_CODES:
+    """Whether the report says nothing was done or went in, in the finding's sentences or after
+    them (a reached cue anywhere still makes the finding reached: `_is_near_miss`). For a
+    medicine, not when it says so of the time after the error ("nothing went in after that"),
+    nor after a sentence that tells the wrong dose given ("given 20 units from the pen ... the
+    glucose drip tissued, nothing went in": what did not go in is another product)."""
+    concept = NOTHING_DONE_CONCEPTS.get(never_event.code)
+    if concept is None:
         return False
-    first = sentences[0]
-    return any(analysis.sentence(span) >= first for span in analysis.concept(NOTHING_DONE_CONCEPT))
+    first, last = sentences
+    spans = [span for span in analysis.concept(concept) if analysis.sentence(span) >= first]
+    if not spans or MEDICINE_THEME not in never_event.implies_themes:
+        return bool(spans)
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    lo, hi = bisect_left(sentence_of, first), bisect_left(sentence_of, last + 1)
+    given = [
+        sentence_of[i] for i in range(lo, hi) if _error_dose_given(analysis, i, never_event.code)
+    ]
+    return any(
+        AFTERWARDS_WORDS.isdisjoint(tokens[span[1] : _sentence_end(sentence_of, span, 3)])
+        and not any(at < analysis.sentence(span) for at in given)
+        for span in spans
+    )
 
 
 def _still_to_come(analysis: Analysis, concepts: list[str], spans: list[Span]) -> set[Span]:
@@ -943,6 +1017,15 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 UNLESS_NEXT_SENTENCE = frozenset(
     {"water_not_reached", "window_rescued", "ligature_stopped", "entrapment_stopped"}
 )
+#: ... and those that sum it up there ("... admitted with pancytopenia. The dose was
+#: correct throughout").
+UNLESS_NEXT_SENTENCE |= {"mtx_dose_right_throughout"}
+
+
+#: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
+#: act on a side that is only the kit set up there ("leg holder fitted to the L leg") does not rule
+#: out the set-up finding it is.
+UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right"})
 
 
 def _rule_ruled_out(
@@ -972,7 +1055,11 @@ def _rule_ruled_out(
         )
         and not (concept in UNLESS_ONLY_IF_NOTHING_DONE and _something_done(analysis, sentences))
         for concept in rule.unless
-        for span in analysis.concept(concept)
+        for span in (
+            _evidence_spans(analysis, concept)
+            if concept in UNLESS_READ_AS_EVIDENCE
+            else analysis.concept(concept)
+        )
     )
 
 
@@ -1027,7 +1114,7 @@ def _finding(
             evidence,
             near_miss,
             _confidence(rule, sentences),
-            _exclusion(analysis, never_event, sentences, fields),
+            _exclusion(analysis, never_event, sentences, fields, evidence),
         )
         if finding.excluded_by is None:
             return finding
