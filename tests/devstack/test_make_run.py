@@ -86,3 +86,21 @@ def test_the_launcher_starts_the_platform_and_ctrl_c_stops_every_process(tmp_pat
     finally:
         if launcher.poll() is None:
             launcher.kill()
+
+
+def test_postgres_stop_returns_once_the_server_is_gone_and_a_stale_pid_file_is_no_error(
+    tmp_path: Path,
+) -> None:
+    server = EmbeddedPostgres(tmp_path / "pg", free_port(), durable=True)
+    server.start()
+    try:
+        assert server.is_running()
+    finally:
+        server.stop()
+    assert not server.is_running() and not postgres_of(tmp_path)
+    # a server killed without cleaning up leaves its pid file behind
+    pid_file = tmp_path / "pg" / "postmaster.pid"
+    pid_file.write_text(f"4194303\n{tmp_path / 'pg'}\n")
+    server.stop()
+    assert not server.is_running()
+    pid_file.unlink()

@@ -77,9 +77,26 @@ class EmbeddedPostgres:
         )
 
     def stop(self, *, mode: str = "fast") -> None:
-        """Stop the server (data is kept)."""
-        if (self.data_dir / "postmaster.pid").exists():
-            self._run("pg_ctl", "-D", str(self.data_dir), "-m", mode, "-w", "stop", check=False)
+        """Stop the server (data is kept) and return only once it has gone.
+
+        A fast stop that times out (a slow shutdown checkpoint on a loaded machine) is
+        finished with an immediate one, so a later `start()` never meets a server still
+        running; a stale pid file from a server already gone is not an error.
+        """
+        if not (self.data_dir / "postmaster.pid").exists():
+            return
+        if self._pg_ctl_stop(mode) == 0 or not self.is_running():
+            return
+        if mode != "immediate" and (self._pg_ctl_stop("immediate") == 0 or not self.is_running()):
+            return
+        raise RuntimeError(f"PostgreSQL in {self.data_dir} did not stop")
+
+    def is_running(self) -> bool:
+        """Whether a server is running on this data directory (`pg_ctl status`)."""
+        return self._run("pg_ctl", "-D", str(self.data_dir), "status", check=False) == 0
+
+    def _pg_ctl_stop(self, mode: str) -> int:
+        return self._run("pg_ctl", "-D", str(self.data_dir), "-m", mode, "-w", "stop", check=False)
 
     def create_database(self, name: str) -> None:
         """Create `name` unless it exists."""
@@ -125,7 +142,7 @@ class EmbeddedPostgres:
             entry = pwd.getpwnam(SERVER_USER)
             os.chown(path, entry.pw_uid, entry.pw_gid)
 
-    def _run(self, tool: str, *args: str, check: bool = True) -> None:
+    def _run(self, tool: str, *args: str, check: bool = True) -> int:
         command = [str(POSTGRES_BIN_PATH / tool), *args]
         if self._as_root:
             command = ["runuser", "-u", SERVER_USER, "--", *command]
@@ -134,3 +151,4 @@ class EmbeddedPostgres:
             raise RuntimeError(
                 f"{tool} failed ({result.returncode}): {result.stderr or result.stdout}"
             )
+        return result.returncode
