@@ -78,6 +78,13 @@ ENDOGRAFT_PART = "endograft_part"
 #: The eye a lens's power was worked out for ("the power calculated for her left eye"): the
 #: lens's side, not the side planned for the operation.
 LENS_SIDE = "lens_side_named"
+#: The operation named with its side and the lens it puts in ("LEFT phaco + IOL"): the side of
+#: the operation, not the side a lens was made for.
+OPERATION_WITH_LENS = "operation_named_with_lens"
+#: A card or record naming another implant ("implant card lists a different lens"): the paper's
+#: words, not the implant put in; WRONG_IMPLANT is the concept it denies.
+RECORD_LISTS_OTHER_IMPLANT = "record_lists_other_implant"
+WRONG_IMPLANT = "wrong_implant"
 #: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
 #: request form is a box on paper, not an implant's box.
@@ -110,8 +117,8 @@ CHEST_NECK = "chest_neck"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "planned_left": (SIDE_IN_RECORD, LENS_SIDE),
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
-    "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
-    "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED),
+    "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
+    "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
     "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
     "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
     "air_flowmeter": ("saturation_on_room_air",),
@@ -134,6 +141,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "implant_told_as_wrong",
         ONLY_EXAMINED,
         ENDOGRAFT_PART,
+        "sample_in_wrong_tube",
     ),
     "foreign_object": (
         PROCEDURE_NAMED_BY_INSTRUMENT,
@@ -149,6 +157,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         INCIDENTS_DENIED,
         FORM_BOX_TICKED,
         SET_UP_FROM_PREVIOUS_CASE,
+        RECORD_LISTS_OTHER_IMPLANT,
     ),
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
@@ -160,6 +169,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "abo_incompatible": ("non_abo_antibody_reaction",),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
+    "site_corrected_before_start": ("samples_re_prepared",),
 }
 
 
@@ -210,7 +220,11 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     FIXATION_WIRE: _shares_a_token,
     SIDE_IN_RECORD: _shares_a_token,
     LENS_SIDE: _shares_a_token,
+    OPERATION_WITH_LENS: _shares_a_token,
     ONLY_EXAMINED: _shares_a_token,
+    "sample_in_wrong_tube": _shares_a_token,
+    "samples_re_prepared": _shares_a_token,
+    RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
@@ -1473,4 +1487,13 @@ def ruled_out_learned(
     category = analysis.concept(REPORTER_CATEGORY)
     if category and all(inside_any(span, category) for span in evidence):
         return "reporter's category"
+    if (
+        never_event.code == "2"
+        and analysis.concept(RECORD_LISTS_OTHER_IMPLANT)
+        and analysis.concept(WRONG_IMPLANT)
+        and not _evidence_spans(analysis, WRONG_IMPLANT)
+    ):
+        # the only words of another implant are a card's or record's ("implant card lists a
+        # different lens")
+        return "another implant named only by a record"
     return _needed_product_unnamed(analysis, never_event.code)
