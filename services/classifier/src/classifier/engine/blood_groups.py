@@ -612,7 +612,7 @@ def mentions(
         if _hypothetical_after(tokens, sentence_of, breaks, end):
             i = end
             continue
-        if found and _corrects(tokens, sentence_of, found[-1], start):
+        if found and _corrects(tokens, sentence_of, found[-1], start, end):
             earlier = found.pop()
             found.append(Mention(name, earlier.role, earlier.start, end))
             i = end
@@ -652,6 +652,13 @@ def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
 #: Words saying a group just stated is the right one of what was named before ("donor group
 #: recorded as O but is actually A").
 _CORRECTION_CUES = frozenset({"actually", "really", "fact", "truly"})
+#: ... or name the group that follows as the true one of a donor's recorded group ("donor
+#: group recorded as O on the offering paperwork; the true group was A"), and how many tokens
+#: may come between the two (a donor's group may be told with its record: "on the offering
+#: paperwork"; 6 for other components). Not after a unit: "transfused 2 units of A pos. True
+#: group O" is the patient's true group (a wrong blood in tube), not the unit's.
+_TRUE_GROUP_CUES = frozenset({"true", "actual"})
+CORRECTION_TOKENS = 8
 #: Words of a group said only of what might have been ("an O neg unit would have been ok").
 _MODALS = frozenset({"would", "could", "should", "might"})
 #: What such a group would have been ("would have been ok").
@@ -685,21 +692,53 @@ def _after_instead_of(tokens: Sequence[str], at: int) -> bool:
     return at >= 2 and tokens[at - 2] == "instead" and tokens[at - 1] == "of"
 
 
+def _true_group_next(
+    tokens: Sequence[str], sentence_of: Sequence[int], earlier: Mention, start: int, end: int
+) -> bool:
+    """Whether the group at `start` is "the true group" told in the sentence right after a
+    donor's recorded group ("Donor group recorded as O on the paperwork; the true group was
+    A"), with no recipient named in it ("the true group of the patient")."""
+    cue = [
+        k for k in range(max(earlier.end, start - 2), start + 1) if tokens[k] in _TRUE_GROUP_CUES
+    ]
+    return (
+        bool(cue)
+        and earlier.role == "organ"
+        and sentence_of[cue[0]] == sentence_of[start] == sentence_of[earlier.start] + 1
+        and start - earlier.end <= CORRECTION_TOKENS
+        and RECIPIENT_WORDS.isdisjoint(tokens[start:end])
+    )
+
+
 def _corrects(
-    tokens: Sequence[str], sentence_of: Sequence[int], earlier: Mention, start: int
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    earlier: Mention,
+    start: int,
+    end: int | None = None,
 ) -> bool:
     """Whether the group at `start` corrects the component group stated just before it in the
     same sentence ("the donor was recorded as O but is actually A": the donor is A; "donor
     blood group entered as O instead of B": the donor is B); not when the recipient is named
     in between ("the unit was A, the patient actually O")."""
-    if earlier.role == "recipient" or sentence_of[earlier.start] != sentence_of[start]:
+    if earlier.role == "recipient":
+        return False
+    if sentence_of[earlier.start] != sentence_of[start] and not (
+        end is not None and _true_group_next(tokens, sentence_of, earlier, start, end)
+    ):
         return False
     if any(token in RECIPIENT_WORDS for token in tokens[earlier.end : start]):
         return False
     if _after_instead_of(tokens, start) and start - earlier.end <= 2:
         return not _RECORD_VERBS.isdisjoint(tokens[max(0, earlier.start - 3) : earlier.end])
-    cue = [k for k in range(max(earlier.end, start - 3), start) if tokens[k] in _CORRECTION_CUES]
-    return bool(cue) and start - earlier.end <= 6
+    cue = [
+        k
+        for k in range(max(earlier.end, start - 3), start + 1)
+        if tokens[k] in _CORRECTION_CUES
+        or (earlier.role == "organ" and tokens[k] in _TRUE_GROUP_CUES)
+    ]
+    limit = CORRECTION_TOKENS if earlier.role == "organ" else 6
+    return bool(cue) and start - earlier.end <= limit
 
 
 def _corrected_group(

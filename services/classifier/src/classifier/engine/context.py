@@ -438,6 +438,11 @@ def _verb_like(token: str) -> bool:
 _ROLLOUT_WORDS = frozenset(
     {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
 )
+#: Kidney treatments a patient is "not yet on" ("CKD5, not yet on HD"): the patient's stage of
+#: care, not a product held back.
+_RENAL_TREATMENT_WORDS = frozenset(
+    {"hd", "dialysis", "haemodialysis", "hemodialysis", "pd", "rrt", "haemofiltration"}
+)
 #: Words after "not yet (been)" that tell of a record or label not yet made ("the epidural line
 #: had not yet been labelled"), or of the patient not yet told ("pt not yet informed", "family
 #: not yet told"): the state of the paperwork or the disclosure, not a product held back.
@@ -653,14 +658,18 @@ class Context:
 
     def _equipment_not_yet_in_use(self, span: Span) -> bool:
         """Whether a "not yet" tells of equipment or a practice not yet brought in ("ENFit
-        syringes not yet in use on the unit"): the state of the unit, not a catch."""
+        syringes not yet in use on the unit"), or of a patient not yet on dialysis ("CKD5, not
+        yet on HD"): the state of the unit or the patient, not a catch."""
         tokens = self.doc.tokens
         start, end = span
         if tokens[start:end] != ["not", "yet"]:
             return False
         after = tokens[end : end + 2]
         return bool(after) and (
-            after[0] in _ROLLOUT_WORDS or after == ["in", "use"] or after == ["in", "stock"]
+            after[0] in _ROLLOUT_WORDS
+            or after == ["in", "use"]
+            or after == ["in", "stock"]
+            or (len(after) == 2 and after[0] == "on" and after[1] in _RENAL_TREATMENT_WORDS)
         )
 
     def not_a_prevention(self, span: Span) -> bool:

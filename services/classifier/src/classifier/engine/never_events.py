@@ -161,6 +161,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
+    "insulin_error_cause": ("insulin_error_cause_denied",),
     "parenteral_route": ("line_named_by_infection",),
     "hanging": (PAST_NEVER_EVENT,),
     "stepped_off_support": ("ligature_stopped",),
@@ -245,6 +246,21 @@ HISTORY_DENIED = frozenset(
     }
 )
 HISTORY_AFTER = 3
+#: Concept of a medicine never event told as another organisation's or the national picture,
+#: and the medicine errors' concepts it denies in its own sentence ("a never event at a
+#: neighbouring trust in which insulin was drawn up from a pen with a syringe").
+ELSEWHERE_CONCEPT = "medicine_never_event_elsewhere"
+ELSEWHERE_DENIED = frozenset(
+    {
+        "insulin_pen_withdrawal",
+        "insulin_error_cause",
+        "wrong_route_cue",
+        "mtx_daily",
+        "mtx_overdose",
+        "mtx_taken_daily",
+        "misselect_product",
+    }
+)
 
 
 def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
@@ -274,6 +290,10 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
         times = analysis.concept(HISTORY_CONCEPT)
         if times:
             spans = [s for s in spans if not _told_as_history(analysis, s, times)]
+    if spans and concept in ELSEWHERE_DENIED:
+        elsewhere = {analysis.sentence(span) for span in analysis.concept(ELSEWHERE_CONCEPT)}
+        if elsewhere:
+            spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
@@ -785,8 +805,36 @@ def _is_near_miss(
         or context.not_yet(span)
         or inside_any(span, inlets)
         or _usual_dose_before(analysis, never_event, span, sentences)
+        or _cap_taken_off(analysis, never_event, span)
         for span in context.cues["reached"]
     )
+
+
+#: Caps and bungs a "had taken" may take off while the medicine is made ready ("had taken the
+#: cap off the PICC bung when a colleague asked what it was"), and how many tokens after the cue
+#: they may come in its clause: the line opened, no medicine taken or given.
+CAP_NOUNS = frozenset({"cap", "caps", "lid", "bung", "bungs", "seal", "bionector"})
+CAP_AFTER = 3
+#: Words after the cap, in its sentence, that tell the dose then going in ("had taken the cap
+#: off the PICC bung and pushed the lactulose through it"): the cap was the start of the dose.
+DOSE_WENT_IN_WORDS = frozenset(
+    {"given", "gave", "administered", "injected", "infused", "pushed", "flushed", "bolused"}
+    | {"connected", "attached"}
+)
+
+
+def _cap_taken_off(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
+    """Whether a reached cue of a medicine never event is a cap or bung taken off ("had taken
+    the cap off"), not a medicine taken, and its sentence tells no dose going in after it."""
+    if MEDICINE_THEME not in never_event.implies_themes:
+        return False
+    doc = analysis.doc
+    sentence = analysis.sentence(span)
+    after = doc.tokens[span[1] : _sentence_end(doc.sentence_of, span, CAP_AFTER + 1)]
+    if "off" not in after or CAP_NOUNS.isdisjoint(after[:CAP_AFTER]):
+        return False
+    rest = bisect_left(doc.sentence_of, sentence + 1)
+    return DOSE_WENT_IN_WORDS.isdisjoint(doc.tokens[span[1] : rest])
 
 
 #: Words that state a weekly regimen ("takes methotrexate 15mg on Mondays", "20mg weekly").
@@ -805,11 +853,31 @@ def _usual_dose_before(
     if never_event.code not in REPEATED_DOSE_CODES:
         return False
     sentence = analysis.sentence(span)
+    if _told_as_correct(analysis, span):
+        return True
     if sentence >= sentences[0]:
         return False
     sentence_of = analysis.doc.sentence_of
     lo, hi = bisect_left(sentence_of, sentence), bisect_left(sentence_of, sentence + 1)
     return not WEEKLY_WORDS.isdisjoint(analysis.doc.tokens[lo:hi])
+
+
+#: Words right after a reached cue that make it the correct dose ("the weekly dose due Monday
+#: had been given correctly on Monday"), and how many tokens after it they may come.
+#: ("his usual weekly dose" is no such word: "had taken his usual weekly dose daily" is the error)
+TOLD_CORRECT_WORDS = frozenset({"correctly", "appropriately"})
+TOLD_CORRECT_AFTER = 2
+
+
+def _told_as_correct(analysis: Analysis, span: Span) -> bool:
+    """Whether the words just after a reached cue, in its clause, tell the dose as the correct
+    one ("had been given correctly on Monday")."""
+    doc = analysis.doc
+    end = _sentence_end(doc.sentence_of, span, TOLD_CORRECT_AFTER)
+    at = bisect_left(doc.clause_breaks, span[1] + 1)
+    if at < len(doc.clause_breaks):
+        end = min(end, doc.clause_breaks[at])
+    return not TOLD_CORRECT_WORDS.isdisjoint(doc.tokens[span[1] : end])
 
 
 #: Never events whose catch the closure-order reasoning judges by word order wherever the report
