@@ -48,6 +48,14 @@ class Finding:
 #: never event last year", "previous NE (retained swab 2023)"): its words are not this report's
 #: event, for the rules (below) nor for the learned model (`ruled_out_learned`).
 PAST_NEVER_EVENT = "past_never_event"
+#: Concept of another hospital's, trust's or home's patient named as background ("a news story
+#: about a patient at another hospital ... tube in the lung"): its words are no event here.
+EVENT_ELSEWHERE = "event_elsewhere"
+#: Concept of rails told as not the ligature point ("the curtain rail and the shower rail ...
+#: were not involved"): their words are no rail of this event.
+RAILS_NOT_INVOLVED = "rails_not_involved"
+#: Readings whose words are not this report's event, for a learned finding too.
+OTHER_EVENTS = (PAST_NEVER_EVENT, EVENT_ELSEWHERE, RAILS_NOT_INVOLVED)
 #: Concept of a procedure named after the instrument it uses ("needle decompression", "needle
 #: aspiration"): the needle is the procedure's tool, not an item left behind.
 PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
@@ -121,7 +129,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
     "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
     "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
-    "air_flowmeter": ("saturation_on_room_air",),
+    "air_flowmeter": ("saturation_on_room_air", EVENT_ELSEWHERE),
     "retained": (
         "check_before_procedure_began",
         "access_device_dislodged",
@@ -164,9 +172,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "parenteral_route": ("line_named_by_infection",),
     "hanging": (PAST_NEVER_EVENT,),
+    "rail": (RAILS_NOT_INVOLVED,),
+    "hanging_loaded": (PAST_NEVER_EVENT,),
     "stepped_off_support": ("ligature_stopped",),
-    "fall_from_window": ("window_exit_unfinished",),
-    "scald_on_body": ("carer_felt_water_hot",),
+    "fall_from_window": ("window_exit_unfinished", "fitting_taken_from_window"),
+    "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE),
+    "scald": (EVENT_ELSEWHERE,),
+    "misplaced_respiratory": (EVENT_ELSEWHERE,),
     "abo_incompatible": ("non_abo_antibody_reaction",),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
@@ -1148,7 +1160,13 @@ def _rule_ruled_out(
 #: Never events whose pattern, stated again further on, is the same error told again: an ABO
 #: mismatch (the groups confirmed by a later sample). For others a later match is as often the
 #: redo after the catch (a tube re-passed, then the feed started).
-RESTATED_CODES = frozenset({"12"})
+RESTATED_CODES = frozenset({"12", "13"})
+#: ... of which those whose use must be told between the two statements, and not as the redo:
+#: a misplaced tube read on a film reported late ("the radiology report, issued the next
+#: morning, stated ... right lower lobe. Feed was started at 19:30 ... A repeat x-ray showed the
+#: tube in the right lung"); a feed started after the tube was re-passed and a second film
+#: is the corrected care, whatever is stated after it.
+USED_BETWEEN_STATEMENTS_CODES = frozenset({"13"})
 
 
 def _reached_restatement(
@@ -1162,13 +1180,29 @@ def _reached_restatement(
     same pattern stated again further on, where what followed it did reach the patient ("his
     sample grouped O ... group A red cells were issued ... one unit was transfused before the
     repeat confirmed group O"), with its sentences and whether it is still a near miss."""
+    between = never_event.code in USED_BETWEEN_STATEMENTS_CODES
     for later in _locations(analysis, rule):
         at = _sentence_range(analysis, later)
         if at[0] <= sentences[0] or _rule_ruled_out(analysis, rule, later, at):
             continue
+        if between and not _used_between(analysis, rule, sentences[1], at[0]):
+            continue
         if not _is_near_miss(analysis, never_event, rule, at, later):
             return later, at, False
     return evidence, sentences, True
+
+
+def _used_between(analysis: Analysis, rule: NeverEventRule, after: int, before: int) -> bool:
+    """Whether a reach cue of the rule sits after sentence `after` and before sentence
+    `before`, with no corrected action told from `after` up to it (the tube re-passed, then
+    the feed started: the redo)."""
+    corrected = [analysis.sentence(span) for span in analysis.concept(CORRECTED_CONCEPT)]
+    return any(
+        after < at < before and not any(after <= c <= at for c in corrected)
+        for concept in rule.reach
+        for span in analysis.concept(concept)
+        for at in (analysis.sentence(span),)
+    )
 
 
 def _finding(
@@ -1493,6 +1527,9 @@ HIGH_STRENGTH_WORDS = frozenset(
     {"high", "higher", "strong", "stronger", "concentrated", "concentrate", "wrong", "incorrect"}
 )
 AIR_CONCEPT = "air_flowmeter"
+#: What makes a tube never event 13: its misplacement told (a tube "checked with pH before
+#: every feed", or one in the lung at another hospital, is no misplacement here).
+MISPLACEMENT_CONCEPTS = ("misplaced_respiratory", "misplaced_tube")
 #: Words naming air ("MA" is the label of a medical air outlet).
 AIR_WORDS = frozenset({"air", "ma"})
 #: What an insulin overdose of never event 6 is due to: a unit abbreviation or an incorrect
@@ -1507,10 +1544,10 @@ INSULIN_ERROR_CAUSES = (
 
 
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 6, 8, 11 or 15 lacks what the type is about: no
+    """Why a learned finding of never event 6, 8, 11, 13 or 15 lacks what the type is about: no
     unit abbreviation nor incorrect device named, the low midazolam strength stated and no high
     one, no neck or chest told as caught (a limb entrapment, or "head, neck and chest were not
-    involved"), or no air named at all."""
+    involved"), no misplacement of the tube told, or no air named at all."""
     tokens = analysis.doc.tokens
     if code == "6" and not _mentions(analysis, *INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -1525,6 +1562,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "no neck or chest named"
     if code == "15" and AIR_WORDS.isdisjoint(tokens) and not analysis.concept(AIR_CONCEPT):
         return "no air named"
+    if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
+        return "no misplacement named"
     return None
 
 
@@ -1546,7 +1585,7 @@ def ruled_out_learned(
         return exclusion
     if analysis.context.prevented_in(*sentences) is not None:
         return "prevented"
-    past = analysis.concept(PAST_NEVER_EVENT)
+    past = [span for concept in OTHER_EVENTS for span in analysis.concept(concept)]
     if any(inside_any(span, past) for span in evidence):
         return "past never event"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
