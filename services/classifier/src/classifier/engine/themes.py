@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -39,6 +39,13 @@ CORROBORATED_BESIDE_EVENT = frozenset(
 #: ("matron informed on the day"), where the learning goes ("shared at the safety huddle").
 #: A theme cue inside its scope (to the end of its clause) is no evidence of what happened.
 REPORTING_PROCESS = "theme_reporting_process"
+
+#: The concept of past incidents told as history (round 30): a board paper's or a minute's
+#: "the Trust reported two never events in the last 12 months (a retained guidewire ...)", "the
+#: retained swab never event reported in 2021 led to the count tally". The incidents it lists
+#: are the reader's background, not the report's event: a theme cue anywhere in its sentence
+#: is no evidence (the list of past events is told before the phrase as often as after it).
+PAST_EVENTS = "theme_past_events"
 
 #: Theme id -> the concept of words that name another subject, not this theme's evidence: the
 #: learned model's tag for the theme is dropped when all its evidence lies in them. The model
@@ -187,13 +194,14 @@ def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
 
 def reporting_scopes(analysis: Analysis) -> list[Span]:
     """Token ranges told of the reporting process: each phrase of the concept to the end of
-    its clause (the next clause break or the sentence end)."""
+    its clause (the next clause break or the sentence end); and the whole sentence of each
+    phrase of past incidents (PAST_EVENTS)."""
+    scopes = _past_event_scopes(analysis)
     triggers = analysis.found.get(concept_label(REPORTING_PROCESS))
     if not triggers:
-        return []
+        return scopes
     doc = analysis.doc
     breaks = doc.clause_breaks
-    scopes = []
     for start, end in triggers:
         sentence = doc.sentence_of[start]
         stop = end
@@ -203,6 +211,19 @@ def reporting_scopes(analysis: Analysis) -> list[Span]:
         if following < len(breaks):
             stop = min(stop, max(end, breaks[following]))
         scopes.append((start, stop))
+    return scopes
+
+
+def _past_event_scopes(analysis: Analysis) -> list[Span]:
+    """The sentences that tell past incidents as history (a PAST_EVENTS phrase in them)."""
+    triggers = analysis.found.get(concept_label(PAST_EVENTS))
+    if not triggers:
+        return []
+    sentence_of = analysis.doc.sentence_of
+    scopes = []
+    for start, _ in triggers:
+        sentence = sentence_of[start]
+        scopes.append((bisect_left(sentence_of, sentence), bisect_right(sentence_of, sentence)))
     return scopes
 
 
@@ -310,6 +331,12 @@ def _not_told_beside_exclusion(theme_id: str, score: float) -> bool:
     return _told_as_look_alike(score)
 
 
+def _told_as_history(evidence: tuple[Span, ...], past: list[Span]) -> bool:
+    """Whether an excluded pattern's evidence all lies in sentences of past incidents (a board
+    paper's "last year: 2, a wrong-site block"): the pattern is history and implies nothing."""
+    return bool(evidence and past) and all(in_reporting_scope(span, past) for span in evidence)
+
+
 def score_themes(
     analysis: Analysis,
     rules: ThemeRules,
@@ -333,6 +360,7 @@ def score_themes(
     if scopes is None:
         scopes = reporting_scopes(analysis)
     hits = _cues_found(analysis, rules, scopes)
+    past = _past_event_scopes(analysis) if implied_by_exclusions and implied else []
     boosts = rules.boosts(fields)
     number_of = rules.number_of
     scored = {*hits, *rules.boosted, *(number_of[t] for t in implied if t in number_of)}
@@ -358,7 +386,11 @@ def score_themes(
             confidence = 0.0
         implied_evidence: tuple[Span, ...] = ()
         if theme.id in implied and not (
-            implied_by_exclusions and _not_told_beside_exclusion(theme.id, score)
+            implied_by_exclusions
+            and (
+                _not_told_beside_exclusion(theme.id, score)
+                or _told_as_history(implied[theme.id][1], past)
+            )
         ):
             implied_confidence, implied_evidence = implied[theme.id]
             confidence = max(confidence, implied_confidence)
