@@ -48,6 +48,11 @@ RETRIEVAL_WORDS = frozenset(
 )
 #: Words that put what follows them in the future ("before the wound was closed").
 BEFORE_WORDS = frozenset({"before", "prior", "until", "without", "pre"})
+#: Words that make a retrieval what ought to have been done, not what was ("a throat pack which
+#: should have been removed before extubation", "was meant to be taken out"), within
+#: `OUGHT_REACH` tokens before it.
+OUGHT_WORDS = frozenset({"should", "ought", "supposed", "meant"})
+OUGHT_REACH = 4
 #: Words that put what follows them at the time of the retrieval ("while the line was being
 #: sutured", "during closure"): a closing going on, not done.
 WHILE_WORDS = frozenset({"while", "whilst", "during"})
@@ -364,14 +369,16 @@ def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bo
 def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a "before ... closing" clause opens the sentence of token `at` before it ("Before
     securing the line, the assistant noticed the guidewire"), with no later-care word between
-    ("Before she left recovery the nurse noticed the swab" is after the procedure ended)."""
+    ("Before she left recovery the nurse noticed the swab" is after the procedure ended), and
+    not one of what ought to have been done ("a swab which should have been removed before
+    closure was found on CT")."""
     sentence = sentence_of[at]
     i = at - 1
     while i >= 0 and sentence_of[i] == sentence:
         if tokens[i] in LATER_WORDS:
             return False
         if tokens[i] in BEFORE_WORDS and _before_closing_clause(tokens, sentence_of, i):
-            return True
+            return not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH + 1)
         i -= 1
     return False
 
@@ -537,7 +544,11 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
     before_sentence: int | None = None
     before_at = -1
     for i, token in enumerate(tokens):
-        if token in RETRIEVAL_WORDS and not _found_short(tokens, sentence_of, i):
+        if (
+            token in RETRIEVAL_WORDS
+            and not _found_short(tokens, sentence_of, i)
+            and not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH)
+        ):
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
             if end is not None:
                 before.append((i, end))

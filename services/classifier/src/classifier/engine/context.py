@@ -464,6 +464,13 @@ _RECORD_WORDS = frozenset(
 #: Words after "removed before" that tell of routine care before the patient went home ("CVC
 #: removed before discharge"): a line taken out after the procedure, not an item caught.
 _DISCHARGE_WORDS = frozenset({"discharge", "discharged"})
+#: Words that tell what ought to have been done ("a swab which should have been removed before
+#: closure"), and the finding words that would make the same words a catch instead ("should
+#: have been counted, was found before closure").
+_OUGHT_WORDS = frozenset({"should", "ought", "supposed", "meant"})
+_FOUND_WORDS = frozenset(
+    {"found", "noticed", "identified", "spotted", "seen", "discovered", "realised", "realized"}
+)
 
 
 def _has_post_event_marker(tokens: list[str]) -> bool:
@@ -655,6 +662,17 @@ class Context:
             (end < len(tokens) and tokens[end] in _DISCHARGE_WORDS)
             or tokens[end : end + 2] == ["going", "home"]
         )
+
+    def _what_ought_to_have_been_done(self, span: Span) -> bool:
+        """Reads "a throat pack which should have been removed before extubation": what ought
+        to have been done, told of an item that was not, no catch ("ought to", "was meant to
+        be" too; not when a finding comes between, "should have been counted, was found
+        before closure")."""
+        tokens, start = self.doc.tokens, span[0]
+        for at in self.doc.before_in_clause(start, 10):
+            if tokens[at] in _OUGHT_WORDS:
+                return _FOUND_WORDS.isdisjoint(tokens[at + 4 : start])
+        return False
 
     def _equipment_not_yet_in_use(self, span: Span) -> bool:
         """Whether a "not yet" tells of equipment or a practice not yet brought in ("ENFit
@@ -963,5 +981,6 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._equipment_not_yet_in_use,
     Context._record_not_yet_made,
     Context._removed_before_discharge,
+    Context._what_ought_to_have_been_done,
     Context._checked_after_the_event,
 )
