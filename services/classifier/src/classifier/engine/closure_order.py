@@ -125,6 +125,10 @@ AFTER_WORDS = frozenset({"after", "following", "post"})
 NOT_DONE_WORDS = frozenset({"not", "yet", "never", "unclosed"})
 #: Tokens a not-done word may sit before the closing word it denies.
 NOT_DONE_REACH = 3
+#: Words that deny a retrieval just after them ("the guidewire had not been removed before the
+#: line was sutured", "never taken out before closing"): the item was left, no catch before the
+#: closure; within `NOT_DONE_REACH` tokens before it.
+NOT_RETRIEVED_WORDS = frozenset({"not", "never"})
 #: Words of care after the procedure had ended.
 LATER_WORDS = frozenset(
     {
@@ -366,6 +370,13 @@ def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bo
     return word_shortly_before(tokens, sentence_of, at, PROCEDURE_WORDS, SETTING_REACH)
 
 
+def _retrieval_denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` is a retrieval denied just before it ("had not been removed")."""
+    return tokens[at] in RETRIEVAL_WORDS and word_shortly_before(
+        tokens, sentence_of, at, NOT_RETRIEVED_WORDS, NOT_DONE_REACH
+    )
+
+
 def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a "before ... closing" clause opens the sentence of token `at` before it ("Before
     securing the line, the assistant noticed the guidewire"), with no later-care word between
@@ -378,7 +389,12 @@ def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -
         if tokens[i] in LATER_WORDS:
             return False
         if tokens[i] in BEFORE_WORDS and _before_closing_clause(tokens, sentence_of, i):
-            return not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH + 1)
+            # "had not been removed before closure and was seen on the film": the closing
+            # clause tells what was not done, no catch
+            return not (
+                word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH + 1)
+                or (i > 0 and _retrieval_denied(tokens, sentence_of, i - 1))
+            )
         i -= 1
     return False
 
@@ -393,9 +409,15 @@ def _before_closure_after(
     sentence = sentence_of[at]
     stop = min(len(tokens), at + 1 + BEFORE_LOOKAHEAD)
     in_item_clause = False
-    for i in range(at + 1, stop):
-        if sentence_of[i] != sentence or tokens[i] in LATER_WORDS:
+    for i in range(at, stop):
+        if i > at and (sentence_of[i] != sentence or tokens[i] in LATER_WORDS):
             return None
+        # a retrieval denied on the way to the closing ("confirmed the guidewire had not been
+        # removed before the line was sutured") is an item left in, not one found before
+        if _retrieval_denied(tokens, sentence_of, i):
+            return None
+        if i == at:
+            continue
         in_item_clause = in_item_clause or tokens[i] in RELATIVE_WORDS
         if tokens[i] in BEFORE_WORDS:
             closing = CLOSING_WORDS

@@ -86,6 +86,8 @@ ENDOGRAFT_PART = "endograft_part"
 #: The eye a lens's power was worked out for ("the power calculated for her left eye"): the
 #: lens's side, not the side planned for the operation.
 LENS_SIDE = "lens_side_named"
+#: Two lens powers compared ("19.5D not the 21.0D planned for L"): the wrong lens, not a site.
+LENS_POWERS_COMPARED = "lens_powers_compared"
 #: The operation named with its side and the lens it puts in ("LEFT phaco + IOL"): the side of
 #: the operation, not the side a lens was made for.
 OPERATION_WITH_LENS = "operation_named_with_lens"
@@ -108,6 +110,10 @@ SAFETY_CHECK_DONE = "safety_check_done"
 #: A cerclage wire or cable ("a crack was seen and a cerclage wire applied") is a fixation
 #: implant put round the bone on purpose, not an item left behind.
 FIXATION_WIRE = "fixation_wire_named"
+#: A finger or toe nail treated ("partial nail avulsion of the R hallux") is a part of the body,
+#: not an intramedullary nail; a "clip-on bed rail" is a fitting, not a surgical clip left in.
+BODY_NAIL = "body_nail_named"
+CLIP_ON_FITTING = "clip_on_fitting"
 #: A side written in a record made after the plan ("Op note documented as 'R TKR'", "letter
 #: dictated as 'listed for L phaco'"): the record's side, not the plan nor an implant's side.
 SIDE_IN_RECORD = "side_in_a_written_record"
@@ -150,6 +156,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         ONLY_EXAMINED,
         ENDOGRAFT_PART,
         "sample_in_wrong_tube",
+        LENS_SIDE,
+        LENS_POWERS_COMPARED,
     ),
     "foreign_object": (
         PROCEDURE_NAMED_BY_INSTRUMENT,
@@ -158,6 +166,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         INCIDENTS_DENIED,
         MICROBIOLOGY_SWAB,
         FIXATION_WIRE,
+        CLIP_ON_FITTING,
     ),
     "wrong_implant": (
         "patient_identifiers_mismatch",
@@ -166,8 +175,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         FORM_BOX_TICKED,
         SET_UP_FROM_PREVIOUS_CASE,
         RECORD_LISTS_OTHER_IMPLANT,
+        BODY_NAIL,
     ),
-    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING),
+    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "parenteral_route": ("line_named_by_infection",),
@@ -233,6 +243,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     FIXATION_WIRE: _shares_a_token,
     SIDE_IN_RECORD: _shares_a_token,
     LENS_SIDE: _shares_a_token,
+    LENS_POWERS_COMPARED: _shares_a_token,
     OPERATION_WITH_LENS: _shares_a_token,
     ONLY_EXAMINED: _shares_a_token,
     "sample_in_wrong_tube": _shares_a_token,
@@ -923,6 +934,7 @@ def _found_before_the_end_later(
 #: used a saline flush instead. ... Nothing went in."): a catch wherever it is told.
 NOTHING_DONE_CONCEPTS: dict[str, str] = {
     "1": "nothing_invasive_done",
+    "2": "implant_never_put_in",
     **dict.fromkeys(("4", "5", "6", "7", "8"), "medicine_never_received"),
 }
 
