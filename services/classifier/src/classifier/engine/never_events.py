@@ -181,6 +181,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "parenteral_route": ("line_named_by_infection",),
+    "wrong_route_cue": ("enteral_via_enteral_route",),
     "hanging": (PAST_NEVER_EVENT,),
     "rail": (RAILS_NOT_INVOLVED,),
     "hanging_loaded": (PAST_NEVER_EVENT,),
@@ -594,6 +595,11 @@ CORRECTED_TOKENS = 6
 #: How many sentences after the pattern a reach cue ("feed started", "transfused") may sit: a
 #: long report goes on to other events and to the corrected care ("re-passed. Feed started").
 REACH_SENTENCES = 2
+#: ... further for a transfusion, whose report tells the collection and the bedside check between
+#: the groups and the unit going up ("group A units for the group O pt. The porter collected them
+#: ... Bedside check done at the station ... First unit started"); a catch beside the finding
+#: still keeps it to the next sentence.
+REACH_SENTENCES_BY_CODE = {"12": 4}
 
 
 #: The word that tells a reach cue in the past perfect ("had been given 2 feeds via it since it
@@ -787,7 +793,7 @@ def _is_near_miss(
         first, last = sentences
         # a unit "not spiked" in or right after the pattern: a later "given" is another product
         caught = analysis.context.prevented_in_exactly(first, last + 1)
-        after = 1 if caught else REACH_SENTENCES
+        after = 1 if caught else REACH_SENTENCES_BY_CODE.get(never_event.code, REACH_SENTENCES)
         spans = [span for concept in rule.reach for span in analysis.concept(concept)]
         later = _still_to_come(analysis, rule.reach, spans)
         preparing = analysis.concept(PREPARATION_STARTED_CONCEPT)
