@@ -75,7 +75,8 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: put any weight on it or stepped off the chair" tells the stepping off as still to come; "one
 #: leg out of the fully open window", "trying to climb out of the window" is a person not yet
 #: out, not a fall; "HCA turned shower on - scalding on her hand" is the carer's own hand, not a
-#: burn on the patient's body.
+#: burn on the patient's body; "since she was burned in a bath some years ago" is the patient's
+#: history, not this report's scald.
 REPORTER_CATEGORY = "reporter_category_named"
 #: Incidents of a kind said not to have happened ("No wrong site, retained item or implant
 #: incidents occurred during the audit period"): the kinds named are no event of this report.
@@ -187,8 +188,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "hanging_loaded": (PAST_NEVER_EVENT,),
     "stepped_off_support": ("ligature_stopped",),
     "fall_from_window": ("window_exit_unfinished", "fitting_taken_from_window"),
-    "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE),
-    "scald": (EVENT_ELSEWHERE,),
+    "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT),
+    "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT),
     "misplaced_respiratory": (EVENT_ELSEWHERE,),
     "abo_incompatible": ("non_abo_antibody_reaction",),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
@@ -1132,6 +1133,10 @@ UNLESS_NEXT_SENTENCE = frozenset(
 #: ... and those that sum it up there ("... admitted with pancytopenia. The dose was
 #: correct throughout").
 UNLESS_NEXT_SENTENCE |= {"mtx_dose_right_throughout"}
+#: ... and the patient then told on air, or harmed by it, after an oxygen device seen on air
+#: before it went on ("hadn't put the specs on yet when called away; the bank nurse then put
+#: them on and pt was on air for 2 hours").
+UNLESS_NEXT_SENTENCE |= {"patient_found_on_air", "air_connection_harm"}
 
 
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
