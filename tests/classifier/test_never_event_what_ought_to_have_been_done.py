@@ -64,3 +64,24 @@ def test_what_ought_to_have_been_done_before_the_end_is_no_catch(text: str, code
 )
 def test_a_catch_told_in_its_own_clause_stays_a_near_miss(text: str, code: str) -> None:
     assert never_event_codes(text) == (None, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "not inserted until ...": a delay told, the act done in the end
+        (
+            "Wrong lens implanted in the right eye (21D not 24D). The correct lens was not "
+            "inserted until the exchange a week later.",
+            "2",
+        ),
+        # a syringe thrown away after the dose, with nothing made again
+        (
+            "Nurse gave the oral Oramorph via the PICC line, then threw the syringe away before "
+            "anyone saw it. Pt monitored.",
+            "5",
+        ),
+    ],
+)
+def test_a_delay_or_a_syringe_thrown_away_after_the_dose_is_no_catch(text: str, code: str) -> None:
+    assert never_event_codes(text) == (code, None)

@@ -674,6 +674,12 @@ class Context:
                 return _FOUND_WORDS.isdisjoint(tokens[at + 4 : start])
         return False
 
+    def _done_later(self, span: Span) -> bool:
+        """Reads "the correct lens was not inserted until the exchange a week later": a delay
+        told, the act done in the end, not a catch."""
+        tokens, (start, end) = self.doc.tokens, span
+        return tokens[start] in {"not", "never"} and tokens[end : end + 1] in (["until"], ["till"])
+
     def _equipment_not_yet_in_use(self, span: Span) -> bool:
         """Whether a "not yet" tells of equipment or a practice not yet brought in ("ENFit
         syringes not yet in use on the unit"), or of a patient not yet on dialysis ("CKD5, not
@@ -982,5 +988,6 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._record_not_yet_made,
     Context._removed_before_discharge,
     Context._what_ought_to_have_been_done,
+    Context._done_later,
     Context._checked_after_the_event,
 )
