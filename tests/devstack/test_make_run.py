@@ -104,3 +104,25 @@ def test_postgres_stop_returns_once_the_server_is_gone_and_a_stale_pid_file_is_n
     server.stop()
     assert not server.is_running()
     pid_file.unlink()
+
+
+def test_postgres_stop_finishes_a_failed_fast_stop_with_an_immediate_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = EmbeddedPostgres(tmp_path / "pg", free_port(), durable=True)
+    server.start()
+    pg_ctl_stop = server._pg_ctl_stop
+    modes: list[str] = []
+
+    def fast_stop_times_out(mode: str) -> int:
+        modes.append(mode)
+        return 1 if mode == "fast" else pg_ctl_stop(mode)
+
+    monkeypatch.setattr(server, "_pg_ctl_stop", fast_stop_times_out)
+    try:
+        server.stop()
+    finally:
+        if server.is_running():
+            pg_ctl_stop("immediate")
+    assert modes == ["fast", "immediate"]
+    assert not server.is_running() and not postgres_of(tmp_path)

@@ -655,10 +655,12 @@ _CORRECTION_CUES = frozenset({"actually", "really", "fact", "truly"})
 #: ... or name the group that follows as the true one of a donor's recorded group ("donor
 #: group recorded as O on the offering paperwork; the true group was A"), and how many tokens
 #: may come between the two (a donor's group may be told with its record: "on the offering
-#: paperwork"; 6 for other components). Not after a unit: "transfused 2 units of A pos. True
+#: paperwork"; fewer for other components). Not after a unit: "transfused 2 units of A pos. True
 #: group O" is the patient's true group (a wrong blood in tube), not the unit's.
 _TRUE_GROUP_CUES = frozenset({"true", "actual"})
 CORRECTION_TOKENS = 8
+#: ... and for any other component's group.
+CORRECTION_TOKENS_OTHER = 6
 #: Words of a group said only of what might have been ("an O neg unit would have been ok").
 _MODALS = frozenset({"would", "could", "should", "might"})
 #: What such a group would have been ("would have been ok").
@@ -737,7 +739,7 @@ def _corrects(
         if tokens[k] in _CORRECTION_CUES
         or (earlier.role == "organ" and tokens[k] in _TRUE_GROUP_CUES)
     ]
-    limit = CORRECTION_TOKENS if earlier.role == "organ" else 6
+    limit = CORRECTION_TOKENS if earlier.role == "organ" else CORRECTION_TOKENS_OTHER
     return bool(cue) and start - earlier.end <= limit
 
 

@@ -125,10 +125,6 @@ AFTER_WORDS = frozenset({"after", "following", "post"})
 NOT_DONE_WORDS = frozenset({"not", "yet", "never", "unclosed"})
 #: Tokens a not-done word may sit before the closing word it denies.
 NOT_DONE_REACH = 3
-#: Words that deny a retrieval just after them ("the guidewire had not been removed before the
-#: line was sutured", "never taken out before closing"): the item was left, no catch before the
-#: closure; within `NOT_DONE_REACH` tokens before it.
-NOT_RETRIEVED_WORDS = frozenset({"not", "never"})
 #: Words of care after the procedure had ended.
 LATER_WORDS = frozenset(
     {
@@ -371,10 +367,10 @@ def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bo
 
 
 def _retrieval_denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether token `at` is a retrieval denied just before it ("had not been removed")."""
-    return tokens[at] in RETRIEVAL_WORDS and word_shortly_before(
-        tokens, sentence_of, at, NOT_RETRIEVED_WORDS, NOT_DONE_REACH
-    )
+    """Whether token `at` is a retrieval denied just before it ("the guidewire had not been
+    removed before the line was sutured", "never taken out before closing"): the item was
+    left, no catch before the closure."""
+    return tokens[at] in RETRIEVAL_WORDS and _denied(tokens, sentence_of, at)
 
 
 def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -> bool:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from classifier.engine.closure_order import OUGHT_WORDS
 from classifier.engine.text import Document, Span, word_shortly_before
 from shared.taxonomy import ContextLexicon
 
@@ -464,10 +465,12 @@ _RECORD_WORDS = frozenset(
 #: Words after "removed before" that tell of routine care before the patient went home ("CVC
 #: removed before discharge"): a line taken out after the procedure, not an item caught.
 _DISCHARGE_WORDS = frozenset({"discharge", "discharged"})
-#: Words that tell what ought to have been done ("a swab which should have been removed before
-#: closure"), and the finding words that would make the same words a catch instead ("should
-#: have been counted, was found before closure").
-_OUGHT_WORDS = frozenset({"should", "ought", "supposed", "meant"})
+#: Finding words that, after what ought to have been done (`OUGHT_WORDS`: "should have been
+#: counted, was found before closure"), make the same words a catch again; the tokens after the
+#: ought word that are its own verb phrase ("should have been removed") and are not looked at.
+OUGHT_VERB_PHRASE = 4
+#: Words that open a prevented cue told as a delay ("not inserted until the exchange").
+_NOT_DONE_WORDS = frozenset({"not", "never"})
 _FOUND_WORDS = frozenset(
     {"found", "noticed", "identified", "spotted", "seen", "discovered", "realised", "realized"}
 )
@@ -670,15 +673,15 @@ class Context:
         before closure")."""
         tokens, start = self.doc.tokens, span[0]
         for at in self.doc.before_in_clause(start, 10):
-            if tokens[at] in _OUGHT_WORDS:
-                return _FOUND_WORDS.isdisjoint(tokens[at + 4 : start])
+            if tokens[at] in OUGHT_WORDS:
+                return _FOUND_WORDS.isdisjoint(tokens[at + OUGHT_VERB_PHRASE : start])
         return False
 
     def _done_later(self, span: Span) -> bool:
         """Reads "the correct lens was not inserted until the exchange a week later": a delay
         told, the act done in the end, not a catch."""
         tokens, (start, end) = self.doc.tokens, span
-        return tokens[start] in {"not", "never"} and tokens[end : end + 1] in (["until"], ["till"])
+        return tokens[start] in _NOT_DONE_WORDS and tokens[end : end + 1] in (["until"], ["till"])
 
     def _equipment_not_yet_in_use(self, span: Span) -> bool:
         """Whether a "not yet" tells of equipment or a practice not yet brought in ("ENFit

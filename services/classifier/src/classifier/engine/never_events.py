@@ -489,7 +489,7 @@ def _raised_as_query(analysis: Analysis, sentences: tuple[int, int]) -> bool:
     sentence_of = doc.sentence_of
     if any(first <= sentence_of[s[0]] <= last for s in analysis.concept(QUERY_CONCEPT)):
         return True
-    lo, hi = bisect_left(sentence_of, first), bisect_left(sentence_of, last + 1)
+    lo, hi = doc.sentence_tokens(first, last)
     if lo >= hi:
         return False
     return "?" in doc.text[max(0, doc.starts[lo] - 1) : doc.ends[hi - 1]]
@@ -863,7 +863,7 @@ def _cap_taken_off(analysis: Analysis, never_event: NeverEventType, span: Span) 
     after = doc.tokens[span[1] : _sentence_end(doc.sentence_of, span, CAP_AFTER + 1)]
     if "off" not in after or CAP_NOUNS.isdisjoint(after[:CAP_AFTER]):
         return False
-    rest = bisect_left(doc.sentence_of, sentence + 1)
+    rest = doc.sentence_tokens(sentence)[1]
     return DOSE_WENT_IN_WORDS.isdisjoint(doc.tokens[span[1] : rest])
 
 
@@ -887,8 +887,7 @@ def _usual_dose_before(
         return True
     if sentence >= sentences[0]:
         return False
-    sentence_of = analysis.doc.sentence_of
-    lo, hi = bisect_left(sentence_of, sentence), bisect_left(sentence_of, sentence + 1)
+    lo, hi = analysis.doc.sentence_tokens(sentence)
     return not WEEKLY_WORDS.isdisjoint(analysis.doc.tokens[lo:hi])
 
 
@@ -962,7 +961,7 @@ def _nothing_done_later(
     if not spans or MEDICINE_THEME not in never_event.implies_themes:
         return bool(spans)
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
-    lo, hi = bisect_left(sentence_of, first), bisect_left(sentence_of, last + 1)
+    lo, hi = analysis.doc.sentence_tokens(first, last)
     given = [
         sentence_of[i] for i in range(lo, hi) if _error_dose_given(analysis, i, never_event.code)
     ]
@@ -1127,16 +1126,21 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 #: event ("... half out of his window (restrictor missing). Pulled back in by 2 staff", "... head
 #: slipped into the gap. She lifted it out before any pressure on the neck", "... water too hot
 #: to touch. Resident moved out before any water reached him"): they count in that sentence too.
+#: Also those that sum it up there ("... admitted with pancytopenia. The dose was correct
+#: throughout"), and the patient then told on air, or harmed by it, after an oxygen device seen
+#: on air before it went on ("hadn't put the specs on yet when called away; the bank nurse then
+#: put them on and pt was on air for 2 hours").
 UNLESS_NEXT_SENTENCE = frozenset(
-    {"water_not_reached", "window_rescued", "ligature_stopped", "entrapment_stopped"}
+    {
+        "water_not_reached",
+        "window_rescued",
+        "ligature_stopped",
+        "entrapment_stopped",
+        "mtx_dose_right_throughout",
+        "patient_found_on_air",
+        "air_connection_harm",
+    }
 )
-#: ... and those that sum it up there ("... admitted with pancytopenia. The dose was
-#: correct throughout").
-UNLESS_NEXT_SENTENCE |= {"mtx_dose_right_throughout"}
-#: ... and the patient then told on air, or harmed by it, after an oxygen device seen on air
-#: before it went on ("hadn't put the specs on yet when called away; the bank nurse then put
-#: them on and pt was on air for 2 hours").
-UNLESS_NEXT_SENTENCE |= {"patient_found_on_air", "air_connection_harm"}
 
 
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an

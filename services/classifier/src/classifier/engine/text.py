@@ -52,6 +52,12 @@ class Document:
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
 
+    def sentence_tokens(self, first: int, last: int | None = None) -> tuple[int, int]:
+        """The token index range (start, end) of sentences `first` to `last` (`first` alone
+        when `last` is None)."""
+        end = first if last is None else last
+        return bisect_left(self.sentence_of, first), bisect_left(self.sentence_of, end + 1)
+
     def before_in_clause(self, at: int, limit: int) -> Iterator[int]:
         """Indexes of up to `limit` tokens before token `at`, nearest first, that share its
         sentence and clause."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -40,7 +40,7 @@ CORROBORATED_BESIDE_EVENT = frozenset(
 #: A theme cue inside its scope (to the end of its clause) is no evidence of what happened.
 REPORTING_PROCESS = "theme_reporting_process"
 
-#: The concept of past incidents told as history (round 30): a board paper's or a minute's
+#: The concept of past incidents told as history: a board paper's or a minute's
 #: "the Trust reported two never events in the last 12 months (a retained guidewire ...)", "the
 #: retained swab never event reported in 2021 led to the count tally". The incidents it lists
 #: are the reader's background, not the report's event: a theme cue anywhere in its sentence
@@ -219,12 +219,8 @@ def _past_event_scopes(analysis: Analysis) -> list[Span]:
     triggers = analysis.found.get(concept_label(PAST_EVENTS))
     if not triggers:
         return []
-    sentence_of = analysis.doc.sentence_of
-    scopes = []
-    for start, _ in triggers:
-        sentence = sentence_of[start]
-        scopes.append((bisect_left(sentence_of, sentence), bisect_right(sentence_of, sentence)))
-    return scopes
+    doc = analysis.doc
+    return [doc.sentence_tokens(doc.sentence_of[start]) for start, _ in triggers]
 
 
 def in_reporting_scope(span: Span, scopes: list[Span]) -> bool:
