@@ -526,6 +526,9 @@ def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
 #: arthroscopy of the wrong knee, the dressing only its sign.
 LOOK_ALIKES_OF_AN_ACT = frozenset({"applied_to_wrong_side"})
 ACT_CONCEPTS = ("acted_left", "acted_right")
+#: Look-alikes that rule a finding out only when they are its evidence: "retained products" is
+#: tissue, not an item, but a swab told as left in beside it is still a retained item.
+LOOK_ALIKES_AS_EVIDENCE = frozenset({"retained_tissue"})
 
 
 def _look_alike_spans(
@@ -570,6 +573,8 @@ def _exclusion(
                 spans = [s for s in spans if near_first <= sentence_of[s[0]] <= near_last]
             if spans and concept in LOOK_ALIKES_OF_AN_ACT:
                 spans = _look_alike_spans(analysis, spans, evidence)
+            if spans and evidence and concept in LOOK_ALIKES_AS_EVIDENCE:
+                spans = [s for s in spans if _overlaps_any(s, evidence)]
             if spans:
                 return exclusion.id
     gate = never_event.gate

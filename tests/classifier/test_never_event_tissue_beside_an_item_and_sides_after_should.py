@@ -1,0 +1,75 @@
+"""Two readings mended from the lead's probes: pregnancy tissue named with the words of a
+retained item ("retained products", "RPOC", "retained placenta") rules out a retained item only
+when it is the finding's own evidence, not when a swab or tampon is told as left in beside it;
+and "should have been" names a planned side only next to the side ("should have been the
+left"), not when a side word comes later in another sense ("should have been removed before
+she left theatre")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classifier.outcomes import never_event_codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # --- tissue beside an item: the item is still retained
+        (
+            "Pt with a history of retained products had a swab left in the vagina after perineal "
+            "repair, found at the 6 week check.",
+            ("3", None),
+        ),
+        (
+            "Lady readmitted with offensive PV loss; history of retained products after her last "
+            "pregnancy. Swab found in vagina at EUA, left at perineal repair on delivery suite.",
+            ("3", None),
+        ),
+        (
+            "Retained placental tissue found at EUA, removed; a tampon was also left in the vagina "
+            "from the repair.",
+            ("3", None),
+        ),
+        # --- the tissue itself, or a planned pack, is no retained item
+        (
+            "Retained products of conception seen on USS 2 wks post delivery, ERPC done, swab and "
+            "instrument counts correct.",
+            (None, None),
+        ),
+        (
+            "Admitted with retained placenta, manual removal in theatre, vaginal pack inserted and "
+            "removed at 24 h as per plan.",
+            (None, None),
+        ),
+        (
+            "Urinary retention post op, catheter left in overnight and removed on the ward next "
+            "morning.",
+            (None, None),
+        ),
+        (
+            "PPH secondary to retained placenta. MROP in theatre. Counts correct at end.",
+            (None, None),
+        ),
+        # --- "should have been" with the side next to it, or a side word in another sense
+        (
+            "Vaginal pack that should have been removed before she left theatre was found by the "
+            "community midwife on day 3. Pt readmitted.",
+            ("3", None),
+        ),
+        (
+            "Carpal tunnel release started on the right wrist; it should have been the left, as "
+            "on the consent form and the list.",
+            ("1", None),
+        ),
+        (
+            "Knee arthroscopy performed on the R knee. Op should have been done on the left knee "
+            "per consent.",
+            ("1", None),
+        ),
+    ],
+)
+def test_tissue_beside_an_item_and_sides_after_should(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == expected
