@@ -227,7 +227,23 @@ def _counted_in(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     return word_shortly_before(tokens, sentence_of, at, OWN_COUNT_WORDS, OWN_COUNT_REACH)
 
 
-def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
+def _closure_denied(
+    tokens: list[str], sentence_of: list[int], at: int, clause_starts: frozenset[int]
+) -> bool:
+    """Whether a "not / yet / never" in the clause of closing word `at` denies it ("skin not
+    closed", "yet to be closed"); one in the clause before it does not ("x-ray not done,
+    closed")."""
+    for i in range(at - 1, max(-1, at - 1 - NOT_DONE_REACH), -1):
+        if sentence_of[i] != sentence_of[at] or (i + 1) in clause_starts:
+            return False
+        if tokens[i] in NOT_DONE_WORDS:
+            return True
+    return False
+
+
+def _closure_done_at(
+    tokens: list[str], sentence_of: list[int], i: int, clause_starts: frozenset[int]
+) -> bool:
     """Whether token `i` states that the procedure had been closed / had ended ("wound not
     closed" and "before the wound was closed" do not)."""
     token = tokens[i]
@@ -238,7 +254,7 @@ def _closure_done_at(tokens: list[str], sentence_of: list[int], i: int) -> bool:
     if token in CLOSED_WORDS:
         return (
             not _governed_by_before(tokens, sentence_of, i)
-            and not _denied(tokens, sentence_of, i)
+            and not _closure_denied(tokens, sentence_of, i, clause_starts)
             and not _under_way(tokens, sentence_of, i)
         )
     if token in CLOSURE_NOUNS and i > 0 and tokens[i - 1] in AFTER_WORDS:
@@ -544,9 +560,12 @@ def _count_made_good_after(tokens: list[str], at: int) -> bool:
     return False
 
 
-def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
+def timing(
+    tokens: list[str], sentence_of: list[int], clause_starts: frozenset[int] = frozenset()
+) -> Timing:
     """Each retrieval of the narrative judged before or after the closure by word order (a
-    retrieval with no cue either way is in neither)."""
+    retrieval with no cue either way is in neither); `clause_starts` are the tokens that open
+    a clause within a sentence (after a comma or semicolon)."""
     tokens = _spelled_out(tokens)
     before: list[Span] = []
     after: list[Span] = []
@@ -594,7 +613,7 @@ def timing(tokens: list[str], sentence_of: list[int]) -> Timing:
         if (
             not closed_seen
             and token in _CLOSURE_DONE_CANDIDATES
-            and _closure_done_at(tokens, sentence_of, i)
+            and _closure_done_at(tokens, sentence_of, i, clause_starts)
         ):
             closed_seen = True
             closed_at = i

@@ -1432,7 +1432,7 @@ def add_closure_order_reasoning(analysis: Analysis) -> None:
     doc = analysis.doc
     if not analysis.concept(RETAINED_CONCEPT) and COUNT_WORDS.isdisjoint(doc.tokens):
         return
-    found = timing(doc.tokens, doc.sentence_of)
+    found = timing(doc.tokens, doc.sentence_of, frozenset(doc.clause_breaks))
     if found.before:
         analysis.context.add_found_before(list(found.before))
         _add_spans(analysis, FOUND_BEFORE_CONCEPT, list(found.before))

@@ -1,9 +1,10 @@
-"""Two readings mended from the lead's probes: pregnancy tissue named with the words of a
+"""Readings mended from the lead's probes. Pregnancy tissue named with the words of a
 retained item ("retained products", "RPOC", "retained placenta") rules out a retained item only
 when it is the finding's own evidence, not when a swab or tampon is told as left in beside it;
 and "should have been" names a planned side only next to the side ("should have been the
 left"), not when a side word comes later in another sense ("should have been removed before
-she left theatre")."""
+she left theatre"). A "not" in the clause before a closing word does not deny it ("x-ray not
+done, closed"): the item found on CT after it was left in."""
 
 from __future__ import annotations
 
@@ -70,6 +71,37 @@ from tests.classifier.outcomes import never_event_codes
     ],
 )
 def test_tissue_beside_an_item_and_sides_after_should(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the surgeon was about to close the count was one swab short. Search of the field "
+            "and bins negative, xray not done, closed. Swab found on CT day 5.",
+            ("3", None),
+        ),
+        (
+            "Count was one needle short at closure, xray not done, closed. Needle seen on the "
+            "post op film the following morning, returned to theatre for removal.",
+            ("3", None),
+        ),
+        (
+            "Swab count incorrect before closure; wound not yet closed, swab found under the "
+            "liver and removed.",
+            (None, "3"),
+        ),
+        (
+            "Count discrepancy at end of case, the wound was not closed, x-ray taken, swab seen "
+            "in abdomen and removed before closure.",
+            (None, "3"),
+        ),
+    ],
+)
+def test_a_not_in_the_clause_before_does_not_deny_the_closure(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
