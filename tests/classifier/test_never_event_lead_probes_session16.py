@@ -4,7 +4,10 @@ when it is the finding's own evidence, not when a swab or tampon is told as left
 and "should have been" names a planned side only next to the side ("should have been the
 left"), not when a side word comes later in another sense ("should have been removed before
 she left theatre"). A "not" in the clause before a closing word does not deny it ("x-ray not
-done, closed"): the item found on CT after it was left in."""
+done, closed"): the item found on CT after it was left in. A dental implant put in at
+another tooth than the plan's is wrong site surgery (teeth compared like fingers, in Palmer
+notation); only a tooth taken out is the excluded wrong tooth extraction, wherever the report
+tells it, and a dental word alone no longer rules a wrong site out."""
 
 from __future__ import annotations
 
@@ -102,6 +105,52 @@ def test_tissue_beside_an_item_and_sides_after_should(
     ],
 )
 def test_a_not_in_the_clause_before_does_not_deny_the_closure(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dental implant placed in the UL4 site instead of the planned UL5 site, pt informed.",
+            ("1", None),
+        ),
+        (
+            "Implant placed at LL6 site; treatment plan and CBCT were for LR6. Wrong side of the "
+            "mandible.",
+            ("1", None),
+        ),
+        (
+            "Dental implant clinic: fixture placed in the UR4 position but the plan was UR5. "
+            "Noticed on the post-op radiograph.",
+            ("1", None),
+        ),
+        # the right site, the wrong fixture: a wrong implant
+        (
+            "Dental implant: 4.1 x 10mm planned at UL6, 4.8 x 10mm fixture placed at UL6. Wrong "
+            "box opened.",
+            ("2", None),
+        ),
+        # a tooth taken out: excluded since April 2021
+        (
+            "UR5 extracted instead of UR4 which was the tooth on the referral. Pt informed, duty "
+            "of candour.",
+            (None, None),
+        ),
+        (
+            "Orthodontic extractions: plan was UR4 and UL4, dentist extracted UR5 in error.",
+            (None, None),
+        ),
+        (
+            "Implant placed at UL6 as planned. Post op OPG satisfactory. Pt had pain and swelling "
+            "day 3, antibiotics given.",
+            (None, None),
+        ),
+    ],
+)
+def test_a_dental_implant_at_another_tooth_is_wrong_site_surgery(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected

@@ -1441,11 +1441,14 @@ def add_closure_order_reasoning(analysis: Analysis) -> None:
         _add_spans(analysis, FOUND_AFTER_CONCEPT, list(found.after))
 
 
-#: Concept the digit reasoning adds a digit operated on but not consented or listed to.
+#: Concept the digit reasoning adds a digit (or tooth) operated on but not consented or listed to.
 DIGIT_MISMATCH_CONCEPT = "digit_mismatch"
 #: Finger names, and the nouns that make them a digit ("ring finger", "middle digit").
 DIGIT_NAMES = frozenset({"index", "middle", "ring", "little"})
 DIGIT_NOUNS = frozenset({"finger", "fingers", "digit", "digits"})
+#: A tooth in Palmer notation: its quadrant, then its number or deciduous letter ("UR5", "LL d").
+TOOTH_QUADRANTS = frozenset({"ur", "ul", "lr", "ll"})
+TOOTH_NUMBERS = frozenset({*"12345678", *"abcde"})
 #: Words that tell the digit intended ("consent form says L middle finger", "listed for R ring
 #: finger") and the digit operated on ("release done on R ring finger", "the ring finger
 #: released"). A mark is neither: a wrong mark is the error itself.
@@ -1466,12 +1469,17 @@ DIGIT_PLAN_WORDS = frozenset(
         "symptomatic",
         "affected",
         "intended",
+        "plan",
     }
 )
 DIGIT_ACT_WORDS = frozenset(
     {
         "done",
         "performed",
+        "placed",
+        "inserted",
+        "drilled",
+        "accessed",
         "released",
         "operated",
         "injected",
@@ -1508,24 +1516,37 @@ def _digit_role(doc: Document, at: int, end: int) -> str | None:
     return None
 
 
+def _named_digit(tokens: list[str], at: int) -> str | None:
+    """The finger ("ring") or tooth ("ur5") named by tokens `at` and `at + 1`, if any."""
+    first, second = tokens[at], tokens[at + 1]
+    if first in DIGIT_NAMES and second in DIGIT_NOUNS:
+        return first
+    if first in TOOTH_QUADRANTS and second in TOOTH_NUMBERS:
+        return first + second
+    return None
+
+
 def add_digit_reasoning(analysis: Analysis) -> None:
-    """Add each finger operated on that no consent, listing or referral names, where one does
-    name another finger ("trigger finger release done on R ring finger, consent + marking R
-    middle finger"), as a wrong-digit span."""
+    """Add each finger or tooth operated on that no consent, listing, referral or plan names,
+    where one does name another ("trigger finger release done on R ring finger, consent +
+    marking R middle finger"; "implant placed at UL4, the plan was UL5"), as a wrong-digit
+    span."""
     doc = analysis.doc
     tokens = doc.tokens
-    if DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens):
+    fingers = not (DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens))
+    if not fingers and TOOTH_QUADRANTS.isdisjoint(tokens):
         return
     planned: set[str] = set()
     acted: list[tuple[str, Span]] = []
     for at in range(len(tokens) - 1):
-        if tokens[at] not in DIGIT_NAMES or tokens[at + 1] not in DIGIT_NOUNS:
+        digit = _named_digit(tokens, at)
+        if digit is None:
             continue
         role = _digit_role(doc, at, at + 2)
         if role == "plan":
-            planned.add(tokens[at])
+            planned.add(digit)
         elif role == "act":
-            acted.append((tokens[at], (at, at + 2)))
+            acted.append((digit, (at, at + 2)))
     if planned:
         _add_spans(
             analysis, DIGIT_MISMATCH_CONCEPT, [span for name, span in acted if name not in planned]
