@@ -709,6 +709,9 @@ WENT_IN_WORDS = frozenset(
 #: tube in the R bronchus. NOTHING given down the tube").
 NOTHING_WENT_IN_CONCEPT = "nothing_went_in"
 NOTHING_WENT_IN_SENTENCES = 4
+#: Concept of the products listed as not put down the tube ("no feed, water or meds had been
+#: put down it"): denies only the use words inside it.
+USE_LISTED_AS_NOT_DONE_CONCEPT = "use_listed_as_not_done"
 #: Concept of a device's gas inlet connected to the wall outlet ("the circuit O2 inlet had been
 #: connected to the air terminal unit"): the wrong connection, not the device on the patient.
 GAS_INLET_CONCEPT = "gas_inlet_connected"
@@ -720,15 +723,20 @@ AFTERWARDS_WORDS = frozenset({"after", "afterwards", "since", "further", "else",
 #: the one giving it, stopped before the use: a catch, unless what follows is her product
 #: ("stopped her feed").
 STOPPED_PEOPLE = frozenset({"her", "him", "them", "me", "us"})
+#: A person told as stopping, with nothing stopped after it ("she stopped and called me"): the
+#: one about to give it stopped herself, a catch.
+STOPPING_PEOPLE = frozenset({"she", "he", "i", "we", "they"})
+STOP_ENDS = frozenset({"and", "then", "so", "immediately"})
 STOPPED_PRODUCTS = frozenset(
     {"feed", "feeds", "feeding", "flush", "flushes", "meds", "medication", "medications", "milk"}
     | {"water", "bolus", "infusion", "pump", "drip", "transfusion", "unit", "blood", "tube"}
 )
 
 
-def _use_stopped(tokens: list[str]) -> bool:
+def _use_stopped(tokens: list[str], caught: bool = False) -> bool:
     """Whether `tokens` tell a use stopped ("feed stopped", "stopped her feed"), not a person
-    stopped before it ("the second nurse stopped her")."""
+    stopped before it ("the second nurse stopped her"), nor, where a catch is told (`caught`:
+    "as she was about to push"), the person stopping herself ("so she stopped and called me")."""
     for at, token in enumerate(tokens):
         if token not in USE_STOPPED_WORDS:
             continue
@@ -739,6 +747,13 @@ def _use_stopped(tokens: list[str]) -> bool:
             and not (product and product[0] in STOPPED_PRODUCTS)
         ):
             continue  # the one giving it was stopped: a catch
+        if (
+            caught
+            and at
+            and tokens[at - 1] in STOPPING_PEOPLE
+            and (not person or person[0] in STOP_ENDS)
+        ):
+            continue  # the one giving it stopped herself at the catch: nothing went in
         return True
     return False
 
@@ -748,7 +763,9 @@ def _held(analysis: Analysis, span: Span) -> bool:
     put on hold, or soon after by a plain "nothing was given" (nothing went down the tube).
     A reach cue inside the words that nothing went in ("disconnected the feed before anything
     ran") is those words, not a use."""
-    if inside_any(span, analysis.concept(NOTHING_WENT_IN_CONCEPT)):
+    if inside_any(span, analysis.concept(NOTHING_WENT_IN_CONCEPT)) or inside_any(
+        span, analysis.concept(USE_LISTED_AS_NOT_DONE_CONCEPT)
+    ):
         return True
     if WENT_IN_WORDS.intersection(analysis.doc.tokens[span[0] : span[1]]):
         return False
@@ -759,10 +776,11 @@ def _held(analysis: Analysis, span: Span) -> bool:
     ):
         return True
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    catches = [cue[0] for cue in analysis.context.cues["prevented"] if cue[0] >= span[1]]
     return any(
         hold[0] >= span[1]
         and analysis.sentence(hold) - sentence <= NOTHING_WENT_IN_SENTENCES
-        and not _use_stopped(tokens[span[1] : hold[0]])
+        and not _use_stopped(tokens[span[1] : hold[0]], any(at < hold[0] for at in catches))
         and AFTERWARDS_WORDS.isdisjoint(tokens[hold[0] : _sentence_end(sentence_of, hold, 3)])
         for hold in analysis.concept(NOTHING_WENT_IN_CONCEPT)
     )
