@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from classifier.engine.closure_order import OUGHT_WORDS
-from classifier.engine.text import Document, Span, word_shortly_before
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from shared.taxonomy import ContextLexicon
 
 #: Labels of the context cue lists in the phrase index.
@@ -138,6 +138,11 @@ _CHECK_MISSED_WORDS = frozenset(
 _CHECK_NOT_DONE_WORDS = frozenset(
     {"done", "performed", "completed", "carried", "followed", "undertaken", "repeated"}
 )
+#: Words shortly after a check told as done that put it away from the patient ("pre-transfusion
+#: check was done at the nurses' station"): the check that failed, not a catch at the bedside.
+_AWAY_FROM_PATIENT_WORDS = frozenset({"station", "desk", "office", "away"})
+#: Tokens after the done word searched for them.
+AWAY_FROM_PATIENT_AFTER = 4
 _CHECK_FILLER_WORDS = frozenset(
     {"was", "were", "had", "been", "is", "being", "also", "then", "mark", "marking", "check"}
 )
@@ -629,6 +634,8 @@ class Context:
             token = tokens[i]
             if token in _CHECK_MISSED_WORDS:
                 return True
+            if token in _CHECK_NOT_DONE_WORDS:
+                return self._done_away_from_the_patient(i)
             if token in _CHECK_NEGATORS:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
                 return nxt in _CHECK_NOT_DONE_WORDS
@@ -639,6 +646,14 @@ class Context:
                 return False
             i += 1
         return False
+
+    def _done_away_from_the_patient(self, at: int) -> bool:
+        """Whether a check told as done at token `at` was done away from the patient ("was done
+        at the nurses' station"), in its sentence."""
+        doc = self.doc
+        return word_shortly_after(
+            doc.tokens, doc.sentence_of, at, _AWAY_FROM_PATIENT_WORDS, AWAY_FROM_PATIENT_AFTER
+        )
 
     def _missed_before(self, span: Span) -> bool:
         """Whether a missed-check word closely precedes the cue in its sentence ("we skipped

@@ -162,6 +162,28 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     return letters.group() in _ABBREVIATIONS or _is_dotted_initial(text, dot)
 
 
+#: A line break that wraps a sentence: after a word or comma (no sentence end, colon or empty
+#: line before it) and before a lower-case letter, maybe quoted ("labelled the\nsyringe",
+#: "labelled the syringe\n'midazolam 1mg/ml'").
+#: A line that starts with a capital, a digit, a dash or a bullet (a new time stamp, patient
+#: or list item, or text in capitals) still starts a sentence.
+_WRAPPED_LINE_RE = re.compile(r"(?<=[^\s.!?;:])[^\S\n]*\n(?=[^\S\n]*['\"‘“(]?[a-z])")
+
+
+def _join_wrapped_lines(text: str, lowered: str) -> str:
+    """`lowered` with each line break that wraps a sentence read as a space (same length, so
+    the offsets hold)."""
+    if "\n" not in text or len(text) != len(lowered):
+        return lowered
+    breaks = [m.end() - 1 for m in _WRAPPED_LINE_RE.finditer(text)]
+    if not breaks:
+        return lowered
+    chars = list(lowered)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
 # The reference reading: one pass of one pattern finds the tokens, the sentence ends (. ! ? ;
 # before white space, or a line break) and the clause breaks (comma, colon, bracket, spaced
 # dash); where two could start at the same place, the sentence end wins.
@@ -174,6 +196,7 @@ def _read_slowly(text: str, lowered: str) -> Document:
     sentence_of: list[int] = []
     clause_breaks: list[int] = []
     sentence = 0
+    lowered = _join_wrapped_lines(text, lowered)
     for m in _SCAN_RE.finditer(lowered):
         kind = m.lastgroup
         if kind == "break":
@@ -313,6 +336,7 @@ def read(text: str) -> Document:
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if not lowered.isascii():
         return _read_slowly(text, lowered)
+    lowered = _join_wrapped_lines(text, lowered)
     reader = _Reader(lowered)
     reader.read()
     return Document(text, lowered, reader.tokens, reader.sentence_of, reader.clause_breaks)
