@@ -69,8 +69,15 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
 #: as on negated words (round 29). A complaint, a PALS record or a letter is told through what
 #: someone "said" or was "told", under "Letter from Mrs ...": the model, trained where being
 #: told was often what went wrong ("family not told"), read that telling as
-#: communication_documentation on nearly every lay letter.
-FRAMING_WORDS = {ThemeId.COMMUNICATION_DOCUMENTATION.value: "theme_correspondence_words"}
+#: communication_documentation on nearly every lay letter. Observations told as reassurance
+#: after an error ("sats had remained 90-92%", "sats 89% - in target", round 32) are no
+#: evidence of monitoring_deterioration: the model read every "sats" and "%" as a deterioration;
+#: nor is a leak's water on the floor evidence of a fall.
+FRAMING_WORDS = {
+    ThemeId.COMMUNICATION_DOCUMENTATION.value: "theme_correspondence_words",
+    ThemeId.MONITORING_DETERIORATION.value: "theme_reassuring_observations",
+    ThemeId.FALLS.value: "theme_water_on_the_floor",
+}
 
 
 def framing_tests(
