@@ -154,3 +154,27 @@ def test_a_dental_implant_at_another_tooth_is_wrong_site_surgery(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # part of the dose ran in before the catch: reached
+        (
+            "Nurse connected a syringe of strong KCl to the cannula instead of the saline flush "
+            "and noticed the label before the plunger was fully pushed, but about 4ml had "
+            "already gone in.",
+            ("4", None),
+        ),
+        # nothing ran in
+        (
+            "Strong KCl drawn up instead of the flush, connected to the cannula; nurse noticed "
+            "the label and stopped before anything had gone in.",
+            (None, "4"),
+        ),
+    ],
+)
+def test_part_of_a_dose_already_gone_in_reached_the_patient(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == expected
