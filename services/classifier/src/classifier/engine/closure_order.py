@@ -121,8 +121,16 @@ FOLLOW_SENTENCES = 1
 #: Nouns of closing that, after "after / following / post", state the closure happened.
 CLOSURE_NOUNS = frozenset({"closure", "closing", "surgery", "procedure", "operation", "op"})
 AFTER_WORDS = frozenset({"after", "following", "post"})
-#: Words that deny a closure just after them ("skin not closed", "yet to be closed").
+#: Words that deny a closure (or a retrieval) just after them ("skin not closed", "yet to be
+#: closed").
 NOT_DONE_WORDS = frozenset({"not", "yet", "never", "unclosed"})
+#: ... and, for a closure, a word that tells it as still to come ("rectus sheath about to be
+#: closed when the count showed a swab missing"; not for a retrieval: "at about 02:00 found").
+CLOSURE_NOT_DONE_WORDS = NOT_DONE_WORDS | {"about"}
+#: ... of which those that tell the closing still to come: after a layer told closed ("uterus
+#: closed, rectus sheath about to be closed when the count showed a swab missing") the
+#: operation is still going on, the earlier closure was not its end.
+TO_COME_WORDS = frozenset({"about", "yet"})
 #: Tokens a not-done word may sit before the closing word it denies.
 NOT_DONE_REACH = 3
 #: Words of care after the procedure had ended.
@@ -228,15 +236,19 @@ def _counted_in(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 
 
 def _closure_denied(
-    tokens: list[str], sentence_of: list[int], at: int, clause_starts: frozenset[int]
+    tokens: list[str],
+    sentence_of: list[int],
+    at: int,
+    clause_starts: frozenset[int],
+    words: frozenset[str] = CLOSURE_NOT_DONE_WORDS,
 ) -> bool:
-    """Whether a "not / yet / never" in the clause of closing word `at` denies it ("skin not
-    closed", "yet to be closed"); one in the clause before it does not ("x-ray not done,
-    closed")."""
+    """Whether a "not / yet / never" (of `words`) in the clause of closing word `at` denies it
+    ("skin not closed", "yet to be closed"); one in the clause before it does not ("x-ray not
+    done, closed")."""
     for i in range(at - 1, max(-1, at - 1 - NOT_DONE_REACH), -1):
         if sentence_of[i] != sentence_of[at] or (i + 1) in clause_starts:
             return False
-        if tokens[i] in NOT_DONE_WORDS:
+        if tokens[i] in words:
             return True
     return False
 
@@ -635,4 +647,12 @@ def timing(
                     and sentence_of[i] - before_sentence <= FOLLOW_SENTENCES
                 ):
                     before.append((i, i + 1))
+        elif (
+            closed_seen
+            and token in CLOSED_WORDS
+            and _closure_denied(tokens, sentence_of, i, clause_starts, TO_COME_WORDS)
+        ):
+            # a closing still to come after a layer told closed: the operation goes on
+            closed_seen = False
+            closed_at = -1
     return Timing(tuple(before), tuple(after))

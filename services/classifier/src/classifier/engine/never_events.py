@@ -112,7 +112,8 @@ SAFETY_CHECK_DONE = "safety_check_done"
 #: implant put round the bone on purpose, not an item left behind.
 FIXATION_WIRE = "fixation_wire_named"
 #: A finger or toe nail treated ("partial nail avulsion of the R hallux") is a part of the body,
-#: not an intramedullary nail; a "clip-on bed rail" is a fitting, not a surgical clip left in.
+#: not an intramedullary nail, and an anatomical sheath ("the rectus sheath") a layer of the
+#: body, not an introducer sheath; a "clip-on bed rail" is a fitting, not a surgical clip left in.
 BODY_NAIL = "body_nail_named"
 CLIP_ON_FITTING = "clip_on_fitting"
 #: A side written in a record made after the plan ("Op note documented as 'R TKR'", "letter
@@ -139,6 +140,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "air_flowmeter": ("saturation_on_room_air", EVENT_ELSEWHERE),
     "retained": (
         "check_before_procedure_began",
+        "line_round_check",
         "access_device_dislodged",
         "needle_entry_confirmed",
         "needle_inserted_for_procedure",
@@ -168,8 +170,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         MICROBIOLOGY_SWAB,
         FIXATION_WIRE,
         CLIP_ON_FITTING,
+        BODY_NAIL,
     ),
     "wrong_implant": (
+        PAST_NEVER_EVENT,
         "patient_identifiers_mismatch",
         REPORTER_CATEGORY,
         INCIDENTS_DENIED,
@@ -1219,6 +1223,12 @@ RESTATED_CODES = frozenset({"12", "13"})
 USED_BETWEEN_STATEMENTS_CODES = frozenset({"13"})
 
 
+#: Never events whose pattern, ruled out where first told by an exclusion kept to its sentences,
+#: is looked for again further on: a retained item's report may tell another item left on
+#: purpose first.
+RELOCATED_AFTER_EXCLUSION_CODES = frozenset({"3"})
+
+
 def _reached_restatement(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -1255,6 +1265,31 @@ def _used_between(analysis: Analysis, rule: NeverEventRule, after: int, before: 
     )
 
 
+def _window_excluded(never_event: NeverEventType, exclusion_id: str | None) -> bool:
+    """Whether `exclusion_id` is one of the type's exclusions kept to the finding's sentences."""
+    return any(e.id == exclusion_id and e.scope == "window" for e in never_event.exclusions)
+
+
+def _later_unexcluded(
+    analysis: Analysis,
+    never_event: NeverEventType,
+    rule: NeverEventRule,
+    fields: StructuredFields,
+    evidence: tuple[Span, ...],
+) -> tuple[Span, ...]:
+    """For a finding ruled out by an exclusion kept to its sentences, the same pattern told
+    again further on where no exclusion applies (a long report's other item: "nasal packs left
+    in as planned ... two weeks later a retained piece of gauze was found"), else `evidence`."""
+    end = _sentence_range(analysis, evidence)[1]
+    for later in _locations(analysis, rule):
+        at = _sentence_range(analysis, later)
+        if at[0] <= end or _rule_ruled_out(analysis, rule, later, at):
+            continue
+        if _exclusion(analysis, never_event, at, fields, later) is None:
+            return later
+    return evidence
+
+
 def _finding(
     analysis: Analysis, never_event: NeverEventType, fields: StructuredFields
 ) -> Finding | None:
@@ -1267,6 +1302,11 @@ def _finding(
         sentences = _sentence_range(analysis, evidence)
         if _rule_ruled_out(analysis, rule, evidence, sentences):
             continue
+        if never_event.code in RELOCATED_AFTER_EXCLUSION_CODES and _window_excluded(
+            never_event, _exclusion(analysis, never_event, sentences, fields, evidence)
+        ):
+            evidence = _later_unexcluded(analysis, never_event, rule, fields, evidence)
+            sentences = _sentence_range(analysis, evidence)
         near_miss = _is_near_miss(analysis, never_event, rule, sentences, evidence)
         if near_miss and rule.reach and never_event.code in RESTATED_CODES:
             evidence, sentences, near_miss = _reached_restatement(
