@@ -74,9 +74,10 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: another ward is the patient's history, not this report's event; "brought down before he had
 #: put any weight on it or stepped off the chair" tells the stepping off as still to come; "one
 #: leg out of the fully open window", "trying to climb out of the window" is a person not yet
-#: out, not a fall; "HCA turned shower on - scalding on her hand" is the carer's own hand, not a
-#: burn on the patient's body; "since she was burned in a bath some years ago" is the patient's
-#: history, not this report's scald.
+#: out, not a fall, and neither is "patients moved away from the bay window"; "measured the gap
+#: between the rail and mattress" names a bed rail's gap, not a body in it; "HCA turned shower
+#: on - scalding on her hand" is the carer's own hand, not a burn on the patient's body; "since
+#: she was burned in a bath some years ago" is the patient's history, not this report's scald.
 REPORTER_CATEGORY = "reporter_category_named"
 #: Incidents of a kind said not to have happened ("No wrong site, retained item or implant
 #: incidents occurred during the audit period"): the kinds named are no event of this report.
@@ -191,12 +192,17 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "rail": (RAILS_NOT_INVOLVED,),
     "hanging_loaded": (PAST_NEVER_EVENT,),
     "stepped_off_support": ("ligature_stopped",),
-    "fall_from_window": ("window_exit_unfinished", "fitting_taken_from_window"),
+    "fall_from_window": (
+        "window_exit_unfinished",
+        "fitting_taken_from_window",
+        "moved_away_from_window",
+    ),
     "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT),
     "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT),
     "misplaced_respiratory": (EVENT_ELSEWHERE,),
     "abo_incompatible": ("non_abo_antibody_reaction",),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
+    "entrapment": ("rail_gap_measured",),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
     "site_corrected_before_start": ("samples_re_prepared",),
 }
