@@ -264,6 +264,12 @@ _NO_WORDS = frozenset({"no", "nil"})
 _CHECK_NOUNS = frozenset({"count", "counts", "check", "checks", "tally", "reconciliation"})
 #: A check or image named as "not taken" or "not done" ("second check image not taken as per
 #: the SOP"): the check was not made, nothing was held back.
+#: Nouns after "pre-transfusion" / "pre-administration" that make it the name of a sample or
+#: test taken for the step ("pre-transfusion sample", "pre-transfusion bloods"), not a catch.
+_PRE_STEP_SAMPLE_WORDS = frozenset(
+    {"sample", "samples", "sampling", "specimen", "specimens", "bloods", "tube", "tubes"}
+    | {"group", "crossmatch", "testing", "test", "tests", "screen", "labelling", "label"}
+)
 _CHECK_IMAGE_NOUNS = frozenset(
     {
         *_CHECK_NOUNS,
@@ -784,6 +790,17 @@ class Context:
             tokens[end : end + 2]
         )
 
+    def _pre_step_sample(self, span: Span) -> bool:
+        """Reads "the pre-transfusion sample was taken from another patient": "pre" naming the
+        sample or test taken for the step, not a catch made before it."""
+        tokens, (start, end) = self.doc.tokens, span
+        return (
+            end - start == 2
+            and tokens[start] == "pre"
+            and tokens[end : end + 1] != []
+            and tokens[end] in _PRE_STEP_SAMPLE_WORDS
+        )
+
     def _check_image_not_taken(self, span: Span) -> bool:
         """Reads "second check image not taken": a check not made. The noun is what is "not taken"
         only in the cue's own clause: "caught at screening, not given" is a catch, the dose
@@ -1000,6 +1017,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._talk_timed_by,
     Context._inquiry_still_open,
     Context._check_image_not_taken,
+    Context._pre_step_sample,
     Context._amount_given,
     Context._learning_after_the_event,
     Context._equipment_not_yet_in_use,
