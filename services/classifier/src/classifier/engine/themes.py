@@ -47,6 +47,12 @@ REPORTING_PROCESS = "theme_reporting_process"
 #: is no evidence (the list of past events is told before the phrase as often as after it).
 PAST_EVENTS = "theme_past_events"
 
+#: The concept of a simulation, drill or training exercise's content (round 33): "in-situ sim
+#: scenario: 'wrong side hernia, consent says left'", "a mock abdomen with swabs deliberately
+#: hidden". What is rehearsed did not happen: like PAST_EVENTS, a theme cue anywhere in its
+#: sentence is no evidence (a real finding told in a sentence of its own still is).
+REHEARSED_EVENTS = "theme_rehearsed_events"
+
 #: Theme id -> the concept of words that name another subject, not this theme's evidence: the
 #: learned model's tag for the theme is dropped when all its evidence lies in them. The model
 #: learned blood groups and units as communication_documentation (most ABO errors it saw were
@@ -222,8 +228,12 @@ def reporting_scopes(analysis: Analysis) -> list[Span]:
 
 
 def _past_event_scopes(analysis: Analysis) -> list[Span]:
-    """The sentences that tell past incidents as history (a PAST_EVENTS phrase in them)."""
-    triggers = analysis.found.get(concept_label(PAST_EVENTS))
+    """The sentences that tell past incidents as history or rehearsed ones (a PAST_EVENTS or
+    REHEARSED_EVENTS phrase in them)."""
+    found = analysis.found
+    triggers = found.get(concept_label(PAST_EVENTS), []) + found.get(
+        concept_label(REHEARSED_EVENTS), []
+    )
     if not triggers:
         return []
     doc = analysis.doc
