@@ -537,8 +537,10 @@ def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
 LOOK_ALIKES_OF_AN_ACT = frozenset({"applied_to_wrong_side"})
 ACT_CONCEPTS = ("acted_left", "acted_right")
 #: Look-alikes that rule a finding out only when they are its evidence: "retained products" is
-#: tissue, not an item, but a swab told as left in beside it is still a retained item.
-LOOK_ALIKES_AS_EVIDENCE = frozenset({"retained_tissue"})
+#: tissue, not an item, but a swab told as left in beside it is still a retained item; a
+#: training scenario told with the error it plays ("sim scenario run: 'wrong side hernia'") rules
+#: out those words, not a real wrong-site operation told in the next sentence.
+LOOK_ALIKES_AS_EVIDENCE = frozenset({"retained_tissue", "simulated_scenario"})
 
 
 def _look_alike_spans(
@@ -559,11 +561,14 @@ def _exclusion(
     sentences: tuple[int, int],
     fields: StructuredFields,
     evidence: tuple[Span, ...] = (),
+    after: int = -1,
 ) -> str | None:
     """The id of the framework exclusion or gate that rules out a finding whose evidence
-    (`evidence`, when known) covers `sentences` (first, last), if any."""
+    (`evidence`, when known) covers `sentences` (first, last), if any. `after`: the last
+    sentence of a finding already ruled out, whose window cues are not looked at again."""
     sentence_of = analysis.doc.sentence_of
     near_first, near_last = sentences[0] - 1, sentences[1] + 1
+    own_first = max(near_first, after + 1)
     for exclusion in never_event.exclusions:
         anywhere = exclusion.except_if_scope == "document"
         if exclusion.except_if and any(
@@ -580,7 +585,7 @@ def _exclusion(
             if spans and concept in QUERY_OVERTURNED_CONCEPTS:
                 spans = spans if _raised_as_query(analysis, sentences) else []
             if windowed:
-                spans = [s for s in spans if near_first <= sentence_of[s[0]] <= near_last]
+                spans = [s for s in spans if own_first <= sentence_of[s[0]] <= near_last]
             if spans and concept in LOOK_ALIKES_OF_AN_ACT:
                 spans = _look_alike_spans(analysis, spans, evidence)
             if spans and evidence and concept in LOOK_ALIKES_AS_EVIDENCE:
@@ -867,10 +872,24 @@ def _is_near_miss(
         _is_redo(analysis, span)
         or context.not_yet(span)
         or inside_any(span, inlets)
+        or _incision_before_implant(analysis, never_event, span)
         or _usual_dose_before(analysis, never_event, span, sentences)
         or _cap_taken_off(analysis, never_event, span)
         for span in context.cues["reached"]
     )
+
+
+#: Words of a reach cue telling the opening of the patient ("main incision already made",
+#: "portals created"): for an implant, the way in made, not the implant put in.
+INCISION_WORDS = frozenset({"incision", "incisions", "incised", "portal", "portals"})
+
+
+def _incision_before_implant(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
+    """Whether a reach cue of a wrong implant (never event 2) is only the incision made before
+    the catch ("noticed before insertion ... main incision already made")."""
+    if never_event.code != "2":
+        return False
+    return not INCISION_WORDS.isdisjoint(analysis.doc.tokens[span[0] : span[1]])
 
 
 #: Caps and bungs a "had taken" may take off while the medicine is made ready ("had taken the
@@ -1291,9 +1310,20 @@ def _later_unexcluded(
         at = _sentence_range(analysis, later)
         if at[0] <= end or _rule_ruled_out(analysis, rule, later, at):
             continue
-        if _exclusion(analysis, never_event, at, fields, later) is None:
+        # the item told as left on purpose was the first finding's ("vaginal pack to be removed
+        # by the midwife on day 1. At the 6 week check a swab was found"): not this one's
+        after = -1 if _same_item(analysis, evidence[0], later[0]) else end
+        if _exclusion(analysis, never_event, at, fields, later, after) is None:
             return later
     return evidence
+
+
+def _same_item(analysis: Analysis, first: Span, later: Span) -> bool:
+    """Whether two item spans name the same kind of item by their last word, singular or plural
+    ("packs ... the packs were still in"): a later mention of the item left on purpose is still
+    that item, its plan beside its first mention."""
+    tokens = analysis.doc.tokens
+    return tokens[first[1] - 1].rstrip("s") == tokens[later[1] - 1].rstrip("s")
 
 
 def _finding(
@@ -1308,10 +1338,14 @@ def _finding(
         sentences = _sentence_range(analysis, evidence)
         if _rule_ruled_out(analysis, rule, evidence, sentences):
             continue
+        ruled_out_before = -1
         if never_event.code in RELOCATED_AFTER_EXCLUSION_CODES and _window_excluded(
             never_event, _exclusion(analysis, never_event, sentences, fields, evidence)
         ):
+            first = evidence
             evidence = _later_unexcluded(analysis, never_event, rule, fields, evidence)
+            if evidence != first and not _same_item(analysis, first[0], evidence[0]):
+                ruled_out_before = sentences[1]  # another item's plan told beside the first
             sentences = _sentence_range(analysis, evidence)
         near_miss = _is_near_miss(analysis, never_event, rule, sentences, evidence)
         if near_miss and rule.reach and never_event.code in RESTATED_CODES:
@@ -1326,7 +1360,7 @@ def _finding(
             evidence,
             near_miss,
             _confidence(rule, sentences),
-            _exclusion(analysis, never_event, sentences, fields, evidence),
+            _exclusion(analysis, never_event, sentences, fields, evidence, ruled_out_before),
         )
         if finding.excluded_by is None:
             return finding
