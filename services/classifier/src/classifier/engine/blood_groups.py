@@ -307,6 +307,9 @@ _TESTS = frozenset(
 
 #: A unit hung "on" a group ("grp B unit started on grp A Mr Okafor"): the recipient's group.
 _ONTO = frozenset({"on", "onto", "into"})
+#: Words before a group that make it the group a component is judged against ("O red cells are
+#: compatible with group A", "not compatible with O"): the recipient's group, not the unit's.
+_COMPATIBLE_WITH = (("compatible", "with"), ("compatible", "for"), ("incompatible", "with"))
 #: Words before a recipient noun making it another person, whose crossmatched unit this was
 #: ("unit was for another pt in recovery (grp B)").
 _OTHER_PERSON = frozenset({"another"})
@@ -387,6 +390,8 @@ def _owner(
     if role_after is not None:
         return role_after
     if start > 0 and tokens[start - 1] in _ONTO and (start not in breaks):
+        return "recipient", start - 1
+    if start > 1 and (tokens[start - 2], tokens[start - 1]) in _COMPATIBLE_WITH:
         return "recipient", start - 1
     if start > 1 and tokens[start - 1] == "to" and tokens[start - 2] in _GIVING_VERBS:
         return "recipient", start - 1  # "group A rbc given to group O"
