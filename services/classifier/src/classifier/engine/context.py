@@ -528,8 +528,11 @@ class Context:
         cues["historical_pre"] = [s for s in cues["historical_pre"] if not _overlaps(s, pseudo)]
         post_pseudo = [s for s in pseudo if doc.tokens[s[1] - 1] not in _POST_FAILURE_WORDS]
         cues["negation_post"] = [s for s in cues["negation_post"] if not _overlaps(s, post_pseudo)]
+        # "... the old fixed type that was due for replacement": the fitting is still there.
         cues["hypothetical_post"] = [
-            s for s in cues["hypothetical_post"] if not _reason_for_the_act(doc.tokens, s)
+            s
+            for s in cues["hypothetical_post"]
+            if not _reason_for_the_act(doc.tokens, s) and not _overlaps(s, pseudo)
         ]
         terminators = sorted(s[0] for s in cues["terminators"])
         context = cls(doc, lexicon, cues, terminators)

@@ -190,19 +190,20 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "wrong_route_cue": ("enteral_via_enteral_route", "line_of_a_document"),
     "hanging": (PAST_NEVER_EVENT,),
     "rail": (RAILS_NOT_INVOLVED,),
-    "hanging_loaded": (PAST_NEVER_EVENT,),
+    "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested"),
     "stepped_off_support": ("ligature_stopped",),
     "fall_from_window": (
         "window_exit_unfinished",
         "fitting_taken_from_window",
         "moved_away_from_window",
+        "climbed_up_to_window",
     ),
     "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT),
     "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT),
-    "misplaced_respiratory": (EVENT_ELSEWHERE,),
+    "misplaced_respiratory": (EVENT_ELSEWHERE, PAST_NEVER_EVENT),
     "abo_incompatible": ("non_abo_antibody_reaction", "haemolytic_reaction_in_history"),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
-    "entrapment": ("rail_gap_measured",),
+    "entrapment": ("rail_gap_measured", "mechanism_stuck"),
     "redo_correct_side": (SAFETY_CHECK_DONE,),
     "site_corrected_before_start": ("samples_re_prepared",),
 }
@@ -263,6 +264,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
+    "climbed_up_to_window": _starts_with,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
     SET_UP_KIT_ON_SIDE: _shares_a_token,
 }
@@ -1197,8 +1199,9 @@ UNLESS_NEXT_SENTENCE = frozenset(
 
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
 #: act on a side that is only the kit set up there ("leg holder fitted to the L leg") does not rule
-#: out the set-up finding it is.
-UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right"})
+#: out the set-up finding it is; a rail load-tested after the event ("tested the rail - it held her
+#: weight") does not rule out the ligature stopped before any load.
+UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right", "hanging_loaded"})
 
 
 def _rule_ruled_out(
