@@ -244,6 +244,8 @@ LEARNING_MODAL_BEFORE = 6
 _SAFETY_TOOL_WORDS = frozenset(
     {"checklist", "checklists", "list", "bundle", "proforma", "pathway", "sticker", "protocol"}
 )
+#: Words between a safety tool and its "not used" ("the checklist was not used").
+_SAFETY_TOOL_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has"})
 #: Words after "not used to" that make it unfamiliarity ("not used to this kit", "not used to
 #: working in theatre"), not a product that was not used.
 _UNFAMILIAR_OBJECT_WORDS = frozenset(
@@ -732,13 +734,17 @@ class Context:
         return any(reading(self, span) for reading in _NOT_A_PREVENTION)
 
     def _safety_tool_not_used(self, span: Span) -> bool:
-        """Reads "checklist not used": a safety tool left out, not a product held back."""
+        """Reads "checklist not used", "checklist was not used": a safety tool left out, not a
+        product held back."""
         tokens, start = self.doc.tokens, span[0]
+        if tokens[start : span[1]] != ["not", "used"] or start == 0:
+            return False
+        tool = start - 1
+        if tokens[tool] in _SAFETY_TOOL_AUXILIARIES and tool > 0:
+            tool -= 1
         return (
-            tokens[start : span[1]] == ["not", "used"]
-            and start > 0
-            and tokens[start - 1] in _SAFETY_TOOL_WORDS
-            and self.doc.sentence_of[start - 1] == self.doc.sentence_of[start]
+            tokens[tool] in _SAFETY_TOOL_WORDS
+            and self.doc.sentence_of[tool] == self.doc.sentence_of[start]
         )
 
     def _wire_left_loose(self, span: Span) -> bool:
