@@ -78,11 +78,13 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
 #: communication_documentation on nearly every lay letter. Observations told as reassurance
 #: after an error ("sats had remained 90-92%", "sats 89% - in target", round 32) are no
 #: evidence of monitoring_deterioration: the model read every "sats" and "%" as a deterioration;
-#: nor is a leak's water on the floor evidence of a fall.
+#: nor is a leak's water on the floor evidence of a fall, nor a safeguarding screen that found
+#: no concern evidence of abuse (round 34: the model retrained on batch 34 read it so).
 FRAMING_WORDS = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: "theme_correspondence_words",
     ThemeId.MONITORING_DETERIORATION.value: "theme_reassuring_observations",
     ThemeId.FALLS.value: "theme_water_on_the_floor",
+    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: "theme_safeguarding_screen_clear",
 }
 
 
