@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from classifier.engine import _COMPILED, classify_text
+from classifier.engine import _COMPILED, _MODEL, classify_text
+from classifier.engine.narrative_model import features, predict_themes
 from classifier.engine.never_events import StructuredFields, detect, ruled_out_learned
 from classifier.engine.redaction import redact
+from classifier.engine.text import Span
+from classifier.engine.themes import framing_tests
 
 
 def never_event_codes(text: str, **fields: str) -> tuple[str | None, str | None]:
@@ -49,3 +52,17 @@ def learned_finding_ruled_out(text: str, code: str) -> str | None:
     detect(analysis, _COMPILED.taxonomy, fields)
     never_event = next(ne for ne in _COMPILED.taxonomy.never_events if ne.code == code)
     return ruled_out_learned(analysis, never_event, ((0, 1),), fields)
+
+
+def any_span(span: Span) -> bool:
+    """An evidence test that lets every span stand (the learned model alone, no context)."""
+    return True
+
+
+def model_theme_ids(text: str, *, framing: bool) -> set[str]:
+    """The themes the learned model alone gives `text`, with or without the framing words kept
+    from its evidence."""
+    analysis = _COMPILED.analyse(redact(text))
+    found = features(_MODEL, analysis.doc.tokens)
+    tests = framing_tests(analysis, any_span) if framing else None
+    return {p.label for p in predict_themes(_MODEL, found, any_span, (), tests)}

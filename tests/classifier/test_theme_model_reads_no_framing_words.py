@@ -7,10 +7,9 @@ chart) and a family nobody told still are."""
 from __future__ import annotations
 
 import classifier.engine as engine
-from classifier.engine.narrative_model import features, predict_themes
 from classifier.engine.text import Span
 from classifier.engine.themes import framing_tests
-from tests.classifier.outcomes import theme_ids
+from tests.classifier.outcomes import any_span, model_theme_ids, theme_ids
 
 COMMUNICATION = "communication_documentation"
 
@@ -20,17 +19,6 @@ FRAMED_FALL = (
 )
 
 
-def _always(span: Span) -> bool:
-    return True
-
-
-def _model_themes(text: str, *, framing: bool) -> set[str]:
-    analysis = engine._COMPILED.analyse(engine.redact(text))
-    found = features(engine._MODEL, analysis.doc.tokens)
-    tests = framing_tests(analysis, _always) if framing else None
-    return {p.label for p in predict_themes(engine._MODEL, found, _always, (), tests)}
-
-
 def _token(text: str, word: str, occurrence: int = 0) -> Span:
     tokens = engine._COMPILED.analyse(engine.redact(text)).doc.tokens
     at = [i for i, token in enumerate(tokens) if token == word][occurrence]
@@ -38,10 +26,10 @@ def _token(text: str, word: str, occurrence: int = 0) -> Span:
 
 
 def test_framing_words_alone_no_longer_make_the_model_tag_communication() -> None:
-    assert COMMUNICATION in _model_themes(FRAMED_FALL, framing=False)
-    assert COMMUNICATION not in _model_themes(FRAMED_FALL, framing=True)
+    assert COMMUNICATION in model_theme_ids(FRAMED_FALL, framing=False)
+    assert COMMUNICATION not in model_theme_ids(FRAMED_FALL, framing=True)
     # the theme the narrative is about is untouched
-    assert "falls" in _model_themes(FRAMED_FALL, framing=True)
+    assert "falls" in model_theme_ids(FRAMED_FALL, framing=True)
 
 
 def test_a_framed_report_of_a_fall_is_not_a_communication_failure() -> None:
@@ -61,7 +49,7 @@ def test_a_letter_telling_a_family_nobody_told_keeps_communication() -> None:
 def test_what_a_person_said_is_framing_and_what_a_document_said_is_not() -> None:
     text = "Referral letter from the GP said right knee; the nurse said it was the left one."
     analysis = engine._COMPILED.analyse(engine.redact(text))
-    test = framing_tests(analysis, _always)[COMMUNICATION]
+    test = framing_tests(analysis, any_span)[COMMUNICATION]
     assert test(_token(text, "said", 0))  # the letter's content stays evidence
     assert not test(_token(text, "said", 1))  # the nurse's words are reported speech
 
@@ -69,7 +57,7 @@ def test_what_a_person_said_is_framing_and_what_a_document_said_is_not() -> None
 def test_titles_and_letter_headings_are_framing() -> None:
     text = "Letter from Mrs Green to the Chief Executive about her husband's care on the ward."
     analysis = engine._COMPILED.analyse(engine.redact(text))
-    test = framing_tests(analysis, _always)[COMMUNICATION]
+    test = framing_tests(analysis, any_span)[COMMUNICATION]
     assert not test(_token(text, "letter"))
     assert not test(_token(text, "mrs"))
     assert test(_token(text, "ward"))
@@ -77,4 +65,4 @@ def test_titles_and_letter_headings_are_framing() -> None:
 
 def test_a_narrative_without_framing_words_has_no_framing_test() -> None:
     analysis = engine._COMPILED.analyse("NG tube flushed before the pH check, pt coughing.")
-    assert framing_tests(analysis, _always) == {}
+    assert framing_tests(analysis, any_span) == {}

@@ -8,23 +8,10 @@ must still find."""
 from __future__ import annotations
 
 import classifier.engine as engine
-from classifier.engine.narrative_model import features, predict_themes
-from classifier.engine.text import Span
 from classifier.engine.themes import framing_tests
-from tests.classifier.outcomes import theme_ids
+from tests.classifier.outcomes import any_span, model_theme_ids, theme_ids
 
 MONITORING = "monitoring_deterioration"
-
-
-def _always(span: Span) -> bool:
-    return True
-
-
-def _model_themes(text: str, *, framing: bool) -> set[str]:
-    analysis = engine._COMPILED.analyse(engine.redact(text))
-    found = features(engine._MODEL, analysis.doc.tokens)
-    tests = framing_tests(analysis, _always) if framing else None
-    return {p.label for p in predict_themes(engine._MODEL, found, _always, (), tests)}
 
 
 # --- observations told as reassurance ---------------------------------------------------
@@ -51,8 +38,8 @@ def test_a_target_range_and_a_reading_in_target_are_no_deterioration() -> None:
     assert MONITORING not in themes
     assert "medical_device" in themes
     # the learned model read the target and the reading as a deterioration
-    assert MONITORING in _model_themes(text, framing=False)
-    assert MONITORING not in _model_themes(text, framing=True)
+    assert MONITORING in model_theme_ids(text, framing=False)
+    assert MONITORING not in model_theme_ids(text, framing=True)
 
 
 def test_normal_readings_after_a_wrong_route_are_no_deterioration() -> None:
@@ -71,9 +58,9 @@ def test_the_model_does_not_read_reassuring_readings_as_deterioration() -> None:
         "from ED. Sats had remained 91-93% and he was comfortable."
     )
     analysis = engine._COMPILED.analyse(engine.redact(text))
-    assert MONITORING in framing_tests(analysis, _always)
-    assert MONITORING in _model_themes(text, framing=False)
-    assert MONITORING not in _model_themes(text, framing=True)
+    assert MONITORING in framing_tests(analysis, any_span)
+    assert MONITORING in model_theme_ids(text, framing=False)
+    assert MONITORING not in model_theme_ids(text, framing=True)
     assert MONITORING not in theme_ids(text)
 
 
@@ -125,8 +112,8 @@ def test_a_leaks_water_on_the_floor_is_no_fall_but_a_slip_on_it_is() -> None:
     assert "falls" not in themes
     assert "staffing_infrastructure_estates" in themes
     # nor does the learned model read the leak's water on the floor as a fall
-    assert "falls" in _model_themes(text, framing=False)
-    assert "falls" not in _model_themes(text, framing=True)
+    assert "falls" in model_theme_ids(text, framing=False)
+    assert "falls" not in model_theme_ids(text, framing=True)
     assert "falls" in theme_ids(
         "Leak from the ceiling in the corridor; the pt slipped on the water on the floor on "
         "her way to the toilet, bruised elbow."
