@@ -264,14 +264,14 @@ _LOOSE_WORDS = frozenset({"attached", "connected"})
 #: not made, nothing was held back.
 _NO_WORDS = frozenset({"no", "nil"})
 _CHECK_NOUNS = frozenset({"count", "counts", "check", "checks", "tally", "reconciliation"})
-#: A check or image named as "not taken" or "not done" ("second check image not taken as per
-#: the SOP"): the check was not made, nothing was held back.
 #: Nouns after "pre-transfusion" / "pre-administration" that make it the name of a sample or
 #: test taken for the step ("pre-transfusion sample", "pre-transfusion bloods"), not a catch.
 _PRE_STEP_SAMPLE_WORDS = frozenset(
     {"sample", "samples", "sampling", "specimen", "specimens", "bloods", "tube", "tubes"}
     | {"group", "crossmatch", "testing", "test", "tests", "screen", "labelling", "label"}
 )
+#: A check or image named as "not taken" or "not done" ("second check image not taken as per
+#: the SOP"): the check was not made, nothing was held back.
 _CHECK_IMAGE_NOUNS = frozenset(
     {
         *_CHECK_NOUNS,
