@@ -21,7 +21,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from classifier.engine.text import Span, word_shortly_after, word_shortly_before
+from classifier.engine.text import (
+    Span,
+    before_in_clause,
+    word_shortly_after,
+    word_shortly_before,
+)
 
 #: Verbs of finding or removing a missing item.
 RETRIEVAL_WORDS = frozenset(
@@ -245,12 +250,9 @@ def _closure_denied(
     """Whether a "not / yet / never" (of `words`) in the clause of closing word `at` denies it
     ("skin not closed", "yet to be closed"); one in the clause before it does not ("x-ray not
     done, closed")."""
-    for i in range(at - 1, max(-1, at - 1 - NOT_DONE_REACH), -1):
-        if sentence_of[i] != sentence_of[at] or (i + 1) in clause_starts:
-            return False
-        if tokens[i] in words:
-            return True
-    return False
+    return any(
+        tokens[i] in words for i in before_in_clause(sentence_of, clause_starts, at, NOT_DONE_REACH)
+    )
 
 
 def _closure_done_at(

@@ -1257,6 +1257,8 @@ USED_BETWEEN_STATEMENTS_CODES = frozenset({"13"})
 #: is looked for again further on: a retained item's report may tell another item left on
 #: purpose first.
 RELOCATED_AFTER_EXCLUSION_CODES = frozenset({"3"})
+# A finding's exclusion is judged where it is relocated, so no type may also be restated later.
+assert RELOCATED_AFTER_EXCLUSION_CODES.isdisjoint(RESTATED_CODES)
 
 
 def _reached_restatement(
@@ -1323,6 +1325,26 @@ def _later_unexcluded(
     return evidence
 
 
+def _past_window_exclusion(
+    analysis: Analysis,
+    never_event: NeverEventType,
+    rule: NeverEventRule,
+    fields: StructuredFields,
+    evidence: tuple[Span, ...],
+    sentences: tuple[int, int],
+) -> tuple[tuple[Span, ...], tuple[int, int], str | None]:
+    """A finding's evidence, its sentences and the exclusion that rules it out (None if none),
+    moved to the same pattern told further on when an exclusion kept to the first one's
+    sentences rules it out and the later one is ruled out by none."""
+    excluded_by = _exclusion(analysis, never_event, sentences, fields, evidence)
+    if not _window_excluded(never_event, excluded_by):
+        return evidence, sentences, excluded_by
+    later = _later_unexcluded(analysis, never_event, rule, fields, evidence)
+    if later == evidence:
+        return evidence, sentences, excluded_by
+    return later, _sentence_range(analysis, later), None
+
+
 def _same_item(analysis: Analysis, first: Span, later: Span) -> bool:
     """Whether two item spans name the same kind of item by their last word, singular or plural
     ("packs ... the packs were still in"): a later mention of the item left on purpose is still
@@ -1343,15 +1365,11 @@ def _finding(
         sentences = _sentence_range(analysis, evidence)
         if _rule_ruled_out(analysis, rule, evidence, sentences):
             continue
-        ruled_out_before = -1
-        if never_event.code in RELOCATED_AFTER_EXCLUSION_CODES and _window_excluded(
-            never_event, _exclusion(analysis, never_event, sentences, fields, evidence)
-        ):
-            first = evidence
-            evidence = _later_unexcluded(analysis, never_event, rule, fields, evidence)
-            if evidence != first and not _same_item(analysis, first[0], evidence[0]):
-                ruled_out_before = sentences[1]  # another item's plan told beside the first
-            sentences = _sentence_range(analysis, evidence)
+        relocated = never_event.code in RELOCATED_AFTER_EXCLUSION_CODES
+        if relocated:
+            evidence, sentences, excluded_by = _past_window_exclusion(
+                analysis, never_event, rule, fields, evidence, sentences
+            )
         near_miss = _is_near_miss(analysis, never_event, rule, sentences, evidence)
         if near_miss and rule.reach and never_event.code in RESTATED_CODES:
             evidence, sentences, near_miss = _reached_restatement(
@@ -1359,13 +1377,10 @@ def _finding(
             )
         if rule.outcome == "near_miss_only" and not near_miss:
             continue  # the error alone, not caught, is no never event of this rule
+        if not relocated:
+            excluded_by = _exclusion(analysis, never_event, sentences, fields, evidence)
         finding = Finding(
-            never_event,
-            rule,
-            evidence,
-            near_miss,
-            _confidence(rule, sentences),
-            _exclusion(analysis, never_event, sentences, fields, evidence, ruled_out_before),
+            never_event, rule, evidence, near_miss, _confidence(rule, sentences), excluded_by
         )
         if finding.excluded_by is None:
             return finding

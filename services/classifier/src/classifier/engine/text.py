@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from operator import sub
 
 from shared.taxonomy.phrases import TOKEN_RE
@@ -61,11 +61,7 @@ class Document:
     def before_in_clause(self, at: int, limit: int) -> Iterator[int]:
         """Indexes of up to `limit` tokens before token `at`, nearest first, that share its
         sentence and clause."""
-        sentence_of, breaks = self.sentence_of, self.clause_breaks
-        for i in range(at - 1, max(-1, at - 1 - limit), -1):
-            if sentence_of[i] != sentence_of[at] or (i + 1) in breaks:
-                return
-            yield i
+        return before_in_clause(self.sentence_of, self.clause_breaks, at, limit)
 
     def _offsets(self) -> tuple[list[int], list[int]]:
         if self._starts is None or self._ends is None:
@@ -91,6 +87,17 @@ class Document:
         """The text a token span covers."""
         start, end = self.char_span(span)
         return self.text[start:end]
+
+
+def before_in_clause(
+    sentence_of: list[int], clause_starts: Container[int], at: int, limit: int
+) -> Iterator[int]:
+    """Indexes of up to `limit` tokens before token `at`, nearest first, that share its
+    sentence and clause (`clause_starts`: the tokens that open a clause within a sentence)."""
+    for i in range(at - 1, max(-1, at - 1 - limit), -1):
+        if sentence_of[i] != sentence_of[at] or (i + 1) in clause_starts:
+            return
+        yield i
 
 
 def word_shortly_before(
