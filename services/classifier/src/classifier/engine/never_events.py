@@ -150,6 +150,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         INCIDENTS_DENIED,
         "side_named_left",
         "left_in_a_store",
+        "checklist_box_ticked",
+        "check_not_made_after_removal",
         FIXATION_WIRE,
         "tooth_retained",
     ),
