@@ -192,7 +192,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
     "wrong_route_cue": ("enteral_via_enteral_route", "line_of_a_document"),
-    "hanging": (PAST_NEVER_EVENT,),
+    "hanging": (PAST_NEVER_EVENT, "ligature_environment_word"),
     "rail": (RAILS_NOT_INVOLVED,),
     "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested"),
     "stepped_off_support": ("ligature_stopped",),
