@@ -84,7 +84,8 @@ DRUG_CHECK_INNOCENT: list[Case] = [
         "Conscious sedation for TOE. Midazolam 5mg/ml drawn up and 2.5mg given IV. Sats fell "
         "to 80%, flumazenil. At the drug check later the strength was identified.",
         ("8", None),
-    ),    # the catch told first, what had been given and its reversal after it
+    ),
+    # the catch told first, what had been given and its reversal after it
     (
         "During the drugs check after the list it was noticed that 50mg/10ml midazolam had been "
         "used for conscious sedation; pt oversedated, reversal given.",
@@ -214,7 +215,8 @@ METHOTREXATE_EXCLUSION_WORDS_INNOCENT: list[Case] = [
         "Methotrexate 20 mg weekly was given correctly on the ward. The TTO was labelled "
         "'20 mg daily' and he took it daily for 5 days; neutropenic sepsis.",
         ("7", None),
-    ),    # the drug named between the taking and "daily"
+    ),
+    # the drug named between the taking and "daily"
     (
         "No actual incidents have been reported with the new system; this patient received "
         "methotrexate 15mg daily for four days due to the EPMA default, admitted with "

@@ -267,5 +267,7 @@ from tests.classifier.outcomes import never_event_codes
         ),
     ],
 )
-def test_sites_implants_items_told_apart(text: str, expected: tuple[str | None, str | None]) -> None:
+def test_sites_implants_items_told_apart(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
     assert never_event_codes(text) == expected
