@@ -469,6 +469,7 @@ DENIED_BY: dict[str, str] = {
     "abo_intentional": "abo_intentional_denied",
     "midazolam_appropriate_area": "rescue_ventilation",
     "mental_health_setting": "mental_health_staff_brought_in",
+    "non_washing_heat": "heat_source_as_device_test",
 }
 
 
@@ -825,6 +826,26 @@ def _told_before_the_error(analysis: Analysis, span: Span, evidence: tuple[Span,
     return any(analysis.sentence(e) == sentence and e[0] >= span[1] for e in evidence)
 
 
+#: Concepts of a medicine's harm the patient then developed ("developed severe mucositis and
+#: neutropenia"): a finding whose own evidence lies in it is no near miss.
+DRUG_HARM_CONCEPTS = ("drug_toxicity_developed",)
+#: The word that tells a harm as background, before this event ("had developed neutropenia").
+_BACKGROUND_HARM_WORD = "had"
+
+
+def _harm_is_evidence(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether the finding's evidence is a medicine's harm told as developed after it (not
+    "had developed", nor denied): the dose reached the patient."""
+    tokens = analysis.doc.tokens
+    return any(
+        _overlaps_any(harm, evidence)
+        and analysis.context.affirmed(harm)
+        and (harm[0] == 0 or tokens[harm[0] - 1] != _BACKGROUND_HARM_WORD)
+        for concept in DRUG_HARM_CONCEPTS
+        for harm in analysis.concept(concept)
+    )
+
+
 def _is_near_miss(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -859,6 +880,8 @@ def _is_near_miss(
         ]
         return not reached
     if not never_event.prevented_cues:
+        return False
+    if _harm_is_evidence(analysis, evidence):
         return False
     context = analysis.context
     if (
@@ -1206,6 +1229,10 @@ UNLESS_NEXT_SENTENCE = frozenset(
 #: out the set-up finding it is; a rail load-tested after the event ("tested the rail - it held her
 #: weight") does not rule out the ligature stopped before any load.
 UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right", "hanging_loaded"})
+#: `unless` concepts that count only where they share words with the finding's own evidence:
+#: the very fall the finding reads told as one that did not happen ("near miss fall from
+#: window"), not a past near miss told beside a real fall.
+UNLESS_ON_EVIDENCE_ONLY = frozenset({"fall_from_window_averted"})
 
 
 def _rule_ruled_out(
@@ -1234,6 +1261,7 @@ def _rule_ruled_out(
             )
         )
         and not (concept in UNLESS_ONLY_IF_NOTHING_DONE and _something_done(analysis, sentences))
+        and (concept not in UNLESS_ON_EVIDENCE_ONLY or _overlaps_any(span, evidence))
         for concept in rule.unless
         for span in (
             _evidence_spans(analysis, concept)

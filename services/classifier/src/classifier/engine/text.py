@@ -177,6 +177,14 @@ def _after_abbreviation(text: str, dot: int) -> bool:
 _WRAPPED_LINE_RE = re.compile(r"(?<=[^\s.!?;:])[^\S\n]*\n(?=[^\S\n]*['\"‘“(]?[a-z])")
 
 
+def _line_ended_its_sentence(sentence_of: list[int], line_start: int, sentence: int) -> bool:
+    """Whether the line whose tokens start at `line_start` ended its last sentence itself
+    ("given at 14:05." before a line break): the line break then starts no further sentence,
+    so each line of a timeline counts once. A line without tokens still counts (a blank line
+    between paragraphs parts them by two sentences)."""
+    return len(sentence_of) > line_start and sentence_of[-1] != sentence
+
+
 def _join_wrapped_lines(text: str, lowered: str) -> str:
     """`lowered` with each line break that wraps a sentence read as a space (same length, so
     the offsets hold)."""
@@ -204,12 +212,18 @@ def _read_slowly(text: str, lowered: str) -> Document:
     clause_breaks: list[int] = []
     sentence = 0
     lowered = _join_wrapped_lines(text, lowered)
+    line_start = 0  # the first token of the current line
     for m in _SCAN_RE.finditer(lowered):
         kind = m.lastgroup
         if kind == "break":
             clause_breaks.append(len(tokens))
         elif kind == "end":
             start = m.start()
+            if lowered[start] == "\n":
+                if not _line_ended_its_sentence(sentence_of, line_start, sentence):
+                    sentence += 1
+                line_start = len(tokens)
+                continue
             dot = lowered[start] == "." and m.end() - start == 1
             if not (dot and _after_abbreviation(lowered, start)):
                 sentence += 1
@@ -231,7 +245,14 @@ class _Reader:
     (split on white space first; only words holding more than letters need a pattern): the
     same result as `_read_slowly`, several times faster."""
 
-    __slots__ = ("clause_breaks", "sentence", "sentence_of", "text", "tokens")
+    __slots__ = (
+        "clause_breaks",
+        "line_break_taken",
+        "sentence",
+        "sentence_of",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -239,16 +260,22 @@ class _Reader:
         self.sentence_of: list[int] = []
         self.clause_breaks: list[int] = []
         self.sentence = 0
+        self.line_break_taken = False
 
     def read(self) -> None:
-        """Read every line; a line break ends a sentence (unless a dash break takes it)."""
+        """Read every line; a line break ends a sentence (unless a dash break takes it, or the
+        line's last sentence already ended)."""
         offset = 0
         lines = self.text.split("\n")
         for number, line in enumerate(lines):
+            line_start = len(self.tokens)
+            self.line_break_taken = False
             self._line(line, offset, number == len(lines) - 1)
             offset += len(line) + 1
-            self.sentence += 1
-        self.sentence -= 1  # no line break after the last line
+            if not self.line_break_taken and not _line_ended_its_sentence(
+                self.sentence_of, line_start, self.sentence
+            ):
+                self.sentence += 1
 
     def _line(self, line: str, offset: int, last: bool) -> None:
         words = line.split()
@@ -294,7 +321,7 @@ class _Reader:
             return position + 2
         if not last:
             self.clause_breaks.append(len(self.tokens))
-            self.sentence -= 1  # the line break belongs to the clause break
+            self.line_break_taken = True  # the line break belongs to the clause break
         return consumed
 
     def _word(self, word: str, start: int) -> None:
