@@ -308,6 +308,24 @@ def _count_correct_before(tokens: list[str], sentence_of: list[int], at: int) ->
     return not COUNT_CORRECT_WORDS.isdisjoint(near) and not COUNT_WORDS.isdisjoint(near)
 
 
+def _count_correct_sentence_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the closing word opens its sentence ("Skin closed 11:51") right after a sentence
+    that tells the count made good and nothing short ("Count re-done correct."): the closure
+    came after the item was found, told line by line."""
+    sentence = sentence_of[at]
+    start = at
+    while start > 0 and sentence_of[start - 1] == sentence:
+        start -= 1
+    if at - start > COUNT_CORRECT_REACH or start == 0:
+        return False
+    previous = [t for t, n in zip(tokens, sentence_of, strict=True) if n == sentence - 1]
+    return (
+        not COUNT_WORDS.isdisjoint(previous)
+        and not COUNT_CORRECT_WORDS.isdisjoint(previous)
+        and SHORT_WORDS.isdisjoint(previous)
+    )
+
+
 #: Sentences back within which a count short before a reopening makes it the same operation
 #: ("Closing count: one swab missing. The sheath was already being closed. ... the sheath was
 #: reopened").
@@ -546,8 +564,12 @@ def _count_as_subject(tokens: list[str], sentence_of: list[int], at: int) -> boo
 
 #: Words of the count made again ("recount correct x2").
 RECOUNT_WORDS = frozenset({"recount", "recounted", "recounts", "count", "counts"})
-#: Words that may sit between the count and its being correct ("the count was then correct").
-COUNT_FILLER_WORDS = frozenset({"was", "is", "were", "then", "now", "subsequently", "found"})
+#: Words that may sit between the count and its being correct ("the count was then correct",
+#: "count re-done correct", "count repeated - correct").
+COUNT_FILLER_WORDS = frozenset(
+    {"was", "is", "were", "then", "now", "subsequently", "found"}
+    | {"re", "redone", "done", "repeated", "again"}
+)
 #: How many of them.
 COUNT_FILLERS = 2
 #: Tokens after a retrieval within which the count told made good puts it before the end.
@@ -631,22 +653,26 @@ def timing(
         ):
             closed_seen = True
             closed_at = i
+            # the count made good in the sentence before ("Count re-done correct. Skin
+            # closed"): the find may be told a sentence further back
+            count_before = _count_correct_sentence_before(tokens, sentence_of, i)
             if (
                 token in CLOSED_WORDS
                 and token not in REOPENED_WORDS
                 and (
                     word_shortly_before(tokens, sentence_of, i, SEQUENCE_WORDS, 3)
                     or _count_correct_before(tokens, sentence_of, i)
+                    or count_before
                 )
                 and not word_shortly_before(tokens, sentence_of, i, PAST_PERFECT_WORDS, 3)
             ):
-                caught = [p for p in pending if sentence_of[i] - sentence_of[p] <= FOLLOW_SENTENCES]
+                follow = FOLLOW_SENTENCES + count_before
+                caught = [p for p in pending if sentence_of[i] - sentence_of[p] <= follow]
                 before.extend((p, p + 1) for p in caught)
                 # the closure told after the find (pending, or already judged before the
                 # closure just earlier) is no sign of an item left in
                 if caught or (
-                    before_sentence is not None
-                    and sentence_of[i] - before_sentence <= FOLLOW_SENTENCES
+                    before_sentence is not None and sentence_of[i] - before_sentence <= follow
                 ):
                     before.append((i, i + 1))
         elif (

@@ -170,6 +170,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "foreign_object": (
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
+        "access_device_used_as_route",
+        "patient_own_item",
         REPORTER_CATEGORY,
         INCIDENTS_DENIED,
         MICROBIOLOGY_SWAB,
@@ -1026,6 +1028,17 @@ NOTHING_DONE_CONCEPTS: dict[str, str] = {
 }
 
 
+#: ... and the concepts that say so with no subject, counting only where they open their sentence
+#: ("Surgeon noticed the 'R' etched on the femoral component. Not implanted."): the item of the
+#: sentence before; inside a sentence ("the planned size was not implanted") another item may be.
+NOTHING_DONE_OPENING_CONCEPTS: dict[str, str] = {"2": "implant_not_put_in_told_alone"}
+
+
+def _opens_its_sentence(analysis: Analysis, span: Span) -> bool:
+    sentence_of = analysis.doc.sentence_of
+    return span[0] == 0 or sentence_of[span[0] - 1] != sentence_of[span[0]]
+
+
 def _nothing_done_later(
     analysis: Analysis, never_event: NeverEventType, sentences: tuple[int, int]
 ) -> bool:
@@ -1039,6 +1052,13 @@ def _nothing_done_later(
         return False
     first, last = sentences
     spans = [span for span in analysis.concept(concept) if analysis.sentence(span) >= first]
+    opening = NOTHING_DONE_OPENING_CONCEPTS.get(never_event.code)
+    if opening is not None:
+        spans += [
+            span
+            for span in analysis.concept(opening)
+            if analysis.sentence(span) >= first and _opens_its_sentence(analysis, span)
+        ]
     if not spans or MEDICINE_THEME not in never_event.implies_themes:
         return bool(spans)
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
