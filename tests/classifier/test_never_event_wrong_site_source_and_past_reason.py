@@ -27,6 +27,11 @@ def test_referral_slip_or_past_incident_is_no_wrong_site(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the site marked: the operation went against the mark, whatever the letter said
+        "Referral letter had a typo (left). Consent was for the right knee and the right knee "
+        "had been marked, but the surgeon operated on the left knee; wrong side.",
+        "GP referral letter had a typo: left. Site marked on the right in the anaesthetic room, "
+        "but the left inguinal hernia repair was performed. Wrong site.",
         # the typo named sentences away, of another detail
         "Consent and marking for RIGHT knee arthroscopy. Arthroscopy was performed on the LEFT "
         "knee. Pt informed, duty of candour. Pt angry about waiting times. The WHO checklist "
