@@ -623,6 +623,8 @@ def mentions(
             i = end
             continue
         owner = _owner(tokens, sentence_of, breaks, start, end)
+        if owner is not None and _hospital_unit(tokens, owner[1]):
+            owner = None  # "sample from renal day unit grouped A pos": a ward, not a pack
         if owner is None and start < at and (end in breaks or _sentence_ends(sentence_of, end)):
             owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
         if owner is not None:
@@ -635,6 +637,41 @@ def mentions(
             )
         i = end
     return found
+
+
+#: Words that make a "unit" after them a hospital unit, not a pack of blood ("sample from the
+#: renal day unit grouped A pos", "transplant unit", "haematology day unit").
+_HOSPITAL_UNIT_WORDS = frozenset(
+    {
+        "day",
+        "dialysis",
+        "renal",
+        "assessment",
+        "admissions",
+        "stroke",
+        "neonatal",
+        "maternity",
+        "birth",
+        "delivery",
+        "burns",
+        "transplant",
+        "haematology",
+        "oncology",
+        "endoscopy",
+        "coronary",
+        "cardiac",
+        "trauma",
+        "ambulatory",
+        "intensive",
+        "dependency",
+        "treatment",
+    }
+)
+
+
+def _hospital_unit(tokens: Sequence[str], at: int) -> bool:
+    """Whether token `at` is a "unit" named as a place of the hospital by the word before it."""
+    return tokens[at] in ("unit", "units") and at > 0 and tokens[at - 1] in _HOSPITAL_UNIT_WORDS
 
 
 #: Words naming a pack of any component ("the bags were group O"): of the kind of component the
@@ -734,6 +771,8 @@ def _corrects(
         end is not None and _true_group_next(tokens, sentence_of, earlier, start, end)
     ):
         return False
+    if earlier.role == "organ" and _source_said(tokens, earlier, start):
+        return True
     if any(token in RECIPIENT_WORDS for token in tokens[earlier.end : start]):
         return False
     if _after_instead_of(tokens, start) and start - earlier.end <= 2:
@@ -746,6 +785,21 @@ def _corrects(
     ]
     limit = CORRECTION_TOKENS if earlier.role == "organ" else CORRECTION_TOKENS_OTHER
     return bool(cue) and start - earlier.end <= limit
+
+
+#: Words saying what the source a donor's group was recorded from showed ("transcribed from
+#: the donor referral as O when the source record said B": the donor is B).
+_SOURCE_SAID_WORDS = frozenset({"said", "says", "showed", "shows", "stated", "states"})
+
+
+def _source_said(tokens: Sequence[str], earlier: Mention, start: int) -> bool:
+    """Whether the group at `start` is what the source said of an organ's group just recorded
+    otherwise ("donor group transcribed as O when the source record said B")."""
+    return (
+        0 < start - earlier.end <= CORRECTION_TOKENS
+        and tokens[start - 1] in _SOURCE_SAID_WORDS
+        and not _RECORD_VERBS.isdisjoint(tokens[max(0, earlier.start - 3) : earlier.end])
+    )
 
 
 def _corrected_group(

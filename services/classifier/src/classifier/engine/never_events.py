@@ -899,8 +899,16 @@ def _is_near_miss(
     # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen;
     # a device's gas inlet joined to the wall is the error itself, not a reach
     inlets = analysis.concept(GAS_INLET_CONCEPT)
+    # an item the closure-order reasoning found after a procedure ended is a retained object's
+    # reach, not a medicine's ("empty ampoule still in the tray ... Pharmacy removed stock")
+    surgical = (
+        set(analysis.found.get(concept_label(FOUND_AFTER_CONCEPT), ()))
+        if MEDICINE_THEME in never_event.implies_themes
+        else set()
+    )
     return all(
-        _is_redo(analysis, span)
+        span in surgical
+        or _is_redo(analysis, span)
         or context.not_yet(span)
         or inside_any(span, inlets)
         or _incision_before_implant(analysis, never_event, span)
