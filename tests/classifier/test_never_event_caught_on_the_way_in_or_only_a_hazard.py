@@ -123,6 +123,13 @@ from tests.classifier.outcomes import never_event_codes
             "air in X-ray, sats were 84%.",
             ("15", None),
         ),
+        # ... the time on air told with "the air" after the catch of the next patient's device
+        (
+            "Patient transferred on cylinder; on arrival connected to the air outlet instead of "
+            "oxygen. Noticed before cannula was put on the next pt; this pt had already been on "
+            "the air for 20 mins, sats 85%.",
+            ("15", None),
+        ),
         # -- 13: a feed only planned is no use; a feed had is
         (
             "XR for NGT position: tube in the right main bronchus. Care plan had documented "
