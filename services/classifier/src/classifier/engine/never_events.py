@@ -1248,8 +1248,13 @@ UNLESS_NEXT_SENTENCE = frozenset(
         "mtx_dose_right_throughout",
         "patient_found_on_air",
         "air_connection_harm",
+        "air_time_told",
     }
 )
+#: `unless` concepts that count to the end of the report: a burn on the body told sentences after
+#: a catch ("hoist raised straight away ... Blister on the left foot later") shows the water
+#: reached the person (read as evidence is: not the carer's own hand, another event or the past).
+UNLESS_TO_REPORT_END = frozenset({"scald_on_body"})
 
 
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
@@ -1279,7 +1284,10 @@ def _rule_ruled_out(
         [s for c in IMPLANT_SIDE_CONCEPTS for s in analysis.concept(c)] if ignores_evidence else []
     )
     return any(
-        first <= sentence_of[span[0]] <= last + (concept in UNLESS_NEXT_SENTENCE)
+        first
+        <= sentence_of[span[0]]
+        <= (len(sentence_of) if concept in UNLESS_TO_REPORT_END else last)
+        + (concept in UNLESS_NEXT_SENTENCE)
         and (
             not ignores_evidence
             or (
@@ -1293,7 +1301,7 @@ def _rule_ruled_out(
         for concept in rule.unless
         for span in (
             _evidence_spans(analysis, concept)
-            if concept in UNLESS_READ_AS_EVIDENCE
+            if concept in UNLESS_READ_AS_EVIDENCE or concept in UNLESS_TO_REPORT_END
             else analysis.concept(concept)
         )
     )
