@@ -3,6 +3,7 @@ reference single-pass scan, and the fast token offsets those of the reference se
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,6 +80,16 @@ def _reference(text: str) -> tuple[list[str], list[int], list[int]]:
 @given(_ASCII_TEXT)
 def test_fast_reader_equals_the_reference_scan(text: str) -> None:
     assert _reading(text) == _reference(text)
+
+
+@pytest.mark.parametrize(("text", "sentence_of"), [("1. -\n\npt", [0, 2]), ("a.\n -\n\nb", [0, 2])])
+def test_dash_break_taking_a_line_break_before_a_blank_line_reads_alike(
+    text: str, sentence_of: list[int]
+) -> None:
+    # the dash takes the line break; the blank line after it still parts the paragraphs by
+    # two sentences, in the reference scan as in the fast reader
+    assert _reading(text)[1] == sentence_of
+    assert _reference(text)[1] == sentence_of
 
 
 def test_reader_on_a_typical_narrative() -> None:

@@ -217,6 +217,10 @@ def _read_slowly(text: str, lowered: str) -> Document:
         kind = m.lastgroup
         if kind == "break":
             clause_breaks.append(len(tokens))
+            if m.group()[-1] == "\n":
+                # a dash break that takes the line break still starts a new line ("1. -" then
+                # a blank line parts the paragraphs by two, as without the dash)
+                line_start = len(tokens)
         elif kind == "end":
             start = m.start()
             if lowered[start] == "\n":
