@@ -136,7 +136,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_round33_medicine_and_blood_errors(
+def test_medicine_and_blood_errors_reached_caught_or_background(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected

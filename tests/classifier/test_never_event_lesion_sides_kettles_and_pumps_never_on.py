@@ -1,4 +1,4 @@
-"""Round 24 (final pass): a lesion named by side in the request and sampled on the other side;
+"""A lesion named by side in the request and sampled on the other side;
 a lesion taken off elsewhere "instead"; a wrong-side block whose repeat on the other side shows
 the dressing was only its sign; washing water heated in a kettle; the air outlet told in lay
 words; a feed connected to a misplaced tube but the pump never put on (a near miss). The cue
