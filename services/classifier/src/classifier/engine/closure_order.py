@@ -19,6 +19,7 @@ the point not yet reached, not a completed closure.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from classifier.engine.text import (
@@ -313,12 +314,10 @@ def _count_correct_sentence_before(tokens: list[str], sentence_of: list[int], at
     that tells the count made good and nothing short ("Count re-done correct."): the closure
     came after the item was found, told line by line."""
     sentence = sentence_of[at]
-    start = at
-    while start > 0 and sentence_of[start - 1] == sentence:
-        start -= 1
+    start = bisect_left(sentence_of, sentence)
     if at - start > COUNT_CORRECT_REACH or start == 0:
         return False
-    previous = [t for t, n in zip(tokens, sentence_of, strict=True) if n == sentence - 1]
+    previous = tokens[bisect_left(sentence_of, sentence - 1) : start]
     return (
         not COUNT_WORDS.isdisjoint(previous)
         and not COUNT_CORRECT_WORDS.isdisjoint(previous)
