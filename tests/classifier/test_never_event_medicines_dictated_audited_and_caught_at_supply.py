@@ -59,6 +59,18 @@ def test_insulin_dose_and_sugar_in_words(
             "ward; 2nd dose should not have been given. Bloods sent.",
             ("7", None),
         ),
+        # ... and a catch told after the second dose does not undo it
+        (
+            "Methotrexate given Monday and again on Tuesday in error by the ward (weekly "
+            "dose), pharmacist spotted it on Wednesday.",
+            ("7", None),
+        ),
+        # look-alike: the next weekly day named as when it was due, caught before a dose
+        (
+            "Weekly methotrexate due Monday and again on Monday next week; pharmacist spotted "
+            "the chart said daily before the Tuesday dose, not given.",
+            (None, "7"),
+        ),
         # look-alike: one weekly dose moved to another day, and back the next week
         (
             "Psoriasis pt's weekly methotrexate (Monday) given on the Tuesday this week as "
