@@ -806,7 +806,7 @@ class Context:
         return (
             end - start == 2
             and tokens[start] == "pre"
-            and tokens[end : end + 1] != []
+            and end < len(tokens)
             and tokens[end] in _PRE_STEP_SAMPLE_WORDS
         )
 

@@ -1043,6 +1043,7 @@ NOTHING_DONE_OPENING_CONCEPTS: dict[str, str] = {"2": "implant_not_put_in_told_a
 
 
 def _opens_its_sentence(analysis: Analysis, span: Span) -> bool:
+    """Whether `span` starts the sentence it is in."""
     sentence_of = analysis.doc.sentence_of
     return span[0] == 0 or sentence_of[span[0] - 1] != sentence_of[span[0]]
 
@@ -1268,6 +1269,15 @@ UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right", "hanging_loade
 UNLESS_ON_EVIDENCE_ONLY = frozenset({"fall_from_window_averted"})
 
 
+def _unless_reach(concept: str, last: int, sentence_of: list[int]) -> int:
+    """The last sentence in which `unless` concept `concept` rules out a finding whose last
+    sentence is `last`: that one, the next (UNLESS_NEXT_SENTENCE) or the report's last
+    (UNLESS_TO_REPORT_END)."""
+    if concept in UNLESS_TO_REPORT_END:
+        return sentence_of[-1]
+    return last + (concept in UNLESS_NEXT_SENTENCE)
+
+
 def _rule_ruled_out(
     analysis: Analysis, rule: NeverEventRule, evidence: tuple[Span, ...], sentences: tuple[int, int]
 ) -> bool:
@@ -1284,10 +1294,7 @@ def _rule_ruled_out(
         [s for c in IMPLANT_SIDE_CONCEPTS for s in analysis.concept(c)] if ignores_evidence else []
     )
     return any(
-        first
-        <= sentence_of[span[0]]
-        <= (len(sentence_of) if concept in UNLESS_TO_REPORT_END else last)
-        + (concept in UNLESS_NEXT_SENTENCE)
+        first <= sentence_of[span[0]] <= _unless_reach(concept, last, sentence_of)
         and (
             not ignores_evidence
             or (
