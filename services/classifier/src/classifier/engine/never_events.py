@@ -154,6 +154,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "check_not_made_after_removal",
         FIXATION_WIRE,
         "tooth_retained",
+        "retained_volume",
     ),
     "wrong_site": (
         PAST_NEVER_EVENT,
