@@ -18,8 +18,8 @@ from tests.classifier.outcomes import never_event_codes
     ("text", "code"),
     [
         (
-            "Chart said 6U Humalog, the nurse drew up 60 units. The patient refused it as she "
-            "always has 6. Chart rewritten, not given.",
+            "Chart said 6U Humalog, the nurse drew up 60 units. The patient refused the "
+            "injection as she always has 6. Chart rewritten, not given.",
             "6",
         ),
         (
@@ -29,7 +29,7 @@ from tests.classifier.outcomes import never_event_codes
         ),
         (
             "Methotrexate 10mg written as daily and tablets brought to him on the Wednesday. "
-            "The pt refused them, saying he only takes them on Sundays.",
+            "The pt refused the tablets, saying he only takes them on Sundays.",
             "7",
         ),
     ],
@@ -54,6 +54,14 @@ def test_dose_refused_by_patient_is_near_miss(text: str, code: str) -> None:
 )
 def test_refusal_after_the_dose_keeps_never_event_6(text: str) -> None:
     assert never_event_codes(text) == ("6", None)
+
+
+def test_a_bare_declined_it_of_something_offered_later_keeps_never_event_5() -> None:
+    text = (
+        "Epidural bupivacaine bag connected to the IV cannula, pt hypotensive. Pt declined it "
+        "when the anaesthetist offered a new epidural."
+    )
+    assert never_event_codes(text) == ("5", None)
 
 
 # ------------------------------------------------------------ stopped being used
