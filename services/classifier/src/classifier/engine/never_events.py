@@ -1255,8 +1255,9 @@ UNLESS_NEXT_SENTENCE = frozenset(
 )
 #: `unless` concepts that count to the end of the report: a burn on the body told sentences after
 #: a catch ("hoist raised straight away ... Blister on the left foot later") shows the water
-#: reached the person (read as evidence is: not the carer's own hand, another event or the past).
-UNLESS_TO_REPORT_END = frozenset({"scald_on_body"})
+#: reached the person (read as evidence is: not the carer's own hand, another event or the past);
+#: a fall told after the person on the sill was brought back in ("... she jumped") is a fall.
+UNLESS_TO_REPORT_END = frozenset({"scald_on_body", "window_fall_told"})
 
 
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
