@@ -1,5 +1,5 @@
-"""The key masks `PhraseIndex.find` checks before matching a phrase's pattern: a sentence's
-later keys and a phrase's required keys, as bits."""
+"""What `PhraseIndex.find` checks before matching a phrase's pattern (a sentence's later keys
+and a phrase's required keys, as bits), and the token string the patterns run over."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def test_a_slot_of_several_keys_needs_any_one_of_them() -> None:
     assert phrase.needs_any == (_bits(index, {"sit", "sid", "lim"}),)
     assert index.find(read("the wrong site")) == {"wrong": [(1, 3)]}
     assert index.find(read("the wrong one. Site")) == {}
+
+
+def test_the_token_string_marks_gap_stoppers_and_sentence_ends() -> None:
+    scan = _Scan(read("Bed rails not up. No harm"))
+    assert scan.text == "bed rails ¬not up § ¬no harm "
+    assert [scan.text[offset:].split(" ")[0] for offset in scan.offsets] == [
+        "bed",
+        "rails",
+        "¬not",
+        "up",
+        "¬no",
+        "harm",
+    ]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from itertools import accumulate, repeat
 from operator import or_
 from typing import NamedTuple
@@ -41,6 +42,8 @@ SENTENCE_MARK = "§"
 #: tells a stopper by its first character: no token holds it (it is no letter or digit).
 STOPPER_MARK = "¬"
 _STOPPERS = frozenset(GAP_STOPPERS)
+#: Gap stopper -> its form in the token string.
+_MARKED_STOPPERS = {stopper: STOPPER_MARK + stopper for stopper in GAP_STOPPERS}
 #: Any character of a token: tokens hold no space, and a plain negated set is much faster for
 #: the regex engine than the Unicode class \S.
 _NOT_SPACE = "[^ ]"
@@ -153,8 +156,10 @@ def _phrase_pattern(slots: tuple[Slot, ...]) -> str | None:
     return None if None in patterns else "".join(patterns)  # type: ignore[arg-type]
 
 
+@cache
 def _slot_pattern(slot: Slot) -> str | None:
-    """Regular expression of one slot over the token string (None: not expressible)."""
+    """Regular expression of one slot over the token string (None: not expressible). Cached:
+    phrases share many slots (a concept's word list), and patterns are written at run time."""
     if slot.kind == "any":
         return f"(?!{SENTENCE_MARK} ){_WHOLE_TOKEN} "
     if slot.kind == "gap":
@@ -630,7 +635,7 @@ class _Scan:
         keys.append(SENTENCE_MARK)  # the "next key" after the last token: no phrase's key
         self.keys = keys
         mark = SENTENCE_MARK + " "
-        scanned = [_scanned(token) for token in tokens]
+        scanned = list(map(_MARKED_STOPPERS.get, tokens, tokens))
         self.text = mark.join(" ".join(scanned[first:end]) + " " for first, end in sentences)
         lengths = [len(token) + 1 for token in scanned]
         for first in starts[1:]:
