@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from itertools import accumulate
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from itertools import accumulate, repeat
+from operator import or_
 from typing import NamedTuple
 
 from classifier.engine.text import Document, Span
@@ -40,6 +42,8 @@ SENTENCE_MARK = "§"
 #: tells a stopper by its first character: no token holds it (it is no letter or digit).
 STOPPER_MARK = "¬"
 _STOPPERS = frozenset(GAP_STOPPERS)
+#: Gap stopper -> its form in the token string.
+_MARKED_STOPPERS = {stopper: STOPPER_MARK + stopper for stopper in GAP_STOPPERS}
 #: Any character of a token: tokens hold no space, and a plain negated set is much faster for
 #: the regex engine than the Unicode class \S.
 _NOT_SPACE = "[^ ]"
@@ -152,8 +156,10 @@ def _phrase_pattern(slots: tuple[Slot, ...]) -> str | None:
     return None if None in patterns else "".join(patterns)  # type: ignore[arg-type]
 
 
+@cache
 def _slot_pattern(slot: Slot) -> str | None:
-    """Regular expression of one slot over the token string (None: not expressible)."""
+    """Regular expression of one slot over the token string (None: not expressible). Cached:
+    phrases share many slots (a concept's word list), and patterns are written at run time."""
     if slot.kind == "any":
         return f"(?!{SENTENCE_MARK} ){_WHOLE_TOKEN} "
     if slot.kind == "gap":
@@ -229,6 +235,8 @@ class _Phrase:
         "anchor",
         "labels",
         "match",
+        "needs_all",
+        "needs_any",
         "reach",
         "required",
         "simple",
@@ -247,8 +255,13 @@ class _Phrase:
             if index > 0 and keys is not None
         ]
         keyed.sort(key=lambda item: _commonness(item[0]))
-        # Every later slot needs a candidate token in the sentence; most selective first.
+        # Every later slot needs a candidate token after the first in the sentence; most
+        # selective first.
         self.required = tuple(keys for keys, _ in keyed)
+        #: `required` as bit masks of the index's keys (see `PhraseIndex.key_bits`): every bit
+        #: of `needs_all` (the one-key slots) and some bit of each of `needs_any`.
+        self.needs_all = 0
+        self.needs_any: tuple[int, ...] = ()
         #: The later slot whose keys are least likely within reach of the first token: the
         #: phrase is tried when a token with one of its keys follows at most `reach` tokens
         #: after the first one.
@@ -303,8 +316,28 @@ class _Entry(NamedTuple):
     #: (longest reach first); tried when a token with the key follows within their reach.
     anchored: dict[str, tuple[_Phrase, ...]]
     anchor_keys: frozenset[str]
+    #: `anchor_keys` as a mask of the index's key bits.
+    anchor_mask: int
     #: The longest reach of the anchored phrases: how far after the token to look for keys.
     reach: int
+
+
+def _key_bits(phrases: Iterable[_Phrase]) -> dict[str, int]:
+    """One bit for each key a phrase requires; the commonest keys get the lowest bits, so that
+    the masks of most sentences stay short integers."""
+    keys = {key for phrase in phrases for required in phrase.required for key in required}
+    ordered = sorted(keys, key=lambda key: (-KEY_FREQUENCY.get(key, 0), key))
+    return {key: 1 << bit for bit, key in enumerate(ordered)}
+
+
+def _set_key_masks(phrase: _Phrase, key_bits: dict[str, int]) -> None:
+    """Write `phrase.required` as bit masks: the one-key slots in one mask, the others each in
+    their own (most selective first)."""
+    one_key = {key for keys in phrase.required if len(keys) == 1 for key in keys}
+    phrase.needs_all = sum(key_bits[key] for key in one_key)
+    phrase.needs_any = tuple(
+        sum(key_bits[key] for key in keys) for keys in phrase.required if len(keys) > 1
+    )
 
 
 def _next_keys(phrase: _Phrase, token: str) -> frozenset[str] | None:
@@ -339,7 +372,11 @@ def _next_keys(phrase: _Phrase, token: str) -> frozenset[str] | None:
 
 
 def _entry(
-    simple: list[str], longer: list[_Phrase], paired: dict[str, list[_Phrase]], token: str
+    simple: list[str],
+    longer: list[_Phrase],
+    paired: dict[str, list[_Phrase]],
+    token: str,
+    key_bits: Mapping[str, int],
 ) -> _Entry:
     """Index the phrases `token` starts by what must follow it (see `_Entry`)."""
     by_next: dict[str, list[_Phrase]] = defaultdict(list)
@@ -363,6 +400,7 @@ def _entry(
         free,
         {key: tuple(sorted(group, key=lambda p: -p.reach)) for key, group in anchored.items()},
         frozenset(anchored),
+        sum(key_bits[key] for key in anchored),
         max((p.reach for p in loose if p.anchor is not None), default=0),
     )
 
@@ -393,10 +431,15 @@ class PhraseIndex:
         self._prefix: dict[str, list[_Phrase]] = defaultdict(list)
         self._suffix: dict[str, list[_Phrase]] = defaultdict(list)
         self._number: list[_Phrase] = []
-        for text, labels in by_text.items():
-            self._add(_Phrase(parse_phrase(text), tuple(labels)))
+        phrases = [_Phrase(parse_phrase(text), tuple(labels)) for text, labels in by_text.items()]
+        for indexed in phrases:
+            self._add(indexed)
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
         self._suffix_lengths = sorted({len(p) for p in self._suffix})
+        #: Key -> its bit in the masks the key checks of `find` compare.
+        self.key_bits = _key_bits(phrases)
+        for indexed in phrases:
+            _set_key_masks(indexed, self.key_bits)
         self._entries: dict[str, _Entry] = {}
 
     def _add(self, phrase: _Phrase) -> None:
@@ -459,7 +502,7 @@ class PhraseIndex:
     def _token_entry(self, token: str) -> _Entry:
         """What `token` starts (cached per token)."""
         routes = self._routes(token)
-        entry = _entry(routes.simple, routes.longer, routes.paired, token)
+        entry = _entry(routes.simple, routes.longer, routes.paired, token, self.key_bits)
         if len(self._entries) < 100_000:
             self._entries[token] = entry
         return entry
@@ -472,7 +515,7 @@ class PhraseIndex:
         starts that pass cheap key checks are matched by their patterns: the next token must
         have a key the phrase allows there, or else a token with a key of the phrase's most
         selective slot must follow within its reach in the sentence; and every keyable later
-        slot must have a candidate token in the sentence. The checks only skip phrases that
+        slot must have a candidate token after it in the sentence. The checks only skip phrases that
         cannot match (`find_slowly` is the reference without them). This loop runs for every
         token of every narrative, so it is written inline, without helper calls.
         """
@@ -480,22 +523,22 @@ class PhraseIndex:
         tokens = doc.tokens
         if not tokens:
             return found
-        scan = _Scan(doc)
+        scan = _Scan(doc, self.key_bits)
         entries = self._entries
-        keys, sentence_keys, sentence_of = scan.keys, scan.sentence_keys, doc.sentence_of
+        keys, after_masks, sentence_of = scan.keys, scan.after_masks, doc.sentence_of
         sentence_end, text, offsets = scan.sentence_end, scan.text, scan.offsets
         for at, token in enumerate(tokens):
             entry = entries.get(token)
             if entry is None:
                 entry = self._token_entry(token)
-            simple, by_next, free, anchored, anchor_keys, reach = entry
+            simple, by_next, free, anchored, anchor_keys, anchor_mask, reach = entry
             if simple:
                 span = (at, at + 1)
                 for label in simple:
                     found[label].append(span)
             candidates = by_next.get(keys[at + 1], free)
-            skeys = sentence_keys[at]
-            if anchored and not anchor_keys.isdisjoint(skeys):
+            held = after_masks[at]
+            if held & anchor_mask:
                 # Keys of the tokens after this one, up to the longest reach, in its sentence.
                 end = at + 1 + reach
                 limit = sentence_end[at]
@@ -515,8 +558,11 @@ class PhraseIndex:
                 continue
             start = offsets[at]
             for phrase in candidates:
-                for required in phrase.required:
-                    if skeys.isdisjoint(required):
+                needs = phrase.needs_all
+                if held & needs != needs:
+                    continue
+                for needs in phrase.needs_any:
+                    if not held & needs:
                         break
                 else:
                     match = phrase.match
@@ -560,28 +606,36 @@ class PhraseIndex:
 
 
 class _Scan:
-    """One document prepared for phrase matching: token keys, the keys of each token's
-    sentence, where each token's sentence ends, and the token string the phrase patterns run
-    over ("tok ¬not tok § tok ", § marking a sentence end and ¬ a gap stopper) with each
-    token's offset in it."""
+    """One document prepared for phrase matching: token keys, the key bits of the tokens after
+    each token in its sentence, where each token's sentence ends, and the token string the
+    phrase patterns run over ("tok ¬not tok § tok ", § marking a sentence end and ¬ a gap
+    stopper) with each token's offset in it."""
 
-    __slots__ = ("keys", "offsets", "sentence_end", "sentence_keys", "text")
+    __slots__ = ("after_masks", "keys", "offsets", "sentence_end", "text")
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, key_bits: Mapping[str, int] | None = None) -> None:
         tokens = doc.tokens
         keys = [token[:KEY_LENGTH] for token in tokens]
         starts = doc.sentence_starts
         sentences = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
-        sentence_keys: list[set[str]] = []
+        bit_of = (key_bits or {}).get
+        after_masks: list[int] = []
         sentence_end: list[int] = []
         for first, end in sentences:
-            sentence_keys += [set(keys[first:end])] * (end - first)
+            # The masks of the tokens after each one, built from the sentence's end.
+            later = list(
+                accumulate(map(bit_of, keys[end - 1 : first : -1], repeat(0)), or_, initial=0)
+            )
+            later.reverse()
+            after_masks += later
             sentence_end += [end] * (end - first)
-        self.sentence_keys, self.sentence_end = sentence_keys, sentence_end
+        #: Per token, the bits (of `key_bits`) of the keys of the tokens after it in its
+        #: sentence: the later slots of a phrase it starts can only match there.
+        self.after_masks, self.sentence_end = after_masks, sentence_end
         keys.append(SENTENCE_MARK)  # the "next key" after the last token: no phrase's key
         self.keys = keys
         mark = SENTENCE_MARK + " "
-        scanned = [_scanned(token) for token in tokens]
+        scanned = list(map(_MARKED_STOPPERS.get, tokens, tokens))
         self.text = mark.join(" ".join(scanned[first:end]) + " " for first, end in sentences)
         lengths = [len(token) + 1 for token in scanned]
         for first in starts[1:]:
