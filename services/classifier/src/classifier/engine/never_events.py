@@ -109,6 +109,9 @@ SET_UP_FROM_PREVIOUS_CASE = "set_up_from_previous_case"
 #: A named safety check told as done ("correct side, stop before you block done"): the "done"
 #: is the check's, so a redo on the correct side read through it is no redo.
 SAFETY_CHECK_DONE = "safety_check_done"
+#: The operated site told as confirmed correct ("X-ray and implant stickers confirm correct (R)
+#: knee operated"): an assurance read through it is no redo; a redo told beside it still is.
+CORRECT_SITE_CONFIRMED = "correct_site_confirmed"
 #: A cerclage wire or cable ("a crack was seen and a cerclage wire applied") is a fixation
 #: implant put round the bone on purpose, not an item left behind.
 FIXATION_WIRE = "fixation_wire_named"
@@ -211,7 +214,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "abo_incompatible": ("non_abo_antibody_reaction", "haemolytic_reaction_in_history"),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "entrapment": ("rail_gap_measured", "mechanism_stuck"),
-    "redo_correct_side": (SAFETY_CHECK_DONE,),
+    "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED),
     "site_corrected_before_start": ("samples_re_prepared",),
 }
 

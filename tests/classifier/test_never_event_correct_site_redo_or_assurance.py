@@ -1,0 +1,40 @@
+"""A procedure done on the correct site after one done elsewhere is a wrong-site never event;
+the correct site told as confirmed ("X-ray confirms correct (R) knee operated"), or a planned
+operation's words far apart, are no redo."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classifier.outcomes import never_event_codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op note documented as L TKR. X-ray and implant stickers confirm correct (R) knee "
+        "operated. Op note amended by the consultant.",
+        "Planned ABO incompatible living donor kidney transplant, plasma exchange done as per "
+        "protocol, titres acceptable, graft functioning.",
+    ],
+)
+def test_correct_site_confirmed_or_words_far_apart_is_no_redo(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the redo told beside a confirmation of it
+        "Surgeon excised a mole from the L upper back; the referral photo showed a lesion 6cm "
+        "lower. Correct lesion excised 2 weeks later and histology confirmed the correct lesion "
+        "was excised.",
+        "Incision made over the ring finger, then noticed the consent said middle. Wound closed, "
+        "correct (L) digit released; photos confirm correct digit released.",
+        # the side named between the correct site's words
+        "Skin incision made over the L ring finger for a trigger release listed for the L "
+        "middle finger. Closed, and the correct L digit released the same sitting.",
+    ],
+)
+def test_redo_on_the_correct_site_stays_a_never_event(text: str) -> None:
+    assert never_event_codes(text) == ("1", None)
