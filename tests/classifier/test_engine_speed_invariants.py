@@ -10,7 +10,13 @@ import pytest
 
 from classifier import engine
 from classifier.engine.implant_specs import _value_at, spec_values
-from classifier.engine.narrative_model import features, predict_themes
+from classifier.engine.narrative_model import (
+    features,
+    ngram_counts,
+    ngram_counts_slowly,
+    ngram_heads,
+    predict_themes,
+)
 from classifier.engine.text import Document
 
 DEV_SET = Path(__file__).resolve().parents[2] / "services/classifier/evaluation/dev.jsonl"
@@ -62,3 +68,21 @@ def test_spec_values_look_at_every_token_that_can_be_a_value(documents: list[Doc
         tokens = doc.tokens
         scanned = [v for i in range(len(tokens)) if (v := _value_at(tokens, i)) is not None]
         assert spec_values(tokens, None) == scanned
+
+
+def test_ngram_counts_equal_the_plain_count_in_order(documents: list[Document]) -> None:
+    model = engine._MODEL
+    for doc in documents:
+        counts = ngram_counts(model, doc.tokens)
+        assert list(counts.items()) == list(ngram_counts_slowly(model, doc.tokens).items())
+
+
+def test_ngram_heads_hold_bigrams_of_tokens_without_a_unigram() -> None:
+    heads = ngram_heads({"wrong": 0}, {("wrong", "side"): 1, ("the", "wrong"): 2})
+    assert heads["wrong"].unigram == 0
+    assert heads["the"].unigram is None and heads["side"].unigram is None
+    assert heads["wrong"].bigrams == {"side": 1}
+    assert heads["the"].bigrams == {"wrong": 2}
+    # followers are keyed by the string object their own head holds
+    (follower,) = heads["the"].bigrams
+    assert follower is heads["wrong"].token
