@@ -501,7 +501,11 @@ def _has_post_event_marker(tokens: list[str]) -> bool:
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(o[0] < span[1] and span[0] < o[1] for o in others)
+    start, end = span
+    for other_start, other_end in others:  # noqa: SIM110 (hot: a generator costs more)
+        if other_start < end and start < other_end:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -731,7 +735,10 @@ class Context:
         transfused"), or a check that came after the procedure ("identified at the check xray
         post op", "spotted at the follow up"); or whether its words tell something else that
         held nothing back (each reading below is one such look-alike)."""
-        return any(reading(self, span) for reading in _NOT_A_PREVENTION)
+        for reading in _NOT_A_PREVENTION:  # noqa: SIM110 (hot: a generator costs more)
+            if reading(self, span):
+                return True
+        return False
 
     def _safety_tool_not_used(self, span: Span) -> bool:
         """Reads "checklist not used", "checklist was not used": a safety tool left out, not a

@@ -244,7 +244,11 @@ def _past_event_scopes(analysis: Analysis) -> list[Span]:
 
 def in_reporting_scope(span: Span, scopes: list[Span]) -> bool:
     """Whether `span` starts in one of the reporting-process `scopes`."""
-    return any(a <= span[0] < b for a, b in scopes)
+    start = span[0]
+    for a, b in scopes:  # noqa: SIM110 (hot: a generator costs more)
+        if a <= start < b:
+            return True
+    return False
 
 
 def _foreground(spans: list[Span], scopes: list[Span]) -> list[Span]:
