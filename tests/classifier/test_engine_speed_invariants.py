@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,8 @@ from classifier.engine.narrative_model import (
     ngram_heads,
     predict_themes,
 )
-from classifier.engine.text import Document
+from classifier.engine.text import Document, Span
+from classifier.engine.themes import _outermost
 
 DEV_SET = Path(__file__).resolve().parents[2] / "services/classifier/evaluation/dev.jsonl"
 
@@ -86,3 +88,19 @@ def test_ngram_heads_hold_bigrams_of_tokens_without_a_unigram() -> None:
     # followers are keyed by the string object their own head holds
     (follower,) = heads["the"].bigrams
     assert follower is heads["wrong"].token
+
+
+def _outermost_by_longest_first(spans: list[Span]) -> list[Span]:
+    result: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not result or span[1] > result[-1][1]:
+            result.append(span)
+    return result
+
+
+def test_outermost_keeps_the_longest_span_of_each_start_not_nested_in_another() -> None:
+    assert _outermost([(3, 4), (3, 6), (4, 5), (6, 7), (5, 8)]) == [(3, 6), (5, 8)]
+    rng = random.Random(38)
+    for _ in range(20_000):
+        spans = [(a := rng.randrange(12), a + rng.randrange(1, 5)) for _ in range(rng.randrange(9))]
+        assert _outermost(spans) == _outermost_by_longest_first(spans), spans

@@ -279,9 +279,16 @@ def _boost(boost: ThemeBoost, fields: StructuredFields) -> float:
 def _outermost(spans: list[Span]) -> list[Span]:
     """Sorted spans without those nested in another ("fall" inside "unwitnessed fall")."""
     result: list[Span] = []
-    for span in sorted(set(spans), key=lambda s: (s[0], -s[1])):
-        if result and span[1] <= result[-1][1]:
-            continue
+    # In plain order (no sort key to call per span), the spans of one start come shortest
+    # first: a longer one takes the place of the one kept before it.
+    for span in sorted(set(spans)):
+        if result:
+            kept_start, kept_end = result[-1]
+            if span[0] == kept_start:
+                result[-1] = span
+                continue
+            if span[1] <= kept_end:
+                continue
         result.append(span)
     return result
 
