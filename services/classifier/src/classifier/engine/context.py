@@ -39,6 +39,11 @@ def cue_label(name: str) -> str:
     return f"x:{name}"
 
 
+#: Each context cue list with its phrase-index label (built once: `Context.of` reads them all
+#: for every narrative).
+_CUE_LIST_LABELS = tuple((name, cue_label(name)) for name in CUE_LISTS)
+
+
 #: A phrase that starts with one of these ("not documented", "no interpreter") states a failure
 #: itself; negation cues before it do not undo it.
 NEGATION_WORDS = frozenset({"not", "no", "nil", "without", "never", "none", "nothing", "failed"})
@@ -525,7 +530,7 @@ class Context:
     @classmethod
     def of(cls, doc: Document, found: dict[str, list[Span]], lexicon: ContextLexicon) -> Context:
         """Collect the context cues of `doc` from the phrase matches `found`."""
-        cues = {name: found.get(cue_label(name), []) for name in CUE_LISTS}
+        cues = {name: found.get(label, []) for name, label in _CUE_LIST_LABELS}
         pseudo = cues["pseudo_negation"]
         # Pseudo-negations ("not documented") are not pre-triggers; as post-triggers the
         # failure phrases "not done/performed" still negate what precedes them.
