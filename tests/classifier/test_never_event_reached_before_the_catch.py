@@ -261,3 +261,34 @@ def test_patient_left_on_air_for_hours_before_the_catch_is_never_event_15() -> N
 )
 def test_time_on_room_air_before_oxygen_was_due_leaves_the_catch_a_near_miss(text: str) -> None:
     assert never_event_codes(text) == (None, "15")
+
+
+# ------------------------------------------------- a catch dated after the act (never event 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient listed for right TKR. Left femoral nerve block performed in anaesthetic room. "
+        "Realised at time out after block given.",
+        "Listed for a left ankle ORIF. Popliteal block put in on the right. Picked up at the "
+        "team time out after the block had been administered.",
+    ],
+)
+def test_wrong_side_block_caught_at_time_out_after_it_was_given_is_never_event_1(
+    text: str,
+) -> None:
+    assert never_event_codes(text) == ("1", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Listed for left hip. Identified at time out after the sign in was performed that the "
+        "right side had been marked; marking corrected, no block given.",
+        "Patient for left TKR. At time out, after the spinal was sited, the team realised the "
+        "right leg had been marked; corrected before knife to skin.",
+    ],
+)
+def test_wrong_side_caught_after_another_step_stays_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
