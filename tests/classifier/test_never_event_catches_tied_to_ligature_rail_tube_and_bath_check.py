@@ -12,7 +12,8 @@ and the bath check, and faults told in words the rules missed.
 - "the pre-bath check" is the check before use; a scald told beside it stays a scald;
 - "not by hand ... before the patient is moved into the bath" is how to check, not a denial
   that washing water caused the scald;
-- a person found on the roof "of the ... building below", or "a fall of 5 metres", landed; a
+- a person found on the roof "of the ... building below" landed ("a fall of 4 metres ... is
+  possible" in a risk assessment is no fall); a
   "failed restrictor" is a fault; a restrictor unscrewed by a relative and left off is a
   fault, the patient's own tool still rules it out.
 
@@ -197,6 +198,11 @@ CASES = [
     (
         "Estates walk-round, 2nd floor: restrictor on the window missing. The window "
         "opens onto a drop of about 8 metres. No patient involved.",
+        (None, None),
+    ),
+    (
+        "Window risk assessment: the bedroom window opens fully, a fall of 4 metres onto the "
+        "flat roof below is possible; restrictor fitted today, no patient involved.",
         (None, None),
     ),
     (
