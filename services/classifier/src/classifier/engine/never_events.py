@@ -158,6 +158,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         FIXATION_WIRE,
         "tooth_retained",
         "retained_volume",
+        "self_retaining_instrument",
     ),
     "wrong_site": (
         PAST_NEVER_EVENT,
@@ -172,6 +173,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         LENS_POWERS_COMPARED,
     ),
     "foreign_object": (
+        PAST_NEVER_EVENT,
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
         "access_device_used_as_route",
