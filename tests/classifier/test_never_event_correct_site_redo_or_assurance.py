@@ -16,6 +16,9 @@ from tests.classifier.outcomes import never_event_codes
         "operated. Op note amended by the consultant.",
         "Planned ABO incompatible living donor kidney transplant, plasma exchange done as per "
         "protocol, titres acceptable, graft functioning.",
+        # what a review found of a reported wrong site
+        "Reporter ticked never event - wrong site surgery. Review found the correct site was "
+        "operated; no never event.",
     ],
 )
 def test_correct_site_confirmed_or_words_far_apart_is_no_redo(text: str) -> None:
@@ -34,6 +37,8 @@ def test_correct_site_confirmed_or_words_far_apart_is_no_redo(text: str) -> None
         # the side named between the correct site's words
         "Skin incision made over the L ring finger for a trigger release listed for the L "
         "middle finger. Closed, and the correct L digit released the same sitting.",
+        "Left inguinal hernia listed; right side incised in error, closed, and the left side "
+        "then repaired. Review found the correct site was operated second.",
     ],
 )
 def test_redo_on_the_correct_site_stays_a_never_event(text: str) -> None:
