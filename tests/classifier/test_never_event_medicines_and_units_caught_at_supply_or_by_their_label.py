@@ -39,6 +39,8 @@ def test_methotrexate_on_a_tto_not_yet_dispensed_is_near_miss_7(text: str) -> No
         "Methotrexate 10mg daily transcribed onto the GP repeat list instead of weekly. She took "
         "it every day for 6 days. The TTO from the original admission had not been issued. "
         "Admitted with mucositis.",
+        "TTO had not been dispensed by 18:00; patient went home and took methotrexate 10mg "
+        "daily from her own supply for 5 days as per the discharge letter.",
     ],
 )
 def test_methotrexate_given_while_the_tto_was_not_dispensed_stays_7(text: str) -> None:
