@@ -484,6 +484,7 @@ DENIED_BY: dict[str, str] = {
     "air_intentional": "oxygen_prescribed_found_on_air",
     "abo_intentional": "abo_intentional_denied",
     "midazolam_appropriate_area": "rescue_ventilation",
+    "cancer_treatment": "cancer_denied",
     "mental_health_setting": "mental_health_staff_brought_in",
     "non_washing_heat": "heat_source_as_device_test",
 }
@@ -1781,6 +1782,12 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
 #: tells of too much of the right product, not of a mis-selection. Air for oxygen needs air: a
 #: narrative naming no air (the tubing off the flowmeter) tells of another oxygen failure.
 LOW_STRENGTH_MIDAZOLAM = "midazolam_low_strength"
+#: ... and midazolam itself: with no midazolam nor sedation named, an opioid or another
+#: sedative named is the drug overdosed, another medication error (a 5 mg/ml ampoule given "for
+#: the OGD sedation with fentanyl" is still the midazolam, unnamed).
+MIDAZOLAM_CONCEPT = "midazolam"
+OTHER_SEDATIVE_CONCEPT = "sedative_not_midazolam"
+SEDATION_CONCEPT = "conscious_sedation"
 HIGH_STRENGTH_MIDAZOLAM = ("high_strength_midazolam", HIGH_STRENGTH_CONCEPT, "misselect_product")
 HIGH_STRENGTH_WORDS = frozenset(
     {"high", "higher", "strong", "stronger", "concentrated", "concentrate", "wrong", "incorrect"}
@@ -1805,8 +1812,9 @@ INSULIN_ERROR_CAUSES = (
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
     """Why a learned finding of never event 6, 8, 11, 13 or 15 lacks what the type is about: no
     unit abbreviation nor incorrect device named, the low midazolam strength stated and no high
-    one, no neck or chest told as caught (a limb entrapment, or "head, neck and chest were not
-    involved"), no misplacement of the tube told, or no air named at all."""
+    one, another drug and neither midazolam nor sedation named, no neck or chest told as caught
+    (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of the
+    tube told, or no air named at all."""
     tokens = analysis.doc.tokens
     if code == "6" and not _mentions(analysis, *INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -1817,6 +1825,13 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         and HIGH_STRENGTH_WORDS.isdisjoint(tokens)
     ):
         return "low strength stated"
+    if (
+        code == "8"
+        and not analysis.concept(MIDAZOLAM_CONCEPT)
+        and analysis.concept(OTHER_SEDATIVE_CONCEPT)
+        and not analysis.concept(SEDATION_CONCEPT)
+    ):
+        return "another drug named, no midazolam nor sedation"
     if code == "11" and not _evidence_spans(analysis, CHEST_NECK):
         return "no neck or chest named"
     if code == "15" and AIR_WORDS.isdisjoint(tokens) and not analysis.concept(AIR_CONCEPT):
