@@ -197,6 +197,15 @@ def test_nasojejunal_tube_with_no_gastric_tube_named_is_no_event() -> None:
     assert never_event_codes(text) == (None, None)
 
 
+def test_bare_tube_after_an_nj_tube_is_the_nj_tube_though_ng_tubes_are_named_later() -> None:
+    text = (
+        "ICU review. Nasojejunal tube placed at the bedside and used for feed for 5 hours "
+        "before the film was seen; tip found in the R lower lobe bronchus. Tube removed. Our "
+        "policy treats NJ tubes apart from NG tubes."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
 @pytest.mark.parametrize(
     "text",
     [

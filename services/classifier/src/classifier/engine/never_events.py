@@ -315,6 +315,27 @@ ELSEWHERE_DENIED = frozenset(
     }
 )
 
+#: A bare "tube" is the tube named last before it: after "NJ tube" (and no gastric tube named
+#: since) it is the nasojejunal tube, outside never event 13 ("Pt had an NJ tube which fell out
+#: last week. NG tube placed today" reads the NG tube's event from the NG tube's words; "NJ tube
+#: used for feed ... tube removed" has no gastric tube).
+GASTRIC_TUBE_CONCEPT = "ng_tube"
+NAMED_GASTRIC_TUBE_CONCEPT = "gastric_tube_named"
+NAMED_NJ_TUBE_CONCEPT = "nj_tube"
+BARE_TUBE_WORDS = (["tube"], ["tubes"])
+
+
+def _nj_tube_by_reference(analysis: Analysis, span: Span) -> bool:
+    """Whether `span` is a bare "tube" whose last named tube before it is a nasojejunal one."""
+    start = span[0]
+    if analysis.doc.tokens[start : span[1]] not in BARE_TUBE_WORDS:
+        return False
+    nj = [s[0] for s in analysis.concept(NAMED_NJ_TUBE_CONCEPT) if s[0] < start]
+    if not nj:
+        return False
+    gastric = [s[0] for s in analysis.concept(NAMED_GASTRIC_TUBE_CONCEPT) if s[0] < start]
+    return max(nj) > max(gastric, default=-1)
+
 
 def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
     """Whether a time of the patient's history follows `span` closely in its clause ("right eye
@@ -351,6 +372,8 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
         elsewhere = {analysis.sentence(span) for span in analysis.concept(ELSEWHERE_CONCEPT)}
         if elsewhere:
             spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
+    if spans and concept == GASTRIC_TUBE_CONCEPT:
+        spans = [s for s in spans if not _nj_tube_by_reference(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
