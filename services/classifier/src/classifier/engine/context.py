@@ -328,6 +328,12 @@ _CATCH_WORDS = frozenset(
 )
 #: Tokens before a "before" cue looked at for a use.
 USED_BEFORE = 8
+#: A further item named as the one stopped ("a second syringe was stopped before
+#: administration"): the catch of that item, the first having gone in; and the tokens before a
+#: prevented cue looked at for it, in its clause.
+_FURTHER_ITEM_WORDS = frozenset({"second", "2nd"})
+_FURTHER_ITEM_NOUNS = frozenset({"syringe", "bag", "unit"})
+FURTHER_ITEM_BEFORE = 4
 #: Words that tell the patient or family was told something ("we were told before the operation
 #: that the kidney matched", "the surgeon reassured us before the op"): a "before ..." right after
 #: them dates the talk, it catches nothing. Told in the passive, or to the patient or family (not
@@ -871,6 +877,18 @@ class Context:
                 return i == 0 or tokens[i - 1] not in NEGATION_WORDS
         return False
 
+    def _further_item_stopped(self, span: Span) -> bool:
+        """Reads "a second syringe was stopped before administration": a further item held
+        back, the first having gone in."""
+        tokens = self.doc.tokens
+        item_named = False
+        for i in self.doc.before_in_clause(span[0], FURTHER_ITEM_BEFORE):
+            if tokens[i] in _FURTHER_ITEM_NOUNS:
+                item_named = True
+            elif item_named and tokens[i] in _FURTHER_ITEM_WORDS:
+                return True
+        return False
+
     def _talk_timed_by(self, span: Span) -> bool:
         """Whether a "before ..." cue dates what the patient or family was told, right after the
         telling in its clause ("we were told before the operation that the kidney matched")."""
@@ -1035,6 +1053,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._check_not_made,
     Context._right_route_unused,
     Context._use_timed_by,
+    Context._further_item_stopped,
     Context._talk_timed_by,
     Context._inquiry_still_open,
     Context._check_image_not_taken,
