@@ -356,3 +356,24 @@ def test_earlier_or_other_words_leave_a_reached_rail_event(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
+
+
+def test_neck_told_as_compressed_beside_a_chest_not_pressed_is_never_event_11() -> None:
+    text = (
+        "Older man found with head trapped between bed rail and mattress; chest against the "
+        "rail but not pressed, neck compressed between rail bars, resus called."
+    )
+    assert never_event_codes(text) == ("11", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient slid down the bed and her head went into the gap between the rail and the "
+        "mattress; staff freed her before her neck was compressed. No marks.",
+        "Head found between the bed rail and mattress at 03:00, neck not compressed, chest "
+        "clear; HCA lifted him out before any pressure. Resus not needed.",
+    ],
+)
+def test_neck_freed_before_it_was_compressed_stays_near_miss_11(text: str) -> None:
+    assert never_event_codes(text) == (None, "11")
