@@ -150,3 +150,29 @@ def test_plan_and_placed_values_told_apart_are_never_event_2(text: str) -> None:
 )
 def test_plan_and_placed_values_that_agree_are_no_never_event(text: str) -> None:
     assert rule_never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A size 4 femoral component was implanted instead of the planned size 6. The first "
+        "component was not inserted as it was dropped.",
+        "Cataract surgery: the correct lens was not inserted: the lens for the other eye went "
+        "into her right eye.",
+    ],
+)
+def test_intended_implant_told_as_not_put_in_is_never_event_2(text: str) -> None:
+    assert never_event_codes(text) == ("2", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrong size cup opened. Scrub nurse spotted it against the template; the cup was not "
+        "implanted and the correct size was opened.",
+        "The planned 22.5D lens was not inserted because the nurse noticed the box said 25.5D "
+        "before loading; correct lens fetched.",
+    ],
+)
+def test_wrong_implant_told_as_not_put_in_stays_near_miss_2(text: str) -> None:
+    assert never_event_codes(text) == (None, "2")

@@ -328,6 +328,12 @@ _CATCH_WORDS = frozenset(
 )
 #: Tokens before a "before" cue looked at for a use.
 USED_BEFORE = 8
+#: The item that should have gone in, told as not put in ("the correct lens was not inserted",
+#: "the planned size 6 was not implanted"): another one went in, nothing was held back; and the
+#: tokens before the cue looked at for it, in its clause.
+_INTENDED_ITEM_WORDS = frozenset({"planned", "correct", "intended", "templated", "first"})
+_PUT_IN_WORDS = frozenset({"implanted", "inserted"})
+INTENDED_ITEM_BEFORE = 6
 #: A further item named as the one stopped ("a second syringe was stopped before
 #: administration"): the catch of that item, the first having gone in; and the tokens before a
 #: prevented cue looked at for it, in its clause.
@@ -877,6 +883,17 @@ class Context:
                 return i == 0 or tokens[i - 1] not in NEGATION_WORDS
         return False
 
+    def _intended_item_not_put_in(self, span: Span) -> bool:
+        """Reads "the correct lens was not inserted: the lens for the other eye went in": the
+        item meant to go in told as not put in, another one having gone in instead."""
+        tokens, (start, end) = self.doc.tokens, span
+        if end - start != 2 or tokens[start] != "not" or tokens[start + 1] not in _PUT_IN_WORDS:
+            return False
+        return any(
+            tokens[i] in _INTENDED_ITEM_WORDS
+            for i in self.doc.before_in_clause(start, INTENDED_ITEM_BEFORE)
+        )
+
     def _further_item_stopped(self, span: Span) -> bool:
         """Reads "a second syringe was stopped before administration": a further item held
         back, the first having gone in."""
@@ -1054,6 +1071,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._right_route_unused,
     Context._use_timed_by,
     Context._further_item_stopped,
+    Context._intended_item_not_put_in,
     Context._talk_timed_by,
     Context._inquiry_still_open,
     Context._check_image_not_taken,
