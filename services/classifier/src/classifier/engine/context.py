@@ -334,6 +334,9 @@ USED_BEFORE = 8
 _INTENDED_ITEM_WORDS = frozenset({"planned", "correct", "intended", "templated", "first"})
 _PUT_IN_WORDS = frozenset({"implanted", "inserted"})
 INTENDED_ITEM_BEFORE = 6
+#: Tokens after a "not ..." cue searched for "for long" ("he was not connected to air for
+#: long"): a time told as short, so it was done.
+NOT_FOR_LONG_AFTER = 5
 #: A further item named as the one stopped ("a second syringe was stopped before
 #: administration"): the catch of that item, the first having gone in; and the tokens before a
 #: prevented cue looked at for it, in its clause.
@@ -894,6 +897,18 @@ class Context:
             for i in self.doc.before_in_clause(start, INTENDED_ITEM_BEFORE)
         )
 
+    def _not_for_long(self, span: Span) -> bool:
+        """Reads "he was not connected to air for long": done for a short time, not held back."""
+        tokens, (start, end) = self.doc.tokens, span
+        if "not" not in tokens[start:end]:
+            return False
+        sentence = self.doc.sentence_of[start]
+        stop = min(len(tokens) - 1, end + NOT_FOR_LONG_AFTER)
+        return any(
+            tokens[i] == "for" and tokens[i + 1] == "long" and self.doc.sentence_of[i] == sentence
+            for i in range(end - 1, stop)
+        )
+
     def _further_item_stopped(self, span: Span) -> bool:
         """Reads "a second syringe was stopped before administration": a further item held
         back, the first having gone in."""
@@ -1071,6 +1086,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._right_route_unused,
     Context._use_timed_by,
     Context._further_item_stopped,
+    Context._not_for_long,
     Context._intended_item_not_put_in,
     Context._talk_timed_by,
     Context._inquiry_still_open,
