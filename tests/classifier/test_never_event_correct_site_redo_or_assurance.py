@@ -43,3 +43,23 @@ def test_correct_site_confirmed_or_words_far_apart_is_no_redo(text: str) -> None
 )
 def test_redo_on_the_correct_site_stays_a_never_event(text: str) -> None:
     assert never_event_codes(text) == ("1", None)
+
+
+def test_report_filed_as_wrong_site_and_overturned_by_review_is_no_event() -> None:
+    text = (
+        "Reported as wrong site surgery. On review the correct site was operated on; not a "
+        "never event."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reported as wrong site surgery by the ward nurse: the left knee was operated on instead "
+        "of the right. On review the correct site was operated on the next day after the error.",
+        "Logged as wrong side block. Right femoral block given, patient listed for left TKR.",
+    ],
+)
+def test_report_filed_as_wrong_site_that_holds_stays_never_event_1(text: str) -> None:
+    assert never_event_codes(text) == ("1", None)
