@@ -248,6 +248,7 @@ LEARNING_MODAL_BEFORE = 6
 #: cue then tells the missing safeguard, not a product held back.
 _SAFETY_TOOL_WORDS = frozenset(
     {"checklist", "checklists", "list", "bundle", "proforma", "pathway", "sticker", "protocol"}
+    | {"epma", "emar", "eprescribing"}  # an e-prescribing system not used on the ward
 )
 #: Words between a safety tool and its "not used" ("the checklist was not used").
 _SAFETY_TOOL_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has"})

@@ -301,7 +301,9 @@ HISTORY_DENIED = frozenset(
 HISTORY_AFTER = 3
 #: Concept of a medicine never event told as another organisation's or the national picture,
 #: and the medicine errors' concepts it denies in its own sentence ("a never event at a
-#: neighbouring trust in which insulin was drawn up from a pen with a syringe").
+#: neighbouring trust in which insulin was drawn up from a pen with a syringe"), or the patient's
+#: own earlier error kept as a dated alert ("alert: had a KCl ampoule given instead of a flush at
+#: another hospital in 2021").
 ELSEWHERE_CONCEPT = "medicine_never_event_elsewhere"
 ELSEWHERE_DENIED = frozenset(
     {
@@ -309,9 +311,13 @@ ELSEWHERE_DENIED = frozenset(
         "insulin_error_cause",
         "wrong_route_cue",
         "mtx_daily",
+        "mtx_dose_daily",
         "mtx_overdose",
         "mtx_taken_daily",
         "misselect_product",
+        "strong_potassium",
+        "potassium_concentrate",
+        "flush_from_potassium",
     }
 )
 
