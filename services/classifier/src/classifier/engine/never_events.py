@@ -202,20 +202,23 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "wrong_route_cue": ("enteral_via_enteral_route", "line_of_a_document"),
     "hanging": (PAST_NEVER_EVENT, "ligature_environment_word"),
     "rail": (RAILS_NOT_INVOLVED,),
-    "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested"),
+    "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested", "holding_on_to"),
     "stepped_off_support": ("ligature_stopped",),
     "fall_from_window": (
         "window_exit_unfinished",
         "fitting_taken_from_window",
         "moved_away_from_window",
         "climbed_up_to_window",
+        "fitting_fell_out",
     ),
+    "fell_generic": ("fitting_fell_out",),
+    "window_fall_told": ("fitting_fell_out",),
     "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT),
-    "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT),
+    "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_in_form_heading"),
     "misplaced_respiratory": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied"),
     "abo_incompatible": ("non_abo_antibody_reaction", "haemolytic_reaction_in_history"),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
-    "entrapment": ("rail_gap_measured", "mechanism_stuck"),
+    "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED),
     "site_corrected_before_start": ("samples_re_prepared",),
 }
@@ -281,6 +284,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
     "climbed_up_to_window": _starts_with,
+    "holding_on_to": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
     SET_UP_KIT_ON_SIDE: _shares_a_token,
 }
@@ -515,6 +519,7 @@ DENIED_BY: dict[str, str] = {
     "midazolam_appropriate_area": "rescue_ventilation",
     "cancer_treatment": "cancer_denied",
     "mental_health_setting": "mental_health_staff_brought_in",
+    "community_setting": "reporting_team_named",
     "non_washing_heat": "heat_source_as_device_test",
 }
 
