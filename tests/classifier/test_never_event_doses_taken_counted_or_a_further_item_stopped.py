@@ -81,3 +81,11 @@ def test_never_connected_to_air_at_the_set_up_stays_near_miss_15() -> None:
         "to air."
     )
     assert never_event_codes(text) == (None, "15")
+
+
+def test_patient_already_on_the_air_for_a_time_is_never_event_15() -> None:
+    text = (
+        "Oxygen mask tubing found on the air flowmeter before applying it to the next patient; "
+        "the current patient had already been on it for 40 minutes, sats 84%."
+    )
+    assert never_event_codes(text) == ("15", None)
