@@ -1,8 +1,9 @@
 """Retained items (never event 3) told apart from what only looks like one: an item of the
 patient's history (a dated operation in the history heading, a hospital named only by its
 place and dated), a sharp left on a surface of the ward, a pack whose removal time the op note
-wrote down, an item put in on purpose beside the finding, and the reporter's own label as a
-form field. A vessel loop is a counted item. The true never events beside each cue stay."""
+wrote down, and the reporter's own label as a form field (a year before 2020 only dates a
+hospital elsewhere as history; "on purpose" alone does not make an item planned). A vessel
+loop is a counted item. The true never events beside each cue stay."""
 
 from __future__ import annotations
 
@@ -116,12 +117,20 @@ def test_on_purpose_in_an_innocent_role_keeps_the_retained_item(text: str) -> No
     assert never_event_codes(text) == ("3", None)
 
 
-def test_item_put_in_on_purpose_beside_the_finding_is_no_retained_item() -> None:
+def test_item_put_in_on_purpose_beside_another_item_left_keeps_the_retained_item() -> None:
     text = (
-        "CT 3/52 after colonoscopy: metallic foreign bodies at the hepatic flexure. 3 "
-        "haemostatic clips were deployed on purpose at the polypectomy and left to pass."
+        "Clips deployed on purpose after the polypectomy. Separately, a retrieval basket tip "
+        "was left in the patient and seen on the CT."
     )
-    assert never_event_codes(text) == (None, None)
+    assert never_event_codes(text) == ("3", None)
+
+
+def test_recent_retained_swab_removed_elsewhere_is_not_read_as_history() -> None:
+    text = (
+        "She had a retained swab removed at a hospital in Leeds in 2026 after her caesarean "
+        "here in January; found on CT, laparotomy."
+    )
+    assert never_event_codes(text) == ("3", None)
 
 
 def test_equipment_found_in_another_room_is_no_retained_item() -> None:

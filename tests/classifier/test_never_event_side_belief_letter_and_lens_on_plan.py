@@ -68,3 +68,11 @@ def test_side_belief_letter_slip_and_lens_on_plan(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
+
+
+def test_belief_beside_the_knee_arthroscoped_on_the_other_side_stays_never_event_1() -> None:
+    text = (
+        "Pt thought it was her left knee being done; the consent and the mark said right; the "
+        "left knee was arthroscoped."
+    )
+    assert never_event_codes(text) == ("1", None)
