@@ -139,8 +139,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
     "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
     "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
-    "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
-    "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE),
+    "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
+    "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "air_flowmeter": ("saturation_on_room_air", EVENT_ELSEWHERE),
     "retained": (
         "check_before_procedure_began",
@@ -283,6 +283,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
+    # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
+    "left_in_a_store": _starts_with,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
