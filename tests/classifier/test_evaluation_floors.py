@@ -23,16 +23,16 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2027.01.13 and classifier 1.42.0
-#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.968 F1=0.897 (its aggregate
-#: was run while rules were written); held-out 2 R=0.958 P=0.950 F1=0.928 (aggregates run a
+#: micro-F1) just below the figures measured with taxonomy 2027.01.14 and classifier 1.43.0
+#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.968 F1=0.898 (its aggregate
+#: was run while rules were written); held-out 2 R=0.950 P=0.958 F1=0.928 (aggregates run a
 #: few times per rule-writing round up to 1.11.0; the model's first thresholds were chosen on
 #: it and held-out 1, the 1.13.0 ones on unseen development batches); held-out 3 R=0.959
 #: P=0.951 F1=0.911 (written after 2026.11.2, run only to measure each release, never while
 #: writing rules). For 1.15.0 the three were run four times: the first run showed round 12 had
 #: lost four of their never events, and a comparison of rule outcomes (never the texts) traced
 #: three of them to over-general new cues, which were narrowed (see that commit). 1.16.0 to
-#: 1.42.0 were each measured once, after the new cues had been reviewed on narratives written
+#: 1.43.0 were each measured once, after the new cues had been reviewed on narratives written
 #: for the purpose, except: 1.24.0 twice (a unit test that failed after retraining led to an
 #: exclusion for an IV medicine put into an epidural); 1.25.0 twice (its first run lost a
 #: held-out 2 never event; a comparison of rule outcomes, never the text, traced it to a
@@ -89,6 +89,13 @@ from classifier.evaluation import (
 #: after retraining (an NG tube named after an NJ tube, found before only by the learned model)
 #: led to a rule fix, a bare "tube" read as the tube named last; the second run's figures are
 #: the same.
+#: 1.43.0 (round 39 and the lead's fixes to never events 1, 2, 4-8, 11 and 15, batch 39 in dev,
+#: model retrained) found one false never event fewer in held-out 2 and lost one of its never
+#: events (R 0.958 -> 0.950, P 0.950 -> 0.958): a comparison of outcomes by id and rule id
+#: (never the text) showed only the learned model had found the lost one (never event 15), and
+#: the 1.43.0 rules with the 1.42.0 model still find it, so it went with the retraining alone;
+#: it was kept (thresholds are never chosen on a blind set). Themes: held-out 1 0.897 -> 0.898,
+#: held-out 2 0.928, held-out 3 0.911.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
