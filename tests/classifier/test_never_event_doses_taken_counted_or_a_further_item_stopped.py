@@ -1,8 +1,7 @@
 """What "had taken" tells: doses the patient took, counted or told by days, reached the patient;
 the usual weekly dose taken at home, or a product fetched from a box, is no reach of the error.
 A further item stopped ("a second syringe was stopped before administration") is no catch of
-the first, which had gone in; "not connected to air for long" was connected. The narratives are
-written for these tests."""
+the first, which had gone in. The narratives are written for these tests."""
 
 from __future__ import annotations
 
@@ -63,29 +62,3 @@ def test_second_syringe_named_as_the_one_drawn_up_is_still_caught_5() -> None:
         "before it was given via the PICC."
     )
     assert never_event_codes(text) == (None, "5")
-
-
-def test_not_connected_for_long_is_connected_15() -> None:
-    text = (
-        "Patient needing 2L oxygen via nasal cannulae was found with the tubing on the air "
-        "flowmeter at the drug round; he was not connected to air for long, sats 93%, moved to "
-        "oxygen."
-    )
-    assert never_event_codes(text) == ("15", None)
-
-
-def test_never_connected_to_air_at_the_set_up_stays_near_miss_15() -> None:
-    text = (
-        "Oxygen mask tubing found connected to the air flowmeter at the bed space set-up for a "
-        "patient needing oxygen. Tubing moved to the oxygen flowmeter. No patient was connected "
-        "to air."
-    )
-    assert never_event_codes(text) == (None, "15")
-
-
-def test_patient_already_on_the_air_for_a_time_is_never_event_15() -> None:
-    text = (
-        "Oxygen mask tubing found on the air flowmeter before applying it to the next patient; "
-        "the current patient had already been on it for 40 minutes, sats 84%."
-    )
-    assert never_event_codes(text) == ("15", None)

@@ -377,3 +377,55 @@ def test_neck_told_as_compressed_beside_a_chest_not_pressed_is_never_event_11() 
 )
 def test_neck_freed_before_it_was_compressed_stays_near_miss_11(text: str) -> None:
     assert never_event_codes(text) == (None, "11")
+
+
+# ---- air for oxygen: a time told as short, the patient already on it, the tubing found on air
+
+
+def test_not_connected_for_long_is_connected_15() -> None:
+    text = (
+        "Patient needing 2L oxygen via nasal cannulae was found with the tubing on the air "
+        "flowmeter at the drug round; he was not connected to air for long, sats 93%, moved to "
+        "oxygen."
+    )
+    assert never_event_codes(text) == ("15", None)
+
+
+def test_never_connected_to_air_at_the_set_up_stays_near_miss_15() -> None:
+    text = (
+        "Oxygen mask tubing found connected to the air flowmeter at the bed space set-up for a "
+        "patient needing oxygen. Tubing moved to the oxygen flowmeter. No patient was connected "
+        "to air."
+    )
+    assert never_event_codes(text) == (None, "15")
+
+
+def test_patient_already_on_the_air_for_a_time_is_never_event_15() -> None:
+    text = (
+        "Oxygen mask tubing found on the air flowmeter before applying it to the next patient; "
+        "the current patient had already been on it for 40 minutes, sats 84%."
+    )
+    assert never_event_codes(text) == ("15", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt on 2L O2 via NC. At the 4 hourly obs the tubing was found to be on the air "
+        "flowmeter, sats 95%, moved to the oxygen outlet.",
+        "HD pt on home O2 2L via NC, breathless mid session, sats 84%. Tubing traced to the "
+        "medical air outlet on the chair panel, not the O2. Switched, sats 93%.",
+        "CCU, on oxygen as prescribed (2L NC). On the ward round sats 90% and the flowmeter in "
+        "use was medical air, fitted in the usual O2 position after panel repairs. Switched.",
+    ],
+)
+def test_oxygen_tubing_found_on_the_air_supply_is_never_event_15(text: str) -> None:
+    assert never_event_codes(text) == ("15", None)
+
+
+def test_nebuliser_tubing_on_air_as_prescribed_is_no_event() -> None:
+    text = (
+        "Nebuliser tubing found on the air flowmeter as prescribed for the salbutamol neb; pt on "
+        "2L O2 via NC from the oxygen outlet."
+    )
+    assert never_event_codes(text) == (None, None)
