@@ -119,6 +119,13 @@ COMPONENT_WORDS: dict[str, Role] = {
             "rbcs",
             "prbc",
             "prbcs",
+            # red cell concentrate, and the neonatal split packs ("group A RCC", "the
+            # paedipak was group A RhD pos")
+            "rcc",
+            "paedipak",
+            "paedipaks",
+            "paedipack",
+            "paedipacks",
             "cells",
             "pack",
             "packs",
