@@ -89,6 +89,10 @@ _UNITS: dict[str, str] = {
     "dioptres": "dioptre",
     "diopter": "dioptre",
     "diopters": "dioptre",
+    # the angle of a hip screw's barrel plate ("135 degree plate requested, 150 implanted")
+    "degree": "degree",
+    "degrees": "degree",
+    "deg": "degree",
 }
 #: A number glued to its unit ("26cm", "29mm").
 _GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
