@@ -1818,10 +1818,9 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
 #: tells of too much of the right product, not of a mis-selection. Air for oxygen needs air: a
 #: narrative naming no air (the tubing off the flowmeter) tells of another oxygen failure.
 LOW_STRENGTH_MIDAZOLAM = "midazolam_low_strength"
-#: ... and midazolam itself: with no midazolam nor sedation named, an opioid or another
-#: sedative named is the drug overdosed, another medication error (a 5 mg/ml ampoule given "for
-#: the OGD sedation with fentanyl" is still the midazolam, unnamed).
-MIDAZOLAM_CONCEPT = "midazolam"
+#: ... and midazolam itself (MIDAZOLAM_CONCEPT, above): with no midazolam nor sedation named, an
+#: opioid or another sedative named is the drug overdosed, another medication error (a 5 mg/ml
+#: ampoule given "for the OGD sedation with fentanyl" is still the midazolam, unnamed).
 OTHER_SEDATIVE_CONCEPT = "sedative_not_midazolam"
 SEDATION_CONCEPT = "conscious_sedation"
 HIGH_STRENGTH_MIDAZOLAM = ("high_strength_midazolam", HIGH_STRENGTH_CONCEPT, "misselect_product")
