@@ -429,3 +429,29 @@ def test_nebuliser_tubing_on_air_as_prescribed_is_no_event() -> None:
         "2L O2 via NC from the oxygen outlet."
     )
     assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Audit of ward 6: oxygen tubing found attached to the air flowmeter at 3 bedspaces, no "
+        "patients using them at the time.",
+        "Night walk-round: spare nasal specs left on the air flowmeter in bay 2, tubing not in "
+        "use. Moved to O2.",
+    ],
+)
+def test_oxygen_set_up_on_air_with_nobody_using_it_is_no_event(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt in bed 4 needing 2L O2 found with nasal specs connected to the air flowmeter, sats "
+        "86%. Spare tubing in bed 5 was not in use.",
+        "Bay 3 check: O2 mask on air outlet, nobody using it. Later that shift pt in bed 2 "
+        "requiring O2 found on air, sats 85%.",
+    ],
+)
+def test_unused_set_up_told_beside_a_patient_found_on_air_leaves_never_event_15(text: str) -> None:
+    assert never_event_codes(text) == ("15", None)
