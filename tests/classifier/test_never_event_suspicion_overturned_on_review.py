@@ -89,3 +89,35 @@ def test_restrictor_forced_with_a_tool_stays_excluded() -> None:
         "screwdriver taken from the workshop. Restrictor was intact and working before."
     )
     assert never_event_codes(text)[0] is None
+
+
+def test_imaging_confirming_the_planned_level_overturns_a_suspected_wrong_level() -> None:
+    text = (
+        "The suspected wrong level was reviewed: imaging confirmed the planned L4/5 level was "
+        "operated, no error."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_imaging_confirming_the_correct_level_done_at_the_redo_keeps_never_event_1() -> None:
+    text = (
+        "Wrong level: L3/4 decompressed instead of L4/5. Post op MRI confirmed the correct level "
+        "was then done at the second operation."
+    )
+    assert never_event_codes(text)[0] == "1"
+
+
+def test_never_events_used_as_teaching_examples_are_no_event() -> None:
+    text = (
+        "Training session on never events: wrong site surgery and retained swabs used as "
+        "examples, no patients involved."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_a_real_wrong_side_operation_after_a_teaching_session_stays_never_event_1() -> None:
+    text = (
+        "Training session on never events delayed the list; pt then had the wrong side "
+        "operated: L hernia repaired instead of R."
+    )
+    assert never_event_codes(text)[0] == "1"
