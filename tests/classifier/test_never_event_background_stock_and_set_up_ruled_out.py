@@ -366,3 +366,26 @@ def test_usual_weekly_dose_taken_before_the_wrong_chart_is_no_overdose() -> None
 )
 def test_weekly_regimen_named_beside_doses_given_daily(text: str) -> None:
     assert never_event_codes(text) == ("7", None)
+
+
+def test_two_infusions_told_each_on_its_own_route_are_no_wrong_route() -> None:
+    text = (
+        "Fluids IV running via the cannula, epidural infusion running separately, no issues; "
+        "routine check."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Epidural bupivacaine/fentanyl bag connected to the IV cannula and run IV by mistake for "
+        "40 min, IV fluids had been running separately. Pt hypotensive.",
+        "Epidural infusion running via the IV cannula for 2 hrs; pt seizure. IV fluids were "
+        "running separately.",
+    ],
+)
+def test_epidural_run_into_a_vein_beside_fluids_run_separately_stays_never_event_5(
+    text: str,
+) -> None:
+    assert never_event_codes(text)[0] == "5"
