@@ -472,7 +472,20 @@ def _verb_like(token: str) -> bool:
 #: Words after "not yet" that tell of equipment or a practice not yet brought in.
 _ROLLOUT_WORDS = frozenset(
     {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
+    # a system's reach ("the trust's EPMA does not yet cover insulin")
+    | {"cover", "covers", "include", "includes", "extend", "extends", "live"}
 )
+#: A refusal told as a catch ("refused to proceed"), the words that make it the patient's own
+#: ("pt refused to proceed"), how far back in its clause they are looked for, and the words
+#: that, earlier in its sentence, make it a refusal after the dose went in.
+_REFUSAL_WORDS = frozenset({"refused", "declined"})
+_REFUSING_PATIENT_WORDS = frozenset({"patient", "pt", "family", "parents", "mother", "father"})
+REFUSAL_BEFORE = 3
+_GIVEN_BEFORE_REFUSAL = frozenset({"given", "gave", "administered", "injected", "infused"})
+#: Feeding tubes a "not yet" may tell as not yet in ("pt NBM, NG not yet placed"), and the
+#: words for putting them in: the patient's route to come, not a product held back.
+_FEEDING_TUBE_WORDS = frozenset({"ng", "ngt", "nasogastric", "nj", "peg", "rig", "og", "ogt"})
+_TUBE_PLACED_WORDS = frozenset({"placed", "inserted", "passed", "sited", "in"})
 #: Kidney treatments a patient is "not yet on" ("CKD5, not yet on HD"): the patient's stage of
 #: care, not a product held back.
 _RENAL_TREATMENT_WORDS = frozenset(
@@ -735,9 +748,10 @@ class Context:
         return tokens[start] in _NOT_DONE_WORDS and tokens[end : end + 1] in (["until"], ["till"])
 
     def _equipment_not_yet_in_use(self, span: Span) -> bool:
-        """Whether a "not yet" tells of equipment or a practice not yet brought in ("ENFit
-        syringes not yet in use on the unit"), or of a patient not yet on dialysis ("CKD5, not
-        yet on HD"): the state of the unit or the patient, not a catch."""
+        """Whether a "not yet" tells of equipment, a practice or a system not yet brought in
+        ("ENFit syringes not yet in use on the unit", "EPMA does not yet cover insulin"), of a
+        patient not yet on dialysis ("CKD5, not yet on HD") or with no feeding tube yet ("NG not
+        yet placed"): the state of the unit or the patient, not a catch."""
         tokens = self.doc.tokens
         start, end = span
         if tokens[start:end] != ["not", "yet"]:
@@ -748,6 +762,11 @@ class Context:
             or after == ["in", "use"]
             or after == ["in", "stock"]
             or (len(after) == 2 and after[0] == "on" and after[1] in _RENAL_TREATMENT_WORDS)
+            or (
+                start > 0
+                and tokens[start - 1] in _FEEDING_TUBE_WORDS
+                and after[0] in _TUBE_PLACED_WORDS
+            )
         )
 
     def not_a_prevention(self, span: Span) -> bool:
@@ -858,6 +877,22 @@ class Context:
         return tokens[start] in _APPROXIMATE_WORDS and any(
             t[:1].isdigit() or t in _AMOUNT_WORDS for t in tokens[start + 1 : end]
         )
+
+    def _refused_after_the_act(self, span: Span) -> bool:
+        """Reads "vincristine given intrathecally, the reg then refused to proceed with the
+        list" or "pt refused to proceed": a refusal after the dose went in, or the patient's
+        own, not a checker holding the error back."""
+        tokens, start = self.doc.tokens, span[0]
+        if tokens[start] not in _REFUSAL_WORDS:
+            return False
+        nearest = [tokens[i] for i in self.doc.before_in_clause(start, REFUSAL_BEFORE)]
+        if not _REFUSING_PATIENT_WORDS.isdisjoint(nearest[:2]) or nearest[:1] == ["then"]:
+            return True
+        sentence_of = self.doc.sentence_of
+        lo = start
+        while lo > 0 and sentence_of[lo - 1] == sentence_of[start]:
+            lo -= 1
+        return not _GIVEN_BEFORE_REFUSAL.isdisjoint(tokens[lo:start])
 
     def _learning_after_the_event(self, span: Span) -> bool:
         """Reads "will now re-verify ... at time out": what the team will do, not a catch."""
@@ -1095,6 +1130,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._pre_step_sample,
     Context._amount_given,
     Context._learning_after_the_event,
+    Context._refused_after_the_act,
     Context._equipment_not_yet_in_use,
     Context._record_not_yet_made,
     Context._removed_before_discharge,

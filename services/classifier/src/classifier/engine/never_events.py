@@ -737,6 +737,32 @@ def _names_equipment(analysis: Analysis, span: Span) -> bool:
     return tokens[at] == "giving" and at + 1 < len(tokens) and tokens[at + 1] in EQUIPMENT_NOUNS
 
 
+#: Papers a person may be "given" ("porter given slip for bed 14"): a reach word handing over
+#: a paper names no product given; and the words that may come between ("the wrong slip").
+PAPER_NOUNS = frozenset(
+    {"slip", "slips", "form", "forms", "paperwork", "sheet", "note", "notes", "card", "list"}
+    | {"request", "label", "labels", "sticker", "stickers", "details", "docket", "chit"}
+)
+PAPER_FILLERS = frozenset(
+    {"the", "a", "an", "wrong", "incorrect", "another", "other", "collection"}
+)
+PAPER_AFTER = 4
+
+
+def _paper_handed(analysis: Analysis, span: Span) -> bool:
+    """Whether a one-word reach cue "given" hands someone a paper ("porter given slip for bed
+    14 by mistake", "was given the wrong collection slip"), not a product to the patient."""
+    tokens = analysis.doc.tokens
+    if tokens[span[0] : span[1]] != ["given"]:
+        return False
+    for token in tokens[span[1] : span[1] + PAPER_AFTER]:
+        if token in PAPER_NOUNS:
+            return True
+        if token not in PAPER_FILLERS:
+            return False
+    return False
+
+
 def _feeding_status(analysis: Analysis, span: Span) -> bool:
     """Whether a reach cue is "fed" told as the patient's way of feeding ("NG fed")."""
     tokens = analysis.doc.tokens
@@ -925,6 +951,7 @@ def _is_near_miss(
             and span not in later
             and not _feeding_status(analysis, span)
             and not _names_equipment(analysis, span)
+            and not _paper_handed(analysis, span)
             and not _held(analysis, span)
             and not (preparing and _overlaps_any(span, preparing))
             and not (
