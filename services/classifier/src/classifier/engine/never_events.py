@@ -1798,13 +1798,107 @@ def _named_digit(tokens: list[str], at: int) -> str | None:
     return None
 
 
+#: A spinal level: its region letter and vertebra number, then the next vertebra ("L4/5",
+#: "L5/S1", "C5-6") or none ("T11"). Levels joined by these words share the telling word of
+#: the list ("L3/4 and L4/5 carried out", "plan was L4/5 and L5/S1").
+SPINE_REGIONS = {"c": 8, "t": 12, "l": 5, "s": 5}
+LEVEL_LIST_WORDS = frozenset({"and", "+", "&", "or"})
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+#: Words telling a level operated on, beside DIGIT_ACT_WORDS ("level decompressed was L3/4",
+#: "L3/4 and L4/5 carried out"); a marker or needle "placed" at a level is the level check.
+LEVEL_ACT_WORDS = (DIGIT_ACT_WORDS | {"carried", "undertaken", "fused", "instrumented"}) - {
+    "placed",
+    "inserted",
+    "accessed",
+}
+
+
+def _named_level(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """The spinal level named from token `at` ("l4-5", "l5-s1", "t11") and the token after it."""
+    top = SPINE_REGIONS.get(tokens[at])
+    if top is None or at + 1 >= len(tokens) or not tokens[at + 1].isdigit():
+        return None
+    if not 1 <= int(tokens[at + 1]) <= top:
+        return None
+    if at + 2 < len(tokens) and tokens[at + 2] in ORDINAL_ENDINGS:
+        return None  # a digit told by side and ordinal ("L 4th toe"), not a level
+    name, end = tokens[at] + tokens[at + 1], at + 2
+    if end < len(tokens) and tokens[end].isdigit():
+        return f"{name}-{tokens[end]}", end + 1
+    if end + 1 < len(tokens) and tokens[end] in SPINE_REGIONS and tokens[end + 1].isdigit():
+        return f"{name}-{tokens[end]}{tokens[end + 1]}", end + 2
+    return name, end
+
+
+def _level_lists(tokens: list[str]) -> list[list[tuple[str, Span]]]:
+    """The spinal levels named, grouped into the lists they are told in."""
+    lists: list[list[tuple[str, Span]]] = []
+    at, last_end = 0, -1
+    while at < len(tokens):
+        level = _named_level(tokens, at)
+        if level is None:
+            at += 1
+            continue
+        name, end = level
+        joined = last_end >= 0 and all(t in LEVEL_LIST_WORDS for t in tokens[last_end:at])
+        if joined and lists:
+            lists[-1].append((name, (at, end)))
+        else:
+            lists.append([(name, (at, end))])
+        at = last_end = end
+    return lists
+
+
+def _level_role(doc: Document, first: Span, last: Span) -> str | None:
+    """Whether a list of levels is told as intended ("plan"), operated on ("act") or neither:
+    the nearest telling word before it in its clause, else an act word just after it."""
+    tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
+    for i in doc.before_in_clause(first[0], DIGIT_LOOK_BEFORE):
+        if tokens[i] in DIGIT_PLAN_WORDS:
+            return "plan"
+        if tokens[i] in LEVEL_ACT_WORDS:
+            return "act"
+    for i in range(last[1], min(len(tokens), last[1] + DIGIT_LOOK_AFTER)):
+        if sentence_of[i] != sentence_of[first[0]] or i in breaks:
+            break
+        if tokens[i] in LEVEL_ACT_WORDS:
+            return "act"
+    return None
+
+
+def _level_mismatches(doc: Document) -> list[Span]:
+    """Spinal levels told as operated on that no plan names, where a plan names another
+    ("L4/5 microdiscectomy planned ... level decompressed was L3/4"). A list of levels done
+    that holds every planned one is an extension of the operation ("stenosis also found so
+    L3/4 and L4/5 decompressed"), not a wrong level."""
+    planned: set[str] = set()
+    acted: list[list[tuple[str, Span]]] = []
+    for levels in _level_lists(doc.tokens):
+        role = _level_role(doc, levels[0][1], levels[-1][1])
+        if role == "plan":
+            planned.update(name for name, _ in levels)
+        elif role == "act":
+            acted.append(levels)
+    if not planned:
+        return []
+    return [
+        span
+        for levels in acted
+        if not planned <= {name for name, _ in levels}
+        for name, span in levels
+        if name not in planned
+    ]
+
+
 def add_digit_reasoning(analysis: Analysis) -> None:
-    """Add each finger or tooth operated on that no consent, listing, referral or plan names,
-    where one does name another ("trigger finger release done on R ring finger, consent +
-    marking R middle finger"; "implant placed at UL4, the plan was UL5"), as a wrong-digit
-    span."""
+    """Add each finger, tooth or spinal level operated on that no consent, listing, referral
+    or plan names, where one does name another ("trigger finger release done on R ring
+    finger, consent + marking R middle finger"; "implant placed at UL4, the plan was UL5"), as
+    a wrong-digit span."""
     doc = analysis.doc
     tokens = doc.tokens
+    if not SPINE_REGIONS.keys().isdisjoint(tokens):
+        _add_spans(analysis, DIGIT_MISMATCH_CONCEPT, _level_mismatches(doc))
     fingers = not (DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens))
     if not fingers and TOOTH_QUADRANTS.isdisjoint(tokens):
         return
