@@ -80,11 +80,12 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
 #: evidence of monitoring_deterioration: the model read every "sats" and "%" as a deterioration;
 #: nor is a leak's water on the floor evidence of a fall, nor a safeguarding screen that found
 #: no concern evidence of abuse (round 34: the model retrained on batch 34 read it so).
-FRAMING_WORDS = {
-    ThemeId.COMMUNICATION_DOCUMENTATION.value: "theme_correspondence_words",
-    ThemeId.MONITORING_DETERIORATION.value: "theme_reassuring_observations",
-    ThemeId.FALLS.value: "theme_water_on_the_floor",
-    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: "theme_safeguarding_screen_clear",
+#: Nor is a fall denied of everyone ("restrictor found snapped. Nobody fell.", round 40).
+FRAMING_WORDS: dict[str, tuple[str, ...]] = {
+    ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
+    ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
+    ThemeId.FALLS.value: ("theme_water_on_the_floor", "theme_fall_denied"),
+    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_safeguarding_screen_clear",),
 }
 
 
@@ -94,8 +95,9 @@ def framing_tests(
     """Theme id -> the learned model's evidence test for themes with FRAMING_WORDS found in the
     narrative: `affirmed`, and not inside those words."""
     tests: dict[str, Callable[[Span], bool]] = {}
-    for theme_id, concept in FRAMING_WORDS.items():
-        words = analysis.found.get(concept_label(concept))
+    found = analysis.found
+    for theme_id, concepts in FRAMING_WORDS.items():
+        words = [span for concept in concepts for span in found.get(concept_label(concept), ())]
         if words:
             tests[theme_id] = _outside(words, affirmed)
     return tests
