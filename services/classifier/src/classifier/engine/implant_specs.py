@@ -199,6 +199,9 @@ PLACED_WORDS = frozenset(
         "inserted",
         "implanted",
         "opened",
+        # ... told in the present, as second-language reporters write ("I open the size 56 box")
+        "open",
+        "opens",
         "used",
         "put",
         "fitted",

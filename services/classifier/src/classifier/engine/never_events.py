@@ -169,6 +169,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         ENDOGRAFT_PART,
         "sample_in_wrong_tube",
         "wrong_side_of_a_store",
+        "wrong_side_in_a_record",
         LENS_SIDE,
         LENS_POWERS_COMPARED,
     ),
@@ -184,6 +185,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         FIXATION_WIRE,
         CLIP_ON_FITTING,
         BODY_NAIL,
+        "numbered_agenda_item",
     ),
     "wrong_implant": (
         PAST_NEVER_EVENT,
@@ -222,6 +224,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED),
+    "surgical_procedure": ("medicine_injection",),
     "site_corrected_before_start": ("samples_re_prepared",),
 }
 
@@ -1001,12 +1004,16 @@ def _is_near_miss(
 #: Words of a reach cue telling the opening of the patient ("main incision already made",
 #: "portals created"): for an implant, the way in made, not the implant put in.
 INCISION_WORDS = frozenset({"incision", "incisions", "incised", "portal", "portals"})
+#: Never events whose reach comes after the way in is made: the implant put in (2), the
+#: procedure ended with the item inside (3).
+REACHED_AFTER_INCISION_CODES = frozenset({"2", "3"})
 
 
 def _incision_before_implant(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
-    """Whether a reach cue of a wrong implant (never event 2) is only the incision made before
-    the catch ("noticed before insertion ... main incision already made")."""
-    if never_event.code != "2":
+    """Whether a reach cue of a wrong implant or a retained item (never events 2, 3) is only
+    the incision made before the catch ("noticed before insertion ... main incision already
+    made", "the reg made the portal incision ... swab found before closure")."""
+    if never_event.code not in REACHED_AFTER_INCISION_CODES:
         return False
     return not INCISION_WORDS.isdisjoint(analysis.doc.tokens[span[0] : span[1]])
 
