@@ -17,7 +17,7 @@ from classifier.engine.drug_strengths import (
     high_strengths,
     trailing_zero_doses,
 )
-from classifier.engine.implant_specs import mismatches
+from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
@@ -1603,11 +1603,13 @@ IMPLANT_CONCEPTS = ("implant", "joint_replacement")
 
 def add_implant_spec_reasoning(analysis: Analysis) -> None:
     """Add each planned-versus-placed implant specification mismatch ("size 5 on the plan,
-    size 3 opened") as a concept span covering both values."""
+    size 3 opened"), and each femoral head put with a liner of another diameter, as a concept
+    span covering both values."""
     if not _mentions(analysis, *IMPLANT_CONCEPTS):
         return
     doc = analysis.doc
     found = mismatches(doc.tokens, doc.sentence_of, doc.clause_breaks)
+    found += bearing_mismatches(doc.tokens, doc.sentence_of)
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
 
 
