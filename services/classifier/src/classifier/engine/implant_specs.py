@@ -248,6 +248,11 @@ PLACED_WORDS = frozenset(
 ADJACENT_PLAN_WORDS = frozenset({"during"})
 #: Tokens at most from such a word to its value ("during an uncemented": the article between).
 ADJACENT_PLAN_GAP = 2
+#: Words just before a placement word that deny it ("T-tubes discussed but not used", "was
+#: never opened"): the value was not put in, and states neither plan nor placement.
+_NOT_PLACED_WORDS = frozenset({"not", "never", "wasnt", "werent", "wasn", "weren"})
+#: Tokens at most from such a word to the placement word ("not yet opened").
+NOT_PLACED_GAP = 2
 #: Tokens either side of a value within which its plan / placement word is looked for.
 CUE_WINDOW = 6
 #: Tokens either side within which it is looked for in the value's own clause when none is near.
@@ -418,6 +423,8 @@ def _cue(
                     # the trial's own use ("the trial used was size 3") states the plan
                     if j > 0 and tokens[j - 1] in _TRIAL_WORDS:
                         return "plan"
+                    if not _NOT_PLACED_WORDS.isdisjoint(tokens[max(0, j - NOT_PLACED_GAP) : j]):
+                        return None
                     return "placed"
     return None
 

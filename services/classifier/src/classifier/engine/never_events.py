@@ -326,6 +326,28 @@ ELSEWHERE_DENIED = frozenset(
         "flush_from_potassium",
     }
 )
+#: Concept of an implant event told as another organisation's case, a safety alert's or a past
+#: operation's dated years back, and the implant errors' concepts it denies in its own sentence
+#: ("national alert reminded us of a case where the tibial insert was a left for a right TKR",
+#: "primary in 2015 elsewhere had a 28mm head in a 32mm liner"); a side told put in there ("index
+#: TKR in 2009 had a LEFT tray") is that operation's too.
+IMPLANT_ELSEWHERE_CONCEPT = "implant_event_elsewhere"
+IMPLANT_ELSEWHERE_DENIED = frozenset(
+    {
+        "wrong_implant",
+        "implant_spec_mismatch",
+        "implant_opened_mismatch",
+        "implant_left",
+        "implant_right",
+        "acted_left",
+        "acted_right",
+    }
+)
+#: Each reading of an event told as elsewhere, with the concepts it denies in its sentence.
+ELSEWHERE_READINGS = (
+    (ELSEWHERE_CONCEPT, ELSEWHERE_DENIED),
+    (IMPLANT_ELSEWHERE_CONCEPT, IMPLANT_ELSEWHERE_DENIED),
+)
 
 #: A bare "tube" is the tube named last before it: after "NJ tube" (and no gastric tube named
 #: since) it is the nasojejunal tube, outside never event 13 ("Pt had an NJ tube which fell out
@@ -380,10 +402,11 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
         times = analysis.concept(HISTORY_CONCEPT)
         if times:
             spans = [s for s in spans if not _told_as_history(analysis, s, times)]
-    if spans and concept in ELSEWHERE_DENIED:
-        elsewhere = {analysis.sentence(span) for span in analysis.concept(ELSEWHERE_CONCEPT)}
-        if elsewhere:
-            spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
+    for reading, denied in ELSEWHERE_READINGS:
+        if spans and concept in denied:
+            elsewhere = {analysis.sentence(span) for span in analysis.concept(reading)}
+            if elsewhere:
+                spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
     if spans and concept == GASTRIC_TUBE_CONCEPT:
         spans = [s for s in spans if not _nj_tube_by_reference(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
@@ -1878,6 +1901,13 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
     return None
 
 
+def _told_elsewhere(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether every sentence of `evidence` tells an implant event as another organisation's, a
+    safety alert's or a dated past operation's (IMPLANT_ELSEWHERE_CONCEPT)."""
+    elsewhere = {analysis.sentence(span) for span in analysis.concept(IMPLANT_ELSEWHERE_CONCEPT)}
+    return bool(elsewhere) and all(analysis.sentence(span) in elsewhere for span in evidence)
+
+
 def ruled_out_learned(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -1887,10 +1917,11 @@ def ruled_out_learned(
     """Why a never event a learned model names from the words `evidence` does not stand, if it
     does not: a framework exclusion or gate of its type, or a prevented cue in the evidence's
     sentences (a near miss is the rules' call; the model only names events that happened), or
-    evidence words inside a past never event named as background or inside the reporter's own
-    category ("Reporter ticked high strength midazolam"), or a retained object named by a swab
-    taken for microbiology ("Swab: mixed growth"), or the type's product not named (the low
-    midazolam strength alone, no neck or chest, no air at all)."""
+    evidence words inside a past never event named as background, or only in sentences telling
+    an implant event as another organisation's or a dated past operation's, or inside the
+    reporter's own category ("Reporter ticked high strength midazolam"), or a retained object
+    named by a swab taken for microbiology ("Swab: mixed growth"), or the type's product not
+    named (the low midazolam strength alone, no neck or chest, no air at all)."""
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
@@ -1899,6 +1930,8 @@ def ruled_out_learned(
     past = [span for concept in OTHER_EVENTS for span in analysis.concept(concept)]
     if any(inside_any(span, past) for span in evidence):
         return "past never event"
+    if never_event.code == "2" and _told_elsewhere(analysis, evidence):
+        return "implant event elsewhere"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
     if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
