@@ -57,6 +57,8 @@ _WORD_VALUES: dict[str, str] = {
     # cochlear electrode arrays: curved round the modiolus or straight along the lateral wall
     **dict.fromkeys(("perimodiolar", "precurved", "straight"), "array shape"),
     **dict.fromkeys(("hypoallergenic", "cobalt", "zirconium", "titanium", "nickel"), "alloy"),
+    # ear ventilation tubes: short-term grommets (named by their makers) or long-term T-tubes
+    **dict.fromkeys(("grommet", "grommets", "shepherd", "shepard", "shah"), "ventilation tube"),
 }
 #: Values that state the same thing in other words ("drug eluting" / "DES").
 _SYNONYMS: dict[str, str] = {
@@ -75,6 +77,16 @@ _SYNONYMS: dict[str, str] = {
     "polypropylene": "synthetic",
     "benilexa": "mirena",
     "levosert": "mirena",
+    "grommet": "short-term",
+    "grommets": "short-term",
+    "shepherd": "short-term",
+    "shepard": "short-term",
+    "shah": "short-term",
+}
+#: Values told in two tokens ("T-tube"), with their kind and value.
+_TWO_TOKEN_VALUES: dict[tuple[str, str], tuple[str, str]] = {
+    ("t", "tube"): ("ventilation tube", "long-term"),
+    ("t", "tubes"): ("ventilation tube", "long-term"),
 }
 #: Words in front of a value that deny it ("non programmable", "non MRI-conditional").
 _DENIALS = frozenset({"non", "not", "un"})
@@ -192,6 +204,8 @@ PLAN_WORDS = frozenset(
         # the procedure an implant was opened "during" states the plan ("cemented stem
         # opened during an uncemented THR")
         "during",
+        # the right one named after the error ("correct lens for this pt was +22.5D")
+        "correct",
     }
 )
 PLACED_WORDS = frozenset(
@@ -237,6 +251,11 @@ PLACED_WORDS = frozenset(
 ADJACENT_PLAN_WORDS = frozenset({"during"})
 #: Tokens at most from such a word to its value ("during an uncemented": the article between).
 ADJACENT_PLAN_GAP = 2
+#: Words just before a placement word that deny it ("T-tubes discussed but not used", "was
+#: never opened"): the value was not put in, and states neither plan nor placement.
+_NOT_PLACED_WORDS = frozenset({"not", "never", "wasnt", "werent", "wasn", "weren"})
+#: Tokens at most from such a word to the placement word ("not yet opened").
+NOT_PLACED_GAP = 2
 #: Tokens either side of a value within which its plan / placement word is looked for.
 CUE_WINDOW = 6
 #: Tokens either side within which it is looked for in the value's own clause when none is near.
@@ -298,6 +317,9 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
         return None
     if unit in _UNITS:
         return SpecValue(_UNITS[unit], token, start, i + 2)
+    if start < i and "." in token:
+        # a signed decimal with no unit is a lens power ("+12.5 implanted, plan +21.5")
+        return SpecValue("dioptre", token, start, i + 1)
     if i > 0 and tokens[i - 1] in _SIZE_WORDS:
         return SpecValue("size", token, i - 1, i + 1)
     if unit in _SIZED_PARTS or (i > 0 and tokens[i - 1] in _PLAN_SIZE_WORDS):
@@ -338,6 +360,7 @@ def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None)
         value = _value_at(tokens, i)
         if value is not None:
             values.append(value)
+    values.extend(_two_token_values(tokens))
     if sentence_of is None:
         return values
     kinds: dict[int, str] = {}
@@ -351,6 +374,15 @@ def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None)
             if kind and i not in taken and _bare_number(tokens, i):
                 values.append(SpecValue(kind, tokens[i], i, i + 1))
     return sorted(values, key=lambda v: v.start)
+
+
+def _two_token_values(tokens: Sequence[str]) -> list[SpecValue]:
+    """Values told in two tokens ("T-tubes")."""
+    return [
+        SpecValue(*pair, i, i + 2)
+        for i in range(len(tokens) - 1)
+        if (pair := _TWO_TOKEN_VALUES.get((tokens[i], tokens[i + 1]))) is not None
+    ]
 
 
 def _separated(breaks: Sequence[int], a: int, b: int) -> bool:
@@ -394,6 +426,8 @@ def _cue(
                     # the trial's own use ("the trial used was size 3") states the plan
                     if j > 0 and tokens[j - 1] in _TRIAL_WORDS:
                         return "plan"
+                    if not _NOT_PLACED_WORDS.isdisjoint(tokens[max(0, j - NOT_PLACED_GAP) : j]):
+                        return None
                     return "placed"
     return None
 
@@ -422,6 +456,73 @@ SIZE_SENTENCES = 1
 def _apart(kind: str) -> int:
     """How many sentences apart a planned and a placed value of `kind` may be."""
     return TYPE_SENTENCES if kind in _TYPE_KINDS else SIZE_SENTENCES
+
+
+#: Parts whose size is the bearing diameter a femoral head must match ("a 36mm head on a 32mm
+#: liner"), and the words that join the head to it.
+_HEAD_MATCHING_PARTS = frozenset({"liner", "liners", "insert", "poly", "bearing"})
+_HEAD_WORDS = frozenset({"head", "heads"})
+#: Tokens at most between a value and the part it sizes ("32mm internal diameter acetabular
+#: liner"), and between the head's value and the liner's in one sentence.
+PART_GAP = 4
+BEARING_GAP = 12
+#: Bearing diameters of hip heads in mm (a cup or shell is sized by its outer diameter, 44-70).
+HEAD_DIAMETERS = (22.0, 44.0)
+
+
+def _sized_part(tokens: Sequence[str], value: SpecValue) -> str | None:
+    """'head' or 'liner': the part a value sizes, read from the words after it ("36mm femoral
+    head", "32mm internal diameter acetabular liner"); a head size told for the liner ("a cup
+    liner for a 36mm head") is the liner's."""
+    after = tokens[value.end : value.end + PART_GAP]
+    for token in after:
+        if token in _HEAD_MATCHING_PARTS:
+            return "liner"
+        if token in _HEAD_WORDS:
+            before = tokens[max(0, value.start - PART_GAP) : value.start]
+            if "for" in before and _HEAD_MATCHING_PARTS & set(before):
+                return "liner"
+            return "head"
+    return None
+
+
+def _head_diameter(value: SpecValue) -> bool:
+    try:
+        size = float(value.value)
+    except ValueError:
+        return False
+    return value.kind in ("mm", "size") and HEAD_DIAMETERS[0] <= size <= HEAD_DIAMETERS[1]
+
+
+def bearing_mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> list[SpecMismatch]:
+    """A femoral head put with a liner of another bearing diameter in one sentence ("32mm head
+    put on a 28mm liner", "36mm femoral head implanted onto a 32mm acetabular liner"): the
+    liner's diameter stands as the value the head had to match."""
+    heads: list[SpecValue] = []
+    liners: list[SpecValue] = []
+    for value in spec_values(tokens, sentence_of):
+        near = tokens[max(0, value.start - 2) : value.end + 3]
+        if not _head_diameter(value) or _TRIAL_WORDS & set(near) or "trialled" in near:
+            continue  # a trial head is sized and swapped by design
+        part = _sized_part(tokens, value)
+        if part == "head":
+            heads.append(value)
+        elif part == "liner":
+            liners.append(value)
+    found = []
+    for liner in liners:
+        # the liner goes with the head told nearest to it ("36mm head and 36mm liner")
+        near = [
+            head
+            for head in heads
+            if head.kind == liner.kind
+            and sentence_of[head.start] == sentence_of[liner.start]
+            and abs(head.start - liner.start) <= BEARING_GAP
+        ]
+        head = min(near, key=lambda h: abs(h.start - liner.start), default=None)
+        if head is not None and float(head.value) != float(liner.value):
+            found.append(SpecMismatch(liner, head))
+    return found
 
 
 def mismatches(

@@ -17,7 +17,7 @@ from classifier.engine.drug_strengths import (
     high_strengths,
     trailing_zero_doses,
 )
-from classifier.engine.implant_specs import mismatches
+from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
@@ -331,6 +331,28 @@ ELSEWHERE_DENIED = frozenset(
         "flush_from_potassium",
     }
 )
+#: Concept of an implant event told as another organisation's case, a safety alert's or a past
+#: operation's dated years back, and the implant errors' concepts it denies in its own sentence
+#: ("national alert reminded us of a case where the tibial insert was a left for a right TKR",
+#: "primary in 2015 elsewhere had a 28mm head in a 32mm liner"); a side told put in there ("index
+#: TKR in 2009 had a LEFT tray") is that operation's too.
+IMPLANT_ELSEWHERE_CONCEPT = "implant_event_elsewhere"
+IMPLANT_ELSEWHERE_DENIED = frozenset(
+    {
+        "wrong_implant",
+        "implant_spec_mismatch",
+        "implant_opened_mismatch",
+        "implant_left",
+        "implant_right",
+        "acted_left",
+        "acted_right",
+    }
+)
+#: Each reading of an event told as elsewhere, with the concepts it denies in its sentence.
+ELSEWHERE_READINGS = (
+    (ELSEWHERE_CONCEPT, ELSEWHERE_DENIED),
+    (IMPLANT_ELSEWHERE_CONCEPT, IMPLANT_ELSEWHERE_DENIED),
+)
 
 #: A bare "tube" is the tube named last before it: after "NJ tube" (and no gastric tube named
 #: since) it is the nasojejunal tube, outside never event 13 ("Pt had an NJ tube which fell out
@@ -385,10 +407,11 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
         times = analysis.concept(HISTORY_CONCEPT)
         if times:
             spans = [s for s in spans if not _told_as_history(analysis, s, times)]
-    if spans and concept in ELSEWHERE_DENIED:
-        elsewhere = {analysis.sentence(span) for span in analysis.concept(ELSEWHERE_CONCEPT)}
-        if elsewhere:
-            spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
+    for reading, denied in ELSEWHERE_READINGS:
+        if spans and concept in denied:
+            elsewhere = {analysis.sentence(span) for span in analysis.concept(reading)}
+            if elsewhere:
+                spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
     if spans and concept == GASTRIC_TUBE_CONCEPT:
         spans = [s for s in spans if not _nj_tube_by_reference(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
@@ -1639,11 +1662,13 @@ IMPLANT_CONCEPTS = ("implant", "joint_replacement")
 
 def add_implant_spec_reasoning(analysis: Analysis) -> None:
     """Add each planned-versus-placed implant specification mismatch ("size 5 on the plan,
-    size 3 opened") as a concept span covering both values."""
+    size 3 opened"), and each femoral head put with a liner of another diameter, as a concept
+    span covering both values."""
     if not _mentions(analysis, *IMPLANT_CONCEPTS):
         return
     doc = analysis.doc
     found = mismatches(doc.tokens, doc.sentence_of, doc.clause_breaks)
+    found += bearing_mismatches(doc.tokens, doc.sentence_of)
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
 
 
@@ -2006,6 +2031,13 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
     return None
 
 
+def _told_elsewhere(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether every sentence of `evidence` tells an implant event as another organisation's, a
+    safety alert's or a dated past operation's (IMPLANT_ELSEWHERE_CONCEPT)."""
+    elsewhere = {analysis.sentence(span) for span in analysis.concept(IMPLANT_ELSEWHERE_CONCEPT)}
+    return bool(elsewhere) and all(analysis.sentence(span) in elsewhere for span in evidence)
+
+
 def ruled_out_learned(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -2015,10 +2047,11 @@ def ruled_out_learned(
     """Why a never event a learned model names from the words `evidence` does not stand, if it
     does not: a framework exclusion or gate of its type, or a prevented cue in the evidence's
     sentences (a near miss is the rules' call; the model only names events that happened), or
-    evidence words inside a past never event named as background or inside the reporter's own
-    category ("Reporter ticked high strength midazolam"), or a retained object named by a swab
-    taken for microbiology ("Swab: mixed growth"), or the type's product not named (the low
-    midazolam strength alone, no neck or chest, no air at all)."""
+    evidence words inside a past never event named as background, or only in sentences telling
+    an implant event as another organisation's or a dated past operation's, or inside the
+    reporter's own category ("Reporter ticked high strength midazolam"), or a retained object
+    named by a swab taken for microbiology ("Swab: mixed growth"), or the type's product not
+    named (the low midazolam strength alone, no neck or chest, no air at all)."""
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
@@ -2027,6 +2060,8 @@ def ruled_out_learned(
     past = [span for concept in OTHER_EVENTS for span in analysis.concept(concept)]
     if any(inside_any(span, past) for span in evidence):
         return "past never event"
+    if never_event.code == "2" and _told_elsewhere(analysis, evidence):
+        return "implant event elsewhere"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
     if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
