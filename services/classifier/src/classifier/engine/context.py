@@ -50,10 +50,16 @@ NEGATION_WORDS = frozenset({"not", "no", "nil", "without", "never", "none", "not
 
 
 #: First words of triggers whose scope is a whole clause, not a noun phrase ("could have been
-#: given", "if the feed had been started").
+#: given", "if the feed had been started", "asked whether this was a scald").
 MODAL_TRIGGER_WORDS = frozenset(
-    {"if", "could", "would", "might", "may", "potentially", "in", "concern", "concerned", "worried"}
+    {"if", "whether", "could", "would", "might", "may", "potentially", "in"}
+    | {"concern", "concerned", "worried"}
 )
+
+#: A question's opening word, and the verbs after which its words are what is asked: "asked
+#: whether the NG tube put in was in the wrong place" asks about the place, not the tube.
+QUESTION_WORDS = frozenset({"whether"})
+QUESTION_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
 
 #: Past-tense event verbs: after a noun-phrase risk/background trigger they start the event
 #: itself ("at high risk of falls fell out of bed").
@@ -397,6 +403,23 @@ def _says_before(tokens: list[str]) -> bool:
     if not _BEFORE_WORDS.isdisjoint(tokens):
         return True
     return any(_short_before_at(tokens, at) for at in range(len(tokens)))
+
+
+#: The verb of a "before" clause told in the past ("before it was done") and the words that
+#: open a new clause's subject after it ("... the student gave the feed"): the words after the
+#: subject are the main clause, not the thing still to come.
+CLAUSE_VERBS = frozenset({"was", "were", "had", "came", "got", "went"})
+SUBJECT_OPENERS = frozenset({"the", "she", "he", "they", "i", "we", "staff", "nurse"})
+
+
+def _clause_closed(between: list[str]) -> bool:
+    """Whether the words between a "before" and a span close the "before" clause with its own
+    past verb and open a new subject after it, past the verb's next word ("it was done the
+    student"; not "she was able to", nor "the nurse had")."""
+    for at, token in enumerate(between):
+        if token in CLAUSE_VERBS and not SUBJECT_OPENERS.isdisjoint(between[at + 2 :]):
+            return True
+    return False
 
 
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
@@ -1066,6 +1089,10 @@ class Context:
                 and not EVENT_VERBS.isdisjoint(tokens[t_end : span[0] + 1])
             ):
                 continue
+            if tokens[t_start] in QUESTION_WORDS and QUESTION_VERBS.isdisjoint(
+                tokens[t_end : span[0]]
+            ):
+                continue
             return True
         return False
 
@@ -1079,10 +1106,16 @@ class Context:
         return not self.negated(span) and not self.hypothetical(span)
 
     def not_yet(self, span: Span) -> bool:
-        """Whether `span` is announced as still to happen ("before the feed...")."""
-        return _overlaps(span, self.cues["prevented"]) or self._scoped_before(
-            span, self.cues["not_yet_pre"], 5
-        )
+        """Whether `span` is announced as still to happen ("before the feed..."), not told
+        in the main clause after a "before" clause closed by its own verb ("Before it was done
+        the student gave the feed")."""
+        if _overlaps(span, self.cues["prevented"]):
+            return True
+        tokens = self.doc.tokens
+        triggers = [
+            t for t in self.cues["not_yet_pre"] if not _clause_closed(tokens[t[1] : span[0]])
+        ]
+        return self._scoped_before(span, triggers, 5)
 
     def _cue_in(self, name: str, first: int, last: int) -> Span | None:
         for span in self.cues[name]:

@@ -220,6 +220,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "misplaced_respiratory": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied"),
     # (the tube or film read in the airway: the same readings deny it)
     "tube_found_in_airway": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied"),
+    "tube_told_in_airway": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied"),
     "abo_incompatible": ("non_abo_antibody_reaction", "haemolytic_reaction_in_history"),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
@@ -573,6 +574,7 @@ QUERY_OVERTURNED_CONCEPTS = frozenset(
         "implant_error_disproved",
         "retained_error_disproved",
         "tube_error_disproved",
+        "air_error_disproved",
     }
 )
 #: Concept of a suspicion raised ("query", "possible", "suspected"); a "?" in the finding's
