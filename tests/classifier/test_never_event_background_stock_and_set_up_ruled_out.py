@@ -389,3 +389,34 @@ def test_epidural_run_into_a_vein_beside_fluids_run_separately_stays_never_event
     text: str,
 ) -> None:
     assert never_event_codes(text)[0] == "5"
+
+
+def test_vincristine_told_given_intravenously_beside_an_intrathecal_is_no_wrong_route() -> None:
+    text = (
+        "Statement for the coroner. I administered intrathecal methotrexate on the day unit as "
+        "per the protocol. The vincristine for the same patient was prescribed for IV "
+        "administration and delivered in a separate mini-bag. The IV vincristine was given later "
+        "by the chemo nurse via the PICC."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vincristine was prescribed IV for the same day as the IT methotrexate. Both syringes "
+        "were taken to the LP room; the registrar gave the vincristine via the spinal needle.",
+        "Vincristine 2mg in a mini-bag was given IV as planned. Later the IT syringe of "
+        "methotrexate was found to be vincristine that had been injected intrathecally.",
+    ],
+)
+def test_vincristine_told_gone_intrathecally_stays_never_event_5(text: str) -> None:
+    assert never_event_codes(text)[0] == "5"
+
+
+def test_a_never_event_in_another_trust_shared_as_learning_is_no_event() -> None:
+    text = (
+        "Minutes - patient safety group. Item: learning from a never event in another trust "
+        "(insulin drawn up from a pen) shared. No incident locally."
+    )
+    assert never_event_codes(text) == (None, None)
