@@ -143,3 +143,17 @@ def test_right_group_recorded_does_not_undo_compatible_by_chance() -> None:
 )
 def test_the_right_unit_named_beside_the_wrong_one_given_stays_a_never_event(text: str) -> None:
     assert never_event_codes(text) == ("12", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was given a unit of platelets that was ABO incompatible. Platelets were selected from "
+        "stock by the lab out of group because of short supply and given after discussion with "
+        "the haematologist in accordance with our policy. He had no reaction.",
+        "Group A FFP was not available so group O plasma issued out of group as per the "
+        "transfusion policy; it was a planned, safe decision. No reaction.",
+    ],
+)
+def test_components_issued_out_of_group_by_policy_are_no_never_event_12(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
