@@ -420,3 +420,35 @@ def test_a_never_event_in_another_trust_shared_as_learning_is_no_event() -> None
         "(insulin drawn up from a pen) shared. No incident locally."
     )
     assert never_event_codes(text) == (None, None)
+
+
+def test_vincristine_then_given_iv_after_a_refused_lumbar_puncture_is_no_event() -> None:
+    text = (
+        "Pt refused to proceed with the lumbar puncture; vincristine then given IV as planned on "
+        "the day unit."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_vincristine_found_packed_with_the_intrathecal_drug_stays_near_miss_5() -> None:
+    text = (
+        "At the bedside check before the LP the bag issued for the IT session also contained a "
+        "syringe of vincristine for the same patient. Removed before anything was given. "
+        "Vincristine later given IV via mini-bag as prescribed."
+    )
+    assert never_event_codes(text) == (None, "5")
+
+
+def test_days_counted_of_folic_acid_held_are_no_methotrexate_overdose() -> None:
+    text = (
+        "Folic acid was held for 3 days running because of a pharmacy supply problem; "
+        "methotrexate weekly continued as prescribed."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_methotrexate_given_days_running_beside_folic_acid_held_stays_never_event_7() -> None:
+    text = (
+        "Methotrexate 10mg given for 3 days running instead of weekly for RA; folic acid was held."
+    )
+    assert never_event_codes(text)[0] == "7"

@@ -226,6 +226,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED),
     "surgical_procedure": ("medicine_injection",),
+    # (the days counted of another drug held or given: "folic acid was held for 3 days running")
+    "mtx_overdose": ("days_counted_of_another_drug",),
     "site_corrected_before_start": ("samples_re_prepared",),
 }
 
