@@ -73,6 +73,7 @@ RECIPIENT_WORDS = frozenset(
         "girl",
         "mother",
         "mum",
+        "twin",
         # lay reporters name the recipient by relation ("dad is group A")
         "dad",
         "father",
@@ -272,6 +273,10 @@ def _group_at(
         nxt in COMPONENT_WORDS or nxt in RECIPIENT_WORDS or (i > 0 and tokens[i - 1] in _COPULAS)
     ):
         return token, i, end
+    if _before_plural_component(tokens, end):
+        return token, i, end  # "2 units A red cells", "B red cells": no article before a plural
+    if _amount_of(tokens, i) and (token != "a" or nxt in _GIVING_VERBS | _HANDING_VERBS):
+        return token, i, end  # "2 units of B given", "50ml of A transfused"
     if sentence_of and _terse_group(tokens, sentence_of, breaks, i):
         return token, i, end
     if sentence_of and _clause_end(tokens, sentence_of, breaks, i):
@@ -289,6 +294,26 @@ def _group_at(
         ):
             return token, i, end  # "the unit was group A and the pt O."
     return None
+
+
+#: Plural component nouns: "A" right before them is a group, not the article ("A red cells").
+_PLURAL_COMPONENTS = frozenset(
+    {"units", "bags", "rbcs", "prbcs", "packs", "cells", "paedipaks", "paedipacks"}
+)
+#: Words of an amount given that "of" and a group may follow ("2 units of B", "50ml of A").
+_AMOUNT_WORDS = frozenset({"unit", "units", "bag", "bags", "ml", "mls", "pack", "packs"})
+
+
+def _before_plural_component(tokens: Sequence[str], at: int) -> bool:
+    """Whether token `at` (after a letter) is a plural component noun, maybe after "red"."""
+    if at < len(tokens) and tokens[at] in _SKIPPED_ADJECTIVES:
+        at += 1
+    return at < len(tokens) and tokens[at] in _PLURAL_COMPONENTS
+
+
+def _amount_of(tokens: Sequence[str], i: int) -> bool:
+    """Whether the letter at i follows an amount given and "of" ("2 units of B")."""
+    return i >= 2 and tokens[i - 1] == "of" and tokens[i - 2] in _AMOUNT_WORDS
 
 
 #: Words that make a sentence one about ABO groups.
@@ -402,6 +427,9 @@ def _owner(
         return "recipient", start - 1
     if start > 1 and tokens[start - 1] == "to" and tokens[start - 2] in _GIVING_VERBS:
         return "recipient", start - 1  # "group A rbc given to group O"
+    handed = _handover_owner(tokens, sentence_of, breaks, start, end)
+    if handed is not None:
+        return handed
     for j in range(start - 1, max(-1, start - 1 - OWNER_WINDOW), -1):
         crossing = (j + 1) in breaks
         if sentence_of[j] != sentence_of[start] or (crossing and j + 1 < start):
@@ -433,6 +461,226 @@ def _owner(
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return None
+
+
+#: Words that hand a unit to the person after them ("hung on bed 5", "put up for ours",
+#: "given to twin 1", "transfused into UM1"), with what may stand between the verb and the
+#: preposition ("put it up on", "hung on the pump for").
+_HANDING_VERBS = frozenset(
+    {
+        "hung",
+        "given",
+        "put",
+        "transfused",
+        "started",
+        "commenced",
+        "connected",
+        "administered",
+        "taken",
+        "spiked",
+        "run",
+        "infused",
+    }
+)
+#: Prepositions that introduce the person a unit was meant for or handed to.
+_HANDOVER_PREPS = frozenset({"for", "to", "on", "onto", "into"})
+#: Words that make up a reference to a person after such a preposition ("the other Mr [name]",
+#: "baby in cot 4", "trauma 2", "pt B", "ours", "the woman in theatre 1").
+_PERSON_REFS = frozenset({"twin", "twins", "trauma", "ours", "[name]", "unknown"})
+_REF_FILLERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "in",
+        "at",
+        "of",
+        "other",
+        "another",
+        "next",
+        "adjacent",
+        "different",
+        "wrong",
+        "same",
+        "neighbouring",
+        "theatre",
+        "station",
+        "side",
+        "resus",
+        "t",
+    }
+)
+#: How far back from a group its person reference and the words handing the unit may lie.
+HANDOVER_TOKENS = 12
+
+
+def _person_ref(tokens: Sequence[str], first: int, stop: int) -> bool:
+    """Whether tokens [first, stop) refer to a person only ("the other Mr [name]", "bed 4",
+    "baby in cot 5", "twin 1", "pt B"): names, places and their numbers, person nouns."""
+    words = tokens[first:stop]
+    named = any(w in RECIPIENT_WORDS or w in _PERSON_REFS or w in _PLACE_WORDS for w in words)
+    return named and all(
+        w in RECIPIENT_WORDS
+        or w in _PERSON_REFS
+        or w in _PLACE_WORDS
+        or w in _REF_FILLERS
+        or w[:1].isdigit()
+        or (len(w) == 1 and w.isalpha())
+        for w in words
+    )
+
+
+def _handover_owner(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    breaks: frozenset[int],
+    start: int,
+    end: int,
+) -> tuple[Role, int] | None:
+    """Whose group an aside told of a person is ("bed 4 (A pos)"), when the sentence says
+    what the unit did with that person: the recipient's when the unit was handed to them
+    ("hung on bed 5 (O pos)", "put up for ours (group O)", "given to baby in cot 5 (group
+    O)"); the unit's when the person is the one it was meant for and the sentence hands it to
+    someone else ("unit for bed 4 (A pos) hung on bed 5", "twin 1 received red cells issued for
+    twin 2 (grp A)", "paedipak allocated to baby in cot 4 (group A) given to baby in cot 5")."""
+    if not _clause_end(tokens, sentence_of, breaks, end - 1):
+        return None
+    low = max(-1, start - 1 - HANDOVER_TOKENS)
+    for k in range(start - 1, low, -1):
+        if sentence_of[k] != sentence_of[start]:
+            return None
+        if tokens[k] not in _HANDOVER_PREPS:
+            continue
+        if not _person_ref(tokens, k + 1, start):
+            return None
+        role = _handover_verb(tokens, sentence_of, breaks, k)
+        if role == "recipient" or (
+            role is not None
+            and (
+                _handed_to_other(tokens, sentence_of, breaks, k, start)
+                or not _OTHER_MARKERS.isdisjoint(tokens[k + 1 : start])
+                or _our_patient_near(tokens, sentence_of, start)
+            )
+        ):
+            return role, k + 1
+        return None
+    return None
+
+
+#: Words marking a person as not the patient the story is about ("the other Mr [name]", "the
+#: wrong woman", "the pt in the next bed").
+_OTHER_MARKERS = frozenset(
+    {"other", "another", "different", "wrong", "next", "adjacent", "neighbouring", "previous"}
+)
+#: Words marking the patient the story is about ("our woman is O pos", "this woman group O").
+_OUR_WORDS = frozenset({"our", "this", "ours"})
+
+
+def _our_patient_near(tokens: Sequence[str], sentence_of: Sequence[int], start: int) -> bool:
+    """Whether "our"/"this" + a person noun follows in the same or the next sentence ("... were
+    for the woman in theatre 1 (group A pos). Our woman is O pos"): the person a unit was meant
+    for, set against the patient, is someone else."""
+    sentence = sentence_of[start]
+    for p in range(start, len(tokens) - 1):
+        if sentence_of[p] > sentence + 1:
+            return False
+        if tokens[p] in _OUR_WORDS and tokens[p + 1] in RECIPIENT_WORDS:
+            return True
+    return False
+
+
+#: Words between a verb and its preposition ("put it up on", "was hung on").
+_VERB_PARTICLES = frozenset({"up", "it", "them", "back", "was", "were", "been", "being"})
+#: Words that make the person after "for"/"to" the one a unit was meant for.
+_MEANT_FOR_WORDS = _MEANT_WORDS | frozenset(
+    {"allocated", "collected", "requested", "belonging", "belonged", "belongs", "prescribed"}
+)
+
+
+def _handover_verb(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], k: int
+) -> Role | None:
+    """What the preposition at k tells of the person after it: "recipient" after a verb handing
+    a unit over ("hung on", "put up for"), the component's kind after the unit or a verb of
+    whom it was meant for ("unit for", "issued for", "allocated to"), else None."""
+    v = k - 1
+    while v >= 0 and tokens[v] in _VERB_PARTICLES and k - v < 4:
+        v -= 1
+    if v < 0 or sentence_of[v] != sentence_of[k] or any(b in breaks for b in range(v + 1, k + 1)):
+        return None
+    if tokens[k - 1] in _BE_VERBS and tokens[k] == "for":
+        return _subject_kind(tokens, sentence_of, breaks, k - 1)  # "the units were for"
+    source = [f for f in range(max(0, v - 3), v + 1) if tokens[f] == "from"]
+    if (
+        source
+        and source[-1] > 0
+        and _handover_word(tokens, v) is None
+        and not any(b in breaks for b in range(source[-1], v + 1))
+    ):
+        v = source[-1] - 1  # "collected from the fridge for": the verb before the source
+    return _handover_word(tokens, v, tokens[k])
+
+
+def _handover_word(tokens: Sequence[str], v: int, prep: str = "for") -> Role | None:
+    """What the word at v, before the preposition `prep`, makes of the person after it:
+    "recipient" after a handing verb ("hung on"), the component's kind after a verb of whom it
+    was meant for ("issued for", "allocated to") or a component ("unit for")."""
+    word = tokens[v]
+    if word in _HANDING_VERBS:
+        return "recipient"
+    if word in _MEANT_FOR_WORDS and prep in ("for", "to"):
+        return "red_cells"
+    kind = COMPONENT_WORDS.get(word)
+    if kind in ("red_cells", "plasma") and prep == "for" and not _blood_group_word(tokens, v):
+        return kind
+    return None
+
+
+#: Verbs of being before "for" ("the units were for the woman in theatre 1").
+_BE_VERBS = frozenset({"was", "were", "is", "are"})
+
+
+def _subject_kind(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], at: int
+) -> Role | None:
+    """The kind of the component that is the subject of the verb at `at` ("two units brought
+    from the blood fridge were"): the first component noun of its clause, if any."""
+    first = at
+    while first > 0 and sentence_of[first - 1] == sentence_of[at] and first not in breaks:
+        first -= 1
+    for v in range(first, at):
+        kind = COMPONENT_WORDS.get(tokens[v])
+        if kind in ("red_cells", "plasma") and not _blood_group_word(tokens, v):
+            return kind
+    return None
+
+
+def _handed_to_other(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], k: int, start: int
+) -> bool:
+    """Whether the sentence of the preposition at k, which names the person a unit was meant
+    for, hands the unit to someone else: a handing verb and its own preposition with a person
+    after it ("... hung on bed 5"), or a person who received it ("twin 1 ... received")."""
+    sentence = sentence_of[k]
+    for p in range(len(tokens)):
+        if sentence_of[p] != sentence or p == k:
+            continue
+        if tokens[p] in ("received", "receiving") and p < k:
+            return True
+        if (
+            tokens[p] in _HANDOVER_PREPS
+            and p > start
+            and _handover_verb(tokens, sentence_of, breaks, p) == "recipient"
+            and any(
+                _person_ref(tokens, p + 1, stop)
+                for stop in range(p + 2, min(len(tokens), p + 7) + 1)
+                if sentence_of[stop - 1] == sentence
+            )
+        ):
+            return True
+    return False
 
 
 #: Places a patient is named by ("Bed 7 is group O", "Chair 2 - group A").
@@ -541,6 +789,8 @@ def _owner_after(
     if any(k in breaks for k in range(end, at + 1)):
         return None
     role = _role(tokens[at])
+    if tokens[at] == "cell" and tokens[at - 1] == "red":
+        role = "red_cells"  # "A pos red cell", told in the singular
     return (role, at) if role is not None else None
 
 
@@ -634,6 +884,8 @@ def mentions(
             owner = None  # "sample from renal day unit grouped A pos": a ward, not a pack
         if owner is None and start < at and (end in breaks or _sentence_ends(sentence_of, end)):
             owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
+        if owner is None:
+            owner = _handed_into_group(tokens, sentence_of, breaks, end)
         if owner is not None:
             role, owner_at = owner
             if role == "red_cells" and tokens[owner_at] in _CONTAINER_WORDS:
@@ -822,16 +1074,24 @@ def _hypothetical_after(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], end: int
 ) -> bool:
     """Whether a group is only what would have been safe to give ("O neg unit would have been
-    ok"); not "the A unit should have gone to bed 4", which names what was given."""
+    ok") or what giving it would do ("... to a group O pt would cause haemolysis"); not "the A
+    unit should have gone to bed 4", which names what was given."""
     for k in range(end, min(len(tokens) - 1, end + 3)):
         if (k in breaks and k > end) or sentence_of[k] != sentence_of[end - 1]:
             return False
         if tokens[k] in _MODALS:
             said = [*tokens[k + 1 : k + 4], "", "", ""]
-            return (said[0] == "be" and said[1] in _SAFE) or (
-                said[:2] == ["have", "been"] and said[2] in _SAFE
+            return (
+                (said[0] == "be" and said[1] in _SAFE)
+                or (said[:2] == ["have", "been"] and said[2] in _SAFE)
+                or said[0] in _CONSEQUENCES
             )
     return False
+
+
+#: What such a pairing would do ("group A given to a group O pt would cause a reaction"): a
+#: warning or teaching, no event.
+_CONSEQUENCES = frozenset({"cause", "lead", "result", "trigger", "kill"})
 
 
 def _sentence_ends(sentence_of: Sequence[int], end: int) -> bool:
@@ -867,6 +1127,8 @@ def _compared_with_recipient(
         and sentence_of[at + 1] == sentence_of[at]
     ):
         at += 1  # "group A pos, and pt is group O pos", "group B, whereas the pt is O"
+    if tokens[at] in _OUR_WORDS and at + 1 < len(tokens) and sentence_of[at + 1] == sentence_of[at]:
+        at += 1  # "it was group B, our lady is group O"
     if tokens[at] not in RECIPIENT_WORDS:
         return None
     first = at + 1
@@ -879,6 +1141,35 @@ def _compared_with_recipient(
         if group is not None:
             return ("red_cells", at - 1) if group[0] != name else None
     return None
+
+
+#: Words between a handing word and the group handed into ("into a group A pt").
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _handed_into_group(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], end: int
+) -> tuple[Role, int] | None:
+    """An ownerless group handed into another group told right after it ("Group B into a group
+    A pt", "group B given to group A mother", "50ml of group A given to a group O pt"): the
+    component's group, of the kind of component last named before it."""
+    k = end
+    if k < len(tokens) and tokens[k] in _HANDING_VERBS | _GIVING_VERBS:
+        k += 1
+    if k >= len(tokens) or tokens[k] not in ("into", "to", "onto", "on") or k - end > 1:
+        return None
+    if any(b in breaks for b in range(end, k + 1)) or sentence_of[k] != sentence_of[end - 1]:
+        return None
+    g = k + 1
+    if g < len(tokens) and tokens[g] in _ARTICLES:
+        g += 1
+    if g < len(tokens) and tokens[g] in _GROUP_CUES:
+        g += 1
+    if g >= len(tokens) or sentence_of[g] != sentence_of[k] or g in breaks:
+        return None
+    if _group_at(tokens, g, sentence_of, breaks) is None:
+        return None
+    return _kind_named_before(tokens, end), k
 
 
 def pairings(
