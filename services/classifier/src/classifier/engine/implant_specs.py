@@ -525,15 +525,67 @@ def bearing_mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> lis
     return found
 
 
+#: Words right before a value that make it a trial's or a sizer's ("Trial 54 opened first",
+#: "trialled 3"), besides the trial words.
+_TRIAL_VALUE_WORDS = _TRIAL_WORDS | {"trialled", "trialed"}
+
+
+def _trial_value(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    clause_breaks: Sequence[int],
+    value: SpecValue,
+) -> bool:
+    """Whether `value` is told as a trial component's or a sizer's size, the trial word right
+    beside it in its clause ("trial 54", "trial size 54", "a 54 trial"; not "size 6 trialled.
+    Size 7 cemented", nor "28mm; trial reduction")."""
+
+    def beside(j: int) -> bool:
+        return (
+            0 <= j < len(tokens)
+            and sentence_of[j] == sentence_of[value.start]
+            and not _separated(clause_breaks, value.start, j)
+        )
+
+    before, after = value.start - 1, value.end
+    return (beside(before) and tokens[before] in _TRIAL_VALUE_WORDS) or (
+        beside(after) and tokens[after] in _TRIAL_WORDS
+    )
+
+
+def _agreeing_plan(
+    trial: SpecValue, placed: SpecValue, planned: list[SpecValue], sentence_of: Sequence[int]
+) -> bool:
+    """Whether a plan told in its own words (not a trial's), near the trial or the placed
+    value, states the placed value."""
+    return any(
+        r.kind == placed.kind
+        and r.value == placed.value
+        and min(
+            abs(sentence_of[r.start] - sentence_of[placed.start]),
+            abs(sentence_of[r.start] - sentence_of[trial.start]),
+        )
+        <= _apart(r.kind)
+        for r in planned
+    )
+
+
 def mismatches(
     tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int] = ()
 ) -> list[SpecMismatch]:
     """Pairs of a planned and a different placed value of one specification, stated in the
     same or the next sentence (`clause_breaks`, sorted: a value's own clause is searched for
     its plan / placement word first); values of a type (`_TYPE_KINDS`) may sit further
-    apart."""
+    apart.
+
+    A trial component's size is a step of the sizing, never the implant put in: a placement
+    word told of it ("Trial 54 opened first") is the trial's, and states the plan, as the trial
+    used does; and when a plan told in its own words states the size put in ("size 56 cup
+    planned and size 56 cup implanted"), a trial of another size beside it is no plan the
+    implant went against."""
     planned: list[SpecValue] = []
     placed: list[SpecValue] = []
+    trials: set[SpecValue] = set()
     previous: tuple[SpecValue, str | None] | None = None
     for value in spec_values(tokens, sentence_of):
         cue = _cue(tokens, sentence_of, value, clause_breaks)
@@ -542,10 +594,15 @@ def mismatches(
             # plan or placement word of the first is the item's
             cue = previous[1]
         previous = (value, cue)
+        if _trial_value(tokens, sentence_of, clause_breaks, value):
+            trials.add(value)
+            if cue == "placed":
+                cue = "plan"
         if cue == "plan":
             planned.append(value)
         elif cue == "placed":
             placed.append(value)
+    stated = [p for p in planned if p not in trials]
     return [
         SpecMismatch(p, q, far=apart > SIZE_SENTENCES)
         for p in planned
@@ -553,4 +610,5 @@ def mismatches(
         if p.kind == q.kind
         and p.value != q.value
         and (apart := abs(sentence_of[p.start] - sentence_of[q.start])) <= _apart(p.kind)
+        and not (p in trials and _agreeing_plan(p, q, stated, sentence_of))
     ]
