@@ -306,3 +306,11 @@ def test_airway_place_of_a_breathing_tube_or_other_finding_is_not_the_feeding_tu
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
+
+
+def test_a_connection_told_possible_then_found_made_stays_never_event_15() -> None:
+    text = (
+        "Pt on 2L O2 via nasal specs; the tubing could be connected to either outlet and tonight "
+        "it was found on the air flowmeter, sats 85%."
+    )
+    assert never_event_codes(text)[0] == "15"
