@@ -134,6 +134,27 @@ SET_UP_KIT_ON_SIDE = "set_up_kit_on_side"
 #: or chest entrapment.
 NECK_AND_CHEST_UNINVOLVED = "neck_and_chest_uninvolved"
 CHEST_NECK = "chest_neck"
+#: A fall from the bed, chair or toilet ("fell from bed beside the window"): a fall in the room,
+#: not from the window the sentence names next.
+FALL_FROM_FURNITURE = "fall_from_furniture"
+#: An airway finding of another kind told with its place ("mucus plug in the R main
+#: bronchus"): the place is the finding's, not a feeding tube's; the concepts that read a
+#: feeding tube's place in the airway (the tube or film read in it).
+OTHER_AIRWAY_FINDING = "airway_finding_of_other_kind"
+AIRWAY_PLACE_CONCEPTS = ("misplaced_respiratory", "tube_found_in_airway", "tube_told_in_airway")
+#: A connection to the air told as only possible ("specs tubing could be connected to air by
+#: mistake"): a hazard, not a connection made; the concepts that read a connection made.
+AIR_CONNECTION_POSSIBLE = "air_connection_only_possible"
+AIR_CONNECTION_CONCEPTS = (
+    "wrong_connection",
+    "oxygen_device_on_air",
+    "tubing_found_on_air",
+    "air_connection_told",
+    "air_device_connected",
+    "oxygen_tubing_on_air",
+    "patient_found_on_air",
+    "oxygen_patient_connected_to_air",
+)
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "planned_left": (SIDE_IN_RECORD, LENS_SIDE),
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
@@ -141,7 +162,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
     "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
-    "air_flowmeter": ("saturation_on_room_air", EVENT_ELSEWHERE),
+    "air_flowmeter": ("saturation_on_room_air", EVENT_ELSEWHERE, AIR_CONNECTION_POSSIBLE),
+    **dict.fromkeys(AIR_CONNECTION_CONCEPTS, (AIR_CONNECTION_POSSIBLE,)),
     "retained": (
         "check_before_procedure_began",
         "line_round_check",
@@ -212,15 +234,16 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "moved_away_from_window",
         "climbed_up_to_window",
         "fitting_fell_out",
+        FALL_FROM_FURNITURE,
     ),
-    "fell_generic": ("fitting_fell_out",),
-    "window_fall_told": ("fitting_fell_out",),
+    "fell_generic": ("fitting_fell_out", FALL_FROM_FURNITURE),
+    "window_fall_told": ("fitting_fell_out", FALL_FROM_FURNITURE),
     "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT),
     "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_in_form_heading"),
-    "misplaced_respiratory": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied"),
-    # (the tube or film read in the airway: the same readings deny it)
-    "tube_found_in_airway": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied"),
-    "tube_told_in_airway": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied"),
+    **dict.fromkeys(
+        AIRWAY_PLACE_CONCEPTS,
+        (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied", OTHER_AIRWAY_FINDING),
+    ),
     "abo_incompatible": ("non_abo_antibody_reaction", "haemolytic_reaction_in_history"),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
@@ -297,6 +320,11 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "holding_on_to": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
     SET_UP_KIT_ON_SIDE: _shares_a_token,
+    FALL_FROM_FURNITURE: _shares_a_token,
+    AIR_CONNECTION_POSSIBLE: _shares_a_token,
+    # "CXR for chest pain showed a mucus plug in the R main bronchus": the film's reading ends
+    # on the plug's place
+    OTHER_AIRWAY_FINDING: _ends_inside,
 }
 #: Concept of a time that makes an operation history ("operated last year", "done at a private
 #: hospital"), the side concepts it denies when it follows them in their clause, and how many
@@ -379,6 +407,34 @@ def _nj_tube_by_reference(analysis: Analysis, span: Span) -> bool:
     return max(nj) > max(gastric, default=-1)
 
 
+#: A tube of the airway named ("ETT", "tracheostomy"): an airway place told after it in a
+#: sentence naming no feeding tube before that place is the airway tube's ("new ETT for
+#: intubation with tip in the trachea on CXR"), not a feeding tube's.
+AIRWAY_TUBE_CONCEPT = "airway_tube_named"
+
+
+def _airway_tube_by_reference(analysis: Analysis, span: Span) -> bool:
+    """Whether a tube of the airway (an ETT or tracheostomy) is the only tube named in the
+    sentence of `span` before its end: no feeding tube is named there, the airway tube's own
+    "tube" apart ("OG tube ... passed past the ETT cuff into the L main bronchus" is the OG
+    tube's place)."""
+    airway = analysis.concept(AIRWAY_TUBE_CONCEPT)
+    if not airway:
+        return False
+    sentence_of = analysis.doc.sentence_of
+    sentence = sentence_of[span[0]]
+    named = [s for s in airway if s[0] < span[1] and sentence_of[s[0]] == sentence]
+    if not named:
+        return False
+    return not any(
+        s[0] < span[1]
+        and sentence_of[s[0]] == sentence
+        and not any(a[0] <= s[0] <= a[1] for a in named)
+        for concept in (GASTRIC_TUBE_CONCEPT, NAMED_GASTRIC_TUBE_CONCEPT)
+        for s in analysis.concept(concept)
+    )
+
+
 def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
     """Whether a time of the patient's history follows `span` closely in its clause ("right eye
     (operated last year)", "her right hip replacement, done at a private hospital")."""
@@ -417,6 +473,8 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
                 spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
     if spans and concept == GASTRIC_TUBE_CONCEPT:
         spans = [s for s in spans if not _nj_tube_by_reference(analysis, s)]
+    if spans and concept in AIRWAY_PLACE_CONCEPTS:
+        spans = [s for s in spans if not _airway_tube_by_reference(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
@@ -1990,6 +2048,15 @@ AIR_CONCEPT = "air_flowmeter"
 #: What makes a tube never event 13: its misplacement told (a tube "checked with pH before
 #: every feed", or one in the lung at another hospital, is no misplacement here).
 MISPLACEMENT_CONCEPTS = ("misplaced_respiratory", "misplaced_tube")
+#: The falls of never event 10: a learned finding whose only fall told is one from the bed or
+#: chair ("fell from bed beside the window; restrictor reported broken") tells no window fall
+#: (a fall told in the report's words is read unless negated: "no fall from the window").
+WINDOW_FALL_CONCEPTS = (
+    "fall_from_window",
+    "fell_generic",
+    "window_fall_landed",
+    "window_fall_told",
+)
 #: Words naming air ("MA" is the label of a medical air outlet).
 AIR_WORDS = frozenset({"air", "ma"})
 #: What an insulin overdose of never event 6 is due to: a unit abbreviation or an incorrect
@@ -2030,9 +2097,40 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "no neck or chest named"
     if code == "15" and AIR_WORDS.isdisjoint(tokens) and not analysis.concept(AIR_CONCEPT):
         return "no air named"
+    if code == "15" and _only_room_air(analysis):
+        return "no air supply named"
+    if (
+        code == "10"
+        and analysis.concept(FALL_FROM_FURNITURE)
+        and not any(
+            analysis.context.affirmed(span)
+            for c in WINDOW_FALL_CONCEPTS
+            for span in _evidence_spans(analysis, c)
+        )
+    ):
+        return "only a fall from the bed or chair told"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
     return None
+
+
+#: Readings of an air word that name no air supply: the patient breathing room air ("sats 95%
+#: on air"), a connection only feared, another hospital's patient.
+AIR_WORD_READINGS = ("saturation_on_room_air", AIR_CONNECTION_POSSIBLE, EVENT_ELSEWHERE)
+
+
+def _only_room_air(analysis: Analysis) -> bool:
+    """Whether every air word of the report sits inside a reading that names no air supply
+    ("Pt sats 95% on air ... O2 weaned off"), and no air supply is told in other words."""
+    if _evidence_spans(analysis, AIR_CONCEPT):
+        return False
+    readings = [span for concept in AIR_WORD_READINGS for span in analysis.concept(concept)]
+    if not readings:
+        return False
+    tokens = analysis.doc.tokens
+    return all(
+        inside_any((i, i + 1), readings) for i, token in enumerate(tokens) if token in AIR_WORDS
+    )
 
 
 def _told_elsewhere(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
