@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classifier.outcomes import rule_never_event_codes
+from tests.classifier.outcomes import never_event_codes, rule_never_event_codes
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,26 @@ def test_rules_find_the_never_event(text: str, code: str) -> None:
 )
 def test_look_alikes_give_no_never_event(text: str) -> None:
     assert rule_never_event_codes(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt sitting next to the window on ward 4 fell asleep; K 3.1 replaced with strong "
+        "potassium via central line on ICU as per protocol.",
+        "Pharmacy audit: strong potassium ampoules sit next to each other with other concentrates "
+        "in the locked cupboard on ICU, as per policy; no issues found.",
+        "Strong potassium ampoules look like the water ampoules; risk raised by pharmacy, no "
+        "incident.",
+    ],
+)
+def test_how_potassium_could_be_confused_told_alone_is_no_never_event_4(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+def test_potassium_from_the_tray_labelled_diluents_drawn_up_as_a_flush_is_never_event_4() -> None:
+    text = (
+        "Nurse took an ampoule from the tray labelled diluents and drew it up as a flush; it was "
+        "KCl 15%, flushed via the cannula, pt had burning pain and bradycardia."
+    )
+    assert never_event_codes(text)[0] == "4"
