@@ -101,6 +101,10 @@ WRONG_IMPLANT = "wrong_implant"
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
 #: request form is a box on paper, not an implant's box.
 MICROBIOLOGY_SWAB = "microbiology_swab"
+#: The methotrexate overdose's own words ("double the intended dose", "daily instead of
+#: weekly"): when the report tells them only negated ("Dose was not double the intended dose"),
+#: a learned never event 7 from the drug's words alone does not stand.
+METHOTREXATE_OVERDOSE = "mtx_overdose"
 WEIGHT_BEARING = "weight_bearing"
 FORM_BOX_TICKED = "form_box_ticked"
 #: The theatre layout or set-up carried over from the case before ("positioned from the layout
@@ -2140,6 +2144,29 @@ def _told_elsewhere(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     return bool(elsewhere) and all(analysis.sentence(span) in elsewhere for span in evidence)
 
 
+def _implant_error_only_elsewhere(analysis: Analysis) -> bool:
+    """Whether the report tells implant-error words (a mismatch, a side, an implant opened) and
+    every one of them in a sentence telling an implant event as another organisation's, an
+    alert's or a dated past operation's ("Primary in 2015 elsewhere had a 28mm head in a 32mm
+    liner"): the model's topic words ("revision", "liner") then name no event of this report."""
+    elsewhere = {analysis.sentence(span) for span in analysis.concept(IMPLANT_ELSEWHERE_CONCEPT)}
+    if not elsewhere:
+        return False
+    errors = [
+        span
+        for concept in IMPLANT_ELSEWHERE_DENIED
+        for span in analysis.found.get(concept_label(concept), ())
+    ]
+    return bool(errors) and all(analysis.sentence(span) in elsewhere for span in errors)
+
+
+def _overdose_only_denied(analysis: Analysis) -> bool:
+    """Whether the report tells the methotrexate overdose's words, and only negated."""
+    return bool(analysis.found.get(concept_label(METHOTREXATE_OVERDOSE))) and not analysis.concept(
+        METHOTREXATE_OVERDOSE
+    )
+
+
 def ruled_out_learned(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -2162,8 +2189,12 @@ def ruled_out_learned(
     past = [span for concept in OTHER_EVENTS for span in analysis.concept(concept)]
     if any(inside_any(span, past) for span in evidence):
         return "past never event"
-    if never_event.code == "2" and _told_elsewhere(analysis, evidence):
+    if never_event.code == "2" and (
+        _told_elsewhere(analysis, evidence) or _implant_error_only_elsewhere(analysis)
+    ):
         return "implant event elsewhere"
+    if never_event.code == "7" and _overdose_only_denied(analysis):
+        return "overdose denied"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
     if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
