@@ -911,11 +911,8 @@ class Context:
         nearest = [tokens[i] for i in self.doc.before_in_clause(start, REFUSAL_BEFORE)]
         if not _REFUSING_PATIENT_WORDS.isdisjoint(nearest[:2]) or nearest[:1] == ["then"]:
             return True
-        sentence_of = self.doc.sentence_of
-        lo = start
-        while lo > 0 and sentence_of[lo - 1] == sentence_of[start]:
-            lo -= 1
-        return not _GIVEN_BEFORE_REFUSAL.isdisjoint(tokens[lo:start])
+        sentence_start, _ = self.doc.sentence_tokens(self.doc.sentence_of[start])
+        return not _GIVEN_BEFORE_REFUSAL.isdisjoint(tokens[sentence_start:start])
 
     def _learning_after_the_event(self, span: Span) -> bool:
         """Reads "will now re-verify ... at time out": what the team will do, not a catch."""
