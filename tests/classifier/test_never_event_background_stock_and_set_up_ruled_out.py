@@ -452,3 +452,33 @@ def test_methotrexate_given_days_running_beside_folic_acid_held_stays_never_even
         "Methotrexate 10mg given for 3 days running instead of weekly for RA; folic acid was held."
     )
     assert never_event_codes(text)[0] == "7"
+
+
+def test_high_strength_midazolam_found_in_stock_that_no_patient_had_is_no_event() -> None:
+    text = (
+        "Weekly safety huddle notes: (1) high strength midazolam 10mg/2ml found in the "
+        "bronchoscopy stock cupboard on pharmacy top-up check - removed, no patient had it, "
+        "stock list corrected. (2) 2 x category 2 PU acquired on ward 15."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "near_miss"),
+    [
+        (
+            "Pt listed for R knee arthroscopy but consent and mark were L; picked up at sign in, "
+            "list corrected and pt re-marked. No incision.",
+            "1",
+        ),
+        (
+            "Bronchoscopy: midazolam 10mg/2ml drawn up instead of 2mg/2ml for sedation, noticed "
+            "by the nurse before giving, no patient had it. Stock removed.",
+            "8",
+        ),
+    ],
+)
+def test_an_operating_list_corrected_or_a_dose_drawn_up_and_stopped_stays_a_near_miss(
+    text: str, near_miss: str
+) -> None:
+    assert never_event_codes(text) == (None, near_miss)

@@ -255,7 +255,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "surgical_procedure": ("medicine_injection",),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
     "mtx_overdose": ("days_counted_of_another_drug",),
-    "site_corrected_before_start": ("samples_re_prepared",),
+    "site_corrected_before_start": ("samples_re_prepared", "list_not_the_operating_list"),
 }
 
 
@@ -315,6 +315,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     ONLY_EXAMINED: _shares_a_token,
     "sample_in_wrong_tube": _shares_a_token,
     "samples_re_prepared": _shares_a_token,
+    "list_not_the_operating_list": _shares_a_token,
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
