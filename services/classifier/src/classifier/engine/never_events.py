@@ -1869,20 +1869,22 @@ DIGIT_LOOK_BEFORE = 6
 DIGIT_LOOK_AFTER = 3
 
 
-def _digit_role(doc: Document, at: int, end: int) -> str | None:
-    """Whether the digit named at tokens [at, end) is told as intended ("plan"), operated on
-    ("act") or neither (None): the nearest telling word before it in its clause, else an act
-    word just after it."""
+def _digit_role(
+    doc: Document, at: int, end: int, act_words: frozenset[str] = DIGIT_ACT_WORDS
+) -> str | None:
+    """Whether the digit (or list of spinal levels) named at tokens [at, end) is told as
+    intended ("plan"), operated on ("act": one of `act_words`) or neither (None): the nearest
+    telling word before it in its clause, else an act word just after it."""
     tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
     for i in doc.before_in_clause(at, DIGIT_LOOK_BEFORE):
         if tokens[i] in DIGIT_PLAN_WORDS:
             return "plan"
-        if tokens[i] in DIGIT_ACT_WORDS:
+        if tokens[i] in act_words:
             return "act"
     for i in range(end, min(len(tokens), end + DIGIT_LOOK_AFTER)):
         if sentence_of[i] != sentence_of[at] or i in breaks:
             break
-        if tokens[i] in DIGIT_ACT_WORDS:
+        if tokens[i] in act_words:
             return "act"
     return None
 
@@ -1948,23 +1950,6 @@ def _level_lists(tokens: list[str]) -> list[list[tuple[str, Span]]]:
     return lists
 
 
-def _level_role(doc: Document, first: Span, last: Span) -> str | None:
-    """Whether a list of levels is told as intended ("plan"), operated on ("act") or neither:
-    the nearest telling word before it in its clause, else an act word just after it."""
-    tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
-    for i in doc.before_in_clause(first[0], DIGIT_LOOK_BEFORE):
-        if tokens[i] in DIGIT_PLAN_WORDS:
-            return "plan"
-        if tokens[i] in LEVEL_ACT_WORDS:
-            return "act"
-    for i in range(last[1], min(len(tokens), last[1] + DIGIT_LOOK_AFTER)):
-        if sentence_of[i] != sentence_of[first[0]] or i in breaks:
-            break
-        if tokens[i] in LEVEL_ACT_WORDS:
-            return "act"
-    return None
-
-
 def _level_mismatches(doc: Document) -> list[Span]:
     """Spinal levels told as operated on that no plan names, where a plan names another
     ("L4/5 microdiscectomy planned ... level decompressed was L3/4"). A list of levels done
@@ -1973,7 +1958,7 @@ def _level_mismatches(doc: Document) -> list[Span]:
     planned: set[str] = set()
     acted: list[list[tuple[str, Span]]] = []
     for levels in _level_lists(doc.tokens):
-        role = _level_role(doc, levels[0][1], levels[-1][1])
+        role = _digit_role(doc, levels[0][1][0], levels[-1][1][1], act_words=LEVEL_ACT_WORDS)
         if role == "plan":
             planned.update(name for name, _ in levels)
         elif role == "act":
