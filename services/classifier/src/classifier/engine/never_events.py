@@ -1841,6 +1841,9 @@ DIGIT_PLAN_WORDS = frozenset(
         "affected",
         "intended",
         "plan",
+        # the operation named as the patient's ("underwent L4/5 microdiscectomy ... MRI shows
+        # the discectomy was performed at L3/4")
+        "underwent",
     }
 )
 DIGIT_ACT_WORDS = frozenset(
@@ -1914,6 +1917,17 @@ LEVEL_ACT_WORDS = (DIGIT_ACT_WORDS | {"carried", "undertaken", "fused", "instrum
 }
 
 
+#: Words telling a level done as well as the planned one ("stenosis also found at L3/4, which
+#: was decompressed as well"): an extension of the operation, not a wrong level.
+LEVEL_EXTENSION_WORDS = frozenset({"also", "additional", "additionally", "extended", "extension"})
+
+
+def _told_as_extension(doc: Document, levels: list[tuple[str, Span]]) -> bool:
+    """Whether the sentence naming `levels` tells them done in addition to the plan."""
+    start, end = doc.sentence_tokens(doc.sentence_of[levels[0][1][0]])
+    return not LEVEL_EXTENSION_WORDS.isdisjoint(doc.tokens[start:end])
+
+
 def _named_level(tokens: list[str], at: int) -> tuple[str, int] | None:
     """The spinal level named from token `at` ("l4-5", "l5-s1", "t11") and the token after it."""
     top = SPINE_REGIONS.get(tokens[at])
@@ -1961,7 +1975,7 @@ def _level_mismatches(doc: Document) -> list[Span]:
         role = _digit_role(doc, levels[0][1][0], levels[-1][1][1], act_words=LEVEL_ACT_WORDS)
         if role == "plan":
             planned.update(name for name, _ in levels)
-        elif role == "act":
+        elif role == "act" and not _told_as_extension(doc, levels):
             acted.append(levels)
     if not planned:
         return []
@@ -2153,6 +2167,17 @@ def _overdose_only_denied(analysis: Analysis) -> bool:
     )
 
 
+def _levels_only_extended(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether the evidence words are all spinal levels named, and some level is told done in
+    addition to the plan ("stenosis also found at L3/4, which was decompressed as well"): the
+    level reasoning saw no wrong level, and the model read the extension's level names."""
+    lists = _level_lists(analysis.doc.tokens)
+    if not any(_told_as_extension(analysis.doc, levels) for levels in lists):
+        return False
+    spans = [span for levels in lists for _, span in levels]
+    return all(inside_any(span, spans) for span in evidence)
+
+
 def ruled_out_learned(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -2179,6 +2204,8 @@ def ruled_out_learned(
         _told_elsewhere(analysis, evidence) or _implant_error_only_elsewhere(analysis)
     ):
         return "implant event elsewhere"
+    if never_event.code == "1" and _levels_only_extended(analysis, evidence):
+        return "spinal level added to the plan"
     if never_event.code == "7" and _overdose_only_denied(analysis):
         return "overdose denied"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
