@@ -51,3 +51,37 @@ def test_level_found_operated_other_than_the_operation_underwent_is_wrong_site()
 )
 def test_level_also_done_beside_the_planned_one_is_no_wrong_site(text: str) -> None:
     assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SI 72hr: IV drug user admitted with cellulitis. Self-injected crushed oral tablets into "
+        "her own cannula on ward 8 (found with syringe by HCA). Cannula resited.",
+        "pt injected crushed tablets into her cannula herself, found by HCA with syringe.",
+    ],
+)
+def test_medicine_the_patient_injected_into_own_line_is_no_wrong_route(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+def test_oral_liquid_given_iv_by_staff_is_still_wrong_route() -> None:
+    text = "Oramorph drawn up in an IV syringe and given via the cannula by the FY1."
+    assert never_event_codes(text) == ("5", None)
+
+
+def test_pack_with_the_op_notes_terse_removal_time_is_left_as_planned() -> None:
+    text = (
+        'A vaginal pack inserted at the end of an anterior repair was documented as "pack in '
+        'situ, remove 24h" on the op note. The woman was discharged on day 2 with the pack in '
+        "place. It was removed at her GP practice on day 6."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_throat_pack_in_situ_to_come_out_at_the_end_and_left_is_retained() -> None:
+    text = (
+        "throat pack in situ, remove at end of case. Pack found in the mouth in recovery after "
+        "extubation."
+    )
+    assert never_event_codes(text)[0] == "3"
