@@ -85,3 +85,13 @@ def test_throat_pack_in_situ_to_come_out_at_the_end_and_left_is_retained() -> No
         "extubation."
     )
     assert never_event_codes(text)[0] == "3"
+
+
+def test_question_whether_this_was_potassium_names_no_potassium() -> None:
+    text = (
+        "Statement, A&E. He had been given potassium by the renal unit as part of his dialysate "
+        "prescription, the concentration was correct. I treated him with calcium gluconate and "
+        "insulin dextrose. I understand there was a query whether this was a potassium never "
+        "event. In my view the potassium given was the intended product."
+    )
+    assert never_event_codes(text) == (None, None)

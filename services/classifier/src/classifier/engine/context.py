@@ -1086,8 +1086,9 @@ class Context:
                 and not EVENT_VERBS.isdisjoint(tokens[t_end : span[0] + 1])
             ):
                 continue
+            # the question's verb may open the span itself ("whether this was a potassium")
             if tokens[t_start] in QUESTION_WORDS and QUESTION_VERBS.isdisjoint(
-                tokens[t_end : span[0]]
+                tokens[t_end : span[1]]
             ):
                 continue
             return True
