@@ -95,3 +95,24 @@ def test_question_whether_this_was_potassium_names_no_potassium() -> None:
         "event. In my view the potassium given was the intended product."
     )
     assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse connected the NG feed. The patient started coughing after about 20 mins and "
+        "we stopped it. Later the tube was found in her lung.",
+        "HCA statement: I set up the pump, the nurse put up the NG feed. Pt coughing within 15 "
+        "minutes so we stopped it. CXR afterwards showed the NG tube in the R main bronchus.",
+    ],
+)
+def test_feed_connected_and_stopped_after_minutes_went_down_a_misplaced_tube(text: str) -> None:
+    assert never_event_codes(text) == ("13", None)
+
+
+def test_tube_in_bronchus_before_any_feed_is_near_miss() -> None:
+    text = (
+        "NG tube passed, xray showed tip in R bronchus before any feed. Tube removed and "
+        "repassed. Feed started after 20 mins once the new xray confirmed stomach."
+    )
+    assert never_event_codes(text) == (None, "13")
