@@ -1000,6 +1000,54 @@ def _told_before_the_error(analysis: Analysis, span: Span, evidence: tuple[Span,
     return any(analysis.sentence(e) == sentence and e[0] >= span[1] for e in evidence)
 
 
+#: The character between the hours and minutes of a clock time ("14:06").
+CLOCK_SEPARATOR = ":"
+#: Tokens either side of a reach cue, in its clause, where the time it was done is told
+#: ("started the feed at 10:52", "at 10:52 the feed was started").
+CLOCK_BESIDE_REACH = 4
+#: Words that put a use on another day than the finding ("re-passed the next day, feed at
+#: 09:00"): its clock time is not comparable with the finding's.
+OTHER_DAY_WORDS = frozenset({"next", "following", "tomorrow", "subsequent", "subsequently"})
+
+
+def _clock_at(doc: Document, at: int) -> int | None:
+    """The minutes past midnight of a clock time whose hours are token `at` ("14:06")."""
+    tokens = doc.tokens
+    if at + 1 >= len(tokens):
+        return None
+    hours, minutes = tokens[at], tokens[at + 1]
+    if not (hours.isdigit() and len(hours) <= 2 and minutes.isdigit() and len(minutes) == 2):
+        return None
+    if doc.text[doc.ends[at] : doc.starts[at + 1]] != CLOCK_SEPARATOR:
+        return None
+    if int(hours) > 23 or int(minutes) > 59:
+        return None
+    return int(hours) * 60 + int(minutes)
+
+
+def _timed_before_the_finding(analysis: Analysis, span: Span, sentences: tuple[int, int]) -> bool:
+    """Whether a reach cue told sentences after the finding is dated, in its clause, by a clock
+    time earlier than every clock time of the finding's sentences, and no other day is named
+    in its sentence: a record told finding first ("CXR 14:06: NG tube in the R main bronchus
+    ... day staff started the feed at 10:52") tells a use made before the tube was found."""
+    doc = analysis.doc
+    first, last = doc.sentence_tokens(*sentences)
+    found = [minutes for i in range(first, last) if (minutes := _clock_at(doc, i)) is not None]
+    if not found:
+        return False
+    start, end = doc.sentence_tokens(doc.sentence_of[span[0]])
+    if not OTHER_DAY_WORDS.isdisjoint(doc.tokens[start:end]):
+        return False
+    breaks = doc.clause_breaks
+    beside = [*doc.before_in_clause(span[0], CLOCK_BESIDE_REACH)]
+    for i in range(span[1], min(end, span[1] + CLOCK_BESIDE_REACH)):
+        if i in breaks:
+            break
+        beside.append(i)
+    used = [minutes for i in beside if (minutes := _clock_at(doc, i)) is not None]
+    return bool(used) and max(used) < min(found)
+
+
 #: Concepts of a medicine's harm the patient then developed ("developed severe mucositis and
 #: neutropenia"): a finding whose own evidence lies in it is no near miss.
 DRUG_HARM_CONCEPTS = ("drug_toxicity_developed",)
@@ -1040,7 +1088,10 @@ def _is_near_miss(
         reached = [
             span
             for span in spans
-            if analysis.sentence(span) <= last + after
+            if (
+                analysis.sentence(span) <= last + after
+                or _timed_before_the_finding(analysis, span, sentences)
+            )
             and span not in later
             and not _feeding_status(analysis, span)
             and not _names_equipment(analysis, span)
