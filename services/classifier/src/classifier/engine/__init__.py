@@ -34,6 +34,7 @@ from classifier.engine.themes import (
     compile_themes,
     framing_tests,
     in_reporting_scope,
+    means_scopes,
     only_subject_words,
     reporting_scopes,
     score_themes,
@@ -198,9 +199,11 @@ def _theme_tags(
     narrative: Features | None,
     *,
     implied_by_exclusions: bool,
+    event: Finding | None = None,
 ) -> list[_Data]:
     """The themes the rules find, then those only the learned model finds; `other` (the rules'
-    fallback) only when neither finds a theme."""
+    fallback) only when neither finds a theme. `event` is the never event or near miss the
+    rules found (the themes it is told through are read beside it: `means_scopes`)."""
     scopes = reporting_scopes(analysis)
     scores = score_themes(
         analysis,
@@ -209,6 +212,7 @@ def _theme_tags(
         implied,
         implied_by_exclusions=implied_by_exclusions,
         scopes=scopes,
+        means=means_scopes(analysis, event.never_event.code, event.evidence) if event else None,
     )
     tags = [_rule_theme_tag(analysis, s) for s in scores if s.theme_id != ThemeId.OTHER]
     found = {tag["id"] for tag in tags}
@@ -278,6 +282,7 @@ def classify_text(
                 implied,
                 narrative,
                 implied_by_exclusions=not (never_event_tag or near_miss),
+                event=never_event or near_miss,
             ),
             "redacted_description": redacted,
             "review_flag": _review_flag(

@@ -295,9 +295,15 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return result
 
 
-def _cues_found(analysis: Analysis, rules: ThemeRules, scopes: list[Span]) -> dict[int, list[int]]:
+def _cues_found(
+    analysis: Analysis,
+    rules: ThemeRules,
+    scopes: list[Span],
+    means: dict[int, list[Span]] | None = None,
+) -> dict[int, list[int]]:
     """Rule number -> the numbers (ascending) of its cues with an affirmed phrase in the
-    narrative, outside the reporting-process scopes."""
+    narrative, outside the reporting-process scopes (and, for the rules in `means`, outside
+    the sentences that tell a never-event pattern through that theme: TOLD_AS_MEANS)."""
     hits: set[tuple[int, int]] = set()
     cues_of_label = rules.cues_of_label
     counter = rules.counter_cues
@@ -305,7 +311,14 @@ def _cues_found(analysis: Analysis, rules: ThemeRules, scopes: list[Span]) -> di
         cues = cues_of_label[label]
         if hits.issuperset(cues):
             continue
-        if _foreground(analysis.affirmed(label), scopes):
+        foreground = _foreground(analysis.affirmed(label), scopes)
+        if foreground and means:
+            hits.update(
+                cue
+                for cue in cues
+                if cue in counter or cue[0] not in means or _foreground(foreground, means[cue[0]])
+            )
+        elif foreground:
             hits.update(cues)
         elif analysis.found[label]:
             # A counter-cue names the look-alike context ("no capacity assessment" is still
@@ -365,6 +378,32 @@ def _told_as_history(evidence: tuple[Span, ...], past: list[Span]) -> bool:
     return bool(evidence and past) and all(in_reporting_scope(span, past) for span in evidence)
 
 
+#: Never-event code -> the themes its pattern is told through as a means rather than as an
+#: error of their own (round 41): a wrong-site block names the anaesthetic it injected and its
+#: dose ("20ml levobupivacaine injected into the right groin"), an air-for-oxygen mix-up the
+#: drug of the nebuliser that was set up on the air ("salbutamol neb run off the air
+#: flowmeter"). Their cues in the sentences that tell the pattern are no evidence of the
+#: theme; a medicines error told in a sentence of its own still is.
+TOLD_AS_MEANS: dict[str, frozenset[str]] = {
+    "1": frozenset({ThemeId.MEDICATION.value}),
+    "15": frozenset({ThemeId.MEDICATION.value}),
+}
+
+
+def means_scopes(
+    analysis: Analysis, code: str, evidence: tuple[Span, ...]
+) -> dict[str, list[Span]]:
+    """Theme id -> the sentences of `evidence` (a never-event pattern of `code`, found or
+    caught), for the themes the pattern is told through (TOLD_AS_MEANS)."""
+    themes = TOLD_AS_MEANS.get(code)
+    if not themes or not evidence:
+        return {}
+    doc = analysis.doc
+    sentences = sorted({doc.sentence_of[start] for start, _ in evidence})
+    spans = [doc.sentence_tokens(sentence) for sentence in sentences]
+    return dict.fromkeys(themes, spans)
+
+
 def score_themes(
     analysis: Analysis,
     rules: ThemeRules,
@@ -373,6 +412,7 @@ def score_themes(
     *,
     implied_by_exclusions: bool = False,
     scopes: list[Span] | None = None,
+    means: dict[str, list[Span]] | None = None,
 ) -> list[ThemeScore]:
     """Themes whose score reaches their threshold, plus those a never-event pattern implies.
 
@@ -380,17 +420,20 @@ def score_themes(
     excluded patterns (`implied_by_exclusions`) are dropped where the narrative's own cues for
     them net below zero.
 
-    `scopes` are the narrative's `reporting_scopes` (worked out here when not given).
+    `scopes` are the narrative's `reporting_scopes` (worked out here when not given); `means`
+    the `means_scopes` of the never event or near miss found (no cue of their theme counts in
+    them).
     `other` is returned alone when nothing else applies. A theme's score is its boosts, then
     the weight of each cue found, in cue order (the order of the float additions is kept).
     """
     assigned = []
     if scopes is None:
         scopes = reporting_scopes(analysis)
-    hits = _cues_found(analysis, rules, scopes)
+    number_of = rules.number_of
+    means_of = {number_of[t]: spans for t, spans in (means or {}).items() if t in number_of}
+    hits = _cues_found(analysis, rules, scopes, means_of)
     past = _past_event_scopes(analysis) if implied_by_exclusions and implied else []
     boosts = rules.boosts(fields)
-    number_of = rules.number_of
     scored = {*hits, *rules.boosted, *(number_of[t] for t in implied if t in number_of)}
     for number in sorted(scored):
         rule = rules.rules[number]
@@ -423,6 +466,7 @@ def score_themes(
             implied_confidence, implied_evidence = implied[theme.id]
             confidence = max(confidence, implied_confidence)
         if confidence > 0:
-            evidence = _evidence(analysis, cues, scopes) or list(implied_evidence)
+            cue_scopes = scopes + means_of[number] if number in means_of else scopes
+            evidence = _evidence(analysis, cues, cue_scopes) or list(implied_evidence)
             assigned.append(ThemeScore(theme.id, confidence, tuple(evidence)))
     return assigned or [ThemeScore(ThemeId.OTHER.value, 0.5, ())]
