@@ -233,6 +233,9 @@ _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
         }
     ),
     "follow": frozenset({"up"}),
+    # a catch told after the block or injection went in ("ODP noticed after block done, before
+    # knife to skin"): the block was the procedure, and it had been done
+    "after": frozenset({"block", "blocks", "injection", "injections"}),
     "days": frozenset({"later", "after"}),
     "weeks": frozenset({"later", "after"}),
     "months": frozenset({"later", "after"}),
@@ -242,6 +245,8 @@ _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
     "week": frozenset({"check", "review", "clinic", "appointment", "follow"}),
     "month": frozenset({"check", "review", "clinic", "appointment", "follow"}),
 }
+#: A prevented cue that is a patient sent back only when its clause ends there.
+_SENT_BACK = ["sent", "back"]
 #: Tokens after a prevented cue searched for a post-event marker.
 POST_EVENT_LOOKAHEAD = 4
 #: Modal words that, shortly before a prevented cue, make it a check to come or one that was
@@ -764,6 +769,20 @@ class Context:
                 return _FOUND_WORDS.isdisjoint(tokens[at + OUGHT_VERB_PHRASE : start])
         return False
 
+    def _sent_back_somewhere(self, span: Span) -> bool:
+        """Reads "sent back for CT", "sent back to surgical team": a patient sent on for more
+        care, the clause going on to say where; only a bare "sent back" ending its clause
+        ("wristband didnt match list. sent back") is the patient turned away before anything."""
+        tokens, (start, end) = self.doc.tokens, span
+        if tokens[start:end] != _SENT_BACK:
+            return False
+        sentence_of = self.doc.sentence_of
+        return (
+            end < len(tokens)
+            and sentence_of[end] == sentence_of[start]
+            and end not in self.doc.clause_breaks
+        )
+
     def _done_later(self, span: Span) -> bool:
         """Reads "the correct lens was not inserted until the exchange a week later": a delay
         told, the act done in the end, not a catch."""
@@ -1167,5 +1186,6 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._removed_before_discharge,
     Context._what_ought_to_have_been_done,
     Context._done_later,
+    Context._sent_back_somewhere,
     Context._checked_after_the_event,
 )

@@ -185,6 +185,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "tooth_retained",
         "retained_volume",
         "self_retaining_instrument",
+        "ward_bed_place",
     ),
     "wrong_site": (
         PAST_NEVER_EVENT,
@@ -194,6 +195,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         ONLY_EXAMINED,
         ENDOGRAFT_PART,
         "sample_in_wrong_tube",
+        "paper_in_wrong_notes",
         "wrong_side_of_a_store",
         "wrong_side_in_a_record",
         LENS_SIDE,
@@ -314,6 +316,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     OPERATION_WITH_LENS: _shares_a_token,
     ONLY_EXAMINED: _shares_a_token,
     "sample_in_wrong_tube": _shares_a_token,
+    "paper_in_wrong_notes": _shares_a_token,
     "samples_re_prepared": _shares_a_token,
     "list_not_the_operating_list": _shares_a_token,
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
@@ -321,6 +324,9 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "side_named_left": _starts_with,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
     "left_in_a_store": _starts_with,
+    # "found nasal specs tubing on the AIR outlet (the O2 outlet in that bed space": the place
+    # read ends on the ward bed's "bed"
+    "ward_bed_place": _ends_inside,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
