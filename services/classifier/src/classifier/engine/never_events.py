@@ -185,7 +185,6 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "tooth_retained",
         "retained_volume",
         "self_retaining_instrument",
-        "ward_bed_place",
     ),
     "wrong_site": (
         PAST_NEVER_EVENT,
@@ -324,9 +323,6 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "side_named_left": _starts_with,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
     "left_in_a_store": _starts_with,
-    # "found nasal specs tubing on the AIR outlet (the O2 outlet in that bed space": the place
-    # read ends on the ward bed's "bed"
-    "ward_bed_place": _ends_inside,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
