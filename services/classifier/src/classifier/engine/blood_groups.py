@@ -359,6 +359,7 @@ _ELSEWHERE_WORDS = frozenset(
         "other",
         "another",
         "different",
+        "diff",
         "bed",
         "bay",
         "cubicle",
@@ -502,6 +503,7 @@ _REF_FILLERS = frozenset(
         "next",
         "adjacent",
         "different",
+        "diff",
         "wrong",
         "same",
         "neighbouring",
@@ -570,9 +572,10 @@ def _handover_owner(
 
 
 #: Words marking a person as not the patient the story is about ("the other Mr [name]", "the
-#: wrong woman", "the pt in the next bed").
+#: wrong woman", "the pt in the next bed", "for diff pt (grp A)").
 _OTHER_MARKERS = frozenset(
-    {"other", "another", "different", "wrong", "next", "adjacent", "neighbouring", "previous"}
+    {"other", "another", "different", "diff", "wrong", "next", "adjacent", "neighbouring"}
+    | {"previous"}
 )
 #: Words marking the patient the story is about ("our woman is O pos", "this woman group O").
 _OUR_WORDS = frozenset({"our", "this", "ours"})
@@ -833,7 +836,7 @@ def _blood_group_word(tokens: Sequence[str], j: int) -> bool:
 
 _CONJUNCTIONS = frozenset({"and", "but", "whereas", "while", "however", "although", "though"})
 _GIVING_VERBS = frozenset({"received", "receiving", "given", "transfused", "issued", "hung"})
-_SKIPPED_ADJECTIVES = frozenset({"red", "fresh", "emergency", "donor", "rhd", "rh"})
+_SKIPPED_ADJECTIVES = frozenset({"red", "fresh", "emergency", "emerg", "donor", "rhd", "rh"})
 
 
 def _is_group_and_save(tokens: Sequence[str], j: int) -> bool:

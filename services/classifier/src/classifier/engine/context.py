@@ -286,7 +286,12 @@ _CHECK_NOUNS = frozenset({"count", "counts", "check", "checks", "tally", "reconc
 _PRE_STEP_SAMPLE_WORDS = frozenset(
     {"sample", "samples", "sampling", "specimen", "specimens", "bloods", "tube", "tubes"}
     | {"group", "crossmatch", "testing", "test", "tests", "screen", "labelling", "label"}
+    | {"obs", "observations", "vitals"}
 )
+#: Check nouns after "pre-transfusion" that name the check as done ("the pre-transfusion check
+#: was done at the nurses station"), when the words after them tell it so: a step done, no catch.
+_PRE_STEP_CHECK_WORDS = frozenset({"check", "checks"})
+_PRE_STEP_DONE_WORDS = frozenset({"done", "completed", "carried", "performed", "signed"})
 #: A check or image named as "not taken" or "not done" ("second check image not taken as per
 #: the SOP"): the check was not made, nothing was held back.
 _CHECK_IMAGE_NOUNS = frozenset(
@@ -889,14 +894,23 @@ class Context:
         )
 
     def _pre_step_sample(self, span: Span) -> bool:
-        """Reads "the pre-transfusion sample was taken from another patient": "pre" naming the
-        sample or test taken for the step, not a catch made before it."""
+        """Reads "the pre-transfusion sample was taken from another patient", "pre-transfusion
+        obs", "the pre-transfusion check was done at the station": "pre" naming the sample,
+        test, obs or a check told as done for the step, not a catch made before it; also a
+        reading labelled so ("BP 126/70 (pre-transfusion)")."""
         tokens, (start, end) = self.doc.tokens, span
         return (
             end - start == 2
             and tokens[start] == "pre"
-            and end < len(tokens)
-            and tokens[end] in _PRE_STEP_SAMPLE_WORDS
+            and (
+                (end < len(tokens) and tokens[end] in _PRE_STEP_SAMPLE_WORDS)
+                or (start > 0 and tokens[start - 1][:1].isdigit())
+                or (
+                    end < len(tokens)
+                    and tokens[end] in _PRE_STEP_CHECK_WORDS
+                    and not _PRE_STEP_DONE_WORDS.isdisjoint(tokens[end + 1 : end + 4])
+                )
+            )
         )
 
     def _check_image_not_taken(self, span: Span) -> bool:

@@ -228,7 +228,11 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
-    "wrong_route_cue": ("enteral_via_enteral_route", "line_of_a_document"),
+    "wrong_route_cue": (
+        "enteral_via_enteral_route",
+        "line_of_a_document",
+        "iv_preparation_given_iv",
+    ),
     "hanging": (PAST_NEVER_EVENT, "ligature_environment_word"),
     "rail": (RAILS_NOT_INVOLVED,),
     "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested", "holding_on_to"),
@@ -778,6 +782,10 @@ REACH_SENTENCES = 2
 #: ... Bedside check done at the station ... First unit started"); a catch beside the finding
 #: still keeps it to the next sentence.
 REACH_SENTENCES_BY_CODE = {"12": 4}
+#: ... and anywhere on for a transfusion told through its records with no catch anywhere in
+#: the report (the LIMS groups, then the fridge log, the bedside scan and the obs chart, where
+#: "transfusion stopped, approx 80ml given" comes lines later).
+REACH_ANYWHERE_UNCAUGHT_CODES = frozenset({"12"})
 
 
 #: The word that tells a reach cue in the past perfect ("had been given 2 feeds via it since it
@@ -1084,6 +1092,10 @@ def _is_near_miss(
         # a unit "not spiked" in or right after the pattern: a later "given" is another product
         caught = analysis.context.prevented_in_exactly(first, last + 1)
         after = 1 if caught else REACH_SENTENCES_BY_CODE.get(never_event.code, REACH_SENTENCES)
+        if never_event.code in REACH_ANYWHERE_UNCAUGHT_CODES and not analysis.context.cues.get(
+            "prevented"
+        ):
+            after = len(analysis.doc.tokens)  # no catch told anywhere: any later reach counts
         spans = [span for concept in rule.reach for span in analysis.concept(concept)]
         later = _still_to_come(analysis, rule.reach, spans)
         preparing = analysis.concept(PREPARATION_STARTED_CONCEPT)
@@ -1500,6 +1512,24 @@ UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right", "hanging_loade
 UNLESS_ON_EVIDENCE_ONLY = frozenset({"fall_from_window_averted"})
 
 
+#: `unless` concepts that do not count when told as the corrected action after a catch of the
+#: error: the "correct dose given" after insulin drawn up in a luer syringe was "stopped ...
+#: redrawn with insulin syringe" is the redo, not the dose read as intended (concept -> the
+#: catch it must not follow); "both read it as 10 units" after a query is still a reading.
+UNLESS_NOT_AFTER_CATCH = {"insulin_read_correctly": "insulin_dose_stopped"}
+
+
+def _after_catch(analysis: Analysis, concept: str, span: Span) -> bool:
+    """Whether an `unless` span of `concept` is a corrected action (CORRECTED_CONCEPT) told
+    after the catch UNLESS_NOT_AFTER_CATCH names."""
+    catch = UNLESS_NOT_AFTER_CATCH.get(concept)
+    return (
+        catch is not None
+        and _overlaps_any(span, analysis.concept(CORRECTED_CONCEPT))
+        and any(c[1] <= span[0] for c in analysis.concept(catch))
+    )
+
+
 def _unless_reach(concept: str, last: int, sentence_of: list[int]) -> int:
     """The last sentence in which `unless` concept `concept` rules out a finding whose last
     sentence is `last`: that one, the next (UNLESS_NEXT_SENTENCE) or the report's last
@@ -1536,6 +1566,7 @@ def _rule_ruled_out(
         )
         and not (concept in UNLESS_ONLY_IF_NOTHING_DONE and _something_done(analysis, sentences))
         and (concept not in UNLESS_ON_EVIDENCE_ONLY or _overlaps_any(span, evidence))
+        and not _after_catch(analysis, concept, span)
         for concept in rule.unless
         for span in (
             _evidence_spans(analysis, concept)
