@@ -116,6 +116,10 @@ SAFETY_CHECK_DONE = "safety_check_done"
 #: The operated site told as confirmed correct ("X-ray and implant stickers confirm correct (R)
 #: knee operated"): an assurance read through it is no redo; a redo told beside it still is.
 CORRECT_SITE_CONFIRMED = "correct_site_confirmed"
+#: Concept of a procedure told as done on the correct side in the first place ("Block performed
+#: on the correct side after the block checklist was done"): no redo after a wrong act, and no
+#: wrong-site event for the learned model in its sentences.
+CORRECT_SIDE_FIRST_TIME = "correct_side_first_time"
 #: A cerclage wire or cable ("a crack was seen and a cerclage wire applied") is a fixation
 #: implant put round the bone on purpose, not an item left behind.
 FIXATION_WIRE = "fixation_wire_named"
@@ -227,6 +231,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "insulin_error_cause": ("insulin_error_cause_denied",),
+    "identity_mismatch": ("band_of_another_kind",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
     "wrong_route_cue": (
         "enteral_via_enteral_route",
@@ -256,7 +261,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "abo_incompatible": ("non_abo_antibody_reaction", "haemolytic_reaction_in_history"),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
-    "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED),
+    "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED, CORRECT_SIDE_FIRST_TIME),
     "surgical_procedure": ("medicine_injection",),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
     "mtx_overdose": ("days_counted_of_another_drug",),
@@ -329,6 +334,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "left_in_a_store": _starts_with,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
+    # "wristband was a different colour": the band's kind ends the identity words
+    "band_of_another_kind": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
     SET_UP_KIT_ON_SIDE: _shares_a_token,
     FALL_FROM_FURNITURE: _shares_a_token,
@@ -1002,6 +1009,31 @@ def _sentence_end(sentence_of: list[int], span: Span, after: int) -> int:
     return end
 
 
+#: Never events whose use may follow the redo in a sentence of its own ("NGT in bronchus. Tube
+#: removed, new NGT passed, pH 4. Feed started at 16:30"): the feed went down the new tube.
+REDO_BEFORE_USE_CODES = frozenset({"13"})
+#: How many sentences before a reach cue the corrected action may be told.
+REDO_BEFORE_USE_SENTENCES = 2
+
+
+def _after_the_redo(analysis: Analysis, span: Span, last: int, evidence: tuple[Span, ...]) -> bool:
+    """Whether a reach cue, told in a sentence of its own after the finding, follows a
+    corrected action told after the finding's words ("NGT in bronchus. Tube removed, new NGT
+    passed, pH 4. Feed started"; not "New tube was actually in the trachea. Feed started", the
+    new tube being the misplaced one), and is not "had been" told (a use before the
+    discovery)."""
+    at = analysis.sentence(span)
+    if at <= last or _told_as_before_the_discovery(analysis, span):
+        return False
+    found = max((e[1] for e in evidence), default=0)
+    return any(
+        other[0] >= found
+        and last <= analysis.sentence(other) < at
+        and at - analysis.sentence(other) <= REDO_BEFORE_USE_SENTENCES
+        for other in analysis.concept(CORRECTED_CONCEPT)
+    )
+
+
 def _told_before_the_error(analysis: Analysis, span: Span, evidence: tuple[Span, ...]) -> bool:
     """Whether a reach cue comes before the error's own evidence in its sentence ("feed started
     through the new tube, which was in the L lower lobe"): the use of the misplaced tube, not
@@ -1116,6 +1148,10 @@ def _is_near_miss(
                 analysis.sentence(span) >= last
                 and _is_redo(analysis, span)
                 and not _told_before_the_error(analysis, span, evidence)
+            )
+            and not (
+                never_event.code in REDO_BEFORE_USE_CODES
+                and _after_the_redo(analysis, span, last, evidence)
             )
         ]
         return not reached
@@ -2262,6 +2298,12 @@ def _levels_only_extended(analysis: Analysis, evidence: tuple[Span, ...]) -> boo
     return all(inside_any(span, spans) for span in evidence)
 
 
+def _in_sentences(analysis: Analysis, concept: str, sentences: tuple[int, int]) -> bool:
+    """Whether a span of `concept` sits in sentences `sentences` (first, last)."""
+    first, last = sentences
+    return any(first <= analysis.sentence(span) <= last for span in analysis.concept(concept))
+
+
 def ruled_out_learned(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -2290,6 +2332,8 @@ def ruled_out_learned(
         return "implant event elsewhere"
     if never_event.code == "1" and _levels_only_extended(analysis, evidence):
         return "spinal level added to the plan"
+    if never_event.code == "1" and _in_sentences(analysis, CORRECT_SIDE_FIRST_TIME, sentences):
+        return "procedure done on the correct side"
     if never_event.code == "7" and _overdose_only_denied(analysis):
         return "overdose denied"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
