@@ -478,11 +478,15 @@ _HANDING_VERBS = frozenset(
         "connected",
         "administered",
         "taken",
+        "brought",
         "spiked",
         "run",
         "infused",
     }
 )
+#: Handing verbs that hand the unit only to the person after "to" ("brought to bed 5"): "wrong
+#: unit brought up for bed 3, B pos" names whom it was brought for, not who got it.
+_TO_ONLY_HANDING_VERBS = frozenset({"brought"})
 #: Prepositions that introduce the person a unit was meant for or handed to.
 _HANDOVER_PREPS = frozenset({"for", "to", "on", "onto", "into"})
 #: Words that make up a reference to a person after such a preposition ("the other Mr [name]",
@@ -512,6 +516,9 @@ _REF_FILLERS = frozenset(
         "side",
         "resus",
         "t",
+        # the person's bedside named for the person ("taken to the bedside of bed 5 (group A)")
+        "bedside",
+        "bedspace",
     }
 )
 #: How far back from a group its person reference and the words handing the unit may lie.
@@ -631,7 +638,7 @@ def _handover_word(tokens: Sequence[str], v: int, prep: str = "for") -> Role | N
     "recipient" after a handing verb ("hung on"), the component's kind after a verb of whom it
     was meant for ("issued for", "allocated to") or a component ("unit for")."""
     word = tokens[v]
-    if word in _HANDING_VERBS:
+    if word in _HANDING_VERBS and not (word in _TO_ONLY_HANDING_VERBS and prep != "to"):
         return "recipient"
     if word in _MEANT_FOR_WORDS and prep in ("for", "to"):
         return "red_cells"

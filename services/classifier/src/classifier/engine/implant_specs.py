@@ -155,6 +155,10 @@ _SIZED_PARTS = frozenset(
     }
 )
 
+#: The packaging an implant of a size comes in, after a bare number ("opens the 54 box in
+#: error"): the size of the implant inside (singular: "2 boxes" is a count).
+_SIZED_PACKS = frozenset({"box", "packet", "carton"})
+
 PLAN_WORDS = frozenset(
     {
         "plan",
@@ -322,7 +326,9 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
         return SpecValue("dioptre", token, start, i + 1)
     if i > 0 and tokens[i - 1] in _SIZE_WORDS:
         return SpecValue("size", token, i - 1, i + 1)
-    if unit in _SIZED_PARTS or (i > 0 and tokens[i - 1] in _PLAN_SIZE_WORDS):
+    if unit in _SIZED_PARTS or unit in _SIZED_PACKS:
+        return SpecValue("size", token, start, i + 1)
+    if i > 0 and tokens[i - 1] in _PLAN_SIZE_WORDS:
         return SpecValue("size", token, start, i + 1)
     return None
 

@@ -54,6 +54,25 @@ EVENT_ELSEWHERE = "event_elsewhere"
 #: Concept of rails told as not the ligature point ("the curtain rail and the shower rail ...
 #: were not involved"): their words are no rail of this event.
 RAILS_NOT_INVOLVED = "rails_not_involved"
+#: Concept of a transfusion of the patient's past, dated and at another hospital, and the unit
+#: concepts it denies inside it: the unit's group words are background, not today's unit.
+TRANSFUSION_IN_HISTORY = "transfusion_in_history"
+PAST_TRANSFUSION_DENIED = (
+    "abo_mismatch_red_cells",
+    "abo_mismatch_plasma",
+    "unit_group_a",
+    "unit_group_b",
+    "unit_group_ab",
+    "plasma_group_o",
+    "plasma_group_a",
+    "plasma_group_b",
+    "unit_for_other_patient",
+    # (a group read from the past transfusion's own words: "she was transfused group B")
+    "patient_group_o",
+    "patient_group_a",
+    "patient_group_b",
+    "patient_group_ab",
+)
 #: Readings whose words are not this report's event, for a learned finding too.
 OTHER_EVENTS = (PAST_NEVER_EVENT, EVENT_ELSEWHERE, RAILS_NOT_INVOLVED)
 #: Concept of a procedure named after the instrument it uses ("needle decompression", "needle
@@ -258,7 +277,12 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         AIRWAY_PLACE_CONCEPTS,
         (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied", OTHER_AIRWAY_FINDING),
     ),
-    "abo_incompatible": ("non_abo_antibody_reaction", "haemolytic_reaction_in_history"),
+    "abo_incompatible": (
+        "non_abo_antibody_reaction",
+        "haemolytic_reaction_in_history",
+        TRANSFUSION_IN_HISTORY,
+    ),
+    **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
     "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED, CORRECT_SIDE_FIRST_TIME),
@@ -2264,6 +2288,22 @@ def _told_elsewhere(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     return bool(elsewhere) and all(analysis.sentence(span) in elsewhere for span in evidence)
 
 
+def _told_in_history(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether a learned ABO finding reads a transfusion of the patient's past, dated and at
+    another hospital (TRANSFUSION_IN_HISTORY): every sentence of `evidence` tells it ("Blood
+    group history: she received A red cells ... in 2015 at another hospital, she is group O"),
+    or the report's incompatible unit words all sit inside it ("Transfusion hx: given group A
+    blood in error at another hospital in 2012, he is group O. 1 unit O pos given today")."""
+    past = analysis.concept(TRANSFUSION_IN_HISTORY)
+    if not past:
+        return False
+    sentences = {analysis.sentence(span) for span in past}
+    if all(analysis.sentence(span) in sentences for span in evidence):
+        return True
+    units = [c for c in PAST_TRANSFUSION_DENIED if not c.startswith("patient_")]
+    return _mentions(analysis, *units) and not any(_evidence_spans(analysis, c) for c in units)
+
+
 def _implant_error_only_elsewhere(analysis: Analysis) -> bool:
     """Whether the report tells implant-error words (a mismatch, a side, an implant opened) and
     every one of them in a sentence telling an implant event as another organisation's, an
@@ -2330,6 +2370,8 @@ def ruled_out_learned(
         _told_elsewhere(analysis, evidence) or _implant_error_only_elsewhere(analysis)
     ):
         return "implant event elsewhere"
+    if never_event.code == "12" and _told_in_history(analysis, evidence):
+        return "transfusion in the patient's history"
     if never_event.code == "1" and _levels_only_extended(analysis, evidence):
         return "spinal level added to the plan"
     if never_event.code == "1" and _in_sentences(analysis, CORRECT_SIDE_FIRST_TIME, sentences):
