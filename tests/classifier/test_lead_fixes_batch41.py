@@ -116,3 +116,27 @@ def test_tube_in_bronchus_before_any_feed_is_near_miss() -> None:
         "repassed. Feed started after 20 mins once the new xray confirmed stomach."
     )
     assert never_event_codes(text) == (None, "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt needed humidified O2 35% via Aquapak. Sats 82%. On checking, the humidifier bottle "
+        "adapter was screwed onto the medical air flowmeter. Moved to oxygen.",
+        "recovery: pt extubated and put on 6L O2 via hudson mask. the mask tubing was attached to "
+        "the flowmeter on the left of the pendant which after last weeks maintenance is now AIR. "
+        "sats 88% and dropping, pt put on correct outlet.",
+    ],
+)
+def test_oxygen_device_screwed_onto_or_joined_to_an_outlet_now_air_is_never_event_15(
+    text: str,
+) -> None:
+    assert rule_never_event_codes(text) == ("15", None)
+
+
+def test_outlet_changed_to_air_with_no_patient_is_no_never_event() -> None:
+    text = (
+        "Estates notice: after pendant maintenance the flowmeter on the left which was oxygen is "
+        "now air in bays 1-6. Staff to check before use. No patient affected."
+    )
+    assert never_event_codes(text) == (None, None)
