@@ -23,16 +23,16 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2027.01.18 and classifier 1.45.1
-#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.979 F1=0.897 (its aggregate
-#: was run while rules were written); held-out 2 R=0.958 P=0.958 F1=0.933 (aggregates run a
+#: micro-F1) just below the figures measured with taxonomy 2027.01.19 and classifier 1.46.0
+#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.979 F1=0.900 (its aggregate
+#: was run while rules were written); held-out 2 R=0.950 P=0.958 F1=0.931 (aggregates run a
 #: few times per rule-writing round up to 1.11.0; the model's first thresholds were chosen on
 #: it and held-out 1, the 1.13.0 ones on unseen development batches); held-out 3 R=0.959
 #: P=0.951 F1=0.912 (written after 2026.11.2, run only to measure each release, never while
 #: writing rules). For 1.15.0 the three were run four times: the first run showed round 12 had
 #: lost four of their never events, and a comparison of rule outcomes (never the texts) traced
 #: three of them to over-general new cues, which were narrowed (see that commit). 1.16.0 to
-#: 1.45.1 were each measured once, after the new cues had been reviewed on narratives written
+#: 1.46.0 were each measured once, after the new cues had been reviewed on narratives written
 #: for the purpose, except: 1.24.0 twice (a unit test that failed after retraining led to an
 #: exclusion for an IV medicine put into an epidural); 1.25.0 twice (its first run lost a
 #: held-out 2 never event; a comparison of rule outcomes, never the text, traced it to a
@@ -116,6 +116,13 @@ from classifier.evaluation import (
 #: 0.897, held-out 2 0.928 -> 0.933, held-out 3 0.911 -> 0.912.
 #: 1.45.1 (a stock list's correction is no operating list put right; "no patient had it" is a
 #: risk with no patient) left every figure as it was (run once).
+#: 1.46.0 (lead fixes from batch 40's leftovers, round 41, two hard-negative passes, batch 41
+#: in dev, model retrained) was run twice: the first run showed held-out 2 had lost a never
+#: event 15 that only the 1.45 learned model had found (R 0.958 -> 0.950); a look at the dev
+#: never events 15 that only the model found (never the held-out text) led to two readings of
+#: an oxygen device joined to the air outlet, and the second run's figures were the first's
+#: (the held-out one is still lost: the retrained model no longer names it). Themes: held-out 1
+#: 0.897 -> 0.900, held-out 2 0.933 -> 0.931, held-out 3 0.912 as it was.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
