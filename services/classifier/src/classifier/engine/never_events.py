@@ -376,6 +376,7 @@ HISTORY_DENIED = frozenset(
     {
         "acted_left",
         "acted_right",
+        "digit_mismatch",
         "implant_left",
         "implant_right",
         "operated_left",
@@ -1961,6 +1962,20 @@ DIGIT_MISMATCH_CONCEPT = "digit_mismatch"
 #: Finger names, and the nouns that make them a digit ("ring finger", "middle digit").
 DIGIT_NAMES = frozenset({"index", "middle", "ring", "little"})
 DIGIT_NOUNS = frozenset({"finger", "fingers", "digit", "digits"})
+#: A toe or hand/foot bone named by its number ("R 3rd toe", "fourth toe", "5th MC", "big toe"):
+#: the ordinal (figure and ending, or word), then the noun naming the kind of digit.
+DIGIT_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+NUMBERED_DIGIT_NOUNS = {
+    "toe": "toe",
+    "toes": "toe",
+    "toenail": "toe",
+    "metacarpal": "metacarpal",
+    "mc": "metacarpal",
+    "metatarsal": "metatarsal",
+}
+#: Toes named by word rather than number ("big toe", "great toe", "little toe", "hallux").
+NAMED_TOES = {"big": 1, "great": 1, "little": 5}
+HALLUX = "hallux"
 #: A tooth in Palmer notation: its quadrant, then its number or deciduous letter ("UR5", "LL d").
 TOOTH_QUADRANTS = frozenset({"ur", "ul", "lr", "ll"})
 TOOTH_NUMBERS = frozenset({*"12345678", *"abcde"})
@@ -1985,6 +2000,12 @@ DIGIT_PLAN_WORDS = frozenset(
         "affected",
         "intended",
         "plan",
+        # the digit it should have been ("should have been R middle", "was meant to be the
+        # 2nd toe"), and the records told in the plural ("consent and booking say middle")
+        "should",
+        "meant",
+        "supposed",
+        "say",
         # the operation named as the patient's ("underwent L4/5 microdiscectomy ... MRI shows
         # the discectomy was performed at L3/4")
         "underwent",
@@ -2009,10 +2030,31 @@ DIGIT_ACT_WORDS = frozenset(
         "incised",
         "divided",
         "explored",
+        # an injection or the local anaesthetic put into the digit, the incision made over it
+        # ("steroid injection given into the R ring finger", "incision made over the 3rd toe")
+        "given",
+        "infiltrated",
+        "incision",
+        "fused",
     }
 )
-#: Tokens before (in its clause) and after a digit looked at for those words.
-DIGIT_LOOK_BEFORE = 6
+#: Words telling, just after it, the digit intended ("R middle finger trigger release listed",
+#: "L4/5 microdiscectomy planned").
+DIGIT_PLANNED_AFTER_WORDS = frozenset({"listed", "booked", "planned", "consented", "intended"})
+#: Words telling a digit done "as planned" ("as consented", "as agreed", "as requested").
+AS_PLANNED_WORDS = DIGIT_PLAN_WORDS | {"agreed", "requested", "discussed"}
+#: Words telling a digit of the patient's history or another patient's ("previously had the L
+#: 4th toe amputated", "the previous pt's ring finger"): neither the plan nor the act.
+DIGIT_HISTORY_WORDS = frozenset({"previously", "previous", "prior", "formerly"})
+#: Record words that tell what was done, not what was planned, when the operation note says
+#: them ("op note says ring finger").
+RECORD_TELLING_WORDS = frozenset(
+    {"says", "say", "said", "states", "stated", "documents", "documented", "records", "recorded"}
+)
+OPERATION_NOTE_WORDS = frozenset({"op", "operation", "operative", "operating"})
+#: Tokens before (in its clause) and after a digit looked at for those words (before: far enough
+#: to reach past "the A1 pulley of the right" to "released" or "consented for release of").
+DIGIT_LOOK_BEFORE = 9
 DIGIT_LOOK_AFTER = 3
 
 
@@ -2023,7 +2065,13 @@ def _digit_role(
     intended ("plan"), operated on ("act": one of `act_words`) or neither (None): the nearest
     telling word before it in its clause, else an act word just after it."""
     tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
+    if _told_as_planned(doc, at, end):
+        return "plan"
     for i in doc.before_in_clause(at, DIGIT_LOOK_BEFORE):
+        if tokens[i] in DIGIT_HISTORY_WORDS:
+            return None
+        if _said_by_operation_note(tokens, i):
+            return "act"
         if tokens[i] in DIGIT_PLAN_WORDS:
             return "plan"
         if tokens[i] in act_words:
@@ -2033,7 +2081,55 @@ def _digit_role(
             break
         if tokens[i] in act_words:
             return "act"
+        if tokens[i] in DIGIT_PLANNED_AFTER_WORDS:
+            return "plan"
     return None
+
+
+def _told_as_planned(doc: Document, at: int, end: int) -> bool:
+    """Whether the digit named at tokens [at, end) is told done as planned in its clause ("R
+    4th toe amputated today as planned"): a digit of the plan, whatever else is named."""
+    tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
+    for i in range(end, min(len(tokens) - 1, end + DIGIT_LOOK_AFTER + 3)):
+        if sentence_of[i] != sentence_of[at] or i in breaks:
+            return False
+        if tokens[i] == "as" and tokens[i + 1] in AS_PLANNED_WORDS:
+            return True
+    return False
+
+
+def _said_by_operation_note(tokens: list[str], at: int) -> bool:
+    """Whether the record word at `at` is said by the operation note ("op note says ring
+    finger"): the note tells the digit operated on."""
+    return (
+        tokens[at] in RECORD_TELLING_WORDS
+        and at >= 2
+        and tokens[at - 1] in {"note", "notes"}
+        and tokens[at - 2] in OPERATION_NOTE_WORDS
+    )
+
+
+def _numbered_digit(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """The toe, metacarpal or metatarsal named by its number from token `at` ("3rd toe",
+    "fourth toe", "5th MC", "big toe", "hallux") as its kind and number ("toe3"), with the
+    token after it; None if no such digit starts there."""
+    first = tokens[at]
+    if first == HALLUX:
+        return "toe1", at + 1
+    number, noun = None, at + 1
+    if first.isdigit() and len(first) == 1:
+        if at + 1 < len(tokens) and tokens[at + 1] in ORDINAL_ENDINGS:
+            number, noun = int(first), at + 2
+    elif first in DIGIT_ORDINAL_WORDS:
+        number = DIGIT_ORDINAL_WORDS[first]
+    elif first in NAMED_TOES:
+        number = NAMED_TOES[first]
+        if noun < len(tokens) and NUMBERED_DIGIT_NOUNS.get(tokens[noun]) != "toe":
+            return None
+    if number is None or not 1 <= number <= 5 or noun >= len(tokens):
+        return None
+    kind = NUMBERED_DIGIT_NOUNS.get(tokens[noun])
+    return (f"{kind}{number}", noun + 1) if kind else None
 
 
 def _named_digit(tokens: list[str], at: int) -> str | None:
@@ -2135,30 +2231,62 @@ def _level_mismatches(doc: Document) -> list[Span]:
 def add_digit_reasoning(analysis: Analysis) -> None:
     """Add each finger, tooth or spinal level operated on that no consent, listing, referral
     or plan names, where one does name another ("trigger finger release done on R ring
-    finger, consent + marking R middle finger"; "implant placed at UL4, the plan was UL5"), as
-    a wrong-digit span."""
+    finger, consent + marking R middle finger"; "implant placed at UL4, the plan was UL5"; "L
+    4th toe amputated, listed for the L 3rd toe"), as a wrong-digit span."""
     doc = analysis.doc
     tokens = doc.tokens
     if not SPINE_REGIONS.keys().isdisjoint(tokens):
         _add_spans(analysis, DIGIT_MISMATCH_CONCEPT, _level_mismatches(doc))
     fingers = not (DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens))
-    if not fingers and TOOTH_QUADRANTS.isdisjoint(tokens):
+    numbered = HALLUX in tokens or not NUMBERED_DIGIT_NOUNS.keys().isdisjoint(tokens)
+    if not fingers and not numbered and TOOTH_QUADRANTS.isdisjoint(tokens):
         return
     planned: set[str] = set()
     acted: list[tuple[str, Span]] = []
     for at in range(len(tokens) - 1):
-        digit = _named_digit(tokens, at)
+        digit, end = _named_digit(tokens, at), at + 2
+        if digit is None and numbered:
+            digit, end = _numbered_digit(tokens, at) or (None, end)
         if digit is None:
             continue
-        role = _digit_role(doc, at, at + 2)
+        role = _digit_role(doc, at, end)
         if role == "plan":
             planned.add(digit)
         elif role == "act":
-            acted.append((digit, (at, at + 2)))
-    if planned:
-        _add_spans(
-            analysis, DIGIT_MISMATCH_CONCEPT, [span for name, span in acted if name not in planned]
-        )
+            acted.append((digit, (at, end)))
+    # a toe or bone named by number is set against the planned ones of its kind only (a "3rd
+    # toe" amputated is no wrong digit of a finger release)
+    kinds = {_digit_kind(name) for name in planned}
+    _add_spans(
+        analysis,
+        DIGIT_MISMATCH_CONCEPT,
+        [
+            span
+            for name, span in acted
+            if name not in planned and _digit_kind(name) in kinds and _act_affirmed(analysis, span)
+        ],
+    )
+
+
+def _act_affirmed(analysis: Analysis, span: Span) -> bool:
+    """Whether the digit named at `span` and the act word told just after it are affirmed (not
+    "the 3rd toe might be amputated instead", "no ring finger injected")."""
+    doc = analysis.doc
+    if not analysis.context.affirmed(span):
+        return False
+    for i in range(span[1], min(len(doc.tokens), span[1] + DIGIT_LOOK_AFTER)):
+        if doc.sentence_of[i] != doc.sentence_of[span[0]] or i in doc.clause_breaks:
+            break
+        if doc.tokens[i] in DIGIT_ACT_WORDS:
+            return analysis.context.affirmed((i, i + 1))
+    return True
+
+
+def _digit_kind(name: str) -> str:
+    """The kind of a digit key: "toe", "metacarpal" or "metatarsal" for a numbered one
+    ("toe3"), else "finger_or_tooth" (fingers and teeth keep their shared reading)."""
+    kind = name.rstrip("12345")
+    return kind if kind in NUMBERED_DIGIT_NOUNS.values() else "finger_or_tooth"
 
 
 def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
