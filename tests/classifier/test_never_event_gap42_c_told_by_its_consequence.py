@@ -1,9 +1,10 @@
 """Never events told by what followed or in other words: another patient's unit and the
 recipient haemolysing (no groups stated); the high-strength midazolam told sentences away
 from the sedation heading, or as what a nurse "did not know" it was; an orodispersible tablet
-or a drink-only contrast put into a line; an insulin "U"/"IU" dose transcribed as the bigger
-number. The rules (not the learned model) find them; catches, lessons, risks, copies read as
-written and other causes give no never event."""
+or a drink-only contrast put into a line; strong potassium drawn up "in mistake for" a flush;
+an insulin "U"/"IU" dose transcribed as the bigger number. The rules (not the learned model)
+find them; catches, lessons, risks, copies read as written and other causes give no never
+event."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ from tests.classifier.outcomes import rule_never_event_codes
             "night nurse gave the dose. Hypo, BM 1.6, glucagon given.",
             "6",
         ),
+        (
+            "Nurse drew up potassium chloride 15% in mistake for sodium chloride 0.9% and "
+            "flushed the cannula. Pt c/o burning, VF arrest.",
+            "4",
+        ),
     ],
 )
 def test_never_event_told_by_its_consequence_or_in_other_words_is_read_by_the_rules(
@@ -76,6 +82,9 @@ def test_never_event_told_by_its_consequence_or_in_other_words_is_read_by_the_ru
         # a dispersed tablet given by its own route
         "Soluble paracetamol tablets dispersed in water and given via the PEG as prescribed. IV "
         "line also in situ for antibiotics, flushed with saline. No issues.",
+        # a flush taken for a diluent is no strong potassium
+        "Sodium chloride 0.9% flush given in mistake for the WFI diluent for the antibiotic. No "
+        "harm.",
         # a transcription read as written, or a number that is no dose
         "Discharge letter said 'Lantus 12U nocte'. District nurse transcribed it onto the care "
         "plan as 12 units. Given correctly. Abbreviation U should not be used - reported as a "
