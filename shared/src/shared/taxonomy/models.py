@@ -78,12 +78,15 @@ class NeverEventRule(_Strict):
         default_factory=list,
         description="Concepts showing the error reached the patient; absent -> near miss",
     )
-    outcome: Literal["never_event", "near_miss", "near_miss_only"] = Field(
+    outcome: Literal["never_event", "near_miss", "near_miss_only", "never_event_only"] = Field(
         default="never_event",
         description=(
             "never_event: near miss only when caught (prevented cues / reach); near_miss: "
             "always a near miss; near_miss_only: counts only when caught (an error made but no "
-            "harm pattern of its own, e.g. insulin drawn up in a non-insulin syringe)"
+            "harm pattern of its own, e.g. insulin drawn up in a non-insulin syringe); "
+            "never_event_only: counts only when it reached the patient (a pattern read from its "
+            "harm, e.g. another patient's unit and the recipient haemolysing, says nothing "
+            "caught)"
         ),
     )
     unless: list[str] = Field(

@@ -84,9 +84,13 @@ _UNIT_ABBREVIATIONS = frozenset({"u", "iu"})
 #: Verbs of reading a written dose as another number ("read it as 81", "misread as 40").
 _READ_WORDS = frozenset(
     {"read", "misread", "interpreted", "misinterpreted", "taken", "took", "mistaken", "seen"}
+    # a dose copied onto another chart is read to be copied ("'14 IU' transcribed as 141
+    # units", "transcribed to their MAR as 100 units")
+    | {"transcribed", "mistranscribed", "copied", "entered", "typed", "keyed"}
 )
-#: Tokens after a reading verb within which "as <number>" is looked for ("read it as 81").
-READ_AS_REACH = 3
+#: Tokens after a reading verb within which "as <number>" is looked for ("read it as 81",
+#: "transcribed to their MAR as 100").
+READ_AS_REACH = 4
 
 
 def _trailing_zero(token: str) -> bool:

@@ -1773,6 +1773,8 @@ def _finding(
             )
         if rule.outcome == "near_miss_only" and not near_miss:
             continue  # the error alone, not caught, is no never event of this rule
+        if rule.outcome == "never_event_only" and near_miss:
+            continue  # a pattern read from its harm: caught, it tells no near miss
         if not relocated:
             excluded_by = _exclusion(analysis, never_event, sentences, fields, evidence)
         finding = Finding(
