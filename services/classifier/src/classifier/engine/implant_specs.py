@@ -59,6 +59,14 @@ _WORD_VALUES: dict[str, str] = {
     **dict.fromkeys(("hypoallergenic", "cobalt", "zirconium", "titanium", "nickel"), "alloy"),
     # ear ventilation tubes: short-term grommets (named by their makers) or long-term T-tubes
     **dict.fromkeys(("grommet", "grommets", "shepherd", "shepard", "shah"), "ventilation tube"),
+    # a nail, stem or abutment told long or short ("long cephalomedullary nail planned, a
+    # short nail implanted")
+    **dict.fromkeys(("long", "short"), "length"),
+    # a size told in words ("medium implant planned, large implant inserted")
+    **dict.fromkeys(("small", "medium", "large"), "size band"),
+    # a port made for contrast pumps or not ("power-injectable port requested, a non-power
+    # port implanted")
+    **dict.fromkeys(("power",), "power injection"),
 }
 #: Values that state the same thing in other words ("drug eluting" / "DES").
 _SYNONYMS: dict[str, str] = {
@@ -112,6 +120,16 @@ _GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _DIMENSION_SEPARATORS = frozenset({"x", "by"})
 #: Words before a number that make it a size ("size 5", "sz 3").
 _SIZE_WORDS = frozenset({"size", "sz", "sized", "no"})
+#: A bare number measured ("head measured 47 with the gauge"): a length in the unit of the
+#: implant put in ("51mm head implanted"), or a size.
+_MEASURED = "measured"
+_MEASURED_UNITS = frozenset({"size", "mm", "cm"})
+#: How far apart a measured number and a placed length may be and still be one scale ("cuff
+#: measured 4.5, 5.0cm cuff"), not a size against a length ("measured size 3, 52mm cup").
+MEASURED_RATIO = 1.5
+#: Letter sizes ("size C bearing", "size M prosthesis") and the words naming them so.
+_SIZE_LETTERS = frozenset({"a", "b", "c", "d", "e", "f", "g", "h", "xs", "s", "m", "l", "xl"})
+_LETTER_SIZE_WORDS = frozenset({"size", "sz"})
 #: Words before a number that make it a size and state the plan themselves ("sizer 23"): the
 #: value starts after them, so they are found as its plan word.
 _PLAN_SIZE_WORDS = frozenset({"sizer", "trial", "trialled", "templated", "measured"})
@@ -308,6 +326,8 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
         if denial is None:
             return SpecValue(_WORD_VALUES[token], value, i, i + 1)
         return SpecValue(_WORD_VALUES[token], "non " + value, denial, i + 1)
+    if token in _SIZE_LETTERS and i > 0 and tokens[i - 1] in _LETTER_SIZE_WORDS:
+        return SpecValue("size", token, i - 1, i + 1)
     if not token[:1].isdigit():
         return None
     glued = _GLUED.fullmatch(token)
@@ -328,6 +348,8 @@ def _value_at(tokens: Sequence[str], i: int) -> SpecValue | None:
         return SpecValue("size", token, i - 1, i + 1)
     if unit in _SIZED_PARTS or unit in _SIZED_PACKS:
         return SpecValue("size", token, start, i + 1)
+    if i > 0 and tokens[i - 1] == _MEASURED:
+        return SpecValue(_MEASURED, token, start, i + 1)
     if i > 0 and tokens[i - 1] in _PLAN_SIZE_WORDS:
         return SpecValue("size", token, start, i + 1)
     return None
@@ -360,7 +382,11 @@ def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None)
     was called": 27 mm)."""
     # Only a value word or a token starting with a digit can be (or start) a value.
     numbers = [i for i, token in enumerate(tokens) if token[:1].isdigit()]
-    candidates = sorted(numbers + [i for i, token in enumerate(tokens) if token in _WORD_VALUES])
+    candidates = sorted(
+        numbers
+        + [i for i, token in enumerate(tokens) if token in _WORD_VALUES]
+        + _letter_sizes(tokens)
+    )
     values = []
     for i in candidates:
         value = _value_at(tokens, i)
@@ -380,6 +406,15 @@ def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None)
             if kind and i not in taken and _bare_number(tokens, i):
                 values.append(SpecValue(kind, tokens[i], i, i + 1))
     return sorted(values, key=lambda v: v.start)
+
+
+def _letter_sizes(tokens: Sequence[str]) -> list[int]:
+    """Positions of letter sizes named as sizes ("size C", "sz M")."""
+    return [
+        i
+        for i in range(1, len(tokens))
+        if tokens[i] in _SIZE_LETTERS and tokens[i - 1] in _LETTER_SIZE_WORDS
+    ]
 
 
 def _two_token_values(tokens: Sequence[str]) -> list[SpecValue]:
@@ -423,6 +458,9 @@ def _cue(
                 if same_clause and _separated(clause_breaks, value.start, j):
                     continue
                 if tokens[j] in PLAN_WORDS:
+                    # a plan word denied after the value ("CRT-D not indicated") plans nothing
+                    if j > value.start and tokens[j - 1] in _NOT_PLACED_WORDS:
+                        return None
                     if tokens[j] in ADJACENT_PLAN_WORDS and not (
                         0 < value.start - j <= ADJACENT_PLAN_GAP
                     ):
@@ -576,6 +614,52 @@ def _agreeing_plan(
     )
 
 
+def _same_kind(planned: SpecValue, placed: SpecValue) -> bool:
+    """Whether two values state one specification: the same kind, or a number measured and a
+    size or a length on the same scale ("measured 360 with the ruler", "a 380mm nail")."""
+    if planned.kind == placed.kind:
+        return True
+    kinds = {planned.kind, placed.kind}
+    if _MEASURED not in kinds or not kinds - {_MEASURED} <= _MEASURED_UNITS:
+        return False
+    try:
+        low, high = sorted((float(planned.value), float(placed.value)))
+    except ValueError:
+        return False
+    return low > 0 and high / low <= MEASURED_RATIO
+
+
+#: Kinds told of any item ("long nail", "short screw", "large implant", "small incision"):
+#: a planned and a placed value pair only when both name the same item after them.
+_ITEM_BOUND_KINDS = frozenset({"length", "size band"})
+_ITEM_WORDS = _SIZED_PARTS | {"nails", "screws", "implant", "implants", "prosthesis", "component"}
+ITEM_GAP = 3
+
+
+def _item_after(tokens: Sequence[str], value: SpecValue) -> str | None:
+    """The implant part named just after a value ("long cephalomedullary nail": nail)."""
+    return next((t for t in tokens[value.end : value.end + ITEM_GAP] if t in _ITEM_WORDS), None)
+
+
+def _same_item_named(tokens: Sequence[str], planned: SpecValue, placed: SpecValue) -> bool:
+    """Whether an item-bound pair of values is told of one named item."""
+    if planned.kind not in _ITEM_BOUND_KINDS:
+        return True
+    first, second = _item_after(tokens, planned), _item_after(tokens, placed)
+    return first is not None and second is not None and first.rstrip("s") == second.rstrip("s")
+
+
+def _differ(planned: SpecValue, placed: SpecValue) -> bool:
+    """Whether two values of one specification differ (a measured number by its amount: "5"
+    and "5.0cm" agree)."""
+    if _MEASURED in (planned.kind, placed.kind):
+        try:
+            return float(planned.value) != float(placed.value)
+        except ValueError:
+            pass
+    return planned.value != placed.value
+
+
 def mismatches(
     tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int] = ()
 ) -> list[SpecMismatch]:
@@ -613,8 +697,9 @@ def mismatches(
         SpecMismatch(p, q, far=apart > SIZE_SENTENCES)
         for p in planned
         for q in placed
-        if p.kind == q.kind
-        and p.value != q.value
+        if _same_kind(p, q)
+        and _differ(p, q)
+        and _same_item_named(tokens, p, q)
         and (apart := abs(sentence_of[p.start] - sentence_of[q.start])) <= _apart(p.kind)
         and not (p in trials and _agreeing_plan(p, q, stated, sentence_of))
     ]
