@@ -2411,11 +2411,16 @@ def _only_room_air(analysis: Analysis) -> bool:
     )
 
 
+def _evidence_told_in(analysis: Analysis, concept: str, evidence: tuple[Span, ...]) -> bool:
+    """Whether `concept` is found and every sentence of `evidence` holds one of its spans."""
+    sentences = {analysis.sentence(span) for span in analysis.concept(concept)}
+    return bool(sentences) and all(analysis.sentence(span) in sentences for span in evidence)
+
+
 def _told_elsewhere(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     """Whether every sentence of `evidence` tells an implant event as another organisation's, a
     safety alert's or a dated past operation's (IMPLANT_ELSEWHERE_CONCEPT)."""
-    elsewhere = {analysis.sentence(span) for span in analysis.concept(IMPLANT_ELSEWHERE_CONCEPT)}
-    return bool(elsewhere) and all(analysis.sentence(span) in elsewhere for span in evidence)
+    return _evidence_told_in(analysis, IMPLANT_ELSEWHERE_CONCEPT, evidence)
 
 
 def _told_in_history(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
@@ -2424,11 +2429,9 @@ def _told_in_history(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     group history: she received A red cells ... in 2015 at another hospital, she is group O"),
     or the report's incompatible unit words all sit inside it ("Transfusion hx: given group A
     blood in error at another hospital in 2012, he is group O. 1 unit O pos given today")."""
-    past = analysis.concept(TRANSFUSION_IN_HISTORY)
-    if not past:
+    if not analysis.concept(TRANSFUSION_IN_HISTORY):
         return False
-    sentences = {analysis.sentence(span) for span in past}
-    if all(analysis.sentence(span) in sentences for span in evidence):
+    if _evidence_told_in(analysis, TRANSFUSION_IN_HISTORY, evidence):
         return True
     units = [c for c in PAST_TRANSFUSION_DENIED if not c.startswith("patient_")]
     return _mentions(analysis, *units) and not any(_evidence_spans(analysis, c) for c in units)
