@@ -140,3 +140,19 @@ def test_outlet_changed_to_air_with_no_patient_is_no_never_event() -> None:
         "now air in bays 1-6. Staff to check before use. No patient affected."
     )
     assert never_event_codes(text) == (None, None)
+
+
+def test_consequence_told_in_general_before_what_it_names_is_no_event() -> None:
+    text = (
+        "Teaching session: if a unit for another patient is given it can cause "
+        "haemoglobinuria and acute haemolysis."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_haemolysis_that_happened_beside_a_general_consequence_is_still_never_event_12() -> None:
+    text = (
+        "Unit for bed 6 given to the pt in bed 5, group A into group O. The pt developed "
+        "haemoglobinuria and acute haemolysis, which can cause renal failure."
+    )
+    assert never_event_codes(text) == ("12", None)

@@ -50,7 +50,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.46.1"
+CLASSIFIER_VERSION = "1.46.2"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
