@@ -1105,12 +1105,10 @@ def _timed_before_the_finding(analysis: Analysis, span: Span, sentences: tuple[i
     start, end = doc.sentence_tokens(doc.sentence_of[span[0]])
     if not OTHER_DAY_WORDS.isdisjoint(doc.tokens[start:end]):
         return False
-    breaks = doc.clause_breaks
-    beside = [*doc.before_in_clause(span[0], CLOCK_BESIDE_REACH)]
-    for i in range(span[1], min(end, span[1] + CLOCK_BESIDE_REACH)):
-        if i in breaks:
-            break
-        beside.append(i)
+    beside = [
+        *doc.before_in_clause(span[0], CLOCK_BESIDE_REACH),
+        *doc.after_in_clause(span[0], span[1], CLOCK_BESIDE_REACH),
+    ]
     used = [minutes for i in beside if (minutes := _clock_at(doc, i)) is not None]
     return bool(used) and max(used) < min(found)
 
@@ -2066,7 +2064,7 @@ def _digit_role(
     """Whether the digit (or list of spinal levels) named at tokens [at, end) is told as
     intended ("plan"), operated on ("act": one of `act_words`) or neither (None): the nearest
     telling word before it in its clause, else an act word just after it."""
-    tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
+    tokens = doc.tokens
     if _told_as_planned(doc, at, end):
         return "plan"
     for i in doc.before_in_clause(at, DIGIT_LOOK_BEFORE):
@@ -2078,9 +2076,7 @@ def _digit_role(
             return "plan"
         if tokens[i] in act_words:
             return "act"
-    for i in range(end, min(len(tokens), end + DIGIT_LOOK_AFTER)):
-        if sentence_of[i] != sentence_of[at] or i in breaks:
-            break
+    for i in doc.after_in_clause(at, end, DIGIT_LOOK_AFTER):
         if tokens[i] in act_words:
             return "act"
         if tokens[i] in DIGIT_PLANNED_AFTER_WORDS:
@@ -2091,13 +2087,11 @@ def _digit_role(
 def _told_as_planned(doc: Document, at: int, end: int) -> bool:
     """Whether the digit named at tokens [at, end) is told done as planned in its clause ("R
     4th toe amputated today as planned"): a digit of the plan, whatever else is named."""
-    tokens, sentence_of, breaks = doc.tokens, doc.sentence_of, doc.clause_breaks
-    for i in range(end, min(len(tokens) - 1, end + DIGIT_LOOK_AFTER + 3)):
-        if sentence_of[i] != sentence_of[at] or i in breaks:
-            return False
-        if tokens[i] == "as" and tokens[i + 1] in AS_PLANNED_WORDS:
-            return True
-    return False
+    tokens = doc.tokens
+    return any(
+        tokens[i] == "as" and i + 1 < len(tokens) and tokens[i + 1] in AS_PLANNED_WORDS
+        for i in doc.after_in_clause(at, end, DIGIT_LOOK_AFTER + 3)
+    )
 
 
 def _said_by_operation_note(tokens: list[str], at: int) -> bool:
@@ -2276,9 +2270,7 @@ def _act_affirmed(analysis: Analysis, span: Span) -> bool:
     doc = analysis.doc
     if not analysis.context.affirmed(span):
         return False
-    for i in range(span[1], min(len(doc.tokens), span[1] + DIGIT_LOOK_AFTER)):
-        if doc.sentence_of[i] != doc.sentence_of[span[0]] or i in doc.clause_breaks:
-            break
+    for i in doc.after_in_clause(span[0], span[1], DIGIT_LOOK_AFTER):
         if doc.tokens[i] in DIGIT_ACT_WORDS:
             return analysis.context.affirmed((i, i + 1))
     return True

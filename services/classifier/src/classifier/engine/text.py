@@ -63,6 +63,15 @@ class Document:
         sentence and clause."""
         return before_in_clause(self.sentence_of, self.clause_breaks, at, limit)
 
+    def after_in_clause(self, at: int, end: int, limit: int) -> Iterator[int]:
+        """Indexes of up to `limit` tokens from token `end` on that share token `at`'s
+        sentence, up to the next clause break."""
+        sentence_of, breaks = self.sentence_of, self.clause_breaks
+        for i in range(end, min(len(self.tokens), end + limit)):
+            if sentence_of[i] != sentence_of[at] or i in breaks:
+                return
+            yield i
+
     def _offsets(self) -> tuple[list[int], list[int]]:
         if self._starts is None or self._ends is None:
             self._starts, self._ends = _token_offsets(self.lowered, self.tokens)
