@@ -80,11 +80,16 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
 #: evidence of monitoring_deterioration: the model read every "sats" and "%" as a deterioration;
 #: nor is a leak's water on the floor evidence of a fall, nor a safeguarding screen that found
 #: no concern evidence of abuse (round 34: the model retrained on batch 34 read it so).
-#: Nor is a fall denied of everyone ("restrictor found snapped. Nobody fell.", round 40).
+#: Nor is a fall denied of everyone ("restrictor found snapped. Nobody fell.", round 40), nor
+#: a floor of the body ("apex close to the sinus floor", round 42).
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
-    ThemeId.FALLS.value: ("theme_water_on_the_floor", "theme_fall_denied"),
+    ThemeId.FALLS.value: (
+        "theme_water_on_the_floor",
+        "theme_fall_denied",
+        "theme_floor_of_the_body",
+    ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_safeguarding_screen_clear",),
 }
 
