@@ -437,7 +437,7 @@ def _owner(
             return _line_label(tokens, sentence_of, breaks, start)
         token = tokens[j]
         if token in _CONJUNCTIONS:
-            break
+            return _elided_subject(tokens, sentence_of, breaks, j, start)
         if _place_as_subject(tokens, sentence_of, breaks, j):
             return "recipient", j
         if token in _TRUE_CUES:
@@ -457,10 +457,50 @@ def _owner(
         )
         if tokens[j] in _POOL_WORDS:
             role = _pool_kind(tokens, j)
-        if role == "recipient" and _someone_else(tokens, sentence_of, breaks, j, start):
+        if role == "recipient" and (
+            _someone_else(tokens, sentence_of, breaks, j, start)
+            or _named_on_the_label(tokens, sentence_of, j)
+        ):
             return "red_cells", j
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
+    return None
+
+
+#: Verbs of a unit's label or tag telling the name printed on it ("the unit label had Mr X").
+_LABEL_SAID = frozenset({"had", "has", "said", "says", "read", "reads", "showed", "shows", "bore"})
+#: Nouns of the unit's own label ("the unit tag said Mr X").
+_UNIT_LABELS = frozenset({"label", "tag", "unit", "bag"})
+
+
+def _named_on_the_label(tokens: Sequence[str], sentence_of: Sequence[int], j: int) -> bool:
+    """Whether the recipient noun at j is the person a unit's label names ("the unit label had
+    Mr [name] DOB ... group B": the group printed on the unit, not the patient's)."""
+    return (
+        j >= 2
+        and sentence_of[j - 2] == sentence_of[j]
+        and tokens[j - 1] in _LABEL_SAID
+        and tokens[j - 2] in _UNIT_LABELS
+    )
+
+
+def _elided_subject(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], j: int, start: int
+) -> tuple[Role, int] | None:
+    """The owner of a group told after a conjunction and a verb of being with no subject of its
+    own ("the unit was for the pt in 23 and was A neg"): the component that is the subject of
+    the clause before the conjunction, if it opens that clause with a component noun."""
+    if not (j + 2 == start and tokens[j + 1] in _BE_VERBS and j + 1 not in breaks):
+        return None
+    first = j
+    while first > 0 and sentence_of[first - 1] == sentence_of[j] and first not in breaks:
+        first -= 1
+    for v in range(first, j):
+        if tokens[v] in RECIPIENT_WORDS:
+            return None
+        kind = COMPONENT_WORDS.get(tokens[v])
+        if kind in ("red_cells", "plasma") and not _blood_group_word(tokens, v):
+            return kind, v
     return None
 
 
