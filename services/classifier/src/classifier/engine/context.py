@@ -432,6 +432,22 @@ def _clause_closed(between: list[str]) -> bool:
     return False
 
 
+#: First words of a post-trigger that tells a consequence in general ("would cause", "can be
+#: fatal"), which scopes back over its whole subject ("a group AB unit given to a group O
+#: patient would be fatal"), up to this many tokens before it; and the words that, between the
+#: two, make the consequence one of an act told before it ("... in error which would be
+#: fatal", "the unit was given, this can be fatal").
+CONSEQUENCE_MODALS = frozenset({"would", "can", "could", "may", "might"})
+CONSEQUENCE_SUBJECT_TOKENS = 12
+_CONSEQUENCE_SUBJECT_STOPS = frozenset(
+    {"which", "that", "this", "it", "was", "were", "had", "has", "have", "is", "and"}
+    # ... or make the subject an act that happened: told as an error, or at a place and time
+    # ("group A unit given to a group O pt in error would cause ...", "... on ward 7 ...")
+    | {"error", "mistake", "mistakenly", "wrongly", "inadvertently", "accidentally"}
+    | {"erroneously", "ward", "bay", "bed", "today", "yesterday", "tonight", "overnight"}
+)
+
+
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
 #: done" negates only the sepsis screen. Clause breaks and terminators end it too.
 POST_SCOPE_STOPS = frozenset({"and", "plus"})
@@ -1096,7 +1112,28 @@ class Context:
             )
             or self._background_before(span, self.cues["historical_pre"], lexicon.historical_window)
             or self._scoped_after(span, self.cues["hypothetical_post"], 3)
+            or self._subject_of_a_consequence(span)
         )
+
+    def _subject_of_a_consequence(self, span: Span) -> bool:
+        """Whether `span` lies in the subject of a consequence told in general after it in its
+        clause ("a group AB unit given to a group O patient would be fatal"): a lesson, no
+        event. Not where a relative word or a past verb between them makes the consequence one
+        of an act told before ("received group A blood in error which would be fatal")."""
+        tokens = self.doc.tokens
+        sentence = self.doc.sentence_of[span[0]]
+        for t_start, _ in self.cues["hypothetical_post"]:
+            gap = t_start - span[1]
+            if (
+                tokens[t_start] in CONSEQUENCE_MODALS
+                and 0 <= gap <= CONSEQUENCE_SUBJECT_TOKENS
+                and self.doc.sentence_of[t_start] == sentence
+                and not self._terminated(span[1], t_start)
+                and _CONSEQUENCE_SUBJECT_STOPS.isdisjoint(tokens[span[1] : t_start])
+                and not any(token[:1].isdigit() for token in tokens[span[1] : t_start])
+            ):
+                return True
+        return False
 
     def _background_before(self, span: Span, triggers: list[Span], window: int) -> bool:
         """`_scoped_before` for risk / background triggers. A noun-phrase trigger ("risk of",

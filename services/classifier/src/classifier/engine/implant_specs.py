@@ -276,6 +276,9 @@ ADJACENT_PLAN_GAP = 2
 #: Words just before a placement word that deny it ("T-tubes discussed but not used", "was
 #: never opened"): the value was not put in, and states neither plan nor placement.
 _NOT_PLACED_WORDS = frozenset({"not", "never", "wasnt", "werent", "wasn", "weren"})
+#: Words before a plan word that make it the plan of what its own clause put in ("implanted as
+#: planned", "inserted as per plan").
+_AS_PLANNED_WORDS = frozenset({"as", "per"})
 #: Tokens at most from such a word to the placement word ("not yet opened").
 NOT_PLACED_GAP = 2
 #: Tokens either side of a value within which its plan / placement word is looked for.
@@ -461,6 +464,14 @@ def _cue(
                     # a plan word denied after the value ("CRT-D not indicated") plans nothing
                     if j > value.start and tokens[j - 1] in _NOT_PLACED_WORDS:
                         return None
+                    # "as planned" in another clause is that clause's implant put in as planned
+                    # ("dual chamber PPM implanted as planned, single chamber not suitable")
+                    if (
+                        j > 0
+                        and tokens[j - 1] in _AS_PLANNED_WORDS
+                        and _separated(clause_breaks, value.start, j)
+                    ):
+                        continue
                     if tokens[j] in ADJACENT_PLAN_WORDS and not (
                         0 < value.start - j <= ADJACENT_PLAN_GAP
                     ):

@@ -116,6 +116,9 @@ OPERATION_WITH_LENS = "operation_named_with_lens"
 #: words, not the implant put in; WRONG_IMPLANT is the concept it denies.
 RECORD_LISTS_OTHER_IMPLANT = "record_lists_other_implant"
 WRONG_IMPLANT = "wrong_implant"
+#: A whole device told as put in as planned ("single chamber implanted as planned, dual chamber
+#: not indicated"): the plan read through it is the implant's own, not one it went against.
+IMPLANT_PUT_IN_AS_PLANNED = "implant_put_in_as_planned"
 #: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
 #: request form is a box on paper, not an implant's box.
@@ -172,6 +175,9 @@ AIRWAY_PLACE_CONCEPTS = ("misplaced_respiratory", "tube_found_in_airway", "tube_
 #: A connection to the air told as only possible ("specs tubing could be connected to air by
 #: mistake"): a hazard, not a connection made; the concepts that read a connection made.
 AIR_CONNECTION_POSSIBLE = "air_connection_only_possible"
+#: An air outlet told as capped or blanked off ("the air outlet beside it was capped"): an
+#: outlet out of use, not an air supply the patient was on.
+AIR_OUTLET_CAPPED = "air_outlet_capped"
 AIR_CONNECTION_CONCEPTS = (
     "wrong_connection",
     "oxygen_device_on_air",
@@ -189,7 +195,12 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
     "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
-    "air_flowmeter": ("saturation_on_room_air", EVENT_ELSEWHERE, AIR_CONNECTION_POSSIBLE),
+    "air_flowmeter": (
+        "saturation_on_room_air",
+        EVENT_ELSEWHERE,
+        AIR_CONNECTION_POSSIBLE,
+        AIR_OUTLET_CAPPED,
+    ),
     **dict.fromkeys(AIR_CONNECTION_CONCEPTS, (AIR_CONNECTION_POSSIBLE,)),
     "retained": (
         "check_before_procedure_began",
@@ -246,6 +257,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         SET_UP_FROM_PREVIOUS_CASE,
         RECORD_LISTS_OTHER_IMPLANT,
         BODY_NAIL,
+        IMPLANT_PUT_IN_AS_PLANNED,
     ),
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
@@ -289,7 +301,11 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "surgical_procedure": ("medicine_injection",),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
     "mtx_overdose": ("days_counted_of_another_drug",),
-    "site_corrected_before_start": ("samples_re_prepared", "list_not_the_operating_list"),
+    "site_corrected_before_start": (
+        "samples_re_prepared",
+        "list_not_the_operating_list",
+        "mark_renewed_after_fading",
+    ),
 }
 
 
@@ -352,6 +368,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "samples_re_prepared": _shares_a_token,
     "list_not_the_operating_list": _shares_a_token,
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
+    IMPLANT_PUT_IN_AS_PLANNED: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
@@ -364,6 +381,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     SET_UP_KIT_ON_SIDE: _shares_a_token,
     FALL_FROM_FURNITURE: _shares_a_token,
     AIR_CONNECTION_POSSIBLE: _shares_a_token,
+    # "the air outlet beside it was capped": the article opens the outlet's own words
+    AIR_OUTLET_CAPPED: _shares_a_token,
     # "CXR for chest pain showed a mucus plug in the R main bronchus": the film's reading ends
     # on the plug's place
     OTHER_AIRWAY_FINDING: _ends_inside,
@@ -2385,8 +2404,13 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
 
 
 #: Readings of an air word that name no air supply: the patient breathing room air ("sats 95%
-#: on air"), a connection only feared, another hospital's patient.
-AIR_WORD_READINGS = ("saturation_on_room_air", AIR_CONNECTION_POSSIBLE, EVENT_ELSEWHERE)
+#: on air"), a connection only feared, another hospital's patient, an air outlet capped out of use.
+AIR_WORD_READINGS = (
+    "saturation_on_room_air",
+    AIR_CONNECTION_POSSIBLE,
+    EVENT_ELSEWHERE,
+    AIR_OUTLET_CAPPED,
+)
 
 
 def _only_room_air(analysis: Analysis) -> bool:
