@@ -157,6 +157,9 @@ SIDE_IN_RECORD = "side_in_a_written_record"
 ONLY_EXAMINED = "wrong_part_only_examined"
 #: Equipment named after anaesthesia ("nearest the anaesthetic machine"): no anaesthetic given.
 ANAESTHETIC_EQUIPMENT = "anaesthetic_equipment_named"
+#: A lens put on the eye for a laser or an examination ("L eye lined up, contact lens
+#: applied"): the laser's kit, not an implanted lens nor its side.
+CONTACT_LENS = "contact_lens_named"
 #: Positioning kit put on a side ("leg holder fitted to the L leg", "the tourniquet put on her
 #: right arm") and a procedure's kit made ready ("had the LA ready"): set up, nothing done.
 SET_UP_KIT_ON_SIDE = "set_up_kit_on_side"
@@ -191,8 +194,20 @@ AIR_CONNECTION_CONCEPTS = (
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "planned_left": (SIDE_IN_RECORD, LENS_SIDE),
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
-    "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
-    "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
+    "implant_left": (
+        SIDE_IN_RECORD,
+        WEIGHT_BEARING,
+        FORM_BOX_TICKED,
+        OPERATION_WITH_LENS,
+        CONTACT_LENS,
+    ),
+    "implant_right": (
+        SIDE_IN_RECORD,
+        WEIGHT_BEARING,
+        FORM_BOX_TICKED,
+        OPERATION_WITH_LENS,
+        CONTACT_LENS,
+    ),
     "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "air_flowmeter": (
@@ -259,7 +274,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         BODY_NAIL,
         IMPLANT_PUT_IN_AS_PLANNED,
     ),
-    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL),
+    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL, CONTACT_LENS),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "identity_mismatch": ("band_of_another_kind",),
@@ -378,6 +393,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     # "wristband was a different colour": the band's kind ends the identity words
     "band_of_another_kind": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
+    # "L eye lined up, contact lens applied": the side's words end on the laser's lens
+    CONTACT_LENS: _ends_inside,
     SET_UP_KIT_ON_SIDE: _shares_a_token,
     FALL_FROM_FURNITURE: _shares_a_token,
     AIR_CONNECTION_POSSIBLE: _shares_a_token,
