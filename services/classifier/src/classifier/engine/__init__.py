@@ -38,6 +38,7 @@ from classifier.engine.themes import (
     only_subject_words,
     reporting_scopes,
     score_themes,
+    told_as_look_alike,
 )
 from shared.classification import Classification, ThemeId
 from shared.incident import Incident
@@ -221,6 +222,7 @@ def _theme_tags(
         _model_theme_tag(analysis, theme)
         for theme in predict_themes(_MODEL, narrative, told, found, framing_tests(analysis, told))
         if not only_subject_words(analysis, theme.label, theme.evidence)
+        and not told_as_look_alike(analysis, theme.label)
     ]
     return tags or [_rule_theme_tag(analysis, score) for score in scores]
 

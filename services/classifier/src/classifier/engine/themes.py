@@ -70,6 +70,35 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
     return all(inside_any(span, words) for span in spans)
 
 
+#: Theme id -> the concepts that tell the narrative's own event as the look-alike of the theme
+#: (round 42): an operation told as done as listed, planned or consented, a review finding the
+#: correct site operated, an allegation not upheld. Where one is found, the theme's setting
+#: cues (weights below SETTING_WEIGHT: "surgery", "consent", a named operation) are no
+#: evidence, and the learned model, which reads the setting words of any operation ("list",
+#: "consent", "scope") as a procedure that went wrong, loses its tag for the theme; a cue of
+#: what went wrong ("post-op bleed", "returned to theatre") still counts.
+TOLD_AS_LOOK_ALIKE: dict[str, tuple[str, ...]] = {
+    ThemeId.TREATMENT_PROCEDURE.value: (
+        "theme_procedure_done_right",
+        "correct_site_confirmed",
+        "site_done_as_planned",
+        "allegation_not_upheld",
+    ),
+}
+
+
+#: The weight from which a cue tells what went wrong rather than the setting it happened in.
+SETTING_WEIGHT = 1.0
+
+
+def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
+    """Whether the narrative tells its event as the look-alike of `theme_id` (a concept of
+    TOLD_AS_LOOK_ALIKE found in it): the theme's setting cues do not count and the learned
+    model's tag for it is dropped."""
+    found = analysis.found
+    return any(found.get(concept_label(c)) for c in TOLD_AS_LOOK_ALIKE.get(theme_id, ()))
+
+
 #: Theme id -> the concept of the words that frame a report rather than tell its event, which
 #: are no evidence of the theme for the learned model: its weight on them is taken back out,
 #: as on negated words (round 29). A complaint, a PALS record or a letter is told through what
@@ -409,6 +438,26 @@ def means_scopes(
     return dict.fromkeys(themes, spans)
 
 
+#: Theme id -> the concept of words that name a place by this theme's subject (round 42): a
+#: bed told as a bed space ("window restrictor in bay B bed 3 found broken") or a patient
+#: missing from it ("found missing from bed at 0500") names where something happened, not a
+#: bed that failed. A cue of the theme starting inside them is no evidence of it (they are
+#: read as the theme's `means` scopes are); a device named beside them ("bed 3's pump
+#: failed") still is.
+PLACE_WORDS: dict[str, str] = {ThemeId.MEDICAL_DEVICE.value: "theme_bed_as_place"}
+
+
+def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
+    """Theme id -> the spans of its PLACE_WORDS found in the narrative."""
+    found = analysis.found
+    scopes: dict[str, list[Span]] = {}
+    for theme_id, concept in PLACE_WORDS.items():
+        spans = found.get(concept_label(concept))
+        if spans:
+            scopes[theme_id] = list(spans)
+    return scopes
+
+
 def score_themes(
     analysis: Analysis,
     rules: ThemeRules,
@@ -427,7 +476,7 @@ def score_themes(
 
     `scopes` are the narrative's `reporting_scopes` (worked out here when not given); `means`
     the `means_scopes` of the never event or near miss found (no cue of their theme counts in
-    them).
+    them), to which the `place_scopes` of the narrative are added.
     `other` is returned alone when nothing else applies. A theme's score is its boosts, then
     the weight of each cue found, in cue order (the order of the float additions is kept).
     """
@@ -436,6 +485,9 @@ def score_themes(
         scopes = reporting_scopes(analysis)
     number_of = rules.number_of
     means_of = {number_of[t]: spans for t, spans in (means or {}).items() if t in number_of}
+    for theme_id, spans in place_scopes(analysis).items():
+        number = number_of[theme_id]
+        means_of[number] = means_of.get(number, []) + spans
     hits = _cues_found(analysis, rules, scopes, means_of)
     past = _past_event_scopes(analysis) if implied_by_exclusions and implied else []
     boosts = rules.boosts(fields)
@@ -445,8 +497,11 @@ def score_themes(
         theme = rule.theme
         score = boosts[number]
         cues: list[CueRule] = []
+        setting_only = theme.id in TOLD_AS_LOOK_ALIKE and told_as_look_alike(analysis, theme.id)
         for cue_number in hits.get(number, ()):
             cue = rule.cues[cue_number]
+            if setting_only and 0 < cue.weight < SETTING_WEIGHT:
+                continue
             score += cue.weight
             if cue.weight > 0:
                 cues.append(cue)
