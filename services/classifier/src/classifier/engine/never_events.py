@@ -112,6 +112,9 @@ LENS_POWERS_COMPARED = "lens_powers_compared"
 #: The operation named with its side and the lens it puts in ("LEFT phaco + IOL"): the side of
 #: the operation, not the side a lens was made for.
 OPERATION_WITH_LENS = "operation_named_with_lens"
+#: The contact lens put on the eye for a laser ("L eye lined up, contact lens applied"): the
+#: laser's lens, not an implant's side.
+LASER_CONTACT_LENS = "laser_contact_lens"
 #: A card or record naming another implant ("implant card lists a different lens"): the paper's
 #: words, not the implant put in; WRONG_IMPLANT is the concept it denies.
 RECORD_LISTS_OTHER_IMPLANT = "record_lists_other_implant"
@@ -185,8 +188,20 @@ AIR_CONNECTION_CONCEPTS = (
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "planned_left": (SIDE_IN_RECORD, LENS_SIDE),
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
-    "implant_left": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
-    "implant_right": (SIDE_IN_RECORD, WEIGHT_BEARING, FORM_BOX_TICKED, OPERATION_WITH_LENS),
+    "implant_left": (
+        SIDE_IN_RECORD,
+        WEIGHT_BEARING,
+        FORM_BOX_TICKED,
+        OPERATION_WITH_LENS,
+        LASER_CONTACT_LENS,
+    ),
+    "implant_right": (
+        SIDE_IN_RECORD,
+        WEIGHT_BEARING,
+        FORM_BOX_TICKED,
+        OPERATION_WITH_LENS,
+        LASER_CONTACT_LENS,
+    ),
     "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "air_flowmeter": ("saturation_on_room_air", EVENT_ELSEWHERE, AIR_CONNECTION_POSSIBLE),
@@ -247,10 +262,11 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         RECORD_LISTS_OTHER_IMPLANT,
         BODY_NAIL,
     ),
-    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL),
+    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL, LASER_CONTACT_LENS),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "identity_mismatch": ("band_of_another_kind",),
+    "wrong_patient_to_theatre": ("wrong_patients_paper",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
     "wrong_route_cue": (
         "enteral_via_enteral_route",
@@ -346,6 +362,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     LENS_SIDE: _shares_a_token,
     LENS_POWERS_COMPARED: _shares_a_token,
     OPERATION_WITH_LENS: _shares_a_token,
+    LASER_CONTACT_LENS: _shares_a_token,
     ONLY_EXAMINED: _shares_a_token,
     "sample_in_wrong_tube": _shares_a_token,
     "paper_in_wrong_notes": _shares_a_token,
@@ -360,6 +377,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "holding_on_to": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
     "band_of_another_kind": _shares_a_token,
+    # "sent the wrong patient's notes": the possessive ends the person's words
+    "wrong_patients_paper": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
     SET_UP_KIT_ON_SIDE: _shares_a_token,
     FALL_FROM_FURNITURE: _shares_a_token,
@@ -953,6 +972,11 @@ USE_LISTED_AS_NOT_DONE_CONCEPT = "use_listed_as_not_done"
 #: Concept of a device's gas inlet connected to the wall outlet ("the circuit O2 inlet had been
 #: connected to the air terminal unit"): the wrong connection, not the device on the patient.
 GAS_INLET_CONCEPT = "gas_inlet_connected"
+#: Concept of the patient's own preparation for a procedure, taken before the check ("had been
+#: given his bowel prep for the procedure"): for a wrong patient or site the preparation is not
+#: the procedure begun, so its "given" is no reach (a drug given in error still is, elsewhere).
+PREPARATION_TAKEN_CONCEPT = "procedure_preparation_taken"
+PREPARATION_NOT_REACH_CODES = frozenset({"1"})
 #: Words that make "nothing was given" about the time after the error was found ("feed stopped.
 #: Nothing was given after that"): a use stopped had been running.
 USE_STOPPED_WORDS = frozenset({"stopped", "paused", "discontinued", "switched", "turned"})
@@ -1196,6 +1220,11 @@ def _is_near_miss(
     # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen;
     # a device's gas inlet joined to the wall is the error itself, not a reach
     inlets = analysis.concept(GAS_INLET_CONCEPT)
+    preparations = (
+        analysis.concept(PREPARATION_TAKEN_CONCEPT)
+        if never_event.code in PREPARATION_NOT_REACH_CODES
+        else []
+    )
     # an item the closure-order reasoning found after a procedure ended is a retained object's
     # reach, not a medicine's ("empty ampoule still in the tray ... Pharmacy removed stock")
     surgical = (
@@ -1208,6 +1237,7 @@ def _is_near_miss(
         or _is_redo(analysis, span)
         or context.not_yet(span)
         or inside_any(span, inlets)
+        or inside_any(span, preparations)
         or _incision_before_implant(analysis, never_event, span)
         or _usual_dose_before(analysis, never_event, span, sentences)
         or _cap_taken_off(analysis, never_event, span)
@@ -2224,6 +2254,42 @@ def _level_mismatches(doc: Document) -> list[Span]:
     ]
 
 
+#: The side the referral named (the GP's letter or referral, outside the treating team) and the
+#: side acted on, for each side; REFERRAL_SIDE_ACTED_ON is added when the procedure was done on
+#: the referral's side only: the site was taken from the referral, so a wrong site is the
+#: framework's "incorrect referral letter" (NE1.ex.referral_slip).
+REFERRAL_SIDES = (("referral_named_left", "acted_left"), ("referral_named_right", "acted_right"))
+REFERRAL_SIDE_ACTED_ON = "referral_side_acted_on"
+#: The words of each side, in REFERRAL_SIDES' order: a referral's words holding the other side's
+#: too ("referral said BCC left cheek, the right ...") name the first side only.
+SIDE_WORDS = (frozenset({"left", "l", "lt", "lhs"}), frozenset({"right", "r", "rt", "rhs"}))
+
+
+def add_referral_side_reasoning(analysis: Analysis) -> None:
+    """Add the referral's side as REFERRAL_SIDE_ACTED_ON when the procedure was done on that side
+    and on no other ("GP referral said left ... had excision of a lump from the L forearm ... the
+    lump was on the R"). An act on the other side too (a wrong side, then the referral's) keeps
+    the wrong site, as does a digit other than the one the plan named (the side then agrees, the
+    part does not); an act read across the referral's own words is no act."""
+    if not _mentions(analysis, *(named for named, _ in REFERRAL_SIDES)) or analysis.concept(
+        DIGIT_MISMATCH_CONCEPT
+    ):
+        return
+    tokens = analysis.doc.tokens
+    referrals = [
+        [span for span in analysis.concept(named) if other.isdisjoint(tokens[span[0] : span[1]])]
+        for (named, _), other in zip(REFERRAL_SIDES, reversed(SIDE_WORDS), strict=True)
+    ]
+    told = [span for spans in referrals for span in spans]
+    acts = [
+        [span for span in _evidence_spans(analysis, acted) if not _overlaps_any(span, told)]
+        for _, acted in REFERRAL_SIDES
+    ]
+    for (side, other), spans in zip(((0, 1), (1, 0)), referrals, strict=True):
+        if spans and acts[side] and not acts[other]:
+            _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
+
+
 def add_digit_reasoning(analysis: Analysis) -> None:
     """Add each finger, tooth or spinal level operated on that no consent, listing, referral
     or plan names, where one does name another ("trigger finger release done on R ring
@@ -2292,6 +2358,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
+    add_referral_side_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)
