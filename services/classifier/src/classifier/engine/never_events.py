@@ -278,6 +278,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "insulin_error_cause": ("insulin_error_cause_denied",),
     "identity_mismatch": ("band_of_another_kind",),
+    "wrong_patient_to_theatre": ("wrong_patients_paper",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
     "wrong_route_cue": (
         "enteral_via_enteral_route",
@@ -392,6 +393,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "holding_on_to": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
     "band_of_another_kind": _shares_a_token,
+    # "sent the wrong patient's notes": the possessive ends the person's words
+    "wrong_patients_paper": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
     # "L eye lined up, contact lens applied": the side's words end on the laser's lens
     CONTACT_LENS: _ends_inside,
@@ -989,6 +992,11 @@ USE_LISTED_AS_NOT_DONE_CONCEPT = "use_listed_as_not_done"
 #: Concept of a device's gas inlet connected to the wall outlet ("the circuit O2 inlet had been
 #: connected to the air terminal unit"): the wrong connection, not the device on the patient.
 GAS_INLET_CONCEPT = "gas_inlet_connected"
+#: Concept of the patient's own preparation for a procedure, taken before the check ("had been
+#: given his bowel prep for the procedure"): for a wrong patient or site the preparation is not
+#: the procedure begun, so its "given" is no reach (a drug given in error still is, elsewhere).
+PREPARATION_TAKEN_CONCEPT = "procedure_preparation_taken"
+PREPARATION_NOT_REACH_CODES = frozenset({"1"})
 #: Words that make "nothing was given" about the time after the error was found ("feed stopped.
 #: Nothing was given after that"): a use stopped had been running.
 USE_STOPPED_WORDS = frozenset({"stopped", "paused", "discontinued", "switched", "turned"})
@@ -1232,6 +1240,11 @@ def _is_near_miss(
     # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen;
     # a device's gas inlet joined to the wall is the error itself, not a reach
     inlets = analysis.concept(GAS_INLET_CONCEPT)
+    preparations = (
+        analysis.concept(PREPARATION_TAKEN_CONCEPT)
+        if never_event.code in PREPARATION_NOT_REACH_CODES
+        else []
+    )
     # an item the closure-order reasoning found after a procedure ended is a retained object's
     # reach, not a medicine's ("empty ampoule still in the tray ... Pharmacy removed stock")
     surgical = (
@@ -1244,6 +1257,7 @@ def _is_near_miss(
         or _is_redo(analysis, span)
         or context.not_yet(span)
         or inside_any(span, inlets)
+        or inside_any(span, preparations)
         or _incision_before_implant(analysis, never_event, span)
         or _usual_dose_before(analysis, never_event, span, sentences)
         or _cap_taken_off(analysis, never_event, span)
@@ -2260,6 +2274,42 @@ def _level_mismatches(doc: Document) -> list[Span]:
     ]
 
 
+#: The side the referral named (the GP's letter or referral, outside the treating team) and the
+#: side acted on, for each side; REFERRAL_SIDE_ACTED_ON is added when the procedure was done on
+#: the referral's side only: the site was taken from the referral, so a wrong site is the
+#: framework's "incorrect referral letter" (NE1.ex.referral_slip).
+REFERRAL_SIDES = (("referral_named_left", "acted_left"), ("referral_named_right", "acted_right"))
+REFERRAL_SIDE_ACTED_ON = "referral_side_acted_on"
+#: The words of each side, in REFERRAL_SIDES' order: a referral's words holding the other side's
+#: too ("referral said BCC left cheek, the right ...") name the first side only.
+SIDE_WORDS = (frozenset({"left", "l", "lt", "lhs"}), frozenset({"right", "r", "rt", "rhs"}))
+
+
+def add_referral_side_reasoning(analysis: Analysis) -> None:
+    """Add the referral's side as REFERRAL_SIDE_ACTED_ON when the procedure was done on that side
+    and on no other ("GP referral said left ... had excision of a lump from the L forearm ... the
+    lump was on the R"). An act on the other side too (a wrong side, then the referral's) keeps
+    the wrong site, as does a digit other than the one the plan named (the side then agrees, the
+    part does not); an act read across the referral's own words is no act."""
+    if not _mentions(analysis, *(named for named, _ in REFERRAL_SIDES)) or analysis.concept(
+        DIGIT_MISMATCH_CONCEPT
+    ):
+        return
+    tokens = analysis.doc.tokens
+    referrals = [
+        [span for span in analysis.concept(named) if other.isdisjoint(tokens[span[0] : span[1]])]
+        for (named, _), other in zip(REFERRAL_SIDES, reversed(SIDE_WORDS), strict=True)
+    ]
+    told = [span for spans in referrals for span in spans]
+    acts = [
+        [span for span in _evidence_spans(analysis, acted) if not _overlaps_any(span, told)]
+        for _, acted in REFERRAL_SIDES
+    ]
+    for (side, other), spans in zip(((0, 1), (1, 0)), referrals, strict=True):
+        if spans and acts[side] and not acts[other]:
+            _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
+
+
 def add_digit_reasoning(analysis: Analysis) -> None:
     """Add each finger, tooth or spinal level operated on that no consent, listing, referral
     or plan names, where one does name another ("trigger finger release done on R ring
@@ -2328,6 +2378,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
+    add_referral_side_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)
