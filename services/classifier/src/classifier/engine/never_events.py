@@ -276,7 +276,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL, CONTACT_LENS),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
-    "insulin_error_cause": ("insulin_error_cause_denied",),
+    **dict.fromkeys(
+        ("insulin_error_cause", "insulin_error_made", "insulin_unit_or_device_error"),
+        ("insulin_error_cause_denied",),
+    ),
     "identity_mismatch": ("band_of_another_kind",),
     "wrong_patient_to_theatre": ("wrong_patients_paper",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
@@ -285,7 +288,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "line_of_a_document",
         "iv_preparation_given_iv",
     ),
-    "hanging": (PAST_NEVER_EVENT, "ligature_environment_word"),
+    "hanging": (PAST_NEVER_EVENT, "ligature_environment_word", "hanging_only_threatened"),
     "rail": (RAILS_NOT_INVOLVED,),
     "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested", "holding_on_to"),
     "stepped_off_support": ("ligature_stopped",),
@@ -312,7 +315,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
-    "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named"),
+    "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named", REPORTER_CATEGORY),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED, CORRECT_SIDE_FIRST_TIME),
     "surgical_procedure": ("medicine_injection",),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
@@ -574,6 +577,14 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     ]
 
 
+def _found_undenied(analysis: Analysis, concept: str) -> list[Span]:
+    """Every span of a concept found, affirmed or not, that no denying reading of it
+    (EVIDENCE_DENIED_BY) covers: "a proper 50ml syringe" names no incorrect device."""
+    spans = analysis.found.get(concept_label(concept), [])
+    denials = [d for r in EVIDENCE_DENIED_BY.get(concept, ()) for d in analysis.concept(r)]
+    return [s for s in spans if not any(_inside(s, d) for d in denials)] if denials else spans
+
+
 def _group_spans(analysis: Analysis, group: list[str]) -> list[Span]:
     spans = [span for concept in group for span in _evidence_spans(analysis, concept)]
     return sorted(spans)
@@ -682,6 +693,8 @@ DENIED_BY: dict[str, str] = {
     "applied_to_wrong_side": "redo_after_wrong_start",
     "risk_only": "error_denied_for_one_step",
     "site_error_disproved": "error_denied_for_one_step",
+    "given_by_mouth": "route_first_claimed",
+    "no_event_on_review": "error_denied_for_one_step",
     "found_outside_patient": "person_found_on_floor",
     "restrictor_functional": "restrictor_force_first_guess",
     "restrictor_defeated_with_tool": "restrictor_tool_not_this_patients",
@@ -717,6 +730,7 @@ QUERY_OVERTURNED_CONCEPTS = frozenset(
         "retained_error_disproved",
         "tube_error_disproved",
         "air_error_disproved",
+        "insulin_units_in_full",
     }
 )
 #: Concept of a suspicion raised ("query", "possible", "suspected"); a "?" in the finding's
@@ -2434,7 +2448,7 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
     (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of the
     tube told, or no air named at all."""
     tokens = analysis.doc.tokens
-    if code == "6" and not _mentions(analysis, *INSULIN_ERROR_CAUSES):
+    if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
     if (
         code == "8"
