@@ -544,6 +544,34 @@ def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
     return False
 
 
+#: Concept of the framework's definition of a never event quoted ("the never event for wrong
+#: route covers ..."): the words after it in its sentence are the category, not the event.
+FRAMEWORK_DEFINITION = "framework_definition"
+
+
+#: How many sentences a definition's list, parted by semicolons, may run on.
+DEFINITION_LIST_SENTENCES = 3
+
+
+def _in_definition(analysis: Analysis, span: Span, definitions: list[Span]) -> bool:
+    """Whether `span` starts at or after a quoted framework definition in its sentence, or in
+    the items of its list parted by semicolons ("covers (IV chemotherapy given intrathecally;
+    oral medicines given by any parenteral route; ...)")."""
+    doc, sentence = analysis.doc, analysis.sentence(span)
+    for definition in definitions:
+        first = analysis.sentence(definition)
+        if definition[0] > span[0] or not 0 <= sentence - first <= DEFINITION_LIST_SENTENCES:
+            continue
+        starts = doc.starts
+        # each sentence up to the span's ends with a semicolon: the same list
+        if all(
+            doc.text[: starts[doc.sentence_tokens(n)[0]]].rstrip().endswith(";")
+            for n in range(first + 1, sentence + 1)
+        ):
+            return True
+    return False
+
+
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers."""
     spans = analysis.concept(concept)
@@ -556,6 +584,10 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             elsewhere = {analysis.sentence(span) for span in analysis.concept(reading)}
             if elsewhere:
                 spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
+    if spans:
+        definitions = analysis.concept(FRAMEWORK_DEFINITION)
+        if definitions:
+            spans = [s for s in spans if not _in_definition(analysis, s, definitions)]
     if spans and concept == GASTRIC_TUBE_CONCEPT:
         spans = [s for s in spans if not _nj_tube_by_reference(analysis, s)]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
@@ -1811,6 +1843,57 @@ def _same_item(analysis: Analysis, first: Span, later: Span) -> bool:
     return tokens[first[1] - 1].rstrip("s") == tokens[later[1] - 1].rstrip("s")
 
 
+#: Concept of the report's own verdict that the error was caught ("logged this as a near miss
+#: for the never event"), and the never events it is read for (medicines, devices, estates).
+NEAR_MISS_VERDICT = "near_miss_verdict"
+VERDICT_CODES = frozenset({"4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"})
+#: Words that make a verdict a question or a first view ("whether this was a near miss",
+#: "initially reported as a near miss"), searched in the tokens just before it.
+VERDICT_DOUBT_WORDS = frozenset({"whether", "if", "initially", "originally", "first", "not"})
+VERDICT_DOUBT_REACH = 8
+#: Words that may follow a verdict's "near miss" ("a near miss for the never event", "... as
+#: the unit was stopped"); any other word names another kind of near miss ("a near miss WBIT",
+#: "a near miss fall"), not this never event's.
+VERDICT_FOLLOWERS = frozenset({"for", "under", "because", "as", "since", "and", "of", "so"})
+
+
+def _verdict_ends(analysis: Analysis, span: Span) -> bool:
+    """Whether a verdict's "near miss" ends its clause or goes on with a word of
+    VERDICT_FOLLOWERS, not a noun naming another kind of near miss ("as a near miss WBIT")."""
+    doc, end = analysis.doc, span[1]
+    if (
+        doc.tokens[end - 1] in VERDICT_FOLLOWERS
+        or end >= len(doc.tokens)
+        or doc.sentence_of[end] != doc.sentence_of[span[0]]
+    ):
+        return True
+    at = bisect_left(doc.clause_breaks, end)
+    return (at < len(doc.clause_breaks) and doc.clause_breaks[at] == end) or (
+        doc.tokens[end] in VERDICT_FOLLOWERS
+    )
+
+
+def _near_miss_verdict(analysis: Analysis, sentences: tuple[int, int]) -> bool:
+    """Whether the report concludes, at or after the finding's first sentence, that the error
+    was a near miss: a long review tells its verdict far from the timeline that shows the catch.
+    A verdict in a sentence of a past event (a past never event, a history time) or told as
+    a question or a first view does not count."""
+    tokens = analysis.doc.tokens
+    past = {
+        analysis.sentence(span)
+        for concept in (PAST_NEVER_EVENT, HISTORY_CONCEPT)
+        for span in analysis.concept(concept)
+    }
+    for span in analysis.concept(NEAR_MISS_VERDICT):
+        at = analysis.sentence(span)
+        if at < sentences[0] or at in past or not _verdict_ends(analysis, span):
+            continue
+        start = max(analysis.doc.sentence_tokens(at)[0], span[0] - VERDICT_DOUBT_REACH)
+        if VERDICT_DOUBT_WORDS.isdisjoint(tokens[start : span[0]]):
+            return True
+    return False
+
+
 def _finding(
     analysis: Analysis, never_event: NeverEventType, fields: StructuredFields
 ) -> Finding | None:
@@ -1829,6 +1912,8 @@ def _finding(
                 analysis, never_event, rule, fields, evidence, sentences
             )
         near_miss = _is_near_miss(analysis, never_event, rule, sentences, evidence)
+        if not near_miss and never_event.code in VERDICT_CODES:
+            near_miss = _near_miss_verdict(analysis, sentences)
         if near_miss and rule.reach and never_event.code in RESTATED_CODES:
             evidence, sentences, near_miss = _reached_restatement(
                 analysis, never_event, rule, evidence, sentences
