@@ -1105,10 +1105,14 @@ def _held(analysis: Analysis, span: Span) -> bool:
         return True
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     catches = [cue[0] for cue in analysis.context.cues["prevented"] if cue[0] >= span[1]]
+    # a hold told straight after the stop ("she stopped, nothing given") is the catch itself
     return any(
         hold[0] >= span[1]
         and analysis.sentence(hold) - sentence <= NOTHING_WENT_IN_SENTENCES
-        and not _use_stopped(tokens[span[1] : hold[0]], any(at < hold[0] for at in catches))
+        and not _use_stopped(
+            tokens[span[1] : hold[0]],
+            any(at < hold[0] for at in catches) or tokens[hold[0] - 1] in USE_STOPPED_WORDS,
+        )
         and AFTERWARDS_WORDS.isdisjoint(tokens[hold[0] : _sentence_end(sentence_of, hold, 3)])
         for hold in analysis.concept(NOTHING_WENT_IN_CONCEPT)
     )
