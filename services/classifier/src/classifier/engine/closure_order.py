@@ -174,6 +174,10 @@ HEADER_TOKENS = 3
 #: operation the report is about ("Theatres incident report - General surgery (emergency
 #: laparotomy for perforated sigmoid) ... closing count one short"), not a later one.
 OPERATION_LATER_WORDS = frozenset({"laparotomy"})
+#: Headings that name the report's own operation after them ("Procedure: emergency
+#: laparotomy for perforated diverticulitis"), within `PROCEDURE_HEADING_REACH` tokens.
+PROCEDURE_HEADING_WORDS = frozenset({"procedure", "operation"})
+PROCEDURE_HEADING_REACH = 2
 #: Words that tell the item's story has begun (a count, an item missing, left or found): a
 #: later operation named after them may be the one that found it.
 ITEM_STORY_WORDS = frozenset({"retained", "left", "still"})
@@ -279,6 +283,10 @@ def _closure_done_at(
             return False  # the setting the report opens with ("Labour ward: ...")
         if token in OPERATION_LATER_WORDS and not _item_story_begun(tokens, i):
             return False  # the report's own operation, named before any count or find
+        if token in OPERATION_LATER_WORDS and word_shortly_before(
+            tokens, sentence_of, i, PROCEDURE_HEADING_WORDS, PROCEDURE_HEADING_REACH
+        ):
+            return False  # ... or under its heading ("Procedure: emergency laparotomy")
         if token in HEADER_WORDS and _procedure_setting(tokens, sentence_of, i):
             return False  # where the procedure was done ("PICC insertion on ward 5")
         if _ward_of_the_report(tokens, sentence_of, i):

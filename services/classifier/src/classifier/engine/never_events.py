@@ -1311,6 +1311,7 @@ def _is_near_miss(
         or _incision_before_implant(analysis, never_event, span)
         or _usual_dose_before(analysis, never_event, span, sentences)
         or _cap_taken_off(analysis, never_event, span)
+        or _closure_begun(analysis, never_event, span)
         for span in context.cues["reached"]
     )
 
@@ -1330,6 +1331,30 @@ def _incision_before_implant(analysis: Analysis, never_event: NeverEventType, sp
     if never_event.code not in REACHED_AFTER_INCISION_CODES:
         return False
     return not INCISION_WORDS.isdisjoint(analysis.doc.tokens[span[0] : span[1]])
+
+
+#: Words of a start in a reach cue ("had already started"), and of closing after it in its
+#: sentence, within `CLOSURE_BEGUN_AFTER` tokens ("... placing the sutures for the mass closure").
+BEGUN_WORDS = frozenset({"started", "commenced", "begun", "began"})
+CLOSURE_BEGUN_WORDS = frozenset(
+    {"closure", "closing", "suture", "sutures", "suturing", "stapling", "stitching"}
+)
+CLOSURE_BEGUN_AFTER = 8
+
+
+def _closure_begun(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
+    """Whether a reach cue of a retained item (never event 3) is the closure begun ("the ST4
+    had already started placing the sutures for the mass closure"): the procedure had not
+    ended, so an item found then was found in time."""
+    tokens = analysis.doc.tokens
+    if never_event.code != "3" or BEGUN_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+        return False
+    sentence_of = analysis.doc.sentence_of
+    end = min(len(tokens), span[1] + CLOSURE_BEGUN_AFTER)
+    return any(
+        sentence_of[at] == sentence_of[span[0]] and tokens[at] in CLOSURE_BEGUN_WORDS
+        for at in range(span[1], end)
+    )
 
 
 #: Caps and bungs a "had taken" may take off while the medicine is made ready ("had taken the
