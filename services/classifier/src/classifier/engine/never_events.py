@@ -142,6 +142,9 @@ CORRECT_SITE_CONFIRMED = "correct_site_confirmed"
 #: on the correct side after the block checklist was done"): no redo after a wrong act, and no
 #: wrong-site event for the learned model in its sentences.
 CORRECT_SIDE_FIRST_TIME = "correct_side_first_time"
+#: An object the patient had, or one from an accident of daily life ("a sewing needle the pt had
+#: stood on at home"): not an item of a procedure.
+PATIENT_OWN_ITEM = "patient_own_item"
 #: A cerclage wire or cable ("a crack was seen and a cerclage wire applied") is a fixation
 #: implant put round the bone on purpose, not an item left behind.
 FIXATION_WIRE = "fixation_wire_named"
@@ -254,7 +257,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
         "access_device_used_as_route",
-        "patient_own_item",
+        PATIENT_OWN_ITEM,
         REPORTER_CATEGORY,
         INCIDENTS_DENIED,
         MICROBIOLOGY_SWAB,
@@ -2726,6 +2729,10 @@ def ruled_out_learned(
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
     if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
+    if never_event.code == "3" and _in_sentences(analysis, PATIENT_OWN_ITEM, sentences):
+        # the object is the patient's own or came from an accident of daily life ("fragment of
+        # glass in the palm after he fell onto a broken bottle"), as the rules read it
+        return "the patient's own object"
     category = analysis.concept(REPORTER_CATEGORY)
     if category and all(inside_any(span, category) for span in evidence):
         return "reporter's category"
