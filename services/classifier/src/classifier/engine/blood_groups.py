@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from classifier.engine.text import before_in_clause
+
 Role = Literal["recipient", "red_cells", "plasma", "platelets", "organ"]
 
 #: Antigens of each ABO group.
@@ -492,10 +494,7 @@ def _elided_subject(
     the clause before the conjunction, if it opens that clause with a component noun."""
     if not (j + 2 == start and tokens[j + 1] in _BE_VERBS and j + 1 not in breaks):
         return None
-    first = j
-    while first > 0 and sentence_of[first - 1] == sentence_of[j] and first not in breaks:
-        first -= 1
-    for v in range(first, j):
+    for v in reversed(list(before_in_clause(sentence_of, breaks, j, j))):
         if tokens[v] in RECIPIENT_WORDS:
             return None
         kind = COMPONENT_WORDS.get(tokens[v])

@@ -19,7 +19,7 @@ from classifier.engine.drug_strengths import (
 )
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Document, Span
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
 
@@ -1352,11 +1352,8 @@ def _closure_begun(analysis: Analysis, never_event: NeverEventType, span: Span) 
     tokens = analysis.doc.tokens
     if never_event.code != "3" or BEGUN_WORDS.isdisjoint(tokens[span[0] : span[1]]):
         return False
-    sentence_of = analysis.doc.sentence_of
-    end = min(len(tokens), span[1] + CLOSURE_BEGUN_AFTER)
-    return any(
-        sentence_of[at] == sentence_of[span[0]] and tokens[at] in CLOSURE_BEGUN_WORDS
-        for at in range(span[1], end)
+    return word_shortly_after(
+        tokens, analysis.doc.sentence_of, span[1] - 1, CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER
     )
 
 
@@ -1920,8 +1917,9 @@ def _near_miss_verdict(analysis: Analysis, sentences: tuple[int, int]) -> bool:
         at = analysis.sentence(span)
         if at < sentences[0] or at in past or not _verdict_ends(analysis, span):
             continue
-        start = max(analysis.doc.sentence_tokens(at)[0], span[0] - VERDICT_DOUBT_REACH)
-        if VERDICT_DOUBT_WORDS.isdisjoint(tokens[start : span[0]]):
+        if not word_shortly_before(
+            tokens, analysis.doc.sentence_of, span[0], VERDICT_DOUBT_WORDS, VERDICT_DOUBT_REACH
+        ):
             return True
     return False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from operator import sub
 
 from shared.taxonomy.phrases import TOKEN_RE
@@ -99,7 +99,7 @@ class Document:
 
 
 def before_in_clause(
-    sentence_of: list[int], clause_starts: Container[int], at: int, limit: int
+    sentence_of: Sequence[int], clause_starts: Container[int], at: int, limit: int
 ) -> Iterator[int]:
     """Indexes of up to `limit` tokens before token `at`, nearest first, that share its
     sentence and clause (`clause_starts`: the tokens that open a clause within a sentence)."""
