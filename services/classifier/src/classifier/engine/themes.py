@@ -110,7 +110,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: nor is a leak's water on the floor evidence of a fall, nor a safeguarding screen that found
 #: no concern evidence of abuse (round 34: the model retrained on batch 34 read it so).
 #: Nor is a fall denied of everyone ("restrictor found snapped. Nobody fell.", round 40), nor
-#: a floor of the body ("apex close to the sinus floor", round 42).
+#: a floor of the body ("apex close to the sinus floor", round 42). Nor is an electrical trip or
+#: the staff "on the floor" of a shift a fall, a computer "infected" with malware an infection,
+#: nor the lab's pneumatic tube system a computer system or a patient's tube (round 44).
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -118,7 +120,12 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_water_on_the_floor",
         "theme_fall_denied",
         "theme_floor_of_the_body",
+        "theme_electrical_trip",
+        "theme_staff_on_the_floor",
     ),
+    ThemeId.INFECTION.value: ("theme_computer_infected",),
+    ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
+    ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_safeguarding_screen_clear",),
 }
 
@@ -443,18 +450,24 @@ def means_scopes(
 #: missing from it ("found missing from bed at 0500") names where something happened, not a
 #: bed that failed. A cue of the theme starting inside them is no evidence of it (they are
 #: read as the theme's `means` scopes are); a device named beside them ("bed 3's pump
-#: failed") still is.
-PLACE_WORDS: dict[str, str] = {ThemeId.MEDICAL_DEVICE.value: "theme_bed_as_place"}
+#: failed") still is. Round 44: a word of the theme used of something else names no event of
+#: it either: an electrical trip or the staff "on the floor" of a shift (falls), a computer
+#: infected with malware (infection).
+PLACE_WORDS: dict[str, tuple[str, ...]] = {
+    ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
+    ThemeId.FALLS.value: ("theme_electrical_trip", "theme_staff_on_the_floor"),
+    ThemeId.INFECTION.value: ("theme_computer_infected",),
+}
 
 
 def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     """Theme id -> the spans of its PLACE_WORDS found in the narrative."""
     found = analysis.found
     scopes: dict[str, list[Span]] = {}
-    for theme_id, concept in PLACE_WORDS.items():
-        spans = found.get(concept_label(concept))
+    for theme_id, concepts in PLACE_WORDS.items():
+        spans = [span for concept in concepts for span in found.get(concept_label(concept), ())]
         if spans:
-            scopes[theme_id] = list(spans)
+            scopes[theme_id] = spans
     return scopes
 
 
