@@ -53,6 +53,17 @@ PAST_EVENTS = "theme_past_events"
 #: sentence is no evidence (a real finding told in a sentence of its own still is).
 REHEARSED_EVENTS = "theme_rehearsed_events"
 
+#: The concept of another incident a summary lists as reported on its own record ("1 fall no
+#: harm (bed 2, separate Datix)", round 44), and of the other bed space or person it names
+#: ("bed 3", "bay A", "a visitor"). In a report written as a summary of items (SUMMARY_OF_ITEMS:
+#: "weekly safety summary", "others listed for context"), a sentence holding both tells another
+#: patient's incident: like PAST_EVENTS, a theme cue anywhere in it is no evidence. The
+#: report's own patient's problem "recorded separately" (no other bed space named), or a
+#: single report's "pt in bed 5 fell, head wound reported separately", still is.
+REPORTED_ELSEWHERE = "theme_reported_elsewhere"
+OTHER_BED_SPACE = "theme_other_bed_space"
+SUMMARY_OF_ITEMS = "theme_summary_of_items"
+
 #: Theme id -> the concept of words that name another subject, not this theme's evidence: the
 #: learned model's tag for the theme is dropped when all its evidence lies in them. The model
 #: learned blood groups and units as communication_documentation (most ABO errors it saw were
@@ -274,15 +285,29 @@ def reporting_scopes(analysis: Analysis) -> list[Span]:
 
 def _past_event_scopes(analysis: Analysis) -> list[Span]:
     """The sentences that tell past incidents as history or rehearsed ones (a PAST_EVENTS or
-    REHEARSED_EVENTS phrase in them)."""
+    REHEARSED_EVENTS phrase in them), and other patients' incidents reported elsewhere
+    (`_reported_elsewhere`)."""
     found = analysis.found
     triggers = found.get(concept_label(PAST_EVENTS), []) + found.get(
         concept_label(REHEARSED_EVENTS), []
     )
-    if not triggers:
-        return []
     doc = analysis.doc
-    return [doc.sentence_tokens(doc.sentence_of[start]) for start, _ in triggers]
+    sentences = {doc.sentence_of[start] for start, _ in triggers}
+    sentences.update(_reported_elsewhere(analysis))
+    return [doc.sentence_tokens(sentence) for sentence in sorted(sentences)]
+
+
+def _reported_elsewhere(analysis: Analysis) -> set[int]:
+    """In a summary of items (SUMMARY_OF_ITEMS), the sentences with a REPORTED_ELSEWHERE
+    phrase that also name another bed space or person (OTHER_BED_SPACE)."""
+    found = analysis.found
+    reported = found.get(concept_label(REPORTED_ELSEWHERE))
+    others = found.get(concept_label(OTHER_BED_SPACE))
+    if not reported or not others or not found.get(concept_label(SUMMARY_OF_ITEMS)):
+        return set()
+    sentence_of = analysis.doc.sentence_of
+    named = {sentence_of[start] for start, _ in others}
+    return {sentence_of[start] for start, _ in reported} & named
 
 
 def in_reporting_scope(span: Span, scopes: list[Span]) -> bool:
