@@ -163,6 +163,8 @@ ANAESTHETIC_EQUIPMENT = "anaesthetic_equipment_named"
 #: A lens put on the eye for a laser or an examination ("L eye lined up, contact lens
 #: applied"): the laser's kit, not an implanted lens nor its side.
 CONTACT_LENS = "contact_lens_named"
+#: "Left" as the verb of an item left in the body ("had a swab left inside her"): no side.
+ITEM_LEFT_IN = "item_left_in_body"
 #: Positioning kit put on a side ("leg holder fitted to the L leg", "the tourniquet put on her
 #: right arm") and a procedure's kit made ready ("had the LA ready"): set up, nothing done.
 SET_UP_KIT_ON_SIDE = "set_up_kit_on_side"
@@ -211,7 +213,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         OPERATION_WITH_LENS,
         CONTACT_LENS,
     ),
-    "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
+    "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed", ITEM_LEFT_IN),
     "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
     "air_flowmeter": (
         "saturation_on_room_air",
@@ -395,6 +397,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "side_named_left": _starts_with,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
     "left_in_a_store": _starts_with,
+    # "had a swab left inside her": the "left" ending the side's words is the item's verb
+    ITEM_LEFT_IN: _ends_inside,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
