@@ -499,6 +499,26 @@ def _nj_tube_by_reference(analysis: Analysis, span: Span) -> bool:
     return max(nj) > max(gastric, default=-1)
 
 
+#: The airway being secured told ("RSI", "intubated", "bougie"): in a report naming no feeding
+#: tube, a bare "tube" after it is the breathing tube.
+INTUBATION_CONCEPT = "intubation_told"
+
+
+def _breathing_tube_by_reference(analysis: Analysis, span: Span) -> bool:
+    """Whether `span` is a bare "tube" told after intubation in a report that names no feeding
+    tube at all ("RSI ... bougie placed but tube would not pass ... supraglottic airway")."""
+    start = span[0]
+    tokens = analysis.doc.tokens
+    if tokens[start : span[1]] not in BARE_TUBE_WORDS:
+        return False
+    if not any(s[0] < start for s in analysis.concept(INTUBATION_CONCEPT)):
+        return False
+    if analysis.concept(NAMED_GASTRIC_TUBE_CONCEPT):
+        return False
+    tubes = analysis.concept(GASTRIC_TUBE_CONCEPT)
+    return all(tokens[s[0] : s[1]] in BARE_TUBE_WORDS for s in tubes)
+
+
 #: A tube of the airway named ("ETT", "tracheostomy"): an airway place told after it in a
 #: sentence naming no feeding tube before that place is the airway tube's ("new ETT for
 #: intubation with tip in the trachea on CXR"), not a feeding tube's.
@@ -596,7 +616,12 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
         if definitions:
             spans = [s for s in spans if not _in_definition(analysis, s, definitions)]
     if spans and concept == GASTRIC_TUBE_CONCEPT:
-        spans = [s for s in spans if not _nj_tube_by_reference(analysis, s)]
+        spans = [
+            s
+            for s in spans
+            if not _nj_tube_by_reference(analysis, s)
+            and not _breathing_tube_by_reference(analysis, s)
+        ]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
         spans = [s for s in spans if not _airway_tube_by_reference(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
