@@ -123,7 +123,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: Nor is a fall denied of everyone ("restrictor found snapped. Nobody fell.", round 40), nor
 #: a floor of the body ("apex close to the sinus floor", round 42). Nor is an electrical trip or
 #: the staff "on the floor" of a shift a fall, a computer "infected" with malware an infection,
-#: nor the lab's pneumatic tube system a computer system or a patient's tube (round 44).
+#: nor the lab's pneumatic tube system a computer system or a patient's tube, nor an operating
+#: theatre named as a place ("power failure to the main theatre block") a procedure (round 44).
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -138,6 +139,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_safeguarding_screen_clear",),
+    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
 }
 
 
@@ -477,11 +479,14 @@ def means_scopes(
 #: read as the theme's `means` scopes are); a device named beside them ("bed 3's pump
 #: failed") still is. Round 44: a word of the theme used of something else names no event of
 #: it either: an electrical trip or the staff "on the floor" of a shift (falls), a computer
-#: infected with malware (infection).
+#: infected with malware (infection), an operating theatre named as where someone was or went
+#: (treatment_procedure), a medicines fridge that held something else (medication).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
     ThemeId.FALLS.value: ("theme_electrical_trip", "theme_staff_on_the_floor"),
     ThemeId.INFECTION.value: ("theme_computer_infected",),
+    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
+    ThemeId.MEDICATION.value: ("theme_medicine_store_as_place",),
 }
 
 
