@@ -452,6 +452,9 @@ ELSEWHERE_DENIED = frozenset(
         "strong_potassium",
         "potassium_concentrate",
         "flush_from_potassium",
+        "high_strength_midazolam",
+        "strength_2mg_per_ml_or_more",
+        "intrathecal",
     }
 )
 #: Concept of an implant event told as another organisation's case, a safety alert's or a past
