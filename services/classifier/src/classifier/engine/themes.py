@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -490,14 +491,47 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A finding quoted as it was written, with the verb that recorded it (round 44): "reviewed
+#: the film and documented 'tip below diaphragm, OK to use'", "'no obvious injury'
+#: documented". The record was made; what it says is the finding (misread, missed), so the
+#: documentation cues inside it ("documented", the "no" of the quote) are no evidence of
+#: communication_documentation. Opening single quotes must follow a space (not "pt's").
+_QUOTE = r"(?:\"[^\"\n]{2,160}\"|“[^”\n]{2,160}”|(?<![^\s(])['‘][^'’\n]{2,160}['’](?![^\W\d_]))"
+_RECORD_VERB = r"(?:documented|recorded|wrote|written|noted|charted)"
+_QUOTED_RECORD_RE = re.compile(
+    rf"\b{_RECORD_VERB}\s+(?:as\s+|that\s+)?{_QUOTE}|{_QUOTE}\s*(?:was\s+|is\s+)?{_RECORD_VERB}\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_record_spans(analysis: Analysis) -> list[Span]:
+    """Token spans of findings quoted with the verb that recorded them (_QUOTED_RECORD_RE)."""
+    doc = analysis.doc
+    text = doc.text
+    if not any(mark in text for mark in "'\"‘“") or not doc.tokens:
+        return []
+    starts, ends = doc.starts, doc.ends
+    spans = []
+    for match in _QUOTED_RECORD_RE.finditer(text):
+        first = bisect_left(ends, match.start() + 1)
+        last = bisect_left(starts, match.end())
+        if first < last:
+            spans.append((first, last))
+    return spans
+
+
 def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
-    """Theme id -> the spans of its PLACE_WORDS found in the narrative."""
+    """Theme id -> the spans of its PLACE_WORDS found in the narrative (and, for
+    communication_documentation, its quoted records: `quoted_record_spans`)."""
     found = analysis.found
     scopes: dict[str, list[Span]] = {}
     for theme_id, concepts in PLACE_WORDS.items():
         spans = [span for concept in concepts for span in found.get(concept_label(concept), ())]
         if spans:
             scopes[theme_id] = spans
+    quoted = quoted_record_spans(analysis)
+    if quoted:
+        scopes[ThemeId.COMMUNICATION_DOCUMENTATION.value] = quoted
     return scopes
 
 
