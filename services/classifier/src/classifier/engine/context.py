@@ -565,6 +565,15 @@ _DISCHARGE_WORDS = frozenset({"discharge", "discharged"})
 #: counted, was found before closure"), make the same words a catch again; the tokens after the
 #: ought word that are its own verb phrase ("should have been removed") and are not looked at.
 OUGHT_VERB_PHRASE = 4
+#: A taken-out word opening a prevented cue, the side word and the put-in word of the redo told
+#: after its "and" ("removed and a right nephrostomy inserted"), and how many tokens of that
+#: clause are looked at.
+_TAKEN_OUT_WORDS = frozenset({"removed", "withdrawn", "taken", "pulled"})
+_REDO_SIDE_WORDS = frozenset(
+    {"left", "right", "l", "r", "lt", "rt", "correct", "intended", "planned", "opposite", "other"}
+)
+_REDO_PUT_IN_WORDS = frozenset({"inserted", "placed", "sited", "resited", "reinserted", "put"})
+_REDO_CLAUSE_TOKENS = 6
 #: Words that open a prevented cue told as a delay ("not inserted until the exchange").
 _NOT_DONE_WORDS = frozenset({"not", "never"})
 _FOUND_WORDS = frozenset(
@@ -778,6 +787,23 @@ class Context:
             (end < len(tokens) and tokens[end] in _DISCHARGE_WORDS)
             or tokens[end : end + 2] == ["going", "home"]
         )
+
+    def _redo_on_another_side(self, span: Span) -> bool:
+        """Reads "the left tube was removed and a right nephrostomy inserted in the same
+        session": a wrong-side device taken out and the act redone on a named side, the
+        session's words the redo's; nothing was caught before it was done."""
+        tokens, (start, end) = self.doc.tokens, span
+        if tokens[start] not in _TAKEN_OUT_WORDS:
+            return False
+        for at in range(start + 1, end - 1):
+            if tokens[at] != "and":
+                continue
+            clause = tokens[at + 1 : min(end, at + 1 + _REDO_CLAUSE_TOKENS)]
+            sides = [i for i, token in enumerate(clause) if token in _REDO_SIDE_WORDS]
+            puts = [i for i, token in enumerate(clause) if token in _REDO_PUT_IN_WORDS]
+            if sides and puts and sides[0] < puts[0]:
+                return True
+        return False
 
     def _what_ought_to_have_been_done(self, span: Span) -> bool:
         """Reads "a throat pack which should have been removed before extubation": what ought
@@ -1235,6 +1261,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._equipment_not_yet_in_use,
     Context._record_not_yet_made,
     Context._removed_before_discharge,
+    Context._redo_on_another_side,
     Context._what_ought_to_have_been_done,
     Context._done_later,
     Context._sent_back_somewhere,

@@ -197,8 +197,8 @@ AIR_CONNECTION_CONCEPTS = (
     "oxygen_patient_connected_to_air",
 )
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
-    "planned_left": (SIDE_IN_RECORD, LENS_SIDE),
-    "planned_right": (SIDE_IN_RECORD, LENS_SIDE),
+    "planned_left": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act"),
+    "planned_right": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act"),
     "implant_left": (
         SIDE_IN_RECORD,
         WEIGHT_BEARING,
@@ -213,8 +213,19 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         OPERATION_WITH_LENS,
         CONTACT_LENS,
     ),
-    "acted_left": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed", ITEM_LEFT_IN),
-    "acted_right": (ANAESTHETIC_EQUIPMENT, SET_UP_KIT_ON_SIDE, "side_only_believed"),
+    "acted_left": (
+        ANAESTHETIC_EQUIPMENT,
+        SET_UP_KIT_ON_SIDE,
+        "side_only_believed",
+        ITEM_LEFT_IN,
+        "act_still_to_come",
+    ),
+    "acted_right": (
+        ANAESTHETIC_EQUIPMENT,
+        SET_UP_KIT_ON_SIDE,
+        "side_only_believed",
+        "act_still_to_come",
+    ),
     "air_flowmeter": (
         "saturation_on_room_air",
         EVENT_ELSEWHERE,
@@ -399,6 +410,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "left_in_a_store": _starts_with,
     # "had a swab left inside her": the "left" ending the side's words is the item's verb
     ITEM_LEFT_IN: _ends_inside,
+    # "R knee to be done next year": the act's words end in the words of a time still to come
+    "act_still_to_come": _ends_inside,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
@@ -2471,6 +2484,32 @@ def add_referral_side_reasoning(analysis: Analysis) -> None:
             _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
 
 
+#: Concept of a side and a joint replacement's abbreviation ("R TKR"), and the side words that
+#: open it, left first.
+SIDE_HEADING = "side_heading"
+HEADING_LEFT_WORDS = frozenset({"left", "l", "lt", "lhs"})
+
+
+def add_heading_side_reasoning(analysis: Analysis) -> None:
+    """Add a side and operation standing alone as a sentence ("R TKR." as the case's heading) as
+    the side planned: a heading names the case, where the same words in a sentence may tell a
+    past operation ("pt had L TKR") or the side of an implant ("R TKR done with a L component").
+    A report naming an implant's side is left to the implant readings ("L TKR. Femoral component
+    'R, size D' opened"): the side there is the component's."""
+    if _mentions(analysis, *IMPLANT_SIDE_CONCEPTS):
+        return
+    doc = analysis.doc
+    sentence_of, last = doc.sentence_of, len(doc.tokens)
+    for start, end in analysis.concept(SIDE_HEADING):
+        sentence = sentence_of[start]
+        alone = (start == 0 or sentence_of[start - 1] != sentence) and (
+            end == last or sentence_of[end] != sentence
+        )
+        if alone:
+            side = "left" if doc.tokens[start] in HEADING_LEFT_WORDS else "right"
+            _add_spans(analysis, f"planned_{side}", [(start, end)])
+
+
 def add_digit_reasoning(analysis: Analysis) -> None:
     """Add each finger, tooth or spinal level operated on that no consent, listing, referral
     or plan names, where one does name another ("trigger finger release done on R ring
@@ -2540,6 +2579,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
     add_referral_side_reasoning(analysis)
+    add_heading_side_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)
