@@ -125,7 +125,11 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: a floor of the body ("apex close to the sinus floor", round 42). Nor is an electrical trip or
 #: the staff "on the floor" of a shift a fall, a computer "infected" with malware an infection,
 #: nor the lab's pneumatic tube system a computer system or a patient's tube, nor an operating
-#: theatre named as a place ("power failure to the main theatre block") a procedure (round 44).
+#: theatre named as a place ("power failure to the main theatre block") a procedure, an
+#: assessment told as done ("bed rail risk assessment completed and reviewed") a failure to
+#: assess, nor the infection a patient was admitted with ("admitted with a chest infection",
+#: which the rules' counter-cues already read as background) an infection of the event (round
+#: 44).
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -136,23 +140,24 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_electrical_trip",
         "theme_staff_on_the_floor",
     ),
-    ThemeId.INFECTION.value: ("theme_computer_infected",),
+    ThemeId.INFECTION.value: ("theme_computer_infected", "theme_admitting_infection"),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_safeguarding_screen_clear",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
 }
 
 
 def framing_tests(
     analysis: Analysis, affirmed: Callable[[Span], bool]
 ) -> dict[str, Callable[[Span], bool]]:
-    """Theme id -> the learned model's evidence test for themes with FRAMING_WORDS found in the
-    narrative: `affirmed`, and not inside those words."""
+    """Theme id -> the learned model's evidence test for themes with FRAMING_WORDS found
+    affirmed in the narrative ("no risk assessment completed" frames nothing): `affirmed`, and
+    not inside those words."""
     tests: dict[str, Callable[[Span], bool]] = {}
-    found = analysis.found
     for theme_id, concepts in FRAMING_WORDS.items():
-        words = [span for concept in concepts for span in found.get(concept_label(concept), ())]
+        words = [span for c in concepts for span in analysis.affirmed(concept_label(c))]
         if words:
             tests[theme_id] = _outside(words, affirmed)
     return tests
