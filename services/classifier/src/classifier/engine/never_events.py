@@ -460,6 +460,7 @@ ELSEWHERE_DENIED = frozenset(
         "mtx_daily",
         "mtx_dose_daily",
         "mtx_overdose",
+        "mtx_toxicity",
         "mtx_taken_daily",
         "misselect_product",
         "strong_potassium",
@@ -847,13 +848,18 @@ def _ward_named(analysis: Analysis) -> bool:
 
 def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The spans of an exclusion's `except_if` concept outside the words of a never-event
-    category named ("falls outside the non-cancer methotrexate never event"): the category's
-    words are not this case's."""
+    category named ("falls outside the non-cancer methotrexate never event") or of the
+    framework's definition quoted ("the never event is about ... where 1mg/ml was intended"):
+    the category's words are not this case's."""
     spans = analysis.concept(concept)
     if not spans:
         return spans
     category = analysis.concept(REPORTER_CATEGORY)
-    return _uncovered(spans, category) if category else spans
+    spans = _uncovered(spans, category) if category else spans
+    definitions = analysis.concept(FRAMEWORK_DEFINITION)
+    if spans and definitions:
+        spans = [s for s in spans if not _in_definition(analysis, s, definitions)]
+    return spans
 
 
 #: Look-alikes put on the wrong side (drops, a dressing, a band) that do not rule out a finding
@@ -1708,7 +1714,8 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 #: slipped into the gap. She lifted it out before any pressure on the neck", "... water too hot
 #: to touch. Resident moved out before any water reached him"): they count in that sentence too.
 #: Also those that sum it up there ("... admitted with pancytopenia. The dose was correct
-#: throughout"), and the patient then told on air, or harmed by it, after an oxygen device seen
+#: throughout", "... came in with pancytopenia. Bloods not done for 4 months"), and the patient
+#: then told on air, or harmed by it, after an oxygen device seen
 #: on air before it went on ("hadn't put the specs on yet when called away; the bank nurse then
 #: put them on and pt was on air for 2 hours").
 UNLESS_NEXT_SENTENCE = frozenset(
@@ -1718,6 +1725,7 @@ UNLESS_NEXT_SENTENCE = frozenset(
         "ligature_stopped",
         "entrapment_stopped",
         "mtx_dose_right_throughout",
+        "drug_monitoring_missed",
         "patient_found_on_air",
         "air_connection_harm",
         "air_time_told",
