@@ -197,6 +197,8 @@ AIR_CONNECTION_CONCEPTS = (
     "oxygen_patient_connected_to_air",
 )
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
+    # "U200 pen, the high strength one": the high strength of another product, no midazolam
+    "midazolam": ("another_high_strength_product",),
     "planned_left": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act"),
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act"),
     "implant_left": (
