@@ -143,7 +143,7 @@ def test_item_of_a_procedure_beside_accident_words_still_counts(text: str) -> No
             "Size 52 shell planned. Trial 50 and 52 used; 52 shell cemented in.",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="known limitation: the learned model (dev-25696) reads a trial size "
+                reason="known limitation: the learned model (dev-26196) reads a trial size "
                 "beside the planned one as a wrong implant; the rules do not",
             ),
         ),

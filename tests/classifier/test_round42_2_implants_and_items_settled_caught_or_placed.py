@@ -60,7 +60,7 @@ def test_a_blocks_needles_on_its_own_images_are_no_retained_item() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known limitation: the learned model (dev-25696) reads the consented level named "
+    reason="known limitation: the learned model (dev-26196) reads the consented level named "
     "twice as a wrong site; its evidence is the plan's first mention, so the done-as-consented "
     "veto in the later sentence does not reach it",
 )
