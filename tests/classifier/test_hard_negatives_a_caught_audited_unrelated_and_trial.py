@@ -139,14 +139,7 @@ def test_item_of_a_procedure_beside_accident_words_still_counts(text: str) -> No
     "text",
     [
         "Size 56 cup planned and size 56 cup implanted. Trial 54 opened first, as usual.",
-        pytest.param(
-            "Size 52 shell planned. Trial 50 and 52 used; 52 shell cemented in.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limitation: the learned model (dev-26196) reads a trial size "
-                "beside the planned one as a wrong implant; the rules do not",
-            ),
-        ),
+        "Size 52 shell planned. Trial 50 and 52 used; 52 shell cemented in.",
     ],
 )
 def test_trial_of_another_size_beside_the_planned_implant_is_no_wrong_implant(text: str) -> None:

@@ -142,6 +142,9 @@ CORRECT_SITE_CONFIRMED = "correct_site_confirmed"
 #: on the correct side after the block checklist was done"): no redo after a wrong act, and no
 #: wrong-site event for the learned model in its sentences.
 CORRECT_SIDE_FIRST_TIME = "correct_side_first_time"
+#: Both sides booked ("bilateral knee arthroscopy listed", "both knees booked"): a side done
+#: after the other is the plan.
+BILATERAL_PROCEDURE = "bilateral_procedure"
 #: An object the patient had, or one from an accident of daily life ("a sewing needle the pt had
 #: stood on at home"): not an item of a procedure.
 PATIENT_OWN_ITEM = "patient_own_item"
@@ -2804,6 +2807,9 @@ def ruled_out_learned(
         return "spinal level added to the plan"
     if never_event.code == "1" and _in_sentences(analysis, CORRECT_SIDE_FIRST_TIME, sentences):
         return "procedure done on the correct side"
+    if never_event.code == "1" and analysis.concept(BILATERAL_PROCEDURE):
+        # the learned model reads two sides named as a wrong side; both were booked
+        return "both sides booked"
     if never_event.code == "7" and _overdose_only_denied(analysis):
         return "overdose denied"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
