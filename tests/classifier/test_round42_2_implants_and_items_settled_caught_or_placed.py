@@ -58,13 +58,9 @@ def test_a_blocks_needles_on_its_own_images_are_no_retained_item() -> None:
     assert rule_never_event_codes(NEEDLES_ON_THE_BLOCKS_IMAGES) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limitation: the learned model (dev-26196) reads the consented level named "
-    "twice as a wrong site; its evidence is the plan's first mention, so the done-as-consented "
-    "veto in the later sentence does not reach it",
-)
 def test_the_learned_model_does_not_read_the_consented_level_as_a_wrong_site() -> None:
+    # the learned model reads the level named twice as a wrong site; "both sides as consented"
+    # is a bilateral booking, which vetoes its never event 1
     assert never_event_codes(NEEDLES_ON_THE_BLOCKS_IMAGES) == (None, None)
 
 
