@@ -536,7 +536,7 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
             scopes[theme_id] = spans
     quoted = quoted_record_spans(analysis)
     if quoted:
-        scopes[ThemeId.COMMUNICATION_DOCUMENTATION.value] = quoted
+        scopes.setdefault(ThemeId.COMMUNICATION_DOCUMENTATION.value, []).extend(quoted)
     return scopes
 
 
