@@ -9,12 +9,13 @@ import pytest
 from tests.classifier.outcomes import never_event_codes
 
 INSULIN_PEN_HIGH_STRENGTH = [
-    "Pt on Humalog KwikPen 200 units/ml (U200 pen, the high strength one), 10 units with meals. "
-    "No pen needles on the ward so the nurse drew the dose out of the pen with an insulin "
-    "syringe to the 10 unit mark, 20 units given. Pt NBM for a procedure that afternoon, CBG "
-    "2.1 at 17:00, treated with glucose.",
-    "Tresiba 200 units/ml, the stronger pen. Dose withdrawn from the pen cartridge with a 1ml "
-    "insulin syringe before his scope procedure, double dose given, hypo 1.9 overnight.",
+    # a procedure told near the pen's "high strength one": read as midazolam before the fix
+    "Pt on Humalog KwikPen 200 units/ml (U200 pen, the high strength one), 12 units with meals. "
+    "NBM for a procedure that day. No pen needles on the ward so the nurse withdrew 12 units "
+    "from the pen with an insulin syringe, 24 units given, CBG 1.8 at 21:00, IV glucose.",
+    "Tresiba U200 pen, the high strength one. Back from his procedure at 18:00; pen needles "
+    "out of stock, dose withdrawn from the pen cartridge with an insulin syringe, double dose "
+    "given, hypo 1.9 overnight.",
 ]
 
 SEDATION_HIGH_STRENGTH = [

@@ -621,6 +621,14 @@ def _in_definition(analysis: Analysis, span: Span, definitions: list[Span]) -> b
     return False
 
 
+def _outside_definitions(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """`spans` less those inside a quoted framework definition (`_in_definition`)."""
+    definitions = analysis.concept(FRAMEWORK_DEFINITION) if spans else []
+    if not definitions:
+        return spans
+    return [s for s in spans if not _in_definition(analysis, s, definitions)]
+
+
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers."""
     spans = analysis.concept(concept)
@@ -633,10 +641,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             elsewhere = {analysis.sentence(span) for span in analysis.concept(reading)}
             if elsewhere:
                 spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
-    if spans:
-        definitions = analysis.concept(FRAMEWORK_DEFINITION)
-        if definitions:
-            spans = [s for s in spans if not _in_definition(analysis, s, definitions)]
+    spans = _outside_definitions(analysis, spans)
     if spans and concept == GASTRIC_TUBE_CONCEPT:
         spans = [
             s
@@ -861,10 +866,7 @@ def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
         return spans
     category = analysis.concept(REPORTER_CATEGORY)
     spans = _uncovered(spans, category) if category else spans
-    definitions = analysis.concept(FRAMEWORK_DEFINITION)
-    if spans and definitions:
-        spans = [s for s in spans if not _in_definition(analysis, s, definitions)]
-    return spans
+    return _outside_definitions(analysis, spans)
 
 
 #: Look-alikes put on the wrong side (drops, a dressing, a band) that do not rule out a finding
@@ -2497,10 +2499,8 @@ def add_referral_side_reasoning(analysis: Analysis) -> None:
             _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
 
 
-#: Concept of a side and a joint replacement's abbreviation ("R TKR"), and the side words that
-#: open it, left first.
+#: Concept of a side and a joint replacement's abbreviation ("R TKR").
 SIDE_HEADING = "side_heading"
-HEADING_LEFT_WORDS = frozenset({"left", "l", "lt", "lhs"})
 
 
 def add_heading_side_reasoning(analysis: Analysis) -> None:
@@ -2512,14 +2512,9 @@ def add_heading_side_reasoning(analysis: Analysis) -> None:
     if _mentions(analysis, *IMPLANT_SIDE_CONCEPTS):
         return
     doc = analysis.doc
-    sentence_of, last = doc.sentence_of, len(doc.tokens)
     for start, end in analysis.concept(SIDE_HEADING):
-        sentence = sentence_of[start]
-        alone = (start == 0 or sentence_of[start - 1] != sentence) and (
-            end == last or sentence_of[end] != sentence
-        )
-        if alone:
-            side = "left" if doc.tokens[start] in HEADING_LEFT_WORDS else "right"
+        if doc.sentence_tokens(doc.sentence_of[start]) == (start, end):
+            side = "left" if doc.tokens[start] in SIDE_WORDS[0] else "right"
             _add_spans(analysis, f"planned_{side}", [(start, end)])
 
 
