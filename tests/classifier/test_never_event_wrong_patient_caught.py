@@ -17,6 +17,11 @@ from tests.classifier.outcomes import never_event_codes
         "anaesthetic room for tonsillectomy. Stopped before any anaesthetic.",
         "Elective list. Woman brought to theatre, sign in started and the wristband name did not "
         "match the name on the theatre list. No anaesthetic given.",
+        # told in the present tense, the identity compared "different from list"
+        "at sign in theatre team ask pt his DOB and it is different from list, the ward send "
+        "the wrong patient for the lap chole list. not anaesthetised, sent back",
+        "Day unit: the ward sends the wrong man down for his cystoscopy. Sign in stopped it, "
+        "returned to the ward before any sedation.",
     ],
 )
 def test_wrong_patient_caught_is_near_miss_1(text: str) -> None:
