@@ -10,8 +10,8 @@ plain words, with their look-alikes that did reach the patient.
 - 13: a syringe connected to the misplaced tube and the nurse stopping ("she stopped and called
   me. Nothing pushed") is a near miss, and so is "no feed, water or meds had been put down it";
   a flush that went in stays a never event.
-- 14: "Pt did not touch the water" with the person in the hoist is a near miss; a scald on the
-  body stays a never event.
+- 14: "Pt did not touch the water" with the person in the hoist is a near miss, and so is a
+  scald told only as what the water "would have" done; a scald on the body stays a never event.
 - 15: "the pt hadn't had the mask on" is a near miss; the air set-up found at the bay check
   before the first patient arrived is no event; a later patient on air stays a never event.
 """
@@ -163,6 +163,27 @@ def test_person_in_the_hoist_not_touching_hot_water_is_near_miss_14() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Near miss, care home bathroom. Resident in the hoist chair over the bath, being "
+        "lowered, when the second carer checked with the floating thermometer: 49C. Lowering "
+        "stopped. The resident was being put into water that would have scalded her. The "
+        "display panel on the bath had shown 39C.",
+        "Shower room, ward 4. Water tested at the outlet by the nurse as pt was about to step "
+        "in - 52 degrees, pt could have been badly burnt. Pt did not go under the shower, "
+        "estates called.",
+    ],
+)
+def test_a_scald_told_only_as_what_the_water_would_have_done_is_near_miss_14(
+    text: str,
+) -> None:
+    assert never_event_codes(text) == (None, "14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a burn told, with what "could have been" worse
+        "Resident was scalded on her feet in the bath, red and blistered; the nurse said it "
+        "could have been far worse if she had sat down.",
         # "did not touch the water" said of the other foot
         "Resident lowered into the bath in the hoist, water 58C. Her left foot went in and was "
         "scalded, blistered; the right foot did not touch the water.",

@@ -323,8 +323,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "fell_generic": ("fitting_fell_out", FALL_FROM_FURNITURE),
     "window_fall_told": ("fitting_fell_out", FALL_FROM_FURNITURE),
-    "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT),
-    "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_in_form_heading"),
+    "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_averted"),
+    "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_in_form_heading", "scald_averted"),
     **dict.fromkeys(
         AIRWAY_PLACE_CONCEPTS,
         (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied", OTHER_AIRWAY_FINDING),
@@ -417,6 +417,9 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     ITEM_LEFT_IN: _ends_inside,
     # "R knee to be done next year": the act's words end in the words of a time still to come
     "act_still_to_come": _ends_inside,
+    # "pt was being put into water that would have scalded": the burn's verb ends the body's
+    # words inside what the water would have done
+    "scald_averted": _ends_inside,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
