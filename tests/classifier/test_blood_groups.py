@@ -68,6 +68,17 @@ def test_platelets_are_not_judged() -> None:
         ("pt (grp O) transfused 1 unit of group AB red cells", ("o", "ab", "red_cells", False)),
         ("pt grp A. lab issued group O plasma", ("a", "o", "plasma", False)),
         ("FFP was group B and pt is A pos", ("a", "b", "plasma", False)),
+        # the giving verb hands over the plasma its sentence named: A plasma suits an O patient
+        (
+            "wrong unit of FFP given in theatre (group A to a group O pt)",
+            ("o", "a", "plasma", True),
+        ),
+        ("cryo given, group B to a group A recipient", ("a", "b", "plasma", False)),
+        # plasma named in an earlier sentence: the red cells given now are judged as red cells
+        (
+            "pt had FFP earlier. Then received group A, pt is group O",
+            ("o", "a", "red_cells", False),
+        ),
         ("kidney was group A and recipient group O", ("o", "a", "organ", False)),
         ("recipient AB+ , the unit was O-", ("ab", "o", "red_cells", True)),
         ("pt is A neg, unit O pos", ("a", "o", "red_cells", True)),

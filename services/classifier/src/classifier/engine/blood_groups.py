@@ -447,7 +447,7 @@ def _owner(
         if _is_group_and_save(tokens, j):
             return "recipient", j
         if token in _GIVING_VERBS:
-            return "red_cells", j
+            return _kind_given(tokens, sentence_of, j), j
         if _place_given_to(tokens, j) and _clause_end(tokens, sentence_of, breaks, end - 1):
             return "recipient", j  # the group an aside of its own, not "group A into group O pt"
         if _own_blood(tokens, j) or _writer_is(tokens, j):
@@ -997,6 +997,16 @@ def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
         if kind is not None and tokens[k] not in _CONTAINER_WORDS and kind != "organ":
             return "red_cells"
     return "red_cells"
+
+
+def _kind_given(tokens: Sequence[str], sentence_of: Sequence[int], verb: int) -> Role:
+    """The kind of component a giving verb hands over ("received group A"): plasma when its
+    sentence named a plasma component before it ("FFP given (group A to a group O pt)"), else
+    red cells."""
+    first = verb
+    while first > 0 and sentence_of[first - 1] == sentence_of[verb]:
+        first -= 1
+    return _kind_named_before(tokens[first:verb], verb - first)
 
 
 #: Words saying a group just stated is the right one of what was named before ("donor group
