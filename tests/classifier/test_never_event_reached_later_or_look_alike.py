@@ -165,6 +165,30 @@ def test_arm_trapped_with_head_neck_chest_clear_of_rail_is_not_never_event_11() 
     assert never_event_codes(text) == (None, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stroke unit. HCA found his right leg wedged between the bars of the bed rail up to the "
+        "knee, he had tried to climb out. His chest, neck and head were well on the mattress. "
+        "Leg freed, graze to shin.",
+        "Pt found with left arm wedged between the bed rail bars; head and chest safely in "
+        "the middle of the bed. Arm freed, bruised.",
+    ],
+)
+def test_limb_trapped_with_chest_and_neck_told_as_lying_on_the_bed_is_not_never_event_11(
+    text: str,
+) -> None:
+    assert never_event_codes(text)[0] is None
+
+
+def test_chest_trapped_with_only_the_head_on_the_pillow_stays_never_event_11() -> None:
+    text = (
+        "Pt slid down the bed and her chest was trapped against the bed rail; her head was "
+        "well on the pillow. Freed, SOB."
+    )
+    assert never_event_codes(text)[0] == "11"
+
+
 def test_neck_trapped_in_rail_with_chest_clear_on_auscultation_is_never_event_11() -> None:
     text = (
         "Pt found with neck trapped between the bed rail and the mattress, freed by staff. "
