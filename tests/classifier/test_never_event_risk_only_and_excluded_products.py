@@ -155,6 +155,28 @@ def test_midazolam_borrowed_from_icu_for_a_bronchoscopy_is_never_event_8() -> No
     assert never_event_codes(text) == ("8", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Bronchoscopy sedation: midazolam 5mg/ml vial that was left on the side from the "
+            "anaesthetic room given, 2mg. Pt drowsy, needed flumazenil.",
+            ("8", None),
+        ),
+        (
+            "Endoscopy list: nurse noticed the midazolam syringe had been drawn from the 5mg/ml "
+            "amp that was lying on the trolley from the anaesthetic room. Discarded before "
+            "given, redrawn from 1mg/ml.",
+            (None, "8"),
+        ),
+    ],
+)
+def test_midazolam_left_out_from_the_anaesthetic_room_is_brought_from_elsewhere(
+    text: str, outcome: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == outcome
+
+
 def test_midazolam_given_in_error_in_a_valve_work_up_is_not_a_wrong_implant() -> None:
     text = (
         "For conscious sedation during a TAVI work-up angiogram midazolam 5mg/ml was given in "
