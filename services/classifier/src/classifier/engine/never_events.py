@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -897,6 +898,49 @@ def _look_alike_spans(
     return [span for span in spans if _overlaps_any(span, told)]
 
 
+#: Exclusion concepts that count only for the finding's own case: an item found on the floor
+#: or in the bin in another item of a bulletin's numbered list ("2. Orthopaedics: a swab
+#: missing at the end of a TKR was found in the bin"), or among "2 other count discrepancies
+#: ... (one needle found on the floor)", is that case's item, not this finding's.
+OWN_CASE_EXCLUSION_CONCEPTS = frozenset({"found_outside_patient"})
+#: A numbered list item's opening ("2. Orthopaedics", "3) Ward 4"): at a line start or after a
+#: sentence's end, a number of one or two digits, a dot or bracket, then a capital.
+LIST_ITEM_START = re.compile(r"(?:^|\n|(?<=[.!?;:] ))[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z])")
+#: Words that tell a case as another than the report's ("2 other count discrepancies", "an
+#: earlier incident") when they come shortly before a case noun in the exclusion's sentence.
+OTHER_CASE_WORDS = frozenset({"other", "another", "previous", "earlier", "separate"})
+OTHER_CASE_NOUNS = frozenset(
+    {"discrepancy", "discrepancies", "case", "cases", "incident", "incidents", "occasions"}
+)
+#: Tokens after an "other" word within which its case noun comes.
+OTHER_CASE_REACH = 3
+
+
+def _of_another_case(analysis: Analysis, span: Span, sentences: tuple[int, int]) -> bool:
+    """Whether an exclusion span outside the finding's sentences is told of another case: it
+    sits in another item of a numbered list than the finding's first sentence, or its sentence
+    names other cases before it ("2 other count discrepancies ... one needle found on the
+    floor")."""
+    doc = analysis.doc
+    sentence_of = doc.sentence_of
+    if sentences[0] <= sentence_of[span[0]] <= sentences[1]:
+        return False
+    first = doc.sentence_tokens(sentences[0])[0]
+    if first < len(doc.tokens):
+        starts = [m.end() for m in LIST_ITEM_START.finditer(doc.text)]
+        if len(starts) > 1:
+            finding_item = bisect_left(starts, doc.starts[first] + 1)
+            if finding_item != bisect_left(starts, doc.starts[span[0]] + 1):
+                return True
+    tokens = doc.tokens
+    opening = doc.sentence_tokens(sentence_of[span[0]])[0]
+    return any(
+        tokens[i] in OTHER_CASE_WORDS
+        and not OTHER_CASE_NOUNS.isdisjoint(tokens[i + 1 : i + 1 + OTHER_CASE_REACH])
+        for i in range(opening, span[0])
+    )
+
+
 def _exclusion(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -928,6 +972,8 @@ def _exclusion(
                 spans = spans if _raised_as_query(analysis, sentences) else []
             if windowed:
                 spans = [s for s in spans if own_first <= sentence_of[s[0]] <= near_last]
+            if spans and concept in OWN_CASE_EXCLUSION_CONCEPTS:
+                spans = [s for s in spans if not _of_another_case(analysis, s, sentences)]
             if spans and concept in LOOK_ALIKES_OF_AN_ACT:
                 spans = _look_alike_spans(analysis, spans, evidence)
             if spans and evidence and concept in LOOK_ALIKES_AS_EVIDENCE:
