@@ -336,8 +336,14 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         TRANSFUSION_IN_HISTORY,
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
-    CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED,),
-    "entrapment": ("rail_gap_measured", "mechanism_stuck", "rail_gap_named", REPORTER_CATEGORY),
+    CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED, PAST_NEVER_EVENT),
+    "entrapment": (
+        "rail_gap_measured",
+        "mechanism_stuck",
+        "rail_gap_named",
+        REPORTER_CATEGORY,
+        PAST_NEVER_EVENT,
+    ),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED, CORRECT_SIDE_FIRST_TIME),
     "surgical_procedure": ("medicine_injection",),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
