@@ -302,7 +302,42 @@ def _past_event_scopes(analysis: Analysis) -> list[Span]:
     doc = analysis.doc
     sentences = {doc.sentence_of[start] for start, _ in triggers}
     sentences.update(_reported_elsewhere(analysis))
-    return [doc.sentence_tokens(sentence) for sentence in sorted(sentences)]
+    return [doc.sentence_tokens(sentence) for sentence in sorted(sentences)] + other_item_spans(
+        analysis
+    )
+
+
+#: A heading that lists the other items of a document about one incident (round 46): "Other
+#: items presented: the hand hygiene audit; a falls review", "Other points from the huddle:
+#: falls this month 3", "Other governance items:" over a bulleted list, "Other bed spaces: bed
+#: 5 - pressure damage". What it lists are other patients' incidents and the meeting's other
+#: business: its line, and the bulleted lines under a heading that ends its line, are no
+#: evidence of a theme (like PAST_EVENTS). A patient's "other concerns" or "other issues" are
+#: not such a heading: they may be the report's own patient's.
+_OTHER_ITEMS_RE = re.compile(
+    r"^[ \t\-•*·\d.)]*(?:any\s+)?(?:other|further|additional|remaining)(?:\s+[\w&]+){0,2}?\s+"
+    r"(?:items?|points?|business|bed[- ]?spaces?|beds|incidents?|cases|matters)"
+    r"(?:\s+(?:from|at|of|in|for|discussed|presented|raised|noted|covered|reviewed|on)\b[^:\n]{0,30})?\s*:"
+    r"(?:[^\n]*\S[^\n]*|[ \t]*(?:\n[ \t]*[-•*·–][^\n]*)+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def other_item_spans(analysis: Analysis) -> list[Span]:
+    """Token spans of the other items a document lists under an "Other items:" heading
+    (_OTHER_ITEMS_RE)."""
+    doc = analysis.doc
+    text = doc.text
+    if ":" not in text or not doc.tokens:
+        return []
+    starts, ends = doc.starts, doc.ends
+    spans = []
+    for match in _OTHER_ITEMS_RE.finditer(text):
+        first = bisect_left(ends, match.start() + 1)
+        last = bisect_left(starts, match.end())
+        if first < last:
+            spans.append((first, last))
+    return spans
 
 
 def _reported_elsewhere(analysis: Analysis) -> set[int]:
