@@ -223,13 +223,16 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         ANAESTHETIC_EQUIPMENT,
         SET_UP_KIT_ON_SIDE,
         "side_only_believed",
+        "side_only_set_up",
         ITEM_LEFT_IN,
+        "left_unfilled",
         "act_still_to_come",
     ),
     "acted_right": (
         ANAESTHETIC_EQUIPMENT,
         SET_UP_KIT_ON_SIDE,
         "side_only_believed",
+        "side_only_set_up",
         "act_still_to_come",
     ),
     "air_flowmeter": (
@@ -345,7 +348,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         PAST_NEVER_EVENT,
     ),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED, CORRECT_SIDE_FIRST_TIME),
-    "surgical_procedure": ("medicine_injection",),
+    # "Reporter has ticked wrong site surgery": the category's word, not a procedure done
+    "surgical_procedure": ("medicine_injection", REPORTER_CATEGORY),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
     "mtx_overdose": ("days_counted_of_another_drug",),
     "site_corrected_before_start": (
@@ -422,6 +426,10 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "left_in_a_store": _starts_with,
     # "had a swab left inside her": the "left" ending the side's words is the item's verb
     ITEM_LEFT_IN: _ends_inside,
+    # "the pregnancy status field left blank": the side's words end on the form's verb
+    "left_unfilled": _ends_inside,
+    # "the ward had marked the RIGHT ankle": the same words, a set-up told with "had"
+    "side_only_set_up": _shares_a_token,
     # "R knee to be done next year": the act's words end in the words of a time still to come
     "act_still_to_come": _ends_inside,
     # "pt was being put into water that would have scalded": the burn's verb ends the body's
