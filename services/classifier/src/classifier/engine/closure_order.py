@@ -260,6 +260,37 @@ def _closure_denied(
     )
 
 
+#: Structures inside the wound whose closing is a step of the operation, not its end ("stump
+#: closed with an endoloop", "the enterotomy was closed", "vessels closed with clips").
+INNER_STRUCTURE_WORDS = frozenset(
+    {
+        "stump",
+        "mesoappendix",
+        "mesentery",
+        "mesenteric",
+        "vessel",
+        "vessels",
+        "artery",
+        "enterotomy",
+        "anastomosis",
+        "duct",
+    }
+)
+#: Tokens before a closing word within which the structure closed is looked for.
+INNER_STRUCTURE_REACH = 3
+
+
+def _inner_structure_closed(
+    tokens: list[str], sentence_of: list[int], at: int, clause_starts: frozenset[int]
+) -> bool:
+    """Whether closing word `at` is told of a structure inside the wound ("stump closed with an
+    endoloop"): a step of the operation, which goes on after it."""
+    return any(
+        tokens[k] in INNER_STRUCTURE_WORDS
+        for k in before_in_clause(sentence_of, clause_starts, at, INNER_STRUCTURE_REACH)
+    )
+
+
 def _closure_done_at(
     tokens: list[str], sentence_of: list[int], i: int, clause_starts: frozenset[int]
 ) -> bool:
@@ -272,7 +303,8 @@ def _closure_done_at(
         return False
     if token in CLOSED_WORDS:
         return (
-            not _governed_by_before(tokens, sentence_of, i)
+            not _inner_structure_closed(tokens, sentence_of, i, clause_starts)
+            and not _governed_by_before(tokens, sentence_of, i)
             and not _closure_denied(tokens, sentence_of, i, clause_starts)
             and not _under_way(tokens, sentence_of, i)
         )

@@ -76,6 +76,9 @@ PAST_TRANSFUSION_DENIED = (
 )
 #: Readings whose words are not this report's event, for a learned finding too.
 OTHER_EVENTS = (PAST_NEVER_EVENT, EVENT_ELSEWHERE, RAILS_NOT_INVOLVED)
+#: Concept of an item named as the subject of paperwork ("the perineal swab policy was found
+#: out of date", "needle count flowchart"): the document, not an item, and no item found.
+ITEM_IN_PAPERWORK = "item_in_paperwork"
 #: Concept of a procedure named after the instrument it uses ("needle decompression", "needle
 #: aspiration"): the needle is the procedure's tool, not an item left behind.
 PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
@@ -259,6 +262,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "tooth_retained",
         "retained_volume",
         "self_retaining_instrument",
+        ITEM_IN_PAPERWORK,
     ),
     "wrong_site": (
         PAST_NEVER_EVENT,
@@ -275,6 +279,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         LENS_POWERS_COMPARED,
     ),
     "foreign_object": (
+        ITEM_IN_PAPERWORK,
         PAST_NEVER_EVENT,
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
@@ -419,6 +424,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "samples_re_prepared": _shares_a_token,
     "list_not_the_operating_list": _shares_a_token,
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
+    ITEM_IN_PAPERWORK: _shares_a_token,
     IMPLANT_PUT_IN_AS_PLANNED: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
@@ -537,6 +543,22 @@ def _nj_tube_by_reference(analysis: Analysis, span: Span) -> bool:
         return False
     gastric = [s[0] for s in analysis.concept(NAMED_GASTRIC_TUBE_CONCEPT) if s[0] < start]
     return max(nj) > max(gastric, default=-1)
+
+
+#: Items of the retained-object rule, and the words that make one the end of a tube in use.
+FOREIGN_OBJECT_CONCEPT = "foreign_object"
+TUBE_END_WORDS = frozenset({"end", "tip"})
+
+
+def _end_of_a_feeding_tube(analysis: Analysis, span: Span) -> bool:
+    """Whether an item `span` is the end of the report's feeding tube ("the end of the tube
+    was seen in the back of the mouth" after "NG feed started"): the tube in use, misplaced or
+    coiled, is never event 13's, not an item left behind by a procedure."""
+    tokens = analysis.doc.tokens
+    if tokens[span[0]] not in TUBE_END_WORDS:
+        return False
+    last = (span[1] - 1, span[1])
+    return any(_inside(last, tube) for tube in analysis.concept(GASTRIC_TUBE_CONCEPT))
 
 
 #: The airway being secured told ("RSI", "intubated", "bougie"): in a report naming no feeding
@@ -667,6 +689,8 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             if not _nj_tube_by_reference(analysis, s)
             and not _breathing_tube_by_reference(analysis, s)
         ]
+    if spans and concept == FOREIGN_OBJECT_CONCEPT:
+        spans = [s for s in spans if not _end_of_a_feeding_tube(analysis, s)]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
         spans = [s for s in spans if not _airway_tube_by_reference(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
@@ -1468,14 +1492,16 @@ CLOSURE_BEGUN_AFTER = 8
 
 def _closure_begun(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
     """Whether a reach cue of a retained item (never event 3) is the closure begun ("the ST4
-    had already started placing the sutures for the mass closure"): the procedure had not
-    ended, so an item found then was found in time."""
+    had already started placing the sutures for the mass closure", or told after the closing
+    it tells of: "stopped closing, opened the sheath that had been started"): the procedure
+    had not ended, so an item found then was found in time."""
     tokens = analysis.doc.tokens
     if never_event.code != "3" or BEGUN_WORDS.isdisjoint(tokens[span[0] : span[1]]):
         return False
+    sentence_of = analysis.doc.sentence_of
     return word_shortly_after(
-        tokens, analysis.doc.sentence_of, span[1] - 1, CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER
-    )
+        tokens, sentence_of, span[1] - 1, CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER
+    ) or word_shortly_before(tokens, sentence_of, span[0], CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER)
 
 
 #: Caps and bungs a "had taken" may take off while the medicine is made ready ("had taken the
