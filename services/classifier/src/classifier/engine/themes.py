@@ -129,7 +129,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: assessment told as done ("bed rail risk assessment completed and reviewed") a failure to
 #: assess, nor the infection a patient was admitted with ("admitted with a chest infection",
 #: which the rules' counter-cues already read as background) an infection of the event (round
-#: 44).
+#: 44). Nor is a storey of the building ("ground floor lounge window") or the feet of a seated
+#: patient resting on the floor a floor anyone fell to, nor a window or its restrictor a fall
+#: until one is told (round 46).
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -139,6 +141,9 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_floor_of_the_body",
         "theme_electrical_trip",
         "theme_staff_on_the_floor",
+        "theme_floor_as_storey",
+        "theme_feet_on_the_floor",
+        "theme_window_fitting",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_admitting_infection"),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
@@ -521,10 +526,15 @@ def means_scopes(
 #: failed") still is. Round 44: a word of the theme used of something else names no event of
 #: it either: an electrical trip or the staff "on the floor" of a shift (falls), a computer
 #: infected with malware (infection), an operating theatre named as where someone was or went
-#: (treatment_procedure), a medicines fridge that held something else (medication).
+#: (treatment_procedure), a medicines fridge that held something else (medication). Round 46:
+#: nor do the feet of a seated patient resting on the floor (falls).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
-    ThemeId.FALLS.value: ("theme_electrical_trip", "theme_staff_on_the_floor"),
+    ThemeId.FALLS.value: (
+        "theme_electrical_trip",
+        "theme_staff_on_the_floor",
+        "theme_feet_on_the_floor",
+    ),
     ThemeId.INFECTION.value: ("theme_computer_infected",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.MEDICATION.value: ("theme_medicine_store_as_place",),
