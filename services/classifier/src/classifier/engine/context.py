@@ -513,6 +513,25 @@ def _names_the_operation(tokens: list[str], span: Span) -> bool:
     )
 
 
+#: Words of telling the patient or family what happened ("the pt was told after the procedure
+#: what had happened"), and how many tokens before a reached cue they are looked for: the
+#: disclosure is dated after the procedure, not the error found then.
+_DISCLOSURE_WORDS = frozenset(
+    {"told", "informed", "explained", "apologised", "apologized", "debriefed", "disclosed"}
+)
+_DISCLOSURE_BEFORE = 3
+
+
+def _dates_a_disclosure(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue ("after the procedure") comes just after a word of telling the
+    patient ("was told after the procedure"): when the patient heard of it, not when it was
+    found."""
+    start = span[0]
+    return tokens[span[0]] == "after" and not _DISCLOSURE_WORDS.isdisjoint(
+        tokens[max(0, start - _DISCLOSURE_BEFORE) : start]
+    )
+
+
 def _verb_like(token: str) -> bool:
     """A past participle, -ing form or short verb particle (a cheap guess, no tagger)."""
     return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
@@ -652,7 +671,9 @@ class Context:
         cues["reached"] = [
             s
             for s in cues["reached"]
-            if not _overlaps(s, prevented) and not _names_the_operation(doc.tokens, s)
+            if not _overlaps(s, prevented)
+            and not _names_the_operation(doc.tokens, s)
+            and not _dates_a_disclosure(doc.tokens, s)
         ]
         return context
 

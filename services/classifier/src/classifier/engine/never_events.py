@@ -1689,6 +1689,14 @@ GIVEN_NEAR = 3
 #: words that make a "given" their first dose ("the first dose given yesterday"): the first
 #: dose of a wrong frequency is the right one, the overdose starts with the second.
 REPEATED_DOSE_CODES = frozenset({"7"})
+#: Never events of a wrong product made up and infused, whose infusion may be told in a sentence
+#: of its own between the finding and the catch.
+INFUSED_BEFORE_CATCH_CODES = frozenset({"4"})
+#: Containers a product is put into while it is made up ("injected into the vial"): a "given"
+#: into one of them, within a few tokens, is preparation, not a dose.
+PREPARATION_CONTAINERS = frozenset({"vial", "vials", "bag", "bags", "syringe", "bottle", "burette"})
+INTO_WORDS = frozenset({"into", "in", "to"})
+CONTAINER_NEAR = 4
 #: ("1st" is never one token: the tokenizer reads it as "1" "st", see `_first_dose`.)
 FIRST_DOSE_WORDS = frozenset({"first", "initial", "last", "previous", "prior"})
 
@@ -1722,6 +1730,12 @@ def _first_dose_subject(analysis: Analysis, at: int) -> bool:
     )
 
 
+def _into_a_container(after: list[str]) -> bool:
+    """Whether the words after a "given" put it into a container being made up ("injected
+    into the flucloxacillin vial", "infused into the bag"): preparation, no dose."""
+    return bool(after) and after[0] in INTO_WORDS and not PREPARATION_CONTAINERS.isdisjoint(after)
+
+
 def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
     """Whether token `at` tells the dose as given: affirmed, not still to come, not a
     correct dose (for a dose repeated too often, not its first dose)."""
@@ -1735,6 +1749,8 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
     if code in REPEATED_DOSE_CODES and (
         _first_dose(tokens[max(0, at - GIVEN_NEAR) : at]) or _first_dose_subject(analysis, at)
     ):
+        return False
+    if _into_a_container(tokens[at + 1 : at + 1 + CONTAINER_NEAR]):
         return False
     span = (at, at + 1)
     return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
@@ -1757,6 +1773,11 @@ def _caught_only_after_the_dose(analysis: Analysis, sentences: tuple[int, int], 
     # a dose repeated too often: a later dose told before the catch is the overdose itself
     if code in REPEATED_DOSE_CODES:
         last = max(last, max(analysis.sentence(span) for span in near) - 1)
+    # the wrong product's infusion told in a sentence of its own before the first catch ("It
+    # was in fact KCl 15%. The vancomycin was then infused via the line. The error was found 40
+    # minutes in"); a vial "injected" in the catch's own sentence is no dose
+    elif code in INFUSED_BEFORE_CATCH_CODES:
+        last = max(last, min(analysis.sentence(span) for span in near) - 1)
     given = [
         sentence_of[i]
         for i in range(len(sentence_of))
