@@ -93,6 +93,16 @@ def test_reads_whose_group_and_judges(text: str, expected: tuple[str, str, str, 
     assert _verdicts(text) == [expected]
 
 
+def test_letters_labelling_two_patients_are_not_groups() -> None:
+    # "Patient B (" would read as a terse "pt B." were B not one of two patients' labels
+    text = (
+        "Patient A (GI bleed, group O RhD positive) and Patient B (Hb 64, group A RhD "
+        "positive) were in resus."
+    )
+    doc = read(text)
+    assert "b" not in [m.group for m in mentions(doc.tokens, doc.sentence_of, doc.clause_breaks)]
+
+
 def test_true_group_overrides_a_wrong_grouping() -> None:
     text = "pt grouped as A pos (actually O pos). Group A unit transfused"
     assert _verdicts(text) == [("o", "a", "red_cells", False)]

@@ -293,9 +293,25 @@ def _group_at(
             and tokens[i - 1] not in _HONORIFICS
             and sentence_of[i - 1] == sentence_of[i]
             and _abo_sentence(tokens, sentence_of, i)
+            and token not in _patient_letter_labels(tokens)
         ):
             return token, i, end  # "the unit was group A and the pt O."
     return None
+
+
+#: Words a letter labelling a patient follows ("Patient A", "pt B").
+_LABELLED_WORDS = frozenset({"patient", "pt"})
+
+
+def _patient_letter_labels(tokens: Sequence[str]) -> frozenset[str]:
+    """The letters that label patients told apart in one report ("Patient A (group O) and
+    Patient B (group A)"): two or more letters after "patient", names, not groups."""
+    letters = {
+        tokens[k + 1]
+        for k in range(len(tokens) - 1)
+        if tokens[k] in _LABELLED_WORDS and len(tokens[k + 1]) == 1 and tokens[k + 1].isalpha()
+    }
+    return frozenset(letters) if len(letters) > 1 else frozenset()
 
 
 #: Plural component nouns: "A" right before them is a group, not the article ("A red cells").
