@@ -566,6 +566,56 @@ FOUND_SHORT_REACH = 4
 FOUND_SHORT_WORDS = frozenset({"missing", "unaccounted", "discrepancy", "discrepant", "incorrect"})
 
 
+#: Words straight after "felt" that make it a feeling, not a hand finding an item ("the team
+#: felt under time pressure", "felt rushed", "felt that ..."): no retrieval.
+FEELING_AFTER_FELT = frozenset(
+    {
+        "that",
+        "rushed",
+        "hurried",
+        "pressured",
+        "pressurised",
+        "pressurized",
+        "unable",
+        "able",
+        "uncomfortable",
+        "confident",
+        "unsure",
+        "supported",
+        "unsupported",
+        "happy",
+        "unhappy",
+        "obliged",
+        "compelled",
+        "anxious",
+        "worried",
+        "stressed",
+        "tired",
+        "upset",
+        "unsafe",
+        "reassured",
+        "concerned",
+        "strongly",
+        "very",
+    }
+)
+
+
+#: Words after "felt under" that make it a pressure felt ("felt under time pressure"), not a
+#: hand under a dressing.
+PRESSURE_WORDS = frozenset({"pressure", "stress", "duress", "strain"})
+
+
+def _felt_as_feeling(tokens: list[str], at: int) -> bool:
+    """Whether the retrieval word at `at` is "felt" told of a feeling ("felt under time
+    pressure", "felt rushed"), not of an item felt with the hand."""
+    if tokens[at] != "felt" or at + 1 >= len(tokens):
+        return False
+    if tokens[at + 1] == "under":
+        return not PRESSURE_WORDS.isdisjoint(tokens[at + 2 : at + 4])
+    return tokens[at + 1] in FEELING_AFTER_FELT
+
+
 def _found_short(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the retrieval word at `at` tells the count finding an item missing ("count found
     one cervical swab missing"): a short word follows it closely in its sentence. Or the count
@@ -658,6 +708,7 @@ def timing(
     for i, token in enumerate(tokens):
         if (
             token in RETRIEVAL_WORDS
+            and not _felt_as_feeling(tokens, i)
             and not _found_short(tokens, sentence_of, i)
             and not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH)
         ):
