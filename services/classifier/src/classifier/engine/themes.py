@@ -315,13 +315,15 @@ def _past_event_scopes(analysis: Analysis) -> list[Span]:
 #: A heading that lists the other items of a document about one incident (round 46): "Other
 #: items presented: the hand hygiene audit; a falls review", "Other points from the huddle:
 #: falls this month 3", "Other governance items:" over a bulleted list, "Other bed spaces: bed
-#: 5 - pressure damage". What it lists are other patients' incidents and the meeting's other
+#: 5 - pressure damage", "Other safety: 2 cancellations (no ITU bed)", "Other safety events:",
+#: "Other updates:". What it lists are other patients' incidents and the meeting's other
 #: business: its line, and the bulleted lines under a heading that ends its line, are no
-#: evidence of a theme (like PAST_EVENTS). A patient's "other concerns" or "other issues" are
-#: not such a heading: they may be the report's own patient's.
+#: evidence of a theme (like PAST_EVENTS). A patient's "other concerns", "other issues" or
+#: "other safety concerns" are not such a heading: they may be the report's own patient's.
 _OTHER_ITEMS_RE = re.compile(
     r"^[ \t\-•*·\d.)]*(?:any\s+)?(?:other|further|additional|remaining)(?:\s+[\w&]+){0,2}?\s+"
-    r"(?:items?|points?|business|bed[- ]?spaces?|beds|incidents?|cases|matters)"
+    r"(?:items?|points?|business|bed[- ]?spaces?|beds|incidents?|cases|matters|updates|news"
+    r"|safety(?:\s+(?:events|updates))?)"
     r"(?:\s+(?:from|at|of|in|for|discussed|presented|raised|noted|covered|reviewed|on)\b[^:\n]{0,30})?\s*:"
     r"(?:[^\n]*\S[^\n]*|[ \t]*(?:\n[ \t]*[-•*·–][^\n]*)+)",
     re.IGNORECASE | re.MULTILINE,
