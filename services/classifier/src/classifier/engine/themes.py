@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from classifier.engine.never_events import StructuredFields, inside_any
 from classifier.engine.rules import Analysis, concept_label, theme_cue_label
-from classifier.engine.text import Span
+from classifier.engine.text import Document, Span
 from shared.classification import ThemeId
 from shared.taxonomy import Taxonomy, Theme, ThemeBoost
 
@@ -334,12 +334,16 @@ def other_item_spans(analysis: Analysis) -> list[Span]:
     """Token spans of the other items a document lists under an "Other items:" heading
     (_OTHER_ITEMS_RE)."""
     doc = analysis.doc
-    text = doc.text
-    if ":" not in text or not doc.tokens:
+    if ":" not in doc.text or not doc.tokens:
         return []
+    return _token_spans_of(doc, _OTHER_ITEMS_RE.finditer(doc.text))
+
+
+def _token_spans_of(doc: Document, matches: Iterable[re.Match[str]]) -> list[Span]:
+    """The token spans the character matches cover (matches holding no whole token dropped)."""
     starts, ends = doc.starts, doc.ends
     spans = []
-    for match in _OTHER_ITEMS_RE.finditer(text):
+    for match in matches:
         first = bisect_left(ends, match.start() + 1)
         last = bisect_left(starts, match.end())
         if first < last:
@@ -559,17 +563,9 @@ _QUOTED_RECORD_RE = re.compile(
 def quoted_record_spans(analysis: Analysis) -> list[Span]:
     """Token spans of findings quoted with the verb that recorded them (_QUOTED_RECORD_RE)."""
     doc = analysis.doc
-    text = doc.text
-    if not any(mark in text for mark in "'\"‘“") or not doc.tokens:
+    if not any(mark in doc.text for mark in "'\"‘“") or not doc.tokens:
         return []
-    starts, ends = doc.starts, doc.ends
-    spans = []
-    for match in _QUOTED_RECORD_RE.finditer(text):
-        first = bisect_left(ends, match.start() + 1)
-        last = bisect_left(starts, match.end())
-        if first < last:
-            spans.append((first, last))
-    return spans
+    return _token_spans_of(doc, _QUOTED_RECORD_RE.finditer(doc.text))
 
 
 def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
