@@ -233,6 +233,9 @@ _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
         }
     ),
     "follow": frozenset({"up"}),
+    # a check made in the recovery room ("noticed at the device check in recovery"): the
+    # procedure was over
+    "in": frozenset({"recovery", "pacu"}),
     # a catch told after the block or injection went in ("ODP noticed after block done, before
     # knife to skin"): the block was the procedure, and it had been done
     "after": frozenset({"block", "blocks", "injection", "injections"}),
@@ -550,6 +553,16 @@ _REFUSAL_WORDS = frozenset({"refused", "declined"})
 _REFUSING_PATIENT_WORDS = frozenset({"patient", "pt", "family", "parents", "mother", "father"})
 REFUSAL_BEFORE = 3
 _GIVEN_BEFORE_REFUSAL = frozenset({"given", "gave", "administered", "injected", "infused"})
+#: Verbs and particles of a product running into the patient ("had run into the PICC", "had
+#: gone through"), and how many tokens before a catch, in its sentence, they are looked for
+#: (`Context._caught_after_it_had_gone_in`).
+#: ("gone into" is as often a person going into a room: "had gone into the side room").
+_ENTERING_PARTICLES: dict[str, frozenset[str]] = {
+    "run": frozenset({"in", "into", "through", "down"}),
+    "dripped": frozenset({"in", "into", "through", "down"}),
+    "gone": frozenset({"in", "through", "down"}),
+}
+GONE_IN_BEFORE = 20
 #: Feeding tubes a "not yet" may tell as not yet in ("pt NBM, NG not yet placed"), and the
 #: words for putting them in: the patient's route to come, not a product held back.
 _FEEDING_TUBE_WORDS = frozenset({"ng", "ngt", "nasogastric", "nj", "peg", "rig", "og", "ogt"})
@@ -1061,6 +1074,24 @@ class Context:
             for i in range(end - 1, stop)
         )
 
+    def _caught_after_it_had_gone_in(self, span: Span) -> bool:
+        """Reads "30ml had run into the line when the nurse noticed", "half the bag had gone
+        through before it was spotted": told earlier in its sentence in the past perfect, the
+        product had entered the patient by the time of the catch (not "no LA had been given")."""
+        tokens, start = self.doc.tokens, span[0]
+        first, _ = self.doc.sentence_tokens(self.doc.sentence_of[start])
+        for i in range(max(first, start - GONE_IN_BEFORE), start - 1):
+            if tokens[i] != "had" or not NEGATION_WORDS.isdisjoint(tokens[max(first, i - 3) : i]):
+                continue
+            verb = i + 2 if tokens[i + 1] == "been" else i + 1
+            if verb + 1 >= start:
+                continue
+            if tokens[verb] in _GIVEN_BEFORE_REFUSAL or (
+                tokens[verb + 1] in _ENTERING_PARTICLES.get(tokens[verb], ())
+            ):
+                return True
+        return False
+
     def _further_item_stopped(self, span: Span) -> bool:
         """Reads "a second syringe was stopped before administration": a further item held
         back, the first having gone in."""
@@ -1271,6 +1302,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._use_timed_by,
     Context._further_item_stopped,
     Context._not_for_long,
+    Context._caught_after_it_had_gone_in,
     Context._intended_item_not_put_in,
     Context._talk_timed_by,
     Context._inquiry_still_open,
