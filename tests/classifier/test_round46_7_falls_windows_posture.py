@@ -41,3 +41,28 @@ def test_a_drop_from_a_window_told_by_height_or_landing_is_a_fall(text: str) -> 
 @pytest.mark.parametrize("text", NO_FALL_TOLD)
 def test_a_window_storey_or_feet_on_the_floor_without_a_drop_is_no_fall(text: str) -> None:
     assert "falls" not in theme_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        # the ligature put her on the floor: self-harm, no fall
+        (
+            "Night check: pt found on the floor of her room with a ligature round her neck, cut "
+            "off by staff, conscious, to ED.",
+            False,
+        ),
+        (
+            "Pt found on the bathroom floor with a cord round his neck, cut by staff, alert.",
+            False,
+        ),
+        # a fall told with a cord caught round the legs is still a fall
+        (
+            "Pt found on the floor next to the bed, had fallen trying to get to the toilet, the "
+            "dressing gown cord round her legs.",
+            True,
+        ),
+    ],
+)
+def test_a_person_found_on_the_floor_with_a_ligature_is_no_fall(text: str, falls: bool) -> None:
+    assert ("falls" in theme_ids(text)) is falls

@@ -131,7 +131,7 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: which the rules' counter-cues already read as background) an infection of the event (round
 #: 44). Nor is a storey of the building ("ground floor lounge window") or the feet of a seated
 #: patient resting on the floor a floor anyone fell to, nor a window or its restrictor a fall
-#: until one is told (round 46).
+#: until one is told, nor a person found on the floor with a ligature a fall (round 46).
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -144,6 +144,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_floor_as_storey",
         "theme_feet_on_the_floor",
         "theme_window_fitting",
+        "theme_found_with_a_ligature",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_admitting_infection"),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
