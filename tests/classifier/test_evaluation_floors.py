@@ -32,9 +32,10 @@ from classifier.evaluation import (
 #: writing rules). For 1.15.0 the three were run four times: the first run showed round 12 had
 #: lost four of their never events, and a comparison of rule outcomes (never the texts) traced
 #: three of them to over-general new cues, which were narrowed (see that commit). 1.16.0 to
-#: 1.51.0 were each measured once (1.51.0 twice, identical), after the new cues had been reviewed on narratives written
-#: for the purpose, except: 1.24.0 twice (a unit test that failed after retraining led to an
-#: exclusion for an IV medicine put into an epidural); 1.25.0 twice (its first run lost a
+#: 1.51.0 were each measured once, after the new cues had been reviewed on narratives written
+#: for the purpose, except: 1.51.0 twice (below); 1.24.0 twice (a unit test that failed after
+#: retraining led to an exclusion for an IV medicine put into an epidural); 1.25.0 twice (its
+#: first run lost a
 #: held-out 2 never event; a comparison of rule outcomes, never the text, traced it to a
 #: narrowed redo cue, "for" a box change or revision, which was restored close before the
 #: remedy, with the planned operation "for the revision hip" told apart, and tested on
