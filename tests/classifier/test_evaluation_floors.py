@@ -35,11 +35,10 @@ from classifier.evaluation import (
 #: 1.51.0 were each measured once, after the new cues had been reviewed on narratives written
 #: for the purpose, except: 1.51.0 twice (below); 1.24.0 twice (a unit test that failed after
 #: retraining led to an exclusion for an IV medicine put into an epidural); 1.25.0 twice (its
-#: first run lost a
-#: held-out 2 never event; a comparison of rule outcomes, never the text, traced it to a
-#: narrowed redo cue, "for" a box change or revision, which was restored close before the
-#: remedy, with the planned operation "for the revision hip" told apart, and tested on
-#: narratives written for the purpose). The second run is each release's figure.
+#: first run lost a held-out 2 never event; a comparison of rule outcomes, never the text,
+#: traced it to a narrowed redo cue, "for" a box change or revision, which was restored close
+#: before the remedy, with the planned operation "for the revision hip" told apart, and tested
+#: on narratives written for the purpose). The second run is each release's figure.
 #: Held-out 2 also moves with the learned model's retraining alone: one never event only the
 #: model found (probability 0.445 from the 1.20.0 model; threshold 0.3) was not predicted by the
 #: 1.21.0 model and was again by the 1.22.0 one; the 1.25.0 model lost another (found by the
