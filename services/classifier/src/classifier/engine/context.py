@@ -550,6 +550,12 @@ _ROLLOUT_WORDS = frozenset(
 #: ("pt refused to proceed"), how far back in its clause they are looked for, and the words
 #: that, earlier in its sentence, make it a refusal after the dose went in.
 _REFUSAL_WORDS = frozenset({"refused", "declined"})
+#: A checker's words told as agreeing with the error ("second nurse looked at the chart and
+#: agreed it said 100"): the check passed the error on, it held nothing back.
+_AGREEMENT_WORDS = frozenset({"agreed", "agrees", "concurred", "confirmed"})
+_SPOKEN_WORDS = frozenset({"said", "says"})
+#: Tokens before a cue's closing "said" within which its agreement word comes.
+AGREEMENT_BEFORE = 3
 _REFUSING_PATIENT_WORDS = frozenset({"patient", "pt", "family", "parents", "mother", "father"})
 REFUSAL_BEFORE = 3
 _GIVEN_BEFORE_REFUSAL = frozenset({"given", "gave", "administered", "injected", "infused"})
@@ -572,6 +578,13 @@ _TUBE_PLACED_WORDS = frozenset({"placed", "inserted", "passed", "sited", "in"})
 _RENAL_TREATMENT_WORDS = frozenset(
     {"hd", "dialysis", "haemodialysis", "hemodialysis", "pd", "rrt", "haemofiltration"}
 )
+#: Electronic systems a ward is told as not yet on ("ward was not yet on ePMA", "not yet
+#: using e-prescribing"): the state of the ward, not a catch.
+_SYSTEM_WORDS = frozenset(
+    {"epma", "eprescribing", "e", "emar", "epr", "ehr", "electronic", "digital", "paperless"}
+    | {"systmone", "cerner", "epic", "eobs", "meditech", "lorenzo", "jac", "hepma"}
+)
+_SYSTEM_USE_WORDS = frozenset({"on", "using", "live", "onto"})
 #: Words after "not yet (been)" that tell of a record or label not yet made ("the epidural line
 #: had not yet been labelled"), or of the patient not yet told ("pt not yet informed", "family
 #: not yet told"): the state of the paperwork or the disclosure, not a product held back.
@@ -872,9 +885,10 @@ class Context:
 
     def _equipment_not_yet_in_use(self, span: Span) -> bool:
         """Whether a "not yet" tells of equipment, a practice or a system not yet brought in
-        ("ENFit syringes not yet in use on the unit", "EPMA does not yet cover insulin"), of a
-        patient not yet on dialysis ("CKD5, not yet on HD") or with no feeding tube yet ("NG not
-        yet placed"): the state of the unit or the patient, not a catch."""
+        ("ENFit syringes not yet in use on the unit", "EPMA does not yet cover insulin", "ward not
+        yet on ePMA"), of a patient not yet on dialysis ("CKD5, not yet on HD") or with no
+        feeding tube yet ("NG not yet placed"): the state of the unit or the patient, not a
+        catch."""
         tokens = self.doc.tokens
         start, end = span
         if tokens[start:end] != ["not", "yet"]:
@@ -885,6 +899,7 @@ class Context:
             or after == ["in", "use"]
             or after == ["in", "stock"]
             or (len(after) == 2 and after[0] == "on" and after[1] in _RENAL_TREATMENT_WORDS)
+            or (len(after) == 2 and after[0] in _SYSTEM_USE_WORDS and after[1] in _SYSTEM_WORDS)
             or (
                 start > 0
                 and tokens[start - 1] in _FEEDING_TUBE_WORDS
@@ -1022,6 +1037,14 @@ class Context:
             return True
         sentence_start, _ = self.doc.sentence_tokens(self.doc.sentence_of[start])
         return not _GIVEN_BEFORE_REFUSAL.isdisjoint(tokens[sentence_start:start])
+
+    def _checker_agreed(self, span: Span) -> bool:
+        """Reads "second nurse ... agreed it said 100": a checker agreeing with the error, not
+        one speaking up against it."""
+        tokens, (start, end) = self.doc.tokens, span
+        return tokens[end - 1] in _SPOKEN_WORDS and not _AGREEMENT_WORDS.isdisjoint(
+            tokens[max(start, end - 1 - AGREEMENT_BEFORE) : end - 1]
+        )
 
     def _learning_after_the_event(self, span: Span) -> bool:
         """Reads "will now re-verify ... at time out": what the team will do, not a catch."""
@@ -1319,4 +1342,5 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._done_later,
     Context._sent_back_somewhere,
     Context._checked_after_the_event,
+    Context._checker_agreed,
 )

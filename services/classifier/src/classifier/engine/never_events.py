@@ -338,7 +338,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         AIRWAY_PLACE_CONCEPTS,
         (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied", OTHER_AIRWAY_FINDING),
     ),
+    # "ticked 'never event - ABO incompatible blood'": the category's words, not the groups
+    "abo_group_word": (REPORTER_CATEGORY,),
     "abo_incompatible": (
+        REPORTER_CATEGORY,
         "non_abo_antibody_reaction",
         "haemolytic_reaction_in_history",
         TRANSFUSION_IN_HISTORY,
@@ -813,7 +816,8 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: surgery clinic, dental hospital" names where a wrong-side biopsy was done, not a tooth
 #: taken out; "on oxygen as prescribed found connected to the air flowmeter" names the oxygen's
 #: prescription, not air intended; "bag-mask ventilated" after high-strength midazolam is the
-#: rescue of an oversedated patient, not a ventilated patient in an area where it is used;
+#: rescue of an oversedated patient, not a ventilated patient in an area where it is used, and
+#: "the 2mg/ml stock had not been risk-assessed for that area" denies the area's assessment;
 #: "RMN 1:1 requested" is a mental health nurse brought to another ward, not a gate's mental
 #: health setting (denials count for a gate's text cues too); "no error found in the listing"
 #: after an alleged wrong toe clears the listing, not the operation; "a pt unscrewed a
@@ -835,7 +839,7 @@ DENIED_BY: dict[str, str] = {
     "tooth_extraction": "dental_setting_named",
     "air_intentional": "oxygen_prescribed_found_on_air",
     "abo_intentional": "abo_intentional_denied",
-    "midazolam_appropriate_area": "rescue_ventilation",
+    "midazolam_appropriate_area": "midazolam_area_denied",
     "cancer_treatment": "cancer_denied",
     "mental_health_setting": "mental_health_staff_brought_in",
     "community_setting": "reporting_team_named",
