@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classifier.outcomes import rule_never_event_codes
+from tests.classifier.outcomes import never_event_codes, rule_never_event_codes
 
 CAUSE_DENIED_WITH_BECAUSE = [
     "Lantus given twice by the DN team as the first visit was not recorded, 40 units in all. "
@@ -127,3 +127,27 @@ def test_a_ward_not_yet_on_epma_or_a_checker_who_agreed_is_no_catch(text: str) -
 @pytest.mark.parametrize("text", UNIT_ABBREVIATION_CAUGHT_ON_A_PAPER_WARD)
 def test_a_checker_who_spoke_up_on_a_paper_ward_is_a_catch(text: str) -> None:
     assert rule_never_event_codes(text) == (None, "6")
+
+
+@pytest.mark.parametrize(
+    ("text", "never_event"),
+    [
+        # the report's heading names its subject; the water checked before anyone got in
+        (
+            "Incident follow-up - hot water, assisted bathroom, Ward 9\n"
+            "HCA ran the bath and checked the water with the thermometer before fetching the "
+            "patient: 48C. Bath drained, not used. Estates called.",
+            None,
+        ),
+        # the heading named the same way, the scald told in the body
+        (
+            "Incident report - hot water, bathroom 2\n"
+            "Pt lowered into the bath, water 50C, scalded on both feet, blisters.",
+            "14",
+        ),
+    ],
+)
+def test_hot_water_named_in_the_reports_heading_is_its_subject_not_a_scald(
+    text: str, never_event: str | None
+) -> None:
+    assert never_event_codes(text)[0] == never_event
