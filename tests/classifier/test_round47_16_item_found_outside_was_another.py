@@ -41,3 +41,27 @@ def test_found_item_told_as_another_leaves_the_retained_one(text: str) -> None:
 )
 def test_item_found_outside_clears_the_count(text: str) -> None:
     assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "never_event"),
+    [
+        # the query answered by a conclusion naming what was not retained
+        (
+            "Query retained swab after the perineal repair as the count was queried: pelvic x-ray "
+            "taken. Conclusion: no retained foreign object.",
+            None,
+        ),
+        # a retained swab found, with "no retained swab" said of other cases
+        (
+            "Pt readmitted with pain; CT showed a retained swab in the abdomen from the "
+            "laparotomy in May. Never event declared. The audit of other cases found no "
+            "retained swabs.",
+            "3",
+        ),
+    ],
+)
+def test_a_conclusion_of_no_retained_object_answers_the_query(
+    text: str, never_event: str | None
+) -> None:
+    assert never_event_codes(text)[0] == never_event
