@@ -525,13 +525,12 @@ _DISCLOSURE_WORDS = frozenset(
 _DISCLOSURE_BEFORE = 3
 
 
-def _dates_a_disclosure(tokens: list[str], span: Span) -> bool:
+def _dates_a_disclosure(doc: Document, span: Span) -> bool:
     """Whether a reached cue ("after the procedure") comes just after a word of telling the
     patient ("was told after the procedure"): when the patient heard of it, not when it was
     found."""
-    start = span[0]
-    return tokens[span[0]] == "after" and not _DISCLOSURE_WORDS.isdisjoint(
-        tokens[max(0, start - _DISCLOSURE_BEFORE) : start]
+    return doc.tokens[span[0]] == "after" and word_shortly_before(
+        doc.tokens, doc.sentence_of, span[0], _DISCLOSURE_WORDS, _DISCLOSURE_BEFORE
     )
 
 
@@ -699,7 +698,7 @@ class Context:
             for s in cues["reached"]
             if not _overlaps(s, prevented)
             and not _names_the_operation(doc.tokens, s)
-            and not _dates_a_disclosure(doc.tokens, s)
+            and not _dates_a_disclosure(doc, s)
         ]
         return context
 
