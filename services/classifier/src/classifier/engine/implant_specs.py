@@ -567,14 +567,14 @@ def bearing_mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> lis
     found = []
     for liner in liners:
         # the liner goes with the head told nearest to it ("36mm head and 36mm liner")
-        near = [
+        heads_near = [
             head
             for head in heads
             if head.kind == liner.kind
             and sentence_of[head.start] == sentence_of[liner.start]
             and abs(head.start - liner.start) <= BEARING_GAP
         ]
-        head = min(near, key=lambda h: abs(h.start - liner.start), default=None)
+        head = min(heads_near, key=lambda h: abs(h.start - liner.start), default=None)
         if head is not None and float(head.value) != float(liner.value):
             found.append(SpecMismatch(liner, head))
     return found
