@@ -1433,6 +1433,7 @@ def _is_near_miss(
         context.prevented_in(*sentences) is None
         and not _found_before_the_end_later(analysis, never_event, sentences)
         and not _nothing_done_later(analysis, never_event, sentences)
+        and not _marking_told_after_the_catch(analysis, never_event, evidence)
     ):
         return False
     if MEDICINE_THEME in never_event.implies_themes and _caught_only_after_the_dose(
@@ -1599,6 +1600,26 @@ def _found_before_the_end_later(
         analysis.sentence(span) >= first
         for span in found.get(concept_label(FOUND_BEFORE_CONCEPT), ())
     )
+
+
+#: Words telling a site's marking: a step before any procedure ("had marked the wrong side").
+MARKING_WORDS = frozenset({"marked", "marking", "mark", "re-marked", "remarked"})
+
+
+def _marking_told_after_the_catch(
+    analysis: Analysis, never_event: NeverEventType, evidence: tuple[Span, ...]
+) -> bool:
+    """Whether a wrong-site finding tells only a marking (every span of its evidence a marking
+    word) after the report told a catch: "The procedure was stopped before any incision. ...
+    Registrar who had marked the pt on the ward had marked the wrong side": the explanation of
+    what the catch stopped, not a procedure done."""
+    if never_event.code != "1" or not evidence:
+        return False
+    tokens = analysis.doc.tokens
+    if not all(MARKING_WORDS.intersection(tokens[start:end]) for start, end in evidence):
+        return False
+    first = min(analysis.sentence(span) for span in evidence)
+    return any(analysis.sentence(cue) < first for cue in analysis.context.cues["prevented"])
 
 
 #: Never events whose report may say outright, sentences after the finding, that nothing was done or
