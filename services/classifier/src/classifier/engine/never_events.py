@@ -204,6 +204,8 @@ AIR_CONNECTION_CONCEPTS = (
     "oxygen_patient_connected_to_air",
 )
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
+    # "selected the wrong drug in the pump library": a pump's programming, not a product taken
+    "misselect_product": ("pump_library_selection",),
     # "U200 pen, the high strength one": the high strength of another product, no midazolam
     "midazolam": ("another_high_strength_product",),
     "planned_left": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act"),
@@ -306,6 +308,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL, CONTACT_LENS),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
+    "potassium_concentrate": (REPORTER_CATEGORY,),
+    "strong_potassium": (REPORTER_CATEGORY,),
     **dict.fromkeys(
         ("insulin_error_cause", "insulin_error_made", "insulin_unit_or_device_error"),
         ("insulin_error_cause_denied",),
