@@ -374,6 +374,10 @@ _TOLD_PASSIVE = frozenset({"was", "were", "been", "being"})
 _TOLD_LISTENERS = frozenset({"us", "me", "him", "her", "them", "family", "relatives"})
 #: Tokens before a "before" cue looked at for the telling.
 TOLD_BEFORE = 3
+#: Words of something already known when a "before" cue dates it ("was known and reported
+#: before the operation"), and how many tokens before the cue they are looked for.
+_KNOWN_WORDS = frozenset({"known", "aware"})
+KNOWN_BEFORE = 3
 #: First words of a reached cue that tell the dose taken or given, and the word after which,
 #: inside the same cue, a catch comes too late ("took 4 doses at home before GP practice
 #: pharmacist spotted it"): the catch inside it is no prevention.
@@ -1138,6 +1142,17 @@ class Context:
                 return passive or tokens[i + 1] in _TOLD_LISTENERS
         return False
 
+    def _knowledge_timed_by(self, span: Span) -> bool:
+        """Whether a "before ..." cue dates what was already known, right after the knowing in
+        its clause ("the transitional vertebra was known and reported before the operation"):
+        a state of knowledge, not a catch."""
+        tokens = self.doc.tokens
+        if tokens[span[0]] not in ("before", "prior"):
+            return False
+        return any(
+            tokens[i] in _KNOWN_WORDS for i in self.doc.before_in_clause(span[0], KNOWN_BEFORE)
+        )
+
     def _learning_modal_before(self, at: int) -> bool:
         """Whether a learning modal ("will now re-verify ... at time out") sits shortly before
         token `at` in its sentence, with no terminator or clause break between them."""
@@ -1327,6 +1342,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._caught_after_it_had_gone_in,
     Context._intended_item_not_put_in,
     Context._talk_timed_by,
+    Context._knowledge_timed_by,
     Context._inquiry_still_open,
     Context._check_image_not_taken,
     Context._pre_step_sample,
