@@ -520,6 +520,30 @@ def _names_the_operation(tokens: list[str], span: Span) -> bool:
     )
 
 
+#: Equipment a bag is hung on before anything runs ("the epidural bag was hung on a general
+#: volumetric pump"), and how many tokens after "hung on" its name is looked for.
+_HANGING_EQUIPMENT = frozenset({"pump", "pumps", "stand", "stands", "pole", "poles", "hook"})
+_HANGING_EQUIPMENT_AFTER = 4
+
+
+def _hung_on_equipment(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue ending in "hung" goes on with the pump or stand the bag was hung
+    on ("was hung on a general volumetric pump"): the set-up, not the infusion reaching the
+    patient."""
+    end = span[1]
+    if tokens[end - 1] != "hung" or tokens[end : end + 1] not in (["on"], ["onto"]):
+        return False
+    return not _HANGING_EQUIPMENT.isdisjoint(tokens[end + 1 : end + 1 + _HANGING_EQUIPMENT_AFTER])
+
+
+#: The perfect's auxiliaries, and the words a subjectless "had not been given" may go on with
+#: and still tell the dose held back (`Context._something_else_not_given`).
+_PERFECT_WORDS = frozenset({"had", "has"})
+_NOT_GIVEN_FOLLOWERS = frozenset(
+    {"it", "them", "yet", "since", "as", "so", "at", "before", "until", "and", "but"}
+)
+
+
 #: Words of telling the patient or family what happened ("the pt was told after the procedure
 #: what had happened"), and how many tokens before a reached cue they are looked for: the
 #: disclosure is dated after the procedure, not the error found then.
@@ -702,6 +726,7 @@ class Context:
             for s in cues["reached"]
             if not _overlaps(s, prevented)
             and not _names_the_operation(doc.tokens, s)
+            and not _hung_on_equipment(doc.tokens, s)
             and not _dates_a_disclosure(doc, s)
         ]
         return context
@@ -1028,6 +1053,27 @@ class Context:
             t[:1].isdigit() or t in _AMOUNT_WORDS for t in tokens[start + 1 : end]
         )
 
+    def _something_else_not_given(self, span: Span) -> bool:
+        """Reads "he had not been given one at reception": a perfect "had not been given" told
+        without the dose as its subject is a catch only where it ends its clause or goes on
+        with the dose ("had not been given, the syringe ...", "had not been given any since"),
+        not where it names something else the patient lacked ("any potassium before")."""
+        doc, (start, end) = self.doc, span
+        if doc.tokens[start] not in _PERFECT_WORDS or end >= len(doc.tokens):
+            return False
+        if doc.sentence_of[end] != doc.sentence_of[start] or end in doc.clause_breaks:
+            return False
+        follower = doc.tokens[end]
+        if follower == "any":  # "any since admission", not "any potassium before"
+            after = end + 1
+            return not (
+                after >= len(doc.tokens)
+                or doc.sentence_of[after] != doc.sentence_of[start]
+                or after in doc.clause_breaks
+                or doc.tokens[after] in _NOT_GIVEN_FOLLOWERS
+            )
+        return follower not in _NOT_GIVEN_FOLLOWERS
+
     def _refused_after_the_act(self, span: Span) -> bool:
         """Reads "vincristine given intrathecally, the reg then refused to proceed with the
         list" or "pt refused to proceed": a refusal after the dose went in, or the patient's
@@ -1347,6 +1393,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._check_image_not_taken,
     Context._pre_step_sample,
     Context._amount_given,
+    Context._something_else_not_given,
     Context._learning_after_the_event,
     Context._refused_after_the_act,
     Context._equipment_not_yet_in_use,
