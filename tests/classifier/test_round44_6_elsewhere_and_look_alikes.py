@@ -96,16 +96,8 @@ def test_a_bite_that_names_whom_it_bit_stays_evidence(text: str) -> None:
     [
         "Paediatric ED - swallowed button battery. Child, 2 years 3 months, brought in by mum, "
         "triage delayed 2 hours.",
-        pytest.param(
-            "Swallowed batteries. Boy, 3 years 4 months, swallowed two batteries from a toy at "
-            "home, x-ray in ED.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limitation: the learned model (dev-26996) reads 'Swallowed "
-                "batteries' as self-harm; the rules' young-child counter-cue does not reach "
-                "the model's evidence",
-            ),
-        ),
+        "Swallowed batteries. Boy, 3 years 4 months, swallowed two batteries from a toy at home, "
+        "x-ray in ED.",
     ],
 )
 def test_a_young_child_who_swallowed_an_object_is_no_self_harm(text: str) -> None:
