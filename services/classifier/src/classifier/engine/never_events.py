@@ -829,6 +829,8 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: screwdriver" or a first guess that the pt forced it with a tool is no patient defeating a
 #: working restrictor beside this fall.
 DENIED_BY: dict[str, str] = {
+    # "prescribed PO, nurse gave it IV": the IV route reached over the oral one prescribed
+    "prescribed_iv_only": "prescribed_oral_then_iv",
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
     "applied_to_wrong_side": "redo_after_wrong_start",
