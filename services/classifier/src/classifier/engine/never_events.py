@@ -831,6 +831,8 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 DENIED_BY: dict[str, str] = {
     # "prescribed PO, nurse gave it IV": the IV route reached over the oral one prescribed
     "prescribed_iv_only": "prescribed_oral_then_iv",
+    # "midazolam amps found, nobody had drawn any up": the making ready denied by its subject
+    "midazolam_made_ready": "nothing_made_ready",
     "unexpected_anatomy": "anatomy_denied",
     "wrong_site_look_alike": "redo_after_wrong_start",
     "applied_to_wrong_side": "redo_after_wrong_start",
@@ -909,16 +911,17 @@ def _ward_named(analysis: Analysis) -> bool:
 
 
 def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
-    """The spans of an exclusion's `except_if` concept outside the words of a never-event
-    category named ("falls outside the non-cancer methotrexate never event") or of the
-    framework's definition quoted ("the never event is about ... where 1mg/ml was intended"):
-    the category's words are not this case's."""
+    """The spans of an exclusion's `except_if` concept, less those its denial covers
+    (DENIED_BY: "nobody had drawn any up"), outside the words of a never-event category named
+    ("falls outside the non-cancer methotrexate never event") or of the framework's definition
+    quoted ("the never event is about ... where 1mg/ml was intended"): the category's words are
+    not this case's."""
     spans = analysis.concept(concept)
     if not spans:
         return spans
     category = analysis.concept(REPORTER_CATEGORY)
     spans = _uncovered(spans, category) if category else spans
-    return _outside_definitions(analysis, spans)
+    return _outside_definitions(analysis, _undenied(analysis, concept, spans))
 
 
 #: Look-alikes put on the wrong side (drops, a dressing, a band) that do not rule out a finding
