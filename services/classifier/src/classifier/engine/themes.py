@@ -146,7 +146,11 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_window_fitting",
         "theme_found_with_a_ligature",
     ),
-    ThemeId.INFECTION.value: ("theme_computer_infected", "theme_admitting_infection"),
+    ThemeId.INFECTION.value: (
+        "theme_computer_infected",
+        "theme_admitting_infection",
+        "theme_ipc_as_team",
+    ),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_safeguarding_screen_clear",),
@@ -534,7 +538,9 @@ def means_scopes(
 #: it either: an electrical trip or the staff "on the floor" of a shift (falls), a computer
 #: infected with malware (infection), an operating theatre named as where someone was or went
 #: (treatment_procedure), a medicines fridge that held something else (medication). Round 46:
-#: nor do the feet of a seated patient resting on the floor (falls).
+#: nor do the feet of a seated patient resting on the floor (falls). Round 50: nor does
+#: infection prevention and control named as a team, a role or its routine audit ("the IPC
+#: nurse", "the hand hygiene spot check") (infection).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
     ThemeId.FALLS.value: (
@@ -542,7 +548,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_staff_on_the_floor",
         "theme_feet_on_the_floor",
     ),
-    ThemeId.INFECTION.value: ("theme_computer_infected",),
+    ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.MEDICATION.value: ("theme_medicine_store_as_place",),
 }
