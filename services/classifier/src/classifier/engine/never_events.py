@@ -1612,7 +1612,8 @@ def _found_before_the_end_later(
 
 
 #: Words telling a site's marking: a step before any procedure ("had marked the wrong side").
-MARKING_WORDS = frozenset({"marked", "marking", "mark", "re-marked", "remarked"})
+#: (tokens hold no hyphen: "re-marked" is "re" and "marked")
+MARKING_WORDS = frozenset({"marked", "marking", "mark", "remarked"})
 
 
 def _marking_told_after_the_catch(

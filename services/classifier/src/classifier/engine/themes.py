@@ -539,8 +539,8 @@ def means_scopes(
 #: infected with malware (infection), an operating theatre named as where someone was or went
 #: (treatment_procedure), a medicines fridge that held something else (medication). Round 46:
 #: nor do the feet of a seated patient resting on the floor (falls). Round 50: nor does
-#: infection prevention and control named as a team, a role or its routine audit ("the IPC
-#: nurse", "the hand hygiene spot check") (infection).
+#: infection prevention and control named as a team, a role or its routine work ("the IPC
+#: nurse", "the hand hygiene spot check"; an audit's finding still counts) (infection).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
     ThemeId.FALLS.value: (
