@@ -372,6 +372,9 @@ _TOLD_WORDS = frozenset(
 )
 _TOLD_PASSIVE = frozenset({"was", "were", "been", "being"})
 _TOLD_LISTENERS = frozenset({"us", "me", "him", "her", "them", "family", "relatives"})
+#: First words of a prevented cue that date something rather than tell a catch ("told before
+#: the operation", "known before the operation": `_talk_timed_by`, `_knowledge_timed_by`).
+_DATING_WORDS = frozenset({"before", "prior"})
 #: Tokens before a "before" cue looked at for the telling.
 TOLD_BEFORE = 3
 #: Words of something already known when a "before" cue dates it ("was known and reported
@@ -1059,20 +1062,14 @@ class Context:
         with the dose ("had not been given, the syringe ...", "had not been given any since"),
         not where it names something else the patient lacked ("any potassium before")."""
         doc, (start, end) = self.doc, span
-        if doc.tokens[start] not in _PERFECT_WORDS or end >= len(doc.tokens):
+        if doc.tokens[start] not in _PERFECT_WORDS:
             return False
-        if doc.sentence_of[end] != doc.sentence_of[start] or end in doc.clause_breaks:
+        following = [doc.tokens[i] for i in doc.after_in_clause(start, end, 2)]
+        if not following:
             return False
-        follower = doc.tokens[end]
-        if follower == "any":  # "any since admission", not "any potassium before"
-            after = end + 1
-            return not (
-                after >= len(doc.tokens)
-                or doc.sentence_of[after] != doc.sentence_of[start]
-                or after in doc.clause_breaks
-                or doc.tokens[after] in _NOT_GIVEN_FOLLOWERS
-            )
-        return follower not in _NOT_GIVEN_FOLLOWERS
+        if following[0] == "any":  # "any since admission", not "any potassium before"
+            return len(following) > 1 and following[1] not in _NOT_GIVEN_FOLLOWERS
+        return following[0] not in _NOT_GIVEN_FOLLOWERS
 
     def _refused_after_the_act(self, span: Span) -> bool:
         """Reads "vincristine given intrathecally, the reg then refused to proceed with the
@@ -1180,7 +1177,7 @@ class Context:
         """Whether a "before ..." cue dates what the patient or family was told, right after the
         telling in its clause ("we were told before the operation that the kidney matched")."""
         tokens = self.doc.tokens
-        if tokens[span[0]] not in ("before", "prior"):
+        if tokens[span[0]] not in _DATING_WORDS:
             return False
         for i in self.doc.before_in_clause(span[0], TOLD_BEFORE):
             if tokens[i] in _TOLD_WORDS:
@@ -1193,7 +1190,7 @@ class Context:
         its clause ("the transitional vertebra was known and reported before the operation"):
         a state of knowledge, not a catch."""
         tokens = self.doc.tokens
-        if tokens[span[0]] not in ("before", "prior"):
+        if tokens[span[0]] not in _DATING_WORDS:
             return False
         return any(
             tokens[i] in _KNOWN_WORDS for i in self.doc.before_in_clause(span[0], KNOWN_BEFORE)
