@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from classifier.engine.closure_order import OUGHT_WORDS
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
@@ -539,6 +540,24 @@ def _hung_on_equipment(tokens: list[str], span: Span) -> bool:
     return not _HANGING_EQUIPMENT.isdisjoint(tokens[end + 1 : end + 1 + _HANGING_EQUIPMENT_AFTER])
 
 
+#: What a reached cue's subject calls the dose that was due ("the weekly dose had already been
+#: given Monday"), and how many tokens before the cue it is looked for: the scheduled dose given
+#: as planned, not the error reaching the patient.
+_SCHEDULED_DOSE_WORDS = frozenset({"weekly", "usual", "regular", "normal", "scheduled"})
+_DOSE_NOUNS = frozenset({"dose", "doses"})
+_SCHEDULED_DOSE_BEFORE = 3
+
+
+def _scheduled_dose_given(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue ("already been given") tells of the patient's scheduled dose,
+    named just before it ("the weekly dose had already been given"): that dose was meant."""
+    before = tokens[max(0, span[0] - _SCHEDULED_DOSE_BEFORE) : span[0]]
+    return any(
+        word in _SCHEDULED_DOSE_WORDS and following in _DOSE_NOUNS
+        for word, following in pairwise(before)
+    )
+
+
 #: The perfect's auxiliaries, and the words a subjectless "had not been given" may go on with
 #: and still tell the dose held back (`Context._something_else_not_given`).
 _PERFECT_WORDS = frozenset({"had", "has"})
@@ -731,6 +750,7 @@ class Context:
             and not _names_the_operation(doc.tokens, s)
             and not _hung_on_equipment(doc.tokens, s)
             and not _dates_a_disclosure(doc, s)
+            and not _scheduled_dose_given(doc.tokens, s)
         ]
         return context
 
