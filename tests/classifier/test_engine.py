@@ -266,6 +266,17 @@ def test_a_malformed_phrase_is_a_clear_start_up_error(tmp_path: Path) -> None:
         load_from(_write(tmp_path, data))
 
 
+def test_a_concept_without_phrases_is_a_start_up_error_unless_reasoning_only(
+    tmp_path: Path,
+) -> None:
+    data = _copy_taxonomy(tmp_path)
+    data["never_events.yaml"]["concepts"]["window"]["phrases"] = []
+    with pytest.raises(TaxonomyError, match="needs phrases unless it is reasoning_only"):
+        load_from(_write(tmp_path, data))
+    data["never_events.yaml"]["concepts"]["window"]["reasoning_only"] = True
+    assert load_from(_write(tmp_path, data)).concepts["window"].reasoning_only
+
+
 def test_broken_yaml_is_a_clear_start_up_error(tmp_path: Path) -> None:
     data = _copy_taxonomy(tmp_path)
     _write(tmp_path, data)

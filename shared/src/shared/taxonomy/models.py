@@ -19,11 +19,23 @@ class _Strict(BaseModel):
 class Concept(_Strict):
     """A named lexicon entry: phrases with their abbreviations and spelling variants."""
 
-    phrases: list[str] = Field(min_length=1)
+    phrases: list[str] = Field(default_factory=list)
     negatable: bool = Field(
         default=True,
         description="False for entities (drug names, devices) that negation cues do not undo",
     )
+    reasoning_only: bool = Field(
+        default=False,
+        description="Filled only by a reasoning step of the engine (no phrases of its own)",
+    )
+
+    @model_validator(mode="after")
+    def _phrases_unless_reasoning_only(self) -> Concept:
+        if not self.phrases and not self.reasoning_only:
+            raise ValueError("a concept needs phrases unless it is reasoning_only")
+        if self.phrases and self.reasoning_only:
+            raise ValueError("a reasoning_only concept has no phrases")
+        return self
 
 
 class ContextLexicon(_Strict):

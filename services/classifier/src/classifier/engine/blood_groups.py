@@ -166,6 +166,8 @@ COMPONENT_WORDS: dict[str, Role] = {
 OWNER_WINDOW = 8
 #: Sentences apart within which a recipient group and a component group are paired.
 PAIR_SENTENCES = 3
+#: Components paired with the recipient's only group however far apart (see `pairings`).
+_FAR_PAIRED_ROLES = frozenset({"red_cells", "plasma"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +193,9 @@ class Pairing:
     recipient: Mention
     component: Mention
     compatible: bool
+    #: Paired across more than PAIR_SENTENCES sentences (the recipient's only group, see
+    #: `pairings`).
+    far: bool = False
 
 
 def compatible(recipient: str, donor: str, role: Role) -> bool | None:
@@ -1251,18 +1256,35 @@ def pairings(
     tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
 ) -> list[Pairing]:
     """Each recipient group paired with each judged component group stated near it (a
-    recipient's "true" group, when stated, stands in for its other groups)."""
+    recipient's "true" group, when stated, stands in for its other groups). When the report
+    gives the recipient one group only, a red-cell or plasma group stated after it, too far
+    from it to pair otherwise, is paired with it when incompatible (a long timeline tells the
+    patient's group at the start and the unit's near the end); a compatible one far apart says
+    nothing of that unit."""
     found = mentions(tokens, sentence_of, clause_breaks)
     recipients = [m for m in found if m.role == "recipient"]
     if any(m.preferred for m in recipients):
         recipients = [m for m in recipients if m.preferred]
     result = []
+    unpaired = []
     for component in found:
+        paired = False
         for recipient in recipients:
             verdict = compatible(recipient.group, component.group, component.role)
             apart = abs(sentence_of[recipient.start] - sentence_of[component.start])
             if verdict is not None and apart <= PAIR_SENTENCES:
                 result.append(Pairing(recipient, component, verdict))
+                paired = True
+        if not paired and component.role in _FAR_PAIRED_ROLES:
+            unpaired.append(component)
+    if len({m.group for m in recipients}) == 1:
+        recipient = recipients[0]
+        for component in unpaired:
+            if (
+                recipient.start < component.start
+                and compatible(recipient.group, component.group, component.role) is False
+            ):
+                result.append(Pairing(recipient, component, False, far=True))
     return result
 
 

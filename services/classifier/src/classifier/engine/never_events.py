@@ -60,6 +60,7 @@ RAILS_NOT_INVOLVED = "rails_not_involved"
 TRANSFUSION_IN_HISTORY = "transfusion_in_history"
 PAST_TRANSFUSION_DENIED = (
     "abo_mismatch_red_cells",
+    "abo_mismatch_far_component",
     "abo_mismatch_plasma",
     "unit_group_a",
     "unit_group_b",
@@ -2223,6 +2224,10 @@ ABO_MISMATCH_CONCEPTS: dict[Role, str] = {
 }
 #: Concept of the recipient's group in an ABO-incompatible pairing.
 ABO_RECIPIENT_CONCEPT = "abo_mismatch_recipient"
+#: Concepts of an incompatible component and the recipient's only stated group, told more than
+#: blood_groups.PAIR_SENTENCES sentences apart (their own rule, whose window spans them).
+ABO_FAR_MISMATCH_CONCEPT = "abo_mismatch_far_component"
+ABO_FAR_RECIPIENT_CONCEPT = "abo_mismatch_far_recipient"
 #: Concept of groups stated and all ABO compatible (a wrong unit that happened to be compatible).
 ABO_COMPATIBLE_CONCEPT = "abo_compatible_by_group"
 
@@ -2244,8 +2249,12 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
     verdict = judge(doc.tokens, doc.sentence_of, doc.clause_breaks)
     pairs: list[Pairing]
     for role, pairs in verdict.incompatible.items():
-        _add_spans(analysis, ABO_MISMATCH_CONCEPTS[role], [p.component.span for p in pairs])
-        _add_spans(analysis, ABO_RECIPIENT_CONCEPT, [p.recipient.span for p in pairs])
+        near = [p for p in pairs if not p.far]
+        _add_spans(analysis, ABO_MISMATCH_CONCEPTS[role], [p.component.span for p in near])
+        _add_spans(analysis, ABO_RECIPIENT_CONCEPT, [p.recipient.span for p in near])
+    far = [p for pairs in verdict.incompatible.values() for p in pairs if p.far]
+    _add_spans(analysis, ABO_FAR_MISMATCH_CONCEPT, [p.component.span for p in far])
+    _add_spans(analysis, ABO_FAR_RECIPIENT_CONCEPT, [p.recipient.span for p in far])
     pairs = verdict.compatible
     _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, [p.component.span for p in pairs])
 
