@@ -154,9 +154,28 @@ def test_judge_reports_compatible_only_when_nothing_is_incompatible() -> None:
     assert verdict.compatible == []
 
 
-def test_pairs_only_groups_stated_close_together() -> None:
-    text = "pt group O. a. b. c. d. e. the unit was group A"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compatible unit far from the recipient's group says nothing of that unit
+        "pt group O. a. b. c. d. e. the unit was group O",
+        # the unit told before the recipient's group, far from it
+        "the unit was group A. a. b. c. d. e. pt group O",
+        # two recipient groups: whose the far unit is, is not told
+        "pt group O. mr b group B. a. b. c. d. e. the unit was group A",
+    ],
+)
+def test_pairs_groups_far_apart_only_for_an_incompatible_unit_after_the_one_group(
+    text: str,
+) -> None:
     assert _verdicts(text) == []
+
+
+def test_pairs_the_recipients_only_group_with_an_incompatible_unit_told_far_after() -> None:
+    pairs = _pairs("pt group O. a. b. c. d. e. the unit was group A")
+    assert [(p.recipient.group, p.component.group, p.compatible, p.far) for p in pairs] == [
+        ("o", "a", False, True)
+    ]
 
 
 def test_engine_tags_a_stated_group_mismatch_as_never_event_12() -> None:
