@@ -325,6 +325,9 @@ _LINE_WORDS = frozenset({"line", "lines", "catheter", "port", "tube", "extension
 _USED_WORDS = frozenset(
     {"used", "given", "gave", "administered", "flushed", "injected", "infused", "pushed"}
 )
+#: A use told as the purpose ("to flush the cannula before giving adenosine"): the "before ..."
+#: after it orders the plan's steps, it holds nothing back.
+_USE_INFINITIVES = frozenset({"use", "give", "flush", "administer", "inject", "infuse", "push"})
 _CATCH_WORDS = frozenset(
     {
         "noticed",
@@ -1128,7 +1131,8 @@ class Context:
     def _use_timed_by(self, span: Span) -> bool:
         """Whether a "before ..." cue tells when a product was used, right after the use in its
         clause ("potassium phosphate used to flush the cannula instead of saline before
-        induction"), with no catch word between them."""
+        induction"), or the use told as its purpose ("to flush the cannula before giving
+        adenosine"), with no catch word between them."""
         tokens = self.doc.tokens
         start = span[0]
         if tokens[start] != "before":
@@ -1138,6 +1142,8 @@ class Context:
                 return False
             if tokens[i] in _USED_WORDS:
                 return i == 0 or tokens[i - 1] not in NEGATION_WORDS
+            if tokens[i] in _USE_INFINITIVES and i > 0 and tokens[i - 1] == "to":
+                return True  # the plan: "went to get saline to flush the cannula before giving"
         return False
 
     def _intended_item_not_put_in(self, span: Span) -> bool:
@@ -1172,6 +1178,8 @@ class Context:
         for i in range(max(first, start - GONE_IN_BEFORE), start - 1):
             if tokens[i] != "had" or not NEGATION_WORDS.isdisjoint(tokens[max(first, i - 3) : i]):
                 continue
+            if self._announced_as_still_to_come(max(first, i - 3), i):
+                continue  # "read the report before anything had gone down it"
             verb = i + 2 if tokens[i + 1] == "been" else i + 1
             if verb + 1 >= start:
                 continue
@@ -1180,6 +1188,11 @@ class Context:
             ):
                 return True
         return False
+
+    def _announced_as_still_to_come(self, start: int, end: int) -> bool:
+        """Whether a "before" / "prior to" cue (not_yet_pre) sits in tokens start..end: a past
+        perfect after it ("before anything had gone down it") tells what had not yet happened."""
+        return any(start <= cue[0] and cue[1] <= end for cue in self.cues["not_yet_pre"])
 
     def _further_item_stopped(self, span: Span) -> bool:
         """Reads "a second syringe was stopped before administration": a further item held
