@@ -369,9 +369,9 @@ _COMPATIBLE_WITH = (("compatible", "with"), ("compatible", "for"), ("incompatibl
 #: ("unit was for another pt in recovery (grp B)").
 _OTHER_PERSON = frozenset({"another"})
 #: Words right before a recipient noun, in its clause, that make it someone else too ("the
-#: next pt on the list", "the other lady"): with a unit in the story, that person's group is
-#: the group of the unit crossmatched for them.
-_OTHER_PERSON_RIGHT_BEFORE = frozenset({"next", "other", "neighbouring"})
+#: next pt on the list", "the other lady", a scanner's "wrong patient - group AB pos"): with a
+#: unit in the story, that person's group is the group of the unit crossmatched for them.
+_OTHER_PERSON_RIGHT_BEFORE = frozenset({"next", "other", "neighbouring", "wrong"})
 
 
 #: Words that place the person a unit was for elsewhere: someone else, not the patient ("for a
