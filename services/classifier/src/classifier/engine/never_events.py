@@ -112,6 +112,8 @@ ENDOGRAFT_PART = "endograft_part"
 #: The eye a lens's power was worked out for ("the power calculated for her left eye"): the
 #: lens's side, not the side planned for the operation.
 LENS_SIDE = "lens_side_named"
+#: An implant component named by its side ("a left sided component"): the implant's side.
+IMPLANT_SIDE = "implant_side_named"
 #: Two lens powers compared ("19.5D not the 21.0D planned for L"): the wrong lens, not a site.
 LENS_POWERS_COMPARED = "lens_powers_compared"
 #: The operation named with its side and the lens it puts in ("LEFT phaco + IOL"): the side of
@@ -209,8 +211,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "misselect_product": ("pump_library_selection",),
     # "U200 pen, the high strength one": the high strength of another product, no midazolam
     "midazolam": ("another_high_strength_product",),
-    "planned_left": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act"),
-    "planned_right": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act"),
+    "planned_left": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
+    "planned_right": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
     "implant_left": (
         SIDE_IN_RECORD,
         WEIGHT_BEARING,
@@ -228,6 +230,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "acted_left": (
         ANAESTHETIC_EQUIPMENT,
         SET_UP_KIT_ON_SIDE,
+        IMPLANT_SIDE,
         "side_only_believed",
         "side_only_set_up",
         ITEM_LEFT_IN,
@@ -237,6 +240,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "acted_right": (
         ANAESTHETIC_EQUIPMENT,
         SET_UP_KIT_ON_SIDE,
+        IMPLANT_SIDE,
         "side_only_believed",
         "side_only_set_up",
         "act_still_to_come",
@@ -424,6 +428,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     FIXATION_WIRE: _shares_a_token,
     SIDE_IN_RECORD: _shares_a_token,
     LENS_SIDE: _shares_a_token,
+    IMPLANT_SIDE: _shares_a_token,
     LENS_POWERS_COMPARED: _shares_a_token,
     OPERATION_WITH_LENS: _shares_a_token,
     ONLY_EXAMINED: _shares_a_token,
