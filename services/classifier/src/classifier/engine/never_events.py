@@ -2658,6 +2658,24 @@ def add_referral_side_reasoning(analysis: Analysis) -> None:
             _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
 
 
+#: The marks on each side, in REFERRAL_SIDES' order; MARK_GONE_AGAINST is added when the side
+#: acted on is the other one: only then does a mark lift the referral's exclusion.
+MARK_SIDES = ("marked_left", "marked_right")
+MARK_GONE_AGAINST = "mark_gone_against"
+
+
+def add_mark_gone_against_reasoning(analysis: Analysis) -> None:
+    """Add a side's mark as MARK_GONE_AGAINST when the procedure was done on the other side
+    ("marked R ... L side done"): the operation went against the mark, whatever the referral
+    said. A mark on the side the referral named and the act there too ("consent and marking on
+    L, following the GP letter; arthroscopy of L knee") is the referral's slip carried through."""
+    acts = [_evidence_spans(analysis, acted) for _, acted in REFERRAL_SIDES]
+    for marked, other_acts in zip(MARK_SIDES, reversed(acts), strict=True):
+        marks = analysis.concept(marked)
+        if marks and other_acts:
+            _add_spans(analysis, MARK_GONE_AGAINST, marks)
+
+
 #: Concept of a side and a joint replacement's abbreviation ("R TKR").
 SIDE_HEADING = "side_heading"
 
@@ -2746,6 +2764,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
     add_referral_side_reasoning(analysis)
+    add_mark_gone_against_reasoning(analysis)
     add_heading_side_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
