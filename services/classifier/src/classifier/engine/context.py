@@ -379,6 +379,10 @@ _TOLD_LISTENERS = frozenset({"us", "me", "him", "her", "them", "family", "relati
 #: First words of a prevented cue that date something rather than tell a catch ("told before
 #: the operation", "known before the operation": `_talk_timed_by`, `_knowledge_timed_by`).
 _DATING_WORDS = frozenset({"before", "prior"})
+#: First words of a catch told at a check ("on pharmacist review"), and the words inside it
+#: that put the check after what was done ("on consecutive days before pharmacist review").
+_AT_THE_CHECK_WORDS = frozenset({"on", "at", "during"})
+_UNTIL_WORDS = frozenset({"before", "until", "till", "prior"})
 #: Tokens before a "before" cue looked at for the telling.
 TOLD_BEFORE = 3
 #: Words of something already known when a "before" cue dates it ("was known and reported
@@ -1157,6 +1161,19 @@ class Context:
             for i in self.doc.before_in_clause(start, INTENDED_ITEM_BEFORE)
         )
 
+    def _timed_before_the_check(self, span: Span) -> bool:
+        """Reads "given on consecutive days before pharmacist review": a cue that opens with "on",
+        "at" or "during" and holds "before" or "until" between it and the check dates what was
+        done before the check came; it tells no catch at the check (unless a check is told before
+        the "before": "at the bedside checking before the needle went in")."""
+        tokens, (start, end) = self.doc.tokens, span
+        if tokens[start] not in _AT_THE_CHECK_WORDS:
+            return False
+        inside = tokens[start + 1 : end - 1]
+        until = next((at for at, word in enumerate(inside) if word in _UNTIL_WORDS), None)
+        # "at the bedside checking before the needle went in": the check came first, a catch
+        return until is not None and not any(word.startswith("check") for word in inside[:until])
+
     def _not_for_long(self, span: Span) -> bool:
         """Reads "he was not connected to air for long": done for a short time, not held back."""
         tokens, (start, end) = self.doc.tokens, span
@@ -1415,6 +1432,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._use_timed_by,
     Context._further_item_stopped,
     Context._not_for_long,
+    Context._timed_before_the_check,
     Context._caught_after_it_had_gone_in,
     Context._intended_item_not_put_in,
     Context._talk_timed_by,
