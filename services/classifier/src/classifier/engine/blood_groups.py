@@ -92,6 +92,9 @@ RECIPIENT_WORDS = frozenset(
         "ms",
         "miss",
         "master",
+        # the patient told by age ("12 yr old (group O neg)", "16yo, A pos")
+        "old",
+        "yo",
         "he",
         "she",
         "who",
