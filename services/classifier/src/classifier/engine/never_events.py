@@ -834,40 +834,41 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: restrictor with a knife" last year, "the contractor unscrewed the restrictor with a
 #: screwdriver" or a first guess that the pt forced it with a tool is no patient defeating a
 #: working restrictor beside this fall.
-DENIED_BY: dict[str, str] = {
+DENIED_BY: dict[str, tuple[str, ...]] = {
     # "prescribed PO, nurse gave it IV": the IV route reached over the oral one prescribed
-    "prescribed_iv_only": "prescribed_oral_then_iv",
+    "prescribed_iv_only": ("prescribed_oral_then_iv",),
     # "midazolam amps found, nobody had drawn any up": the making ready denied by its subject
-    "midazolam_made_ready": "nothing_made_ready",
-    "unexpected_anatomy": "anatomy_denied",
-    "wrong_site_look_alike": "redo_after_wrong_start",
-    "applied_to_wrong_side": "redo_after_wrong_start",
-    "risk_only": "error_denied_for_one_step",
-    "site_error_disproved": "error_denied_for_one_step",
-    "given_by_mouth": "route_first_claimed",
-    "no_event_on_review": "error_denied_for_one_step",
-    "found_outside_patient": "person_found_on_floor",
-    "restrictor_functional": "restrictor_force_first_guess",
-    "restrictor_defeated_with_tool": "restrictor_tool_not_this_patients",
-    "retained_intentional": "found_at_later_removal",
-    "tooth_extraction": "dental_setting_named",
-    "air_intentional": "oxygen_prescribed_found_on_air",
-    "abo_intentional": "abo_intentional_denied",
-    "midazolam_appropriate_area": "midazolam_area_denied",
-    "cancer_treatment": "cancer_denied",
-    "mental_health_setting": "mental_health_staff_brought_in",
-    "community_setting": "reporting_team_named",
-    "non_washing_heat": "heat_source_as_device_test",
+    "midazolam_made_ready": ("nothing_made_ready",),
+    "unexpected_anatomy": ("anatomy_denied",),
+    "wrong_site_look_alike": ("redo_after_wrong_start",),
+    "applied_to_wrong_side": ("redo_after_wrong_start",),
+    "risk_only": ("error_denied_for_one_step",),
+    "site_error_disproved": ("error_denied_for_one_step",),
+    "given_by_mouth": ("route_first_claimed",),
+    "no_event_on_review": ("error_denied_for_one_step",),
+    # "pt found on the floor" is no item found there; "theatre count record says all swabs
+    # accounted for" is the count that missed the item, not one found outside the patient
+    "found_outside_patient": ("person_found_on_floor", "count_record_claimed_complete"),
+    "restrictor_functional": ("restrictor_force_first_guess",),
+    "restrictor_defeated_with_tool": ("restrictor_tool_not_this_patients",),
+    "retained_intentional": ("found_at_later_removal",),
+    "tooth_extraction": ("dental_setting_named",),
+    "air_intentional": ("oxygen_prescribed_found_on_air",),
+    "abo_intentional": ("abo_intentional_denied",),
+    "midazolam_appropriate_area": ("midazolam_area_denied",),
+    "cancer_treatment": ("cancer_denied",),
+    "mental_health_setting": ("mental_health_staff_brought_in",),
+    "community_setting": ("reporting_team_named",),
+    "non_washing_heat": ("heat_source_as_device_test",),
 }
 
 
 def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]:
     """The spans of an exclusion concept that no denial of it covers."""
-    denial = DENIED_BY.get(concept)
-    if denial is None or not spans:
+    denials = DENIED_BY.get(concept)
+    if not denials or not spans:
         return spans
-    denied = analysis.concept(denial)
-    return _uncovered(spans, denied)
+    return _uncovered(spans, [span for denial in denials for span in analysis.concept(denial)])
 
 
 #: Exclusion concepts that overturn a suspicion on review ("no error identified", "which is what
