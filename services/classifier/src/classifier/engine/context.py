@@ -625,6 +625,9 @@ _ENTERING_PARTICLES: dict[str, frozenset[str]] = {
     "gone": frozenset({"in", "through", "down"}),
 }
 GONE_IN_BEFORE = 20
+#: Tokens before that "had" read for a negation ("no LA had been given") or a "before" that
+#: announces it as still to come ("before anything had gone down it").
+HAD_PRECEDED_BY = 3
 #: Feeding tubes a "not yet" may tell as not yet in ("pt NBM, NG not yet placed"), and the
 #: words for putting them in: the patient's route to come, not a product held back.
 _FEEDING_TUBE_WORDS = frozenset({"ng", "ngt", "nasogastric", "nj", "peg", "rig", "og", "ogt"})
@@ -1193,9 +1196,10 @@ class Context:
         tokens, start = self.doc.tokens, span[0]
         first, _ = self.doc.sentence_tokens(self.doc.sentence_of[start])
         for i in range(max(first, start - GONE_IN_BEFORE), start - 1):
-            if tokens[i] != "had" or not NEGATION_WORDS.isdisjoint(tokens[max(first, i - 3) : i]):
+            preceding = max(first, i - HAD_PRECEDED_BY)
+            if tokens[i] != "had" or not NEGATION_WORDS.isdisjoint(tokens[preceding:i]):
                 continue
-            if self._announced_as_still_to_come(max(first, i - 3), i):
+            if self._announced_as_still_to_come(preceding, i):
                 continue  # "read the report before anything had gone down it"
             verb = i + 2 if tokens[i + 1] == "been" else i + 1
             if verb + 1 >= start:
