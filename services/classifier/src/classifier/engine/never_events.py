@@ -2669,7 +2669,10 @@ def add_mark_gone_against_reasoning(analysis: Analysis) -> None:
     """Add a side's mark as MARK_GONE_AGAINST when the procedure was done on the other side
     ("marked R ... L side done"): the operation went against the mark, whatever the referral
     said. A mark on the side the referral named and the act there too ("consent and marking on
-    L, following the GP letter; arthroscopy of L knee") is the referral's slip carried through."""
+    L, following the GP letter; arthroscopy of L knee") is the referral's slip carried through.
+    Runs for every narrative: with no mark there is nothing to add, and the acts are not read."""
+    if not _mentions(analysis, *MARK_SIDES):
+        return
     acts = [_evidence_spans(analysis, acted) for _, acted in REFERRAL_SIDES]
     for marked, other_acts in zip(MARK_SIDES, reversed(acts), strict=True):
         marks = analysis.concept(marked)
