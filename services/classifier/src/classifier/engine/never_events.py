@@ -886,7 +886,8 @@ QUERY_OVERTURNED_CONCEPTS = frozenset(
     }
 )
 #: Concept of a suspicion raised ("query", "possible", "suspected"); a "?" in the finding's
-#: sentences counts too (the tokenizer drops it).
+#: sentences counts too (the tokenizer drops it), and so does a "?" standing alone just before
+#: them ("Raised as ? retained item": the "?" followed by a space ends a sentence).
 QUERY_CONCEPT = "suspicion_raised"
 
 
@@ -900,7 +901,16 @@ def _raised_as_query(analysis: Analysis, sentences: tuple[int, int]) -> bool:
     lo, hi = doc.sentence_tokens(first, last)
     if lo >= hi:
         return False
-    return "?" in doc.text[max(0, doc.starts[lo] - 1) : doc.ends[hi - 1]]
+    return "?" in doc.text[max(0, doc.starts[lo] - 1) : doc.ends[hi - 1]] or _query_mark_before(
+        doc.text, doc.starts[lo]
+    )
+
+
+def _query_mark_before(text: str, start: int) -> bool:
+    """Whether the text just before `start` is a "?" standing alone as a query mark (after a
+    space or at the start: "as ? retained item"), not a question's end ("counted? A swab")."""
+    before = text[:start].rstrip()
+    return before.endswith("?") and (len(before) == 1 or not before[-2].isalnum())
 
 
 #: Concept of a report saying its structured setting was recorded wrongly ("Reporter selected
