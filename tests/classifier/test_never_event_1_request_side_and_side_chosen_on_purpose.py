@@ -22,7 +22,9 @@ def test_request_naming_the_other_side_at_the_pause_is_near_miss_1() -> None:
 
 
 def test_request_naming_the_other_side_of_a_biopsy_done_is_never_event_1() -> None:
-    text = "The request form stated left knee. Arthroscopy performed on the right knee, found post op."
+    text = (
+        "The request form stated left knee. Arthroscopy performed on the right knee, found post op."
+    )
     assert never_event_codes(text) == ("1", None)
 
 

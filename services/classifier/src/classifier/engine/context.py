@@ -466,6 +466,47 @@ _CONSEQUENCE_SUBJECT_STOPS = frozenset(
 )
 
 
+#: An inverted conditional opening a sentence ("Had the patient fallen from it the outcome
+#: could have been fatal", "Were a pt to climb out ..."): its opener, the subjects that may
+#: follow it (a pronoun, or a person after an article: not "Had a fall", an event), and the
+#: modals of the consequence that must follow in the sentence. What it tells before the modal
+#: did not happen.
+CONDITIONAL_OPENERS = frozenset({"had", "were", "should"})
+CONDITIONAL_PRONOUNS = frozenset(
+    {"he", "she", "they", "we", "i", "someone", "anyone", "there", "pt", "patient", "staff"}
+)
+CONDITIONAL_ARTICLES = frozenset({"the", "a", "an", "this", "that", "any", "another"})
+CONDITIONAL_PERSONS = frozenset(
+    {"pt", "patient", "person", "resident", "child", "baby", "man", "woman", "lady"}
+    | {"gentleman", "service", "client", "mother", "relative", "visitor", "nurse", "member"}
+)
+CONDITIONAL_MODALS = frozenset({"would", "could", "might"})
+
+
+def _conditional_antecedents(doc: Document) -> dict[int, Span]:
+    """Sentence -> the antecedent of the inverted conditional it opens with (from the opener
+    to the consequence's modal); only sentences that open with one."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    antecedents: dict[int, Span] = {}
+    for start in doc.sentence_starts:
+        if tokens[start] not in CONDITIONAL_OPENERS or start + 2 >= len(tokens):
+            continue
+        subject, after = tokens[start + 1], tokens[start + 2]
+        if not (
+            subject in CONDITIONAL_PRONOUNS
+            or (subject in CONDITIONAL_ARTICLES and after in CONDITIONAL_PERSONS)
+        ):
+            continue
+        sentence = sentence_of[start]
+        at = start + 2
+        while at < len(tokens) and sentence_of[at] == sentence:
+            if tokens[at] in CONDITIONAL_MODALS:
+                antecedents[sentence] = (start, at)
+                break
+            at += 1
+    return antecedents
+
+
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
 #: done" negates only the sepsis screen. Clause breaks and terminators end it too.
 POST_SCOPE_STOPS = frozenset({"and", "plus"})
@@ -717,6 +758,8 @@ class Context:
     #: only, so a span no pre-trigger ends before and no post-trigger starts after is affirmed.
     first_pre_trigger_end: dict[int, int] = field(default_factory=dict)
     last_post_trigger_start: dict[int, int] = field(default_factory=dict)
+    #: Sentence -> the antecedent of the inverted conditional it opens with.
+    conditional_antecedents: dict[int, Span] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Document, found: dict[str, list[Span]], lexicon: ContextLexicon) -> Context:
@@ -738,6 +781,7 @@ class Context:
         ]
         terminators = sorted(s[0] for s in cues["terminators"])
         context = cls(doc, lexicon, cues, terminators)
+        context.conditional_antecedents = _conditional_antecedents(doc)
         context._index_triggers()
         negators = cues["prevented_negators"]
         if negators:
@@ -797,6 +841,8 @@ class Context:
             for start, end in self.cues[name]:
                 sentence = sentence_of[start]
                 first_end[sentence] = min(end, first_end.get(sentence, end))
+        for sentence, (opener, _) in self.conditional_antecedents.items():
+            first_end[sentence] = min(opener + 1, first_end.get(sentence, opener + 1))
         last_start = self.last_post_trigger_start
         for name in _POST_TRIGGERS:
             for start, _ in self.cues[name]:
@@ -1325,7 +1371,14 @@ class Context:
             or self._background_before(span, self.cues["historical_pre"], lexicon.historical_window)
             or self._scoped_after(span, self.cues["hypothetical_post"], 3)
             or self._subject_of_a_consequence(span)
+            or self._in_conditional_antecedent(span)
         )
+
+    def _in_conditional_antecedent(self, span: Span) -> bool:
+        """Whether `span` lies in the antecedent of an inverted conditional ("Had the patient
+        fallen from it")."""
+        antecedent = self.conditional_antecedents.get(self.doc.sentence_of[span[0]])
+        return antecedent is not None and span[1] <= antecedent[1]
 
     def _subject_of_a_consequence(self, span: Span) -> bool:
         """Whether `span` lies in the subject of a consequence told in general after it in its
