@@ -540,7 +540,8 @@ def means_scopes(
 #: (treatment_procedure), a medicines fridge that held something else (medication). Round 46:
 #: nor do the feet of a seated patient resting on the floor (falls). Round 50: nor does
 #: infection prevention and control named as a team, a role or its routine work ("the IPC
-#: nurse", "the hand hygiene spot check"; an audit's finding still counts) (infection).
+#: nurse", "the hand hygiene spot check"; an audit's finding still counts) (infection). Round
+#: 53: nor does a dose of ionising radiation ("repeat x-ray, extra dose to pt") (medication).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
     ThemeId.FALLS.value: (
@@ -550,7 +551,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
-    ThemeId.MEDICATION.value: ("theme_medicine_store_as_place",),
+    ThemeId.MEDICATION.value: ("theme_medicine_store_as_place", "theme_radiation_dose"),
 }
 
 
