@@ -833,7 +833,9 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: after an alleged wrong toe clears the listing, not the operation; "a pt unscrewed a
 #: restrictor with a knife" last year, "the contractor unscrewed the restrictor with a
 #: screwdriver" or a first guess that the pt forced it with a tool is no patient defeating a
-#: working restrictor beside this fall.
+#: working restrictor beside this fall; "a stock audit on all paediatric wards found no other
+#: concentrate" is a sweep after the event that cleared the other areas, not the audit that
+#: found this hazard.
 DENIED_BY: dict[str, tuple[str, ...]] = {
     # "prescribed PO, nurse gave it IV": the IV route reached over the oral one prescribed
     "prescribed_iv_only": ("prescribed_oral_then_iv",),
@@ -842,7 +844,8 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "unexpected_anatomy": ("anatomy_denied",),
     "wrong_site_look_alike": ("redo_after_wrong_start",),
     "applied_to_wrong_side": ("redo_after_wrong_start",),
-    "risk_only": ("error_denied_for_one_step",),
+    # "a stock audit on all wards found no other": a sweep after the event, not the hazard found
+    "risk_only": ("error_denied_for_one_step", "audit_found_nothing_further"),
     "site_error_disproved": ("error_denied_for_one_step",),
     "given_by_mouth": ("route_first_claimed",),
     "no_event_on_review": ("error_denied_for_one_step",),
