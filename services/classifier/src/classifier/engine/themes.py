@@ -541,7 +541,10 @@ def means_scopes(
 #: nor do the feet of a seated patient resting on the floor (falls). Round 50: nor does
 #: infection prevention and control named as a team, a role or its routine work ("the IPC
 #: nurse", "the hand hygiene spot check"; an audit's finding still counts) (infection). Round
-#: 53: nor does a dose of ionising radiation ("repeat x-ray, extra dose to pt") (medication).
+#: 53: nor does a dose of ionising radiation ("repeat x-ray, extra dose to pt") (medication),
+#: nor a person's mental capacity ("has capacity re this decision") or the fire service's home
+#: safety visit to a person at risk name the service's capacity or a fire in the building
+#: (staffing_infrastructure_estates).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
     ThemeId.FALLS.value: (
@@ -552,6 +555,10 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.MEDICATION.value: ("theme_medicine_store_as_place", "theme_radiation_dose"),
+    ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
+        "theme_mental_capacity",
+        "theme_fire_service_visit",
+    ),
 }
 
 
