@@ -1,0 +1,38 @@
+"""Round 53 (helper 6): a patient named by surname with their ABO group; window restrictors."""
+
+from __future__ import annotations
+
+from tests.classifier.outcomes import never_event_codes
+
+SWAPPED_UNIT = (
+    "Theatre recovery: the unit brought round for Okafor was connected to Okoro by mistake, "
+    "nobody did the bedside check. {groups} around 120ml in before {after}"
+)
+
+
+def test_named_patients_group_before_the_units_is_the_recipients() -> None:
+    text = SWAPPED_UNIT.format(
+        groups="Okoro is group O neg, unit was A neg.",
+        after=(
+            "his BP dropped to 70/35 with rigors, transfusion stopped, treated for acute "
+            "haemolytic reaction, moved to ITU. SHOT reported."
+        ),
+    )
+    assert never_event_codes(text) == ("12", None)
+
+
+def test_named_patients_group_with_an_incompatible_unit_stopped_before_spiking() -> None:
+    text = (
+        "Theatre recovery: the unit brought round for Okafor was taken to Okoro by mistake, "
+        "noticed at the bedside check before spiking. Okoro is group O neg, unit was A neg. "
+        "Unit returned to lab."
+    )
+    assert never_event_codes(text) == (None, "12")
+
+
+def test_named_patients_group_with_a_compatible_unit_is_no_never_event() -> None:
+    text = SWAPPED_UNIT.format(
+        groups="Okoro is group A neg, unit was O neg.",
+        after="it was noticed, transfusion stopped, no reaction.",
+    )
+    assert never_event_codes(text) == (None, None)
