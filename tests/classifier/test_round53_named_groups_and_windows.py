@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.classifier.outcomes import never_event_codes
 
 SWAPPED_UNIT = (
@@ -36,3 +38,29 @@ def test_named_patients_group_with_a_compatible_unit_is_no_never_event() -> None
         after="it was noticed, transfusion stopped, no reaction.",
     )
     assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt (s2) kept a metal teaspoon back from lunch, used the end of it to lever the "
+        "restrictor arm off the window frame in her bedroom (2nd floor) and got out. dropped "
+        "approx 4m onto the flat roof, bruised hip and wrist, xray clear.",
+        "young person hid a fork from the dining room, later used the prongs to force the lounge "
+        "window restrictor off its bracket (1st floor) and climbed out, fell about 3m, sprained "
+        "ankle.",
+    ],
+)
+def test_tool_got_first_then_used_on_the_restrictor_is_a_working_restrictor_defeated(
+    text: str,
+) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+def test_tool_taken_away_before_the_restrictor_snapped_is_still_a_fault() -> None:
+    text = (
+        "pt took a butter knife off the supper trolley, which staff removed from her at 18:00. "
+        "At 21:00 the bedroom window restrictor (2nd floor) was found snapped off and she had "
+        "climbed out and dropped onto the flat roof, bruised hip."
+    )
+    assert never_event_codes(text) == ("10", None)
