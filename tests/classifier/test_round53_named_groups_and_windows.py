@@ -64,3 +64,41 @@ def test_tool_taken_away_before_the_restrictor_snapped_is_still_a_fault() -> Non
         "climbed out and dropped onto the flat roof, bruised hip."
     )
     assert never_event_codes(text) == ("10", None)
+
+
+AT_THE_SILL = (
+    "HCA found pt kneeling on the sill of the 2nd floor bedroom window, upper body out through "
+    "the gap, window wide open - {how}. Two staff held her round the waist and pulled her back "
+    "in, no fall, unhurt. {check} Room closed, pt on 1:1."
+)
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "restrictor had been intact at the 09.00 environmental check.",
+        "restrictor was intact at the last weekly check.",
+    ],
+)
+def test_restrictor_intact_at_an_earlier_check_is_no_working_restrictor(check: str) -> None:
+    text = AT_THE_SILL.format(
+        how="restrictor arm had been snapped off at some point (pieces on the carpet)", check=check
+    )
+    assert never_event_codes(text) == (None, "10")
+
+
+def test_restrictor_intact_at_an_earlier_check_then_defeated_with_a_tool_is_excluded() -> None:
+    text = AT_THE_SILL.format(
+        how="pt had prised the restrictor arm off with a metal spoon",
+        check="restrictor had been intact at the 09.00 environmental check.",
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+def test_restrictor_found_snapped_on_a_walk_round_is_still_no_event() -> None:
+    text = (
+        "Environmental walk-round 15:00: restrictor on the 2nd floor day room window found "
+        "snapped off, window able to open fully. Room empty, locked, estates called. restrictor "
+        "had been intact at the 09.00 check."
+    )
+    assert never_event_codes(text) == (None, None)
