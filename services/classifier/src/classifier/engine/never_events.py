@@ -852,7 +852,9 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     # "pt found on the floor" is no item found there; "theatre count record says all swabs
     # accounted for" is the count that missed the item, not one found outside the patient
     "found_outside_patient": ("person_found_on_floor", "count_record_claimed_complete"),
-    "restrictor_functional": ("restrictor_force_first_guess",),
+    # "the restrictor had been intact at the 14.00 check" is when it was last seen working,
+    # not a restrictor that worked when the patient got to the window
+    "restrictor_functional": ("restrictor_force_first_guess", "restrictor_intact_at_earlier_check"),
     "restrictor_defeated_with_tool": ("restrictor_tool_not_this_patients",),
     "retained_intentional": ("found_at_later_removal",),
     "tooth_extraction": ("dental_setting_named",),
