@@ -247,6 +247,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "air_flowmeter": (
         "saturation_on_room_air",
+        # "the concentrator was delivering room air not oxygen": a failed source, no air outlet
+        "room_air_for_oxygen",
         EVENT_ELSEWHERE,
         AIR_CONNECTION_POSSIBLE,
         AIR_OUTLET_CAPPED,
@@ -2876,6 +2878,7 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
 #: on air"), a connection only feared, another hospital's patient, an air outlet capped out of use.
 AIR_WORD_READINGS = (
     "saturation_on_room_air",
+    "room_air_for_oxygen",
     AIR_CONNECTION_POSSIBLE,
     EVENT_ELSEWHERE,
     AIR_OUTLET_CAPPED,
