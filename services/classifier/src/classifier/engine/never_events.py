@@ -2831,11 +2831,11 @@ INSULIN_ERROR_CAUSES = (
 
 
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 6, 8, 11, 13 or 15 lacks what the type is about: no
+    """Why a learned finding of never event 3, 6, 8, 11, 13 or 15 lacks what the type is about: no
     unit abbreviation nor incorrect device named, the low midazolam strength stated and no high
     one, another drug and neither midazolam nor sedation named, no neck or chest told as caught
     (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of the
-    tube told, or no air named at all."""
+    tube told, no air named at all, or no object named that could have been left in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -2871,6 +2871,12 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "only a fall from the bed or chair told"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
+    if code == "3" and not any(
+        _evidence_spans(analysis, c) for c in (FOREIGN_OBJECT_CONCEPT, RETAINED_CONCEPT)
+    ):
+        # a complication of a procedure ("CXR after the CVC shows a small pneumothorax"): no
+        # item named, nor anything told as found or left in ("a broken shaver tip in the joint")
+        return "no object named"
     return None
 
 
