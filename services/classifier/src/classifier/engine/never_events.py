@@ -247,6 +247,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "air_flowmeter": (
         "saturation_on_room_air",
+        # "the concentrator was delivering room air not oxygen": a failed source, no air outlet
+        "room_air_for_oxygen",
         EVENT_ELSEWHERE,
         AIR_CONNECTION_POSSIBLE,
         AIR_OUTLET_CAPPED,
@@ -2834,11 +2836,11 @@ INSULIN_ERROR_CAUSES = (
 
 
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 6, 8, 11, 13 or 15 lacks what the type is about: no
+    """Why a learned finding of never event 3, 6, 8, 11, 13 or 15 lacks what the type is about: no
     unit abbreviation nor incorrect device named, the low midazolam strength stated and no high
     one, another drug and neither midazolam nor sedation named, no neck or chest told as caught
     (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of the
-    tube told, or no air named at all."""
+    tube told, no air named at all, or no object named that could have been left in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -2874,6 +2876,12 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "only a fall from the bed or chair told"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
+    if code == "3" and not any(
+        _evidence_spans(analysis, c) for c in (FOREIGN_OBJECT_CONCEPT, RETAINED_CONCEPT)
+    ):
+        # a complication of a procedure ("CXR after the CVC shows a small pneumothorax"): no
+        # item named, nor anything told as found or left in ("a broken shaver tip in the joint")
+        return "no object named"
     return None
 
 
@@ -2881,6 +2889,7 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
 #: on air"), a connection only feared, another hospital's patient, an air outlet capped out of use.
 AIR_WORD_READINGS = (
     "saturation_on_room_air",
+    "room_air_for_oxygen",
     AIR_CONNECTION_POSSIBLE,
     EVENT_ELSEWHERE,
     AIR_OUTLET_CAPPED,
