@@ -1893,7 +1893,9 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 #: throughout", "... came in with pancytopenia. Bloods not done for 4 months"), and the patient
 #: then told on air, or harmed by it, after an oxygen device seen
 #: on air before it went on ("hadn't put the specs on yet when called away; the bank nurse then
-#: put them on and pt was on air for 2 hours").
+#: put them on and pt was on air for 2 hours"). A report's word that nothing was marked or
+#: prepped on the wrong side often closes it after the correct side's operation ("op done on the
+#: L, the correct side. No wrong side prep or mark happened").
 UNLESS_NEXT_SENTENCE = frozenset(
     {
         "water_not_reached",
@@ -1905,6 +1907,7 @@ UNLESS_NEXT_SENTENCE = frozenset(
         "patient_found_on_air",
         "air_connection_harm",
         "air_time_told",
+        "no_wrong_side_prep_or_mark",
     }
 )
 #: `unless` concepts that count to the end of the report: a burn on the body told sentences after
