@@ -4,13 +4,17 @@ Hurried notes drop articles and tell the act as going on: a lens "opened for wro
 oral liquid someone was "about to push into cannula", a "U" dose being "drawn up" as the bigger
 number, a potassium ampoule picked up with "nothing drawn up". Each is read as the catch it
 tells; the look-alikes that reached the patient, or are no error, stay as they were.
+
+The bath water's reading told number first ("48 deg on bath thermometer") is the check, not a
+device; the blood reporting bodies named MHRA first ("MHRA/SABRE + SHOT") are haemovigilance,
+not a device report. A broken hoist or a pump reported to the MHRA is still a device.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.classifier.outcomes import never_event_codes
+from tests.classifier.outcomes import never_event_codes, theme_ids
 
 CAUGHT_TERSELY = [
     # a lens opened for the other eye, with no article, caught before it went in
@@ -64,3 +68,26 @@ def test_terse_look_alikes_keep_their_reading(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
+
+
+NO_DEVICE_THEME = [
+    "hoist used to lower pt into bath, toes in the water, pt yelled, 48 deg on bath thermometer, "
+    "lifted out, skin intact",
+    "wrong unit transfused, pt group O given group A red cells, haemolysis, MHRA/SABRE and SHOT "
+    "reports done",
+]
+
+DEVICE_THEME = [
+    "hoist broken so pt lowered into bath by 2 staff, 40 deg on thermometer",
+    "infusion pump fault caused overinfusion, reported to MHRA, pump quarantined",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEVICE_THEME)
+def test_bath_reading_and_blood_reporting_are_no_device(text: str) -> None:
+    assert "medical_device" not in theme_ids(text)
+
+
+@pytest.mark.parametrize("text", DEVICE_THEME)
+def test_broken_or_reported_device_keeps_its_theme(text: str) -> None:
+    assert "medical_device" in theme_ids(text)
