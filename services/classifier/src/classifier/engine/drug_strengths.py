@@ -156,11 +156,28 @@ def _readings(tokens: Sequence[str], words_after: int) -> Iterator[tuple[int, in
                 break
 
 
-#: Verbs of making a dose ready or giving it ("drew up 80 units", "dialled 100 on the pen"), the
-#: words that may sit between the verb and its number, and the measures after the number that
-#: make it another quantity than the dose in units ("gave 40mg furosemide").
+#: Verbs of making a dose ready or giving it ("drew up 80 units", "dialled 100 on the pen", told
+#: as going on in a hurried note: "drawing up 200 units"), the words that may sit between the
+#: verb and its number, and the measures after the number that make it another quantity than
+#: the dose in units ("gave 40mg furosemide").
 _PREPARED_WORDS = frozenset(
-    {"drew", "drawn", "dialled", "dialed", "prepared", "gave", "given", "injected", "administered"}
+    {
+        "drew",
+        "drawn",
+        "drawing",
+        "dialled",
+        "dialed",
+        "dialling",
+        "dialing",
+        "prepared",
+        "preparing",
+        "gave",
+        "given",
+        "giving",
+        "injected",
+        "injecting",
+        "administered",
+    }
 )
 _PREPARED_FILLERS = frozenset({"up", "out", "was", "were", "him", "her", "them"})
 _OTHER_MEASURES = frozenset(
