@@ -197,6 +197,15 @@ _AMOUNT_WORDS = frozenset(
         "triple",
     }
 )
+#: Words that tell a bag or syringe mixed after something was added to it, and how many tokens
+#: before a "before ..." cue, in its clause, they and a negator may stand ("bag not
+#: inverted/mixed properly before it was hung": a step left out, then the infusion hung).
+_MIXING_WORDS = frozenset({"inverted", "mixed", "agitated", "shaken"})
+_MIXING_NEGATORS = frozenset({"not", "never", "wasnt", "werent", "without"})
+MIXING_SKIPPED_BEFORE = 5
+#: Words after "nearly" / "almost" that tell how alike two products look ("almost identical -
+#: and gave it", "nearly the same name"), not an act all but done.
+_LIKENESS_WORDS = frozenset({"identical", "same", "similar", "alike", "indistinguishable"})
 #: Tokens after which a check or detection happened once the procedure was over ("identified at
 #: the check xray post op", "noticed at the follow up"): the error had already reached the pt.
 _POST_EVENT_WORDS = frozenset(
@@ -1132,6 +1141,23 @@ class Context:
             t[:1].isdigit() or t in _AMOUNT_WORDS for t in tokens[start + 1 : end]
         )
 
+    def _mixing_skipped(self, span: Span) -> bool:
+        """Reads "bag not inverted/mixed properly before it was hung": a "before" cue timing a
+        mixing step left out before the infusion went up, not a catch."""
+        doc, start = self.doc, span[0]
+        if doc.tokens[start] != "before":
+            return False
+        before = {doc.tokens[i] for i in doc.before_in_clause(start, MIXING_SKIPPED_BEFORE)}
+        return not _MIXING_WORDS.isdisjoint(before) and not _MIXING_NEGATORS.isdisjoint(before)
+
+    def _likeness_told(self, span: Span) -> bool:
+        """Reads "looks almost identical - and gave it": "nearly" / "almost" telling how alike
+        two products look, not a dose all but given."""
+        tokens, (start, end) = self.doc.tokens, span
+        return tokens[start] in _APPROXIMATE_WORDS and not _LIKENESS_WORDS.isdisjoint(
+            tokens[start + 1 : end]
+        )
+
     def _something_else_not_given(self, span: Span) -> bool:
         """Reads "he had not been given one at reception": a perfect "had not been given" told
         without the dose as its subject is a catch only where it ends its clause or goes on
@@ -1498,6 +1524,8 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._check_image_not_taken,
     Context._pre_step_sample,
     Context._amount_given,
+    Context._likeness_told,
+    Context._mixing_skipped,
     Context._something_else_not_given,
     Context._learning_after_the_event,
     Context._refused_after_the_act,

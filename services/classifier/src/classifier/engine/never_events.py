@@ -1671,7 +1671,12 @@ NOTHING_DONE_CONCEPTS: dict[str, str] = {
 #: ... and the concepts that say so with no subject, counting only where they open their sentence
 #: ("Surgeon noticed the 'R' etched on the femoral component. Not implanted."): the item of the
 #: sentence before; inside a sentence ("the planned size was not implanted") another item may be.
-NOTHING_DONE_OPENING_CONCEPTS: dict[str, str] = {"2": "implant_not_put_in_told_alone"}
+#: A methotrexate script's "nothing dispensed" told alone, after the sentence that put the script
+#: right, is the wrong directions never supplied.
+NOTHING_DONE_OPENING_CONCEPTS: dict[str, str] = {
+    "2": "implant_not_put_in_told_alone",
+    "7": "medicine_not_dispensed_told_alone",
+}
 
 
 def _opens_its_sentence(analysis: Analysis, span: Span) -> bool:
