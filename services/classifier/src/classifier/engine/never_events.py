@@ -1756,6 +1756,11 @@ INFUSED_BEFORE_CATCH_CODES = frozenset({"4"})
 PREPARATION_CONTAINERS = frozenset({"vial", "vials", "bag", "bags", "syringe", "bottle", "burette"})
 INTO_WORDS = frozenset({"into", "in", "to"})
 CONTAINER_NEAR = 4
+#: The sedation told as given by whoever leads it ("conscious sedation given by the urologist"),
+#: with no amount or strength in the rest of its clause: who sedates on the list, not a dose
+#: ("sedation given by the radiologist from a 2mg/ml vial" is one).
+SEDATION_WORDS = frozenset({"sedation"})
+SEDATION_GIVER_NEAR = 8
 #: ("1st" is never one token: the tokenizer reads it as "1" "st", see `_first_dose`.)
 FIRST_DOSE_WORDS = frozenset({"first", "initial", "last", "previous", "prior"})
 
@@ -1789,6 +1794,17 @@ def _first_dose_subject(analysis: Analysis, at: int) -> bool:
     )
 
 
+def _sedation_given_by(analysis: Analysis, at: int) -> bool:
+    """Whether the "given" at token `at` names who gives the sedation ("conscious sedation given
+    by the urologist"), no amount nor strength told after it in its clause: the list's setting,
+    not the dose (SEDATION_WORDS)."""
+    tokens = analysis.doc.tokens
+    if at == 0 or tokens[at - 1] not in SEDATION_WORDS or tokens[at + 1 : at + 2] != ["by"]:
+        return False
+    rest = analysis.doc.after_in_clause(at, at + 2, SEDATION_GIVER_NEAR)
+    return not any(tokens[i][:1].isdigit() for i in rest)
+
+
 def _into_a_container(after: list[str]) -> bool:
     """Whether the words after a "given" put it into a container being made up ("injected
     into the flucloxacillin vial", "infused into the bag"): preparation, no dose."""
@@ -1810,6 +1826,8 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
     ):
         return False
     if _into_a_container(tokens[at + 1 : at + 1 + CONTAINER_NEAR]):
+        return False
+    if _sedation_given_by(analysis, at):
         return False
     span = (at, at + 1)
     return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
