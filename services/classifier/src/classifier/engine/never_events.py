@@ -126,6 +126,9 @@ WRONG_IMPLANT = "wrong_implant"
 #: A whole device told as put in as planned ("single chamber implanted as planned, dual chamber
 #: not indicated"): the plan read through it is the implant's own, not one it went against.
 IMPLANT_PUT_IN_AS_PLANNED = "implant_put_in_as_planned"
+#: A medicine changed for another ("switched from warfarin to apixaban"): its "switched ...
+#: to" is a prescription's, not an implant's swap.
+MEDICINE_SWITCHED = "medicine_switched"
 #: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
 #: request form is a box on paper, not an implant's box.
@@ -312,6 +315,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         RECORD_LISTS_OTHER_IMPLANT,
         BODY_NAIL,
         IMPLANT_PUT_IN_AS_PLANNED,
+        MEDICINE_SWITCHED,
     ),
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL, CONTACT_LENS),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
@@ -441,6 +445,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
     ITEM_IN_PAPERWORK: _shares_a_token,
     IMPLANT_PUT_IN_AS_PLANNED: _shares_a_token,
+    MEDICINE_SWITCHED: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
