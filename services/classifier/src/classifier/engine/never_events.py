@@ -126,6 +126,9 @@ WRONG_IMPLANT = "wrong_implant"
 #: A whole device told as put in as planned ("single chamber implanted as planned, dual chamber
 #: not indicated"): the plan read through it is the implant's own, not one it went against.
 IMPLANT_PUT_IN_AS_PLANNED = "implant_put_in_as_planned"
+#: A medicine changed for another ("switched from warfarin to apixaban"): its "switched ...
+#: to" is a prescription's, not an implant's swap.
+MEDICINE_SWITCHED = "medicine_switched"
 #: A swab taken for microbiology ("Swab: mixed growth") is a specimen, not a swab left in; a
 #: knee x-ray "weight bearing" is a load, not a bearing component; "ticked the wrong box" on a
 #: request form is a box on paper, not an implant's box.
@@ -312,6 +315,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         RECORD_LISTS_OTHER_IMPLANT,
         BODY_NAIL,
         IMPLANT_PUT_IN_AS_PLANNED,
+        MEDICINE_SWITCHED,
     ),
     "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL, CONTACT_LENS),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
@@ -441,6 +445,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
     ITEM_IN_PAPERWORK: _shares_a_token,
     IMPLANT_PUT_IN_AS_PLANNED: _shares_a_token,
+    MEDICINE_SWITCHED: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
@@ -1761,6 +1766,11 @@ INFUSED_BEFORE_CATCH_CODES = frozenset({"4"})
 PREPARATION_CONTAINERS = frozenset({"vial", "vials", "bag", "bags", "syringe", "bottle", "burette"})
 INTO_WORDS = frozenset({"into", "in", "to"})
 CONTAINER_NEAR = 4
+#: The sedation told as given by whoever leads it ("conscious sedation given by the urologist"),
+#: with no amount or strength in the rest of its clause: who sedates on the list, not a dose
+#: ("sedation given by the radiologist from a 2mg/ml vial" is one).
+SEDATION_WORDS = frozenset({"sedation"})
+SEDATION_GIVER_NEAR = 8
 #: ("1st" is never one token: the tokenizer reads it as "1" "st", see `_first_dose`.)
 FIRST_DOSE_WORDS = frozenset({"first", "initial", "last", "previous", "prior"})
 
@@ -1794,6 +1804,17 @@ def _first_dose_subject(analysis: Analysis, at: int) -> bool:
     )
 
 
+def _sedation_given_by(analysis: Analysis, at: int) -> bool:
+    """Whether the "given" at token `at` names who gives the sedation ("conscious sedation given
+    by the urologist"), no amount nor strength told after it in its clause: the list's setting,
+    not the dose (SEDATION_WORDS)."""
+    tokens = analysis.doc.tokens
+    if at == 0 or tokens[at - 1] not in SEDATION_WORDS or tokens[at + 1 : at + 2] != ["by"]:
+        return False
+    rest = analysis.doc.after_in_clause(at, at + 2, SEDATION_GIVER_NEAR)
+    return not any(tokens[i][:1].isdigit() for i in rest)
+
+
 def _into_a_container(after: list[str]) -> bool:
     """Whether the words after a "given" put it into a container being made up ("injected
     into the flucloxacillin vial", "infused into the bag"): preparation, no dose."""
@@ -1815,6 +1836,8 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
     ):
         return False
     if _into_a_container(tokens[at + 1 : at + 1 + CONTAINER_NEAR]):
+        return False
+    if _sedation_given_by(analysis, at):
         return False
     span = (at, at + 1)
     return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
