@@ -23,16 +23,16 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2027.02.04 and classifier 1.58.0
-#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.989 F1=0.905 (its aggregate
-#: was run while rules were written); held-out 2 R=0.967 P=0.959 F1=0.933 (aggregates run a
+#: micro-F1) just below the figures measured with taxonomy 2027.02.05 and classifier 1.59.0
+#: (rules + the learned narrative model): held-out 1 R=0.989 P=0.989 F1=0.903 (its aggregate
+#: was run while rules were written); held-out 2 R=0.967 P=0.959 F1=0.932 (aggregates run a
 #: few times per rule-writing round up to 1.11.0; the model's first thresholds were chosen on
 #: it and held-out 1, the 1.13.0 ones on unseen development batches); held-out 3 R=0.959
-#: P=0.959 F1=0.915 (written after 2026.11.2, run only to measure each release, never while
+#: P=0.959 F1=0.917 (written after 2026.11.2, run only to measure each release, never while
 #: writing rules). For 1.15.0 the three were run four times: the first run showed round 12 had
 #: lost four of their never events, and a comparison of rule outcomes (never the texts) traced
 #: three of them to over-general new cues, which were narrowed (see that commit). 1.16.0 to
-#: 1.58.0 were each measured once, after the new cues had been reviewed on narratives written
+#: 1.59.0 were each measured once, after the new cues had been reviewed on narratives written
 #: for the purpose, except: 1.51.0 twice (below); 1.24.0 twice (a unit test that failed after
 #: retraining led to an exclusion for an IV medicine put into an epidural); 1.25.0 twice (its
 #: first run lost a held-out 2 never event; a comparison of rule outcomes, never the text,
@@ -171,6 +171,9 @@ from classifier.evaluation import (
 #: 1.58.0 (round 53 from batch 53 and fixes from earlier leftovers, batch 53 in dev, model
 #: retrained; run once): never events as 1.57.1; themes: held-out 1 0.903 -> 0.905, held-out 2
 #: 0.934 -> 0.933, held-out 3 0.914 -> 0.915.
+#: 1.59.0 (round 54 from batch 54, batch 54 in dev, model retrained; run once): never events as
+#: 1.58.0; themes: held-out 1 0.905 -> 0.903, held-out 2 0.933 -> 0.932, held-out 3 0.915 ->
+#: 0.917.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
