@@ -1952,8 +1952,10 @@ UNLESS_TO_REPORT_END = frozenset({"scald_on_body", "window_fall_told"})
 UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right", "hanging_loaded"})
 #: `unless` concepts that count only where they share words with the finding's own evidence:
 #: the very fall the finding reads told as one that did not happen ("near miss fall from
-#: window"), not a past near miss told beside a real fall.
-UNLESS_ON_EVIDENCE_ONLY = frozenset({"fall_from_window_averted"})
+#: window"), not a past near miss told beside a real fall; the very group word read told as
+#: not known ("don't know what the other pt's group is"), not a group unknown beside a group
+#: stated.
+UNLESS_ON_EVIDENCE_ONLY = frozenset({"fall_from_window_averted", "abo_groups_not_known"})
 
 
 #: `unless` concepts that do not count when told as the corrected action after a catch of the
