@@ -447,16 +447,24 @@ def _says_before(tokens: list[str]) -> bool:
 #: subject are the main clause, not the thing still to come.
 CLAUSE_VERBS = frozenset({"was", "were", "had", "came", "got", "went"})
 SUBJECT_OPENERS = frozenset({"the", "she", "he", "they", "i", "we", "staff", "nurse"})
+#: Subject pronouns that open the main clause after a "before" + gerund clause ("before
+#: aspirating I flushed"): never the object of the gerund, unlike "the".
+SUBJECT_PRONOUNS = frozenset({"she", "he", "they", "i", "we"})
 
 
 def _clause_closed(between: list[str]) -> bool:
     """Whether the words between a "before" and a span close the "before" clause with its own
     past verb and open a new subject after it, past the verb's next word ("it was done the
-    student"; not "she was able to", nor "the nurse had")."""
+    student"; not "she was able to", nor "the nurse had"), or close a gerund clause with a
+    subject pronoun ("before aspirating I flushed": the flush happened)."""
     for at, token in enumerate(between):
         if token in CLAUSE_VERBS and not SUBJECT_OPENERS.isdisjoint(between[at + 2 :]):
             return True
-    return False
+    return (
+        bool(between)
+        and between[0].endswith("ing")
+        and not SUBJECT_PRONOUNS.isdisjoint(between[1:])
+    )
 
 
 #: First words of a post-trigger that tells a consequence in general ("would cause", "can be

@@ -328,10 +328,12 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "identity_mismatch": ("band_of_another_kind",),
     "wrong_patient_to_theatre": ("wrong_patients_paper",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
+    # ("900ml went in over 1.5hrs instead of 75ml/hr": a rate compared, not a route)
     "wrong_route_cue": (
         "enteral_via_enteral_route",
         "line_of_a_document",
         "iv_preparation_given_iv",
+        "rate_instead_of_rate",
     ),
     "hanging": (PAST_NEVER_EVENT, "ligature_environment_word", "hanging_only_threatened"),
     "rail": (RAILS_NOT_INVOLVED,),
