@@ -499,14 +499,23 @@ _LABEL_SAID = frozenset({"had", "has", "said", "says", "read", "reads", "showed"
 _UNIT_LABELS = frozenset({"label", "tag", "unit", "bag"})
 
 
+#: A form's heading for the name a label gives, between the label's verb and the person ("the
+#: unit label said PT NAME Mr [name], group B").
+_NAME_HEADING = frozenset({"pt", "patient", "patients", "name", "full"})
+
+
 def _named_on_the_label(tokens: Sequence[str], sentence_of: Sequence[int], j: int) -> bool:
     """Whether the recipient noun at j is the person a unit's label names ("the unit label had
-    Mr [name] DOB ... group B": the group printed on the unit, not the patient's)."""
+    Mr [name] DOB ... group B", "the label said PT NAME Mr [name], group B": the group printed
+    on the unit, not the patient's)."""
+    verb = j - 1
+    while verb > j - 3 and verb >= 0 and tokens[verb] in _NAME_HEADING:
+        verb -= 1
     return (
-        j >= 2
-        and sentence_of[j - 2] == sentence_of[j]
-        and tokens[j - 1] in _LABEL_SAID
-        and tokens[j - 2] in _UNIT_LABELS
+        verb >= 1
+        and sentence_of[verb - 1] == sentence_of[j]
+        and tokens[verb] in _LABEL_SAID
+        and tokens[verb - 1] in _UNIT_LABELS
     )
 
 

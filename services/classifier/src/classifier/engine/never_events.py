@@ -2370,7 +2370,10 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
     tokens = analysis.doc.tokens
     decimal_errors = trailing_zero_doses(tokens) + decimal_point_misreadings(tokens)
     _add_spans(analysis, DECIMAL_ERROR_CONCEPT, decimal_errors)
-    misreadings = abbreviation_misreadings(tokens)
+    # a misreading only asked about ("could that have been read as 180?") was not made
+    misreadings = [
+        span for span in abbreviation_misreadings(tokens) if not analysis.context.hypothetical(span)
+    ]
     _add_spans(analysis, ABBREVIATION_MISREAD_CONCEPT, misreadings)
     _add_spans(
         analysis,
