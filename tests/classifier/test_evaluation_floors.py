@@ -23,7 +23,7 @@ from classifier.evaluation import (
 )
 
 #: The blind sets, each with the regression floors (never event recall, precision, theme
-#: micro-F1) just below the figures measured with taxonomy 2027.02.05 and classifier 1.59.0
+#: micro-F1) just below the figures measured with taxonomy 2027.02.06 and classifier 1.60.0
 #: (rules + the learned narrative model): held-out 1 R=0.989 P=0.989 F1=0.903 (its aggregate
 #: was run while rules were written); held-out 2 R=0.967 P=0.959 F1=0.932 (aggregates run a
 #: few times per rule-writing round up to 1.11.0; the model's first thresholds were chosen on
@@ -32,7 +32,7 @@ from classifier.evaluation import (
 #: writing rules). For 1.15.0 the three were run four times: the first run showed round 12 had
 #: lost four of their never events, and a comparison of rule outcomes (never the texts) traced
 #: three of them to over-general new cues, which were narrowed (see that commit). 1.16.0 to
-#: 1.59.0 were each measured once, after the new cues had been reviewed on narratives written
+#: 1.60.0 were each measured once, after the new cues had been reviewed on narratives written
 #: for the purpose, except: 1.51.0 twice (below); 1.24.0 twice (a unit test that failed after
 #: retraining led to an exclusion for an IV medicine put into an epidural); 1.25.0 twice (its
 #: first run lost a held-out 2 never event; a comparison of rule outcomes, never the text,
@@ -174,6 +174,12 @@ from classifier.evaluation import (
 #: 1.59.0 (round 54 from batch 54, batch 54 in dev, model retrained; run once): never events as
 #: 1.58.0; themes: held-out 1 0.905 -> 0.903, held-out 2 0.933 -> 0.932, held-out 3 0.915 ->
 #: 0.917.
+#: 1.60.0 (round 55 from batch 55; run twice): first with batch 55 in dev and the model
+#: retrained: never events as 1.59.0, themes 0.903 -> 0.896, 0.932 -> 0.926, 0.917 -> 0.915; a
+#: comparison of outcomes (never the texts) found every change came from the retrained model
+#: (20 theme labels added, 1 right; the rules changed no blind outcome). Released without that
+#: retraining (batch 55 kept in evaluation/pending, model as 1.59.0): outcomes byte-identical
+#: to 1.59.0's.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
@@ -196,14 +202,30 @@ def test_dev_set_is_large_and_covers_every_class() -> None:
     assert all(themes[theme] >= 10 for theme in THEME_IDS), themes
 
 
-def test_dev_labels_follow_the_labelling_guidance() -> None:
-    for example in load_examples(DEV_SET):
+def _follow_the_labelling_guidance(path: Path) -> None:
+    for example in load_examples(path):
         assert example.themes, example.id
         assert example.themes <= set(THEME_IDS), example.id
         assert not (example.never_event and example.near_miss), example.id
         assert "other" not in example.themes or example.themes == {"other"}, example.id
         for code in (example.never_event, example.near_miss):
             assert code is None or code in NEVER_EVENT_CODES, example.id
+
+
+def test_dev_labels_follow_the_labelling_guidance() -> None:
+    _follow_the_labelling_guidance(DEV_SET)
+
+
+#: Batches measured and taken into a round of rules but not yet in dev.jsonl (evaluation
+#: README: retraining the learned model on them is still to be decided).
+PENDING_BATCHES = sorted((DEV_SET.parent / "pending").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", PENDING_BATCHES, ids=lambda path: path.name)
+def test_pending_batch_labels_follow_the_labelling_guidance(path: Path) -> None:
+    _follow_the_labelling_guidance(path)
+    dev_ids = {example.id for example in load_examples(DEV_SET)}
+    assert not dev_ids & {example.id for example in load_examples(path)}
 
 
 def test_dev_set_has_hard_negatives() -> None:
