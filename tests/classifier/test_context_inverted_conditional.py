@@ -13,18 +13,26 @@ from classifier.engine import classify_text
 from tests.classifier.outcomes import never_event_codes
 
 
+def test_fall_in_an_inverted_conditional_is_no_never_event_10() -> None:
+    text = (
+        "Restrictor on bedroom window broken. Had the patient fallen from it the outcome could "
+        "have been fatal. Fixed same day."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+# Guards, not proofs of the conditional reading: a fault found on a walk round is a risk only
+# (NE10 exclusion) whatever the conditional after it says.
 @pytest.mark.parametrize(
     "text",
     [
-        "Restrictor on bedroom window broken. Had the patient fallen from it the outcome could "
-        "have been fatal. Fixed same day.",
         "Window restrictor on the 1st floor found unscrewed on the walk round. Were a pt to "
         "climb out they would drop 5 metres. Window screwed shut.",
         "Restrictor on the 2nd floor bathroom window found broken on the walk round. Had anyone "
         "climbed out they might have died. Reported to estates.",
     ],
 )
-def test_fall_in_an_inverted_conditional_is_no_never_event_10(text: str) -> None:
+def test_restrictor_found_on_a_walk_round_with_a_conditional_is_no_never_event(text: str) -> None:
     assert never_event_codes(text) == (None, None)
 
 

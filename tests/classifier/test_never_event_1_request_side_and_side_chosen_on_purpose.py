@@ -21,7 +21,7 @@ def test_request_naming_the_other_side_at_the_pause_is_near_miss_1() -> None:
     assert never_event_codes(text) == (None, "1")
 
 
-def test_request_naming_the_other_side_of_a_biopsy_done_is_never_event_1() -> None:
+def test_request_side_with_the_other_side_operated_stays_never_event_1() -> None:
     text = (
         "The request form stated left knee. Arthroscopy performed on the right knee, found post op."
     )

@@ -515,12 +515,10 @@ def _conditional_antecedents(doc: Document) -> dict[int, Span]:
         ):
             continue
         sentence = sentence_of[start]
-        at = start + 2
-        while at < len(tokens) and sentence_of[at] == sentence:
-            if tokens[at] in CONDITIONAL_MODALS:
-                antecedents[sentence] = (start, at)
-                break
-            at += 1
+        end = doc.sentence_tokens(sentence)[1]
+        modal = next((at for at in range(start + 2, end) if tokens[at] in CONDITIONAL_MODALS), None)
+        if modal is not None:
+            antecedents[sentence] = (start, modal)
     return antecedents
 
 
@@ -797,8 +795,9 @@ class Context:
             if not _reason_for_the_act(doc.tokens, s) and not _overlaps(s, pseudo)
         ]
         terminators = sorted(s[0] for s in cues["terminators"])
-        context = cls(doc, lexicon, cues, terminators)
-        context.conditional_antecedents = _conditional_antecedents(doc)
+        context = cls(
+            doc, lexicon, cues, terminators, conditional_antecedents=_conditional_antecedents(doc)
+        )
         context._index_triggers()
         negators = cues["prevented_negators"]
         if negators:

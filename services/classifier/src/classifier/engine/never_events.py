@@ -923,8 +923,10 @@ def _raised_as_query(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 def _query_mark_before(text: str, start: int) -> bool:
     """Whether the text just before `start` is a "?" standing alone as a query mark (after a
     space or at the start: "as ? retained item"), not a question's end ("counted? A swab")."""
-    before = text[:start].rstrip()
-    return before.endswith("?") and (len(before) == 1 or not before[-2].isalnum())
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] == "?" and (at == 0 or not text[at - 1].isalnum())
 
 
 #: Concept of a report saying its structured setting was recorded wrongly ("Reporter selected
