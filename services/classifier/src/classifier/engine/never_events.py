@@ -872,7 +872,8 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "midazolam_appropriate_area": ("midazolam_area_denied",),
     "cancer_treatment": ("cancer_denied",),
     "mental_health_setting": ("mental_health_staff_brought_in",),
-    "community_setting": ("reporting_team_named",),
+    # "since admission after a ligature attempt at home": the patient's history, not the place
+    "community_setting": ("reporting_team_named", "community_setting_as_history"),
     "non_washing_heat": ("heat_source_as_device_test",),
 }
 

@@ -132,6 +132,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: 44). Nor is a storey of the building ("ground floor lounge window") or the feet of a seated
 #: patient resting on the floor a floor anyone fell to, nor a window or its restrictor a fall
 #: until one is told, nor a person found on the floor with a ligature a fall (round 46).
+#: Round 56: nor are the words of a custodial setting ("prisoner", "cell", "officers") or a
+#: window and its restrictor evidence of behaviour, nor a curtain or shower rail named (a
+#: fitting) evidence of self-harm.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -153,7 +156,12 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
-    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_safeguarding_screen_clear",),
+    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
+        "theme_safeguarding_screen_clear",
+        "theme_custody_setting",
+        "theme_window_fitting",
+    ),
+    ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
 }
@@ -508,10 +516,13 @@ def _told_as_history(evidence: tuple[Span, ...], past: list[Span]) -> bool:
 #: dose ("20ml levobupivacaine injected into the right groin"), an air-for-oxygen mix-up the
 #: drug of the nebuliser that was set up on the air ("salbutamol neb run off the air
 #: flowmeter"). Their cues in the sentences that tell the pattern are no evidence of the
-#: theme; a medicines error told in a sentence of its own still is.
+#: theme; a medicines error told in a sentence of its own still is. Round 56: a bed-rail
+#: entrapment names how the body got into the gap ("neck trapped between the rail and the
+#: headboard, she had rolled and slipped through"): no fall, unless told apart.
 TOLD_AS_MEANS: dict[str, frozenset[str]] = {
     "1": frozenset({ThemeId.MEDICATION.value}),
     "15": frozenset({ThemeId.MEDICATION.value}),
+    "11": frozenset({ThemeId.FALLS.value}),
 }
 
 
