@@ -522,6 +522,36 @@ def _conditional_antecedents(doc: Document) -> dict[int, Span]:
     return antecedents
 
 
+#: The answer that denies a question the reporter asks of the event ("Insulin given to the
+#: wrong pt? no - right pt, the dose was duplicated", "kept in the robot? no, a manual shelf").
+QUESTION_DENIALS = frozenset({"no", "nope"})
+#: What such a question asks is what ends it ("given to the wrong resident?", "methotrexate
+#: monitoring?"): a span that ends further back, or starts beyond the negation window, is told,
+#: not asked ("pt group O got 1 unit of B pos platelets? no - red cells": the unit was given).
+QUESTION_ASKED_END_TOKENS = 2
+
+
+def _questions_answered_no(doc: Document) -> dict[int, int]:
+    """Sentence -> the token of the "no" that answers it, for a question ("?" at its end)
+    whose next sentence opens with a lone "no" (then a dash, comma, stop or the end; not "no
+    one checked"): what the question's last clause asks is denied."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    answers: dict[int, int] = {}
+    breaks = None
+    for start in doc.sentence_starts:
+        if start == 0 or tokens[start] not in QUESTION_DENIALS:
+            continue
+        after = start + 1
+        if after < len(tokens) and sentence_of[after] == sentence_of[start]:
+            if breaks is None:
+                breaks = set(doc.clause_breaks)
+            if after not in breaks:
+                continue
+        if "?" in doc.text[doc.ends[start - 1] : doc.starts[start]]:
+            answers[sentence_of[start - 1]] = start
+    return answers
+
+
 #: Words that end a backward (post-trigger) scope: "triaged as minors and sepsis screen not
 #: done" negates only the sepsis screen. Clause breaks and terminators end it too.
 POST_SCOPE_STOPS = frozenset({"and", "plus"})
@@ -775,6 +805,8 @@ class Context:
     last_post_trigger_start: dict[int, int] = field(default_factory=dict)
     #: Sentence -> the antecedent of the inverted conditional it opens with.
     conditional_antecedents: dict[int, Span] = field(default_factory=dict)
+    #: Sentence asked as a question -> the "no" that answers it (`_questions_answered_no`).
+    answered_no: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Document, found: dict[str, list[Span]], lexicon: ContextLexicon) -> Context:
@@ -796,7 +828,12 @@ class Context:
         ]
         terminators = sorted(s[0] for s in cues["terminators"])
         context = cls(
-            doc, lexicon, cues, terminators, conditional_antecedents=_conditional_antecedents(doc)
+            doc,
+            lexicon,
+            cues,
+            terminators,
+            conditional_antecedents=_conditional_antecedents(doc),
+            answered_no=_questions_answered_no(doc),
         )
         context._index_triggers()
         negators = cues["prevented_negators"]
@@ -864,6 +901,9 @@ class Context:
             for start, _ in self.cues[name]:
                 sentence = sentence_of[start]
                 last_start[sentence] = max(start, last_start.get(sentence, start))
+        # the answer after a question reaches back over it like a post-trigger
+        for sentence, answer in self.answered_no.items():
+            last_start[sentence] = max(answer, last_start.get(sentence, answer))
 
     def _undone(self, span: Span, negators: list[Span]) -> bool:
         """Whether a negator closely before a prevented / not-yet cue undoes it. A one-word
@@ -1390,8 +1430,21 @@ class Context:
         if self.doc.tokens[span[0]] in NEGATION_WORDS:
             return False
         window = self.lexicon.negation_window
-        return self._scoped_before(span, self.cues["negation_pre"], window) or self._scoped_after(
-            span, self.cues["negation_post"], window, clause_only=True
+        return (
+            self._scoped_before(span, self.cues["negation_pre"], window)
+            or self._scoped_after(span, self.cues["negation_post"], window, clause_only=True)
+            or self._asked_and_denied(span)
+        )
+
+    def _asked_and_denied(self, span: Span) -> bool:
+        """Whether `span` ends what a question answered "no" asks (`_questions_answered_no`,
+        QUESTION_ASKED_END_TOKENS), within the negation window and its last clause."""
+        answer = self.answered_no.get(self.doc.sentence_of[span[0]])
+        return (
+            answer is not None
+            and answer - span[1] <= QUESTION_ASKED_END_TOKENS
+            and answer - span[0] <= self.lexicon.negation_window
+            and not self._terminated(span[1], answer)
         )
 
     def hypothetical(self, span: Span) -> bool:

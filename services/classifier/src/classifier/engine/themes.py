@@ -555,13 +555,16 @@ def means_scopes(
 #: 53: nor does a dose of ionising radiation ("repeat x-ray, extra dose to pt") (medication),
 #: nor a person's mental capacity ("has capacity re this decision") or the fire service's home
 #: safety visit to a person at risk name the service's capacity or a fire in the building
-#: (staffing_infrastructure_estates).
+#: (staffing_infrastructure_estates). Round 56: nor does a person who leads a service or team
+#: ("the service lead confirmed ...") name a pacing or ECG lead (medical_device), nor a falls
+#: service or team ("referral to the community falls service") a fall (falls).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
-    ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place",),
+    ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place", "theme_lead_as_role"),
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
         "theme_staff_on_the_floor",
         "theme_feet_on_the_floor",
+        "theme_falls_service",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
