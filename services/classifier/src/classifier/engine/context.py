@@ -268,6 +268,11 @@ POST_EVENT_LOOKAHEAD = 4
 _LEARNING_MODALS = frozenset({"will", "shall", "should", "would", "could"})
 #: Tokens before a prevented cue searched for a learning modal.
 LEARNING_MODAL_BEFORE = 6
+#: Headings opening a sentence of learning ("Learning: mark sites with the pt before
+#: starting"): what is to be done from now on, not a catch.
+_LEARNING_HEADINGS = frozenset(
+    {"learning", "learnings", "lessons", "recommendation", "recommendations"}
+)
 #: Safety tools that are "not used" when a check was skipped ("checklist not used"): the
 #: cue then tells the missing safeguard, not a product held back.
 _SAFETY_TOOL_WORDS = frozenset(
@@ -1242,7 +1247,11 @@ class Context:
         )
 
     def _learning_after_the_event(self, span: Span) -> bool:
-        """Reads "will now re-verify ... at time out": what the team will do, not a catch."""
+        """Reads "will now re-verify ... at time out" or "Learning: mark sites with the pt before
+        starting": what the team will do, not a catch."""
+        first, _ = self.doc.sentence_tokens(self.doc.sentence_of[span[0]])
+        if self.doc.tokens[first] in _LEARNING_HEADINGS:
+            return True
         return self._learning_modal_before(span[0])
 
     def _checked_after_the_event(self, span: Span) -> bool:

@@ -328,6 +328,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "identity_mismatch": ("band_of_another_kind",),
     "wrong_patient_to_theatre": ("wrong_patients_paper",),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
+    # "asked why it wasn't being given as syrup": the oral form named as not the one given
+    **dict.fromkeys(("oral_enteral_product", "oral_liquid_product"), ("oral_form_not_given",)),
     # ("900ml went in over 1.5hrs instead of 75ml/hr": a rate compared, not a route)
     "wrong_route_cue": (
         "enteral_via_enteral_route",
