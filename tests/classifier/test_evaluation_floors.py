@@ -180,6 +180,10 @@ from classifier.evaluation import (
 #: (20 theme labels added, 1 right; the rules changed no blind outcome). Released without that
 #: retraining (batch 55 kept in evaluation/pending, model as 1.59.0): outcomes byte-identical
 #: to 1.59.0's.
+#: 1.61.0 (round 56 from batch 56; batches 55 and 56 in dev, model retrained; run once):
+#: never events as 1.60.0; themes: held-out 1 0.903, held-out 2 0.932 -> 0.933, held-out 3
+#: 0.917 -> 0.916. (The model retrained with batch 55 alone had been measured first on batch 56
+#: while it was unseen: themes 0.861 against the 1.59.0 model's 0.860, never events the same.)
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
@@ -214,18 +218,6 @@ def _follow_the_labelling_guidance(path: Path) -> None:
 
 def test_dev_labels_follow_the_labelling_guidance() -> None:
     _follow_the_labelling_guidance(DEV_SET)
-
-
-#: Batches measured and taken into a round of rules but not yet in dev.jsonl (evaluation
-#: README: retraining the learned model on them is still to be decided).
-PENDING_BATCHES = sorted((DEV_SET.parent / "pending").glob("*.jsonl"))
-
-
-@pytest.mark.parametrize("path", PENDING_BATCHES, ids=lambda path: path.name)
-def test_pending_batch_labels_follow_the_labelling_guidance(path: Path) -> None:
-    _follow_the_labelling_guidance(path)
-    dev_ids = {example.id for example in load_examples(DEV_SET)}
-    assert not dev_ids & {example.id for example in load_examples(path)}
 
 
 def test_dev_set_has_hard_negatives() -> None:

@@ -132,9 +132,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: 44). Nor is a storey of the building ("ground floor lounge window") or the feet of a seated
 #: patient resting on the floor a floor anyone fell to, nor a window or its restrictor a fall
 #: until one is told, nor a person found on the floor with a ligature a fall (round 46).
-#: Round 56: nor are the words of a custodial setting ("prisoner", "cell", "officers") or a
-#: window and its restrictor evidence of behaviour, nor a curtain or shower rail named (a
-#: fitting) evidence of self-harm.
+#: Round 56: nor is a restraint hold going to the floor a fall, nor are the words of a
+#: custodial setting ("prisoner", "cell", "officers") or a window and its restrictor evidence
+#: of behaviour, nor a curtain or shower rail named (a fitting) evidence of self-harm.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -148,6 +148,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_feet_on_the_floor",
         "theme_window_fitting",
         "theme_found_with_a_ligature",
+        "theme_restraint_to_the_floor",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
