@@ -558,7 +558,9 @@ def means_scopes(
 #: safety visit to a person at risk name the service's capacity or a fire in the building
 #: (staffing_infrastructure_estates). Round 56: nor does a person who leads a service or team
 #: ("the service lead confirmed ...") name a pacing or ECG lead (medical_device), nor a falls
-#: service or team ("referral to the community falls service") a fall (falls).
+#: service or team ("referral to the community falls service") a fall (falls). Round 57: nor
+#: does the "no" of an item's number ("batch no recorded", "lot no logged") name a record that
+#: was missing (communication_documentation).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place", "theme_lead_as_role"),
     ThemeId.FALLS.value: (
@@ -570,6 +572,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.MEDICATION.value: ("theme_medicine_store_as_place", "theme_radiation_dose"),
+    ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_item_number_abbreviation",),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
         "theme_fire_service_visit",
