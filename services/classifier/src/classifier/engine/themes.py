@@ -135,6 +135,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: Round 56: nor is a restraint hold going to the floor a fall, nor are the words of a
 #: custodial setting ("prisoner", "cell", "officers") or a window and its restrictor evidence
 #: of behaviour, nor a curtain or shower rail named (a fitting) evidence of self-harm.
+#: Round 57: nor is a dose "pushed" from a syringe or social services arranging a package of
+#: care evidence of behaviour, nor a member of staff "now off sick" after an injury evidence
+#: of a shift short of staff.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -161,7 +164,10 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_safeguarding_screen_clear",
         "theme_custody_setting",
         "theme_window_fitting",
+        "theme_dose_pushed",
+        "theme_social_care_package",
     ),
+    ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: ("theme_sick_after_harm",),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
@@ -560,9 +566,18 @@ def means_scopes(
 #: ("the service lead confirmed ...") name a pacing or ECG lead (medical_device), nor a falls
 #: service or team ("referral to the community falls service") a fall (falls). Round 57: nor
 #: does the "no" of an item's number ("batch no recorded", "lot no logged") name a record that
-#: was missing (communication_documentation).
+#: was missing (communication_documentation), nor a blood component ("wrong component
+#: transfused") or equipment told as unharmed ("no equipment damaged") a device
+#: (medical_device), nor a dose "pushed" from a syringe or social services arranging a package
+#: of care force or a safeguarding concern (behaviour_abuse_safeguarding), nor a member of staff
+#: "now off sick" after an injury a shift short of staff (staffing_infrastructure_estates).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
-    ThemeId.MEDICAL_DEVICE.value: ("theme_bed_as_place", "theme_lead_as_role"),
+    ThemeId.MEDICAL_DEVICE.value: (
+        "theme_bed_as_place",
+        "theme_lead_as_role",
+        "theme_blood_component",
+        "theme_equipment_unharmed",
+    ),
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
         "theme_staff_on_the_floor",
@@ -576,6 +591,11 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
         "theme_fire_service_visit",
+        "theme_sick_after_harm",
+    ),
+    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
+        "theme_dose_pushed",
+        "theme_social_care_package",
     ),
 }
 
