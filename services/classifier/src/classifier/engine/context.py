@@ -682,6 +682,23 @@ def _dates_a_disclosure(doc: Document, span: Span) -> bool:
     )
 
 
+#: Words of the patient going home ("pt discharged 2 days later"), and how many tokens before a
+#: reached cue of time passed they are looked for: the stay dated, not the error found then.
+_DISCHARGE_WORDS = frozenset({"discharged", "discharge", "home"})
+_DISCHARGE_BEFORE = 2
+#: Words ending a reached cue of time passed ("2 days later").
+_LATER_WORDS = frozenset({"later"})
+
+
+def _dates_a_discharge(doc: Document, span: Span) -> bool:
+    """Whether a reached cue of time passed ("2 days later") comes just after the patient's
+    going home ("Pt discharged 2 days later, TTO checked by pharmacy"): when the stay ended, not
+    when the error was found."""
+    return doc.tokens[span[1] - 1] in _LATER_WORDS and word_shortly_before(
+        doc.tokens, doc.sentence_of, span[0], _DISCHARGE_WORDS, _DISCHARGE_BEFORE
+    )
+
+
 def _verb_like(token: str) -> bool:
     """A past participle, -ing form or short verb particle (a cheap guess, no tagger)."""
     return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
@@ -862,6 +879,7 @@ class Context:
             and not _names_the_operation(doc.tokens, s)
             and not _hung_on_equipment(doc.tokens, s)
             and not _dates_a_disclosure(doc, s)
+            and not _dates_a_discharge(doc, s)
             and not _scheduled_dose_given(doc.tokens, s)
         ]
         return context

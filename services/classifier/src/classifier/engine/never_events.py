@@ -342,6 +342,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested", "holding_on_to"),
     "stepped_off_support": ("ligature_stopped",),
     "fall_from_window": (
+        EVENT_ELSEWHERE,
         "window_exit_unfinished",
         "fitting_taken_from_window",
         "moved_away_from_window",
@@ -350,6 +351,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         FALL_FROM_FURNITURE,
     ),
     "fell_generic": ("fitting_fell_out", FALL_FROM_FURNITURE),
+    # "a bulletin about a pt falling from a window with a broken restrictor at another trust":
+    # the other trust's fault
+    "restrictor_fault": (EVENT_ELSEWHERE,),
     "window_fall_told": ("fitting_fell_out", FALL_FROM_FURNITURE),
     "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_averted"),
     "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_in_form_heading", "scald_averted"),
@@ -361,6 +365,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "abo_group_word": (REPORTER_CATEGORY,),
     "abo_incompatible": (
         REPORTER_CATEGORY,
+        PAST_NEVER_EVENT,
         "non_abo_antibody_reaction",
         "haemolytic_reaction_in_history",
         TRANSFUSION_IN_HISTORY,
