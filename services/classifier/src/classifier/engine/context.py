@@ -260,6 +260,11 @@ _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
 }
 #: A prevented cue that is a patient sent back only when its clause ends there.
 _SENT_BACK = ["sent", "back"]
+#: The patient told as the one going back ("pt returned to lab for generator swap"): a return
+#: to the cath lab for the redo, not a product sent back to the laboratory.
+_RETURNING_PATIENT_WORDS = frozenset({"pt", "patient", "he", "she"})
+_RETURN_WORDS = frozenset({"returned", "taken"})
+_LAB_WORDS = frozenset({"lab", "laboratory"})
 #: Tokens after a prevented cue searched for a post-event marker.
 POST_EVENT_LOOKAHEAD = 4
 #: Modal words that, shortly before a prevented cue, make it a check to come or one that was
@@ -1063,6 +1068,18 @@ class Context:
             and end not in self.doc.clause_breaks
         )
 
+    def _patient_taken_back(self, span: Span) -> bool:
+        """Reads "pt returned to lab for generator swap": the patient went back to the lab for
+        the redo, not a unit or a drug returned unused (a patient taken back to the ward before
+        anything was done is still a catch)."""
+        tokens, (start, end) = self.doc.tokens, span
+        return (
+            start > 0
+            and tokens[start] in _RETURN_WORDS
+            and tokens[start - 1] in _RETURNING_PATIENT_WORDS
+            and not _LAB_WORDS.isdisjoint(tokens[start:end])
+        )
+
     def _done_later(self, span: Span) -> bool:
         """Reads "the correct lens was not inserted until the exchange a week later": a delay
         told, the act done in the end, not a catch."""
@@ -1623,6 +1640,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._what_ought_to_have_been_done,
     Context._done_later,
     Context._sent_back_somewhere,
+    Context._patient_taken_back,
     Context._checked_after_the_event,
     Context._checker_agreed,
 )

@@ -504,6 +504,10 @@ HISTORY_DENIED = frozenset(
     }
 )
 HISTORY_AFTER = 3
+#: Concept of a recent time ("last month", "6 weeks ago"): history only told in brackets, an
+#: aside ("(the R eye done last month)"); outside them a wrong site found weeks later is still
+#: this report's never event.
+RECENT_HISTORY_CONCEPT = "operation_recently_in_history"
 #: Concept of a medicine never event told as another organisation's or the national picture,
 #: and the medicine errors' concepts it denies in its own sentence ("a never event at a
 #: neighbouring trust in which insulin was drawn up from a pen with a syringe"), or the patient's
@@ -653,6 +657,27 @@ def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
     return False
 
 
+def _in_brackets(doc: Document, span: Span) -> bool:
+    """Whether `span` sits inside brackets opened in its sentence and closed after it."""
+    start = doc.starts[span[0]]
+    sentence_start = doc.starts[doc.sentence_tokens(doc.sentence_of[span[0]])[0]]
+    opened = doc.text.rfind("(", 0, start)
+    return (
+        opened >= sentence_start - 1
+        and opened > doc.text.rfind(")", 0, start)
+        and doc.text.find(")", doc.ends[span[1] - 1]) != -1
+    )
+
+
+def _history_times(analysis: Analysis) -> list[Span]:
+    """The times that make an operated side history: any told so, and recent ones in brackets."""
+    recent = analysis.concept(RECENT_HISTORY_CONCEPT)
+    times = analysis.concept(HISTORY_CONCEPT)
+    if recent:
+        times = times + [t for t in recent if _in_brackets(analysis.doc, t)]
+    return times
+
+
 def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
     """Whether `span` shares a token with one of `others`."""
     start, end = span
@@ -702,7 +727,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers."""
     spans = analysis.concept(concept)
     if spans and concept in HISTORY_DENIED:
-        times = analysis.concept(HISTORY_CONCEPT)
+        times = _history_times(analysis)
         if times:
             spans = [s for s in spans if not _told_as_history(analysis, s, times)]
     for reading, denied in ELSEWHERE_READINGS:
@@ -1960,8 +1985,12 @@ UNLESS_TO_REPORT_END = frozenset({"scald_on_body", "window_fall_told"})
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
 #: act on a side that is only the kit set up there ("leg holder fitted to the L leg") does not rule
 #: out the set-up finding it is; a rail load-tested after the event ("tested the rail - it held her
-#: weight") does not rule out the ligature stopped before any load.
-UNLESS_READ_AS_EVIDENCE = frozenset({"acted_left", "acted_right", "hanging_loaded"})
+#: weight") does not rule out the ligature stopped before any load; the other side operated on
+#: told as history ("L cataract, lens calculated for the R eye (the R eye done last month)") does
+#: not rule out the implant made for that side put in this side.
+UNLESS_READ_AS_EVIDENCE = frozenset(
+    {"acted_left", "acted_right", "operated_left", "operated_right", "hanging_loaded"}
+)
 #: `unless` concepts that count only where they share words with the finding's own evidence:
 #: the very fall the finding reads told as one that did not happen ("near miss fall from
 #: window"), not a past near miss told beside a real fall; the very group word read told as
