@@ -658,14 +658,18 @@ def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
 
 
 def _in_brackets(doc: Document, span: Span) -> bool:
-    """Whether `span` sits inside brackets opened in its sentence and closed after it."""
-    start = doc.starts[span[0]]
+    """Whether `span` sits inside brackets opened in its sentence (or just before its first
+    token) and closed after it, before any other bracket opens."""
+    start, end = doc.starts[span[0]], doc.ends[span[1] - 1]
     sentence_start = doc.starts[doc.sentence_tokens(doc.sentence_of[span[0]])[0]]
     opened = doc.text.rfind("(", 0, start)
+    closed = doc.text.find(")", end)
+    reopened = doc.text.find("(", end)
     return (
         opened >= sentence_start - 1
         and opened > doc.text.rfind(")", 0, start)
-        and doc.text.find(")", doc.ends[span[1] - 1]) != -1
+        and closed != -1
+        and (reopened == -1 or closed < reopened)
     )
 
 
