@@ -627,6 +627,37 @@ def _names_the_operation(tokens: list[str], span: Span) -> bool:
     )
 
 
+#: Words of a reached cue naming the sign-out; the words that may follow it before the verb
+#: of a record ("the WHO sign out sheet both had ..."); those verbs; and the sides a record
+#: may hold.
+_SIGN_OUT_WORDS = frozenset({"sign", "out", "sign-out", "signout"})
+_RECORD_FILLERS = frozenset(
+    {"sheet", "form", "record", "checklist", "document", "both", "also", "all", "too"}
+)
+_RECORD_VERBS = frozenset(
+    {"had", "has", "said", "says", "stated", "states", "showed", "shows", "listed", "lists"}
+    | {"recorded", "documented", "read", "reads"}
+)
+_RECORDED_SIDES = frozenset({"l", "r", "left", "right", "lt", "rt"})
+_RECORD_FILLERS_AFTER = 3
+
+
+def _sign_out_as_record(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue "sign out" names the checklist as a record of a value ("the
+    pre-op biometry sheet and the WHO sign out both had 21.5", "sign out form said LEFT"): what
+    the paper holds, not the end of the procedure reached."""
+    if not _SIGN_OUT_WORDS.issuperset(tokens[span[0] : span[1]]):
+        return False
+    at = span[1]
+    limit = min(len(tokens), at + _RECORD_FILLERS_AFTER)
+    while at < limit and tokens[at] in _RECORD_FILLERS:
+        at += 1
+    if at + 1 >= len(tokens) or tokens[at] not in _RECORD_VERBS:
+        return False
+    value = tokens[at + 1]
+    return value in _RECORDED_SIDES or any(c.isdigit() for c in value)
+
+
 #: Equipment a bag is hung on before anything runs ("the epidural bag was hung on a general
 #: volumetric pump"), and how many tokens after "hung on" its name is looked for.
 _HANGING_EQUIPMENT = frozenset({"pump", "pumps", "stand", "stands", "pole", "poles", "hook"})
@@ -882,6 +913,7 @@ class Context:
             for s in cues["reached"]
             if not _overlaps(s, prevented)
             and not _names_the_operation(doc.tokens, s)
+            and not _sign_out_as_record(doc.tokens, s)
             and not _hung_on_equipment(doc.tokens, s)
             and not _dates_a_disclosure(doc, s)
             and not _dates_a_discharge(doc, s)

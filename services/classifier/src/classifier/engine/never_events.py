@@ -75,6 +75,11 @@ PAST_TRANSFUSION_DENIED = (
     "patient_group_b",
     "patient_group_ab",
 )
+#: The recipient's group found only after the unit went in ("emergency blood given before group
+#: known, later grouped as A pos"): the group read after "later" is the patient's, not the
+#: unit's the words before it name.
+RECIPIENT_GROUPED_LATER = "recipient_grouped_later"
+UNIT_GROUP_CONCEPTS = ("unit_group_a", "unit_group_b", "unit_group_ab")
 #: Readings whose words are not this report's event, for a learned finding too.
 OTHER_EVENTS = (PAST_NEVER_EVENT, EVENT_ELSEWHERE, RAILS_NOT_INVOLVED)
 #: Concept of an item named as the subject of paperwork ("the perineal swab policy was found
@@ -371,6 +376,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         TRANSFUSION_IN_HISTORY,
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
+    **dict.fromkeys(UNIT_GROUP_CONCEPTS, (TRANSFUSION_IN_HISTORY, RECIPIENT_GROUPED_LATER)),
     CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED, PAST_NEVER_EVENT),
     "entrapment": (
         "rail_gap_measured",
@@ -470,6 +476,9 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     # "pt was being put into water that would have scalded": the burn's verb ends the body's
     # words inside what the water would have done
     "scald_averted": _ends_inside,
+    # "blood given to pt before group known, later grouped as A": the unit's words end on the
+    # patient's group found later
+    RECIPIENT_GROUPED_LATER: _ends_inside,
     "climbed_up_to_window": _starts_with,
     "holding_on_to": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
@@ -890,7 +899,12 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "wrong_site_look_alike": ("redo_after_wrong_start",),
     "applied_to_wrong_side": ("redo_after_wrong_start",),
     # "a stock audit on all wards found no other": a sweep after the event, not the hazard found
-    "risk_only": ("error_denied_for_one_step", "audit_found_nothing_further"),
+    # ... and "hosp no. pt received the correct unit later" is a hospital number, not "no pt"
+    "risk_only": (
+        "error_denied_for_one_step",
+        "audit_found_nothing_further",
+        "identifier_number_named",
+    ),
     "site_error_disproved": ("error_denied_for_one_step",),
     "given_by_mouth": ("route_first_claimed",),
     "no_event_on_review": ("error_denied_for_one_step",),
@@ -1214,6 +1228,28 @@ def _paper_handed(analysis: Analysis, span: Span) -> bool:
     return False
 
 
+#: Specimens a laboratory "receives" ("two samples received together", "the G&S sample was
+#: received in the lab"): a reach word "received" told of them names no unit gone into the
+#: patient; and how far back in its sentence the specimen may be named.
+SPECIMEN_NOUNS = frozenset({"sample", "samples", "specimen", "specimens", "bottle", "bottles"})
+RECEIVED_WORDS = frozenset({"received", "recieved"})
+SPECIMEN_BEFORE = 3
+
+
+def _specimen_received(analysis: Analysis, span: Span) -> bool:
+    """Whether a one-word reach cue "received" is told of a specimen the laboratory received
+    ("lab states two samples received together"), not of a unit the patient received."""
+    tokens = analysis.doc.tokens
+    if span[1] - span[0] != 1 or tokens[span[0]] not in RECEIVED_WORDS:
+        return False
+    sentence_of = analysis.doc.sentence_of
+    return any(
+        tokens[i] in SPECIMEN_NOUNS
+        for i in range(max(0, span[0] - SPECIMEN_BEFORE), span[0])
+        if sentence_of[i] == sentence_of[span[0]]
+    )
+
+
 def _feeding_status(analysis: Analysis, span: Span) -> bool:
     """Whether a reach cue is "fed" told as the patient's way of feeding ("NG fed")."""
     tokens = analysis.doc.tokens
@@ -1490,6 +1526,7 @@ def _is_near_miss(
             and not _feeding_status(analysis, span)
             and not _names_equipment(analysis, span)
             and not _paper_handed(analysis, span)
+            and not _specimen_received(analysis, span)
             and not _held(analysis, span)
             and not (preparing and _overlaps_any(span, preparing))
             and not (
