@@ -571,6 +571,9 @@ def means_scopes(
 #: (medical_device), nor a dose "pushed" from a syringe or social services arranging a package
 #: of care force or a safeguarding concern (behaviour_abuse_safeguarding), nor a member of staff
 #: "now off sick" after an injury a shift short of staff (staffing_infrastructure_estates).
+#: Round 59: nor does an operation named as the time of the event ("post hernia repair",
+#: "since surgery") name a procedure that went wrong (treatment_procedure), nor medicines
+#: taken back to the pharmacy a patient conveyed back (access_transfer_discharge).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -585,8 +588,9 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_falls_service",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
-    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
+    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_procedure_as_time"),
     ThemeId.MEDICATION.value: ("theme_medicine_store_as_place", "theme_radiation_dose"),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_stock_returned_to_pharmacy",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_item_number_abbreviation",),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
