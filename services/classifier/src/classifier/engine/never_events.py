@@ -904,6 +904,9 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
         "error_denied_for_one_step",
         "audit_found_nothing_further",
         "identifier_number_named",
+        # "meant to return its KCl stock at the last audit but it was missed": the check
+        # before the event, not the hazard found
+        "earlier_check_missed",
     ),
     "site_error_disproved": ("error_denied_for_one_step",),
     "given_by_mouth": ("route_first_claimed",),
