@@ -1856,6 +1856,27 @@ SEDATION_GIVER_NEAR = 8
 FIRST_DOSE_WORDS = frozenset({"first", "initial", "last", "previous", "prior"})
 
 
+#: Words right after a "given" that make a weekly dose a wrong frequency ("his weekly dose was
+#: given daily"), and how many tokens after it they may come.
+GIVEN_DAILY_WORDS = frozenset({"daily", "od", "everyday", "every", "each", "again", "nightly"})
+GIVEN_DAILY_AFTER = 2
+
+
+def _weekly_dose_given(analysis: Analysis, at: int) -> bool:
+    """Whether a "given" of a dose repeated too often is told as the weekly dose, in its own
+    sentence ("weekly dose was given yesterday, next 'daily' dose due tomorrow"): the right dose
+    on its day, not an extra one; "the weekly dose was given daily" still is the error, and a
+    weekly plan told before ("should be once weekly (Mon). given Mon Tue Wed") is no such dose."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    before = [i for i in range(max(0, at - GIVEN_NEAR), at) if sentence_of[i] == sentence_of[at]]
+    if not any(
+        tokens[i] in WEEKLY_WORDS and i + 1 < at and tokens[i + 1] in ("dose", "doses")
+        for i in before
+    ):
+        return False
+    return GIVEN_DAILY_WORDS.isdisjoint(tokens[at + 1 : at + 1 + GIVEN_DAILY_AFTER])
+
+
 def _first_dose(before: list[str]) -> bool:
     """Whether the words before a "given" make it the first (or the last correct) dose: "the
     first dose given", "last dose given yesterday", "only day 1 dose given"."""
@@ -1913,7 +1934,9 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
     if CORRECT_DOSE_WORDS.intersection(tokens[max(0, at - GIVEN_NEAR) : at + 1 + GIVEN_NEAR]):
         return False
     if code in REPEATED_DOSE_CODES and (
-        _first_dose(tokens[max(0, at - GIVEN_NEAR) : at]) or _first_dose_subject(analysis, at)
+        _first_dose(tokens[max(0, at - GIVEN_NEAR) : at])
+        or _first_dose_subject(analysis, at)
+        or _weekly_dose_given(analysis, at)
     ):
         return False
     if _into_a_container(tokens[at + 1 : at + 1 + CONTAINER_NEAR]):
