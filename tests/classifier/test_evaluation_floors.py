@@ -192,6 +192,10 @@ from classifier.evaluation import (
 #: retrained model (the round's rules alone changed no blind outcome). Released with the
 #: 1.62.0 model (batch 58 kept in evaluation/pending until batch 59 measures a model trained
 #: with it): outcomes byte-identical to 1.62.0's.
+#: 1.64.0 (round 59 from batch 59; batches 58 and 59 in dev, model retrained; run once): never
+#: events as 1.63.0; themes: held-out 1 0.903, held-out 2 0.935 -> 0.933, held-out 3 0.917 ->
+#: 0.915. (The model retrained with batch 58 had been measured first on batch 59 while it was
+#: unseen: themes 0.873 against the shipped model's 0.871, never events the same.)
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
@@ -226,18 +230,6 @@ def _follow_the_labelling_guidance(path: Path) -> None:
 
 def test_dev_labels_follow_the_labelling_guidance() -> None:
     _follow_the_labelling_guidance(DEV_SET)
-
-
-#: Batches measured and taken into a round of rules but not yet in dev.jsonl (evaluation
-#: README: retraining the learned model on them waits for the next unseen batch to measure it).
-PENDING_BATCHES = sorted((DEV_SET.parent / "pending").glob("*.jsonl"))
-
-
-@pytest.mark.parametrize("path", PENDING_BATCHES, ids=lambda path: path.name)
-def test_pending_batch_labels_follow_the_labelling_guidance(path: Path) -> None:
-    _follow_the_labelling_guidance(path)
-    dev_ids = {example.id for example in load_examples(DEV_SET)}
-    assert not dev_ids & {example.id for example in load_examples(path)}
 
 
 def test_dev_set_has_hard_negatives() -> None:

@@ -134,7 +134,10 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: until one is told, nor a person found on the floor with a ligature a fall (round 46).
 #: Round 56: nor is a restraint hold going to the floor a fall, nor are the words of a
 #: custodial setting ("prisoner", "cell", "officers") or a window and its restrictor evidence
-#: of behaviour, nor a curtain or shower rail named (a fitting) evidence of self-harm.
+#: of behaviour, nor a curtain or shower rail named (a fitting) evidence of self-harm. Nor is
+#: a wound or area covered with a dressing ("moved to cover the sacral area with a new
+#: dressing") staff covering a shift (1.64.0: the model retrained with batches 58 and 59 read
+#: it so).
 #: Round 57: nor is a dose "pushed" from a syringe or social services arranging a package of
 #: care evidence of behaviour, nor a member of staff "now off sick" after an injury evidence
 #: of a shift short of staff.
@@ -167,7 +170,10 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_dose_pushed",
         "theme_social_care_package",
     ),
-    ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: ("theme_sick_after_harm",),
+    ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
+        "theme_sick_after_harm",
+        "theme_cover_as_dressing",
+    ),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
