@@ -638,7 +638,8 @@ _RECORD_VERBS = frozenset(
     {"had", "has", "said", "says", "stated", "states", "showed", "shows", "listed", "lists"}
     | {"recorded", "documented", "read", "reads"}
 )
-_RECORDED_SIDES = frozenset({"l", "r", "left", "right", "lt", "rt"})
+#: The words of a side, as a record or a redo names it.
+_SIDES = frozenset({"l", "r", "left", "right", "lt", "rt"})
 _RECORD_FILLERS_AFTER = 3
 
 
@@ -655,7 +656,7 @@ def _sign_out_as_record(tokens: list[str], span: Span) -> bool:
     if at + 1 >= len(tokens) or tokens[at] not in _RECORD_VERBS:
         return False
     value = tokens[at + 1]
-    return value in _RECORDED_SIDES or any(c.isdigit() for c in value)
+    return value in _SIDES or any(c.isdigit() for c in value)
 
 
 #: Equipment a bag is hung on before anything runs ("the epidural bag was hung on a general
@@ -817,9 +818,7 @@ OUGHT_VERB_PHRASE = 4
 #: after its "and" ("removed and a right nephrostomy inserted"), and how many tokens of that
 #: clause are looked at.
 _TAKEN_OUT_WORDS = frozenset({"removed", "withdrawn", "taken", "pulled"})
-_REDO_SIDE_WORDS = frozenset(
-    {"left", "right", "l", "r", "lt", "rt", "correct", "intended", "planned", "opposite", "other"}
-)
+_REDO_SIDE_WORDS = _SIDES | {"correct", "intended", "planned", "opposite", "other"}
 _REDO_PUT_IN_WORDS = frozenset({"inserted", "placed", "sited", "resited", "reinserted", "put"})
 _REDO_CLAUSE_TOKENS = 6
 #: Words that open a prevented cue told as a delay ("not inserted until the exchange").
