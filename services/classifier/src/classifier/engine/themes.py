@@ -141,6 +141,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: Round 57: nor is a dose "pushed" from a syringe or social services arranging a package of
 #: care evidence of behaviour, nor a member of staff "now off sick" after an injury evidence
 #: of a shift short of staff.
+#: Round 60: nor is staff absence told as covered ("2 off sick, all shifts filled with bank")
+#: evidence of a shift short of staff.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -173,6 +175,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_sick_after_harm",
         "theme_cover_as_dressing",
+        "theme_absence_covered",
     ),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
@@ -594,14 +597,24 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_falls_service",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
-    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_procedure_as_time"),
-    ThemeId.MEDICATION.value: ("theme_medicine_store_as_place", "theme_radiation_dose"),
+    ThemeId.TREATMENT_PROCEDURE.value: (
+        "theme_theatre_as_place",
+        "theme_procedure_as_time",
+        "theme_time_out_as_break",
+    ),
+    ThemeId.MEDICATION.value: (
+        "theme_medicine_store_as_place",
+        "theme_radiation_dose",
+        "theme_movement_too_quick",
+    ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_stock_returned_to_pharmacy",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_item_number_abbreviation",),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
         "theme_fire_service_visit",
         "theme_sick_after_harm",
+        "theme_own_home_conditions",
+        "theme_absence_covered",
     ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_dose_pushed",
