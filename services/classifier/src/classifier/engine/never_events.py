@@ -189,6 +189,9 @@ SET_UP_KIT_ON_SIDE = "set_up_kit_on_side"
 #: "Head, neck and chest were not involved" names the parts to say they were clear, not a neck
 #: or chest entrapment.
 NECK_AND_CHEST_UNINVOLVED = "neck_and_chest_uninvolved"
+#: "Head was on the pillow": the head told as resting on the bed, no evidence of a head in the
+#: rail gap (a neck or chest named beside it still is).
+HEAD_ON_PILLOW = "head_on_pillow"
 CHEST_NECK = "chest_neck"
 #: A fall from the bed, chair or toilet ("fell from bed beside the window"): a fall in the room,
 #: not from the window the sentence names next.
@@ -377,7 +380,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
     **dict.fromkeys(UNIT_GROUP_CONCEPTS, (TRANSFUSION_IN_HISTORY, RECIPIENT_GROUPED_LATER)),
-    CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED, PAST_NEVER_EVENT),
+    CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED, HEAD_ON_PILLOW, PAST_NEVER_EVENT),
     "entrapment": (
         "rail_gap_measured",
         "mechanism_stuck",
