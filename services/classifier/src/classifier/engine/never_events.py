@@ -1256,6 +1256,33 @@ def _specimen_received(analysis: Analysis, span: Span) -> bool:
     )
 
 
+#: Words that name the patient's blood loss ("PPH 1800ml", "EBL 900 mls", "lost about 500ml"):
+#: a volume told of them is blood that came out, not a unit that went in; and how far back in
+#: its clause the loss may be named.
+BLOOD_LOSS_WORDS = frozenset(
+    {"pph", "ebl", "mbl", "qbl", "loss", "losses", "lost", "bled", "haemorrhage", "hemorrhage"}
+    | {"haemorrhaged", "hemorrhaged", "bleed", "bleeding", "moh"}
+)
+VOLUME_WORDS = frozenset({"ml", "mls"})
+BLOOD_LOSS_BEFORE = 4
+
+
+def _blood_loss_volume(analysis: Analysis, span: Span) -> bool:
+    """Whether a reach cue that opens with a volume ("1800 ml", "2100ml in theatre") measures
+    the patient's blood loss ("PPH 1800ml", "estimated blood loss of 900 mls"), not an amount of
+    a unit given."""
+    doc = analysis.doc
+    if (
+        span[1] - span[0] > 3
+        or span[0] + 1 >= span[1]
+        or doc.tokens[span[0] + 1] not in VOLUME_WORDS
+    ):
+        return False
+    return any(
+        doc.tokens[i] in BLOOD_LOSS_WORDS for i in doc.before_in_clause(span[0], BLOOD_LOSS_BEFORE)
+    )
+
+
 def _feeding_status(analysis: Analysis, span: Span) -> bool:
     """Whether a reach cue is "fed" told as the patient's way of feeding ("NG fed")."""
     tokens = analysis.doc.tokens
@@ -1533,6 +1560,7 @@ def _is_near_miss(
             and not _names_equipment(analysis, span)
             and not _paper_handed(analysis, span)
             and not _specimen_received(analysis, span)
+            and not _blood_loss_volume(analysis, span)
             and not _held(analysis, span)
             and not (preparing and _overlaps_any(span, preparing))
             and not (
@@ -1581,6 +1609,7 @@ def _is_near_miss(
         span in surgical
         or _is_redo(analysis, span)
         or context.not_yet(span)
+        or _held(analysis, span)
         or inside_any(span, inlets)
         or inside_any(span, preparations)
         or _incision_before_implant(analysis, never_event, span)
