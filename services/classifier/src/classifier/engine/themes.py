@@ -161,9 +161,10 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
         "theme_admitting_infection",
+        "theme_antibiotics_for_infection",
         "theme_ipc_as_team",
     ),
-    ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
+    ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube", "theme_copied_by_hand"),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_safeguarding_screen_clear",
