@@ -584,6 +584,8 @@ def means_scopes(
 #: Round 59: nor does an operation named as the time of the event ("post hernia repair",
 #: "since surgery") name a procedure that went wrong (treatment_procedure), nor medicines
 #: taken back to the pharmacy a patient conveyed back (access_transfer_discharge).
+#: Round 61: nor is a part of the body irradiated (treated with radiotherapy: "her chest wall
+#: was irradiated for breast ca") an irradiated blood component (blood_transfusion_tissues).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -609,6 +611,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_movement_too_quick",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_stock_returned_to_pharmacy",),
+    ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_item_number_abbreviation",),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
