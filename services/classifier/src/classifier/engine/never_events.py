@@ -1616,6 +1616,7 @@ def _is_near_miss(
         or _usual_dose_before(analysis, never_event, span, sentences)
         or _cap_taken_off(analysis, never_event, span)
         or _closure_begun(analysis, never_event, span)
+        or _sign_out_after_the_catch(analysis, never_event, span, sentences)
         for span in context.cues["reached"]
     )
 
@@ -1658,6 +1659,27 @@ def _closure_begun(analysis: Analysis, never_event: NeverEventType, span: Span) 
     return word_shortly_after(
         tokens, sentence_of, span[1] - 1, CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER
     ) or word_shortly_before(tokens, sentence_of, span[0], CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER)
+
+
+#: Words of a reach cue naming the sign-out that ends the procedure.
+SIGN_OUT_WORDS = frozenset({"sign", "out", "sign-out", "signout"})
+
+
+def _sign_out_after_the_catch(
+    analysis: Analysis, never_event: NeverEventType, span: Span, sentences: tuple[int, int]
+) -> bool:
+    """Whether a reach cue of a retained item (never event 3) is the sign-out told in a
+    sentence after the catch ("swab found in the wound and removed before skin closure ... WHO
+    sign out done with the discrepancy documented"): the procedure ended after the item came
+    out, so it did not end with the item inside."""
+    tokens = analysis.doc.tokens
+    if never_event.code != "3" or not SIGN_OUT_WORDS.issuperset(tokens[span[0] : span[1]]):
+        return False
+    sentence_of = analysis.doc.sentence_of
+    return any(
+        sentence_of[caught[0]] < sentence_of[span[0]]
+        for caught in analysis.context.prevented_near(*sentences)
+    )
 
 
 #: Caps and bungs a "had taken" may take off while the medicine is made ready ("had taken the
