@@ -1436,18 +1436,20 @@ REDO_BEFORE_USE_SENTENCES = 2
 
 
 def _after_the_redo(analysis: Analysis, span: Span, last: int, evidence: tuple[Span, ...]) -> bool:
-    """Whether a reach cue, told in a sentence of its own after the finding, follows a
-    corrected action told after the finding's words ("NGT in bronchus. Tube removed, new NGT
-    passed, pH 4. Feed started"; not "New tube was actually in the trachea. Feed started", the
-    new tube being the misplaced one), and is not "had been" told (a use before the
-    discovery)."""
+    """Whether a reach cue, told in a sentence after the finding, follows a corrected action
+    told after the finding's words, in an earlier sentence or earlier in its own ("NGT in
+    bronchus. Tube removed, new NGT passed, pH 4. Feed started"; "... removed, re-passed by the
+    nutrition nurse, 2nd CXR below the diaphragm, feed started"; not "New tube was actually in
+    the trachea. Feed started", the new tube being the misplaced one), and is not "had been"
+    told (a use before the discovery)."""
     at = analysis.sentence(span)
     if at <= last or _told_as_before_the_discovery(analysis, span):
         return False
     found = max((e[1] for e in evidence), default=0)
     return any(
         other[0] >= found
-        and last <= analysis.sentence(other) < at
+        and last <= analysis.sentence(other) <= at
+        and other[1] <= span[0]
         and at - analysis.sentence(other) <= REDO_BEFORE_USE_SENTENCES
         for other in analysis.concept(CORRECTED_CONCEPT)
     )
