@@ -143,6 +143,7 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: of a shift short of staff.
 #: Round 60: nor is staff absence told as covered ("2 off sick, all shifts filled with bank")
 #: evidence of a shift short of staff.
+#: Round 61: nor is a thing lying on the floor ("the call bell on the floor") a fall.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -157,6 +158,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_window_fitting",
         "theme_found_with_a_ligature",
         "theme_restraint_to_the_floor",
+        "theme_object_on_the_floor",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
