@@ -66,3 +66,17 @@ def model_theme_ids(text: str, *, framing: bool) -> set[str]:
     found = features(_MODEL, analysis.doc.tokens)
     tests = framing_tests(analysis, any_span) if framing else None
     return {p.label for p in predict_themes(_MODEL, found, any_span, (), tests)}
+
+
+def kept_from_model_evidence(text: str, theme: str, words: str) -> bool:
+    """Whether the framing words found in `text` keep every occurrence of `words` (a run of
+    tokens) from being the learned model's evidence of `theme`, whatever the model weighs."""
+    analysis = _COMPILED.analyse(redact(text))
+    tokens, wanted = analysis.doc.tokens, words.lower().split()
+    spans = [
+        (at, at + len(wanted))
+        for at in range(len(tokens) - len(wanted) + 1)
+        if tokens[at : at + len(wanted)] == wanted
+    ]
+    test = framing_tests(analysis, any_span).get(theme)
+    return bool(spans) and test is not None and not any(test(span) for span in spans)

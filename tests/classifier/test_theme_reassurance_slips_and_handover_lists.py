@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import classifier.engine as engine
 from classifier.engine.themes import framing_tests
-from tests.classifier.outcomes import any_span, model_theme_ids, theme_ids
+from tests.classifier.outcomes import (
+    any_span,
+    kept_from_model_evidence,
+    model_theme_ids,
+    theme_ids,
+)
 
 MONITORING = "monitoring_deterioration"
 
@@ -111,8 +116,8 @@ def test_a_leaks_water_on_the_floor_is_no_fall_but_a_slip_on_it_is() -> None:
     themes = theme_ids(text)
     assert "falls" not in themes
     assert "staffing_infrastructure_estates" in themes
-    # nor does the learned model read the leak's water on the floor as a fall
-    assert "falls" in model_theme_ids(text, framing=False)
+    # nor may the learned model take the leak's water on the floor as evidence of a fall
+    assert kept_from_model_evidence(text, "falls", "on the floor")
     assert "falls" not in model_theme_ids(text, framing=True)
     assert "falls" in theme_ids(
         "Leak from the ceiling in the corridor; the pt slipped on the water on the floor on "
