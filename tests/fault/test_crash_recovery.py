@@ -107,8 +107,8 @@ def test_postgres_down_for_20_seconds_stops_commits_and_recovers_without_loss(
             INCIDENTS_SUBMITTED,
             submitted_records(prefix, total),
         )
-        time.sleep(5)
-        assert httpx.get(f"{feed.url}/readyz").status_code == 503
+        # How soon the feed notices depends on its health check's timing and the host's load.
+        wait_until(lambda: httpx.get(f"{feed.url}/readyz").status_code == 503, timeout=30)
         # The intake cannot record versions without its ledger: 503 quickly, never 202.
         started = time.monotonic()
         refused = httpx.post(**submission)  # type: ignore[arg-type]
