@@ -144,6 +144,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: Round 60: nor is staff absence told as covered ("2 off sick, all shifts filled with bank")
 #: evidence of a shift short of staff.
 #: Round 61: nor is a thing lying on the floor ("the call bell on the floor") a fall.
+#: Round 62: nor is a bedside risk screening tool ("sepsis screening tool not done", "falls
+#: screen") evidence of a national screening programme.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -183,6 +185,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
+    ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
 }
 
 
