@@ -928,6 +928,8 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "midazolam_appropriate_area": ("midazolam_area_denied",),
     "cancer_treatment": ("cancer_denied",),
     "mental_health_setting": ("mental_health_staff_brought_in",),
+    # "converted from a general medical ward 2 yrs ago": the ward's former use, not its setting
+    "stated_not_mental_health": ("ward_former_use",),
     # "since admission after a ligature attempt at home": the patient's history, not the place
     "community_setting": ("reporting_team_named", "community_setting_as_history"),
     "non_washing_heat": ("heat_source_as_device_test",),
@@ -2083,9 +2085,12 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 #: on air before it went on ("hadn't put the specs on yet when called away; the bank nurse then
 #: put them on and pt was on air for 2 hours"). A report's word that nothing was marked or
 #: prepped on the wrong side often closes it after the correct side's operation ("op done on the
-#: L, the correct side. No wrong side prep or mark happened").
+#: L, the correct side. No wrong side prep or mark happened"). A drug's IV form given against an
+#: oral prescription is often told that way too, the chart read after the dose ("... gave it IV
+#: via the cannula. Chart has the oral form only, IV not prescribed").
 UNLESS_NEXT_SENTENCE = frozenset(
     {
+        "iv_instead_of_oral",
         "water_not_reached",
         "window_rescued",
         "ligature_stopped",
