@@ -4,7 +4,8 @@ working, a nurse who "went to" the wrong bed, and a drug's IV form given off-cha
 - A curtain-rail ligature on a ward the report names as a general or acute medical or
   surgical one ("general surgical ward", "acute medical unit") is outside the mental health
   setting of never event 9. A mental health ward that was "converted from a general medical
-  ward" is still a mental health ward: a hanging there stays never event 9.
+  ward" is still a mental health ward: a hanging there stays never event 9, as does one on a
+  mental health ward whose patient was then "transferred to the acute medical unit".
 - A window restrictor told "fitted and working" at its last check before a patient forced it
   open is a functional restrictor: no never event 10. A restrictor told
   missing stays never event 10.
@@ -39,6 +40,12 @@ CONVERTED_MENTAL_HEALTH_WARD = [
     "last year and the old rails were never replaced.",
 ]
 
+MEDICAL_WARD_AS_DESTINATION = [
+    "pt on the acute mental health ward attempted to hang from the shower curtain rail, rail did "
+    "not collapse, found by the HCA and transferred to the acute medical unit for observation",
+    "informal pt on the psychiatric ward tied a ligature to the shower rail in her ensuite which "
+    "did not give way, cut down by staff, taken to A&E and admitted to acute medicine overnight",
+]
 RESTRICTOR_FITTED_AND_WORKING = [
     "pt forced the window restrictor till it tore off the frame (restrictor fitted and "
     "working at the morning check). climbed out of the 1st floor window and dropped to the "
@@ -111,3 +118,8 @@ def test_iv_form_given_off_chart_is_not_ne5(text: str) -> None:
 @pytest.mark.parametrize("text", ORAL_LIQUID_INTO_LINE)
 def test_oral_liquid_into_line_stays_ne5(text: str) -> None:
     assert never_event_codes(text)[0] == "5"
+
+
+@pytest.mark.parametrize("text", MEDICAL_WARD_AS_DESTINATION)
+def test_medical_ward_the_patient_went_to_after_stays_ne9(text: str) -> None:
+    assert never_event_codes(text, service_type="4") == ("9", None)

@@ -928,8 +928,9 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "midazolam_appropriate_area": ("midazolam_area_denied",),
     "cancer_treatment": ("cancer_denied",),
     "mental_health_setting": ("mental_health_staff_brought_in",),
-    # "converted from a general medical ward 2 yrs ago": the ward's former use, not its setting
-    "stated_not_mental_health": ("ward_former_use",),
+    # "converted from a general medical ward 2 yrs ago": the ward's former use, not its setting;
+    # "transferred to the acute medical unit": where the patient went after, not the setting
+    "stated_not_mental_health": ("ward_former_use", "ward_as_destination"),
     # "since admission after a ligature attempt at home": the patient's history, not the place
     "community_setting": ("reporting_team_named", "community_setting_as_history"),
     "non_washing_heat": ("heat_source_as_device_test",),
