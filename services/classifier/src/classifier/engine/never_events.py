@@ -1023,6 +1023,8 @@ def _lifting_spans(analysis: Analysis, concept: str) -> list[Span]:
 #: arthroscopy of the wrong knee, the dressing only its sign.
 LOOK_ALIKES_OF_AN_ACT = frozenset({"applied_to_wrong_side"})
 ACT_CONCEPTS = ("acted_left", "acted_right")
+#: A nerve block named (a block's dressing on the wrong side is the block's sign).
+BLOCK_SITE_CONCEPT = "nerve_block_site"
 #: Look-alikes that rule a finding out only when they are its evidence: "retained products" is
 #: tissue, not an item, but a swab told as left in beside it is still a retained item; a
 #: training scenario told with the error it plays ("sim scenario run: 'wrong side hernia'") rules
@@ -1034,9 +1036,22 @@ def _look_alike_spans(
     analysis: Analysis, spans: list[Span], evidence: tuple[Span, ...]
 ) -> list[Span]:
     """The look-alike spans that may rule out a finding: all of them, unless the finding's
-    evidence tells an act on a side, then only those that share words with that act."""
+    evidence tells an act on a side, then only those that share words with that act. A nerve
+    block in the evidence may be told as the act, from its name on ("fascia iliaca block done
+    by the reg on the LEFT groin. ... the nurse saw the dressing on the wrong side"): the
+    dressing is the block's sign, not what went to the wrong side."""
     acts = {span for concept in ACT_CONCEPTS for span in analysis.concept(concept)}
     told = [span for span in evidence if span in acts]
+    if not told:
+        # the evidence's nerve block, outside the look-alikes, told as done on a side straight
+        # after its name ("fascia iliaca" + "block done by the reg on the LEFT groin")
+        blocks = analysis.concept(BLOCK_SITE_CONCEPT)
+        named = [
+            (start, end + 1)
+            for start, end in evidence
+            if _overlaps_any((start, end), blocks) and not _overlaps_any((start, end), spans)
+        ]
+        told = [act for act in acts if _overlaps_any(act, named)]
     if not told:
         return spans
     return [span for span in spans if _overlaps_any(span, told)]
