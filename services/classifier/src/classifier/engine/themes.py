@@ -146,6 +146,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: Round 61: nor is a thing lying on the floor ("the call bell on the floor") a fall.
 #: Round 62: nor is a bedside risk screening tool ("sepsis screening tool not done", "falls
 #: screen") evidence of a national screening programme.
+#: Round 63: nor is the labour ward named among the areas one doctor was covering ("the reg
+#: was covering ITU and the labour ward") evidence of maternity care.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -186,6 +188,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
+    ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
 }
 
 
@@ -616,6 +619,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_movement_too_quick",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_stock_returned_to_pharmacy",),
+    ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_item_number_abbreviation",),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
