@@ -628,6 +628,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_sick_after_harm",
         "theme_own_home_conditions",
         "theme_absence_covered",
+        "theme_score_reading",
     ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_dose_pushed",
