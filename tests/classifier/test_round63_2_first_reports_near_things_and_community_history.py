@@ -30,10 +30,16 @@ FIRST_REPORT_OVERTURNED = [
 ]
 
 FIRST_REPORT_UPHELD = [
-    "Incident logged initially as wrong side injection. Reviewed: consent, marking and list all "
-    "R and the L hip was injected in error by the reg.",
-    "pt on the respiratory ward connected to air instead of oxygen, sats 84%, found by the "
-    "night RN, moved to the oxygen flowmeter and recovered.",
+    (
+        "Incident logged initially as wrong side injection. Reviewed: consent, marking and list "
+        "all R and the L hip was injected in error by the reg.",
+        "1",
+    ),
+    (
+        "pt on the respiratory ward connected to air instead of oxygen, sats 84%, found by the "
+        "night RN, moved to the oxygen flowmeter and recovered.",
+        "15",
+    ),
 ]
 
 NEAR_THING_TOLD = [
@@ -64,9 +70,9 @@ def test_first_report_overturned_on_review_is_no_never_event(text: str) -> None:
     assert never_event_codes(text) == (None, None)
 
 
-@pytest.mark.parametrize("text", FIRST_REPORT_UPHELD)
-def test_error_found_on_review_or_told_plainly_stays(text: str) -> None:
-    assert never_event_codes(text)[0] in {"1", "15"}
+@pytest.mark.parametrize(("text", "code"), FIRST_REPORT_UPHELD)
+def test_error_found_on_review_or_told_plainly_stays(text: str, code: str) -> None:
+    assert never_event_codes(text)[0] == code
 
 
 @pytest.mark.parametrize("text", NEAR_THING_TOLD)
