@@ -630,7 +630,7 @@ def _names_the_operation(tokens: list[str], span: Span) -> bool:
 #: Words of a reached cue naming the sign-out; the words that may follow it before the verb
 #: of a record ("the WHO sign out sheet both had ..."); those verbs; and the sides a record
 #: may hold.
-_SIGN_OUT_WORDS = frozenset({"sign", "out", "sign-out", "signout"})
+SIGN_OUT_WORDS = frozenset({"sign", "out", "sign-out", "signout"})
 _RECORD_FILLERS = frozenset(
     {"sheet", "form", "record", "checklist", "document", "both", "also", "all", "too"}
 )
@@ -647,7 +647,7 @@ def _sign_out_as_record(tokens: list[str], span: Span) -> bool:
     """Whether a reached cue "sign out" names the checklist as a record of a value ("the
     pre-op biometry sheet and the WHO sign out both had 21.5", "sign out form said LEFT"): what
     the paper holds, not the end of the procedure reached."""
-    if not _SIGN_OUT_WORDS.issuperset(tokens[span[0] : span[1]]):
+    if not SIGN_OUT_WORDS.issuperset(tokens[span[0] : span[1]]):
         return False
     at = span[1]
     limit = min(len(tokens), at + _RECORD_FILLERS_AFTER)

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
-from classifier.engine.context import cue_label
+from classifier.engine.context import SIGN_OUT_WORDS, cue_label
 from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
     abbreviation_read_as_written,
@@ -1679,10 +1679,6 @@ def _closure_begun(analysis: Analysis, never_event: NeverEventType, span: Span) 
     return word_shortly_after(
         tokens, sentence_of, span[1] - 1, CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER
     ) or word_shortly_before(tokens, sentence_of, span[0], CLOSURE_BEGUN_WORDS, CLOSURE_BEGUN_AFTER)
-
-
-#: Words of a reach cue naming the sign-out that ends the procedure.
-SIGN_OUT_WORDS = frozenset({"sign", "out", "sign-out", "signout"})
 
 
 def _sign_out_after_the_catch(
