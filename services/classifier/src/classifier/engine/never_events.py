@@ -1318,6 +1318,11 @@ def _feeding_status(analysis: Analysis, span: Span) -> bool:
 PREPARATION_STARTED_CONCEPT = "preparation_started"
 
 
+#: Concept of the patient's usual way of feeding named as background ("home enteral feeds via
+#: NGT"): a reach cue inside it is the regime, not a feed put down the misplaced tube.
+FEEDING_REGIME_CONCEPT = "feeding_regime_named"
+
+
 #: Concept of a use put on hold as it was set up ("feed line connected ... with pump on hold
 #: awaiting CXR"): the tube was connected, nothing went down it.
 HELD_CONCEPT = "use_on_hold"
@@ -1568,6 +1573,7 @@ def _is_near_miss(
         spans = [span for concept in rule.reach for span in analysis.concept(concept)]
         later = _still_to_come(analysis, rule.reach, spans)
         preparing = analysis.concept(PREPARATION_STARTED_CONCEPT)
+        regimes = analysis.concept(FEEDING_REGIME_CONCEPT)
         reached = [
             span
             for span in spans
@@ -1577,6 +1583,7 @@ def _is_near_miss(
             )
             and span not in later
             and not _feeding_status(analysis, span)
+            and not inside_any(span, regimes)
             and not _names_equipment(analysis, span)
             and not _paper_handed(analysis, span)
             and not _specimen_received(analysis, span)
