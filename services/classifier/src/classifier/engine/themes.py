@@ -148,6 +148,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: screen") evidence of a national screening programme.
 #: Round 63: nor is the labour ward named among the areas one doctor was covering ("the reg
 #: was covering ITU and the labour ward") evidence of maternity care.
+#: Round 64: nor is a fitting told as checked and found working ("window restrictors checked
+#: and working") evidence of a building fault.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -183,6 +185,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_sick_after_harm",
         "theme_cover_as_dressing",
         "theme_absence_covered",
+        "theme_fitting_checked_working",
     ),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
@@ -594,6 +597,9 @@ def means_scopes(
 #: taken back to the pharmacy a patient conveyed back (access_transfer_discharge).
 #: Round 61: nor is a part of the body irradiated (treated with radiotherapy: "her chest wall
 #: was irradiated for breast ca") an irradiated blood component (blood_transfusion_tissues).
+#: Round 64: nor does a fitting told as checked and found working ("window restrictors checked
+#: and working") name a fitting that failed (staffing_infrastructure_estates), nor a GP or
+#: dental surgery named as the practice an operation not booked (access_transfer_discharge).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -618,7 +624,10 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_radiation_dose",
         "theme_movement_too_quick",
     ),
-    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_stock_returned_to_pharmacy",),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
+        "theme_stock_returned_to_pharmacy",
+        "theme_gp_surgery_as_place",
+    ),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_item_number_abbreviation",),
@@ -629,6 +638,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_own_home_conditions",
         "theme_absence_covered",
         "theme_score_reading",
+        "theme_fitting_checked_working",
     ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_dose_pushed",
