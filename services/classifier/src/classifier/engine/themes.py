@@ -599,13 +599,18 @@ def means_scopes(
 #: was irradiated for breast ca") an irradiated blood component (blood_transfusion_tissues).
 #: Round 64: nor does a fitting told as checked and found working ("window restrictors checked
 #: and working") name a fitting that failed (staffing_infrastructure_estates), nor a GP or
-#: dental surgery named as the practice an operation not booked (access_transfer_discharge).
+#: dental surgery named as the practice an operation not booked (access_transfer_discharge),
+#: nor the frame of a window or a door ("window frame cracked") a walking or bed frame
+#: (medical_device), nor a risk assessment looked for and not found ("couldnt find a bed rail
+#: assessment in the notes", an assessment not done) a record that was lost
+#: (communication_documentation).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
         "theme_lead_as_role",
         "theme_blood_component",
         "theme_equipment_unharmed",
+        "theme_building_frame",
     ),
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -630,7 +635,10 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
-    ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_item_number_abbreviation",),
+    ThemeId.COMMUNICATION_DOCUMENTATION.value: (
+        "theme_item_number_abbreviation",
+        "theme_assessment_not_found",
+    ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
         "theme_fire_service_visit",
