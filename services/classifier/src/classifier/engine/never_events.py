@@ -3064,7 +3064,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
     unit abbreviation nor incorrect device named, the low midazolam strength stated and no high
     one, another drug and neither midazolam nor sedation named, no neck or chest told as caught
     (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of the
-    tube told, no air named at all, or no object named that could have been left in."""
+    tube told, no air named at all, no fall told with the window, or no object named that could
+    have been left in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -3098,6 +3099,14 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         )
     ):
         return "only a fall from the bed or chair told"
+    if code == "10" and not any(
+        analysis.context.affirmed(span)
+        for c in WINDOW_FALL_CONCEPTS
+        for span in analysis.concept(c)
+    ):
+        # a window with a failed restrictor and no fall told ("pt smoking out of the window,
+        # restrictor found broken") is a hazard, not a fall
+        return "no fall told"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
     if code == "3" and not any(
