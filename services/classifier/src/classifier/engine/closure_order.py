@@ -616,6 +616,28 @@ def _felt_as_feeling(tokens: list[str], at: int) -> bool:
     return tokens[at + 1] in FEELING_AFTER_FELT
 
 
+#: Words straight before "recovered" that make the patient the one who recovered ("pt recovered
+#: normally on the ward"), and words straight after it that tell how a person got better
+#: ("recovered well", "recovered uneventfully"): a recovery, not an item retrieved.
+RECOVERED_PERSON_BEFORE = frozenset(
+    {"pt", "patient", "she", "he", "they", "mother", "mum", "baby", "woman", "man", "child", "lady"}
+)
+RECOVERED_HOW_AFTER = frozenset(
+    {"well", "normally", "uneventfully", "fully", "completely", "nicely", "slowly", "quickly"}
+)
+
+
+def _recovered_as_patient(tokens: list[str], at: int) -> bool:
+    """Whether the retrieval word at `at` is "recovered" told of the patient getting better
+    ("pt recovered normally on the ward"), not of an item recovered ("swab recovered from the
+    pelvis")."""
+    if tokens[at] != "recovered":
+        return False
+    before = tokens[at - 1] if at > 0 else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return before in RECOVERED_PERSON_BEFORE or after in RECOVERED_HOW_AFTER
+
+
 def _found_short(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the retrieval word at `at` tells the count finding an item missing ("count found
     one cervical swab missing"): a short word follows it closely in its sentence. Or the count
@@ -709,6 +731,7 @@ def timing(
         if (
             token in RETRIEVAL_WORDS
             and not _felt_as_feeling(tokens, i)
+            and not _recovered_as_patient(tokens, i)
             and not _found_short(tokens, sentence_of, i)
             and not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH)
         ):

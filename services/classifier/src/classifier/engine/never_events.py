@@ -278,6 +278,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "left_in_a_store",
         "checklist_box_ticked",
         "check_not_made_after_removal",
+        "came_to_light",
         FIXATION_WIRE,
         "tooth_retained",
         "retained_volume",
@@ -2127,6 +2128,10 @@ UNLESS_NEXT_SENTENCE = frozenset(
 #: reached the person (read as evidence is: not the carer's own hand, another event or the past);
 #: a fall told after the person on the sill was brought back in ("... she jumped") is a fall.
 UNLESS_TO_REPORT_END = frozenset({"scald_on_body", "window_fall_told"})
+#: `unless` concepts that also count in the sentence before the finding's: a site mark told as
+#: gone faint ("the arrow had faded after the wash.") and then redrawn in a sentence of its own
+#: ("Reg re-marked the R knee") is a mark renewed, not a wrong side corrected.
+UNLESS_PREVIOUS_SENTENCE = frozenset({"site_mark_faded"})
 
 
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
@@ -2189,7 +2194,9 @@ def _rule_ruled_out(
         [s for c in IMPLANT_SIDE_CONCEPTS for s in analysis.concept(c)] if ignores_evidence else []
     )
     return any(
-        first <= sentence_of[span[0]] <= _unless_reach(concept, last, sentence_of)
+        first - (concept in UNLESS_PREVIOUS_SENTENCE)
+        <= sentence_of[span[0]]
+        <= _unless_reach(concept, last, sentence_of)
         and (
             not ignores_evidence
             or (
