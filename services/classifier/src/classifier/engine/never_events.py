@@ -3053,6 +3053,12 @@ WINDOW_FALL_CONCEPTS = (
     "window_fall_landed",
     "window_fall_told",
 )
+#: Concept of an invasive procedure named (an operation, a block, an injection, a scope...).
+SURGICAL_PROCEDURE_CONCEPT = "surgical_procedure"
+#: Words naming imaging, an exposure rather than an invasive procedure.
+IMAGING_WORDS = frozenset(
+    {"x-ray", "xray", "x-rays", "xrays", "xr", "cxr", "radiograph", "film", "ct", "mri", "scan"}
+)
 #: Words naming air ("MA" is the label of a medical air outlet).
 AIR_WORDS = frozenset({"air", "ma"})
 #: What an insulin overdose of never event 6 is due to: a unit abbreviation or an incorrect
@@ -3067,12 +3073,12 @@ INSULIN_ERROR_CAUSES = (
 
 
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 3, 6, 8, 11, 13 or 15 lacks what the type is about: no
-    unit abbreviation nor incorrect device named, the low midazolam strength stated and no high
-    one, another drug and neither midazolam nor sedation named, no neck or chest told as caught
-    (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of the
-    tube told, no air named at all, no fall told with the window, or no object named that could
-    have been left in."""
+    """Why a learned finding of never event 1, 3, 6, 8, 10, 11, 13 or 15 lacks what its type is
+    about: no unit abbreviation nor incorrect device named, the low midazolam strength stated and
+    no high one, another drug and neither midazolam nor sedation named, no neck or chest told as
+    caught (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of
+    the tube told, no air named at all, no fall told with the window, only imaging named for a
+    wrong site, or no object named that could have been left in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -3114,6 +3120,14 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         # a window with a failed restrictor and no fall told ("pt smoking out of the window,
         # restrictor found broken") is a hazard, not a fall
         return "no fall told"
+    if (
+        code == "1"
+        and not analysis.concept(SURGICAL_PROCEDURE_CONCEPT)
+        and not IMAGING_WORDS.isdisjoint(tokens)
+    ):
+        # imaging the wrong patient or side with no invasive procedure told ("the other Mr P
+        # had the chest x-ray") is an exposure (IR(ME)R), not wrong site surgery
+        return "only imaging named"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
     if code == "3" and not any(
