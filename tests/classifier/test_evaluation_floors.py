@@ -216,6 +216,12 @@ from classifier.evaluation import (
 #: 1.68.0 (round 63 from batch 63, with the 1.67.0 model; run once): blind outcomes
 #: byte-identical to 1.67.0's (the round's rules changed no blind outcome). Batch 63 waits in
 #: evaluation/pending until the next unseen batch measures a model trained with it.
+#: 1.69.0 (round 64 from batch 64; batch 63 in dev, model retrained; run once): never events
+#: and near misses as 1.68.0 on all three; themes: held-out 1 0.902 -> 0.904, held-out 2
+#: 0.931 -> 0.932, held-out 3 0.916 -> 0.915. The rules alone (with the 1.67.0 model) left
+#: every blind outcome as 1.68.0's. The model retrained with batch 63 had been measured first
+#: on batch 64 while it was unseen: never event P 0.818 against 0.831 (one learned wrong site
+#: on a wrong-patient x-ray, since ruled out), themes 0.878 against 0.877.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
