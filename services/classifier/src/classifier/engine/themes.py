@@ -150,6 +150,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: was covering ITU and the labour ward") evidence of maternity care.
 #: Round 64: nor is a fitting told as checked and found working ("window restrictors checked
 #: and working") evidence of a building fault.
+#: Round 65: nor is a thing taken from a trolley of supplies ("the sandwich came off the ward
+#: food trolley") a fall.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -165,6 +167,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_found_with_a_ligature",
         "theme_restraint_to_the_floor",
         "theme_object_on_the_floor",
+        "theme_item_off_a_supply_trolley",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -604,6 +607,10 @@ def means_scopes(
 #: (medical_device), nor a risk assessment looked for and not found ("couldnt find a bed rail
 #: assessment in the notes", an assessment not done) a record that was lost
 #: (communication_documentation).
+#: Round 65: nor does a thing taken from a trolley of supplies ("the sandwich came off the ward
+#: food trolley") name a patient come off a trolley (falls), nor a member of staff told as away
+#: at the maternity unit ("the one guard on site was over at maternity") maternity care
+#: (maternity_perinatal, with the labour ward covered).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -617,6 +624,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_staff_on_the_floor",
         "theme_feet_on_the_floor",
         "theme_falls_service",
+        "theme_item_off_a_supply_trolley",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
     ThemeId.TREATMENT_PROCEDURE.value: (
