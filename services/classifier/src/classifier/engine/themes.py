@@ -150,6 +150,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: was covering ITU and the labour ward") evidence of maternity care.
 #: Round 64: nor is a fitting told as checked and found working ("window restrictors checked
 #: and working") evidence of a building fault.
+#: Round 65: nor is a cover missing from a thing ("no cover on the air outlet") evidence of
+#: staff cover, nor a member of staff who slipped ("DN slipped on the icy path") a fall.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -165,6 +167,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_found_with_a_ligature",
         "theme_restraint_to_the_floor",
         "theme_object_on_the_floor",
+        "theme_staff_slipped",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -186,6 +189,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_cover_as_dressing",
         "theme_absence_covered",
         "theme_fitting_checked_working",
+        "theme_cover_on_an_object",
     ),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
@@ -604,6 +608,8 @@ def means_scopes(
 #: (medical_device), nor a risk assessment looked for and not found ("couldnt find a bed rail
 #: assessment in the notes", an assessment not done) a record that was lost
 #: (communication_documentation).
+#: Round 65: nor does a cover missing from a thing ("no cover on the air outlet", "no cover on
+#: it" of a hot water bottle) name staff cover that was missing (staffing_infrastructure_estates).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -647,6 +653,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_absence_covered",
         "theme_score_reading",
         "theme_fitting_checked_working",
+        "theme_cover_on_an_object",
     ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_dose_pushed",
