@@ -152,6 +152,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: and working") evidence of a building fault.
 #: Round 65: nor is a thing taken from a trolley of supplies ("the sandwich came off the ward
 #: food trolley") a fall.
+#: Round 65: nor is a cover missing from a thing ("no cover on the air outlet") evidence of
+#: staff cover, nor a member of staff who slipped ("DN slipped on the icy path") a fall.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -168,6 +170,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_restraint_to_the_floor",
         "theme_object_on_the_floor",
         "theme_item_off_a_supply_trolley",
+        "theme_staff_slipped",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -189,6 +192,7 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_cover_as_dressing",
         "theme_absence_covered",
         "theme_fitting_checked_working",
+        "theme_cover_on_an_object",
     ),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
@@ -611,6 +615,8 @@ def means_scopes(
 #: food trolley") name a patient come off a trolley (falls), nor a member of staff told as away
 #: at the maternity unit ("the one guard on site was over at maternity") maternity care
 #: (maternity_perinatal, with the labour ward covered).
+#: Round 65: nor does a cover missing from a thing ("no cover on the air outlet", "no cover on
+#: it" of a hot water bottle) name staff cover that was missing (staffing_infrastructure_estates).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -655,6 +661,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_absence_covered",
         "theme_score_reading",
         "theme_fitting_checked_working",
+        "theme_cover_on_an_object",
     ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_dose_pushed",
