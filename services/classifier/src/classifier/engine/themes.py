@@ -604,6 +604,8 @@ def means_scopes(
 #: (medical_device), nor a risk assessment looked for and not found ("couldnt find a bed rail
 #: assessment in the notes", an assessment not done) a record that was lost
 #: (communication_documentation).
+#: Round 65: nor does a scan of a barcode, a wristband or a blood fridge ("the fridge scan was
+#: not done") name a scan of the patient left undone (assessment_diagnosis).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -635,6 +637,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_item_number_abbreviation",
         "theme_assessment_not_found",
