@@ -617,6 +617,8 @@ def means_scopes(
 #: (maternity_perinatal, with the labour ward covered).
 #: Round 65: nor does a cover missing from a thing ("no cover on the air outlet", "no cover on
 #: it" of a hot water bottle) name staff cover that was missing (staffing_infrastructure_estates).
+#: Round 65: nor does a scan of a barcode, a wristband or a blood fridge ("the fridge scan was
+#: not done") name a scan of the patient left undone (assessment_diagnosis).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -649,6 +651,7 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_item_number_abbreviation",
         "theme_assessment_not_found",
