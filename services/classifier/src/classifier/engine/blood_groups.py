@@ -460,7 +460,9 @@ def _owner(
     for j in range(start - 1, max(-1, start - 1 - OWNER_WINDOW), -1):
         crossing = (j + 1) in breaks
         if sentence_of[j] != sentence_of[start] or (crossing and j + 1 < start):
-            return _line_label(tokens, sentence_of, breaks, start)
+            return _line_label(tokens, sentence_of, breaks, start) or _far_subject(
+                tokens, sentence_of, breaks, start, opens_clause=True
+            )
         token = tokens[j]
         if token in _CONJUNCTIONS:
             return _elided_subject(tokens, sentence_of, breaks, j, start)
@@ -490,6 +492,46 @@ def _owner(
             return "red_cells", j
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
+    return _far_subject(tokens, sentence_of, breaks, start, opens_clause=False)
+
+
+def _far_subject(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    breaks: frozenset[int],
+    start: int,
+    opens_clause: bool,
+) -> tuple[Role, int] | None:
+    """The owner of a group told after a verb of being whose subject lies too far back for the
+    nearest-noun reading ("the 2nd unit brought to the bedside from the MHP box was A pos",
+    "pt in resus 3 with a similar surname, also bleeding, is group O pos"): the first recipient
+    or component noun opening the verb's clause, or, when the verb opens a clause of its own
+    after an aside, the sentence."""
+    verb = start - 1
+    if verb < 0 or tokens[verb] not in _BE_VERBS:
+        return None
+    if opens_clause and verb not in breaks:
+        return None
+    first = verb
+    while (
+        first > 0
+        and sentence_of[first - 1] == sentence_of[verb]
+        and (opens_clause or first not in breaks)
+    ):
+        first -= 1
+    for j in range(first, verb):
+        if j in breaks and j > first:
+            return None  # the subject opens the sentence, before any aside
+        if _blood_group_word(tokens, j) or _organ_named_by_disease(tokens, j):
+            return None
+        role = _role(tokens[j])
+        if role is None:
+            continue
+        if tokens[j] in _HONORIFICS or tokens[j] in ("he", "she", "who", "whose", "his", "her"):
+            return None
+        if role == "recipient" and _someone_else(tokens, sentence_of, breaks, j, start):
+            return None
+        return role, j
     return None
 
 
