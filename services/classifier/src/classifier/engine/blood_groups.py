@@ -394,6 +394,9 @@ _ELSEWHERE_WORDS = frozenset(
         "chair",
         "cot",
         "neighbouring",
+        # "the unit was for a pt still in theatre 5 who is A pos": the one in theatre
+        "theatre",
+        "theatres",
     }
 )
 

@@ -264,7 +264,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         AIR_CONNECTION_POSSIBLE,
         AIR_OUTLET_CAPPED,
     ),
-    **dict.fromkeys(AIR_CONNECTION_CONCEPTS, (AIR_CONNECTION_POSSIBLE,)),
+    # "the never event at a neighbouring trust where a pt was put on air": that hospital's
+    # connection, not one made here
+    **dict.fromkeys(AIR_CONNECTION_CONCEPTS, (AIR_CONNECTION_POSSIBLE, EVENT_ELSEWHERE)),
     "retained": (
         "check_before_procedure_began",
         "line_round_check",
@@ -925,6 +927,11 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "retained_intentional": ("found_at_later_removal",),
     "tooth_extraction": ("dental_setting_named",),
     "air_intentional": ("oxygen_prescribed_found_on_air",),
+    # "the never event at a neighbouring trust where a pt was put on air": that hospital's
+    # patient, who lifts no exclusion of a set-up found here
+    **dict.fromkeys(
+        ("patient_found_on_air", "oxygen_patient_connected_to_air"), (EVENT_ELSEWHERE,)
+    ),
     "abo_intentional": ("abo_intentional_denied",),
     "midazolam_appropriate_area": ("midazolam_area_denied",),
     "cancer_treatment": ("cancer_denied",),
