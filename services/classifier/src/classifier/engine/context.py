@@ -291,6 +291,12 @@ _SAFETY_TOOL_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has"})
 _UNFAMILIAR_OBJECT_WORDS = frozenset(
     {"this", "these", "that", "those", "the", "our", "such", "it", "them", "kit", "equipment"}
 )
+#: Words that end "not used a/an ... before" ("had not used a Toujeo pen before"): a kind of
+#: thing never used until then, and how many tokens after the article they may come.
+_NEVER_BEFORE_WORDS = frozenset({"before", "previously"})
+_NEVER_BEFORE_REACH = 5
+#: Words that open the next clause after such a "before" ("... a pen before and drew ...").
+_NEXT_CLAUSE_WORDS = frozenset({"and", "so", "but", "then"})
 #: Sides after "no block on/in" that tell where the block should have worked ("no block on
 #: the operated side"): the effect of a block put elsewhere, not a block withheld.
 _BLOCKED_SIDE_WORDS = frozenset(
@@ -683,6 +689,12 @@ _DOSE_NOUNS = frozenset({"dose", "doses"})
 _SCHEDULED_DOSE_BEFORE = 3
 
 
+def _denied_by_no(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue comes straight after "no" ("No LA given to the L"): what it names
+    is denied, nothing went in."""
+    return span[0] > 0 and tokens[span[0] - 1] in _NO_WORDS
+
+
 def _scheduled_dose_given(tokens: list[str], span: Span) -> bool:
     """Whether a reached cue ("already been given") tells of the patient's scheduled dose,
     named just before it ("the weekly dose had already been given"): that dose was meant."""
@@ -917,6 +929,7 @@ class Context:
             and not _dates_a_disclosure(doc, s)
             and not _dates_a_discharge(doc, s)
             and not _scheduled_dose_given(doc.tokens, s)
+            and not _denied_by_no(doc.tokens, s)
         ]
         return context
 
@@ -1178,12 +1191,31 @@ class Context:
         )
 
     def _unfamiliar_with(self, span: Span) -> bool:
-        """Reads "agency, not used to this kit": unfamiliar, nothing held back."""
+        """Reads "agency, not used to this kit" and "she had not used a Toujeo pen before":
+        unfamiliar, nothing held back."""
         tokens, (start, end) = self.doc.tokens, span
+        if tokens[start:end] == ["not", "used"] and tokens[end : end + 1] in (["a"], ["an"]):
+            return self._never_before(end + 1)
         if tokens[start:end] != ["not", "used"] or tokens[end : end + 1] != ["to"]:
             return False
         nxt = tokens[end + 1] if end + 1 < len(tokens) else ""
         return nxt in _UNFAMILIAR_OBJECT_WORDS or nxt.endswith("ing")
+
+    def _never_before(self, at: int) -> bool:
+        """Whether a "before" (or "previously") ends the clause within a few tokens of token
+        `at` ("a Toujeo pen before."): the kind of thing never used until then, not one product
+        kept back before a step ("not used a second time before the flush")."""
+        doc = self.doc
+        for i in doc.after_in_clause(at, at, _NEVER_BEFORE_REACH):
+            if doc.tokens[i] in _NEVER_BEFORE_WORDS:
+                following = i + 1
+                return (
+                    following >= len(doc.tokens)
+                    or doc.sentence_of[following] != doc.sentence_of[i]
+                    or following in doc.clause_breaks
+                    or doc.tokens[following] in _NEXT_CLAUSE_WORDS
+                )
+        return False
 
     def _block_given_elsewhere(self, span: Span) -> bool:
         """Reads "no block on the operated side": the block went elsewhere."""

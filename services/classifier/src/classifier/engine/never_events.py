@@ -3254,7 +3254,12 @@ def ruled_out_learned(
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
-    if analysis.context.prevented_in(*sentences) is not None:
+    if analysis.context.prevented_in(*sentences) is not None and not (
+        MEDICINE_THEME in never_event.implies_themes
+        and _caught_only_after_the_dose(analysis, sentences, never_event.code)
+    ):
+        # (a catch told only after the dose was given came too late: "180 mg given IM.
+        # Identified by the pharmacist at the day 4 review")
         return "prevented"
     past = [span for concept in OTHER_EVENTS for span in analysis.concept(concept)]
     if any(inside_any(span, past) for span in evidence):
