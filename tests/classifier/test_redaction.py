@@ -117,6 +117,9 @@ def test_names_after_titles_are_redacted(text: str, expected: str) -> None:
         # the noun: "near miss" before a capitalised word
         "This was a near miss. KCl 15% was drawn up but not given",
         "reported as a near-miss Potassium incident",
+        # a sentence opened after "dr." ends the title's sentence: no name follows it
+        "prescribed by the admitting dr. First dose given on the Monday",
+        "seen by the night dr. Later that morning bloods repeated",
     ],
 )
 def test_titles_not_followed_by_a_name_are_kept(text: str) -> None:
