@@ -151,9 +151,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: Round 64: nor is a fitting told as checked and found working ("window restrictors checked
 #: and working") evidence of a building fault.
 #: Round 65: nor is a thing taken from a trolley of supplies ("the sandwich came off the ward
-#: food trolley") a fall.
-#: Round 65: nor is a cover missing from a thing ("no cover on the air outlet") evidence of
-#: staff cover, nor a member of staff who slipped ("DN slipped on the icy path") a fall.
+#: food trolley") a fall, nor a cover missing from a thing ("no cover on the air outlet")
+#: evidence of staff cover, nor a member of staff who slipped ("DN slipped on the icy path") a
+#: fall.
 FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -614,11 +614,11 @@ def means_scopes(
 #: Round 65: nor does a thing taken from a trolley of supplies ("the sandwich came off the ward
 #: food trolley") name a patient come off a trolley (falls), nor a member of staff told as away
 #: at the maternity unit ("the one guard on site was over at maternity") maternity care
-#: (maternity_perinatal, with the labour ward covered).
-#: Round 65: nor does a cover missing from a thing ("no cover on the air outlet", "no cover on
-#: it" of a hot water bottle) name staff cover that was missing (staffing_infrastructure_estates).
-#: Round 65: nor does a scan of a barcode, a wristband or a blood fridge ("the fridge scan was
-#: not done") name a scan of the patient left undone (assessment_diagnosis).
+#: (maternity_perinatal, with the labour ward covered), nor a cover missing from a thing ("no
+#: cover on the air outlet", "no cover on it" of a hot water bottle) staff cover that was
+#: missing (staffing_infrastructure_estates), nor a scan of a barcode, a wristband or a blood
+#: fridge ("the fridge scan was not done") a scan of the patient left undone
+#: (assessment_diagnosis).
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
