@@ -111,6 +111,38 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
     return any(found.get(concept_label(c)) for c in TOLD_AS_LOOK_ALIKE.get(theme_id, ()))
 
 
+#: Theme id -> concepts whose words are no evidence of the theme either way: a rule cue starting
+#: inside them does not count (PLACE_WORDS) and the learned model's weight on them is taken back
+#: out (FRAMING_WORDS). Both tables include these; each lists only its own as well. What each
+#: concept reads, and the round it came from, is told with the two tables.
+NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
+    ThemeId.FALLS.value: (
+        "theme_electrical_trip",
+        "theme_staff_on_the_floor",
+        "theme_feet_on_the_floor",
+        "theme_item_off_a_supply_trolley",
+    ),
+    ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
+    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_dose_pushed", "theme_social_care_package"),
+    ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
+        "theme_sick_after_harm",
+        "theme_absence_covered",
+        "theme_fitting_checked_working",
+        "theme_cover_on_an_object",
+    ),
+    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
+    ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
+}
+
+
+def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """`own` with each theme's NOT_EVIDENCE_WORDS added to its concepts."""
+    merged = dict(own)
+    for theme_id, concepts in NOT_EVIDENCE_WORDS.items():
+        merged[theme_id] = (*merged.get(theme_id, ()), *concepts)
+    return merged
+
+
 #: Theme id -> the concept of the words that frame a report rather than tell its event, which
 #: are no evidence of the theme for the learned model: its weight on them is taken back out,
 #: as on negated words (round 29). A complaint, a PALS record or a letter is told through what
@@ -154,29 +186,23 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: food trolley") a fall, nor a cover missing from a thing ("no cover on the air outlet")
 #: evidence of staff cover, nor a member of staff who slipped ("DN slipped on the icy path") a
 #: fall.
-FRAMING_WORDS: dict[str, tuple[str, ...]] = {
+_OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
     ThemeId.FALLS.value: (
         "theme_water_on_the_floor",
         "theme_fall_denied",
         "theme_floor_of_the_body",
-        "theme_electrical_trip",
-        "theme_staff_on_the_floor",
         "theme_floor_as_storey",
-        "theme_feet_on_the_floor",
         "theme_window_fitting",
         "theme_found_with_a_ligature",
         "theme_restraint_to_the_floor",
         "theme_object_on_the_floor",
-        "theme_item_off_a_supply_trolley",
         "theme_staff_slipped",
     ),
     ThemeId.INFECTION.value: (
-        "theme_computer_infected",
         "theme_admitting_infection",
         "theme_antibiotics_for_infection",
-        "theme_ipc_as_team",
     ),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube", "theme_copied_by_hand"),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
@@ -184,22 +210,14 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_safeguarding_screen_clear",
         "theme_custody_setting",
         "theme_window_fitting",
-        "theme_dose_pushed",
-        "theme_social_care_package",
     ),
-    ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
-        "theme_sick_after_harm",
-        "theme_cover_as_dressing",
-        "theme_absence_covered",
-        "theme_fitting_checked_working",
-        "theme_cover_on_an_object",
-    ),
+    ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: ("theme_cover_as_dressing",),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
-    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
-    ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
 }
+#: The framing words of each theme: its own and its NOT_EVIDENCE_WORDS.
+FRAMING_WORDS = _with_not_evidence_words(_OWN_FRAMING_WORDS)
 
 
 def framing_tests(
@@ -619,7 +637,7 @@ def means_scopes(
 #: missing (staffing_infrastructure_estates), nor a scan of a barcode, a wristband or a blood
 #: fridge ("the fridge scan was not done") a scan of the patient left undone
 #: (assessment_diagnosis).
-PLACE_WORDS: dict[str, tuple[str, ...]] = {
+_OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
         "theme_lead_as_role",
@@ -627,16 +645,8 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_equipment_unharmed",
         "theme_building_frame",
     ),
-    ThemeId.FALLS.value: (
-        "theme_electrical_trip",
-        "theme_staff_on_the_floor",
-        "theme_feet_on_the_floor",
-        "theme_falls_service",
-        "theme_item_off_a_supply_trolley",
-    ),
-    ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
+    ThemeId.FALLS.value: ("theme_falls_service",),
     ThemeId.TREATMENT_PROCEDURE.value: (
-        "theme_theatre_as_place",
         "theme_procedure_as_time",
         "theme_time_out_as_break",
     ),
@@ -649,7 +659,6 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_stock_returned_to_pharmacy",
         "theme_gp_surgery_as_place",
     ),
-    ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan",),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
@@ -659,18 +668,12 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
         "theme_fire_service_visit",
-        "theme_sick_after_harm",
         "theme_own_home_conditions",
-        "theme_absence_covered",
         "theme_score_reading",
-        "theme_fitting_checked_working",
-        "theme_cover_on_an_object",
-    ),
-    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
-        "theme_dose_pushed",
-        "theme_social_care_package",
     ),
 }
+#: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
+PLACE_WORDS = _with_not_evidence_words(_OWN_PLACE_WORDS)
 
 
 #: A finding quoted as it was written, with the verb that recorded it (round 44): "reviewed
