@@ -123,7 +123,12 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_item_off_a_supply_trolley",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
-    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_dose_pushed", "theme_social_care_package"),
+    ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
+        "theme_dose_pushed",
+        "theme_social_care_package",
+        "theme_count_item_search",
+    ),
+    ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel",),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_sick_after_harm",
         "theme_absence_covered",
@@ -186,6 +191,9 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: food trolley") a fall, nor a cover missing from a thing ("no cover on the air outlet")
 #: evidence of staff cover, nor a member of staff who slipped ("DN slipped on the icy path") a
 #: fall.
+#: Round 66: nor is a search for an item missing at a surgical count ("search of the field,
+#: drapes, floor and bins") a search of a person, nor a measuring cylinder ("measured 62ml in
+#: the measuring cylinder") an oxygen cylinder.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -637,6 +645,9 @@ def means_scopes(
 #: missing (staffing_infrastructure_estates), nor a scan of a barcode, a wristband or a blood
 #: fridge ("the fridge scan was not done") a scan of the patient left undone
 #: (assessment_diagnosis).
+#: Round 66: nor does no one else seeing a thing happen ("no one else saw it happen" of a broken
+#: ampoule) name a patient or a result nobody assessed (assessment_diagnosis): a witness is
+#: missing.
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -660,7 +671,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_gp_surgery_as_place",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
-    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan",),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan", "theme_nobody_saw_it_happen"),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_item_number_abbreviation",
         "theme_assessment_not_found",
