@@ -123,6 +123,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_item_off_a_supply_trolley",
     ),
     ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
+    ThemeId.MEDICAL_DEVICE.value: ("theme_check_alarm_caught_error",),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: ("theme_dose_pushed", "theme_social_care_package"),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_sick_after_harm",
