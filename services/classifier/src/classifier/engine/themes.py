@@ -128,7 +128,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_social_care_package",
         "theme_count_item_search",
     ),
-    ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel",),
+    ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel", "theme_check_alarm_caught_error"),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_sick_after_harm",
         "theme_absence_covered",
@@ -193,7 +193,9 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: fall.
 #: Round 66: nor is a search for an item missing at a surgical count ("search of the field,
 #: drapes, floor and bins") a search of a person, nor a measuring cylinder ("measured 62ml in
-#: the measuring cylinder") an oxygen cylinder.
+#: the measuring cylinder") an oxygen cylinder, nor a scanner's or a pump's alarm at the error
+#: it is there to catch ("scanner alarmed 'wrong patient'", "hard limit would not let it
+#: start") a device fault.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
