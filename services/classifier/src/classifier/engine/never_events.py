@@ -337,7 +337,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         ("insulin_error_cause_denied",),
     ),
     "identity_mismatch": ("band_of_another_kind",),
-    "wrong_patient_to_theatre": ("wrong_patients_paper",),
+    "wrong_patient_to_theatre": ("wrong_patients_paper", "other_patients_counted"),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
     # "asked why it wasn't being given as syrup": the oral form named as not the one given
     **dict.fromkeys(("oral_enteral_product", "oral_liquid_product"), ("oral_form_not_given",)),
@@ -491,6 +491,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "band_of_another_kind": _shares_a_token,
     # "sent the wrong patient's notes": the possessive ends the person's words
     "wrong_patients_paper": _shares_a_token,
+    # "busy resus (2 other pts), procedure done": the count's words start the person's words
+    "other_patients_counted": _shares_a_token,
     ANAESTHETIC_EQUIPMENT: _ends_inside,
     # "L eye lined up, contact lens applied": the side's words end on the laser's lens
     CONTACT_LENS: _ends_inside,
