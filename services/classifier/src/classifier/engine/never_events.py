@@ -1964,6 +1964,22 @@ def _weekly_dose_given(analysis: Analysis, at: int) -> bool:
     return GIVEN_DAILY_WORDS.isdisjoint(tokens[at + 1 : at + 1 + GIVEN_DAILY_AFTER])
 
 
+#: Words that, before "day" just after a "given", tell the dose given on its regimen's own day
+#: ("the Sunday dose was given (which was the right day anyway)"), and how many tokens after
+#: the "given", in its sentence, "day" may come.
+RIGHT_DAY_WORDS = frozenset({"right", "correct", "usual", "normal"})
+RIGHT_DAY_AFTER = 7
+
+
+def _given_on_the_right_day(analysis: Analysis, at: int) -> bool:
+    """Whether the words just after a "given" of a dose repeated too often tell it as given on
+    the right day of its weekly regimen: the right dose, not an extra one."""
+    doc = analysis.doc
+    end = _sentence_end(doc.sentence_of, (at, at + 1), RIGHT_DAY_AFTER)
+    after = doc.tokens[at + 1 : end]
+    return any(a in RIGHT_DAY_WORDS and b == "day" for a, b in pairwise(after))
+
+
 def _first_dose(before: list[str]) -> bool:
     """Whether the words before a "given" make it the first (or the last correct) dose: "the
     first dose given", "last dose given yesterday", "only day 1 dose given"."""
@@ -2024,6 +2040,7 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
         _first_dose(tokens[max(0, at - GIVEN_NEAR) : at])
         or _first_dose_subject(analysis, at)
         or _weekly_dose_given(analysis, at)
+        or _given_on_the_right_day(analysis, at)
     ):
         return False
     if _into_a_container(tokens[at + 1 : at + 1 + CONTAINER_NEAR]):
