@@ -83,7 +83,7 @@ def test_look_alikes_are_no_wrong_implant(text: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known limitation: the learned model (dev-33116) reads an implant's sizes and "
+    reason="known limitation: the learned model (dev-33476) reads an implant's sizes and "
     "'deployed' as a wrong implant even when the plan and the item agree; the rules do not",
 )
 def test_the_learned_model_does_not_read_sizes_that_agree_as_a_wrong_implant() -> None:
