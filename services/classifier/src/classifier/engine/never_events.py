@@ -3085,6 +3085,24 @@ SURGICAL_PROCEDURE_CONCEPT = "surgical_procedure"
 IMAGING_WORDS = frozenset(
     {"x-ray", "xray", "x-rays", "xrays", "xr", "cxr", "radiograph", "film", "ct", "mri", "scan"}
 )
+#: Words a wrong implant is told with: an error or a difference named, the plan or request it
+#: differed from, or how it came to light (a sticker, a revision, a complaint). A learned never
+#: event 2 in a report with none of them reads a routine implant record ("L THR, cup size 52
+#: implanted, uneventful"); every learned never event 2 of dev holds one.
+IMPLANT_ERROR_WORDS = frozenset(
+    {
+        *("wrong", "incorrect", "incorrectly", "error", "errors", "erroneous", "erroneously"),
+        *("mistake", "mistakes", "mistaken", "mistakenly", "inadvertently", "instead", "rather"),
+        *("mismatch", "mismatched", "different", "differed", "differs", "difference"),
+        *("discrepancy", "incompatible", "swapped", "mixed", "confused", "transposed"),
+        *("should", "meant", "intended", "supposed", "expected", "requested", "specified"),
+        *("plan", "plans", "planning", "planned", "templated", "listed", "consent", "consented"),
+        *("documented", "other", "another", "not", "never", "revision", "revised", "exchange"),
+        *("exchanged", "sticker", "stickers", "label", "labels", "noticed", "realised"),
+        *("realized", "found", "flagged", "transcribed", "transcription", "recall", "recalled"),
+        *("complaint", "identical", "picked"),
+    }
+)
 #: Words naming air ("MA" is the label of a medical air outlet).
 AIR_WORDS = frozenset({"air", "ma"})
 #: What an insulin overdose of never event 6 is due to: a unit abbreviation or an incorrect
@@ -3099,12 +3117,13 @@ INSULIN_ERROR_CAUSES = (
 
 
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 1, 3, 6, 8, 10, 11, 13 or 15 lacks what its type is
-    about: no unit abbreviation nor incorrect device named, the low midazolam strength stated and
-    no high one, another drug and neither midazolam nor sedation named, no neck or chest told as
-    caught (a limb entrapment, or "head, neck and chest were not involved"), no misplacement of
-    the tube told, no air named at all, no fall told with the window, only imaging named for a
-    wrong site, or no object named that could have been left in."""
+    """Why a learned finding of never event 1, 2, 3, 6, 8, 10, 11, 13 or 15 lacks what its type
+    is about: no unit abbreviation nor incorrect device named, no error of an implant told, the
+    low midazolam strength stated and no high one, another drug and neither midazolam nor
+    sedation named, no neck or chest told as caught (a limb entrapment, or "head, neck and chest
+    were not involved"), no misplacement of the tube told, no air named at all, no fall told
+    with the window, only imaging named for a wrong site, or no object named that could have
+    been left in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -3156,6 +3175,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "only imaging named"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
+    if code == "2" and IMPLANT_ERROR_WORDS.isdisjoint(tokens):
+        return "no error told"
     if code == "3" and not any(
         _evidence_spans(analysis, c) for c in (FOREIGN_OBJECT_CONCEPT, RETAINED_CONCEPT)
     ):
