@@ -122,7 +122,11 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_feet_on_the_floor",
         "theme_item_off_a_supply_trolley",
     ),
-    ThemeId.INFECTION.value: ("theme_computer_infected", "theme_ipc_as_team"),
+    ThemeId.INFECTION.value: (
+        "theme_computer_infected",
+        "theme_ipc_as_team",
+        "theme_initials_as_name",
+    ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_dose_pushed",
         "theme_social_care_package",
@@ -195,7 +199,8 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: drapes, floor and bins") a search of a person, nor a measuring cylinder ("measured 62ml in
 #: the measuring cylinder") an oxygen cylinder, nor a scanner's or a pump's alarm at the error
 #: it is there to catch ("scanner alarmed 'wrong patient'", "hard limit would not let it
-#: start") a device fault.
+#: start") a device fault, nor initials told as a person's ("Nurse TB", "pt TB (initials)")
+#: tuberculosis.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
