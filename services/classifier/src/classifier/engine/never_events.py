@@ -270,6 +270,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "retained": (
         "check_before_procedure_began",
         "line_round_check",
+        "welfare_round_check",
+        "person_left_waiting",
+        "device_left_in_for_use",
+        "still_in_its_packaging",
         "access_device_dislodged",
         "needle_entry_confirmed",
         "needle_inserted_for_procedure",
@@ -308,6 +312,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "needle_inserted_for_procedure",
         "access_device_used_as_route",
         PATIENT_OWN_ITEM,
+        "medicine_pack",
         REPORTER_CATEGORY,
         INCIDENTS_DENIED,
         MICROBIOLOGY_SWAB,
