@@ -770,6 +770,15 @@ _SPOKEN_WORDS = frozenset({"said", "says"})
 #: Tokens before a cue's closing "said" within which its agreement word comes.
 AGREEMENT_BEFORE = 3
 _REFUSING_PATIENT_WORDS = frozenset({"patient", "pt", "family", "parents", "mother", "father"})
+#: Last words of a refusal cue that name the dose brought ("pt refused to have it", "declined
+#: the injection"): the patient turning the dose down is a catch, unlike "pt refused to proceed".
+_REFUSED_DOSE_WORDS = frozenset({"it", "this", "that", "dose", "injection", "insulin"})
+#: Words right after a refused dose that name the route turned down ("refused to have it
+#: orally"): the dose then went another way, nothing was held back.
+_REFUSED_ROUTE_WORDS = frozenset(
+    {"orally", "oral", "po", "mouth", "iv", "im", "sc", "rectally", "pr"}
+)
+REFUSED_ROUTE_AFTER = 3
 REFUSAL_BEFORE = 3
 _GIVEN_BEFORE_REFUSAL = frozenset({"given", "gave", "administered", "injected", "infused"})
 #: Verbs and particles of a product running into the patient ("had run into the PICC", "had
@@ -1326,12 +1335,21 @@ class Context:
     def _refused_after_the_act(self, span: Span) -> bool:
         """Reads "vincristine given intrathecally, the reg then refused to proceed with the
         list" or "pt refused to proceed": a refusal after the dose went in, or the patient's
-        own, not a checker holding the error back."""
-        tokens, start = self.doc.tokens, span[0]
+        own, not a checker holding the error back; nor a route turned down ("refused to have it
+        orally"). The patient turning down the dose brought ("pt refused to have it") is a
+        catch."""
+        tokens, (start, end) = self.doc.tokens, span
         if tokens[start] not in _REFUSAL_WORDS:
             return False
+        dose = tokens[end - 1] in _REFUSED_DOSE_WORDS
+        if dose:
+            after = self.doc.after_in_clause(end - 1, end, REFUSED_ROUTE_AFTER)
+            if not _REFUSED_ROUTE_WORDS.isdisjoint(tokens[i] for i in after):
+                return True  # "refused to have it orally": the route turned down, not the dose
         nearest = [tokens[i] for i in self.doc.before_in_clause(start, REFUSAL_BEFORE)]
-        if not _REFUSING_PATIENT_WORDS.isdisjoint(nearest[:2]) or nearest[:1] == ["then"]:
+        if nearest[:1] == ["then"]:
+            return True
+        if not dose and not _REFUSING_PATIENT_WORDS.isdisjoint(nearest[:2]):
             return True
         sentence_start, _ = self.doc.sentence_tokens(self.doc.sentence_of[start])
         return not _GIVEN_BEFORE_REFUSAL.isdisjoint(tokens[sentence_start:start])

@@ -1428,9 +1428,13 @@ def _held(analysis: Analysis, span: Span) -> bool:
     """Whether a connection told as a reach cue is followed closely in its sentence by the use
     put on hold, or soon after by a plain "nothing was given" (nothing went down the tube).
     A reach cue inside the words that nothing went in ("disconnected the feed before anything
-    ran") is those words, not a use."""
-    if inside_any(span, analysis.concept(NOTHING_WENT_IN_CONCEPT)) or inside_any(
-        span, analysis.concept(USE_LISTED_AS_NOT_DONE_CONCEPT)
+    ran") is those words, not a use, and so is one that holds them ("held feeds and gave nothing
+    via the tube": what was given was nothing)."""
+    nothing = analysis.concept(NOTHING_WENT_IN_CONCEPT)
+    if (
+        inside_any(span, nothing)
+        or inside_any(span, analysis.concept(USE_LISTED_AS_NOT_DONE_CONCEPT))
+        or any(span[0] <= start and end <= span[1] for start, end in nothing)
     ):
         return True
     if WENT_IN_WORDS.intersection(analysis.doc.tokens[span[0] : span[1]]):
@@ -1987,12 +1991,13 @@ def _given_on_the_right_day(analysis: Analysis, at: int) -> bool:
 
 def _first_dose(before: list[str]) -> bool:
     """Whether the words before a "given" make it the first (or the last correct) dose: "the
-    first dose given", "last dose given yesterday", "only day 1 dose given"."""
+    first dose given", "last dose given yesterday", "only day 1 dose given", "dose 1 given"."""
     if not FIRST_DOSE_WORDS.isdisjoint(before):
         return True
-    # "1st" is read as the tokens "1" "st"
+    # "1st" is read as the tokens "1" "st"; "dose 1 given" numbers the dose itself
     return any(
-        (a == "day" and b in ("1", "one")) or (a == "1" and b == "st") for a, b in pairwise(before)
+        (a in ("day", "dose") and b in ("1", "one")) or (a == "1" and b == "st")
+        for a, b in pairwise(before)
     )
 
 
