@@ -139,7 +139,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_fitting_checked_working",
         "theme_cover_on_an_object",
     ),
-    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place",),
+    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_sign_in_record"),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
 }
 
@@ -201,6 +201,8 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: it is there to catch ("scanner alarmed 'wrong patient'", "hard limit would not let it
 #: start") a device fault, nor initials told as a person's ("Nurse TB", "pt TB (initials)")
 #: tuberculosis.
+#: Round 67: nor is a sheet or book people sign in on ("sign in sheet shows no pts have been
+#: in there") a surgical sign-in.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
