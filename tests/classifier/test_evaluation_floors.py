@@ -233,13 +233,14 @@ from classifier.evaluation import (
 #: one blind outcome (a held-out 1 gain). The model retrained with batch 65 had been measured
 #: first on batch 66 while it was unseen: themes 0.890 against 0.893 (0.896 against 0.900
 #: after round 66), never events the same; released with it, as the larger training set.
-#: 1.72.0 (round 67 from batch 67; batch 66 in dev, model retrained; run twice, the second
-#: time after a mend that changed no blind outcome): held-out 2 never events 0.966 -> 0.958
-#: (P and R: one never event 6 read as 5 since round 67 helper 2's drawing-up cue, the rules
-#: alone; cause not found in my own wordings); themes: held-out 1 0.906 -> 0.901, held-out 2
-#: 0.931 -> 0.929, held-out 3 0.916 -> 0.918 (the theme moves the retrained model's). The
-#: model retrained with batch 66 had been measured first on batch 67 while it was unseen:
-#: themes 0.856 against 0.857, never events the same.
+#: 1.72.0 (rounds 66 and 67; the 1.71.0 model kept, batches 66 and 67 in evaluation/pending):
+#: held-out 2 never events 0.966 -> 0.958 (P and R: one never event 6 read as 5 since round 67
+#: helper 2's drawing-up cue; its cause not found in my own wordings); every other blind
+#: outcome as 1.71.0's. The model retrained with batch 66 was measured and not released: on
+#: batch 67 while unseen, themes 0.856 against 0.857; on dev (33,836) themes micro-F1 0.950
+#: against 0.953 for the 1.71.0 model (244 narratives given assessment_diagnosis and 148
+#: access_transfer_discharge their labels lack); on the blind sets (run once with it) themes
+#: 0.901 / 0.929 / 0.918 against 0.906 / 0.931 / 0.916.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),

@@ -81,7 +81,7 @@ def test_the_right_person_answering_is_no_wrong_patient(text: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known limitation: the learned model (dev-33836) reads a biopsy, a titled name and "
+    reason="known limitation: the learned model (dev-33476) reads a biopsy, a titled name and "
     "'the man who answered' as a wrong patient, as dev-13815 did; the rules do not",
 )
 def test_the_learned_model_does_not_read_names_alone_as_a_wrong_patient() -> None:
