@@ -285,6 +285,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "checklist_box_ticked",
         "check_not_made_after_removal",
         "came_to_light",
+        "came_out_of_reprocessing",
         FIXATION_WIRE,
         "tooth_retained",
         "retained_volume",
@@ -398,7 +399,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "redo_correct_side": (SAFETY_CHECK_DONE, CORRECT_SITE_CONFIRMED, CORRECT_SIDE_FIRST_TIME),
     # "Reporter has ticked wrong site surgery": the category's word, not a procedure done
-    "surgical_procedure": ("medicine_injection", REPORTER_CATEGORY),
+    # "OP phlebotomy": the outpatient department's blood taking, not an operation
+    "surgical_procedure": ("medicine_injection", REPORTER_CATEGORY, "blood_taking_or_outpatients"),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
     "mtx_overdose": ("days_counted_of_another_drug",),
     "site_corrected_before_start": (
