@@ -2918,14 +2918,19 @@ REFERRAL_SIDE_ACTED_ON = "referral_side_acted_on"
 #: The words of each side, in REFERRAL_SIDES' order: a referral's words holding the other side's
 #: too ("referral said BCC left cheek, the right ...") name the first side only.
 SIDE_WORDS = (frozenset({"left", "l", "lt", "lhs"}), frozenset({"right", "r", "rt", "rhs"}))
+#: The set-ups of each side, in REFERRAL_SIDES' order: the other side prepped or draped first
+#: ("had cleaned and draped the L neck ... stopped ... R IJ line placed") makes the referral's side
+#: the correction, not the slip, as an act on the other side does.
+REFERRAL_OTHER_SIDE_SET_UPS = ("set_up_left", "set_up_right")
 
 
 def add_referral_side_reasoning(analysis: Analysis) -> None:
     """Add the referral's side as REFERRAL_SIDE_ACTED_ON when the procedure was done on that side
     and on no other ("GP referral said left ... had excision of a lump from the L forearm ... the
-    lump was on the R"). An act on the other side too (a wrong side, then the referral's) keeps
-    the wrong site, as does a digit other than the one the plan named (the side then agrees, the
-    part does not); an act read across the referral's own words is no act."""
+    lump was on the R"). An act on the other side too (a wrong side, then the referral's), or
+    its set-up (prepped, draped), keeps the wrong site, as does a digit other than the one the
+    plan named (the side then agrees, the part does not); an act read across the referral's own
+    words is no act."""
     if not _mentions(analysis, *(named for named, _ in REFERRAL_SIDES)) or analysis.concept(
         DIGIT_MISMATCH_CONCEPT
     ):
@@ -2940,8 +2945,9 @@ def add_referral_side_reasoning(analysis: Analysis) -> None:
         [span for span in _evidence_spans(analysis, acted) if not _overlaps_any(span, told)]
         for _, acted in REFERRAL_SIDES
     ]
+    set_ups = [_evidence_spans(analysis, set_up) for set_up in REFERRAL_OTHER_SIDE_SET_UPS]
     for (side, other), spans in zip(((0, 1), (1, 0)), referrals, strict=True):
-        if spans and acts[side] and not acts[other]:
+        if spans and acts[side] and not acts[other] and not set_ups[other]:
             _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
 
 
