@@ -141,6 +141,8 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_sign_in_record"),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
+    ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_set_up_imaging",),
 }
 
 
@@ -203,6 +205,11 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: tuberculosis.
 #: Round 67: nor is a sheet or book people sign in on ("sign in sheet shows no pts have been
 #: in there") a surgical sign-in.
+#: Round 68: nor is a rule cue of a computer system that starts inside the lab's pneumatic
+#: tube system ("the pod system was down for maintenance") evidence of it_systems: the
+#: pneumatic tube moved to NOT_EVIDENCE_WORDS (the building's plant, staffing_infrastructure_
+#: estates). Nor is the imaging a radiotherapy fraction is set up by ("the pre treatment
+#: imaging match was not done", "CBCT not matched") a diagnostic scan (assessment_diagnosis).
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -221,7 +228,7 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_admitting_infection",
         "theme_antibiotics_for_infection",
     ),
-    ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube", "theme_copied_by_hand"),
+    ThemeId.IT_SYSTEMS.value: ("theme_copied_by_hand",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_safeguarding_screen_clear",
