@@ -241,6 +241,8 @@ from classifier.evaluation import (
 #: against 0.953 for the 1.71.0 model (244 narratives given assessment_diagnosis and 148
 #: access_transfer_discharge their labels lack); on the blind sets (run once with it) themes
 #: 0.901 / 0.929 / 0.918 against 0.906 / 0.931 / 0.916.
+#: 1.73.0 (round 68 from batch 68, the 1.71.0 model; run once): blind outcomes byte-identical
+#: to 1.72.0's. Batches 66 to 68 wait in evaluation/pending.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
