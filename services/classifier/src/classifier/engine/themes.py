@@ -205,11 +205,11 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: tuberculosis.
 #: Round 67: nor is a sheet or book people sign in on ("sign in sheet shows no pts have been
 #: in there") a surgical sign-in.
-#: Round 68: nor is a rule cue of a computer system that starts inside the lab's pneumatic
-#: tube system ("the pod system was down for maintenance") evidence of it_systems: the
-#: pneumatic tube moved to NOT_EVIDENCE_WORDS (the building's plant, staffing_infrastructure_
-#: estates). Nor is the imaging a radiotherapy fraction is set up by ("the pre treatment
-#: imaging match was not done", "CBCT not matched") a diagnostic scan (assessment_diagnosis).
+#: Round 68: nor is the lab's pneumatic tube system told as down ("the pod system was down for
+#: maintenance") a computer system down, for the rule cues as well as the model (it_systems:
+#: the tube is the building's plant, which the staffing_infrastructure_estates cues read), nor
+#: the imaging a radiotherapy fraction is set up by ("the pre treatment imaging match was not
+#: done", "CBCT not matched") a diagnostic scan (assessment_diagnosis).
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
