@@ -178,6 +178,8 @@ SIDE_IN_RECORD = "side_in_a_written_record"
 ONLY_EXAMINED = "wrong_part_only_examined"
 #: Equipment named after anaesthesia ("nearest the anaesthetic machine"): no anaesthetic given.
 ANAESTHETIC_EQUIPMENT = "anaesthetic_equipment_named"
+#: A spine level told by letter and number ("injected at L3/4"): the lumbar "L", no left side.
+SPINAL_LEVEL = "spinal_level_named"
 #: A lens put on the eye for a laser or an examination ("L eye lined up, contact lens
 #: applied"): the laser's kit, not an implanted lens nor its side.
 CONTACT_LENS = "contact_lens_named"
@@ -239,6 +241,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         CONTACT_LENS,
     ),
     "acted_left": (
+        SPINAL_LEVEL,
         ANAESTHETIC_EQUIPMENT,
         SET_UP_KIT_ON_SIDE,
         IMPLANT_SIDE,
@@ -290,6 +293,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "tooth_retained",
         "retained_volume",
         "self_retaining_instrument",
+        # "known CO2 retainer": a patient who keeps carbon dioxide, no item left in
+        "carbon_dioxide_retainer",
         ITEM_IN_PAPERWORK,
     ),
     "wrong_site": (
@@ -476,6 +481,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     MEDICINE_SWITCHED: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
     "side_named_left": _starts_with,
+    # "injected at L3/4": the act's words end on the level's letter
+    SPINAL_LEVEL: _ends_inside,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
     "left_in_a_store": _starts_with,
     # "had a swab left inside her": the "left" ending the side's words is the item's verb
@@ -1335,6 +1342,13 @@ def _feeding_status(analysis: Analysis, span: Span) -> bool:
 PREPARATION_STARTED_CONCEPT = "preparation_started"
 
 
+#: Concept of group O RhD negative red cells told as given, the emergency units of a bleed
+#: ("2 units O neg given from the theatre fridge"): compatible with every recipient, so their
+#: "given" is not the incompatible unit's reach (never event 12 only).
+OTHER_UNITS_GIVEN_CONCEPT = "universal_units_given"
+OTHER_UNITS_GIVEN_CODES = frozenset({"12"})
+
+
 #: Concept of the patient's usual way of feeding named as background ("home enteral feeds via
 #: NGT"): a reach cue inside it is the regime, not a feed put down the misplaced tube.
 FEEDING_REGIME_CONCEPT = "feeding_regime_named"
@@ -1595,6 +1609,11 @@ def _is_near_miss(
         later = _still_to_come(analysis, rule.reach, spans)
         preparing = analysis.concept(PREPARATION_STARTED_CONCEPT)
         regimes = analysis.concept(FEEDING_REGIME_CONCEPT)
+        universal = (
+            analysis.concept(OTHER_UNITS_GIVEN_CONCEPT)
+            if never_event.code in OTHER_UNITS_GIVEN_CODES
+            else []
+        )
         reached = [
             span
             for span in spans
@@ -1605,6 +1624,7 @@ def _is_near_miss(
             and span not in later
             and not _feeding_status(analysis, span)
             and not inside_any(span, regimes)
+            and not inside_any(span, universal)
             and not _names_equipment(analysis, span)
             and not _paper_handed(analysis, span)
             and not _specimen_received(analysis, span)
@@ -2032,6 +2052,28 @@ def _sedation_given_by(analysis: Analysis, at: int) -> bool:
     return not any(tokens[i][:1].isdigit() for i in rest)
 
 
+#: Words that make a "given" the way a product is given in general ("thinking that was how
+#: breakthrough was given", "believing this was the way it was given here"): a belief about the
+#: route, no dose; not an amount ("unsure how much was given") nor a journey ("on the way to
+#: theatre morphine was given"), and how many tokens before the "given", in its clause, they
+#: may come.
+MANNER_WORDS = frozenset({"how", "way"})
+AMOUNT_FOLLOWERS = frozenset({"much", "many", "long", "often", "far", "soon", "quickly"})
+JOURNEY_FOLLOWERS = frozenset({"to", "back", "home", "through", "into", "up", "down"})
+NOT_MANNER_FOLLOWERS = AMOUNT_FOLLOWERS | JOURNEY_FOLLOWERS
+MANNER_BEFORE = 5
+
+
+def _manner_of_giving(analysis: Analysis, at: int) -> bool:
+    """Whether the "given" at token `at` tells how a product is given ("that was how it was
+    given"), not a dose given."""
+    tokens = analysis.doc.tokens
+    return any(
+        tokens[i] in MANNER_WORDS and tokens[i + 1] not in NOT_MANNER_FOLLOWERS
+        for i in analysis.doc.before_in_clause(at, MANNER_BEFORE)
+    )
+
+
 def _into_a_container(after: list[str]) -> bool:
     """Whether the words after a "given" put it into a container being made up ("injected
     into the flucloxacillin vial", "infused into the bag"): preparation, no dose."""
@@ -2057,7 +2099,7 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
         return False
     if _into_a_container(tokens[at + 1 : at + 1 + CONTAINER_NEAR]):
         return False
-    if _sedation_given_by(analysis, at):
+    if _sedation_given_by(analysis, at) or _manner_of_giving(analysis, at):
         return False
     span = (at, at + 1)
     return analysis.context.affirmed(span) and not analysis.context.not_yet(span)
