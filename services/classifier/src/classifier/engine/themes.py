@@ -131,6 +131,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_dose_pushed",
         "theme_social_care_package",
         "theme_count_item_search",
+        "theme_used_sharp_found",
     ),
     ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel", "theme_check_alarm_caught_error"),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
@@ -210,6 +211,8 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: the tube is the building's plant, which the staffing_infrastructure_estates cues read), nor
 #: the imaging a radiotherapy fraction is set up by ("the pre treatment imaging match was not
 #: done", "CBCT not matched") a diagnostic scan (assessment_diagnosis).
+#: Round 69: nor is a used sharp found where it was left ("found an uncapped scalpel blade in a
+#: used linen bag") contraband found (behaviour_abuse_safeguarding).
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -664,6 +667,9 @@ def means_scopes(
 #: Round 66: nor does no one else seeing a thing happen ("no one else saw it happen" of a broken
 #: ampoule) name a patient or a result nobody assessed (assessment_diagnosis): a witness is
 #: missing.
+#: Round 69: nor does the light of a scope or a camera stack ("light source on lap stack 2
+#: failed") name a light of the building (staffing_infrastructure_estates): it is the
+#: procedure's kit, which the medical_device cues read.
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -697,6 +703,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_fire_service_visit",
         "theme_own_home_conditions",
         "theme_score_reading",
+        "theme_light_of_a_scope",
     ),
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
