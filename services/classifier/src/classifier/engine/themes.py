@@ -144,6 +144,10 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_set_up_imaging",),
+    ThemeId.BLOOD_TRANSFUSION_TISSUES.value: (
+        "theme_blood_as_bleed",
+        "theme_transplant_recipient",
+    ),
 }
 
 
@@ -213,6 +217,10 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: done", "CBCT not matched") a diagnostic scan (assessment_diagnosis).
 #: Round 69: nor is a used sharp found where it was left ("found an uncapped scalpel blade in a
 #: used linen bag") contraband found (behaviour_abuse_safeguarding).
+#: Round 69: nor is blood told as a bleed ("estimated blood loss 400ml", "blood pooled on the
+#: bed", "the blood in the circuit could not be returned") a blood component, nor the patient
+#: named as a transplant recipient ("renal transplant pt day 5 post op") an organ given in the
+#: event (blood_transfusion_tissues).
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
