@@ -143,6 +143,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_set_up_imaging",),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_caseload_visit",),
 }
 
 
@@ -210,6 +211,11 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: the tube is the building's plant, which the staffing_infrastructure_estates cues read), nor
 #: the imaging a radiotherapy fraction is set up by ("the pre treatment imaging match was not
 #: done", "CBCT not matched") a diagnostic scan (assessment_diagnosis).
+#: Round 69: nor is a routine visit or call of a community caseload missed ("evening insulin
+#: visit missed", "14 visits deferred", "visits missed due to sickness", a prisoner's family
+#: visit cancelled) a delay in reaching a service (access_transfer_discharge), for the rule cues
+#: as well as the model: the care it brings was left undone; nor is an assessment told by what
+#: it found ("On assessment found a cat 3 pressure ulcer") a failure to assess.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -664,6 +670,9 @@ def means_scopes(
 #: Round 66: nor does no one else seeing a thing happen ("no one else saw it happen" of a broken
 #: ampoule) name a patient or a result nobody assessed (assessment_diagnosis): a witness is
 #: missing.
+#: Round 69: nor does a thing with no replacement ("helmet broken and no replacement", "reported
+#: to EBME but no replacement came") name staff cover that was missing
+#: (staffing_infrastructure_estates).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -697,6 +706,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_fire_service_visit",
         "theme_own_home_conditions",
         "theme_score_reading",
+        "theme_replacement_of_a_thing",
     ),
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
