@@ -148,6 +148,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_blood_as_bleed",
         "theme_transplant_recipient",
     ),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_caseload_visit",),
 }
 
 
@@ -221,6 +222,11 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: bed", "the blood in the circuit could not be returned") a blood component, nor the patient
 #: named as a transplant recipient ("renal transplant pt day 5 post op") an organ given in the
 #: event (blood_transfusion_tissues).
+#: Round 69: nor is a routine visit or call of a community caseload missed ("evening insulin
+#: visit missed", "14 visits deferred", "visits missed due to sickness", a prisoner's family
+#: visit cancelled) a delay in reaching a service (access_transfer_discharge), for the rule cues
+#: as well as the model: the care it brings was left undone; nor is an assessment told by what
+#: it found ("On assessment found a cat 3 pressure ulcer") a failure to assess.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
@@ -678,6 +684,9 @@ def means_scopes(
 #: Round 69: nor does the light of a scope or a camera stack ("light source on lap stack 2
 #: failed") name a light of the building (staffing_infrastructure_estates): it is the
 #: procedure's kit, which the medical_device cues read.
+#: Round 69: nor does a thing with no replacement ("helmet broken and no replacement", "reported
+#: to EBME but no replacement came") name staff cover that was missing
+#: (staffing_infrastructure_estates).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -712,6 +721,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_own_home_conditions",
         "theme_score_reading",
         "theme_light_of_a_scope",
+        "theme_replacement_of_a_thing",
     ),
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
