@@ -351,7 +351,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "wrong_patient_to_theatre": ("wrong_patients_paper", "other_patients_counted"),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
     # "asked why it wasn't being given as syrup": the oral form named as not the one given
-    **dict.fromkeys(("oral_enteral_product", "oral_liquid_product"), ("oral_form_not_given",)),
+    # ... and "oral" naming the mouth, not a medicine ("on the oral surgery list", "oral
+    # mucositis", "minimal oral intake")
+    "oral_enteral_product": ("oral_form_not_given", "oral_of_the_mouth"),
+    "oral_liquid_product": ("oral_form_not_given",),
     # ("900ml went in over 1.5hrs instead of 75ml/hr": a rate compared, not a route)
     "wrong_route_cue": (
         "enteral_via_enteral_route",
@@ -625,6 +628,41 @@ def _end_of_a_feeding_tube(analysis: Analysis, span: Span) -> bool:
     return any(_inside(last, tube) for tube in analysis.concept(GASTRIC_TUBE_CONCEPT))
 
 
+#: A pack of medicines named ("blister pack", "her dosette pack"), and the words of a bare pack.
+MEDICINE_PACK_CONCEPT = "medicine_pack"
+BARE_PACK_WORDS = (["pack"], ["packs"])
+PACK_WORDS = frozenset({"pack", "packs", "packing"})
+
+
+def _medicine_pack_by_reference(analysis: Analysis, span: Span) -> bool:
+    """Whether an item `span` is a bare "pack" whose last named pack before it, or one named
+    later in its sentence, is a pack of medicines ("put the new blister pack out ... the old
+    pack was still in the cupboard", "found the old pack still in the bag after the new
+    medication pack had been started"): the same kind of pack, not a theatre pack left in. A
+    pack of a procedure named before it ("nasal packs", "packing") makes it that one's."""
+    start = span[0]
+    tokens = analysis.doc.tokens
+    if tokens[start : span[1]] not in BARE_PACK_WORDS:
+        return False
+    sentence = analysis.sentence(span)
+    medicine = [
+        s
+        for s in analysis.concept(MEDICINE_PACK_CONCEPT)
+        if s[0] < start or analysis.sentence(s) == sentence
+    ]
+    if not medicine:
+        return False
+    procedure = [
+        s[0]
+        for s in analysis.concept(FOREIGN_OBJECT_CONCEPT)
+        if s[0] < start
+        and tokens[s[0] : s[1]] not in BARE_PACK_WORDS
+        and not PACK_WORDS.isdisjoint(tokens[s[0] : s[1]])
+        and not inside_any(s, medicine)
+    ]
+    return min(s[0] for s in medicine) > max(procedure, default=-1)
+
+
 #: The airway being secured told ("RSI", "intubated", "bougie"): in a report naming no feeding
 #: tube, a bare "tube" after it is the breathing tube.
 INTUBATION_CONCEPT = "intubation_told"
@@ -779,7 +817,12 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             and not _breathing_tube_by_reference(analysis, s)
         ]
     if spans and concept == FOREIGN_OBJECT_CONCEPT:
-        spans = [s for s in spans if not _end_of_a_feeding_tube(analysis, s)]
+        spans = [
+            s
+            for s in spans
+            if not _end_of_a_feeding_tube(analysis, s)
+            and not _medicine_pack_by_reference(analysis, s)
+        ]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
         spans = [s for s in spans if not _airway_tube_by_reference(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
