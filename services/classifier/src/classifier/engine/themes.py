@@ -227,8 +227,14 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: visit cancelled) a delay in reaching a service (access_transfer_discharge), for the rule cues
 #: as well as the model: the care it brings was left undone; nor is an assessment told by what
 #: it found ("On assessment found a cat 3 pressure ulcer") a failure to assess.
+#: Round 69: nor is nobody doing a task ("nobody picked it up", "nobody stopped it", "nobody
+#: chased") information that failed to pass (communication_documentation): the model read every
+#: "nobody" as "nobody told us".
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
-    ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_correspondence_words",),
+    ThemeId.COMMUNICATION_DOCUMENTATION.value: (
+        "theme_correspondence_words",
+        "theme_nobody_acted",
+    ),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
     ThemeId.FALLS.value: (
         "theme_water_on_the_floor",
