@@ -79,12 +79,9 @@ def test_the_right_person_answering_is_no_wrong_patient(text: str) -> None:
     assert rule_never_event_codes(text) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limitation: the learned model (dev-33476) reads a biopsy, a titled name and "
-    "'the man who answered' as a wrong patient, as dev-13815 did; the rules do not",
-)
 def test_the_learned_model_does_not_read_names_alone_as_a_wrong_patient() -> None:
+    # the learned model reads a biopsy, a titled name and "the man who answered" as a wrong
+    # patient; the report tells no discrepancy (one name, the check matched), so it is ruled out
     text = (
         "Radiology called Mr Khan for a liver biopsy, the man who answered was Mr Khan, "
         "wristband checked against the request, biopsy done uneventfully."

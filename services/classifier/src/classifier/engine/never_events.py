@@ -3219,14 +3219,228 @@ INSULIN_ERROR_CAUSES = (
 )
 
 
+#: The only products given by a wrong route of never event 5: a vinca alkaloid (intrathecally),
+#: an oral or enteral product, an epidural medicine (intravenously). A learned finding naming
+#: none of them reads another route ("Intrathecal methotrexate given in the day unit, headache
+#: after" is its route). A vinca is also read by its name's start, as reporters spell it ("vin
+#: christine", "VINCRISTIN").
+WRONG_ROUTE_PRODUCTS = ("vinca_or_iv_chemo", "oral_enteral_product", "epidural_med")
+VINCA_NAME_START = "vin"
+
+
+#: What a wrong site, side, level, digit, procedure or patient is told with. A learned never
+#: event 1 in a report telling none of them reads a routine report of a procedure done where it
+#: was meant to be, with something else gone wrong or nothing ("R L4/5 facet joint injection
+#: planned. Injected at L4/5, uneventful"; "fascia iliaca block L side for L NOF, pt still in
+#: pain"): the model weighs the side, level and procedure words alone. Every learned never
+#: event 1 of dev tells one of them: an error or the site it should have been told in words...
+WRONG_SITE_ERROR_WORDS = frozenset(
+    {
+        *("wrong", "wrongly", "incorrect", "incorrectly", "error", "errors", "erroneous"),
+        *("erroneously", "mistake", "mistakes", "mistaken", "mistakenly", "instead", "rather"),
+        *("should", "meant", "intended", "supposed", "mismatch", "mismatched", "different"),
+        *("discrepancy", "swapped", "confused", "transposed"),
+    }
+)
+#: ... the real or actual one named ("the real Mr P came to the desk", "the actual BCC"), not
+#: real-time imaging...
+REAL_ONE_WORDS = frozenset({"real", "actual", "actually"})
+#: ... the plan, consent, booking, referral or request the act is set against ("consented for
+#: frenuloplasty", "the patient due to be injected was Mr S"), not a procedure done "as
+#: planned" / "as per referral" / "went to plan", a referral onward ("referred to the
+#: endodontist") nor a cause ("due to staffing"); and set against it: the plan told with what
+#: the act did not do, or how that came to light or was put right (PLAN_SET_AGAINST_WORDS). A
+#: plan alone opens many a routine report ("Listed for R TKR, adductor canal block R done, pt
+#: had PONV")...
+SITE_PLAN_WORDS = frozenset(
+    {
+        *("plan", "planned", "listed", "booked", "consent", "consented", "referred"),
+        *("referral", "request", "requested", "agreed", "due"),
+    }
+)
+DONE_AS_PLANNED_WORDS = frozenset({"as", "per", "to"})
+PLAN_SET_AGAINST_WORDS = frozenset(
+    {
+        # the act not the plan, or the planned one still to do ("had not consented to
+        # ablation", "booked removal only", "BCC still there", "the lesion ... not touched")
+        *("not", "never", "nor", "only", "still", "unnecessary", "unchanged", "untouched"),
+        *("didnt", "hadnt", "wasnt", "didn", "hadn", "wasn", "weren"),
+        # the record read against the act ("consent + list said left", "consent form shows
+        # sterilisation crossed out", "she had changed her mind")
+        *("said", "says", "shows", "showed", "states", "stated", "crossed", "changed"),
+        # how it came to light ("noticed by the reg in recovery", "surgeon realised")
+        *("realised", "realized", "noticed", "found", "discovered", "spotted", "pointed"),
+        *("queried", "picked"),
+        # what it leaves ("wants another baby", "will need a 2nd procedure", "relisted")
+        *("another", "again", "rebooked", "relisted", "recalled", "further"),
+        # its disclosure ("apologised", "duty of candour", "very distressed")
+        *("apologised", "apologized", "apology", "candour", "doc", "distressed"),
+    }
+)
+#: Plan words that tell something else before "to" ("referred to ENT", "due to staffing"), but
+#: not before "to be" ("due to be injected").
+PLAN_OR_CAUSE_WORDS = frozenset({"referred", "due"})
+PLAN_TO_BE_WORDS = frozenset({"be", "have", "receive"})
+#: ... two sides named, in words or in the lobes, lids, quadrants and fossae named by side
+#: ("consent RUL ... LUL everted"); not a spinal level's "L", a volume's "1 L", an initial
+#: ("Mr R Patel"), a review ("R/V"), nor "left" as a verb, told by the word after it
+#: ("tourniquet left inflated", "pt left the unit")...
+LEFT_SIDE_WORDS = frozenset({"l", "left", "lt", "lhs", "lul", "lll", "luq", "llq", "lif", "lij"})
+RIGHT_SIDE_WORDS = frozenset(
+    {"r", "right", "rt", "rhs", "rul", "rml", "rll", "ruq", "rlq", "rif", "rij"}
+)
+INITIAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "master"})
+SIDE_LETTER_NOT_AFTER = frozenset({"v", "o"})
+LEFT_VERB_AFTER = frozenset(
+    {
+        *("in", "inside", "on", "with", "without", "unattended", "alone", "for", "at", "to"),
+        *("behind", "over", "open", "inflated", "out", "the", "a", "an", "her", "his", "him"),
+        *("them", "it", "home", "before", "after", "by", "until", "overnight", "when", "as"),
+    }
+)
+#: ... two places numbered alike ("bed 2" and "bed 3", "segment 6" and "segment 7")...
+NUMBERED_PLACE_NOUNS = frozenset({"bed", "bay", "room", "cubicle", "segment", "seg"})
+#: ... or several lesions of the patient named, one taken for another ("3 lesions close
+#: together on his back", "she has numerous seb Ks and naevi", "pt has 2 cysts").
+LESION_NOUNS = frozenset(
+    {
+        *("lesion", "lesions", "cyst", "cysts", "mole", "moles", "naevi", "nevi", "naevus"),
+        *("keratoses", "bccs", "lumps", "nodules"),
+    }
+)
+SEVERAL_WORDS = frozenset({"several", "multiple", "numerous", "many", "two", "three", "both"})
+#: ... or two people of one name, or an identity check that did not match ("2 pts called Mr
+#: Patel on the list", "same surname, called by surname only").
+IDENTITY_MISMATCH = "identity_mismatch"
+SAME_NAME_WORDS = frozenset({"same", "similar", "identical"})
+NAME_WORDS = frozenset({"name", "names", "surname", "surnames"})
+
+
+def _wrong_site_told(analysis: Analysis) -> bool:
+    """Whether the report tells what a wrong site is told with (WRONG_SITE_ERROR_WORDS and
+    those after it): an error word, the real one, two sides, levels, digits, numbered places
+    or patients, several lesions, or a plan set against the act."""
+    tokens = analysis.doc.tokens
+    if not WRONG_SITE_ERROR_WORDS.isdisjoint(tokens) or _real_one_named(tokens):
+        return True
+    levels = {frozenset(name for name, _ in names) for names in _level_lists(tokens)}
+    digits = _digits_named(tokens)
+    return (
+        _sides_named(tokens) == {"left", "right"}
+        or len(levels) > 1
+        or len(digits) > 1
+        or _places_numbered_apart(tokens)
+        or _several_lesions(tokens)
+        or bool(analysis.concept(IDENTITY_MISMATCH))
+        or any(a in SAME_NAME_WORDS and b in NAME_WORDS for a, b in pairwise(tokens))
+        # one spinal level or digit named, and no other: what the plan names was done
+        or (_plan_set_against_act(tokens) and not (len(levels) == 1 or len(digits) == 1))
+    )
+
+
+def _real_one_named(tokens: list[str]) -> bool:
+    """Whether "real" or "actual" names the one meant (not "real time" imaging)."""
+    return any(
+        token in REAL_ONE_WORDS and tokens[i + 1 : i + 2] != ["time"]
+        for i, token in enumerate(tokens)
+    )
+
+
+def _sides_named(tokens: list[str]) -> set[str]:
+    """The sides ("left", "right") the report names, outside spinal levels and teeth."""
+    in_levels = {i for names in _level_lists(tokens) for _, (x, y) in names for i in range(x, y)}
+    sides = set()
+    for i, token in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i in in_levels or (len(token) == 1 and _side_letter_other(before, after)):
+            continue
+        if token in LEFT_SIDE_WORDS and not (token == "left" and after in LEFT_VERB_AFTER):
+            sides.add("left")
+        elif token in RIGHT_SIDE_WORDS:
+            sides.add("right")
+    return sides
+
+
+def _side_letter_other(before: str, after: str) -> bool:
+    """Whether a lone "l"/"r" is a volume ("1 L"), an initial ("Mr R Patel") or part of an
+    abbreviation ("R/V", "r/o"), by the tokens around it."""
+    return before.isdigit() or before in INITIAL_TITLES or after in SIDE_LETTER_NOT_AFTER
+
+
+def _digits_named(tokens: list[str]) -> set[str]:
+    """The fingers, toes, hand or foot bones and teeth the report names ("ring finger", "the
+    middle one", "3rd toe", "hallux", "UR6"), with the bare ordinals beside a numbered one
+    ("3rd toe removed, consent was for the 4th")."""
+    digits, kinds, ordinals = set(), set(), set()
+    for at, token in enumerate(tokens):
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if token in DIGIT_NAMES and following == "one":
+            digits.add(token)
+        elif following and (digit := _named_digit(tokens, at)) is not None:
+            digits.add(digit)
+        elif (numbered := _numbered_digit(tokens, at)) is not None:
+            digits.add(numbered[0])
+            kinds.add(numbered[0].rstrip("12345"))
+        elif (number := _ordinal(token, following)) is not None:
+            ordinals.add(number)
+    if len(kinds) == 1:
+        digits.update(f"{next(iter(kinds))}{number}" for number in ordinals)
+    return digits
+
+
+def _ordinal(token: str, following: str) -> int | None:
+    """The number 1-5 told as an ordinal by `token` ("4th", "fourth"), if it is one."""
+    if token.isdigit() and len(token) == 1 and following in ORDINAL_ENDINGS:
+        number = int(token)
+    else:
+        number = DIGIT_ORDINAL_WORDS.get(token, 0)
+    return number if 1 <= number <= 5 else None
+
+
+def _places_numbered_apart(tokens: list[str]) -> bool:
+    """Whether one kind of place is named by two numbers ("bed 2 ... bed 3")."""
+    numbers: dict[str, set[str]] = {}
+    for place, number in pairwise(tokens):
+        if place in NUMBERED_PLACE_NOUNS and number.isdigit():
+            numbers.setdefault(place, set()).add(number)
+    return any(len(named) > 1 for named in numbers.values())
+
+
+def _several_lesions(tokens: list[str]) -> bool:
+    """Whether a number of lesions is named ("3 lesions", "numerous naevi")."""
+    return any(
+        noun in LESION_NOUNS and (count in SEVERAL_WORDS or (count.isdigit() and count != "1"))
+        for count, noun in pairwise(tokens)
+    )
+
+
+def _plan_set_against_act(tokens: list[str]) -> bool:
+    """Whether a plan, consent, booking, referral or request is told (SITE_PLAN_WORDS) and the
+    act set against it (PLAN_SET_AGAINST_WORDS)."""
+    for i, token in enumerate(tokens):
+        if token not in SITE_PLAN_WORDS or (i and tokens[i - 1] in DONE_AS_PLANNED_WORDS):
+            continue
+        after = tokens[i + 1 : i + 3]
+        if (
+            token in PLAN_OR_CAUSE_WORDS
+            and after[:1] == ["to"]
+            and not PLAN_TO_BE_WORDS.issuperset(after[1:])
+        ):
+            continue
+        return not PLAN_SET_AGAINST_WORDS.isdisjoint(tokens)
+    return False
+
+
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 1, 2, 3, 6, 8, 10, 11, 13 or 15 lacks what its type
+    """Why a learned finding of never event 1, 2, 3, 5, 6, 8, 10, 11, 13 or 15 lacks what its type
     is about: no unit abbreviation nor incorrect device named, no error of an implant told, the
     low midazolam strength stated and no high one, another drug and neither midazolam nor
     sedation named, no neck or chest told as caught (a limb entrapment, or "head, neck and chest
     were not involved"), no misplacement of the tube told, no air named at all, no fall told
-    with the window, only imaging named for a wrong site, or no object named that could have
-    been left in."""
+    with the window, only imaging named for a wrong site, no wrong site told (a routine report
+    of a procedure: _wrong_site_told), no vinca, oral, enteral or epidural product named for a
+    wrong route, or no object named that could have been left in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -3276,6 +3490,14 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         # imaging the wrong patient or side with no invasive procedure told ("the other Mr P
         # had the chest x-ray") is an exposure (IR(ME)R), not wrong site surgery
         return "only imaging named"
+    if (
+        code == "5"
+        and not any(analysis.concept(c) for c in WRONG_ROUTE_PRODUCTS)
+        and not any(t.startswith(VINCA_NAME_START) for t in tokens)
+    ):
+        return "no product of a wrong route named"
+    if code == "1" and not _wrong_site_told(analysis):
+        return "no wrong site told"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
     if code == "2" and IMPLANT_ERROR_WORDS.isdisjoint(tokens):
