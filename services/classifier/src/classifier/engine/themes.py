@@ -230,6 +230,10 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: Round 69: nor is nobody doing a task ("nobody picked it up", "nobody stopped it", "nobody
 #: chased") information that failed to pass (communication_documentation): the model read every
 #: "nobody" as "nobody told us".
+#: Round 69: nor is a wait told as one for a review ("pt on ward 8 waited 2 hours for review",
+#: "waiting for X-ray review") a wait for access (access_transfer_discharge): the patient is
+#: already under care. The rule cues no longer read a review among what was waited for, but
+#: still read a wait told in days ("waiting for CAMHS review for 2 days").
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -262,6 +266,7 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_wait_for_review",),
 }
 #: The framing words of each theme: its own and its NOT_EVIDENCE_WORDS.
 FRAMING_WORDS = _with_not_evidence_words(_OWN_FRAMING_WORDS)
@@ -693,6 +698,13 @@ def means_scopes(
 #: Round 69: nor does a thing with no replacement ("helmet broken and no replacement", "reported
 #: to EBME but no replacement came") name staff cover that was missing
 #: (staffing_infrastructure_estates).
+#: Round 69: nor does a thing told as not seen until a time ("result not seen until 17/05"), a
+#: TTO told by what it held or the check it missed ("TTO did not include rivaroxaban", "TTO not
+#: clinically screened") or the ward's TTO stock, a result or unit sent to the wrong ward, a
+#: member of staff at the bed meeting, a wait timed for a thing ("55 min wait for emergency
+#: issue"), a medicines check at discharge made "before she left", or the kit of a transfer
+#: ("transport checklist", a trolley's cylinder that ran out in the corridor) name a patient's
+#: access, transfer or discharge that failed (access_transfer_discharge).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -714,6 +726,13 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
         "theme_stock_returned_to_pharmacy",
         "theme_gp_surgery_as_place",
+        "theme_thing_not_seen",
+        "theme_tto_content_or_check",
+        "theme_thing_to_wrong_ward",
+        "theme_at_bed_meeting",
+        "theme_wait_for_a_thing",
+        "theme_caught_before_leaving",
+        "theme_transfer_kit",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan", "theme_nobody_saw_it_happen"),
@@ -755,9 +774,37 @@ def quoted_record_spans(analysis: Analysis) -> list[Span]:
     return _token_spans_of(doc, _QUOTED_RECORD_RE.finditer(doc.text))
 
 
+#: The words that open a sentence telling, with no subject, that something was not seen until
+#: a time (round 69): "message put on the admin task list. not seen until 09:20", "left it on
+#: the nurses station. Not seen by any nurse until 1850", "triaged cat 3 at 02:30. Not seen by
+#: Dr until 05:10". What was not seen is the result, message or patient under care the sentence
+#: before told: in dev none of the 5 narratives that write it so carries
+#: access_transfer_discharge, so an access_transfer_discharge cue starting on them is no
+#: evidence of a wait to be seen ("pt attended at 10:00, not seen until 13:05" still is).
+_OPENING_NOT_SEEN = (
+    ("not", "seen"),
+    ("never", "seen"),
+    ("wasnt", "seen"),
+    ("wasn", "t", "seen"),
+    ("was", "not", "seen"),
+)
+
+
+def opening_not_seen_spans(analysis: Analysis) -> list[Span]:
+    """Token spans of the sentence openings of _OPENING_NOT_SEEN."""
+    tokens = analysis.doc.tokens
+    return [
+        (start, start + len(words))
+        for start in analysis.doc.sentence_starts
+        for words in _OPENING_NOT_SEEN
+        if tuple(tokens[start : start + len(words)]) == words
+    ]
+
+
 def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     """Theme id -> the spans of its PLACE_WORDS found in the narrative (and, for
-    communication_documentation, its quoted records: `quoted_record_spans`)."""
+    communication_documentation, its quoted records: `quoted_record_spans`; for
+    access_transfer_discharge, a sentence opening "Not seen until": `opening_not_seen_spans`)."""
     found = analysis.found
     scopes: dict[str, list[Span]] = {}
     for theme_id, concepts in PLACE_WORDS.items():
@@ -767,6 +814,9 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     quoted = quoted_record_spans(analysis)
     if quoted:
         scopes.setdefault(ThemeId.COMMUNICATION_DOCUMENTATION.value, []).extend(quoted)
+    not_seen = opening_not_seen_spans(analysis)
+    if not_seen:
+        scopes.setdefault(ThemeId.ACCESS_TRANSFER_DISCHARGE.value, []).extend(not_seen)
     return scopes
 
 
