@@ -53,6 +53,8 @@ NEVER_EVENT_THRESHOLD = 0.3
 #: such short texts out is narrative_model.MIN_TOKENS_FOR_THEMES, not this setting. Converged
 #: (THEME_TOLERANCE), on the forward chaining described there: C 2 / 5 / 10 pooled theme
 #: micro-F1 0.8743 / 0.8787 / 0.8793 (threshold 0.6); 10 is no clear gain, and 2 is worse.
+#: Milder class weights (the square root of the balanced ones, C 5) were no better: 0.8746 at
+#: 0.6, 0.8792 at 0.45 (the best threshold on those same batches).
 THEME_REGULARISATION_C = 5.0
 #: Convergence tolerance of each theme's logistic regression (lbfgs `tol`). At scikit-learn's
 #: default (1e-4) lbfgs stopped after 10 to 41 iterations, far from the optimum, and where it
