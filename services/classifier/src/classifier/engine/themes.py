@@ -254,6 +254,7 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.INFECTION.value: (
         "theme_admitting_infection",
         "theme_antibiotics_for_infection",
+        "theme_procedure_for_infection",
     ),
     ThemeId.IT_SYSTEMS.value: ("theme_copied_by_hand",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
