@@ -143,7 +143,11 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_sign_in_record"),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
-    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_set_up_imaging",),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: (
+        "theme_set_up_imaging",
+        "theme_position_check_not_done",
+        "theme_positioned_for_imaging",
+    ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: (
         "theme_blood_as_bleed",
         "theme_transplant_recipient",
@@ -234,6 +238,13 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: "waiting for X-ray review") a wait for access (access_transfer_discharge): the patient is
 #: already under care. The rule cues no longer read a review among what was waited for, but
 #: still read a wait told in days ("waiting for CAMHS review for 2 days").
+#: Round 69: nor is the x-ray that checks where a tube, line or drain lies told as not done
+#: ("NGT placed, xray requested but not done before transfer"), nor imaging named as what a
+#: patient was turned for ("ETT came out repositioning for xray"), a scan left undone, for the
+#: rule cues as well as the model (assessment_diagnosis: dev.jsonl reads them with the tube's
+#: or the procedure's themes); nor is a test done as a pathway asks ("CT head done per
+#: anticoagulated falls pathway - NAD") or an assessment told by what it says is needed
+#: ("the bed rail assessment says they are needed") a failure to assess, for the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -265,7 +276,7 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: ("theme_cover_as_dressing",),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
-    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done",),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done", "theme_test_done_per_pathway"),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_wait_for_review",),
 }
