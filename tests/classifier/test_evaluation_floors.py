@@ -243,6 +243,10 @@ from classifier.evaluation import (
 #: 0.901 / 0.929 / 0.918 against 0.906 / 0.931 / 0.916.
 #: 1.73.0 (round 68 from batch 68, the 1.71.0 model; run once): blind outcomes byte-identical
 #: to 1.72.0's. Batches 66 to 68 wait in evaluation/pending.
+#: 1.74.0 (round 69 from batch 69; batches 66-68 joined dev and the model was retrained with
+#: converged theme regressions, dev-34556-9cebbf2acaa4; run once): never events and near misses
+#: unchanged on all three; themes 0.908 / 0.933 / 0.915 against 0.906 / 0.931 / 0.916 (outcome
+#: changes by id: 4 gains 2 losses, 3 / 1, 4 / 5, all themes).
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
