@@ -362,6 +362,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "iv_preparation_given_iv",
         "rate_instead_of_rate",
     ),
+    # "the IT register had not been signed": the record of intrathecal doses, not a route
+    "intrathecal": ("intrathecal_record",),
+    # "since last year's never event on this ward (feed via a misplaced tube)": that tube's
+    "misplaced_tube": (PAST_NEVER_EVENT,),
     "hanging": (PAST_NEVER_EVENT, "ligature_environment_word", "hanging_only_threatened"),
     "rail": (RAILS_NOT_INVOLVED,),
     "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested", "holding_on_to"),
