@@ -705,6 +705,26 @@ def _scheduled_dose_given(tokens: list[str], span: Span) -> bool:
     )
 
 
+#: Day names by their short forms, as a run of days is told ("Mon to Sat", "Tuesday and Wed").
+_DAY_NAMES = {
+    **dict.fromkeys(("mon", "monday", "mondays"), "mon"),
+    **dict.fromkeys(("tue", "tues", "tuesday", "tuesdays"), "tue"),
+    **dict.fromkeys(("wed", "wednesday", "wednesdays"), "wed"),
+    **dict.fromkeys(("thu", "thur", "thurs", "thursday", "thursdays"), "thu"),
+    **dict.fromkeys(("fri", "friday", "fridays"), "fri"),
+    **dict.fromkeys(("sat", "saturday", "saturdays"), "sat"),
+    **dict.fromkeys(("sun", "sunday", "sundays"), "sun"),
+}
+
+
+def _one_day_named_twice(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue read as a run of days starts and ends with the same day ("his
+    usual day is Monday and Monday's dose was given"): one day named again, not doses given
+    on day after day."""
+    first, last = tokens[span[0]], tokens[span[1] - 1]
+    return first in _DAY_NAMES and _DAY_NAMES[first] == _DAY_NAMES.get(last)
+
+
 #: The perfect's auxiliaries, and the words a subjectless "had not been given" may go on with
 #: and still tell the dose held back (`Context._something_else_not_given`).
 _PERFECT_WORDS = frozenset({"had", "has"})
@@ -938,6 +958,7 @@ class Context:
             and not _dates_a_disclosure(doc, s)
             and not _dates_a_discharge(doc, s)
             and not _scheduled_dose_given(doc.tokens, s)
+            and not _one_day_named_twice(doc.tokens, s)
             and not _denied_by_no(doc.tokens, s)
         ]
         return context

@@ -1923,8 +1923,10 @@ NOTHING_DONE_CONCEPTS: dict[str, str] = {
 #: ("Surgeon noticed the 'R' etched on the femoral component. Not implanted."): the item of the
 #: sentence before; inside a sentence ("the planned size was not implanted") another item may be.
 #: A methotrexate script's "nothing dispensed" told alone, after the sentence that put the script
-#: right, is the wrong directions never supplied.
+#: right, is the wrong directions never supplied. "No incision." told alone, after the side was
+#: put right, is the procedure never started ("re-consented and re-marked. No incision.").
 NOTHING_DONE_OPENING_CONCEPTS: dict[str, str] = {
+    "1": "nothing_invasive_told_alone",
     "2": "implant_not_put_in_told_alone",
     "7": "medicine_not_dispensed_told_alone",
 }
