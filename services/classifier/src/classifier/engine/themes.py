@@ -717,6 +717,12 @@ def means_scopes(
 #: issue"), a medicines check at discharge made "before she left", or the kit of a transfer
 #: ("transport checklist", a trolley's cylinder that ran out in the corridor) name a patient's
 #: access, transfer or discharge that failed (access_transfer_discharge).
+#: Round 70: nor does a patient on a team's caseload for its care ("on our caseload for
+#: pressure area care") name the team's workload (staffing_infrastructure_estates), nor
+#: "nothing given (no water, feed or meds)" doses a patient went without (medication), nor the
+#: phone named as how advice, supervision or a report came ("as per liaison advice over the
+#: phone") a message that failed (communication_documentation), nor a patient "now stable on
+#: the ventilator" a device that failed (medical_device).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -724,6 +730,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_blood_component",
         "theme_equipment_unharmed",
         "theme_building_frame",
+        "theme_on_the_ventilator",
     ),
     ThemeId.FALLS.value: ("theme_falls_service",),
     ThemeId.TREATMENT_PROCEDURE.value: (
@@ -734,6 +741,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_medicine_store_as_place",
         "theme_radiation_dose",
         "theme_movement_too_quick",
+        "theme_nothing_given",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
         "theme_stock_returned_to_pharmacy",
@@ -751,6 +759,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_item_number_abbreviation",
         "theme_assessment_not_found",
+        "theme_phone_as_means",
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
@@ -759,6 +768,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_score_reading",
         "theme_light_of_a_scope",
         "theme_replacement_of_a_thing",
+        "theme_patient_on_caseload",
     ),
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
