@@ -247,6 +247,9 @@ from classifier.evaluation import (
 #: converged theme regressions, dev-34556-9cebbf2acaa4; run once): never events and near misses
 #: unchanged on all three; themes 0.908 / 0.933 / 0.915 against 0.906 / 0.931 / 0.916 (outcome
 #: changes by id: 4 gains 2 losses, 3 / 1, 4 / 5, all themes).
+#: 1.75.0 (round 70 from batch 70; batch 69 joined dev, model dev-34916-090f74469ad9; run
+#: once): never events and near misses unchanged; themes 0.907 / 0.935 / 0.915 (by id: 1 loss,
+#: 3 gains, none changed).
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
