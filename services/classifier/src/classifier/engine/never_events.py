@@ -3225,6 +3225,23 @@ INSULIN_ERROR_CAUSES = (
 )
 
 
+#: What an overdose of methotrexate is told with: a daily or repeated dose, an extra or second
+#: one, more than meant or the dose it should have been, an error or its toxicity. A learned
+#: never event 7 in a report naming none of them reads a routine weekly dose ("methotrexate 10mg
+#: once weekly (Mondays) for psoriasis, dose given today"); every learned never event 7 of dev
+#: names one.
+METHOTREXATE_OVERDOSE_WORDS = frozenset(
+    {
+        *("daily", "od", "every", "day", "days", "twice", "second", "extra", "again"),
+        *("another", "instead", "wrong", "wrongly", "error", "errors", "overdose", "overdosed"),
+        *("more", "consecutive", "mistake", "mistakenly", "incorrect", "incorrectly", "both"),
+        *("yesterday", "running", "row", "toxicity", "toxic", "repeated", "repeat", "duplicate"),
+        *("duplicated", "double", "doubled", "further", "than", "higher", "should", "meant"),
+        *("intended", "supposed"),
+    }
+)
+
+
 #: The only products given by a wrong route of never event 5: a vinca alkaloid (intrathecally),
 #: an oral or enteral product, an epidural medicine (intravenously). A learned finding naming
 #: none of them reads another route ("Intrathecal methotrexate given in the day unit, headache
@@ -3446,7 +3463,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
     were not involved"), no misplacement of the tube told, no air named at all, no fall told
     with the window, only imaging named for a wrong site, no wrong site told (a routine report
     of a procedure: _wrong_site_told), no vinca, oral, enteral or epidural product named for a
-    wrong route, or no object named that could have been left in."""
+    wrong route, no overdose of methotrexate told, or no object named that could have been left
+    in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -3504,6 +3522,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "no product of a wrong route named"
     if code == "1" and not _wrong_site_told(analysis):
         return "no wrong site told"
+    if code == "7" and METHOTREXATE_OVERDOSE_WORDS.isdisjoint(tokens):
+        return "no overdose told"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
     if code == "2" and IMPLANT_ERROR_WORDS.isdisjoint(tokens):
