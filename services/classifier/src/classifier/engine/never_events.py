@@ -3194,17 +3194,25 @@ SURGICAL_PROCEDURE_CONCEPT = "surgical_procedure"
 IMAGING_WORDS = frozenset(
     {"x-ray", "xray", "x-rays", "xrays", "xr", "cxr", "radiograph", "film", "ct", "mri", "scan"}
 )
+#: Words that tell an error, or the one that should have been: the core of what a learned never
+#: event 1, 2 or 7 needs told (IMPLANT_ERROR_WORDS, WRONG_SITE_ERROR_WORDS,
+#: METHOTREXATE_OVERDOSE_WORDS).
+ERROR_WORDS = frozenset(
+    {
+        *("wrong", "wrongly", "incorrect", "incorrectly", "error", "errors", "erroneous"),
+        *("erroneously", "mistake", "mistakes", "mistaken", "mistakenly", "instead", "rather"),
+        *("should", "meant", "intended", "supposed", "mismatch", "mismatched", "different"),
+        *("discrepancy", "swapped", "confused", "transposed"),
+    }
+)
 #: Words a wrong implant is told with: an error or a difference named, the plan or request it
 #: differed from, or how it came to light (a sticker, a revision, a complaint). A learned never
 #: event 2 in a report with none of them reads a routine implant record ("L THR, cup size 52
 #: implanted, uneventful"); every learned never event 2 of dev holds one.
-IMPLANT_ERROR_WORDS = frozenset(
+IMPLANT_ERROR_WORDS = ERROR_WORDS | frozenset(
     {
-        *("wrong", "incorrect", "incorrectly", "error", "errors", "erroneous", "erroneously"),
-        *("mistake", "mistakes", "mistaken", "mistakenly", "inadvertently", "instead", "rather"),
-        *("mismatch", "mismatched", "different", "differed", "differs", "difference"),
-        *("discrepancy", "incompatible", "swapped", "mixed", "confused", "transposed"),
-        *("should", "meant", "intended", "supposed", "expected", "requested", "specified"),
+        *("inadvertently", "differed", "differs", "difference", "incompatible", "mixed"),
+        *("expected", "requested", "specified"),
         *("plan", "plans", "planning", "planned", "templated", "listed", "consent", "consented"),
         *("documented", "other", "another", "not", "never", "revision", "revised", "exchange"),
         *("exchanged", "sticker", "stickers", "label", "labels", "noticed", "realised"),
@@ -3230,14 +3238,12 @@ INSULIN_ERROR_CAUSES = (
 #: never event 7 in a report naming none of them reads a routine weekly dose ("methotrexate 10mg
 #: once weekly (Mondays) for psoriasis, dose given today"); every learned never event 7 of dev
 #: names one.
-METHOTREXATE_OVERDOSE_WORDS = frozenset(
+METHOTREXATE_OVERDOSE_WORDS = ERROR_WORDS | frozenset(
     {
         *("daily", "od", "every", "day", "days", "twice", "second", "extra", "again"),
-        *("another", "instead", "wrong", "wrongly", "error", "errors", "overdose", "overdosed"),
-        *("more", "consecutive", "mistake", "mistakenly", "incorrect", "incorrectly", "both"),
-        *("yesterday", "running", "row", "toxicity", "toxic", "repeated", "repeat", "duplicate"),
-        *("duplicated", "double", "doubled", "further", "than", "higher", "should", "meant"),
-        *("intended", "supposed"),
+        *("another", "overdose", "overdosed", "more", "consecutive", "both", "yesterday"),
+        *("running", "row", "toxicity", "toxic", "repeated", "repeat", "duplicate"),
+        *("duplicated", "double", "doubled", "further", "than", "higher"),
     }
 )
 
@@ -3257,14 +3263,7 @@ VINCA_NAME_START = "vin"
 #: planned. Injected at L4/5, uneventful"; "fascia iliaca block L side for L NOF, pt still in
 #: pain"): the model weighs the side, level and procedure words alone. Every learned never
 #: event 1 of dev tells one of them: an error or the site it should have been told in words...
-WRONG_SITE_ERROR_WORDS = frozenset(
-    {
-        *("wrong", "wrongly", "incorrect", "incorrectly", "error", "errors", "erroneous"),
-        *("erroneously", "mistake", "mistakes", "mistaken", "mistakenly", "instead", "rather"),
-        *("should", "meant", "intended", "supposed", "mismatch", "mismatched", "different"),
-        *("discrepancy", "swapped", "confused", "transposed"),
-    }
-)
+WRONG_SITE_ERROR_WORDS = ERROR_WORDS
 #: ... the real or actual one named ("the real Mr P came to the desk", "the actual BCC"), not
 #: real-time imaging...
 REAL_ONE_WORDS = frozenset({"real", "actual", "actually"})
