@@ -3307,10 +3307,8 @@ PLAN_TO_BE_WORDS = frozenset({"be", "have", "receive"})
 #: ("consent RUL ... LUL everted"); not a spinal level's "L", a volume's "1 L", an initial
 #: ("Mr R Patel"), a review ("R/V"), nor "left" as a verb, told by the word after it
 #: ("tourniquet left inflated", "pt left the unit")...
-LEFT_SIDE_WORDS = frozenset({"l", "left", "lt", "lhs", "lul", "lll", "luq", "llq", "lif", "lij"})
-RIGHT_SIDE_WORDS = frozenset(
-    {"r", "right", "rt", "rhs", "rul", "rml", "rll", "ruq", "rlq", "rif", "rij"}
-)
+LEFT_SIDE_WORDS = SIDE_WORDS[0] | {"lul", "lll", "luq", "llq", "lif", "lij"}
+RIGHT_SIDE_WORDS = SIDE_WORDS[1] | {"rul", "rml", "rll", "ruq", "rlq", "rif", "rij"}
 INITIAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "master"})
 SIDE_LETTER_NOT_AFTER = frozenset({"v", "o"})
 LEFT_VERB_AFTER = frozenset(
