@@ -723,6 +723,9 @@ def means_scopes(
 #: phone named as how advice, supervision or a report came ("as per liaison advice over the
 #: phone") a message that failed (communication_documentation), nor a patient "now stable on
 #: the ventilator" a device that failed (medical_device).
+#: Round 71: nor does care given as a risk assessment set it ("bed rails down as per
+#: assessment, pt not confused") name an assessment not done (assessment_diagnosis): the rule
+#: cues only, as the learned model reads the word "assessment" of other sentences too.
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -755,7 +758,11 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_transfer_kit",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
-    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan", "theme_nobody_saw_it_happen"),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: (
+        "theme_identity_scan",
+        "theme_nobody_saw_it_happen",
+        "theme_done_as_per_assessment",
+    ),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_item_number_abbreviation",
         "theme_assessment_not_found",
