@@ -152,7 +152,9 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_blood_as_bleed",
         "theme_transplant_recipient",
     ),
-    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_caseload_visit",),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_caseload_visit", "theme_record_out_of_reach"),
+    ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
+    ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_own_communication",),
 }
 
 
@@ -245,6 +247,12 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: or the procedure's themes); nor is a test done as a pathway asks ("CT head done per
 #: anticoagulated falls pathway - NAD") or an assessment told by what it says is needed
 #: ("the bed rail assessment says they are needed") a failure to assess, for the model.
+#: Round 71: nor is a wish for where to die ("wished to die in the hospice") or a person
+#: "hanging on" while they wait a suicidal intent or a hanging (self_harm), nor a patient's
+#: own means of communicating ("no verbal communication", "non-verbal", "uses Makaton") a
+#: failure to pass information (communication_documentation), nor records staff could not
+#: get into in an outage ("unable to access risk assessments or care plans") a patient's
+#: access to a service (access_transfer_discharge), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
