@@ -121,6 +121,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_staff_on_the_floor",
         "theme_feet_on_the_floor",
         "theme_item_off_a_supply_trolley",
+        "theme_floor_above",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -132,6 +133,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_social_care_package",
         "theme_count_item_search",
         "theme_used_sharp_found",
+        "theme_record_search",
     ),
     ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel", "theme_check_alarm_caught_error"),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
@@ -245,6 +247,11 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: or the procedure's themes); nor is a test done as a pathway asks ("CT head done per
 #: anticoagulated falls pathway - NAD") or an assessment told by what it says is needed
 #: ("the bed rail assessment says they are needed") a failure to assess, for the model.
+#: Round 71: nor is the storey above named as where something else was ("the toilet was
+#: flushed on the floor above", "leak from the floor above") a floor anyone fell to, for the
+#: rule cues as well as the model (falls), nor a search of a computer system or its records
+#: ("the LIMS search defaults to surname only", "the PAS search screen") a search of a person,
+#: a room or belongings (behaviour_abuse_safeguarding).
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -723,6 +730,9 @@ def means_scopes(
 #: phone named as how advice, supervision or a report came ("as per liaison advice over the
 #: phone") a message that failed (communication_documentation), nor a patient "now stable on
 #: the ventilator" a device that failed (medical_device).
+#: Round 71: nor does a pre-operative assessment named as the clinic, form or notes information
+#: came from ("weight in lbs from the pre-assessment form") name an assessment that failed
+#: (assessment_diagnosis).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -755,7 +765,11 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_transfer_kit",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
-    ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_identity_scan", "theme_nobody_saw_it_happen"),
+    ThemeId.ASSESSMENT_DIAGNOSIS.value: (
+        "theme_identity_scan",
+        "theme_nobody_saw_it_happen",
+        "theme_pre_assessment_as_place",
+    ),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_item_number_abbreviation",
         "theme_assessment_not_found",
