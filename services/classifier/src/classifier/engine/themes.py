@@ -121,6 +121,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_staff_on_the_floor",
         "theme_feet_on_the_floor",
         "theme_item_off_a_supply_trolley",
+        "theme_floor_above",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -132,6 +133,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_social_care_package",
         "theme_count_item_search",
         "theme_used_sharp_found",
+        "theme_record_search",
     ),
     ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel", "theme_check_alarm_caught_error"),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
@@ -253,6 +255,11 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: failure to pass information (communication_documentation), nor records staff could not
 #: get into in an outage ("unable to access risk assessments or care plans") a patient's
 #: access to a service (access_transfer_discharge), for the rule cues as well as the model.
+#: Round 71: nor is the storey above named as where something else was ("the toilet was
+#: flushed on the floor above", "leak from the floor above") a floor anyone fell to, for the
+#: rule cues as well as the model (falls), nor a search of a computer system or its records
+#: ("the LIMS search defaults to surname only", "the PAS search screen") a search of a person,
+#: a room or belongings (behaviour_abuse_safeguarding).
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -734,6 +741,9 @@ def means_scopes(
 #: Round 71: nor does care given as a risk assessment set it ("bed rails down as per
 #: assessment, pt not confused") name an assessment not done (assessment_diagnosis): the rule
 #: cues only, as the learned model reads the word "assessment" of other sentences too.
+#: Round 71: nor does a pre-operative assessment named as the clinic, form or notes information
+#: came from ("weight in lbs from the pre-assessment form") name an assessment that failed
+#: (assessment_diagnosis).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -770,6 +780,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_identity_scan",
         "theme_nobody_saw_it_happen",
         "theme_done_as_per_assessment",
+        "theme_pre_assessment_as_place",
     ),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_item_number_abbreviation",
