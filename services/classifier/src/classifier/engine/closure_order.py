@@ -170,6 +170,10 @@ LATER_WORDS = frozenset(
 #: short"), not care after the procedure.
 HEADER_WORDS = frozenset({"ward", "recovery", "clinic", "laparotomy", "gp", "home"})
 HEADER_TOKENS = 3
+#: Later-care words that, once the header has named them as the report's setting, name who
+#: does the procedure there ("GP minor surgery ... one swab missing. GP re-explored the wound
+#: and found it"): the operator at work, not care after the procedure ended.
+OPERATOR_WORDS = frozenset({"gp"})
 #: Later operations that, named before anything was counted, missed or found, are the
 #: operation the report is about ("Theatres incident report - General surgery (emergency
 #: laparotomy for perforated sigmoid) ... closing count one short"), not a later one.
@@ -313,6 +317,8 @@ def _closure_done_at(
     if token in LATER_WORDS:
         if token in HEADER_WORDS and i < HEADER_TOKENS:
             return False  # the setting the report opens with ("Labour ward: ...")
+        if token in OPERATOR_WORDS and token in tokens[:HEADER_TOKENS]:
+            return False  # who operates in the setting the header named ("GP re-explored")
         if token in OPERATION_LATER_WORDS and not _item_story_begun(tokens, i):
             return False  # the report's own operation, named before any count or find
         if token in OPERATION_LATER_WORDS and word_shortly_before(

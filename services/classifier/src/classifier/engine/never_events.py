@@ -1634,6 +1634,43 @@ def _harm_is_evidence(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     )
 
 
+#: Sentences further on than usual where the catch of a wrong prescription may be told, as the
+#: words that no dose at all had been given: a dose repeated too often (methotrexate daily) is
+#: caught at a check whose report tells the drug history and the regimen first ("MTX 10mg
+#: prescribed once daily. drug history says weekly on Saturdays. last had it 2 days ago.
+#: prescription changed, no dose had been given"). A catch of any other kind that far on ("pharmacy
+#: informed") may follow the overdose taken, and "no extra / further dose" one given.
+CATCH_EXTRA_SENTENCES_BY_CODE = {"7": 2}
+NO_DOSE_NEGATORS = frozenset({"no", "not", "nothing", "none", "never"})
+NO_DOSE_WORDS = frozenset({"given", "administered", "dose", "doses", "taken"})
+SOME_DOSE_GIVEN_WORDS = frozenset(
+    {"extra", "further", "more", "another", "second", "else", "since", "after", "then", "again"}
+)
+
+
+def _no_dose_told_later(
+    analysis: Analysis, never_event: NeverEventType, sentences: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The finding's sentences widened to a catch told further on as no dose at all given
+    ("no dose had been given in hospital"), for a never event whose catch may come that late,
+    or None."""
+    extra = CATCH_EXTRA_SENTENCES_BY_CODE.get(never_event.code, 0)
+    if not extra:
+        return None
+    first, last = sentences
+    widened = (first, last + extra)
+    tokens = analysis.doc.tokens
+    for cue in analysis.context.prevented_near(*widened):
+        words = tokens[cue[0] : cue[1]]
+        if (
+            not NO_DOSE_NEGATORS.isdisjoint(words)
+            and not NO_DOSE_WORDS.isdisjoint(words)
+            and SOME_DOSE_GIVEN_WORDS.isdisjoint(words)
+        ):
+            return widened
+    return None
+
+
 def _is_near_miss(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -1694,15 +1731,18 @@ def _is_near_miss(
     if _harm_is_evidence(analysis, evidence):
         return False
     context = analysis.context
+    caught_within = sentences
+    if context.prevented_in(*sentences) is None:
+        caught_within = _no_dose_told_later(analysis, never_event, sentences) or sentences
     if (
-        context.prevented_in(*sentences) is None
+        context.prevented_in(*caught_within) is None
         and not _found_before_the_end_later(analysis, never_event, sentences)
         and not _nothing_done_later(analysis, never_event, sentences)
         and not _marking_told_after_the_catch(analysis, never_event, evidence)
     ):
         return False
     if MEDICINE_THEME in never_event.implies_themes and _caught_only_after_the_dose(
-        analysis, sentences, never_event.code
+        analysis, caught_within, never_event.code
     ):
         return False
     # a reach told as still to come ("noticed at time out before LA infiltrated") did not happen;
