@@ -492,7 +492,9 @@ def _owner(
             _someone_else(tokens, sentence_of, breaks, j, start)
             or _named_on_the_label(tokens, sentence_of, j)
         ):
-            return "red_cells", j
+            # the group of the unit meant for them, of the kind the sentence named ("FFP was
+            # for the pt in theatre 2 (group A)": plasma, judged the other way round)
+            return _kind_meant(tokens, sentence_of, j), j
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return _far_subject(tokens, sentence_of, breaks, start, opens_clause=False)
@@ -602,7 +604,9 @@ _HANDING_VERBS = frozenset(
     }
 )
 #: Handing verbs that hand the unit only to the person after "to" ("brought to bed 5"): "wrong
-#: unit brought up for bed 3, B pos" names whom it was brought for, not who got it.
+#: unit brought up for bed 3, B pos" names whom it was brought for, not who got it. That person
+#: is the one the unit was fetched for, so set against our patient ("brought down from the lab
+#: for the woman in theatre 2 (AB pos) and put up on our woman") their group is the unit's.
 _TO_ONLY_HANDING_VERBS = frozenset({"brought"})
 #: Prepositions that introduce the person a unit was meant for or handed to.
 _HANDOVER_PREPS = frozenset({"for", "to", "on", "onto", "into"})
@@ -682,6 +686,8 @@ def _handover_owner(
         if not _person_ref(tokens, k + 1, start):
             return None
         role = _handover_verb(tokens, sentence_of, breaks, k)
+        if role == "red_cells":
+            role = _kind_meant(tokens, sentence_of, k)  # "FFP issued for bed 4 (group A)"
         if role == "recipient" or (
             role is not None
             and (
@@ -718,8 +724,11 @@ def _our_patient_near(tokens: Sequence[str], sentence_of: Sequence[int], start: 
     return False
 
 
-#: Words between a verb and its preposition ("put it up on", "was hung on").
-_VERB_PARTICLES = frozenset({"up", "it", "them", "back", "was", "were", "been", "being"})
+#: Words between a verb and its preposition ("put it up on", "was hung on", "brought down
+#: from the lab for").
+_VERB_PARTICLES = frozenset(
+    {"up", "down", "round", "it", "them", "back", "was", "were", "been", "being"}
+)
 #: Words that make the person after "for"/"to" the one a unit was meant for.
 _MEANT_FOR_WORDS = _MEANT_WORDS | frozenset(
     {"allocated", "collected", "requested", "belonging", "belonged", "belongs", "prescribed"}
@@ -732,13 +741,17 @@ def _handover_verb(
     """What the preposition at k tells of the person after it: "recipient" after a verb handing
     a unit over ("hung on", "put up for"), the component's kind after the unit or a verb of
     whom it was meant for ("unit for", "issued for", "allocated to"), else None."""
-    v = k - 1
-    while v >= 0 and tokens[v] in _VERB_PARTICLES and k - v < 4:
-        v -= 1
+    if (
+        k > 0
+        and tokens[k - 1] in _BE_VERBS
+        and tokens[k] == "for"
+        and k not in breaks
+        and sentence_of[k - 1] == sentence_of[k]
+    ):
+        return _subject_kind(tokens, sentence_of, breaks, k - 1)  # "the units were for"
+    v = _verb_before(tokens, k - 1, k)
     if v < 0 or sentence_of[v] != sentence_of[k] or any(b in breaks for b in range(v + 1, k + 1)):
         return None
-    if tokens[k - 1] in _BE_VERBS and tokens[k] == "for":
-        return _subject_kind(tokens, sentence_of, breaks, k - 1)  # "the units were for"
     source = [f for f in range(max(0, v - 3), v + 1) if tokens[f] == "from"]
     if (
         source
@@ -746,8 +759,20 @@ def _handover_verb(
         and _handover_word(tokens, v) is None
         and not any(b in breaks for b in range(source[-1], v + 1))
     ):
-        v = source[-1] - 1  # "collected from the fridge for": the verb before the source
+        # "collected from the fridge for", "brought down from the lab for": the verb before
+        # the source
+        v = _verb_before(tokens, source[-1] - 1, source[-1])
+        if v < 0:
+            return None
     return _handover_word(tokens, v, tokens[k])
+
+
+def _verb_before(tokens: Sequence[str], v: int, k: int) -> int:
+    """The position of the verb at or before v, past up to three particles before token k
+    ("put it up on", "brought down from")."""
+    while v >= 0 and tokens[v] in _VERB_PARTICLES and k - v < 4:
+        v -= 1
+    return v
 
 
 def _handover_word(tokens: Sequence[str], v: int, prep: str = "for") -> Role | None:
@@ -759,6 +784,8 @@ def _handover_word(tokens: Sequence[str], v: int, prep: str = "for") -> Role | N
         return "recipient"
     if word in _MEANT_FOR_WORDS and prep in ("for", "to"):
         return "red_cells"
+    if word in _TO_ONLY_HANDING_VERBS and prep == "for":
+        return "red_cells"  # the one it was fetched for (see _TO_ONLY_HANDING_VERBS)
     kind = COMPONENT_WORDS.get(word)
     if kind in ("red_cells", "plasma") and prep == "for" and not _blood_group_word(tokens, v):
         return kind
@@ -773,11 +800,33 @@ def _subject_kind(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], at: int
 ) -> Role | None:
     """The kind of the component that is the subject of the verb at `at` ("two units brought
-    from the blood fridge were"): the first component noun of its clause, if any."""
+    from the blood fridge were"): the first component noun of its clause, if any; for a
+    pronoun opening the clause, the component it stands for, named before it in its sentence
+    or the one before ("had taken the wrong unit out of the fridge - it was for")."""
     first = at
     while first > 0 and sentence_of[first - 1] == sentence_of[at] and first not in breaks:
         first -= 1
     for v in range(first, at):
+        kind = COMPONENT_WORDS.get(tokens[v])
+        if kind in ("red_cells", "plasma") and not _blood_group_word(tokens, v):
+            return kind
+    if tokens[first] in _UNIT_PRONOUNS and first + 1 == at:
+        return _component_named_before(tokens, sentence_of, first)
+    return None
+
+
+#: Pronouns that stand for a unit named before as the subject of "was for" ("it was for").
+_UNIT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _component_named_before(
+    tokens: Sequence[str], sentence_of: Sequence[int], at: int
+) -> Role | None:
+    """The kind of the red-cell or plasma component last named before token `at`, in its
+    sentence or the one before, if any."""
+    for v in range(at - 1, -1, -1):
+        if sentence_of[v] < sentence_of[at] - 1:
+            return None
         kind = COMPONENT_WORDS.get(tokens[v])
         if kind in ("red_cells", "plasma") and not _blood_group_word(tokens, v):
             return kind
@@ -1013,6 +1062,8 @@ def mentions(
             owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
         if owner is None:
             owner = _handed_into_group(tokens, sentence_of, breaks, end)
+        if owner is not None and _unit_group_told_first(tokens, sentence_of, breaks, found, owner):
+            owner = None
         if owner is not None:
             role, owner_at = owner
             if role == "red_cells" and tokens[owner_at] in _CONTAINER_WORDS:
@@ -1023,6 +1074,43 @@ def mentions(
             )
         i = end
     return found
+
+
+def _unit_group_told_first(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    breaks: frozenset[int],
+    found: Sequence[Mention],
+    owner: tuple[Role, int],
+) -> bool:
+    """Whether a group read as a unit's through the person it was meant for ("for the woman in
+    theatre 2 (group A)") follows the unit's own group told in that person's clause ("O neg
+    emergency unit was for the woman in theatre 2 (group A)"): the unit's group is the one
+    stated, the other person's is theirs alone. Not when another unit is named in between ("2
+    units O neg given then 3rd unit taken from the box belonging to the woman in theatre 2")."""
+    role, at = owner
+    if role not in ("red_cells", "plasma") or not _person_word(tokens[at]):
+        return False
+    first = at
+    while first > 0 and sentence_of[first - 1] == sentence_of[at] and first not in breaks:
+        first -= 1
+    return any(
+        m.role in ("red_cells", "plasma")
+        and first <= m.start
+        and m.end <= at
+        and not any(tokens[k] in COMPONENT_WORDS for k in range(m.end, at))
+        for m in found
+    )
+
+
+def _person_word(token: str) -> bool:
+    """Whether a token opens or names a reference to a person ("the", "bed", "pt", "twin")."""
+    return (
+        token in RECIPIENT_WORDS
+        or token in _REF_FILLERS
+        or token in _PERSON_REFS
+        or token in _PLACE_WORDS
+    )
 
 
 #: Words that make a "unit" after them a hospital unit, not a pack of blood ("sample from the
@@ -1085,6 +1173,21 @@ def _kind_given(tokens: Sequence[str], sentence_of: Sequence[int], verb: int) ->
     while first > 0 and sentence_of[first - 1] == sentence_of[verb]:
         first -= 1
     return _kind_named_before(tokens[first:verb], verb - first)
+
+
+def _kind_meant(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> Role:
+    """The kind of the component meant for the person at `at`, whose group then stands for
+    it: platelets when the sentence last named platelets before it ("the platelets were for
+    the child in cot 3 (group A)": not judged), else as `_kind_given`."""
+    k = at - 1
+    while k >= 0 and sentence_of[k] == sentence_of[at]:
+        kind = COMPONENT_WORDS.get(tokens[k])
+        if kind == "platelets" and tokens[k] not in _POOL_WORDS:
+            return "platelets"
+        if kind is not None and tokens[k] not in _CONTAINER_WORDS and kind != "organ":
+            break
+        k -= 1
+    return _kind_given(tokens, sentence_of, at)
 
 
 #: Words saying a group just stated is the right one of what was named before ("donor group
