@@ -289,6 +289,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "check_not_made_after_removal",
         "came_to_light",
         "came_out_of_reprocessing",
+        "taken_out_of_use",
         FIXATION_WIRE,
         "tooth_retained",
         "retained_volume",
@@ -355,9 +356,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # mucositis", "minimal oral intake")
     "oral_enteral_product": ("oral_form_not_given", "oral_of_the_mouth"),
     "oral_liquid_product": ("oral_form_not_given",),
+    # "drew up the oral lansoprazole in a luer syringe to give via the NG": made ready for the
+    # medicine's own tube, not for the vein
+    "oral_product_into_line": ("syringe_for_its_enteral_route",),
     # ("900ml went in over 1.5hrs instead of 75ml/hr": a rate compared, not a route)
     "wrong_route_cue": (
         "enteral_via_enteral_route",
+        "syringe_for_its_enteral_route",
         "line_of_a_document",
         "iv_preparation_given_iv",
         "rate_instead_of_rate",
@@ -507,6 +512,11 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     # patient's group found later
     RECIPIENT_GROUPED_LATER: _ends_inside,
     "climbed_up_to_window": _starts_with,
+    # "oramorph drawn up in a luer syringe to give via the NG": the syringe of the drawing-up
+    # cue is the one made ready for the enteral route
+    "syringe_for_its_enteral_route": _shares_a_token,
+    # "the washer was not taken out of use": the "not taken out" is the machine's service
+    "taken_out_of_use": _shares_a_token,
     "holding_on_to": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
     "band_of_another_kind": _shares_a_token,
