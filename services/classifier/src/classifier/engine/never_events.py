@@ -220,6 +220,9 @@ AIR_CONNECTION_CONCEPTS = (
     "oxygen_patient_connected_to_air",
 )
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
+    # "NG tube passed (pt previously had an NJ tube)": an NJ tube of the past is not the tube of
+    # the event, so it neither rules out nor excludes the gastric tube told beside it
+    "nj_tube": ("nj_tube_in_the_past",),
     # "selected the wrong drug in the pump library": a pump's programming, not a product taken
     "misselect_product": ("pump_library_selection",),
     # "U200 pen, the high strength one": the high strength of another product, no midazolam
@@ -2318,9 +2321,10 @@ UNLESS_PREVIOUS_SENTENCE = frozenset({"site_mark_faded"})
 #: out the set-up finding it is; a rail load-tested after the event ("tested the rail - it held her
 #: weight") does not rule out the ligature stopped before any load; the other side operated on
 #: told as history ("L cataract, lens calculated for the R eye (the R eye done last month)") does
-#: not rule out the implant made for that side put in this side.
+#: not rule out the implant made for that side put in this side; an NJ tube the patient had before
+#: ("pt previously had an NJ tube") does not rule out the gastric tube passed now.
 UNLESS_READ_AS_EVIDENCE = frozenset(
-    {"acted_left", "acted_right", "operated_left", "operated_right", "hanging_loaded"}
+    {"acted_left", "acted_right", "operated_left", "operated_right", "hanging_loaded", "nj_tube"}
 )
 #: `unless` concepts that count only where they share words with the finding's own evidence:
 #: the very fall the finding reads told as one that did not happen ("near miss fall from
