@@ -744,6 +744,10 @@ def means_scopes(
 #: Round 71: nor does a pre-operative assessment named as the clinic, form or notes information
 #: came from ("weight in lbs from the pre-assessment form") name an assessment that failed
 #: (assessment_diagnosis).
+#: Round 72: nor does a room or bay named by its number ("list rm 1 - staff nurse drew up
+#: midazolam for Dr Tan") count one member of staff (staffing_infrastructure_estates), nor a
+#: bodily discharge ("offensive PV discharge", "discharge from the wound") name a discharge
+#: from hospital (access_transfer_discharge).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -774,6 +778,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_wait_for_a_thing",
         "theme_caught_before_leaving",
         "theme_transfer_kit",
+        "theme_bodily_discharge",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
@@ -795,6 +800,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_light_of_a_scope",
         "theme_replacement_of_a_thing",
         "theme_patient_on_caseload",
+        "theme_numbered_room",
     ),
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
