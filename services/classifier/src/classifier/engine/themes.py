@@ -154,7 +154,11 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_blood_as_bleed",
         "theme_transplant_recipient",
     ),
-    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_caseload_visit", "theme_record_out_of_reach"),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
+        "theme_caseload_visit",
+        "theme_record_out_of_reach",
+        "theme_moved_out_of_area",
+    ),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_own_communication",),
 }
@@ -260,6 +264,10 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: rule cues as well as the model (falls), nor a search of a computer system or its records
 #: ("the LIMS search defaults to surname only", "the PAS search screen") a search of a person,
 #: a room or belongings (behaviour_abuse_safeguarding).
+#: Round 72: nor is an ambulance crew leaving the patient where they were ("assessed, left at
+#: home with daughter", "not conveyed") a failure of access (access_transfer_discharge: the
+#: README's convention), for the model only; nor is a family "moved out of area" a placement
+#: out of area, for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -293,7 +301,7 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done", "theme_test_done_per_pathway"),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
-    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_wait_for_review",),
+    ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_wait_for_review", "theme_left_at_home"),
 }
 #: The framing words of each theme: its own and its NOT_EVIDENCE_WORDS.
 FRAMING_WORDS = _with_not_evidence_words(_OWN_FRAMING_WORDS)
