@@ -219,6 +219,12 @@ AIR_CONNECTION_CONCEPTS = (
     "patient_found_on_air",
     "oxygen_patient_connected_to_air",
 )
+#: "IOL" told in a report of labour ("IOL - Syntocinon rate increased"): the induction of
+#: labour, not an intraocular lens (add_labour_induction_reasoning).
+LABOUR_INDUCTION = "labour_induction_named"
+#: A device the patient has, told as not MR conditional at an MRI scan, in a report of no device
+#: put in or planned: not a wrong implant (add_implant_at_mri_reasoning).
+IMPLANT_AT_MRI = "implant_in_place_at_mri"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "NG tube passed (pt previously had an NJ tube)": an NJ tube of the past is not the tube of
     # the event, so it neither rules out nor excludes the gastric tube told beside it
@@ -342,8 +348,16 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         BODY_NAIL,
         IMPLANT_PUT_IN_AS_PLANNED,
         MEDICINE_SWITCHED,
+        IMPLANT_AT_MRI,
     ),
-    "implant": (REPORTER_CATEGORY, INCIDENTS_DENIED, WEIGHT_BEARING, BODY_NAIL, CONTACT_LENS),
+    "implant": (
+        REPORTER_CATEGORY,
+        INCIDENTS_DENIED,
+        WEIGHT_BEARING,
+        BODY_NAIL,
+        CONTACT_LENS,
+        LABOUR_INDUCTION,
+    ),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "potassium_concentrate": (REPORTER_CATEGORY,),
     "strong_potassium": (REPORTER_CATEGORY,),
@@ -601,10 +615,19 @@ IMPLANT_ELSEWHERE_DENIED = frozenset(
         "acted_right",
     }
 )
-#: Each reading of an event told as elsewhere, with the concepts it denies in its sentence.
+#: A search of the patient's room or belongings ("her room had been searched and the CD case
+#: was not removed"): what was not removed there was not removed from a body.
+SEARCH_CONCEPT = "item_missed_at_a_search"
+#: The patient's own past procedure told as history ("told me that after her first birth at
+#: another trust a swab was left inside"): the item left is that procedure's.
+PATIENTS_PAST_CONCEPT = "procedure_told_as_patients_past"
+#: Each reading of an event told as elsewhere (another place, a search, the patient's past),
+#: with the concepts it denies in its sentence.
 ELSEWHERE_READINGS = (
     (ELSEWHERE_CONCEPT, ELSEWHERE_DENIED),
     (IMPLANT_ELSEWHERE_CONCEPT, IMPLANT_ELSEWHERE_DENIED),
+    (SEARCH_CONCEPT, frozenset({"retained"})),
+    (PATIENTS_PAST_CONCEPT, frozenset({"retained", "foreign_object"})),
 )
 
 #: A bare "tube" is the tube named last before it: after "NJ tube" (and no gastric tube named
@@ -3195,6 +3218,78 @@ def _digit_kind(name: str) -> str:
     return kind if kind in NUMBERED_DIGIT_NOUNS.values() else "finger_or_tooth"
 
 
+#: Words that tell labour (a drug for it, its staff, its monitoring, the birth) and words that
+#: tell an eye: "IOL" is the induction of labour only with the first and none of the second.
+LABOUR_WORDS = frozenset(
+    {
+        *("syntocinon", "oxytocin", "propess", "prostin", "cervidil", "dinoprostone"),
+        *("misoprostol", "angusta", "pessary", "labour", "labor", "midwife", "midwives"),
+        *("mw", "ctg", "fhr", "contractions", "contracting", "cervix", "bishop", "svd"),
+        *("lscs", "srom", "arom", "delivery", "lw", "antenatal", "gestation"),
+    }
+)
+EYE_WORDS = frozenset(
+    {
+        *("eye", "eyes", "cataract", "phaco", "phacoemulsification", "lens", "lenses"),
+        *("biometry", "dioptre", "dioptres", "diopter", "diopters", "ophthalmology"),
+        *("ophthalmic", "capsule", "capsular", "toric", "cornea", "corneal", "vitrectomy"),
+    }
+)
+INDUCTION_ABBREVIATION = "iol"
+
+
+def add_labour_induction_reasoning(analysis: Analysis) -> None:
+    """Add each "IOL" of a report that tells labour and no eye as LABOUR_INDUCTION: midwives
+    write "IOL" for the induction of labour, theatre teams for an intraocular lens."""
+    tokens = analysis.doc.tokens
+    if INDUCTION_ABBREVIATION not in tokens:
+        return
+    told = set(tokens)
+    if told.isdisjoint(LABOUR_WORDS) or not told.isdisjoint(EYE_WORDS):
+        return
+    at = [(i, i + 1) for i, token in enumerate(tokens) if token == INDUCTION_ABBREVIATION]
+    _add_spans(analysis, LABOUR_INDUCTION, at)
+
+
+#: The MR safety words of a device ("not MR conditional", "non MRI-safe"); the words of an MRI
+#: scan made or screened for now; the words of a device put in, opened, changed or planned
+#: (then "not MR conditional" may be the implant set against an MR-conditional plan).
+MR_WORDS = frozenset({"mr", "mri"})
+MR_SAFETY_WORDS = frozenset({"conditional", "safe", "compatible"})
+SCAN_WORDS = frozenset(
+    {
+        *("scan", "scanned", "scanner", "scanning", "radiographer", "radiographers"),
+        *("questionnaire", "screening", "checklist", "safety", "tesla"),
+    }
+)
+IMPLANTING_WORDS = frozenset(
+    {
+        *("implanted", "implanting", "implantation", "implanter", "opened", "inserted"),
+        *("connected", "plan", "planned", "specified", "listed", "booked", "stock"),
+        *("new", "change", "changed", "replaced", "replacement", "upgrade", "referral"),
+    }
+)
+
+
+def add_implant_at_mri_reasoning(analysis: Analysis) -> None:
+    """Add each "not MR conditional" of a device as IMPLANT_AT_MRI in a report of an MRI scan
+    that tells no device put in, opened, changed or planned: the device the patient already has,
+    found at (or after) the scan, an MR safety incident and no wrong implant."""
+    if not _mentions(analysis, WRONG_IMPLANT):
+        return
+    tokens = analysis.doc.tokens
+    told = set(tokens)
+    if told.isdisjoint(SCAN_WORDS) or not told.isdisjoint(IMPLANTING_WORDS):
+        return
+    spans = [
+        span
+        for span in analysis.concept(WRONG_IMPLANT)
+        if not MR_WORDS.isdisjoint(tokens[span[0] : span[1]])
+        and not MR_SAFETY_WORDS.isdisjoint(tokens[span[0] : span[1]])
+    ]
+    _add_spans(analysis, IMPLANT_AT_MRI, spans)
+
+
 def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
     """The never event (reached the patient), the near miss (caught) and the patterns a
     framework exclusion ruled out."""
@@ -3207,6 +3302,8 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_referral_side_reasoning(analysis)
     add_mark_gone_against_reasoning(analysis)
     add_heading_side_reasoning(analysis)
+    add_labour_induction_reasoning(analysis)
+    add_implant_at_mri_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)
