@@ -460,7 +460,7 @@ def _owner(
     handed = _handover_owner(tokens, sentence_of, breaks, start, end)
     if handed is not None:
         return handed
-    for j in range(start - 1, max(-1, start - 1 - OWNER_WINDOW), -1):
+    for j in range(start - 1, _window_start(tokens, start) - 1, -1):
         crossing = (j + 1) in breaks
         if sentence_of[j] != sentence_of[start] or (crossing and j + 1 < start):
             return _line_label(tokens, sentence_of, breaks, start) or _far_subject(
@@ -498,6 +498,39 @@ def _owner(
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return _far_subject(tokens, sentence_of, breaks, start, opens_clause=False)
+
+
+#: Redacted identifiers ("[MRN]", "[DATE_OF_BIRTH]"; not "[NAME]", which names a person) and the
+#: labels told just before one ("dob", "hosp no"): the identity of the person or unit named
+#: before them, read over, not counted, when the owner of a group told after them is looked
+#: for ("Unit labelled for J PATEL dob [DATE_OF_BIRTH] MRN [MRN], group B").
+_PERSON_PLACEHOLDER = "[name]"
+_IDENTIFIER_LABELS = frozenset(
+    {"dob", "d.o.b", "mrn", "nhs", "no", "number", "hosp", "hospital", "id", "k"}
+)
+_IDENTIFIER_LABEL_BEFORE = 2
+
+
+def _identifier(tokens: Sequence[str], i: int) -> bool:
+    """Whether token i is a redacted identifier or the label of one just after it."""
+    token = tokens[i]
+    if token.startswith("[") and token != _PERSON_PLACEHOLDER:
+        return True
+    return token in _IDENTIFIER_LABELS and any(
+        tokens[k].startswith("[") and tokens[k] != _PERSON_PLACEHOLDER
+        for k in range(i + 1, min(len(tokens), i + 1 + _IDENTIFIER_LABEL_BEFORE))
+    )
+
+
+def _window_start(tokens: Sequence[str], start: int) -> int:
+    """The first token of the OWNER_WINDOW tokens before a group mention, identifiers not
+    counted."""
+    counted, j = 0, start
+    while j > 0 and counted < OWNER_WINDOW:
+        j -= 1
+        if not _identifier(tokens, j):
+            counted += 1
+    return j
 
 
 def _far_subject(

@@ -695,6 +695,27 @@ def _denied_by_no(tokens: list[str], span: Span) -> bool:
     return span[0] > 0 and tokens[span[0] - 1] in _NO_WORDS
 
 
+#: Words of a consent or signature a person is brought back for ("mum brought back to theatre
+#: to re-consent", "taken back to theatre reception to sign the form"), the words that tell
+#: them as the purpose, and how many tokens after the cue they are looked for.
+_CONSENT_WORDS = frozenset(
+    {"consent", "reconsent", "consented", "consenting", "sign", "signed", "resign", "countersign"}
+)
+_PURPOSE_WORDS = frozenset({"to", "for"})
+_CONSENT_AFTER = 4
+
+
+def _brought_back_to_consent(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue of a return ("brought back to theatre") goes on with a consent or
+    a signature as its purpose ("Mum brought back to theatre to re-consent"): whoever came back
+    came to put the paperwork right, no operation was done again."""
+    after = tokens[span[1] : span[1] + _CONSENT_AFTER]
+    return any(
+        word in _CONSENT_WORDS and not _PURPOSE_WORDS.isdisjoint(after[:i])
+        for i, word in enumerate(after)
+    )
+
+
 def _scheduled_dose_given(tokens: list[str], span: Span) -> bool:
     """Whether a reached cue ("already been given") tells of the patient's scheduled dose,
     named just before it ("the weekly dose had already been given"): that dose was meant."""
@@ -960,6 +981,7 @@ class Context:
             and not _scheduled_dose_given(doc.tokens, s)
             and not _one_day_named_twice(doc.tokens, s)
             and not _denied_by_no(doc.tokens, s)
+            and not _brought_back_to_consent(doc.tokens, s)
         ]
         return context
 

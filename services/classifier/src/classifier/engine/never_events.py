@@ -185,6 +185,8 @@ SPINAL_LEVEL = "spinal_level_named"
 CONTACT_LENS = "contact_lens_named"
 #: "Left" as the verb of an item left in the body ("had a swab left inside her"): no side.
 ITEM_LEFT_IN = "item_left_in_body"
+#: "Left" as the verb of a person leaving a place ("before the pt left the table"): no side.
+PERSON_LEFT_A_PLACE = "person_left_a_place"
 #: Positioning kit put on a side ("leg holder fitted to the L leg", "the tourniquet put on her
 #: right arm") and a procedure's kit made ready ("had the LA ready"): set up, nothing done.
 SET_UP_KIT_ON_SIDE = "set_up_kit_on_side"
@@ -349,6 +351,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         IMPLANT_PUT_IN_AS_PLANNED,
         MEDICINE_SWITCHED,
         IMPLANT_AT_MRI,
+        PERSON_LEFT_A_PLACE,
     ),
     "implant": (
         REPORTER_CATEGORY,
@@ -516,6 +519,9 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "left_in_a_store": _starts_with,
     # "had a swab left inside her": the "left" ending the side's words is the item's verb
     ITEM_LEFT_IN: _ends_inside,
+    # "R femoral access before the pt left the table": the side's words end on the verb of the
+    # person leaving
+    PERSON_LEFT_A_PLACE: _ends_inside,
     # "the pregnancy status field left blank": the side's words end on the form's verb
     "left_unfilled": _ends_inside,
     # "the ward had marked the RIGHT ankle": the same words, a set-up told with "had"
@@ -1670,6 +1676,70 @@ def _harm_is_evidence(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     )
 
 
+#: A wrong-site act that reaches the patient by itself: a nerve block or an injection told as
+#: done on the wrong side ("anaesthetist did US guided axillary block on the L") before the
+#: report tells any catch ("noticed when ODP went to prep the R arm", "spotted at time out"). The
+#: catch saved the operation, not the block (the guide: a wrong-site nerve block is never event
+#: 1). The words of the act (in its words or just before them in its clause), the words that
+#: tell it done, close to one of them (not "injection clinic - nurse had put povidone in the L
+#: eye"), the words before a done word that make it still to come or deny it ("to be done",
+#: "nothing injected"), and how many tokens before the act are looked at.
+BLOCK_DONE_CODES = frozenset({"1"})
+BLOCK_ACT_WORDS = frozenset(
+    {"block", "blocks", "blocked", "injected", "injection", "infiltrated", "infiltration"}
+)
+BLOCK_DONE_WORDS = frozenset(
+    {
+        *("did", "done", "performed", "gave", "given", "sited", "completed", "injected"),
+        *("infiltrated", "administered", "blocked", "inserted"),
+    }
+)
+BLOCK_DONE_NEAR = 6
+NOT_DONE_WORDS = frozenset(
+    {"be", "to", "about", "going", "planned", "due", "not", "never", "no", "nothing"}
+)
+BLOCK_ACT_BEFORE = 6
+
+
+def _block_done(analysis: Analysis, span: Span) -> bool:
+    """Whether an act on a side is a block or injection told as done: a block word and a done
+    word close to it, in the act's words or just before them in its clause, not told as still
+    to come nor denied."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    at = [*doc.before_in_clause(span[0], BLOCK_ACT_BEFORE), *range(span[0], span[1])]
+    acts = [i for i in at if tokens[i] in BLOCK_ACT_WORDS]
+    return any(
+        tokens[i] in BLOCK_DONE_WORDS
+        and any(abs(i - act) <= BLOCK_DONE_NEAR for act in acts)
+        and NOT_DONE_WORDS.isdisjoint(tokens[max(0, i - 2) : i])
+        for i in at
+    )
+
+
+def _block_done_before_the_catch(
+    analysis: Analysis, never_event: NeverEventType, evidence: tuple[Span, ...]
+) -> bool:
+    """Whether a wrong-site finding's act is a block told as done, affirmed, before every catch
+    the report tells: it reached the patient, whatever was saved after it."""
+    if never_event.code not in BLOCK_DONE_CODES:
+        return False
+    context = analysis.context
+    acts = {span for concept in ACT_CONCEPTS for span in analysis.concept(concept)}
+    done = [
+        span
+        for span in evidence
+        if span in acts
+        and context.affirmed(span)
+        and not context.not_yet(span)
+        and _block_done(analysis, span)
+    ]
+    if not done:
+        return False
+    first_act_end = min(span[1] for span in done)
+    return all(cue[0] >= first_act_end for cue in context.cues["prevented"])
+
+
 #: Sentences further on than usual where the catch of a wrong prescription may be told, as the
 #: words that no dose at all had been given: a dose repeated too often (methotrexate daily) is
 #: caught at a check whose report tells the drug history and the regimen first ("MTX 10mg
@@ -1765,6 +1835,8 @@ def _is_near_miss(
     if not never_event.prevented_cues:
         return False
     if _harm_is_evidence(analysis, evidence):
+        return False
+    if _block_done_before_the_catch(analysis, never_event, evidence):
         return False
     context = analysis.context
     caught_within = sentences
