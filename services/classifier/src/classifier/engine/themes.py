@@ -89,6 +89,10 @@ def only_subject_words(analysis: Analysis, theme_id: str, spans: tuple[Span, ...
 #: evidence, and the learned model, which reads the setting words of any operation ("list",
 #: "consent", "scope") as a procedure that went wrong, loses its tag for the theme; a cue of
 #: what went wrong ("post-op bleed", "returned to theatre") still counts.
+#: Round 72: a baby told as brought or admitted at an age in weeks past the first four ("6 wk
+#: old admitted with CMPA", "8 wk old with bronchiolitis") is a child in paediatric care, the
+#: look-alike of neonatal care: the model read its "baby", "feed" and "wk old" as the perinatal
+#: period (maternity_perinatal).
 TOLD_AS_LOOK_ALIKE: dict[str, tuple[str, ...]] = {
     ThemeId.TREATMENT_PROCEDURE.value: (
         "theme_procedure_done_right",
@@ -96,6 +100,7 @@ TOLD_AS_LOOK_ALIKE: dict[str, tuple[str, ...]] = {
         "site_done_as_planned",
         "allegation_not_upheld",
     ),
+    ThemeId.MATERNITY_PERINATAL.value: ("theme_infant_past_perinatal",),
 }
 
 
