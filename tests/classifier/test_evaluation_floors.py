@@ -254,6 +254,10 @@ from classifier.evaluation import (
 #: run once): never events and near misses unchanged; themes 0.906 / 0.935 / 0.918 (by id: 2
 #: gains 2 losses, 1 loss, 3 gains). Batch 73, unseen: themes 0.878 (0.876 at 1.75.1), never
 #: events and near misses the same as 1.75.1's.
+#: 1.77.0 (round 72 from batch 72, the 1.76.0 model; run once): held-out 3 never event R 0.959
+#: -> 0.967 and near miss P 0.902 -> 0.925 (one wrong-side block done before its catch, now a
+#: never event); every other blind outcome as 1.76.0's. Batch 73, unseen: never event R 0.981
+#: -> 1.000, near miss P 0.939 -> 0.969, themes 0.878 as at 1.76.0.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
