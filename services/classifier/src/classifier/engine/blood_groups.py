@@ -685,13 +685,7 @@ def _person_ref(tokens: Sequence[str], first: int, stop: int) -> bool:
     words = tokens[first:stop]
     named = any(w in RECIPIENT_WORDS or w in _PERSON_REFS or w in _PLACE_WORDS for w in words)
     return named and all(
-        w in RECIPIENT_WORDS
-        or w in _PERSON_REFS
-        or w in _PLACE_WORDS
-        or w in _REF_FILLERS
-        or w[:1].isdigit()
-        or (len(w) == 1 and w.isalpha())
-        for w in words
+        _person_word(w) or w[:1].isdigit() or (len(w) == 1 and w.isalpha()) for w in words
     )
 
 
@@ -1137,7 +1131,8 @@ def _unit_group_told_first(
 
 
 def _person_word(token: str) -> bool:
-    """Whether a token opens or names a reference to a person ("the", "bed", "pt", "twin")."""
+    """Whether a token opens or names a reference to a person ("the", "bed", "pt", "twin"):
+    the words of `_person_ref` other than numbers and letters."""
     return (
         token in RECIPIENT_WORDS
         or token in _REF_FILLERS
