@@ -761,6 +761,9 @@ def means_scopes(
 #: midazolam for Dr Tan") count one member of staff (staffing_infrastructure_estates), nor a
 #: bodily discharge ("offensive PV discharge", "discharge from the wound") name a discharge
 #: from hospital (access_transfer_discharge).
+#: Round 73: nor does a risk assessment, score or inspection named as not documented ("no skin
+#: inspection documented", "Wells score not documented") name a record that failed
+#: (communication_documentation): the assessment was not done.
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -804,6 +807,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_item_number_abbreviation",
         "theme_assessment_not_found",
         "theme_phone_as_means",
+        "theme_assessment_not_documented",
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
