@@ -166,6 +166,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_own_communication",),
+    ThemeId.MONITORING_DETERIORATION.value: ("theme_harm_review",),
 }
 
 
@@ -273,6 +274,9 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: home with daughter", "not conveyed") a failure of access (access_transfer_discharge: the
 #: README's convention), for the model only; nor is a family "moved out of area" a placement
 #: out of area, for the rule cues as well as the model.
+#: Round 73: nor is a harm review of a long wait named as the report's kind ("Ambulance
+#: handover delay harm review", "12 hour trolley wait harm review") a delay in reviewing a
+#: deteriorating patient (monitoring_deterioration), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -764,6 +768,13 @@ def means_scopes(
 #: Round 73: nor does a risk assessment, score or inspection named as not documented ("no skin
 #: inspection documented", "Wells score not documented") name a record that failed
 #: (communication_documentation): the assessment was not done.
+#: Round 73: nor does a thing with no replacement ("the sensor mat had gone for repair and no
+#: replacement was on the ward") or the number of a patient's record ("NHS no. [..]) containing
+#: sexual health clinic results") name a bed or a clinic a patient went without
+#: (access_transfer_discharge); nor does a risk assessment told as not reviewed ("Waterlow not
+#: reviewed since March despite ...") or neurological observations told as started while
+#: something else was not done ("Neuro obs started but CT head not requested") name
+#: observations nobody reviewed (monitoring_deterioration).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -795,6 +806,12 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_caught_before_leaving",
         "theme_transfer_kit",
         "theme_bodily_discharge",
+        "theme_replacement_of_a_thing",
+        "theme_item_number_abbreviation",
+    ),
+    ThemeId.MONITORING_DETERIORATION.value: (
+        "theme_risk_assessment_not_reviewed",
+        "theme_neuro_obs_started",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
