@@ -210,11 +210,48 @@ def _prepared_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[
     return found
 
 
+#: Verbs of writing a dose onto another chart or script ("FY1 transcribing onto our chart wrote
+#: 'Novorapid 40 units TDS'"), the tokens after the verb within which its number is looked for
+#: (the drug's name may sit between), and the unit words that must follow that number.
+_WRITTEN_WORDS = frozenset(
+    {"wrote", "written", "rewrote", "rewritten", "transcribed", "copied", "charted", "typed"}
+)
+WRITTEN_NUMBER_REACH = 3
+_UNIT_WORDS_AFTER = frozenset({"units", "unit"})
+
+
+def _written_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[int, int]]:
+    """Where a dose written with a unit abbreviation ("letter said 'Novorapid 4U'") is written
+    again as the bigger number the abbreviation makes of it, in units ("wrote 'Novorapid 40
+    units TDS'"): the U read as a digit when the dose was copied. The span covers the verb to
+    the number."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in _WRITTEN_WORDS:
+            continue
+        for j in range(i + 1, min(len(tokens) - 1, i + 1 + WRITTEN_NUMBER_REACH)):
+            number = tokens[j]
+            if not number[:1].isdigit():
+                continue
+            if (
+                number.isdigit()
+                and tokens[j + 1] in _UNIT_WORDS_AFTER
+                and any(
+                    number.startswith(dose) and len(number) - len(dose) in MISREAD_EXTRA_DIGITS
+                    for dose in written
+                )
+            ):
+                found.append((i, j + 1))
+            break
+    return found
+
+
 def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Where a dose written with a unit abbreviation ("8IU", "4U") is read as a bigger number
-    that starts with it ("read it as 81", "read as 40": the U or IU taken for digits), or made
-    ready or given as one ("chart said '8U' ... drew up 80 units"). The span covers the reading
-    or preparing verb to the number."""
+    that starts with it ("read it as 81", "read as 40": the U or IU taken for digits), made
+    ready or given as one ("chart said '8U' ... drew up 80 units"), or written again as one
+    ("wrote 'Novorapid 40 units'"). The span covers the reading, preparing or writing verb to
+    the number."""
     written = _written_doses(tokens)
     if not written:
         return []
@@ -225,7 +262,11 @@ def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
             read.startswith(dose) and int(read) > int(dose) for dose in written
         ):
             found.append((i, j + 2))
-    return sorted(set(found) | set(_prepared_as_bigger(tokens, written)))
+    return sorted(
+        set(found)
+        | set(_prepared_as_bigger(tokens, written))
+        | set(_written_as_bigger(tokens, written))
+    )
 
 
 #: Unit words a written dose is read back with ("read as 10 units").

@@ -286,9 +286,11 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "line_round_check",
         "welfare_round_check",
         "person_left_waiting",
+        "person_found_at_home",
         "device_left_in_for_use",
         "still_in_its_packaging",
         "access_device_dislodged",
+        "part_came_out_with_its_device",
         "needle_entry_confirmed",
         "needle_inserted_for_procedure",
         PAST_NEVER_EVENT,
@@ -379,8 +381,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "drew up the oral lansoprazole in a luer syringe to give via the NG": made ready for the
     # medicine's own tube, not for the vein
     "oral_product_into_line": ("syringe_for_its_enteral_route",),
-    # ("900ml went in over 1.5hrs instead of 75ml/hr": a rate compared, not a route)
+    # ("900ml went in over 1.5hrs instead of 75ml/hr": a rate compared, not a route; "reported
+    # as wrong route never event": the reporter's category, not the route it went by)
     "wrong_route_cue": (
+        REPORTER_CATEGORY,
         "enteral_via_enteral_route",
         "syringe_for_its_enteral_route",
         "line_of_a_document",
