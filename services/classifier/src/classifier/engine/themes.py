@@ -273,6 +273,8 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: home with daughter", "not conveyed") a failure of access (access_transfer_discharge: the
 #: README's convention), for the model only; nor is a family "moved out of area" a placement
 #: out of area, for the rule cues as well as the model.
+#: Round 74: nor is a named antibiotic's dose given for the sepsis it covers ("Tazocin 4.5g for
+#: ?sepsis") evidence of an infection of the event.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -294,6 +296,7 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_admitting_infection",
         "theme_antibiotics_for_infection",
         "theme_procedure_for_infection",
+        "theme_antibiotic_dose_for_sepsis",
     ),
     ThemeId.IT_SYSTEMS.value: ("theme_copied_by_hand",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
