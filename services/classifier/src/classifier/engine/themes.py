@@ -277,6 +277,8 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: Round 73: nor is a harm review of a long wait named as the report's kind ("Ambulance
 #: handover delay harm review", "12 hour trolley wait harm review") a delay in reviewing a
 #: deteriorating patient (monitoring_deterioration), for the rule cues as well as the model.
+#: Round 74: nor is a named antibiotic's dose given for the sepsis it covers ("Tazocin 4.5g for
+#: ?sepsis") evidence of an infection of the event.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -298,6 +300,7 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
         "theme_admitting_infection",
         "theme_antibiotics_for_infection",
         "theme_procedure_for_infection",
+        "theme_antibiotic_dose_for_sepsis",
     ),
     ThemeId.IT_SYSTEMS.value: ("theme_copied_by_hand",),
     ThemeId.MEDICAL_DEVICE.value: ("theme_pneumatic_tube",),
