@@ -166,6 +166,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_own_communication",),
+    ThemeId.MONITORING_DETERIORATION.value: ("theme_escalation_capacity",),
 }
 
 
@@ -273,6 +274,9 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: home with daughter", "not conveyed") a failure of access (access_transfer_discharge: the
 #: README's convention), for the model only; nor is a family "moved out of area" a placement
 #: out of area, for the rule cues as well as the model.
+#: Round 74: nor are the beds, areas or wards a site opens under pressure ("escalation beds
+#: could not be opened", "moved to the escalation area") an escalation of a deteriorating
+#: patient (monitoring_deterioration), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
