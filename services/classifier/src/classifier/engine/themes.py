@@ -166,7 +166,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_own_communication",),
-    ThemeId.MONITORING_DETERIORATION.value: ("theme_harm_review",),
+    ThemeId.MONITORING_DETERIORATION.value: ("theme_harm_review", "theme_escalation_capacity"),
 }
 
 
@@ -279,6 +279,9 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: deteriorating patient (monitoring_deterioration), for the rule cues as well as the model.
 #: Round 74: nor is a named antibiotic's dose given for the sepsis it covers ("Tazocin 4.5g for
 #: ?sepsis") evidence of an infection of the event.
+#: Round 74: nor are the beds, areas or wards a site opens under pressure ("escalation beds
+#: could not be opened", "moved to the escalation area") an escalation of a deteriorating
+#: patient (monitoring_deterioration), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
