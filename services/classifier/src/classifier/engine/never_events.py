@@ -878,6 +878,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
+    spans = _outside_denying_sentences(analysis, readings, spans)
     denials = [
         (denial, DENIAL_REACH.get(reading, _inside))
         for reading in readings
@@ -890,6 +891,28 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
         for s in spans
         if not any(_inside(s, denial) or reaches(s, denial) for denial, reaches in denials)
     ]
+
+
+#: Denying readings that deny every span of their sentence, not only those inside them: "Bathroom
+#: has a collapsible shower rail - reminder to staff that it's the wardrobe not the rails that is
+#: the risk here" names no rail that held anyone (a rail of another sentence, "no rail involved"
+#: said of one attempt and a hanging from the rail told next, is still read).
+SENTENCE_WIDE_DENIALS = frozenset({RAILS_NOT_INVOLVED})
+
+
+def _outside_denying_sentences(
+    analysis: Analysis, readings: tuple[str, ...], spans: list[Span]
+) -> list[Span]:
+    """The spans outside the sentences of a sentence-wide denying reading."""
+    sentences = {
+        analysis.sentence(denial)
+        for reading in readings
+        if reading in SENTENCE_WIDE_DENIALS
+        for denial in analysis.concept(reading)
+    }
+    if not sentences:
+        return spans
+    return [s for s in spans if analysis.sentence(s) not in sentences]
 
 
 def _found_undenied(analysis: Analysis, concept: str) -> list[Span]:
@@ -2212,6 +2235,50 @@ def _given_on_the_right_day(analysis: Analysis, at: int) -> bool:
     return any(a in RIGHT_DAY_WORDS and b == "day" for a, b in pairwise(after))
 
 
+#: Weekday words, by the day they name ("Mondays", "Mon" and "Monday" are one day; no "sat" nor
+#: "sun": "pt sat in the chair" names no day).
+WEEKDAYS = {
+    **dict.fromkeys(("monday", "mondays", "mon"), "mon"),
+    **dict.fromkeys(("tuesday", "tuesdays", "tues", "tue"), "tue"),
+    **dict.fromkeys(("wednesday", "wednesdays", "weds", "wed"), "wed"),
+    **dict.fromkeys(("thursday", "thursdays", "thurs", "thur", "thu"), "thu"),
+    **dict.fromkeys(("friday", "fridays", "fri"), "fri"),
+    **dict.fromkeys(("saturday", "saturdays"), "sat"),
+    **dict.fromkeys(("sunday", "sundays"), "sun"),
+}
+#: How many tokens after "weekly" the regimen's day may come ("weekly (Mondays)", "once weekly
+#: on a Weds").
+REGIMEN_DAY_AFTER = 3
+
+
+def _regimen_days(analysis: Analysis) -> set[str]:
+    """The days a weekly regimen is told on anywhere in the report ("10mg weekly (Mondays)",
+    "weekly on Weds")."""
+    tokens = analysis.doc.tokens
+    return {
+        WEEKDAYS[token]
+        for at, word in enumerate(tokens)
+        if word == "weekly"
+        for token in tokens[at + 1 : at + 1 + REGIMEN_DAY_AFTER]
+        if token in WEEKDAYS
+    }
+
+
+def _regimen_day_dose_given(analysis: Analysis, at: int) -> bool:
+    """Whether a "given" of a dose repeated too often is the dose named by the weekly regimen's
+    own day ("weekly (Mondays) ... charted daily. Monday dose given. Tues dose not given"): the
+    right dose on its day, not an extra one; another day's dose ("Tuesday dose given") is."""
+    tokens = analysis.doc.tokens
+    before = list(analysis.doc.before_in_clause(at, GIVEN_NEAR + 1))
+    named = [
+        WEEKDAYS[tokens[i]]
+        for i in before
+        if tokens[i] in WEEKDAYS
+        and (tokens[i + 1] in DOSE_WORDS or (tokens[i + 1] == "s" and tokens[i + 2] in DOSE_WORDS))
+    ]
+    return bool(named) and set(named) <= _regimen_days(analysis)
+
+
 def _first_dose(before: list[str]) -> bool:
     """Whether the words before a "given" make it the first (or the last correct) dose: "the
     first dose given", "last dose given yesterday", "only day 1 dose given", "dose 1 given"."""
@@ -2296,6 +2363,7 @@ def _error_dose_given(analysis: Analysis, at: int, code: str) -> bool:
         or _first_dose_subject(analysis, at)
         or _weekly_dose_given(analysis, at)
         or _given_on_the_right_day(analysis, at)
+        or _regimen_day_dose_given(analysis, at)
     ):
         return False
     if _into_a_container(tokens[at + 1 : at + 1 + CONTAINER_NEAR]):
@@ -2672,6 +2740,8 @@ def _finding(
         evidence = _locate(analysis, rule)
         if evidence is None:
             continue
+        if rule.outcome == "near_miss_only" and MEDICINE_THEME in never_event.implies_themes:
+            evidence = _caught_placement(analysis, never_event, rule) or evidence
         sentences = _sentence_range(analysis, evidence)
         if _rule_ruled_out(analysis, rule, evidence, sentences):
             continue
@@ -2700,6 +2770,24 @@ def _finding(
             return finding
         excluded = excluded or finding
     return excluded
+
+
+def _caught_placement(
+    analysis: Analysis, never_event: NeverEventType, rule: NeverEventRule
+) -> tuple[Span, ...] | None:
+    """The first placement of a caught-only medicine rule's pattern that a catch follows, if
+    any: the error may be told first with the day's plan ("due IT methotrexate in the IT room and IV
+    vincristine") and again where it was made, nearer its catch ("at the IT checklist the
+    syringe handed over was the vincristine. The checker ... stopped it before it was
+    connected"). (Not for a procedure: a biopsy taken on the wrong patient and the specimen pot
+    discarded when the mismatch was found is no catch.)"""
+    for evidence in _locations(analysis, rule):
+        sentences = _sentence_range(analysis, evidence)
+        if not _rule_ruled_out(analysis, rule, evidence, sentences) and _is_near_miss(
+            analysis, never_event, rule, sentences, evidence
+        ):
+            return evidence
+    return None
 
 
 _Triggers = tuple[tuple[NeverEventType, frozenset[str]], ...]
