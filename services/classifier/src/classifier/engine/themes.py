@@ -163,7 +163,9 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_caseload_visit",
         "theme_record_out_of_reach",
         "theme_moved_out_of_area",
+        "theme_leave_cancelled",
     ),
+    ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_own_communication",),
     ThemeId.MONITORING_DETERIORATION.value: ("theme_harm_review", "theme_escalation_capacity"),
@@ -282,6 +284,12 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: Round 74: nor are the beds, areas or wards a site opens under pressure ("escalation beds
 #: could not be opened", "moved to the escalation area") an escalation of a deteriorating
 #: patient (monitoring_deterioration), for the rule cues as well as the model.
+#: Round 74: nor is a patient's leave from the ward cancelled ("s17 leave for 4 pts cancelled",
+#: "his leave being cancelled for the third day running") a delay in reaching a service
+#: (access_transfer_discharge), nor a screen the ward fills in as a tool ("weekly bowel
+#: screening tool not followed") a national screening programme (radiotherapy_screening, which
+#: the learned model alone was kept from since round 62), for the rule cues as well as the
+#: model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -315,7 +323,6 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: ("theme_cover_as_dressing",),
     ThemeId.SELF_HARM.value: ("theme_rail_as_fitting",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: ("theme_assessment_done", "theme_test_done_per_pathway"),
-    ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: ("theme_wait_for_review", "theme_left_at_home"),
 }
 #: The framing words of each theme: its own and its NOT_EVIDENCE_WORDS.
