@@ -132,6 +132,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_computer_infected",
         "theme_ipc_as_team",
         "theme_initials_as_name",
+        "theme_staff_off_with_illness",
     ),
     ThemeId.BEHAVIOUR_ABUSE_SAFEGUARDING.value: (
         "theme_dose_pushed",
@@ -149,7 +150,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_sign_in_record"),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
-    ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube",),
+    ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube", "theme_person_defaulted"),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
         "theme_set_up_imaging",
         "theme_position_check_not_done",
@@ -290,6 +291,10 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: screening tool not followed") a national screening programme (radiotherapy_screening, which
 #: the learned model alone was kept from since round 62), for the rule cues as well as the
 #: model.
+#: Round 75: nor are staff off sick with an illness that names an infection ("4 of the team off
+#: sick (flu)", "two carers off with covid") an infection of the event, nor is a person who
+#: defaulted from screening or follow-up ("not told he had defaulted") a system's default
+#: (it_systems), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
@@ -788,6 +793,10 @@ def means_scopes(
 #: reviewed since March despite ...") or neurological observations told as started while
 #: something else was not done ("Neuro obs started but CT head not requested") name
 #: observations nobody reviewed (monitoring_deterioration).
+#: Round 75: nor does advice, education or an apology told as given ("advice given, twice
+#: weekly skin checks added") name a medicine given (medication), nor the police told as not
+#: called or informed ("Police not informed at the DN's request") information that failed to
+#: pass (communication_documentation).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -807,6 +816,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_radiation_dose",
         "theme_movement_too_quick",
         "theme_nothing_given",
+        "theme_advice_given",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
         "theme_stock_returned_to_pharmacy",
@@ -838,6 +848,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_assessment_not_found",
         "theme_phone_as_means",
         "theme_assessment_not_documented",
+        "theme_police_not_called",
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
