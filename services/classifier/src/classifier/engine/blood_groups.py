@@ -475,7 +475,7 @@ def _owner(
             return _true_group_owner(tokens, sentence_of, breaks, j), j
         if _is_group_and_save(tokens, j):
             return "recipient", j
-        if token in _GIVING_VERBS:
+        if token in _GIVING_VERBS and not _sample_received(tokens, j):
             return _kind_given(tokens, sentence_of, j), j
         if _place_given_to(tokens, j) and _clause_end(tokens, sentence_of, breaks, end - 1):
             return "recipient", j  # the group an aside of its own, not "group A into group O pt"
@@ -1037,6 +1037,22 @@ def _blood_group_word(tokens: Sequence[str], j: int) -> bool:
 _CONJUNCTIONS = frozenset({"and", "but", "whereas", "while", "however", "although", "though"})
 _GIVING_VERBS = frozenset({"received", "receiving", "given", "transfused", "issued", "hung"})
 _SKIPPED_ADJECTIVES = frozenset({"red", "fresh", "emergency", "emerg", "donor", "rhd", "rh"})
+
+
+#: Words of the patient's own sample, which a lab "received" ("G&S sample received in the
+#: transfusion lab for .., grouped A pos"): the group is the sample's, read on past the verb.
+_SAMPLE_WORDS = frozenset({"sample", "samples", "specimen", "specimens"})
+#: Tokens before "received" searched for them.
+SAMPLE_RECEIVED_BEFORE = 3
+
+
+def _sample_received(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j is "received" told of a sample or a G&S received in the lab, not of a
+    component given to a patient."""
+    if tokens[j] not in ("received", "receiving"):
+        return False
+    before = range(max(0, j - SAMPLE_RECEIVED_BEFORE), j)
+    return any(tokens[k] in _SAMPLE_WORDS or _is_group_and_save(tokens, k) for k in before)
 
 
 def _is_group_and_save(tokens: Sequence[str], j: int) -> bool:

@@ -33,6 +33,10 @@ CUE_LISTS = (
 
 #: Tokens a negator may sit before the prevented cue it undoes ("nobody re-checked at time out").
 PREVENTED_NEGATOR_WINDOW = 2
+#: Words of a look told again that a one-word negator also reaches over, beyond the window
+#: ("xray not looked at again before blocking", "notes were not looked at before the block went
+#: in"): the look before the act was not taken, so the cue caught nothing.
+_LOOKED_AGAIN_WORDS = frozenset({"at", "again"})
 
 
 def cue_label(name: str) -> str:
@@ -1042,10 +1046,27 @@ class Context:
                 and self.doc.sentence_of[t_start] == sentence
                 and not self._terminated(t_end, span[0])
             ):
+                if t_end - t_start == 1 and self._not_looked_at_again(t_end, span, sentence):
+                    return True
                 continue
             if t_end - t_start > 1 or all(_verb_like(t) for t in tokens[t_end : span[0]]):
                 return True
         return False
+
+    def _not_looked_at_again(self, after: int, span: Span, sentence: int) -> bool:
+        """Whether the words from a one-word negator to a prevented cue are a look told with
+        "at" / "again" ("not looked at again before blocking"): verb-like words within the
+        window once those are set aside, all in the cue's sentence."""
+        words = self.doc.tokens[after : span[0]]
+        core = [t for t in words if t not in _LOOKED_AGAIN_WORDS]
+        return (
+            0 < len(core) <= PREVENTED_NEGATOR_WINDOW
+            and len(words) - len(core) <= len(_LOOKED_AGAIN_WORDS)
+            and after < span[0]
+            and self.doc.sentence_of[after] == sentence
+            and not self._terminated(after, span[0])
+            and all(_verb_like(t) for t in core)
+        )
 
     def add_found_before(self, spans: list[Span]) -> None:
         """Mark spans where an item was found before the procedure ended (a reasoning step's
