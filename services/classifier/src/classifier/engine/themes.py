@@ -864,6 +864,28 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
 PLACE_WORDS = _with_not_evidence_words(_OWN_PLACE_WORDS)
 
+#: Theme id -> the concepts that take back the theme's place words they hold (round 75): a
+#: procedure's complication named after it ("post ERCP pancreatitis", "post-polypectomy
+#: bleed") holds the words of the procedure as the time of the event ("post polypectomy"),
+#: but tells what befell the procedure, so those words are no place words there.
+TAKES_BACK_PLACE_WORDS: dict[str, tuple[str, ...]] = {
+    ThemeId.TREATMENT_PROCEDURE.value: ("theme_complication_after_procedure",),
+}
+
+
+def _not_taken_back(analysis: Analysis, theme_id: str, spans: list[Span]) -> list[Span]:
+    """`spans` (place words of `theme_id`) without those inside a TAKES_BACK_PLACE_WORDS
+    phrase of the theme."""
+    found = analysis.found
+    back = [
+        span
+        for concept in TAKES_BACK_PLACE_WORDS.get(theme_id, ())
+        for span in found.get(concept_label(concept), ())
+    ]
+    if not back:
+        return spans
+    return [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in back)]
+
 
 #: A finding quoted as it was written, with the verb that recorded it (round 44): "reviewed
 #: the film and documented 'tip below diaphragm, OK to use'", "'no obvious injury'
@@ -921,6 +943,7 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     scopes: dict[str, list[Span]] = {}
     for theme_id, concepts in PLACE_WORDS.items():
         spans = [span for concept in concepts for span in found.get(concept_label(concept), ())]
+        spans = _not_taken_back(analysis, theme_id, spans)
         if spans:
             scopes[theme_id] = spans
     quoted = quoted_record_spans(analysis)
