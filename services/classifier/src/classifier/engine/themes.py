@@ -797,6 +797,14 @@ def means_scopes(
 #: weekly skin checks added") name a medicine given (medication), nor the police told as not
 #: called or informed ("Police not informed at the DN's request") information that failed to
 #: pass (communication_documentation).
+#: Round 75: nor does a GP surgery named by its phoning ("tried to ring the surgery", "the
+#: surgery receptionist") name an operation (treatment_procedure), nor the cable of a window
+#: restrictor ("restrictor cable frayed") a device's lead (medical_device), nor a device's
+#: indicator ("the pump had no power light") a light of the building
+#: (staffing_infrastructure_estates), nor a treatment "started on review" a medicine someone
+#: was started on (medication), nor a doctor "tied up with a peri-arrest on ward 18" the report's
+#: own patient's deterioration (monitoring_deterioration), nor a computer or screen that
+#: "hadnt updated" a record staff did not update (communication_documentation).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -805,11 +813,13 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_equipment_unharmed",
         "theme_building_frame",
         "theme_on_the_ventilator",
+        "theme_restrictor_cable",
     ),
     ThemeId.FALLS.value: ("theme_falls_service",),
     ThemeId.TREATMENT_PROCEDURE.value: (
         "theme_procedure_as_time",
         "theme_time_out_as_break",
+        "theme_gp_surgery_as_place",
     ),
     ThemeId.MEDICATION.value: (
         "theme_medicine_store_as_place",
@@ -817,6 +827,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_movement_too_quick",
         "theme_nothing_given",
         "theme_advice_given",
+        "theme_started_at_a_time",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
         "theme_stock_returned_to_pharmacy",
@@ -835,6 +846,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MONITORING_DETERIORATION.value: (
         "theme_risk_assessment_not_reviewed",
         "theme_neuro_obs_started",
+        "theme_staff_at_another_emergency",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
@@ -849,6 +861,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_phone_as_means",
         "theme_assessment_not_documented",
         "theme_police_not_called",
+        "theme_system_not_updated",
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
@@ -859,6 +872,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_replacement_of_a_thing",
         "theme_patient_on_caseload",
         "theme_numbered_room",
+        "theme_light_of_a_device",
     ),
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
