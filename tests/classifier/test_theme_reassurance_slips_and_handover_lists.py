@@ -59,8 +59,8 @@ def test_normal_readings_after_a_wrong_route_are_no_deterioration() -> None:
 
 def test_the_model_does_not_read_reassuring_readings_as_deterioration() -> None:
     text = (
-        "Venturi mask found on the air flowmeter at 19:30, connected by the porter on arrival "
-        "from ED. Sats had remained 91-93% and he was comfortable."
+        "O2 tubing found connected to the air outlet on arrival to the ward. Sats remained "
+        "92-94% and pt was settled and comfortable, no distress."
     )
     analysis = engine._COMPILED.analyse(engine.redact(text))
     assert MONITORING in framing_tests(analysis, any_span)
