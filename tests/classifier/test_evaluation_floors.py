@@ -258,6 +258,11 @@ from classifier.evaluation import (
 #: -> 0.967 and near miss P 0.902 -> 0.925 (one wrong-side block done before its catch, now a
 #: never event); every other blind outcome as 1.76.0's. Batch 73, unseen: never event R 0.981
 #: -> 1.000, near miss P 0.939 -> 0.969, themes 0.878 as at 1.76.0.
+#: 1.78.0 (rounds 73, 74 and 75 from batches 73-75; batches 72-75 joined dev, model
+#: dev-37076-1d1a1c54cd88; run once): never events and near misses unchanged on all three;
+#: themes 0.907 / 0.935 / 0.917 against 0.906 / 0.935 / 0.918 (by id: 5 gains 4 losses, 1 / 1,
+#: 2 losses, all themes). Batch 76, unseen: themes 0.859 -> 0.861, never events and near misses
+#: the same as 1.77.0's.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
