@@ -805,6 +805,10 @@ def means_scopes(
 #: was started on (medication), nor a doctor "tied up with a peri-arrest on ward 18" the report's
 #: own patient's deterioration (monitoring_deterioration), nor a computer or screen that
 #: "hadnt updated" a record staff did not update (communication_documentation).
+#: Round 76: nor does a cell marker counted or dosed ("CD34 dose lower than planned") name a
+#: controlled drug (medication), nor end-organ disease ("no end organ disease on CT") an organ
+#: donated (blood_transfusion_tissues), nor an aneurysm leaking or ruptured ("post op leaking
+#: AAA") a leak of the building or of a device (staffing_infrastructure_estates, medical_device).
 _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_bed_as_place",
@@ -814,6 +818,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_building_frame",
         "theme_on_the_ventilator",
         "theme_restrictor_cable",
+        "theme_leaking_aneurysm",
     ),
     ThemeId.FALLS.value: ("theme_falls_service",),
     ThemeId.TREATMENT_PROCEDURE.value: (
@@ -828,6 +833,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_nothing_given",
         "theme_advice_given",
         "theme_started_at_a_time",
+        "theme_cell_marker",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
         "theme_stock_returned_to_pharmacy",
@@ -848,7 +854,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_neuro_obs_started",
         "theme_staff_at_another_emergency",
     ),
-    ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated",),
+    ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated", "theme_end_organ"),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
         "theme_identity_scan",
         "theme_nobody_saw_it_happen",
@@ -873,6 +879,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_patient_on_caseload",
         "theme_numbered_room",
         "theme_light_of_a_device",
+        "theme_leaking_aneurysm",
     ),
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
