@@ -120,6 +120,10 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: inside them does not count (PLACE_WORDS) and the learned model's weight on them is taken back
 #: out (FRAMING_WORDS). Both tables include these; each lists only its own as well. What each
 #: concept reads, and the round it came from, is told with the two tables.
+#: Round 76: nor is a thing found on the floor or the ground ("handover sheet found on the
+#: ground in the car park") a fall, nor a theatre's kick bucket a kick, nor a call bell left out
+#: of the patient's reach a fault of the building or a shift short of staff, nor a caesarean
+#: at another hospital or in an earlier year maternity care of the event.
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -127,6 +131,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_feet_on_the_floor",
         "theme_item_off_a_supply_trolley",
         "theme_floor_above",
+        "theme_thing_found_on_the_floor",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -140,6 +145,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_count_item_search",
         "theme_used_sharp_found",
         "theme_record_search",
+        "theme_kick_bucket",
     ),
     ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel", "theme_check_alarm_caught_error"),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
@@ -147,9 +153,13 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_absence_covered",
         "theme_fitting_checked_working",
         "theme_cover_on_an_object",
+        "theme_bell_out_of_reach",
     ),
     ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_sign_in_record"),
-    ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
+    ThemeId.MATERNITY_PERINATAL.value: (
+        "theme_labour_ward_covered",
+        "theme_past_birth_elsewhere",
+    ),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube", "theme_person_defaulted"),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
         "theme_set_up_imaging",
