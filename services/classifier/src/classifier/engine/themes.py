@@ -148,7 +148,11 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_fitting_checked_working",
         "theme_cover_on_an_object",
     ),
-    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_sign_in_record"),
+    ThemeId.TREATMENT_PROCEDURE.value: (
+        "theme_theatre_as_place",
+        "theme_sign_in_record",
+        "theme_trauma_as_service",
+    ),
     ThemeId.MATERNITY_PERINATAL.value: ("theme_labour_ward_covered",),
     ThemeId.IT_SYSTEMS.value: ("theme_pneumatic_tube", "theme_person_defaulted"),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
