@@ -155,7 +155,11 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_cover_on_an_object",
         "theme_bell_out_of_reach",
     ),
-    ThemeId.TREATMENT_PROCEDURE.value: ("theme_theatre_as_place", "theme_sign_in_record"),
+    ThemeId.TREATMENT_PROCEDURE.value: (
+        "theme_theatre_as_place",
+        "theme_sign_in_record",
+        "theme_trauma_as_service",
+    ),
     ThemeId.MATERNITY_PERINATAL.value: (
         "theme_labour_ward_covered",
         "theme_past_birth_elsewhere",
