@@ -49,6 +49,10 @@ class Finding:
 #: never event last year", "previous NE (retained swab 2023)"): its words are not this report's
 #: event, for the rules (below) nor for the learned model (`ruled_out_learned`).
 PAST_NEVER_EVENT = "past_never_event"
+#: Concept of an item left in at the patient's own operation told as her past with its year or
+#: the years gone by ("she had a swab left in after a caesarean in 2011"): background, unless a
+#: finding is told after it (`_denying_spans`).
+RETAINED_IN_PATIENTS_PAST = "retained_item_in_patients_past"
 #: Concept of another hospital's, trust's or home's patient named as background ("a news story
 #: about a patient at another hospital ... tube in the lung"): its words are no event here.
 EVENT_ELSEWHERE = "event_elsewhere"
@@ -81,7 +85,7 @@ PAST_TRANSFUSION_DENIED = (
 RECIPIENT_GROUPED_LATER = "recipient_grouped_later"
 UNIT_GROUP_CONCEPTS = ("unit_group_a", "unit_group_b", "unit_group_ab")
 #: Readings whose words are not this report's event, for a learned finding too.
-OTHER_EVENTS = (PAST_NEVER_EVENT, EVENT_ELSEWHERE, RAILS_NOT_INVOLVED)
+OTHER_EVENTS = (PAST_NEVER_EVENT, EVENT_ELSEWHERE, RAILS_NOT_INVOLVED, RETAINED_IN_PATIENTS_PAST)
 #: Concept of an item named as the subject of paperwork ("the perineal swab policy was found
 #: out of date", "needle count flowchart"): the document, not an item, and no item found.
 ITEM_IN_PAPERWORK = "item_in_paperwork"
@@ -294,6 +298,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "needle_entry_confirmed",
         "needle_inserted_for_procedure",
         PAST_NEVER_EVENT,
+        RETAINED_IN_PATIENTS_PAST,
         REPORTER_CATEGORY,
         INCIDENTS_DENIED,
         "side_named_left",
@@ -328,6 +333,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "foreign_object": (
         ITEM_IN_PAPERWORK,
         PAST_NEVER_EVENT,
+        RETAINED_IN_PATIENTS_PAST,
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
         "access_device_used_as_route",
@@ -516,6 +522,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     IMPLANT_PUT_IN_AS_PLANNED: _shares_a_token,
     MEDICINE_SWITCHED: _shares_a_token,
     PAST_NEVER_EVENT: _shares_a_token,
+    RETAINED_IN_PATIENTS_PAST: _shares_a_token,
     "side_named_left": _starts_with,
     # "injected at L3/4": the act's words end on the level's letter
     SPINAL_LEVEL: _ends_inside,
@@ -846,6 +853,29 @@ def _outside_definitions(analysis: Analysis, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not _in_definition(analysis, s, definitions)]
 
 
+#: The concept of an item found or taken out, whose span after a past item makes that item
+#: this report's finding, and the words of an item's state alone ("still in situ"): the past
+#: item still there, no finding.
+RETAINED_CONCEPT = "retained"
+ITEM_STATE_WORDS = frozenset({"still", "in", "situ", "insitu", "place", "remains", "remained"})
+
+
+def _denying_spans(analysis: Analysis, reading: str) -> list[Span]:
+    """The spans of a denying reading. An item of the patient's past operation is background
+    only while no retained item is told after it: "she had a swab left in after her
+    hysterectomy 10 years ago, found on CT today" is the finding, years late."""
+    spans = analysis.concept(reading)
+    if reading != RETAINED_IN_PATIENTS_PAST or not spans:
+        return spans
+    tokens = analysis.doc.tokens
+    found = [
+        s[0]
+        for s in analysis.concept(RETAINED_CONCEPT)
+        if not ITEM_STATE_WORDS.issuperset(tokens[s[0] : s[1]])
+    ]
+    return [s for s in spans if not any(start >= s[1] for start in found)]
+
+
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers."""
     spans = analysis.concept(concept)
@@ -882,7 +912,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     denials = [
         (denial, DENIAL_REACH.get(reading, _inside))
         for reading in readings
-        for denial in analysis.concept(reading)
+        for denial in _denying_spans(analysis, reading)
     ]
     if not denials:
         return spans
@@ -3964,7 +3994,7 @@ def ruled_out_learned(
         # (a catch told only after the dose was given came too late: "180 mg given IM.
         # Identified by the pharmacist at the day 4 review")
         return "prevented"
-    past = [span for concept in OTHER_EVENTS for span in analysis.concept(concept)]
+    past = [span for concept in OTHER_EVENTS for span in _denying_spans(analysis, concept)]
     if any(inside_any(span, past) for span in evidence):
         return "past never event"
     if never_event.code == "2" and (
