@@ -1086,6 +1086,11 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     # not a restrictor that worked when the patient got to the window
     "restrictor_functional": ("restrictor_force_first_guess", "restrictor_intact_at_earlier_check"),
     "restrictor_defeated_with_tool": ("restrictor_tool_not_this_patients",),
+    # "approx 6m drop to the car park" found on an estates check is how far down it is, no
+    # person landed there: it lifts no exclusion of a hazard found with nobody there
+    "window_fall_landed": ("window_drop_as_height",),
+    # "no pt in the room at the time of the 06:00 obs" is the patient gone, not an empty room
+    "window_hazard_found": ("window_patient_missing_at_check",),
     "retained_intentional": ("found_at_later_removal",),
     "tooth_extraction": ("dental_setting_named",),
     "air_intentional": ("oxygen_prescribed_found_on_air",),
