@@ -731,10 +731,10 @@ def _scheduled_dose_given(tokens: list[str], span: Span) -> bool:
 
 
 #: Day names by their short forms, as a run of days is told ("Mon to Sat", "Tuesday and Wed").
-_DAY_NAMES = {
+DAY_NAMES = {
     **dict.fromkeys(("mon", "monday", "mondays"), "mon"),
     **dict.fromkeys(("tue", "tues", "tuesday", "tuesdays"), "tue"),
-    **dict.fromkeys(("wed", "wednesday", "wednesdays"), "wed"),
+    **dict.fromkeys(("wed", "weds", "wednesday", "wednesdays"), "wed"),
     **dict.fromkeys(("thu", "thur", "thurs", "thursday", "thursdays"), "thu"),
     **dict.fromkeys(("fri", "friday", "fridays"), "fri"),
     **dict.fromkeys(("sat", "saturday", "saturdays"), "sat"),
@@ -747,7 +747,7 @@ def _one_day_named_twice(tokens: list[str], span: Span) -> bool:
     usual day is Monday and Monday's dose was given"): one day named again, not doses given
     on day after day."""
     first, last = tokens[span[0]], tokens[span[1] - 1]
-    return first in _DAY_NAMES and _DAY_NAMES[first] == _DAY_NAMES.get(last)
+    return first in DAY_NAMES and DAY_NAMES[first] == DAY_NAMES.get(last)
 
 
 #: The perfect's auxiliaries, and the words a subjectless "had not been given" may go on with

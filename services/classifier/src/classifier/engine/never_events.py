@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
-from classifier.engine.context import SIGN_OUT_WORDS, cue_label
+from classifier.engine.context import DAY_NAMES, SIGN_OUT_WORDS, cue_label
 from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
     abbreviation_read_as_written,
@@ -2270,17 +2270,9 @@ def _given_on_the_right_day(analysis: Analysis, at: int) -> bool:
     return any(a in RIGHT_DAY_WORDS and b == "day" for a, b in pairwise(after))
 
 
-#: Weekday words, by the day they name ("Mondays", "Mon" and "Monday" are one day; no "sat" nor
-#: "sun": "pt sat in the chair" names no day).
-WEEKDAYS = {
-    **dict.fromkeys(("monday", "mondays", "mon"), "mon"),
-    **dict.fromkeys(("tuesday", "tuesdays", "tues", "tue"), "tue"),
-    **dict.fromkeys(("wednesday", "wednesdays", "weds", "wed"), "wed"),
-    **dict.fromkeys(("thursday", "thursdays", "thurs", "thur", "thu"), "thu"),
-    **dict.fromkeys(("friday", "fridays", "fri"), "fri"),
-    **dict.fromkeys(("saturday", "saturdays"), "sat"),
-    **dict.fromkeys(("sunday", "sundays"), "sun"),
-}
+#: Weekday words, by the day they name (the day names of `context`, without "sat" and "sun":
+#: "pt sat in the chair" names no day).
+WEEKDAYS = {word: day for word, day in DAY_NAMES.items() if word not in ("sat", "sun")}
 #: How many tokens after "weekly" the regimen's day may come ("weekly (Mondays)", "once weekly
 #: on a Weds").
 REGIMEN_DAY_AFTER = 3
