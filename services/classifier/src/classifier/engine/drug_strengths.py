@@ -187,6 +187,15 @@ _OTHER_MEASURES = frozenset(
 MISREAD_EXTRA_DIGITS = (1, 2)
 
 
+def _misread_as_bigger(number: str, written: set[str]) -> bool:
+    """Whether `number` is one of the `written` doses with the digits its unit abbreviation
+    adds when read as part of it ("8U" made "80", "8IU" made "81" or "810")."""
+    return any(
+        number.startswith(dose) and len(number) - len(dose) in MISREAD_EXTRA_DIGITS
+        for dose in written
+    )
+
+
 def _prepared_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[int, int]]:
     """Where a dose written with a unit abbreviation ("chart said '8U'") is drawn up, dialled or
     given as the bigger number the abbreviation makes of it ("drew up 80 units", "dialled 80 on
@@ -202,22 +211,20 @@ def _prepared_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[
             continue
         number = tokens[j]
         after = tokens[j + 1] if j + 1 < len(tokens) else ""
-        if after not in _OTHER_MEASURES and any(
-            number.startswith(dose) and len(number) - len(dose) in MISREAD_EXTRA_DIGITS
-            for dose in written
-        ):
+        if after not in _OTHER_MEASURES and _misread_as_bigger(number, written):
             found.append((i, j + 1))
     return found
 
 
+#: Unit words a dose is told with ("read as 10 units", "wrote 'Novorapid 40 units'").
+_UNIT_WORDS = frozenset({"units", "unit"})
 #: Verbs of writing a dose onto another chart or script ("FY1 transcribing onto our chart wrote
 #: 'Novorapid 40 units TDS'"), the tokens after the verb within which its number is looked for
-#: (the drug's name may sit between), and the unit words that must follow that number.
+#: (the drug's name may sit between); the number must be followed by a unit word (_UNIT_WORDS).
 _WRITTEN_WORDS = frozenset(
     {"wrote", "written", "rewrote", "rewritten", "transcribed", "copied", "charted", "typed"}
 )
 WRITTEN_NUMBER_REACH = 3
-_UNIT_WORDS_AFTER = frozenset({"units", "unit"})
 
 
 def _written_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[int, int]]:
@@ -235,11 +242,8 @@ def _written_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[i
                 continue
             if (
                 number.isdigit()
-                and tokens[j + 1] in _UNIT_WORDS_AFTER
-                and any(
-                    number.startswith(dose) and len(number) - len(dose) in MISREAD_EXTRA_DIGITS
-                    for dose in written
-                )
+                and tokens[j + 1] in _UNIT_WORDS
+                and _misread_as_bigger(number, written)
             ):
                 found.append((i, j + 1))
             break
@@ -267,10 +271,6 @@ def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
         | set(_prepared_as_bigger(tokens, written))
         | set(_written_as_bigger(tokens, written))
     )
-
-
-#: Unit words a written dose is read back with ("read as 10 units").
-_UNIT_WORDS = frozenset({"units", "unit"})
 
 
 def abbreviation_read_as_written(

@@ -919,7 +919,7 @@ def _not_taken_back(analysis: Analysis, theme_id: str, spans: list[Span]) -> lis
     ]
     if not back:
         return spans
-    return [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in back)]
+    return [span for span in spans if not inside_any(span, back)]
 
 
 #: A finding quoted as it was written, with the verb that recorded it (round 44): "reviewed
