@@ -450,6 +450,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "surgical_procedure": ("medicine_injection", REPORTER_CATEGORY, "blood_taking_or_outpatients"),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
     "mtx_overdose": ("days_counted_of_another_drug",),
+    # "compared it with last year's methotrexate never event": the drug of that past event, not
+    # one this report's patient was given
+    "methotrexate": (PAST_NEVER_EVENT,),
     "site_corrected_before_start": (
         "samples_re_prepared",
         "list_not_the_operating_list",
