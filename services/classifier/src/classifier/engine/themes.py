@@ -124,6 +124,11 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: ground in the car park") a fall, nor a theatre's kick bucket a kick, nor a call bell left out
 #: of the patient's reach a fault of the building or a shift short of staff, nor a caesarean
 #: at another hospital or in an earlier year maternity care of the event.
+#: Round 77: nor is a blood culture told by its result ("a positive blood culture") a blood
+#: group, nor the cot side named as where people were ("parents at the cotside") a cot's rail,
+#: nor a delayed ambulance response a delayed response to deterioration, nor a wait for an
+#: interpreter ("the interpreting line had a 40 min wait") a patient's wait to reach a service,
+#: nor consent to photos, bloods or a referral an invasive procedure.
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -147,7 +152,11 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_record_search",
         "theme_kick_bucket",
     ),
-    ThemeId.MEDICAL_DEVICE.value: ("theme_measuring_vessel", "theme_check_alarm_caught_error"),
+    ThemeId.MEDICAL_DEVICE.value: (
+        "theme_measuring_vessel",
+        "theme_check_alarm_caught_error",
+        "theme_cotside_as_place",
+    ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_sick_after_harm",
         "theme_absence_covered",
@@ -159,6 +168,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_theatre_as_place",
         "theme_sign_in_record",
         "theme_trauma_as_service",
+        "theme_consent_to_no_procedure",
     ),
     ThemeId.MATERNITY_PERINATAL.value: (
         "theme_labour_ward_covered",
@@ -173,17 +183,23 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: (
         "theme_blood_as_bleed",
         "theme_transplant_recipient",
+        "theme_blood_culture_result",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
         "theme_caseload_visit",
         "theme_record_out_of_reach",
         "theme_moved_out_of_area",
         "theme_leave_cancelled",
+        "theme_wait_for_interpreter",
     ),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
     ThemeId.COMMUNICATION_DOCUMENTATION.value: ("theme_own_communication",),
-    ThemeId.MONITORING_DETERIORATION.value: ("theme_harm_review", "theme_escalation_capacity"),
+    ThemeId.MONITORING_DETERIORATION.value: (
+        "theme_harm_review",
+        "theme_escalation_capacity",
+        "theme_ambulance_response",
+    ),
 }
 
 
