@@ -199,7 +199,9 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_harm_review",
         "theme_escalation_capacity",
         "theme_ambulance_response",
+        "theme_mailbox_not_monitored",
     ),
+    ThemeId.MEDICATION.value: ("theme_no_aspirate_obtained",),
 }
 
 
@@ -325,6 +327,11 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: sick (flu)", "two carers off with covid") an infection of the event, nor is a person who
 #: defaulted from screening or follow-up ("not told he had defaulted") a system's default
 #: (it_systems), for the rule cues as well as the model.
+#: Round 77: nor is an inbox, worklist or mailbox "not monitored" ("the rejection sat on the
+#: locum's worklist, which was not monitored") a patient left unmonitored
+#: (monitoring_deterioration), nor an aspirate the nurse "could not get" from a tube a patient
+#: who did not get his medicines (medication), nor "a positive blood culture" a blood group A
+#: positive (blood_transfusion_tissues), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
