@@ -132,6 +132,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_item_off_a_supply_trolley",
         "theme_floor_above",
         "theme_thing_found_on_the_floor",
+        "theme_thing_fell_off_a_fitting",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -159,6 +160,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_theatre_as_place",
         "theme_sign_in_record",
         "theme_trauma_as_service",
+        "theme_care_visit_as_setting",
     ),
     ThemeId.MATERNITY_PERINATAL.value: (
         "theme_labour_ward_covered",
@@ -179,6 +181,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_record_out_of_reach",
         "theme_moved_out_of_area",
         "theme_leave_cancelled",
+        "theme_site_team_sought_staff",
     ),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
@@ -309,6 +312,12 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: sick (flu)", "two carers off with covid") an infection of the event, nor is a person who
 #: defaulted from screening or follow-up ("not told he had defaulted") a system's default
 #: (it_systems), for the rule cues as well as the model.
+#: Round 77: nor is a sign, magnet or tile that fell off a board, a wall or the ceiling ("the
+#: name alert magnet had fallen off the board") a fall, nor a community visit named by the care
+#: it brings, told as when something else was seen ("during the wound dressing visit pt told
+#: me ..."), a procedure (treatment_procedure), nor bed management or the site team looking
+#: for staff ("bed management could not find a replacement") a bed or flow problem
+#: (access_transfer_discharge), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
