@@ -137,6 +137,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_item_off_a_supply_trolley",
         "theme_floor_above",
         "theme_thing_found_on_the_floor",
+        "theme_thing_fell_off_a_fitting",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
@@ -169,6 +170,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_sign_in_record",
         "theme_trauma_as_service",
         "theme_consent_to_no_procedure",
+        "theme_care_visit_as_setting",
     ),
     ThemeId.MATERNITY_PERINATAL.value: (
         "theme_labour_ward_covered",
@@ -191,6 +193,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_moved_out_of_area",
         "theme_leave_cancelled",
         "theme_wait_for_interpreter",
+        "theme_site_team_sought_staff",
     ),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
@@ -332,6 +335,12 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: (monitoring_deterioration), nor an aspirate the nurse "could not get" from a tube a patient
 #: who did not get his medicines (medication), nor "a positive blood culture" a blood group A
 #: positive (blood_transfusion_tissues), for the rule cues as well as the model.
+#: Round 77 also: nor is a sign, magnet or tile that fell off a board, a wall or the ceiling ("the
+#: name alert magnet had fallen off the board") a fall, nor a community visit named by the care
+#: it brings, told as when something else was seen ("during the wound dressing visit pt told
+#: me ..."), a procedure (treatment_procedure), nor bed management or the site team looking
+#: for staff ("bed management could not find a replacement") a bed or flow problem
+#: (access_transfer_discharge), for the rule cues as well as the model.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
