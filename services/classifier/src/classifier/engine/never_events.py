@@ -232,6 +232,8 @@ LABOUR_INDUCTION = "labour_induction_named"
 #: put in or planned: not a wrong implant (add_implant_at_mri_reasoning).
 IMPLANT_AT_MRI = "implant_in_place_at_mri"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
+    # "report sent to Dr J Harrison instead of Dr J Harris": a paper's recipient, no patient
+    "wrong_person_instead": ("paper_sent_to_another_clinician",),
     # "NG tube passed (pt previously had an NJ tube)": an NJ tube of the past is not the tube of
     # the event, so it neither rules out nor excludes the gastric tube told beside it
     "nj_tube": ("nj_tube_in_the_past",),
@@ -572,6 +574,12 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     # "CXR for chest pain showed a mucus plug in the R main bronchus": the film's reading ends
     # on the plug's place
     OTHER_AIRWAY_FINDING: _ends_inside,
+    # "the sponge sticks were still in the packet on his table": the item's "still in" is the
+    # packet it never left, not a body it was left in
+    "still_in_its_packaging": _shares_a_token,
+    # "sent to Dr J Harrison at Parkside Surgery instead of Dr": the recipients' words start
+    # after the verb the person-brought reading starts on
+    "paper_sent_to_another_clinician": _shares_a_token,
 }
 #: Concept of a time that makes an operation history ("operated last year", "done at a private
 #: hospital"), the side concepts it denies when it follows them in their clause, and how many
@@ -721,6 +729,27 @@ def _medicine_pack_by_reference(analysis: Analysis, span: Span) -> bool:
         and not inside_any(s, medicine)
     ]
     return min(s[0] for s in medicine) > max(procedure, default=-1)
+
+
+#: The patient's urinary catheter in use named ("long term urethral catheter", "SPC"), and the
+#: words of a bare catheter.
+CATHETER_IN_USE_CONCEPT = "urinary_catheter_in_use"
+BARE_CATHETER_WORDS = (["catheter"], ["catheters"])
+
+
+def _device_in_use_by_reference(analysis: Analysis, span: Span) -> bool:
+    """Whether an item `span` is a bare "catheter" of a report that names the patient's urinary
+    catheter in use before it or in its sentence ("resident with a long term urethral catheter
+    ... catheter heavily encrusted when removed in ED"): the device kept in on purpose and
+    changed in its care, not an item a procedure left behind. A piece or tip of it is not
+    bare, and stays an item."""
+    if analysis.doc.tokens[span[0] : span[1]] not in BARE_CATHETER_WORDS:
+        return False
+    sentence = analysis.sentence(span)
+    return any(
+        s[0] <= span[0] or analysis.sentence(s) == sentence
+        for s in analysis.concept(CATHETER_IN_USE_CONCEPT)
+    )
 
 
 #: The airway being secured told ("RSI", "intubated", "bougie"): in a report naming no feeding
@@ -905,6 +934,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             for s in spans
             if not _end_of_a_feeding_tube(analysis, s)
             and not _medicine_pack_by_reference(analysis, s)
+            and not _device_in_use_by_reference(analysis, s)
         ]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
         spans = [s for s in spans if not _airway_tube_by_reference(analysis, s)]
@@ -1111,6 +1141,8 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "stated_not_mental_health": ("ward_former_use", "ward_as_destination"),
     # "since admission after a ligature attempt at home": the patient's history, not the place
     "community_setting": ("reporting_team_named", "community_setting_as_history"),
+    # "admitted to the ward from HMP Ashby under s48": the prison the inpatient came from
+    "custodial_setting": ("custodial_setting_as_origin",),
     "non_washing_heat": ("heat_source_as_device_test",),
 }
 
@@ -1503,6 +1535,12 @@ OTHER_UNITS_GIVEN_CONCEPT = "universal_units_given"
 OTHER_UNITS_GIVEN_CODES = frozenset({"12"})
 
 
+#: Concept of an earlier unit of the order told as given by its number ("unit 1 given at the
+#: other hospital"): told before the finding, with the finding's unit stopped beside it ("at the
+#: bedside check before spiking unit 2 ... not spiked"), its "given" is that other unit's.
+EARLIER_UNIT_GIVEN_CONCEPT = "earlier_unit_given"
+
+
 #: Concept of the patient's usual way of feeding named as background ("home enteral feeds via
 #: NGT"): a reach cue inside it is the regime, not a feed put down the misplaced tube.
 FEEDING_REGIME_CONCEPT = "feeding_regime_named"
@@ -1869,6 +1907,15 @@ def _is_near_miss(
             if never_event.code in OTHER_UNITS_GIVEN_CODES
             else []
         )
+        earlier_units = (
+            [
+                unit
+                for unit in analysis.concept(EARLIER_UNIT_GIVEN_CONCEPT)
+                if analysis.sentence(unit) < first
+            ]
+            if caught and never_event.code in OTHER_UNITS_GIVEN_CODES
+            else []
+        )
         reached = [
             span
             for span in spans
@@ -1880,6 +1927,7 @@ def _is_near_miss(
             and not _feeding_status(analysis, span)
             and not inside_any(span, regimes)
             and not inside_any(span, universal)
+            and not inside_any(span, earlier_units)
             and not _names_equipment(analysis, span)
             and not _paper_handed(analysis, span)
             and not _specimen_received(analysis, span)
