@@ -129,6 +129,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: nor a delayed ambulance response a delayed response to deterioration, nor a wait for an
 #: interpreter ("the interpreting line had a 40 min wait") a patient's wait to reach a service,
 #: nor consent to photos, bloods or a referral an invasive procedure.
+#: Round 78: nor is a cord, rope or ligature that slipped in a hanging attempt, or a knife that
+#: slipped as it cut, a person's slip (falls).
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -138,6 +140,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_floor_above",
         "theme_thing_found_on_the_floor",
         "theme_thing_fell_off_a_fitting",
+        "theme_cord_slipped",
     ),
     ThemeId.INFECTION.value: (
         "theme_computer_infected",
