@@ -131,6 +131,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: nor consent to photos, bloods or a referral an invasive procedure.
 #: Round 78: nor is a cord, rope or ligature that slipped in a hanging attempt, or a knife that
 #: slipped as it cut, a person's slip (falls).
+#: Round 78 also: nor is the waiting room or area named as where someone was ("called out of the
+#: waiting room", "wrong pt called from the waiting area") a patient's wait to reach a service.
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -197,6 +199,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_leave_cancelled",
         "theme_wait_for_interpreter",
         "theme_site_team_sought_staff",
+        "theme_waiting_area_as_place",
     ),
     ThemeId.RADIOTHERAPY_SCREENING.value: ("theme_risk_screening_tool",),
     ThemeId.SELF_HARM.value: ("theme_place_to_die", "theme_coping_hanging_on"),
@@ -344,12 +347,17 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: me ..."), a procedure (treatment_procedure), nor bed management or the site team looking
 #: for staff ("bed management could not find a replacement") a bed or flow problem
 #: (access_transfer_discharge), for the rule cues as well as the model.
+#: Round 78 also: nor are readings told as stable ("BP and sats stable, no wheeze", "obs stable")
+#: evidence of a deterioration (monitoring_deterioration), for the model only.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
         "theme_nobody_acted",
     ),
-    ThemeId.MONITORING_DETERIORATION.value: ("theme_reassuring_observations",),
+    ThemeId.MONITORING_DETERIORATION.value: (
+        "theme_reassuring_observations",
+        "theme_readings_stable",
+    ),
     ThemeId.FALLS.value: (
         "theme_water_on_the_floor",
         "theme_fall_denied",
