@@ -347,7 +347,7 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: me ..."), a procedure (treatment_procedure), nor bed management or the site team looking
 #: for staff ("bed management could not find a replacement") a bed or flow problem
 #: (access_transfer_discharge), for the rule cues as well as the model.
-#: Round 78 also: nor are readings told as stable ("BP and sats stable, no wheeze", "obs stable")
+#: Round 78: nor are readings told as stable ("BP and sats stable, no wheeze", "obs stable")
 #: evidence of a deterioration (monitoring_deterioration), for the model only.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
