@@ -799,6 +799,12 @@ def _verb_like(token: str) -> bool:
 
 
 #: Words after "not yet" that tell of equipment or a practice not yet brought in.
+#: Devices and stock a unit can lack, named right after "no" and the product ("no insulin
+#: syringes", "no feed pump", "no insulin pens in stock"): the lack, not a dose held back (not
+#: a needle: "no needle inserted" is the block held back).
+_SUPPLY_LACKED = frozenset(
+    {"syringe", "syringes", "pen", "pens", "pump", "pumps", "stock", "cartridge", "cartridges"}
+)
 _ROLLOUT_WORDS = frozenset(
     {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
     # a system's reach ("the trust's EPMA does not yet cover insulin")
@@ -1226,6 +1232,14 @@ class Context:
                 and after[0] in _TUBE_PLACED_WORDS
             )
         )
+
+    def _supply_lacking(self, span: Span) -> bool:
+        """Reads "no insulin syringes on the ward, given 20 units" and "no feed pump so feed
+        given": a "no" before the product that names the device or stock the unit lacked, not
+        the dose held back."""
+        tokens, (start, end) = self.doc.tokens, span
+        device = start + 2  # after "no" and the product ("no supply to pt" is the catch)
+        return tokens[start] in _NO_WORDS and device < end and tokens[device] in _SUPPLY_LACKED
 
     def not_a_prevention(self, span: Span) -> bool:
         """Whether a prevented cue, read in place, says the error did reach the patient: an
@@ -1788,4 +1802,5 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._patient_taken_back,
     Context._checked_after_the_event,
     Context._checker_agreed,
+    Context._supply_lacking,
 )

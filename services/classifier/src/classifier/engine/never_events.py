@@ -451,7 +451,10 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "OP phlebotomy": the outpatient department's blood taking, not an operation
     "surgical_procedure": ("medicine_injection", REPORTER_CATEGORY, "blood_taking_or_outpatients"),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
-    "mtx_overdose": ("days_counted_of_another_drug",),
+    "mtx_overdose": ("days_counted_of_another_drug", PAST_NEVER_EVENT),
+    # "a previous never event in 2022 (methotrexate given daily)": that event's daily dose,
+    # not one of this report (its own weekly MTX, late, named next)
+    **dict.fromkeys(("mtx_taken_daily", "mtx_daily", "mtx_had_daily"), (PAST_NEVER_EVENT,)),
     # "compared it with last year's methotrexate never event": the drug of that past event, not
     # one this report's patient was given
     "methotrexate": (PAST_NEVER_EVENT,),
