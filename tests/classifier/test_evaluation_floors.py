@@ -265,6 +265,10 @@ from classifier.evaluation import (
 #: the same as 1.77.0's.
 #: 1.79.0 (round 76 from batch 76, the 1.78.0 model; run once): blind outcomes byte-identical
 #: to 1.78.0's. Batch 77, unseen: themes 0.895 -> 0.896, never events and near misses the same.
+#: 1.80.0 (rounds 77 and 78 from batches 77 and 78; batches 76 and 77 joined dev, model
+#: dev-37796-3c0a386a04c2; run once): never events and near misses unchanged on all three;
+#: themes 0.908 / 0.935 / 0.917 (by id: 1 gain, 2 gains 1 loss, none changed; all themes).
+#: Batch 79, unseen by both rounds: rules' outcomes unchanged, themes 0.861 -> 0.863 (model).
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
