@@ -133,6 +133,8 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: slipped as it cut, a person's slip (falls).
 #: Round 78 also: nor is the waiting room or area named as where someone was ("called out of the
 #: waiting room", "wrong pt called from the waiting area") a patient's wait to reach a service.
+#: Round 79: nor is the bed of a wound, a nail or an ulcer ("broken blister with a pink wound
+#: bed") a bed that failed (medical_device).
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -162,6 +164,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_measuring_vessel",
         "theme_check_alarm_caught_error",
         "theme_cotside_as_place",
+        "theme_bed_of_the_body",
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_sick_after_harm",
