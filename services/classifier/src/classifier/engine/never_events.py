@@ -146,6 +146,16 @@ MICROBIOLOGY_SWAB = "microbiology_swab"
 #: weekly"): when the report tells them only negated ("Dose was not double the intended dose"),
 #: a learned never event 7 from the drug's words alone does not stand.
 METHOTREXATE_OVERDOSE = "mtx_overdose"
+#: Folic acid told as given daily ("folic acid 5mg had been given every day for 6 days"): when
+#: every daily dose word of the report is folic acid's, a learned never event 7 from the
+#: methotrexate named beside it ("methotrexate correctly given weekly") does not stand.
+FOLIC_ACID_DAILY = "folic_acid_daily"
+#: Words of a dose given or taken daily, whichever drug's ("given every day", "had daily").
+DAILY_DOSE_WORDS = ("mtx_taken_daily", "mtx_had_daily")
+#: Methotrexate's own dose told daily ("methotrexate 10mg once daily", "methotrexate 7.5mg was
+#: given daily"), when it opens with the drug.
+METHOTREXATE_DAILY = ("mtx_dose_daily", "mtx_daily")
+METHOTREXATE = "methotrexate"
 WEIGHT_BEARING = "weight_bearing"
 FORM_BOX_TICKED = "form_box_ticked"
 #: The theatre layout or set-up carried over from the case before ("positioned from the layout
@@ -299,6 +309,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "part_came_out_with_its_device",
         "needle_entry_confirmed",
         "needle_inserted_for_procedure",
+        # "showed a false passage, catheter placed over a guidewire": the wire the catheter
+        # went in on, not one found left behind
+        "device_passed_over_a_wire",
         PAST_NEVER_EVENT,
         RETAINED_IN_PATIENTS_PAST,
         REPORTER_CATEGORY,
@@ -338,6 +351,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         RETAINED_IN_PATIENTS_PAST,
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
+        "device_passed_over_a_wire",
         "access_device_used_as_route",
         PATIENT_OWN_ITEM,
         "medicine_pack",
@@ -511,6 +525,8 @@ def _ends_inside(span: Span, denial: Span) -> bool:
 #:   "anaesthetic" as an anaesthetic given on the left.
 DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "needle_inserted_for_procedure": _shares_a_token,
+    # "... catheter placed over a guidewire": the finding's words end on the wire's
+    "device_passed_over_a_wire": _ends_inside,
     WEIGHT_BEARING: _shares_a_token,
     FORM_BOX_TICKED: _shares_a_token,
     SAFETY_CHECK_DONE: _shares_a_token,
@@ -591,6 +607,8 @@ HISTORY_CONCEPT = "operation_in_history"
 HISTORY_DENIED = frozenset(
     {
         "acted_left",
+        # "a tube put into my lung at another hospital in 2021": the patient's past tube
+        "misplaced_respiratory",
         "acted_right",
         "digit_mismatch",
         "implant_left",
@@ -643,6 +661,8 @@ IMPLANT_ELSEWHERE_DENIED = frozenset(
         "implant_left",
         "implant_right",
         "acted_left",
+        # "a tube put into my lung at another hospital in 2021": the patient's past tube
+        "misplaced_respiratory",
         "acted_right",
     }
 )
@@ -4004,6 +4024,21 @@ def _overdose_only_denied(analysis: Analysis) -> bool:
     )
 
 
+def _daily_only_folic_acid(analysis: Analysis) -> bool:
+    """Whether the report tells folic acid given daily, and every daily dose word is inside it,
+    none opening with methotrexate ("folic acid 5mg had been given every day ... methotrexate
+    correctly given weekly"; not "methotrexate 10mg given daily ... folic acid daily too")."""
+    folic = analysis.concept(FOLIC_ACID_DAILY)
+    if not folic:
+        return False
+    drug_starts = {span[0] for span in analysis.concept(METHOTREXATE)}
+    own = [span for concept in METHOTREXATE_DAILY for span in analysis.concept(concept)]
+    if any(span[0] in drug_starts for span in own):
+        return False
+    daily = [span for concept in DAILY_DOSE_WORDS for span in analysis.concept(concept)]
+    return all(inside_any(span, folic) for span in daily)
+
+
 def _levels_only_extended(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     """Whether the evidence words are all spinal levels named, and some level is told done in
     addition to the plan ("stenosis also found at L3/4, which was decompressed as well"): the
@@ -4063,6 +4098,8 @@ def ruled_out_learned(
         return "both sides booked"
     if never_event.code == "7" and _overdose_only_denied(analysis):
         return "overdose denied"
+    if never_event.code == "7" and _daily_only_folic_acid(analysis):
+        return "folic acid given daily"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
     if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
