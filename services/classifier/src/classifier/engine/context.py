@@ -310,6 +310,21 @@ _BLOCKED_SIDE_WORDS = frozenset(
 #: not a product held back from the patient.
 _WIRE_WORDS = frozenset({"wire", "guidewire", "stylet", "wires", "guidewires"})
 _LOOSE_WORDS = frozenset({"attached", "connected"})
+#: A safety check told as done right before a "before" cue ("Time out done before positioning
+#: and draping", "WHO sign in completed prior to induction"): the check's name, its verb of
+#: doing, and how many tokens before the cue they are looked for.
+_BEFORE_WORDS = frozenset({"before", "prior"})
+_CHECK_DONE_WORDS = frozenset({"done", "completed", "performed", "undertaken", "carried"})
+_CHECK_NAME_WORDS = frozenset(
+    {"checklist", "checklists", "brief", "briefing", "huddle", "timeout", "signin", "who"}
+)
+_CHECK_NAME_PAIRS = frozenset({("time", "out"), ("sign", "in"), ("safety", "check")})
+_CHECK_DONE_BEFORE = 6
+_CHECK_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "been"})
+_SET_UP_STEP_WORDS = frozenset(
+    {"positioning", "positioned", "draping", "draped", "prepping", "prepped", "transfer"}
+)
+_SET_UP_STEPS_AFTER = 4
 #: A "no needle" or "no block" that names a check ("no needle count is done"): the check was
 #: not made, nothing was held back.
 _NO_WORDS = frozenset({"no", "nil"})
@@ -693,10 +708,26 @@ _DOSE_NOUNS = frozenset({"dose", "doses"})
 _SCHEDULED_DOSE_BEFORE = 3
 
 
-def _denied_by_no(tokens: list[str], span: Span) -> bool:
-    """Whether a reached cue comes straight after "no" ("No LA given to the L"): what it names
-    is denied, nothing went in."""
-    return span[0] > 0 and tokens[span[0] - 1] in _NO_WORDS
+#: Words joining the last of a list of things denied by one "no" ("no LA or incision had been
+#: made", "no prep nor incision made"), and how many tokens the list may hold before them.
+_LIST_OR_WORDS = frozenset({"or", "nor"})
+_DENIED_LIST_REACH = 3
+
+
+def _denied_by_no(doc: Document, span: Span) -> bool:
+    """Whether a reached cue comes straight after "no" ("No LA given to the L"), or closes a
+    short list that "no" opens in its sentence ("No LA or incision had been made on the left"):
+    what it names is denied, nothing went in."""
+    tokens, start = doc.tokens, span[0]
+    if start > 0 and tokens[start - 1] in _NO_WORDS:
+        return True
+    if start < 2 or tokens[start - 1] not in _LIST_OR_WORDS:
+        return False
+    sentence = doc.sentence_of[start]
+    return any(
+        tokens[at] in _NO_WORDS and doc.sentence_of[at] == sentence
+        for at in range(max(0, start - 1 - _DENIED_LIST_REACH), start - 1)
+    )
 
 
 #: Words of a consent or signature a person is brought back for ("mum brought back to theatre
@@ -990,7 +1021,7 @@ class Context:
             and not _dates_a_discharge(doc, s)
             and not _scheduled_dose_given(doc.tokens, s)
             and not _one_day_named_twice(doc.tokens, s)
-            and not _denied_by_no(doc.tokens, s)
+            and not _denied_by_no(doc, s)
             and not _brought_back_to_consent(doc.tokens, s)
         ]
         return context
@@ -1486,6 +1517,31 @@ class Context:
             for i in self.doc.before_in_clause(start, INTENDED_ITEM_BEFORE)
         )
 
+    def _check_timed_before_the_step(self, span: Span) -> bool:
+        """Reads "Time out done before positioning and draping", "sign in completed prior to
+        induction": a "before" cue right after a safety check told as done dates the check, with
+        the steps still to come after it; it holds nothing back (a catch told in other words,
+        "picked up at time out", still is one)."""
+        tokens, start = self.doc.tokens, span[0]
+        if tokens[start] not in _BEFORE_WORDS:
+            return False
+        behind = [tokens[i] for i in self.doc.before_in_clause(start, _CHECK_DONE_BEFORE)]
+        # the verb next to the cue, "carried out" read from its "out"
+        done = next((i for i, word in enumerate(behind[:2]) if word in _CHECK_DONE_WORDS), None)
+        if done is None:
+            return False
+        # the steps the check came before are the setting up ("before positioning and
+        # draping"), not the first invasive step it may have stopped ("time out done before
+        # incision - mismatch identified"), and nothing in the sentence tells a catch
+        first, last = self.doc.sentence_tokens(self.doc.sentence_of[start])
+        steps = tokens[start + 1 : min(last, start + 1 + _SET_UP_STEPS_AFTER)]
+        if _SET_UP_STEP_WORDS.isdisjoint(steps) or not _CATCH_WORDS.isdisjoint(tokens[first:last]):
+            return False
+        named = [word for word in behind[done + 1 :] if word not in _CHECK_AUXILIARIES]
+        return bool(named) and (
+            named[0] in _CHECK_NAME_WORDS or tuple(reversed(named[:2])) in _CHECK_NAME_PAIRS
+        )
+
     def _timed_before_the_check(self, span: Span) -> bool:
         """Reads "given on consecutive days before pharmacist review": a cue that opens with "on",
         "at" or "during" and holds "before" or "until" between it and the check dates what was
@@ -1779,6 +1835,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._further_item_stopped,
     Context._not_for_long,
     Context._timed_before_the_check,
+    Context._check_timed_before_the_step,
     Context._caught_after_it_had_gone_in,
     Context._intended_item_not_put_in,
     Context._talk_timed_by,
