@@ -135,6 +135,11 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: waiting room", "wrong pt called from the waiting area") a patient's wait to reach a service.
 #: Round 79: nor is the bed of a wound, a nail or an ulcer ("broken blister with a pink wound
 #: bed") a bed that failed (medical_device).
+#: Round 79 also: nor is the donor site of a skin graft or a flap ("donor site and graft swabs MRSA
+#: positive") a donated organ, tissue or blood (blood_transfusion_tissues), nor a missed
+#: miscarriage named as the diagnosis ("10/40 missed miscarriage, had MVA under LA") a
+#: treatment, a dose or a diagnosis missed, nor a tracheostomy named as the bed's sign or as
+#: what a laryngectomy was taken for ("handover sheet said 'trache'") a device at fault.
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -165,6 +170,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_check_alarm_caught_error",
         "theme_cotside_as_place",
         "theme_bed_of_the_body",
+        "theme_airway_type_told_wrongly",
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_sick_after_harm",
@@ -179,6 +185,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_trauma_as_service",
         "theme_consent_to_no_procedure",
         "theme_care_visit_as_setting",
+        "theme_missed_miscarriage",
     ),
     ThemeId.MATERNITY_PERINATAL.value: (
         "theme_labour_ward_covered",
@@ -189,11 +196,13 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_set_up_imaging",
         "theme_position_check_not_done",
         "theme_positioned_for_imaging",
+        "theme_missed_miscarriage",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: (
         "theme_blood_as_bleed",
         "theme_transplant_recipient",
         "theme_blood_culture_result",
+        "theme_graft_donor_site",
     ),
     ThemeId.ACCESS_TRANSFER_DISCHARGE.value: (
         "theme_caseload_visit",
@@ -213,7 +222,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_ambulance_response",
         "theme_mailbox_not_monitored",
     ),
-    ThemeId.MEDICATION.value: ("theme_no_aspirate_obtained",),
+    ThemeId.MEDICATION.value: ("theme_no_aspirate_obtained", "theme_missed_miscarriage"),
 }
 
 
