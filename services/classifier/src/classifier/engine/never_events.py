@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
-from classifier.engine.context import DAY_NAMES, SIGN_OUT_WORDS, cue_label
+from classifier.engine.context import DAY_NAMES, NEGATION_WORDS, SIGN_OUT_WORDS, cue_label
 from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
     abbreviation_read_as_written,
@@ -326,6 +326,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         FIXATION_WIRE,
         "tooth_retained",
         "retained_volume",
+        # "disc prolapse at L4/5 still present" after the discectomy: the disease, no item
+        "condition_still_present",
         "self_retaining_instrument",
         # "known CO2 retainer": a patient who keeps carbon dioxide, no item left in
         "carbon_dioxide_retainer",
@@ -351,6 +353,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         RETAINED_IN_PATIENTS_PAST,
         PROCEDURE_NAMED_BY_INSTRUMENT,
         "needle_inserted_for_procedure",
+        # "needle track and subconj haem L eye": where the injection went, no needle
+        "needle_mark_on_the_body",
         "device_passed_over_a_wire",
         "access_device_used_as_route",
         PATIENT_OWN_ITEM,
@@ -1866,6 +1870,82 @@ def _block_done_before_the_catch(
     return all(cue[0] >= first_act_end for cue in context.cues["prevented"])
 
 
+#: A wrong-site catch told at a moment after the procedure began: as the needle of the block or
+#: injection came out ("as the needle came out the ODP said 'hang on, its the right'", "said stop
+#: just as the needle was coming out"), or before an incision already made was extended ("level
+#: image taken before the incision was extended"). The needle's words (a timing word shortly
+#: before it, its coming out shortly after; not out of the vial or ampoule it was drawn from),
+#: the incision's, and how many tokens they are looked for.
+STARTED_CATCH_CODES = frozenset({"1"})
+NEEDLE_WORDS = frozenset({"needle", "needles"})
+WITHDRAWAL_TIMING_WORDS = frozenset({"as", "while", "whilst"})
+COMING_WORDS = frozenset({"came", "come", "coming"})
+WITHDRAWN_WORDS = frozenset({"withdrawn", "withdrawing"})
+DRAWN_FROM_WORDS = frozenset(
+    {"vial", "vials", "ampoule", "ampoules", "bottle", "bag", "pen", "cartridge", "bung", "syringe"}
+)
+NEEDLE_TIMING_BEFORE = 3
+NEEDLE_OUT_AFTER = 4
+BEFORE_WORDS = frozenset({"before", "prior"})
+INCISION_NOUNS = frozenset({"incision", "incisions", "wound", "cut"})
+EXTENDED_WORDS = frozenset(
+    {"extended", "extending", "extend", "lengthened", "enlarged", "widened", "widening"}
+)
+INCISION_EXTENDED_AFTER = 4
+
+
+def _needle_coming_out(tokens: list[str], at: int) -> bool:
+    """Whether the needle at token `at` is told coming out as something happened ("as the needle
+    came out", "whilst the needle was being withdrawn"), not out of what it was drawn from."""
+    if not WITHDRAWAL_TIMING_WORDS.intersection(tokens[max(0, at - NEEDLE_TIMING_BEFORE) : at]):
+        return False
+    after = tokens[at + 1 : at + 1 + NEEDLE_OUT_AFTER]
+    for i, word in enumerate(after):
+        came_out = word == "out" and i > 0 and after[i - 1] in COMING_WORDS
+        if came_out or word in WITHDRAWN_WORDS:
+            drawn_from = tokens[at + 2 + i : at + 6 + i]
+            return DRAWN_FROM_WORDS.isdisjoint(drawn_from)
+    return False
+
+
+def _incision_extended(tokens: list[str], cue: Span) -> bool:
+    """Whether a "before" cue dates a step after the incision was made ("before the incision
+    was extended", "noticed prior to extending the incision")."""
+    before = next((i for i in range(*cue) if tokens[i] in BEFORE_WORDS), None)
+    if before is None:
+        return False
+    words = tokens[before : cue[1] + INCISION_EXTENDED_AFTER]
+    return not INCISION_NOUNS.isdisjoint(words) and not EXTENDED_WORDS.isdisjoint(words)
+
+
+def _caught_after_the_start(
+    analysis: Analysis, never_event: NeverEventType, sentences: tuple[int, int]
+) -> bool:
+    """Whether every catch near a wrong-site finding is told after the procedure began: in a
+    sentence telling the needle coming out, or dating a step after the incision. The block,
+    injection or incision had been done on the patient (never event 1), whatever was stopped."""
+    if never_event.code not in STARTED_CATCH_CODES:
+        return False
+    cues = analysis.context.prevented_near(*sentences)
+    if not cues:
+        return False
+    doc = analysis.doc
+    tokens = doc.tokens
+    needle_sentences = {
+        doc.sentence_of[at]
+        for at, word in enumerate(tokens)
+        if word in NEEDLE_WORDS and _needle_coming_out(tokens, at)
+    }
+    return all(
+        _incision_extended(tokens, cue)
+        or (
+            doc.sentence_of[cue[0]] in needle_sentences
+            and NEGATION_WORDS.isdisjoint(tokens[cue[0] : cue[1]])
+        )
+        for cue in cues
+    )
+
+
 #: Sentences further on than usual where the catch of a wrong prescription may be told, as the
 #: words that no dose at all had been given: a dose repeated too often (methotrexate daily) is
 #: caught at a check whose report tells the drug history and the regimen first ("MTX 10mg
@@ -1973,6 +2053,8 @@ def _is_near_miss(
     if _harm_is_evidence(analysis, evidence):
         return False
     if _block_done_before_the_catch(analysis, never_event, evidence):
+        return False
+    if _caught_after_the_start(analysis, never_event, sentences):
         return False
     context = analysis.context
     caught_within = sentences
