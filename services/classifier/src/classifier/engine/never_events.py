@@ -676,6 +676,13 @@ SEARCH_CONCEPT = "item_missed_at_a_search"
 #: The patient's own past procedure told as history ("told me that after her first birth at
 #: another trust a swab was left inside"): the item left is that procedure's.
 PATIENTS_PAST_CONCEPT = "procedure_told_as_patients_past"
+#: The patient's past ligature from a rail told at another place or dated ("hx of a ligature
+#: from a shower rail at another trust in 2021 where the rail did not collapse"), and the rail
+#: concepts it denies in its sentence: that rail's failure is the past's, not this report's.
+RAIL_HISTORY_CONCEPT = "rail_event_in_history"
+RAIL_HISTORY_DENIED = frozenset(
+    {"rail", "rail_failed", "hanging", "hanging_loaded", "ligature_event", "stepped_off_support"}
+)
 #: Each reading of an event told as elsewhere (another place, a search, the patient's past),
 #: with the concepts it denies in its sentence.
 ELSEWHERE_READINGS = (
@@ -683,6 +690,7 @@ ELSEWHERE_READINGS = (
     (IMPLANT_ELSEWHERE_CONCEPT, IMPLANT_ELSEWHERE_DENIED),
     (SEARCH_CONCEPT, frozenset({"retained"})),
     (PATIENTS_PAST_CONCEPT, frozenset({"retained", "foreign_object"})),
+    (RAIL_HISTORY_CONCEPT, RAIL_HISTORY_DENIED),
 )
 
 #: A bare "tube" is the tube named last before it: after "NJ tube" (and no gastric tube named
@@ -1538,6 +1546,43 @@ def _blood_loss_volume(analysis: Analysis, span: Span) -> bool:
     )
 
 
+#: Nouns of the bedside check of a unit ("2 nurse check for RBC started"): a reach cue told of
+#: the check starts the check, not the unit; the words that tie the check to the unit; and the
+#: words that may come between. The reach cues read so are those opening with the unit's word.
+UNIT_WORDS = frozenset(
+    {"unit", "units", "blood", "bag", "bags", "platelets", "ffp", "plasma", "cells", "rbc"}
+    | {"component", "transfusion"}
+)
+CHECK_NOUNS = frozenset({"check", "checks", "checking"})
+CHECK_TIES = frozenset({"for", "of", "on"})
+CHECK_FILLERS = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "their", "its", "red", "packed", "donor"}
+)
+CHECK_BEFORE = 4
+
+
+def _check_of_the_unit(analysis: Analysis, span: Span) -> bool:
+    """Whether a reach cue that names the unit before its start word ("RBC started",
+    "platelets commenced") is told of the check of the unit ("2 nurse check for RBC started at
+    the nurses station", "bedside checks of the platelets commenced"), or names the check
+    between ("unit check started"): the checking begun, not the unit put up."""
+    tokens = analysis.doc.tokens
+    if tokens[span[0]] not in UNIT_WORDS:
+        return False
+    if any(token in CHECK_NOUNS for token in tokens[span[0] + 1 : span[1]]):
+        return True
+    tied = False
+    for i in analysis.doc.before_in_clause(span[0], CHECK_BEFORE):
+        token = tokens[i]
+        if token in CHECK_NOUNS:
+            return tied
+        if token in CHECK_TIES and not tied:
+            tied = True
+        elif token not in CHECK_FILLERS:
+            return False
+    return False
+
+
 def _feeding_status(analysis: Analysis, span: Span) -> bool:
     """Whether a reach cue is "fed" told as the patient's way of feeding ("NG fed")."""
     tokens = analysis.doc.tokens
@@ -2035,6 +2080,7 @@ def _is_near_miss(
             and not _paper_handed(analysis, span)
             and not _specimen_received(analysis, span)
             and not _blood_loss_volume(analysis, span)
+            and not _check_of_the_unit(analysis, span)
             and not _held(analysis, span)
             and not (preparing and _overlaps_any(span, preparing))
             and not (
@@ -4083,6 +4129,14 @@ def _told_in_history(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     return _mentions(analysis, *units) and not any(_evidence_spans(analysis, c) for c in units)
 
 
+def _rail_only_in_history(analysis: Analysis) -> bool:
+    """Whether every rail the report names sits in a sentence telling the patient's past
+    ligature from a rail elsewhere or years back (RAIL_HISTORY_CONCEPT: "history of hanging
+    from a curtain rail at his previous placement in 2022, the rail had held"): today's
+    ligature, with no rail of its own, is no failed rail of this report."""
+    return bool(analysis.concept(RAIL_HISTORY_CONCEPT)) and not _evidence_spans(analysis, "rail")
+
+
 def _implant_error_only_elsewhere(analysis: Analysis) -> bool:
     """Whether the report tells implant-error words (a mismatch, a side, an implant opened) and
     every one of them in a sentence telling an implant event as another organisation's, an
@@ -4171,6 +4225,8 @@ def ruled_out_learned(
         return "implant event elsewhere"
     if never_event.code == "12" and _told_in_history(analysis, evidence):
         return "transfusion in the patient's history"
+    if never_event.code == "9" and _rail_only_in_history(analysis):
+        return "rail event in the patient's history"
     if never_event.code == "1" and _levels_only_extended(analysis, evidence):
         return "spinal level added to the plan"
     if never_event.code == "1" and _in_sentences(analysis, CORRECT_SIDE_FIRST_TIME, sentences):
