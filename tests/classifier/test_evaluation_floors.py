@@ -269,6 +269,8 @@ from classifier.evaluation import (
 #: dev-37796-3c0a386a04c2; run once): never events and near misses unchanged on all three;
 #: themes 0.908 / 0.935 / 0.917 (by id: 1 gain, 2 gains 1 loss, none changed; all themes).
 #: Batch 79, unseen by both rounds: rules' outcomes unchanged, themes 0.861 -> 0.863 (model).
+#: 1.81.0 (rounds 79 and 80 from batches 79 and 80, the 1.80.0 model; run once): blind
+#: outcomes byte-identical to 1.80.0's. Batch 80, unseen by round 79: every outcome unchanged.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
