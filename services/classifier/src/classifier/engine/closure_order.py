@@ -265,7 +265,9 @@ def _closure_denied(
 
 
 #: Structures inside the wound whose closing is a step of the operation, not its end ("stump
-#: closed with an endoloop", "the enterotomy was closed", "vessels closed with clips").
+#: closed with an endoloop", "the enterotomy was closed", "vessels closed with clips"), and the
+#: deep layers closed before the sheath and skin ("uterus closed" at a caesarean, "peritoneum
+#: closed"): the count before the sheath is closed still comes after them.
 INNER_STRUCTURE_WORDS = frozenset(
     {
         "stump",
@@ -278,6 +280,11 @@ INNER_STRUCTURE_WORDS = frozenset(
         "enterotomy",
         "anastomosis",
         "duct",
+        "uterus",
+        "uterine",
+        "womb",
+        "hysterotomy",
+        "peritoneum",
     }
 )
 #: Tokens before a closing word within which the structure closed is looked for.

@@ -131,6 +131,10 @@ OPERATION_WITH_LENS = "operation_named_with_lens"
 #: A card or record naming another implant ("implant card lists a different lens"): the paper's
 #: words, not the implant put in; WRONG_IMPLANT is the concept it denies.
 RECORD_LISTS_OTHER_IMPLANT = "record_lists_other_implant"
+#: The side's mark told as put on the wrong one ("theyve drawn on the wrong one", "the mark was
+#: on the wrong one"): the eye or limb marked, not a wrong implant; it denies the WRONG_IMPLANT
+#: words it shares a token with ("on the wrong one, consent and implant plan say right").
+MARK_ON_THE_WRONG_ONE = "mark_on_the_wrong_one"
 WRONG_IMPLANT = "wrong_implant"
 #: A whole device told as put in as planned ("single chamber implanted as planned, dual chamber
 #: not indicated"): the plan read through it is the implant's own, not one it went against.
@@ -380,6 +384,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         MEDICINE_SWITCHED,
         IMPLANT_AT_MRI,
         PERSON_LEFT_A_PLACE,
+        MARK_ON_THE_WRONG_ONE,
     ),
     "implant": (
         REPORTER_CATEGORY,
@@ -546,6 +551,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "samples_re_prepared": _shares_a_token,
     "list_not_the_operating_list": _shares_a_token,
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
+    MARK_ON_THE_WRONG_ONE: _shares_a_token,
     ITEM_IN_PAPERWORK: _shares_a_token,
     IMPLANT_PUT_IN_AS_PLANNED: _shares_a_token,
     MEDICINE_SWITCHED: _shares_a_token,
@@ -1996,8 +2002,12 @@ def _caught_after_the_start(
 #: caught at a check whose report tells the drug history and the regimen first ("MTX 10mg
 #: prescribed once daily. drug history says weekly on Saturdays. last had it 2 days ago.
 #: prescription changed, no dose had been given"). A catch of any other kind that far on ("pharmacy
-#: informed") may follow the overdose taken, and "no extra / further dose" one given.
-CATCH_EXTRA_SENTENCES_BY_CODE = {"7": 2}
+#: informed") may follow the overdose taken, and "no extra / further dose" one given. A product
+#: drawn up and queried is caught the same way, its "not given" told last, after the query and
+#: the check of the ampoule ("drew up midazolam from a 10mg/2ml amp ... he queried why it was in
+#: a 2ml syringe ... Stopped, checked the amp. Not given, discarded"); a reach told anywhere
+#: (`_is_near_miss`) still makes it a never event.
+CATCH_EXTRA_SENTENCES_BY_CODE = {"4": 2, "5": 2, "6": 2, "7": 2, "8": 2}
 NO_DOSE_NEGATORS = frozenset({"no", "not", "nothing", "none", "never"})
 NO_DOSE_WORDS = frozenset({"given", "administered", "dose", "doses", "taken"})
 SOME_DOSE_GIVEN_WORDS = frozenset(
