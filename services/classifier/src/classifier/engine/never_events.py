@@ -245,6 +245,9 @@ LABOUR_INDUCTION = "labour_induction_named"
 #: A device the patient has, told as not MR conditional at an MRI scan, in a report of no device
 #: put in or planned: not a wrong implant (add_implant_at_mri_reasoning).
 IMPLANT_AT_MRI = "implant_in_place_at_mri"
+#: A safeguard against scalds named by what it prevents ("anti-scald valve", "danger hot water
+#: sign"): a fitting or a notice, no scald told.
+SCALD_SAFEGUARD_CONCEPT = "scald_safeguard_named"
 EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "report sent to Dr J Harrison instead of Dr J Harris": a paper's recipient, no patient
     "wrong_person_instead": ("paper_sent_to_another_clinician",),
@@ -445,7 +448,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "restrictor_fault": (EVENT_ELSEWHERE,),
     "window_fall_told": ("fitting_fell_out", FALL_FROM_FURNITURE),
     "scald_on_body": ("carer_felt_water_hot", EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_averted"),
-    "scald": (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "scald_in_form_heading", "scald_averted"),
+    "scald": (
+        EVENT_ELSEWHERE,
+        PAST_NEVER_EVENT,
+        "scald_in_form_heading",
+        "scald_averted",
+        SCALD_SAFEGUARD_CONCEPT,
+    ),
     **dict.fromkeys(
         AIRWAY_PLACE_CONCEPTS,
         (EVENT_ELSEWHERE, PAST_NEVER_EVENT, "respiratory_position_denied", OTHER_AIRWAY_FINDING),
@@ -458,6 +467,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "non_abo_antibody_reaction",
         "haemolytic_reaction_in_history",
         TRANSFUSION_IN_HISTORY,
+        "abo_group_only_told_different",
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
     **dict.fromkeys(UNIT_GROUP_CONCEPTS, (TRANSFUSION_IN_HISTORY, RECIPIENT_GROUPED_LATER)),
@@ -573,6 +583,9 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "side_only_set_up": _shares_a_token,
     # "R knee to be done next year": the act's words end in the words of a time still to come
     "act_still_to_come": _ends_inside,
+    # "the unit was of a different blood group to our pt": the unit's words run into the
+    # comparison with the patient, which names no group
+    "abo_group_only_told_different": _shares_a_token,
     # "pt was being put into water that would have scalded": the burn's verb ends the body's
     # words inside what the water would have done
     "scald_averted": _ends_inside,
@@ -2735,9 +2748,11 @@ UNLESS_READ_AS_EVIDENCE = frozenset(
 #: `unless` concepts that count only where they share words with the finding's own evidence:
 #: the very fall the finding reads told as one that did not happen ("near miss fall from
 #: window"), not a past near miss told beside a real fall; the very group word read told as
-#: not known ("don't know what the other pt's group is"), not a group unknown beside a group
-#: stated.
-UNLESS_ON_EVIDENCE_ONLY = frozenset({"fall_from_window_averted", "abo_groups_not_known"})
+#: not known ("don't know what the other pt's group is") or only told as different from the
+#: patient's ("a different blood group to our pt"), not a group unknown beside a group stated.
+UNLESS_ON_EVIDENCE_ONLY = frozenset(
+    {"fall_from_window_averted", "abo_groups_not_known", "abo_group_only_told_different"}
+)
 
 
 #: `unless` concepts that do not count when told as the corrected action after a catch of the
@@ -4163,6 +4178,15 @@ def _implant_error_only_elsewhere(analysis: Analysis) -> bool:
     return bool(errors) and all(analysis.sentence(span) in elsewhere for span in errors)
 
 
+def _scald_only_a_safeguard(analysis: Analysis) -> bool:
+    """Whether every scald or hot-water word of the report sits inside a safeguard's name
+    (SCALD_SAFEGUARD_CONCEPT): "anti-scald valve fitted to the bath" tells no scald, whatever
+    the learned model reads in its words."""
+    safeguards = analysis.concept(SCALD_SAFEGUARD_CONCEPT)
+    scalds = analysis.concept("scald")
+    return bool(safeguards) and bool(scalds) and all(inside_any(s, safeguards) for s in scalds)
+
+
 def _overdose_only_denied(analysis: Analysis) -> bool:
     """Whether the report tells the methotrexate overdose's words, and only negated."""
     return bool(analysis.found.get(concept_label(METHOTREXATE_OVERDOSE))) and not analysis.concept(
@@ -4244,6 +4268,8 @@ def ruled_out_learned(
     if never_event.code == "1" and analysis.concept(BILATERAL_PROCEDURE):
         # the learned model reads two sides named as a wrong side; both were booked
         return "both sides booked"
+    if never_event.code == "14" and _scald_only_a_safeguard(analysis):
+        return "scald safeguard named"
     if never_event.code == "7" and _overdose_only_denied(analysis):
         return "overdose denied"
     if never_event.code == "7" and _daily_only_folic_acid(analysis):
