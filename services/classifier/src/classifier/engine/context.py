@@ -700,6 +700,19 @@ def _hung_on_equipment(tokens: list[str], span: Span) -> bool:
     return not _HANGING_EQUIPMENT.isdisjoint(tokens[end + 1 : end + 1 + _HANGING_EQUIPMENT_AFTER])
 
 
+#: Words after a reached cue ending in "run" or "ran" that make it stock running out ("the
+#: 2ml syringes had run out", "10ml ampoules ran out"): a shortage, not the dose going in.
+_RAN_OUT_WORDS = frozenset({"out", "short", "low", "dry"})
+
+
+def _ran_out(tokens: list[str], span: Span) -> bool:
+    """Whether a reached cue ending in "run"/"ran" goes on with "out" (a stock run out)."""
+    end = span[1]
+    return tokens[end - 1] in ("run", "ran") and not _RAN_OUT_WORDS.isdisjoint(
+        tokens[end : end + 1]
+    )
+
+
 #: What a reached cue's subject calls the dose that was due ("the weekly dose had already been
 #: given Monday"), and how many tokens before the cue it is looked for: the scheduled dose given
 #: as planned, not the error reaching the patient.
@@ -1017,6 +1030,7 @@ class Context:
             and not _names_the_operation(doc.tokens, s)
             and not _sign_out_as_record(doc.tokens, s)
             and not _hung_on_equipment(doc.tokens, s)
+            and not _ran_out(doc.tokens, s)
             and not _dates_a_disclosure(doc, s)
             and not _dates_a_discharge(doc, s)
             and not _scheduled_dose_given(doc.tokens, s)

@@ -1221,6 +1221,7 @@ QUERY_OVERTURNED_CONCEPTS = frozenset(
         "tube_error_disproved",
         "air_error_disproved",
         "insulin_units_in_full",
+        "mtx_overdose_disproved",
     }
 )
 #: Concept of a suspicion raised ("query", "possible", "suspected"); a "?" in the finding's
@@ -2273,6 +2274,11 @@ def _usual_dose_before(
     sentence = analysis.sentence(span)
     if _told_as_correct(analysis, span):
         return True
+    # the dose told given on the regimen's own day ("had been given once yesterday, which is his
+    # usual weekly day"), in whatever sentence: the weekly dose, not an extra one
+    last = span[1] - 1
+    if analysis.doc.tokens[last] in GIVEN_WORDS and _given_on_the_right_day(analysis, last):
+        return True
     if sentence >= sentences[0]:
         return False
     lo, hi = analysis.doc.sentence_tokens(sentence)
@@ -2480,10 +2486,17 @@ def _weekly_dose_given(analysis: Analysis, at: int) -> bool:
 
 
 #: Words that, before "day" just after a "given", tell the dose given on its regimen's own day
-#: ("the Sunday dose was given (which was the right day anyway)"), and how many tokens after
-#: the "given", in its sentence, "day" may come.
+#: ("the Sunday dose was given (which was the right day anyway)", "given once yesterday
+#: (Saturday), which is his usual weekly day"), the words that may stand between them, and how
+#: many tokens after the "given", in its sentence, "day" may come.
 RIGHT_DAY_WORDS = frozenset({"right", "correct", "usual", "normal"})
-RIGHT_DAY_AFTER = 7
+RIGHT_DAY_BETWEEN = frozenset({"weekly", "dosing", "dose", "methotrexate", "mtx"})
+RIGHT_DAY_AFTER = 10
+#: Words between the "given" and its right day that make that day the one it was not given on
+#: ("given daily instead of on his usual day", "given again, not on the right day").
+NOT_ON_THE_DAY_WORDS = GIVEN_DAILY_WORDS | frozenset(
+    {"instead", "rather", "not", "never", "than", "also", "too"}
+)
 
 
 def _given_on_the_right_day(analysis: Analysis, at: int) -> bool:
@@ -2492,7 +2505,13 @@ def _given_on_the_right_day(analysis: Analysis, at: int) -> bool:
     doc = analysis.doc
     end = _sentence_end(doc.sentence_of, (at, at + 1), RIGHT_DAY_AFTER)
     after = doc.tokens[at + 1 : end]
-    return any(a in RIGHT_DAY_WORDS and b == "day" for a, b in pairwise(after))
+    for i, word in enumerate(after):
+        if word not in RIGHT_DAY_WORDS:
+            continue
+        rest = after[i + 1 : i + 3]
+        if rest[:1] == ["day"] or (rest[1:] == ["day"] and rest[0] in RIGHT_DAY_BETWEEN):
+            return NOT_ON_THE_DAY_WORDS.isdisjoint(after[:i])
+    return False
 
 
 #: Weekday words, by the day they name (the day names of `context`, without "sat" and "sun":
