@@ -427,6 +427,17 @@ _DATING_WORDS = frozenset({"before", "prior"})
 #: that put the check after what was done ("on consecutive days before pharmacist review").
 _AT_THE_CHECK_WORDS = frozenset({"on", "at", "during"})
 _UNTIL_WORDS = frozenset({"before", "until", "till", "prior"})
+#: A check told by the record read at it, set against the one it should have been read from
+#: ("at the time out the procedure was read off the printed list rather than the consent
+#: form"): the words of the reading, of the record it came from, of the contrast, and the
+#: tokens after the cue looked at for them.
+_RECORD_READING_WORDS = frozenset(
+    {"read", "taken", "copied", "confirmed", "checked", "verified", "compared", "matched"}
+)
+_RECORD_SOURCE_WORDS = frozenset({"off", "from", "against", "with", "using"})
+_CONTRAST_PAIRS = frozenset({("rather", "than"), ("instead", "of"), ("and", "not")})
+_CONTRAST_WORDS = frozenset({"not", "only"})
+READ_OFF_AFTER = 12
 #: Tokens before a "before" cue looked at for the telling.
 TOLD_BEFORE = 3
 #: Words of something already known when a "before" cue dates it ("was known and reported
@@ -1502,6 +1513,34 @@ class Context:
             stop -= 1
         return _has_post_event_marker(tokens[start:stop])
 
+    def _check_read_off_another_record(self, span: Span) -> bool:
+        """Reads "at the time out the procedure was read off the printed list rather than the
+        consent form", "at sign in the side was taken from the list, not the consent": the check
+        told by the record it was read from, set against the one it should have been; done
+        against the wrong record, it caught nothing (a catch told in its sentence, "... and the
+        mismatch was noticed", still is one)."""
+        tokens, (start, end) = self.doc.tokens, span
+        if tokens[start] not in _AT_THE_CHECK_WORDS:
+            return False
+        first, last = self.doc.sentence_tokens(self.doc.sentence_of[start])
+        after = tokens[end : min(last, end + READ_OFF_AFTER)]
+        read = next(
+            (
+                i
+                for i, word in enumerate(after)
+                if word in _RECORD_READING_WORDS
+                and not _RECORD_SOURCE_WORDS.isdisjoint(after[i + 1 : i + 3])
+            ),
+            None,
+        )
+        if read is None:
+            return False
+        rest = after[read + 1 :]
+        if _CONTRAST_WORDS.isdisjoint(rest) and _CONTRAST_PAIRS.isdisjoint(pairwise(rest)):
+            return False
+        told = tokens[first:last]
+        return _CATCH_WORDS.isdisjoint(told[: end - first + read] + told[end - first + read + 1 :])
+
     def _use_timed_by(self, span: Span) -> bool:
         """Whether a "before ..." cue tells when a product was used, right after the use in its
         clause ("potassium phosphate used to flush the cannula instead of saline before
@@ -1874,4 +1913,5 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._checked_after_the_event,
     Context._checker_agreed,
     Context._supply_lacking,
+    Context._check_read_off_another_record,
 )

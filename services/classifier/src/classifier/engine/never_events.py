@@ -3577,6 +3577,30 @@ def add_mark_gone_against_reasoning(analysis: Analysis) -> None:
             _add_spans(analysis, MARK_GONE_AGAINST, marks)
 
 
+#: Concepts of the operation told as completed on a side, and the act of that side.
+COMPLETED_SIDES = (
+    ("procedure_completed_left", "acted_left"),
+    ("procedure_completed_right", "acted_right"),
+)
+
+
+def add_operation_completed_reasoning(analysis: Analysis) -> None:
+    """Add the operation told as completed on a side ("Procedure completed uneventfully on the
+    RIGHT knee") as the act of that side when no catch is told before it: with no catch the
+    side set up was the side operated on. After a catch it is the redo on the side put right
+    ("discrepancy raised, team stopped ... procedure completed on the left"), no act on the
+    side set up."""
+    prevented = analysis.context.cues["prevented"]
+    for completed, acted in COMPLETED_SIDES:
+        spans = [
+            span
+            for span in analysis.concept(completed)
+            if not any(cue[0] < span[0] for cue in prevented)
+        ]
+        if spans:
+            _add_spans(analysis, acted, spans)
+
+
 #: Concept of a side and a joint replacement's abbreviation ("R TKR").
 SIDE_HEADING = "side_heading"
 
@@ -3736,6 +3760,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
+    add_operation_completed_reasoning(analysis)
     add_referral_side_reasoning(analysis)
     add_mark_gone_against_reasoning(analysis)
     add_heading_side_reasoning(analysis)
