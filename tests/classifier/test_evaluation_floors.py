@@ -275,6 +275,8 @@ from classifier.evaluation import (
 #: never event P 0.959 -> 0.967 and near miss R 0.925 -> 0.950 (one narrative read as never
 #: event 3 is now the near miss 3 it is labelled); every other blind outcome as 1.81.0's.
 #: Batch 82, unseen: one near miss gained.
+#: 1.83.0 (a scratch or cut given to another person is an assault, not self-harm; run once):
+#: blind outcomes byte-identical to 1.82.0's; batch 82 and dev unchanged.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
