@@ -310,10 +310,9 @@ _BLOCKED_SIDE_WORDS = frozenset(
 #: not a product held back from the patient.
 _WIRE_WORDS = frozenset({"wire", "guidewire", "stylet", "wires", "guidewires"})
 _LOOSE_WORDS = frozenset({"attached", "connected"})
-#: A safety check told as done right before a "before" cue ("Time out done before positioning
-#: and draping", "WHO sign in completed prior to induction"): the check's name, its verb of
-#: doing, and how many tokens before the cue they are looked for.
-_BEFORE_WORDS = frozenset({"before", "prior"})
+#: A safety check told as done right before a "before" cue (`DATING_WORDS`: "Time out done
+#: before positioning and draping", "WHO sign in completed prior to transfer"): the check's
+#: name, its verb of doing, and how many tokens before the cue they are looked for.
 _CHECK_DONE_WORDS = frozenset({"done", "completed", "performed", "undertaken", "carried"})
 _CHECK_NAME_WORDS = frozenset(
     {"checklist", "checklists", "brief", "briefing", "huddle", "timeout", "signin", "who"}
@@ -422,7 +421,7 @@ _TOLD_PASSIVE = frozenset({"was", "were", "been", "being"})
 _TOLD_LISTENERS = frozenset({"us", "me", "him", "her", "them", "family", "relatives"})
 #: First words of a prevented cue that date something rather than tell a catch ("told before
 #: the operation", "known before the operation": `_talk_timed_by`, `_knowledge_timed_by`).
-_DATING_WORDS = frozenset({"before", "prior"})
+DATING_WORDS = frozenset({"before", "prior"})
 #: First words of a catch told at a check ("on pharmacist review"), and the words inside it
 #: that put the check after what was done ("on consecutive days before pharmacist review").
 _AT_THE_CHECK_WORDS = frozenset({"on", "at", "during"})
@@ -435,7 +434,7 @@ _RECORD_READING_WORDS = frozenset(
     {"read", "taken", "copied", "confirmed", "checked", "verified", "compared", "matched"}
 )
 _RECORD_SOURCE_WORDS = frozenset({"off", "from", "against", "with", "using"})
-_CONTRAST_PAIRS = frozenset({("rather", "than"), ("instead", "of"), ("and", "not")})
+_CONTRAST_PAIRS = frozenset({("rather", "than"), ("instead", "of")})
 _CONTRAST_WORDS = frozenset({"not", "only"})
 READ_OFF_AFTER = 12
 #: Tokens before a "before" cue looked at for the telling.
@@ -853,13 +852,13 @@ def _verb_like(token: str) -> bool:
     return token in _VERB_LIKE_WORDS or token.endswith(("ed", "ing"))
 
 
-#: Words after "not yet" that tell of equipment or a practice not yet brought in.
 #: Devices and stock a unit can lack, named right after "no" and the product ("no insulin
 #: syringes", "no feed pump", "no insulin pens in stock"): the lack, not a dose held back (not
 #: a needle: "no needle inserted" is the block held back).
 _SUPPLY_LACKED = frozenset(
     {"syringe", "syringes", "pen", "pens", "pump", "pumps", "stock", "cartridge", "cartridges"}
 )
+#: Words after "not yet" that tell of equipment or a practice not yet brought in.
 _ROLLOUT_WORDS = frozenset(
     {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
     # a system's reach ("the trust's EPMA does not yet cover insulin")
@@ -1572,11 +1571,11 @@ class Context:
 
     def _check_timed_before_the_step(self, span: Span) -> bool:
         """Reads "Time out done before positioning and draping", "sign in completed prior to
-        induction": a "before" cue right after a safety check told as done dates the check, with
+        transfer": a "before" cue right after a safety check told as done dates the check, with
         the steps still to come after it; it holds nothing back (a catch told in other words,
         "picked up at time out", still is one)."""
         tokens, start = self.doc.tokens, span[0]
-        if tokens[start] not in _BEFORE_WORDS:
+        if tokens[start] not in DATING_WORDS:
             return False
         behind = [tokens[i] for i in self.doc.before_in_clause(start, _CHECK_DONE_BEFORE)]
         # the verb next to the cue, "carried out" read from its "out"
@@ -1662,7 +1661,7 @@ class Context:
         """Whether a "before ..." cue dates what the patient or family was told, right after the
         telling in its clause ("we were told before the operation that the kidney matched")."""
         tokens = self.doc.tokens
-        if tokens[span[0]] not in _DATING_WORDS:
+        if tokens[span[0]] not in DATING_WORDS:
             return False
         for i in self.doc.before_in_clause(span[0], TOLD_BEFORE):
             if tokens[i] in _TOLD_WORDS:
@@ -1675,7 +1674,7 @@ class Context:
         its clause ("the transitional vertebra was known and reported before the operation"):
         a state of knowledge, not a catch."""
         tokens = self.doc.tokens
-        if tokens[span[0]] not in _DATING_WORDS:
+        if tokens[span[0]] not in DATING_WORDS:
             return False
         return any(
             tokens[i] in _KNOWN_WORDS for i in self.doc.before_in_clause(span[0], KNOWN_BEFORE)

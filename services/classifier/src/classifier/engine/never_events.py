@@ -10,7 +10,13 @@ from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
-from classifier.engine.context import DAY_NAMES, NEGATION_WORDS, SIGN_OUT_WORDS, cue_label
+from classifier.engine.context import (
+    DATING_WORDS,
+    DAY_NAMES,
+    NEGATION_WORDS,
+    SIGN_OUT_WORDS,
+    cue_label,
+)
 from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
     abbreviation_read_as_written,
@@ -1951,7 +1957,6 @@ DRAWN_FROM_WORDS = frozenset(
 )
 NEEDLE_TIMING_BEFORE = 3
 NEEDLE_OUT_AFTER = 4
-BEFORE_WORDS = frozenset({"before", "prior"})
 INCISION_NOUNS = frozenset({"incision", "incisions", "wound", "cut"})
 EXTENDED_WORDS = frozenset(
     {"extended", "extending", "extend", "lengthened", "enlarged", "widened", "widening"}
@@ -1976,7 +1981,7 @@ def _needle_coming_out(tokens: list[str], at: int) -> bool:
 def _incision_extended(tokens: list[str], cue: Span) -> bool:
     """Whether a "before" cue dates a step after the incision was made ("before the incision
     was extended", "noticed prior to extending the incision")."""
-    before = next((i for i in range(*cue) if tokens[i] in BEFORE_WORDS), None)
+    before = next((i for i in range(*cue) if tokens[i] in DATING_WORDS), None)
     if before is None:
         return False
     words = tokens[before : cue[1] + INCISION_EXTENDED_AFTER]
