@@ -746,11 +746,7 @@ def _denied_by_no(doc: Document, span: Span) -> bool:
         return True
     if start < 2 or tokens[start - 1] not in _LIST_OR_WORDS:
         return False
-    sentence = doc.sentence_of[start]
-    return any(
-        tokens[at] in _NO_WORDS and doc.sentence_of[at] == sentence
-        for at in range(max(0, start - 1 - _DENIED_LIST_REACH), start - 1)
-    )
+    return word_shortly_before(tokens, doc.sentence_of, start - 1, _NO_WORDS, _DENIED_LIST_REACH)
 
 
 #: Words of a consent or signature a person is brought back for ("mum brought back to theatre
@@ -1585,9 +1581,11 @@ class Context:
         # the steps the check came before are the setting up ("before positioning and
         # draping"), not the first invasive step it may have stopped ("time out done before
         # incision - mismatch identified"), and nothing in the sentence tells a catch
-        first, last = self.doc.sentence_tokens(self.doc.sentence_of[start])
-        steps = tokens[start + 1 : min(last, start + 1 + _SET_UP_STEPS_AFTER)]
-        if _SET_UP_STEP_WORDS.isdisjoint(steps) or not _CATCH_WORDS.isdisjoint(tokens[first:last]):
+        sentence_of = self.doc.sentence_of
+        first, last = self.doc.sentence_tokens(sentence_of[start])
+        if not word_shortly_after(
+            tokens, sentence_of, start, _SET_UP_STEP_WORDS, _SET_UP_STEPS_AFTER
+        ) or not _CATCH_WORDS.isdisjoint(tokens[first:last]):
             return False
         named = [word for word in behind[done + 1 :] if word not in _CHECK_AUXILIARIES]
         return bool(named) and (

@@ -762,6 +762,15 @@ BARE_PACK_WORDS = (["pack"], ["packs"])
 PACK_WORDS = frozenset({"pack", "packs", "packing"})
 
 
+def _named_before_or_beside(analysis: Analysis, span: Span, concept: str) -> list[Span]:
+    """The spans of `concept` starting before `span` or in its sentence: what a bare word at
+    `span` ("pack", "catheter") can refer back to."""
+    sentence = analysis.sentence(span)
+    return [
+        s for s in analysis.concept(concept) if s[0] < span[0] or analysis.sentence(s) == sentence
+    ]
+
+
 def _medicine_pack_by_reference(analysis: Analysis, span: Span) -> bool:
     """Whether an item `span` is a bare "pack" whose last named pack before it, or one named
     later in its sentence, is a pack of medicines ("put the new blister pack out ... the old
@@ -772,12 +781,7 @@ def _medicine_pack_by_reference(analysis: Analysis, span: Span) -> bool:
     tokens = analysis.doc.tokens
     if tokens[start : span[1]] not in BARE_PACK_WORDS:
         return False
-    sentence = analysis.sentence(span)
-    medicine = [
-        s
-        for s in analysis.concept(MEDICINE_PACK_CONCEPT)
-        if s[0] < start or analysis.sentence(s) == sentence
-    ]
+    medicine = _named_before_or_beside(analysis, span, MEDICINE_PACK_CONCEPT)
     if not medicine:
         return False
     procedure = [
@@ -805,11 +809,7 @@ def _device_in_use_by_reference(analysis: Analysis, span: Span) -> bool:
     bare, and stays an item."""
     if analysis.doc.tokens[span[0] : span[1]] not in BARE_CATHETER_WORDS:
         return False
-    sentence = analysis.sentence(span)
-    return any(
-        s[0] <= span[0] or analysis.sentence(s) == sentence
-        for s in analysis.concept(CATHETER_IN_USE_CONCEPT)
-    )
+    return bool(_named_before_or_beside(analysis, span, CATHETER_IN_USE_CONCEPT))
 
 
 #: The airway being secured told ("RSI", "intubated", "bougie"): in a report naming no feeding
