@@ -362,6 +362,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "wrong_side_in_a_record",
         LENS_SIDE,
         LENS_POWERS_COMPARED,
+        # "No one was marked or prepped on the wrong side": nobody was, whatever the pseudo
+        # negation "no one" leaves affirmed
+        "no_wrong_side_prep_or_mark",
     ),
     "foreign_object": (
         ITEM_IN_PAPERWORK,
