@@ -117,22 +117,37 @@ def trailing_zero_doses(tokens: Sequence[str]) -> list[tuple[int, int]]:
     ]
 
 
+#: Volume units, and the insulin units a volume may be read as ("read 1.2ml as 12 units"): a
+#: syringe's millilitre scale read as units, the misreading a non-insulin syringe invites (its
+#: device error), not a dose written with a decimal point.
+_VOLUME_UNITS = frozenset({"ml", "mls"})
+_INSULIN_UNITS = frozenset({"units", "unit", "u", "iu"})
+
+
 def decimal_point_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Where a dose written with a decimal point ("2.5 units") is read as the same digits
     without it ("read it as 25"): the point missed, a decimal-point error, not an abbreviation.
-    The span covers the reading verb to the number read."""
-    written = {
-        tokens[i].replace(".", "").lstrip("0")
-        for i in range(len(tokens) - 1)
-        if tokens[i + 1] in _DOSE_UNITS and tokens[i][:1].isdigit() and "." in tokens[i]
-    }
+    A volume read as units ("read 1.2ml as 12 units") is a syringe's scale misread, no such
+    error. The span covers the reading verb to the number read."""
+    written: dict[str, set[str]] = {}
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1] in _DOSE_UNITS and tokens[i][:1].isdigit() and "." in tokens[i]:
+            written.setdefault(tokens[i].replace(".", "").lstrip("0"), set()).add(tokens[i + 1])
     if not written:
         return []
     return [
         (i, j + 2)
         for i, j in _readings(tokens, 1)
-        if tokens[j + 1].isdigit() and tokens[j + 1].lstrip("0") in written
+        if tokens[j + 1].isdigit()
+        and tokens[j + 1].lstrip("0") in written
+        and not _volume_read_as_units(tokens, j + 1, written[tokens[j + 1].lstrip("0")])
     ]
+
+
+def _volume_read_as_units(tokens: Sequence[str], at: int, units: set[str]) -> bool:
+    """Whether the number read at `at` is told in insulin units and was written only as a
+    volume ("1.2ml" read "as 12 units")."""
+    return units <= _VOLUME_UNITS and at + 1 < len(tokens) and tokens[at + 1] in _INSULIN_UNITS
 
 
 def _written_doses(tokens: Sequence[str]) -> set[str]:

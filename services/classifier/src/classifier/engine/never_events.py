@@ -2461,6 +2461,10 @@ REPEATED_DOSE_CODES = frozenset({"7"})
 #: Never events of a wrong product made up and infused, whose infusion may be told in a sentence
 #: of its own between the finding and the catch.
 INFUSED_BEFORE_CATCH_CODES = frozenset({"4"})
+#: Concept of such an infusion told as started on its pump ("added them to a 1L bag, started on
+#: volumetric pump 12:30"): the dose going in, like a "given" (one told after the catch is the
+#: redo: "premixed bag obtained and started on the pump").
+INFUSION_STARTED_CONCEPT = "infusion_started_on_pump"
 #: Containers a product is put into while it is made up ("injected into the vial"): a "given"
 #: into one of them, within a few tokens, is preparation, not a dose.
 PREPARATION_CONTAINERS = frozenset({"vial", "vials", "bag", "bags", "syringe", "bottle", "burette"})
@@ -2683,10 +2687,23 @@ def _caught_only_after_the_dose(analysis: Analysis, sentences: tuple[int, int], 
         for i in range(len(sentence_of))
         if first <= sentence_of[i] <= last and _error_dose_given(analysis, i, code)
     ]
+    if code in INFUSED_BEFORE_CATCH_CODES:
+        given += _infusions_started(analysis, first, last)
     if not given:
         return False
     earliest = min(given)
     return all(analysis.sentence(span) > earliest for span in near)
+
+
+def _infusions_started(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The sentences, from `first` to `last`, that tell the made-up product's infusion started
+    on its pump, not as still to come ("before it was started on the pump")."""
+    not_yet = analysis.context.not_yet
+    return [
+        analysis.sentence(span)
+        for span in analysis.concept(INFUSION_STARTED_CONCEPT)
+        if first <= analysis.sentence(span) <= last and not not_yet(span)
+    ]
 
 
 def _confidence(rule: NeverEventRule, sentences: tuple[int, int]) -> float:
