@@ -1883,6 +1883,31 @@ def _harm_is_evidence(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     )
 
 
+#: Never events whose harm, told with the error found in a sentence after the one that opens
+#: the finding, shows the error reached the patient whatever catch the report tells: "plugged
+#: her tubing into the wall before handing over. At 0400 obs her sats were 83% and she was
+#: drowsy, and on checking the tubing was connected to the medical air flowmeter" is air
+#: breathed, not an outlet caught at handover. A harm told with the start of the finding, or in
+#: a sentence of its own, is the reason for the oxygen ("set up a mask for a hypoxic pt on the
+#: air flowmeter", "Pt hypoxic with sats 86% on arrival").
+HARM_AFTER_THE_ERROR = {"15": "air_connection_harm"}
+
+
+def _harm_told_after_the_error(
+    analysis: Analysis,
+    never_event: NeverEventType,
+    sentences: tuple[int, int],
+    evidence: tuple[Span, ...],
+) -> bool:
+    """Whether the never event's harm is told in a later sentence of the finding than its first,
+    one that also tells the error found."""
+    concept = HARM_AFTER_THE_ERROR.get(never_event.code)
+    if concept is None:
+        return False
+    found = {analysis.sentence(span) for span in evidence} - {sentences[0]}
+    return any(analysis.sentence(harm) in found for harm in analysis.concept(concept))
+
+
 #: A wrong-site act that reaches the patient by itself: a nerve block or an injection told as
 #: done on the wrong side ("anaesthetist did US guided axillary block on the L") before the
 #: report tells any catch ("noticed when ODP went to prep the R arm", "spotted at time out"). The
@@ -2132,6 +2157,8 @@ def _is_near_miss(
     if not never_event.prevented_cues:
         return False
     if _harm_is_evidence(analysis, evidence):
+        return False
+    if _harm_told_after_the_error(analysis, never_event, sentences, evidence):
         return False
     if _block_done_before_the_catch(analysis, never_event, evidence):
         return False
