@@ -362,6 +362,12 @@ _ROUTE_WORDS = frozenset(
     {"epidural", "enteral", "oral", "ng", "ngt", "peg", "intended", "correct", "designated"}
 )
 _LINE_WORDS = frozenset({"line", "lines", "catheter", "port", "tube", "extension", "set"})
+#: ... or the right route's own device in the patient told as "not connected", a few words on
+#: ("epidural catheter found capped off and not connected" beside the epidural line on the
+#: venflon): that route was left unjoined, the infusion went the wrong way, nothing held back.
+_ROUTE_DEVICE_WORDS = frozenset({"catheter", "tube", "filter"})
+#: Tokens before "not connected" looked at for the right route's device, in its sentence.
+_ROUTE_DEVICE_REACH = 6
 #: Words that tell the product used on the patient ("used to flush the cannula ... before
 #: induction"): a "before induction" after them tells when it went in, not a catch; a catch
 #: word between them ("drawn up, noticed before induction") keeps it a catch.
@@ -1381,6 +1387,20 @@ class Context:
             and tokens[start - 2] in _ROUTE_WORDS
         )
 
+    def _right_route_left_unconnected(self, span: Span) -> bool:
+        """Reads "epidural catheter found capped off and not connected", "NG tube was not
+        connected": the right route's device left unjoined, not the wrong connection stopped."""
+        tokens, sentence_of, (start, end) = self.doc.tokens, self.doc.sentence_of, span
+        if tokens[start:end] != ["not", "connected"]:
+            return False
+        first = max(0, start - _ROUTE_DEVICE_REACH)
+        return any(
+            tokens[i] in _ROUTE_WORDS
+            and tokens[i + 1] in _ROUTE_DEVICE_WORDS
+            and sentence_of[i] == sentence_of[start]
+            for i in range(first, start - 1)
+        )
+
     def _inquiry_still_open(self, span: Span) -> bool:
         """Reads "cause not yet known": an inquiry still open, nothing held back."""
         tokens, end = self.doc.tokens, span[1]
@@ -1881,6 +1901,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._block_given_elsewhere,
     Context._check_not_made,
     Context._right_route_unused,
+    Context._right_route_left_unconnected,
     Context._use_timed_by,
     Context._further_item_stopped,
     Context._not_for_long,

@@ -411,6 +411,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "potassium_concentrate": (REPORTER_CATEGORY,),
+    # "nobody had used it as a flush": no concentrate put to use
+    "potassium_used_as_diluent": ("potassium_use_denied",),
     "strong_potassium": (REPORTER_CATEGORY,),
     **dict.fromkeys(
         ("insulin_error_cause", "insulin_error_made", "insulin_unit_or_device_error"),
@@ -1162,6 +1164,8 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "prescribed_iv_only": ("prescribed_oral_then_iv",),
     # "midazolam amps found, nobody had drawn any up": the making ready denied by its subject
     "midazolam_made_ready": ("nothing_made_ready",),
+    # "nobody had used it as a flush": the concentrate's use denied by its subject
+    "potassium_used_as_diluent": ("potassium_use_denied",),
     "unexpected_anatomy": ("anatomy_denied",),
     "wrong_site_look_alike": ("redo_after_wrong_start",),
     "applied_to_wrong_side": ("redo_after_wrong_start",),
