@@ -147,6 +147,10 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: assault, and the cue of a blow at a porter or a paramedic read the door's. A person told as
 #: in or on the thing just before the blow ("the man on the trolley hit the paramedic") is the
 #: hitter: NOT_EVIDENCE_TAKEN_BACK_BY.
+#: Join of batches 78-81 also: nor is a doctor or nurse busy with another patient's emergency
+#: ("the SHO was busy with a cardiac arrest on AMU"), which the rule cues have not read since
+#: round 75, a deterioration of the report's patient for the model: the model retrained with
+#: those batches read its "cardiac arrest" so.
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -229,6 +233,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_escalation_capacity",
         "theme_ambulance_response",
         "theme_mailbox_not_monitored",
+        "theme_staff_at_another_emergency",
     ),
     ThemeId.MEDICATION.value: ("theme_no_aspirate_obtained", "theme_missed_miscarriage"),
 }
@@ -389,10 +394,15 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: (access_transfer_discharge), for the rule cues as well as the model.
 #: Round 78: nor are readings told as stable ("BP and sats stable, no wheeze", "obs stable")
 #: evidence of a deterioration (monitoring_deterioration), for the model only.
+#: Join of batches 78-81: nor is the photo on the MAR told as checked ("photo on the MAR checked
+#: first") information that failed to pass (communication_documentation), for the model only:
+#: the model retrained with those batches, where "no photo on the MAR" is an identification
+#: failure, read the photo and the MAR of a check done so.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
         "theme_nobody_acted",
+        "theme_photo_id_check_done",
     ),
     ThemeId.MONITORING_DETERIORATION.value: (
         "theme_reassuring_observations",
@@ -953,7 +963,6 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MONITORING_DETERIORATION.value: (
         "theme_risk_assessment_not_reviewed",
         "theme_neuro_obs_started",
-        "theme_staff_at_another_emergency",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated", "theme_end_organ"),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
