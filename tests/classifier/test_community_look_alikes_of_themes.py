@@ -88,9 +88,11 @@ MANAGER_NOT_INFORMED = [
     "and the next visit went ahead single handed.",
 ]
 
+#: The doctor reachable by phone only, and nothing else that failed to pass: a chart "not
+#: changed" would be a record not updated, a documentation failure of its own.
 PHONE_COVER = [
     "Paracetamol IV given instead of the oral dose prescribed, the GP was off site (phone "
-    "advice only) and the chart was not changed.",
+    "advice only) and the route was not questioned.",
 ]
 
 PERSON_DEFAULTED = [

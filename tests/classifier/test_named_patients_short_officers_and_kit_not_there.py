@@ -64,6 +64,25 @@ def test_the_photo_on_the_mar_checked_is_no_identification_error() -> None:
     )
 
 
+#: Join of batches 78-81: the model retrained with them read the photo and the MAR of a check
+#: told as done as an identification failure (theme_photo_id_check_done, for the model only).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning meds given to the right resident, identity confirmed against the photo on her "
+        "MAR.",
+    ],
+)
+def test_the_photo_on_the_mar_used_for_the_check_is_no_identification_error(text: str) -> None:
+    assert COMMUNICATION not in theme_ids(text)
+
+
+def test_the_photo_on_the_mar_not_checked_is_identification() -> None:
+    assert COMMUNICATION in theme_ids(
+        "Carer gave Mrs Bell's tablets to Mrs Ball, the photo on the MAR was not checked."
+    )
+
+
 # ------------------------------------------------------- officers, carers or the RMO short
 
 

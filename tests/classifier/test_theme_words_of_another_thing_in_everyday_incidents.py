@@ -86,6 +86,8 @@ STARTED_ON_A_DRUG = [
 STAFF_AT_ANOTHER_EMERGENCY = [
     "Pt found on the floor at 23:00, hip pain. Review requested but the only FY1 was tied up "
     "with a peri-arrest on ward 18, not seen until 05:00. XR # NOF.",
+    # join of batches 78-81: the model retrained with them read its "cardiac arrest" (its
+    # words are no evidence for the model either since)
     "Unwitnessed fall at 01:00. The SHO was busy with a cardiac arrest on AMU so the post-fall "
     "review was 4 hrs late.",
 ]
@@ -93,6 +95,8 @@ STAFF_AT_ANOTHER_EMERGENCY = [
 OWN_ARREST = [
     "Pt had a cardiac arrest at 03:00 after a NEWS2 of 7 at midnight was not escalated.",
     "2222 called at 04:10, pt found in cardiac arrest in bay 2, ROSC after 2 cycles.",
+    "NEWS 7 at 02:00 not escalated as the SHO was busy with a cardiac arrest on AMU, pt went on "
+    "to arrest at 04:00.",
 ]
 
 SYSTEM_NOT_UPDATED = [

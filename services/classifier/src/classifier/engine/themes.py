@@ -140,6 +140,17 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: miscarriage named as the diagnosis ("10/40 missed miscarriage, had MVA under LA") a
 #: treatment, a dose or a diagnosis missed, nor a tracheostomy named as the bed's sign or as
 #: what a laryngectomy was taken for ("handover sheet said 'trache'") a device at fault.
+#: Join of batches 78-81: nor is a thing that hit a person by accident ("A car hit the man in
+#: the car park", "The door swung shut and hit the man", "the fire door slammed shut and struck
+#: the porter") a blow struck (behaviour_abuse_safeguarding), for the rule cues as well as the
+#: model: the model retrained with those batches read "car", "door" and "hit" there as an
+#: assault, and the cue of a blow at a porter or a paramedic read the door's. A person told as
+#: in or on the thing just before the blow ("the man on the trolley hit the paramedic") is the
+#: hitter: NOT_EVIDENCE_TAKEN_BACK_BY.
+#: Join of batches 78-81 also: nor is a doctor or nurse busy with another patient's emergency
+#: ("the SHO was busy with a cardiac arrest on AMU"), which the rule cues have not read since
+#: round 75, a deterioration of the report's patient for the model: the model retrained with
+#: those batches read its "cardiac arrest" so.
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -164,6 +175,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_used_sharp_found",
         "theme_record_search",
         "theme_kick_bucket",
+        "theme_thing_hit_someone",
     ),
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_measuring_vessel",
@@ -221,9 +233,30 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_escalation_capacity",
         "theme_ambulance_response",
         "theme_mailbox_not_monitored",
+        "theme_staff_at_another_emergency",
     ),
     ThemeId.MEDICATION.value: ("theme_no_aspirate_obtained", "theme_missed_miscarriage"),
 }
+
+
+#: Concept of NOT_EVIDENCE_WORDS -> the concepts that take back its words starting inside them
+#: (join of batches 78-81): "trolley hit" in "the man on the trolley hit the paramedic" or
+#: "wheelchair hit" in "Pt in wheelchair hit out at staff" tells a person's blow, not a thing's.
+NOT_EVIDENCE_TAKEN_BACK_BY: dict[str, tuple[str, ...]] = {
+    "theme_thing_hit_someone": ("theme_person_in_a_thing",),
+}
+
+
+def _not_taken_back_by(analysis: Analysis, concept: str, spans: Iterable[Span]) -> list[Span]:
+    """`spans` (words of `concept`) without those starting inside a phrase of a concept that
+    NOT_EVIDENCE_TAKEN_BACK_BY says takes them back."""
+    spans = list(spans)
+    takers = NOT_EVIDENCE_TAKEN_BACK_BY.get(concept)
+    if not takers or not spans:
+        return spans
+    found = analysis.found
+    back = [span for taker in takers for span in found.get(concept_label(taker), ())]
+    return [span for span in spans if not any(start <= span[0] < end for start, end in back)]
 
 
 def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -361,10 +394,15 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: (access_transfer_discharge), for the rule cues as well as the model.
 #: Round 78: nor are readings told as stable ("BP and sats stable, no wheeze", "obs stable")
 #: evidence of a deterioration (monitoring_deterioration), for the model only.
+#: Join of batches 78-81: nor is the photo on the MAR told as checked ("photo on the MAR checked
+#: first") information that failed to pass (communication_documentation), for the model only:
+#: the model retrained with those batches, where "no photo on the MAR" is an identification
+#: failure, read the photo and the MAR of a check done so.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
         "theme_nobody_acted",
+        "theme_photo_id_check_done",
     ),
     ThemeId.MONITORING_DETERIORATION.value: (
         "theme_reassuring_observations",
@@ -408,10 +446,14 @@ def framing_tests(
 ) -> dict[str, Callable[[Span], bool]]:
     """Theme id -> the learned model's evidence test for themes with FRAMING_WORDS found
     affirmed in the narrative ("no risk assessment completed" frames nothing): `affirmed`, and
-    not inside those words."""
+    not inside those words (but for those NOT_EVIDENCE_TAKEN_BACK_BY takes back)."""
     tests: dict[str, Callable[[Span], bool]] = {}
     for theme_id, concepts in FRAMING_WORDS.items():
-        words = [span for c in concepts for span in analysis.affirmed(concept_label(c))]
+        words = [
+            span
+            for c in concepts
+            for span in _not_taken_back_by(analysis, c, analysis.affirmed(concept_label(c)))
+        ]
         if words:
             tests[theme_id] = _outside(words, affirmed)
     return tests
@@ -921,7 +963,6 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.MONITORING_DETERIORATION.value: (
         "theme_risk_assessment_not_reviewed",
         "theme_neuro_obs_started",
-        "theme_staff_at_another_emergency",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: ("theme_body_part_irradiated", "theme_end_organ"),
     ThemeId.ASSESSMENT_DIAGNOSIS.value: (
@@ -1032,7 +1073,11 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     found = analysis.found
     scopes: dict[str, list[Span]] = {}
     for theme_id, concepts in PLACE_WORDS.items():
-        spans = [span for concept in concepts for span in found.get(concept_label(concept), ())]
+        spans = [
+            span
+            for concept in concepts
+            for span in _not_taken_back_by(analysis, concept, found.get(concept_label(concept), ()))
+        ]
         spans = _not_taken_back(analysis, theme_id, spans)
         if spans:
             scopes[theme_id] = spans
