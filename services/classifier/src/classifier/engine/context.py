@@ -112,8 +112,13 @@ EVENT_VERBS = frozenset(
     }
 )
 
-#: Last words of pseudo-negations ("not done") that still negate backwards as post-triggers.
-_POST_FAILURE_WORDS = frozenset({"done", "performed", "undertaken", "carried"})
+#: Verbs that tell a step or a check as done ("time out done", "carried out"); a check's own
+#: verbs add "completed" ("WHO sign in completed").
+_DONE_WORDS = frozenset({"done", "performed", "undertaken", "carried"})
+_CHECK_DONE_WORDS = _DONE_WORDS | {"completed"}
+#: Last words of pseudo-negations ("not done") that still negate backwards as post-triggers
+#: (not "not completed").
+_POST_FAILURE_WORDS = _DONE_WORDS
 
 
 #: Short words that may sit between a negator and the cue it undoes ("not picked it up").
@@ -151,9 +156,7 @@ _VERB_LIKE_WORDS = frozenset(
 _CHECK_MISSED_WORDS = frozenset(
     {"missed", "omitted", "skipped", "bypassed", "ignored", "overlooked", "forgotten", "rushed"}
 )
-_CHECK_NOT_DONE_WORDS = frozenset(
-    {"done", "performed", "completed", "carried", "followed", "undertaken", "repeated"}
-)
+_CHECK_NOT_DONE_WORDS = _CHECK_DONE_WORDS | {"followed", "repeated"}
 #: Words shortly after a check told as done that put it away from the patient ("pre-transfusion
 #: check was done at the nurses' station"): the check that failed, not a catch at the bedside.
 _AWAY_FROM_PATIENT_WORDS = frozenset({"station", "desk", "office", "away"})
@@ -288,8 +291,9 @@ _SAFETY_TOOL_WORDS = frozenset(
     {"checklist", "checklists", "list", "bundle", "proforma", "pathway", "sticker", "protocol"}
     | {"epma", "emar", "eprescribing"}  # an e-prescribing system not used on the ward
 )
-#: Words between a safety tool and its "not used" ("the checklist was not used").
-_SAFETY_TOOL_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has"})
+#: Auxiliaries that may stand between a check or safety tool and what is told of it ("the
+#: checklist was not used", "time out had been done before positioning").
+_CHECK_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "been"})
 #: Words after "not used to" that make it unfamiliarity ("not used to this kit", "not used to
 #: working in theatre"), not a product that was not used.
 _UNFAMILIAR_OBJECT_WORDS = frozenset(
@@ -312,14 +316,13 @@ _WIRE_WORDS = frozenset({"wire", "guidewire", "stylet", "wires", "guidewires"})
 _LOOSE_WORDS = frozenset({"attached", "connected"})
 #: A safety check told as done right before a "before" cue (`DATING_WORDS`: "Time out done
 #: before positioning and draping", "WHO sign in completed prior to transfer"): the check's
-#: name, its verb of doing, and how many tokens before the cue they are looked for.
-_CHECK_DONE_WORDS = frozenset({"done", "completed", "performed", "undertaken", "carried"})
+#: name, its verb of doing (_CHECK_DONE_WORDS), and how many tokens before the cue they are
+#: looked for.
 _CHECK_NAME_WORDS = frozenset(
     {"checklist", "checklists", "brief", "briefing", "huddle", "timeout", "signin", "who"}
 )
 _CHECK_NAME_PAIRS = frozenset({("time", "out"), ("sign", "in"), ("safety", "check")})
 _CHECK_DONE_BEFORE = 6
-_CHECK_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "been"})
 _SET_UP_STEP_WORDS = frozenset(
     {"positioning", "positioned", "draping", "draped", "prepping", "prepped", "transfer"}
 )
@@ -338,7 +341,7 @@ _PRE_STEP_SAMPLE_WORDS = frozenset(
 #: Check nouns after "pre-transfusion" that name the check as done ("the pre-transfusion check
 #: was done at the nurses station"), when the words after them tell it so: a step done, no catch.
 _PRE_STEP_CHECK_WORDS = frozenset({"check", "checks"})
-_PRE_STEP_DONE_WORDS = frozenset({"done", "completed", "carried", "performed", "signed"})
+_PRE_STEP_DONE_WORDS = _CHECK_DONE_WORDS | {"signed"}
 #: A check or image named as "not taken" or "not done" ("second check image not taken as per
 #: the SOP"): the check was not made, nothing was held back.
 _CHECK_IMAGE_NOUNS = frozenset(
@@ -1294,9 +1297,19 @@ class Context:
         """Reads "no insulin syringes on the ward, given 20 units" and "no feed pump so feed
         given": a "no" before the product that names the device or stock the unit lacked, not
         the dose held back."""
+        # the device comes after "no" and the product ("no supply to pt" is the catch)
+        return self._named_after_no(span, _SUPPLY_LACKED, range(2, 3), in_cue=True)
+
+    def _named_after_no(
+        self, span: Span, words: frozenset[str], offsets: range, in_cue: bool = False
+    ) -> bool:
+        """Whether a cue opens with "no" ("nil") and one of `words` stands `offsets` tokens after
+        it (inside the cue only, if `in_cue`): what was lacking or not made, nothing held back."""
         tokens, (start, end) = self.doc.tokens, span
-        device = start + 2  # after "no" and the product ("no supply to pt" is the catch)
-        return tokens[start] in _NO_WORDS and device < end and tokens[device] in _SUPPLY_LACKED
+        if tokens[start] not in _NO_WORDS:
+            return False
+        stop = end if in_cue else len(tokens)
+        return any(start + i < stop and tokens[start + i] in words for i in offsets)
 
     def not_a_prevention(self, span: Span) -> bool:
         """Whether a prevented cue, read in place, says the error did reach the patient: an
@@ -1316,7 +1329,7 @@ class Context:
         if tokens[start : span[1]] != ["not", "used"] or start == 0:
             return False
         tool = start - 1
-        if tokens[tool] in _SAFETY_TOOL_AUXILIARIES and tool > 0:
+        if tokens[tool] in _CHECK_AUXILIARIES and tool > 0:
             tool -= 1
         return (
             tokens[tool] in _SAFETY_TOOL_WORDS
@@ -1372,10 +1385,7 @@ class Context:
 
     def _check_not_made(self, span: Span) -> bool:
         """Reads "no needle count is done": a check not made."""
-        tokens, start = self.doc.tokens, span[0]
-        return tokens[start] in _NO_WORDS and not _CHECK_NOUNS.isdisjoint(
-            tokens[start + 1 : start + 3]
-        )
+        return self._named_after_no(span, _CHECK_NOUNS, range(1, 3))
 
     def _right_route_unused(self, span: Span) -> bool:
         """Reads "yellow epidural line not used": the right route left unused."""

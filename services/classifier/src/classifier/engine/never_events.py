@@ -498,13 +498,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "OP phlebotomy": the outpatient department's blood taking, not an operation
     "surgical_procedure": ("medicine_injection", REPORTER_CATEGORY, "blood_taking_or_outpatients"),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
-    "mtx_overdose": ("days_counted_of_another_drug", PAST_NEVER_EVENT),
+    METHOTREXATE_OVERDOSE: ("days_counted_of_another_drug", PAST_NEVER_EVENT),
     # "a previous never event in 2022 (methotrexate given daily)": that event's daily dose,
     # not one of this report (its own weekly MTX, late, named next)
-    **dict.fromkeys(("mtx_taken_daily", "mtx_daily", "mtx_had_daily"), (PAST_NEVER_EVENT,)),
+    **dict.fromkeys((*DAILY_DOSE_WORDS, *METHOTREXATE_DAILY), (PAST_NEVER_EVENT,)),
     # "compared it with last year's methotrexate never event": the drug of that past event, not
     # one this report's patient was given
-    "methotrexate": (PAST_NEVER_EVENT,),
+    METHOTREXATE: (PAST_NEVER_EVENT,),
     "site_corrected_before_start": (
         "samples_re_prepared",
         "list_not_the_operating_list",
@@ -1009,6 +1009,12 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
+    return _not_denied_by(analysis, readings, spans)
+
+
+def _not_denied_by(analysis: Analysis, readings: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """The spans that no denying reading of `readings` (EVIDENCE_DENIED_BY) covers: inside it or
+    within its reach (DENIAL_REACH), or in its sentence for a sentence-wide one."""
     spans = _outside_denying_sentences(analysis, readings, spans)
     denials = [
         (denial, DENIAL_REACH.get(reading, _inside))
@@ -1992,6 +1998,7 @@ DRAWN_FROM_WORDS = frozenset(
 )
 NEEDLE_TIMING_BEFORE = 3
 NEEDLE_OUT_AFTER = 4
+DRAWN_FROM_AFTER = 4
 INCISION_NOUNS = frozenset({"incision", "incisions", "wound", "cut"})
 EXTENDED_WORDS = frozenset(
     {"extended", "extending", "extend", "lengthened", "enlarged", "widened", "widening"}
@@ -1999,17 +2006,21 @@ EXTENDED_WORDS = frozenset(
 INCISION_EXTENDED_AFTER = 4
 
 
-def _needle_coming_out(tokens: list[str], at: int) -> bool:
+def _needle_coming_out(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the needle at token `at` is told coming out as something happened ("as the needle
-    came out", "whilst the needle was being withdrawn"), not out of what it was drawn from."""
-    if not WITHDRAWAL_TIMING_WORDS.intersection(tokens[max(0, at - NEEDLE_TIMING_BEFORE) : at]):
+    came out", "whilst the needle was being withdrawn"), not out of what it was drawn from, all
+    in the needle's sentence."""
+    if not word_shortly_before(
+        tokens, sentence_of, at, WITHDRAWAL_TIMING_WORDS, NEEDLE_TIMING_BEFORE
+    ):
         return False
-    after = tokens[at + 1 : at + 1 + NEEDLE_OUT_AFTER]
+    after = tokens[at + 1 : _sentence_end(sentence_of, (at, at + 1), NEEDLE_OUT_AFTER)]
     for i, word in enumerate(after):
         came_out = word == "out" and i > 0 and after[i - 1] in COMING_WORDS
         if came_out or word in WITHDRAWN_WORDS:
-            drawn_from = tokens[at + 2 + i : at + 6 + i]
-            return DRAWN_FROM_WORDS.isdisjoint(drawn_from)
+            out = at + 1 + i
+            drawn_from = _sentence_end(sentence_of, (out, out + 1), DRAWN_FROM_AFTER)
+            return DRAWN_FROM_WORDS.isdisjoint(tokens[out + 1 : drawn_from])
     return False
 
 
@@ -2039,7 +2050,7 @@ def _caught_after_the_start(
     needle_sentences = {
         doc.sentence_of[at]
         for at, word in enumerate(tokens)
-        if word in NEEDLE_WORDS and _needle_coming_out(tokens, at)
+        if word in NEEDLE_WORDS and _needle_coming_out(tokens, doc.sentence_of, at)
     }
     return all(
         _incision_extended(tokens, cue)
@@ -4282,12 +4293,11 @@ def _implant_error_only_elsewhere(analysis: Analysis) -> bool:
 
 
 def _scald_only_a_safeguard(analysis: Analysis) -> bool:
-    """Whether every scald or hot-water word of the report sits inside a safeguard's name
-    (SCALD_SAFEGUARD_CONCEPT): "anti-scald valve fitted to the bath" tells no scald, whatever
-    the learned model reads in its words."""
-    safeguards = analysis.concept(SCALD_SAFEGUARD_CONCEPT)
+    """Whether every scald or hot-water word of the report is denied by a safeguard's name
+    (SCALD_SAFEGUARD_CONCEPT, the denial EVIDENCE_DENIED_BY makes of "scald"): "anti-scald valve
+    fitted to the bath" tells no scald, whatever the learned model reads in its words."""
     scalds = analysis.concept("scald")
-    return bool(safeguards) and bool(scalds) and all(inside_any(s, safeguards) for s in scalds)
+    return bool(scalds) and not _not_denied_by(analysis, (SCALD_SAFEGUARD_CONCEPT,), scalds)
 
 
 def _overdose_only_denied(analysis: Analysis) -> bool:
