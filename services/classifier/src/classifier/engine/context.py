@@ -940,7 +940,7 @@ _RECORD_WORDS = frozenset(
 )
 #: Words after "removed before" that tell of routine care before the patient went home ("CVC
 #: removed before discharge"): a line taken out after the procedure, not an item caught.
-_DISCHARGE_WORDS = frozenset({"discharge", "discharged"})
+_ROUTINE_DISCHARGE_WORDS = frozenset({"discharge", "discharged"})
 #: Finding words that, after what ought to have been done (`OUGHT_WORDS`: "should have been
 #: counted, was found before closure"), make the same words a catch again; the tokens after the
 #: ought word that are its own verb phrase ("should have been removed") and are not looked at.
@@ -1205,7 +1205,7 @@ class Context:
         procedure, not an item caught before the procedure ended."""
         tokens, (start, end) = self.doc.tokens, span
         return tokens[start:end] == ["removed", "before"] and (
-            (end < len(tokens) and tokens[end] in _DISCHARGE_WORDS)
+            (end < len(tokens) and tokens[end] in _ROUTINE_DISCHARGE_WORDS)
             or tokens[end : end + 2] == ["going", "home"]
         )
 

@@ -3291,7 +3291,6 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
 #: Concepts that make the closure-order reasoning worth running: an item that could be
 #: retained, with a retention or a count.
 RETAINED_OBJECT_CONCEPT = "foreign_object"
-RETAINED_CONCEPT = "retained"
 #: Concepts the closure-order reasoning adds its judgements to, beside the context cues: the
 #: items found before the procedure ended and after it.
 FOUND_BEFORE_CONCEPT = "item_found_before_the_end"
