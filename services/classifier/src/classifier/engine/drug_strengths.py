@@ -288,6 +288,40 @@ def abbreviation_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
     )
 
 
+#: Verbs of a dose given (not made ready: "drew up 10 units" in a 1ml syringe is the device
+#: error, whatever number was read), told of the dose given as written ("given 10 units each
+#: night"), and the words that may sit between the verb and its number.
+_GIVEN_WORDS = frozenset({"given", "gave", "administered", "received", "had"})
+_GIVEN_FILLERS = frozenset({"the", "her", "his", "their", "correct", "correctly", "right"})
+GIVEN_NUMBER_REACH = 2
+
+
+def abbreviation_given_as_written(
+    tokens: Sequence[str], *, misreadings: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Where a dose written with a unit abbreviation ("'Lantus 10U'") is told given as the same
+    number of units ("has been given 10 units each night"): the abbreviation read as intended.
+    None when the report also tells it misread as a bigger number (`misreadings`, as for
+    `abbreviation_read_as_written`). The span covers the verb to the unit word."""
+    written = _written_doses(tokens)
+    if not written:
+        return []
+    if misreadings is None:
+        misreadings = abbreviation_misreadings(tokens)
+    if misreadings:
+        return []
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in _GIVEN_WORDS:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= GIVEN_NUMBER_REACH and tokens[j] in _GIVEN_FILLERS:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j] in written and tokens[j + 1] in _UNIT_WORDS:
+            found.append((i, j + 2))
+    return found
+
+
 def abbreviation_read_as_written(
     tokens: Sequence[str], *, misreadings: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from classifier.engine.context import (
     cue_label,
 )
 from classifier.engine.drug_strengths import (
+    abbreviation_given_as_written,
     abbreviation_misreadings,
     abbreviation_read_as_written,
     decimal_point_misreadings,
@@ -468,6 +469,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "scald_in_form_heading",
         "scald_averted",
         SCALD_SAFEGUARD_CONCEPT,
+        # "cat 2 PU L heel noticed at morning wash, blister intact": pressure damage's blister
+        "pressure_damage_blister",
     ),
     **dict.fromkeys(
         AIRWAY_PLACE_CONCEPTS,
@@ -3285,6 +3288,32 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
         analysis,
         READ_AS_WRITTEN_CONCEPT,
         abbreviation_read_as_written(tokens, misreadings=misreadings),
+    )
+    # the dose told given as written ("'Lantus 10U' ... given 10 units each night") is the "U"
+    # read as intended, unless a syringe or pen error is told: the units given then are the
+    # device's, not what the patient got
+    if not _insulin_device_error_told(analysis):
+        _add_spans(
+            analysis,
+            READ_AS_WRITTEN_CONCEPT,
+            abbreviation_given_as_written(tokens, misreadings=misreadings),
+        )
+
+
+#: Concept of an insulin error made, and the words of its device ("1ml luer syringe", "drawn
+#: from the pen"), not those of a "U" misread.
+INSULIN_ERROR_MADE_CONCEPT = "insulin_error_made"
+INSULIN_DEVICE_WORDS = frozenset(
+    {"syringe", "syringes", "pen", "pens", "cartridge", "cartridges", "penfill"}
+)
+
+
+def _insulin_device_error_told(analysis: Analysis) -> bool:
+    """Whether an insulin error of the device (a non-insulin syringe, a pen drawn from) is told."""
+    tokens = analysis.doc.tokens
+    return any(
+        not INSULIN_DEVICE_WORDS.isdisjoint(tokens[span[0] : span[1]])
+        for span in analysis.concept(INSULIN_ERROR_MADE_CONCEPT)
     )
 
 
