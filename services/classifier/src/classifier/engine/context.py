@@ -303,6 +303,10 @@ _UNFAMILIAR_OBJECT_WORDS = frozenset(
 #: thing never used until then, and how many tokens after the article they may come.
 _NEVER_BEFORE_WORDS = frozenset({"before", "previously"})
 _NEVER_BEFORE_REACH = 5
+#: Negators of a "not / never been given" cue that may tell the patient's history instead
+#: ("has never been injected before"; "been" is needed: "had not used our charts before" tells
+#: the staff member's unfamiliarity, read by Context._unfamiliar_with where it applies).
+_NO_DOSE_YET_WORDS = frozenset({"not", "never"})
 #: Words that open the next clause after such a "before" ("... a pen before and drew ...").
 _NEXT_CLAUSE_WORDS = frozenset({"and", "so", "but", "then"})
 #: Sides after "no block on/in" that tell where the block should have worked ("no block on
@@ -1374,6 +1378,16 @@ class Context:
                 )
         return False
 
+    def _never_had_it_before(self, span: Span) -> bool:
+        """Reads "R eye has never been injected before", "she had not been given it before.":
+        the part or patient had never had it until then, its history (often why the act on it
+        was a mistake), not a dose held back at a check."""
+        tokens, (start, end) = self.doc.tokens, span
+        words = tokens[start:end]
+        return (
+            "been" in words and not _NO_DOSE_YET_WORDS.isdisjoint(words) and self._never_before(end)
+        )
+
     def _block_given_elsewhere(self, span: Span) -> bool:
         """Reads "no block on the operated side": the block went elsewhere."""
         tokens, (start, end) = self.doc.tokens, span
@@ -1908,6 +1922,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._safety_tool_not_used,
     Context._wire_left_loose,
     Context._unfamiliar_with,
+    Context._never_had_it_before,
     Context._block_given_elsewhere,
     Context._check_not_made,
     Context._right_route_unused,

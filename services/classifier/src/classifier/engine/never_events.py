@@ -318,6 +318,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "person_left_waiting",
         "person_found_at_home",
         "device_left_in_for_use",
+        # "repeat CXR showed the drain sitting correctly": a device placed as meant
+        "device_seen_in_its_place",
         # "flowmeter in the air outlet (left in from the previous pt's nebuliser)": a fitting
         # of the room, left for the next patient, not an item left in a body
         "fitting_left_in_an_outlet",
@@ -375,6 +377,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "needle_inserted_for_procedure",
         # "needle track and subconj haem L eye": where the injection went, no needle
         "needle_mark_on_the_body",
+        # "the side marker was clearly visible" on the film: the image's label, no item
+        "image_side_marker",
         "device_passed_over_a_wire",
         "access_device_used_as_route",
         PATIENT_OWN_ITEM,
@@ -2825,6 +2829,11 @@ UNLESS_TO_REPORT_END = frozenset({"scald_on_body", "window_fall_told"})
 #: gone faint ("the arrow had faded after the wash.") and then redrawn in a sentence of its own
 #: ("Reg re-marked the R knee") is a mark renewed, not a wrong side corrected.
 UNLESS_PREVIOUS_SENTENCE = frozenset({"site_mark_faded"})
+#: `unless` concepts that also count in the report's opening sentence, where it sets the scene
+#: of the whole report: a side error found at a pre-op clinic weeks ahead, told as its heading
+#: ("ENT pre-op clinic 2 weeks before surgery. Pt for L tympanoplasty but the booking had R
+#: typed ... list corrected") is a record put right long before anyone could mark or prep.
+UNLESS_OPENING_SENTENCE = frozenset({"side_error_caught_before_the_day"})
 
 
 #: `unless` concepts read as evidence is, with the readings that deny it (EVIDENCE_DENIED_BY): an
@@ -2890,9 +2899,12 @@ def _rule_ruled_out(
         [s for c in IMPLANT_SIDE_CONCEPTS for s in analysis.concept(c)] if ignores_evidence else []
     )
     return any(
-        first - (concept in UNLESS_PREVIOUS_SENTENCE)
-        <= sentence_of[span[0]]
-        <= _unless_reach(concept, last, sentence_of)
+        (
+            first - (concept in UNLESS_PREVIOUS_SENTENCE)
+            <= sentence_of[span[0]]
+            <= _unless_reach(concept, last, sentence_of)
+            or (concept in UNLESS_OPENING_SENTENCE and sentence_of[span[0]] == 0)
+        )
         and (
             not ignores_evidence
             or (
