@@ -1880,6 +1880,20 @@ def _timed_before_the_finding(analysis: Analysis, span: Span, sentences: tuple[i
     return bool(used) and max(used) < min(found)
 
 
+def _given_after_its_catch(analysis: Analysis, span: Span, last: int) -> bool:
+    """Whether a reach cue told in a sentence after the finding follows a catch earlier in its
+    own sentence ("The unit was not spiked and was set aside, lab informed, 2 units of B neg
+    then given"): the catch told after how the error came about, the "given" is the right
+    product given once it was stopped, not the wrong one."""
+    sentence = analysis.sentence(span)
+    if sentence <= last:
+        return False
+    return any(
+        analysis.sentence(cue) == sentence and cue[1] <= span[0]
+        for cue in analysis.context.cues["prevented"]
+    )
+
+
 #: Concepts of a medicine's harm the patient then developed ("developed severe mucositis and
 #: neutropenia"): a finding whose own evidence lies in it is no near miss.
 DRUG_HARM_CONCEPTS = ("drug_toxicity_developed",)
@@ -2155,6 +2169,7 @@ def _is_near_miss(
             )
             and span not in later
             and not _feeding_status(analysis, span)
+            and not _given_after_its_catch(analysis, span, last)
             and not inside_any(span, regimes)
             and not inside_any(span, universal)
             and not inside_any(span, earlier_units)
