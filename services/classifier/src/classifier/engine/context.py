@@ -982,6 +982,17 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
     return False
 
 
+def _undone_by_pseudo(span: Span, pseudo: list[Span]) -> bool:
+    """Whether a pseudo-negation overlapping a post-trigger undoes it ("was due for
+    replacement": the fitting still there). One inside the trigger, after its first word, is
+    what the trigger names ("would be a never event": the framework's case), not an undoing."""
+    start, end = span
+    for other_start, other_end in pseudo:
+        if other_start < end and start < other_end and not start < other_start <= other_end <= end:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Context:
     """Context cues found in one document, and questions about a concept match."""
@@ -1016,7 +1027,7 @@ class Context:
         cues["hypothetical_post"] = [
             s
             for s in cues["hypothetical_post"]
-            if not _reason_for_the_act(doc.tokens, s) and not _overlaps(s, pseudo)
+            if not _reason_for_the_act(doc.tokens, s) and not _undone_by_pseudo(s, pseudo)
         ]
         terminators = sorted(s[0] for s in cues["terminators"])
         context = cls(

@@ -1208,6 +1208,8 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     # "no pt in the room at the time of the 06:00 obs" is the patient gone, not an empty room
     "window_hazard_found": ("window_patient_missing_at_check",),
     "retained_intentional": ("found_at_later_removal",),
+    # "she wasn't told a swab was used" is what the patient was not told, not "it wasn't a swab"
+    "retained_error_disproved": ("item_use_not_told",),
     "tooth_extraction": ("dental_setting_named",),
     "air_intentional": ("oxygen_prescribed_found_on_air",),
     # "the never event at a neighbouring trust where a pt was put on air": that hospital's
