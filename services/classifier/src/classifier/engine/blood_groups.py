@@ -457,6 +457,9 @@ def _owner(
         return "recipient", start - 1
     if start > 1 and tokens[start - 1] == "to" and tokens[start - 2] in _GIVING_VERBS:
         return "recipient", start - 1  # "group A rbc given to group O"
+    named = _named_person_owner(tokens, sentence_of, breaks, start, end)
+    if named is not None:
+        return named
     handed = _handover_owner(tokens, sentence_of, breaks, start, end)
     if handed is not None:
         return handed
@@ -498,6 +501,189 @@ def _owner(
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return _far_subject(tokens, sentence_of, breaks, start, opens_clause=False)
+
+
+#: Most name tokens in a bracket that names a person before their group ("bed 6 (Margaret
+#: Pollard, group A pos)", "(J Smith, B+)", "(Mrs Ann De Souza, O neg)").
+NAME_ASIDE_TOKENS = 4
+#: Words that are not a person's name, told in an aside before a group ("pt in bed 4 (2 units
+#: crossmatched, group O)", "(on the ward, A pos)"): the aside is then no name.
+_NOT_NAME_WORDS = frozenset(
+    {
+        "the",
+        "an",
+        "and",
+        "or",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "from",
+        "not",
+        "no",
+        "has",
+        "had",
+        "have",
+        "been",
+        "be",
+        "known",
+        "same",
+        "different",
+        "also",
+        "both",
+        "due",
+        "aged",
+        "age",
+        "years",
+        "yrs",
+        "theatre",
+        "resus",
+        "hb",
+        "rh",
+        "rhd",
+        "pos",
+        "neg",
+        "positive",
+        "negative",
+    }
+)
+#: Pronouns and records among the recipient words: not the person a named aside follows.
+_NOT_PERSON_NOUNS = frozenset(
+    {"he", "she", "who", "whose", "his", "her", "their", "wristband", "band", "card"}
+    | {"sample", "samples", "record", "records", "history"}
+)
+
+
+def _name_word(token: str) -> bool:
+    """Whether a token can be part of a person's name ("pollard", "j", "[name]", "mrs")."""
+    if token == _PERSON_PLACEHOLDER or token in _HONORIFICS:
+        return True
+    if len(token) == 1:
+        return token.isalpha()  # an initial ("J Smith")
+    return (
+        token.isalpha()
+        and token not in _NOT_NAME_WORDS
+        and token not in RECIPIENT_WORDS
+        and token not in COMPONENT_WORDS
+        and token not in _PLACE_WORDS
+        and token not in _GROUP_CUES
+        and token not in _GROUP_FILLERS
+        and token not in _GIVING_VERBS
+        and token not in _HANDING_VERBS
+    )
+
+
+def _name_aside(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
+) -> int | None:
+    """The first token of the name told in its own clause right before a group that ends its
+    clause ("(Margaret Pollard, group A pos)", "(Chloe Harris, O RhD neg)"), if there is one."""
+    if start not in breaks or not _clause_end(tokens, sentence_of, breaks, end - 1):
+        return None
+    first = start - 1
+    while first >= 0 and first not in breaks and start - first < NAME_ASIDE_TOKENS:
+        first -= 1
+    if (
+        first <= 0
+        or first not in breaks
+        or sentence_of[first - 1] != sentence_of[start]
+        or not all(_name_word(t) for t in tokens[first:start])
+    ):
+        return None
+    return first
+
+
+def _person_before(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> int | None:
+    """The position of the person noun, or the place number, that a clause starting at `at`
+    follows ("woman in room 2 (...", "looking after bed 4 (...", "pt (..."), if any."""
+    last = at - 1
+    if sentence_of[last] != sentence_of[at]:
+        return None
+    token = tokens[last]
+    if token in RECIPIENT_WORDS:
+        if token in _NOT_PERSON_NOUNS or token in _HONORIFICS or token in ("old", "yo"):
+            return None
+        return last
+    # a place's number ("bed 4"); not a patient told apart by number ("pt 2 (AAA repair, group
+    # A)" beside "pt 1"), who may be the other one
+    numbered = token[:1].isdigit() or (len(token) == 1 and token.isalpha())
+    if numbered and last > 0 and tokens[last - 1] in _PLACE_WORDS:
+        return last
+    return None
+
+
+def _named_person_owner(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
+) -> tuple[Role, int] | None:
+    """Whose group is told in an aside after a person that names them first ("the woman in room
+    2 (Chloe Harris, O RhD neg)", "the RN looking after bed 4 (Margaret Dunne, group O pos)"):
+    the aside tells who the person is, so the group is theirs, read as if the name were not
+    there: the recipient's, unless the sentence says the unit was meant for that person and
+    handed to someone else ("the unit for bed 6 (Margaret Pollard, group A pos) ... given to
+    ... bed 4 (Margaret Dunne, group O pos)": then the unit's). A person a unit was meant for,
+    with no one else named, is not read ("the unit for bed 6 (Margaret Pollard, group A pos)
+    was collected")."""
+    aside = _name_aside(tokens, sentence_of, breaks, start, end)
+    if aside is None:
+        return None
+    person = _person_before(tokens, sentence_of, aside)
+    if person is None:
+        return None
+    handed = _handover_owner(tokens, sentence_of, breaks, aside, end)
+    if handed is not None:
+        return handed
+    if _meant_for_person(tokens, sentence_of, breaks, aside):
+        if _other_named_group(tokens, sentence_of, breaks, start, end):
+            return _kind_meant(tokens, sentence_of, person), person
+        return None
+    if tokens[person] in RECIPIENT_WORDS and _someone_else(
+        tokens, sentence_of, breaks, person, start
+    ):
+        return _kind_meant(tokens, sentence_of, person), person
+    return "recipient", person
+
+
+def _meant_for_person(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], at: int
+) -> bool:
+    """Whether the person reference ending before token `at` follows a word of whom a unit was
+    meant for ("the unit for bed 6", "issued for the pt in bed 2", "allocated to cot 4")."""
+    for k in range(at - 1, max(-1, at - 1 - HANDOVER_TOKENS), -1):
+        if sentence_of[k] != sentence_of[at] or ((k + 1) in breaks and k + 1 < at):
+            return False
+        if tokens[k] in _HANDOVER_PREPS:
+            kind = _handover_verb(tokens, sentence_of, breaks, k)
+            return kind is not None and kind != "recipient"
+        if not (_person_word(tokens[k]) or tokens[k][:1].isdigit() or len(tokens[k]) == 1):
+            return False
+    return False
+
+
+def _other_named_group(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
+) -> bool:
+    """Whether another person is named with their group in an aside of their own, in the
+    sentence of the group at [start, end) or the one before or after ("... given to the RN
+    looking after bed 4 (Margaret Dunne, group O pos)")."""
+    sentence = sentence_of[start]
+    first, last = start, end
+    while first > 0 and sentence_of[first - 1] >= sentence - 1:
+        first -= 1
+    while last < len(tokens) and sentence_of[last] <= sentence + 1:
+        last += 1
+    for k in range(first, last):
+        if start <= k < end or tokens[k] not in _GROUP_TOKENS:
+            continue
+        group = _group_at(tokens, k, sentence_of, breaks)
+        if group is None:
+            continue
+        aside = _name_aside(tokens, sentence_of, breaks, group[1], group[2])
+        if aside is not None and _person_before(tokens, sentence_of, aside) is not None:
+            return True
+    return False
 
 
 #: Redacted identifiers ("[MRN]", "[DATE_OF_BIRTH]"; not "[NAME]", which names a person) and the
