@@ -867,6 +867,16 @@ def _verb_like(token: str) -> bool:
 _SUPPLY_LACKED = frozenset(
     {"syringe", "syringes", "pen", "pens", "pump", "pumps", "stock", "cartridge", "cartridges"}
 )
+#: What a ward does as a rule told after "not used" ("air is not used on this ward", "KCl
+#: concentrate is not used in this unit", "not used here"): the place's practice, nothing
+#: held back. The preposition (or "here") right after the cue, then at most a determiner, then
+#: the place.
+_PRACTICE_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "within", "across"})
+_PRACTICE_PLACE_DETERMINERS = frozenset({"this", "that", "the", "our", "these", "any", "all"})
+_PRACTICE_PLACES = frozenset(
+    {"ward", "wards", "unit", "units", "department", "area", "areas", "hospital", "trust"}
+    | {"site", "floor", "bay", "bays"}
+)
 #: Words after "not yet" that tell of equipment or a practice not yet brought in.
 _ROLLOUT_WORDS = frozenset(
     {"introduced", "implemented", "rolled", "adopted", "launched", "available", "stocked"}
@@ -1307,6 +1317,20 @@ class Context:
                 and after[0] in _TUBE_PLACED_WORDS
             )
         )
+
+    def _practice_of_the_place(self, span: Span) -> bool:
+        """Reads "air is not used on this ward", "not used in our unit", "not used here": what
+        the place does as a rule, not a product held back."""
+        tokens, (start, end) = self.doc.tokens, span
+        if tokens[start:end] != ["not", "used"]:
+            return False
+        after = tokens[end : end + 3]
+        if after[:1] == ["here"]:
+            return True
+        if len(after) < 2 or after[0] not in _PRACTICE_PLACE_PREPOSITIONS:
+            return False
+        place = after[2:3] if after[1] in _PRACTICE_PLACE_DETERMINERS else after[1:2]
+        return bool(place) and place[0] in _PRACTICE_PLACES
 
     def _supply_lacking(self, span: Span) -> bool:
         """Reads "no insulin syringes on the ward, given 20 units" and "no feed pump so feed
@@ -1968,4 +1992,5 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._checker_agreed,
     Context._supply_lacking,
     Context._check_read_off_another_record,
+    Context._practice_of_the_place,
 )
