@@ -277,6 +277,13 @@ from classifier.evaluation import (
 #: Batch 82, unseen: one near miss gained.
 #: 1.83.0 (a scratch or cut given to another person is an assault, not self-harm; run once):
 #: blind outcomes byte-identical to 1.82.0's; batch 82 and dev unchanged.
+#: 1.84.0 (rounds 82-85 from batches 82-85, never events and near misses only; groups told after a
+#: name in brackets; dev-31098 and dev-114385 relabelled to the guide; batches 78-81 joined dev,
+#: model dev-39236-e47182ee96c8; run once): held-out 2 near miss R 0.850 -> 0.875 (an insulin
+#: pen drawn from with a syringe, caught); themes 0.910 / 0.931 / 0.916 against 0.908 / 0.935 /
+#: 0.917 (by id: 2 gains; 2 gains 5 losses; 1 gain 2 losses; all themes, from the retrained
+#: model); never events unchanged on all three. Batches 84 and 85, unseen by rounds 82-84: never
+#: events and near misses exactly as at 1.83.0.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
