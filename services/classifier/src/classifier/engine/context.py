@@ -1994,3 +1994,125 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._check_read_off_another_record,
     Context._practice_of_the_place,
 )
+
+
+#: Words of someone telling, in speech, what happened to them or theirs ("pt says", "her
+#: daughter mentioned", "he disclosed"): what follows them in the sentence is their account.
+_TELLING_WORDS = frozenset(
+    {
+        "says", "said", "states", "stated", "tells", "told", "reports", "reported",
+        "mentions", "mentioned", "discloses", "disclosed", "explains", "explained",
+        "recalls", "recalled", "remembers", "remembered", "describes", "described",
+        "claims", "claimed", "alleges", "alleged", "informed", "recounted", "recounts",
+    }
+)  # fmt: skip
+#: Words before a telling word that make it one heard, not told ("was told", "were informed"):
+#: the listener's news may be this report's own event.
+_HEARD_WORDS = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+#: Words right after a telling word that make it a passive or a staff step ("informed by the
+#: consultant", "reported to SHOT", "told to stop").
+_NOT_TELLING_AFTER = frozenset({"by", "to", "via", "on", "as"})
+#: Words of a time long gone ("years ago", "once", "as a baby", "last year") and of another
+#: place ("at another hospital", "elsewhere", "abroad"), one of which must be told in the
+#: account for it to be the teller's past, not this report's event.
+_LONG_AGO_UNITS = frozenset(
+    {"years", "yrs", "year", "yr", "decades", "decade", "months", "mths", "ago", "back"}
+)
+_YEAR_PREPOSITIONS = frozenset({"in", "during", "around", "circa", "from", "of", "back", "c"})
+_ONCE_WORDS = frozenset({"once", "abroad", "overseas", "elsewhere"})
+#: Words after "once" that make it a frequency ("once daily", "once a week"), not a time gone.
+_ONCE_FREQUENCY_WORDS = frozenset(
+    {
+        "daily", "weekly", "monthly", "nightly", "a", "an", "per", "every", "only", "more",
+        "again", "each", "in", "or", "twice", "off", "od", "wk", "week", "day", "the", "it",
+        "they", "she", "he", "we", "i",
+    }
+)  # fmt: skip
+#: Records that "say" or "state" things ("the letter says", "the label states"): a record's
+#: words are no one's account of their past.
+_RECORD_TELLERS = frozenset(
+    {
+        "letter", "label", "labels", "chart", "tto", "ttos", "note", "notes", "form", "record",
+        "records", "report", "box", "prescription", "list", "sheet", "screen", "card",
+        "request", "referral", "summary", "epr", "system", "kardex", "plan", "policy",
+        "guideline", "guidance", "sop", "protocol", "bag", "pack", "packet", "leaflet", "it",
+        "this", "which", "that", "documentation", "entry", "scr", "mar",
+    }
+)  # fmt: skip
+_CHILDHOOD_WORDS = frozenset(
+    {"baby", "child", "kid", "teenager", "toddler", "infant", "boy", "girl"}
+)
+_LAST_WORDS = frozenset({"last", "previous"})
+_LAST_PERIODS = frozenset({"year", "decade"})
+_OTHER_WORDS = frozenset({"another", "different", "other", "previous", "private", "former"})
+_OTHER_PLACES = frozenset(
+    {
+        "hospital", "hospitals", "trust", "trusts", "unit", "home", "ward", "country", "city",
+        "centre", "center", "clinic", "practice", "prison", "placement", "dgh", "site", "area",
+    }
+)  # fmt: skip
+#: Words of now or of a finding that end the account's reach ("today", "found on CT"): what
+#: follows them is this report's.
+_NOW_WORDS = frozenset(
+    {
+        "today", "now", "tonight", "currently", "yesterday", "todays", "shows", "showed",
+        "revealed", "found", "seen", "removed",
+    }
+)  # fmt: skip
+#: The latest year told as the past ("in 2019"); later ones may be this report's own dates.
+LAST_PAST_YEAR = 2023
+
+
+def _long_ago_or_elsewhere(tokens: list[str], at: int) -> bool:
+    """Whether token `at` opens a time long gone or another place ("2016" after "in", "years
+    ago", "once", "as a baby", "last year", "another hospital", "a different trust")."""
+    token = tokens[at]
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    before = tokens[at - 1] if at > 0 else ""
+    if token in _ONCE_WORDS:
+        return token != "once" or after not in _ONCE_FREQUENCY_WORDS
+    if len(token) == 4 and token.isdigit() and 1940 <= int(token) <= LAST_PAST_YEAR:
+        return before in _YEAR_PREPOSITIONS
+    if token in {"years", "yrs", "decades"} and after in {"ago", "back", "before"}:
+        return True
+    if token in {"months", "year", "decade"} and after == "ago" and before not in {"a", "1", "one"}:
+        return token != "months" or (before.isdigit() and int(before) >= 6)
+    if token in _LAST_WORDS and after in _LAST_PERIODS:
+        return True
+    if token == "as" and after in {"a", "an"} and at + 2 < len(tokens):
+        return tokens[at + 2] in _CHILDHOOD_WORDS
+    if token in _OTHER_WORDS and after in _OTHER_PLACES:
+        return before != "the" or token == "other"
+    return False
+
+
+def accounts_of_the_past(doc: Document) -> list[Span]:
+    """The token ranges that tell someone's account of their past elsewhere or long ago: from
+    a telling word ("pt says", "her son mentioned", "disclosed that") to the end of its
+    sentence or the first word of now or of a finding ("today", "CT showed"), when a time long
+    gone or another place is told in that range ("says that in 2021 while in hospital in
+    another city he was told a piece of wire was left inside him", "Mum reports child had a
+    guidewire left in after a line at a different hospital as a baby"). Not a telling heard
+    ("was told", "informed by the consultant"), nor a staff step ("reported to SHOT"), nor a
+    record's words ("the TTO label says")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    ranges: list[Span] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if (
+            token not in _TELLING_WORDS
+            or (i > 0 and tokens[i - 1] in _HEARD_WORDS)
+            or (i > 0 and tokens[i - 1] in _RECORD_TELLERS and sentence_of[i - 1] == sentence_of[i])
+            or (i + 1 < n and tokens[i + 1] in _NOT_TELLING_AFTER)
+        ):
+            i += 1
+            continue
+        sentence = sentence_of[i]
+        end = i + 1
+        while end < n and sentence_of[end] == sentence and tokens[end] not in _NOW_WORDS:
+            end += 1
+        if any(_long_ago_or_elsewhere(tokens, j) for j in range(i + 1, end)):
+            ranges.append((i + 1, end))
+        i = end
+    return ranges

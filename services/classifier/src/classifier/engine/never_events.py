@@ -983,9 +983,29 @@ def _denying_spans(analysis: Analysis, reading: str) -> list[Span]:
     return [s for s in spans if not any(start >= s[1] for start in found)]
 
 
+def _accounts_of_the_past(analysis: Analysis) -> list[Span]:
+    """Someone's accounts of their past elsewhere or long ago (`Analysis.accounts_of_the_past`)
+    with no item found or taken out told after them: "Pt says that in 2020 a swab was left
+    inside her after her section and it was found on CT today" is the finding, years late (as
+    `_denying_spans` reads an item of the patient's past)."""
+    accounts = analysis.accounts_of_the_past()
+    if not accounts:
+        return accounts
+    tokens = analysis.doc.tokens
+    found = [
+        s[0]
+        for s in analysis.concept(RETAINED_CONCEPT)
+        if not ITEM_STATE_WORDS.issuperset(tokens[s[0] : s[1]])
+    ]
+    return [a for a in accounts if not any(start >= a[1] for start in found)]
+
+
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
-    """The affirmed spans of an evidence concept that no other reading of it covers."""
+    """The affirmed spans of an evidence concept that no other reading of it covers, nor
+    someone's account of their past elsewhere or long ago (`Analysis.accounts_of_the_past`)."""
     spans = analysis.concept(concept)
+    if spans and (accounts := _accounts_of_the_past(analysis)):
+        spans = [s for s in spans if not inside_any(s, accounts)]
     if spans and concept in HISTORY_DENIED:
         times = _history_times(analysis)
         if times:
@@ -4423,6 +4443,9 @@ def ruled_out_learned(
     past = [span for concept in OTHER_EVENTS for span in _denying_spans(analysis, concept)]
     if any(inside_any(span, past) for span in evidence):
         return "past never event"
+    accounts = _accounts_of_the_past(analysis)
+    if accounts and all(inside_any(span, accounts) for span in evidence):
+        return "an account of the past"
     if never_event.code == "2" and (
         _told_elsewhere(analysis, evidence) or _implant_error_only_elsewhere(analysis)
     ):

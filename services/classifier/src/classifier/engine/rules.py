@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from classifier.engine.context import CUE_LISTS, Context, cue_label
+from classifier.engine.context import CUE_LISTS, Context, accounts_of_the_past, cue_label
 from classifier.engine.matcher import PhraseIndex
 from classifier.engine.text import Document, Span, read
 from shared.taxonomy import Taxonomy, load_taxonomy
@@ -79,6 +79,7 @@ class Analysis:
     #: Span -> whether the context affirms it. Labels often share spans (a concept and the
     #: theme cue made of it), and `Context.affirmed` depends on the span only.
     _span_affirmed: dict[Span, bool] = field(default_factory=dict)
+    _accounts: list[Span] | None = None
 
     def affirmed(self, label: str) -> list[Span]:
         """Spans of `label` not negated nor hypothetical (entity labels are always affirmed)."""
@@ -112,6 +113,13 @@ class Analysis:
         if label not in self.found:
             return []
         return self.affirmed(label)
+
+    def accounts_of_the_past(self) -> list[Span]:
+        """The ranges telling someone's account of their past elsewhere or long ago
+        (`context.accounts_of_the_past`), worked out when first asked for."""
+        if self._accounts is None:
+            self._accounts = accounts_of_the_past(self.doc)
+        return self._accounts
 
     def sentence(self, span: Span) -> int:
         """The sentence number of a span."""
