@@ -296,6 +296,19 @@ _GIVEN_FILLERS = frozenset({"the", "her", "his", "their", "correct", "correctly"
 GIVEN_NUMBER_REACH = 2
 
 
+def _written_unless_misread(
+    tokens: Sequence[str], misreadings: list[tuple[int, int]] | None
+) -> frozenset[str]:
+    """The numbers written with a unit abbreviation (`_written_doses`), or none when the report
+    also tells one misread as a bigger number (`misreadings`, worked out when not given)."""
+    written = _written_doses(tokens)
+    if not written:
+        return frozenset()
+    if misreadings is None:
+        misreadings = abbreviation_misreadings(tokens)
+    return frozenset() if misreadings else frozenset(written)
+
+
 def abbreviation_given_as_written(
     tokens: Sequence[str], *, misreadings: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -303,12 +316,8 @@ def abbreviation_given_as_written(
     number of units ("has been given 10 units each night"): the abbreviation read as intended.
     None when the report also tells it misread as a bigger number (`misreadings`, as for
     `abbreviation_read_as_written`). The span covers the verb to the unit word."""
-    written = _written_doses(tokens)
+    written = _written_unless_misread(tokens, misreadings)
     if not written:
-        return []
-    if misreadings is None:
-        misreadings = abbreviation_misreadings(tokens)
-    if misreadings:
         return []
     found = []
     for i, token in enumerate(tokens):
@@ -330,12 +339,8 @@ def abbreviation_read_as_written(
     no overdose. None when the report also tells it misread as a bigger number ("read as
     100"): `misreadings`, what `abbreviation_misreadings` found (worked out when not given).
     The span covers the reading verb to the unit word."""
-    written = _written_doses(tokens)
+    written = _written_unless_misread(tokens, misreadings)
     if not written:
-        return []
-    if misreadings is None:
-        misreadings = abbreviation_misreadings(tokens)
-    if misreadings:
         return []
     return [
         (i, j + 3)

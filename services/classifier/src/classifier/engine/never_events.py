@@ -974,13 +974,19 @@ def _denying_spans(analysis: Analysis, reading: str) -> list[Span]:
     spans = analysis.concept(reading)
     if reading != RETAINED_IN_PATIENTS_PAST or not spans:
         return spans
+    found = _retained_items_found(analysis)
+    return [s for s in spans if not any(start >= s[1] for start in found)]
+
+
+def _retained_items_found(analysis: Analysis) -> list[int]:
+    """Where a retained item is told (not only its state, "left in situ"): the first tokens of
+    the retained concept's spans, against which a past told before them is read as history."""
     tokens = analysis.doc.tokens
-    found = [
+    return [
         s[0]
         for s in analysis.concept(RETAINED_CONCEPT)
         if not ITEM_STATE_WORDS.issuperset(tokens[s[0] : s[1]])
     ]
-    return [s for s in spans if not any(start >= s[1] for start in found)]
 
 
 def _accounts_of_the_past(analysis: Analysis) -> list[Span]:
@@ -991,12 +997,7 @@ def _accounts_of_the_past(analysis: Analysis) -> list[Span]:
     accounts = analysis.accounts_of_the_past()
     if not accounts:
         return accounts
-    tokens = analysis.doc.tokens
-    found = [
-        s[0]
-        for s in analysis.concept(RETAINED_CONCEPT)
-        if not ITEM_STATE_WORDS.issuperset(tokens[s[0] : s[1]])
-    ]
+    found = _retained_items_found(analysis)
     return [a for a in accounts if not any(start >= a[1] for start in found)]
 
 
