@@ -973,6 +973,170 @@ _FOUND_WORDS = frozenset(
 )
 
 
+#: THE CATCH, read from how it is told rather than from listed wordings. A catch is someone
+#: taking in or querying the error (a perceiving, reading, querying, comparing or stopping
+#: verb; not a check alone, "level check done before the consultant scrubbed", "checking the
+#: bay before pt arrived found the suction not working", nor a request or a disclosure,
+#: "asked the nurse to check", "pt told before leaving"); what it came
+#: before is the step that would have reached the patient. So "<catch> ... before <a clause
+#: of its own>" is a prevention whatever the step is called ("reading the box at the implant
+#: check before the stem went in said wrong size", "found on the bay check before the pt
+#: arrived", "picked this up before the bag left
+#: pharmacy"), unless the "before" clause is itself the catch or its time ("had been on it 2
+#: hrs before anyone noticed", "noticed at 0400 before 0600 obs"), or the act is told as
+#: having reached the patient between the two ("realised it had been given before ..."). The
+#: catch must share the "before" clause ("..., the xray hadnt been looked at before we
+#: started" is no catch of the "said" in the clause before it).
+_TAKING_IN_WORDS = frozenset(
+    {"noticed", "notices", "noticing", "spotted", "spots", "saw", "seen", "sees", "found"}
+    | {"realised", "realized", "realising", "realizing", "identified", "picked", "queried"}
+    | {"querying", "questioned", "questioning", "challenged", "clocked", "flagged", "read"}
+    | {"reading", "highlighted", "caught", "discovered", "recognised", "recognized", "said"}
+    | {"pointed", "stopped", "halted", "intervened", "refused", "compared", "comparing"}
+    | {"confirmed"}
+)
+#: Tokens before the catch in which a negation denies it ("nobody at the hospital said a word
+#: before he left"), and words that make a "before" after them an adverb of time.
+CATCH_NEGATED = 4
+_TIME_NOUNS = frozenset(
+    {"day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years"}
+    | {"shift", "morning", "evening", "hour", "hours", "hrs", "minutes", "mins", "just", "long"}
+)
+#: How many tokens before a "before" its catch is looked for, in its sentence; how many
+#: tokens after it make the step still to come.
+CATCH_BEFORE_STEP = 16
+STEP_CLAUSE_TOKENS = 8
+_CATCH_BEFORE = frozenset({"before", "b4", "bfr"})
+#: Words in the "before" clause that deny the step or make it the catch itself ("before
+#: anyone noticed"), and its first words that make it no step ("before then", "before 0800").
+_STEP_NOT_NEGATED = frozenset(
+    {"not", "no", "never", "nobody", "anyone", "anybody", "someone", "somebody"}
+)
+_NOT_A_STEP_OPENERS = frozenset(
+    {"then", "that", "this", "now", "midnight", "noon", "lunch", "handover", "and", "or"}
+)
+
+
+def _catches_before_a_step(doc: Document, reached: list[Span]) -> list[Span]:
+    """Catches told as coming before a step of their own: the span from the catch word to the
+    end of the "before" clause (see `_TAKING_IN_WORDS`)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        prior_to = token == "prior" and tokens[at + 1 : at + 2] == ["to"]
+        if token not in _CATCH_BEFORE and not prior_to:
+            continue
+        step = at + (2 if prior_to else 1)
+        if step >= len(tokens) or sentence_of[step] != sentence_of[at]:
+            continue
+        if tokens[step] in _NOT_A_STEP_OPENERS or tokens[step][:1].isdigit():
+            continue
+        clause = _step_clause(tokens, list(doc.after_in_clause(at, step, STEP_CLAUSE_TOKENS)))
+        if clause is None or any(
+            tokens[i] in _PATIENT_WORDS and tokens[i - 1] in _ANOTHER_PATIENT_WORDS for i in clause
+        ):
+            continue  # no step, or another patient's ("before the next pt arrived")
+        if at and tokens[at - 1] in _TIME_NOUNS:
+            continue  # "the day before": an adverb of time, no step
+        catch = next(
+            (
+                i
+                for i in doc.before_in_clause(at, CATCH_BEFORE_STEP)
+                if tokens[i] in _TAKING_IN_WORDS
+            ),
+            None,
+        )
+        if catch is None or any(
+            tokens[i] in _STEP_NOT_NEGATED and sentence_of[i] == sentence_of[at]
+            for i in range(max(0, catch - CATCH_NEGATED), at)
+        ):
+            continue  # no catch in the clause, or a catch denied ("nobody said ... before")
+        end = (clause[-1] + 1) if clause else step
+        if _overlaps((catch, at), reached):
+            continue
+        spans.append((catch, end))
+    return spans
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "being", "is", "d", "re"})
+
+
+def _step_clause(tokens: list[str], clause: list[int]) -> list[int] | None:
+    """The tokens of a "before" clause up to its own verb and what follows it, up to a catch
+    word that resumes the main clause ("before the stem went in said wrong size"); None when
+    the clause is the catch itself ("before anyone noticed", "before it was checked"), is
+    negated, or holds no verb."""
+    for n, i in enumerate(clause):
+        word = tokens[i]
+        if word in _STEP_NOT_NEGATED:
+            return None
+        if word in _AUXILIARIES:
+            continue
+        if word in _TAKING_IN_WORDS:
+            return None
+        if _verb_like(word) or word in _STEP_VERBS:
+            rest = clause[n + 1 :]
+            if n == 0 and not rest:
+                return None  # a bare gerund ("before listing"): a step named, nothing of it
+            stop = next((k for k, j in enumerate(rest) if tokens[j] in _TAKING_IN_WORDS), len(rest))
+            if any(tokens[j] in _STEP_NOT_NEGATED for j in rest[:stop]):
+                return None
+            return clause[: n + 1 + stop]
+    return None
+
+
+#: Short verbs a step may be told with that are not past or -ing forms ("before the stem
+#: went in", "before the bag left", "before the mask went on").
+_STEP_VERBS = frozenset(
+    {"went", "go", "goes", "left", "got", "put", "set", "hung", "took", "ran", "run", "sent"}
+    | {"came", "come", "reached", "arrived", "given", "drawn", "spiked", "began", "begun"}
+)
+#: The patient told as never having received it: a patient word as the subject, a negation,
+#: then a verb of receiving or arriving ("the pt hadnt arrived from theatre yet", "pt never
+#: took any", "the woman did not receive any of it").
+_PATIENT_WORDS = frozenset(
+    {"pt", "pts", "patient", "patients", "woman", "man", "lady", "child", "baby", "resident"}
+)
+_PATIENT_NEGATIONS = frozenset(
+    {"not", "never", "hadnt", "hasnt", "didnt", "wasnt", "t", "yet", "been", "had", "did"}
+    | {"has", "was", "actually"}
+)
+_PATIENT_NEGATORS = frozenset({"not", "never", "hadnt", "hasnt", "didnt", "wasnt", "t"})
+_RECEIVED_WORDS = frozenset(
+    {"arrived", "received", "receive", "took", "taken", "take", "come", "came", "returned"}
+)
+#: Words naming the patient it was meant for ("intended pt did not receive the unit"): in a
+#: wrong-patient event they never got it, the other patient did.
+_MEANT_PATIENT_WORDS = frozenset(
+    {"intended", "correct", "right", "planned", "original", "proper", "real", "other"}
+)
+#: Words naming another patient than this one ("before the next pt arrived"): the catch of
+#: another set-up, this patient's error untouched.
+_ANOTHER_PATIENT_WORDS = frozenset({"next", "another", "other", "following"})
+_RECEIVED_ANY = frozenset({"got", "get", "had", "have", "given"})
+
+
+def _patient_never_received(doc: Document) -> list[Span]:
+    """Spans telling the patient as not having received the item or not yet there."""
+    tokens = doc.tokens
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        if token not in _PATIENT_WORDS or (at and tokens[at - 1] in _MEANT_PATIENT_WORDS):
+            continue
+        i, negated = at + 1, False
+        while i < len(tokens) and i <= at + 4 and tokens[i] in _PATIENT_NEGATIONS:
+            negated = negated or tokens[i] in _PATIENT_NEGATORS
+            i += 1
+        if not negated or i >= len(tokens) or doc.sentence_of[i] != doc.sentence_of[at]:
+            continue
+        word = tokens[i]
+        if word in _RECEIVED_WORDS or (
+            word in _RECEIVED_ANY and tokens[i + 1 : i + 2] in (["any"], ["anything"])
+        ):
+            spans.append((at, i + 1))
+    return spans
+
+
 def _has_post_event_marker(tokens: list[str]) -> bool:
     """Whether `tokens` hold a marker of a time after the procedure ("post op", "weeks later")."""
     for i, token in enumerate(tokens):
@@ -1049,6 +1213,11 @@ class Context:
             answered_no=_questions_answered_no(doc),
         )
         context._index_triggers()
+        cues["prevented"] = cues["prevented"] + [
+            span
+            for span in _catches_before_a_step(doc, cues["reached"]) + _patient_never_received(doc)
+            if not _overlaps(span, cues["prevented"])
+        ]
         negators = cues["prevented_negators"]
         if negators:
             cues["prevented"] = [s for s in cues["prevented"] if not context._undone(s, negators)]
