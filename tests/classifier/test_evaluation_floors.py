@@ -284,6 +284,10 @@ from classifier.evaluation import (
 #: 0.917 (by id: 2 gains; 2 gains 5 losses; 1 gain 2 losses; all themes, from the retrained
 #: model); never events unchanged on all three. Batches 84 and 85, unseen by rounds 82-84: never
 #: events and near misses exactly as at 1.83.0.
+#: 1.85.0 (two general readings from the pooled errors of batches 82-85: a catch told before a
+#: step or the patient told as never having received it, and someone's account of their own
+#: past; run once): blind outcomes byte-identical to 1.84.0's. Dev 5 near misses gained; batch
+#: 86, unseen: near miss R 0.880 -> 0.900; batch 87, unseen: unchanged.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
