@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from classifier.engine.closure_order import OUGHT_WORDS
+from classifier.engine.implant_specs import _SIZED_PARTS
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from shared.taxonomy import ContextLexicon
 
@@ -915,6 +916,66 @@ _ENTERING_PARTICLES: dict[str, frozenset[str]] = {
     "gone": frozenset({"in", "through", "down"}),
 }
 GONE_IN_BEFORE = 20
+#: The act that reaches the patient told as done before a catch (`Context.
+#: _act_done_before_the_catch`): delivering verbs, verbs a block or injection is told done
+#: with, the words naming one, and the words before the act that tell it as not done, nearly
+#: done, to come or inside a "before" clause.
+_DELIVERED_WORDS = frozenset(
+    {"given", "gave", "administered", "injected", "infused", "transfused", "cemented"}
+    | {"implanted"}
+)
+#: Words near a delivering verb telling a dose on its schedule or given right (the error is
+#: the next one), a delivering verb that also names a kind of implant when a noun follows it,
+#: the parts it names a kind of, and what is given when it is news, not a product.
+_DOSE_ON_SCHEDULE_WORDS = frozenset(
+    {"dose", "doses", "correctly", "correct", "usual", "weekly", "schedule", "scheduled"}
+)
+_KIND_WORDS = frozenset({"cemented", "implanted"})
+_KIND_OF_WHAT = _SIZED_PARTS | frozenset(
+    {"component", "components", "implant", "implants", "prosthesis", "stems", "cups", "type"}
+    | {"version", "one", "knee", "hip", "thr", "tkr", "tha", "tka", "hemi", "hemiarthroplasty"}
+)
+_STILL_TO_COME_WORDS = frozenset({"about", "going", "nearly", "almost", "ready"})
+_CUE_DENIAL_WORDS = _STILL_TO_COME_WORDS | frozenset(
+    {"not", "no", "never", "nothing", "nt", "t", "hadnt", "wasnt", "didnt", "yet", "none"}
+)
+_BEFORE_A_KIND = frozenset({"for", "a", "an", "the", "of", "non"})
+
+
+def _check_before_any_act(words: list[str]) -> bool:
+    """Whether a cue names a check that comes before any act ("at sign in", "stop before you
+    block"): an act told before it is another one (a gown and premed given)."""
+    text = " ".join(words)
+    return "sign in" in text or "before you block" in text or "sbyb" in words
+
+
+_INFORMATION_WORDS = frozenset(
+    {"bed", "number", "name", "details", "info", "information", "list", "address", "message"}
+    | {"instructions", "handover"}
+)
+_PROCEDURE_DONE_WORDS = frozenset({"done", "performed", "sited", "carried"})
+_BLOCK_WORDS = frozenset({"block", "blocks", "injection", "injections", "inj"})
+_ACT_NOT_DONE_WORDS = frozenset(
+    {"not", "no", "never", "nearly", "almost", "about", "to", "be", "being", "going"}
+    | {"would", "could", "should", "due", "hadnt", "wasnt", "didnt", "nt", "t", "before"}
+    | {
+        "prior",
+        "until",
+        "b4",
+        "if",
+        "planned",
+        "awaiting",
+        "waiting",
+        "ready",
+        "nothing",
+        "how",
+        "way",
+    }
+)
+ACT_BEFORE_CATCH = 30
+ACT_SENTENCES_BEFORE = 1
+ACT_GUARD_BEFORE = 5
+ACT_NOUN_NEAR = 4
 #: Tokens before that "had" read for a negation ("no LA had been given") or a "before" that
 #: announces it as still to come ("before anything had gone down it").
 HAD_PRECEDED_BY = 3
@@ -1886,6 +1947,56 @@ class Context:
                 return True
         return False
 
+    def _act_done_before_the_catch(self, span: Span) -> bool:
+        """Reads "block given to the wrong leg, picked up by the ODP before knife to skin",
+        "component cemented in, noticed before wound closure", "gave the injection, it was only
+        when ... pt said": the act that reaches the patient told as done, in the catch's
+        sentence before it or in the sentence just before, so the catch came after it (a later
+        step, not the act, is what it came before). Not an act told negated, nearly done, to
+        come or inside a "before" clause ("not given", "about to be injected", "before the
+        block was given"), nor a drawing up or a marking."""
+        tokens, doc, start = self.doc.tokens, self.doc, span[0]
+        if not _CUE_DENIAL_WORDS.isdisjoint(tokens[start : span[1]]) or _check_before_any_act(
+            tokens[start : span[1]]
+        ):
+            return False  # the cue denies the act or tells it to come ("not implanted", "about to")
+        sentence = doc.sentence_of[start]
+        first, _ = doc.sentence_tokens(max(0, sentence - ACT_SENTENCES_BEFORE), sentence)
+        for i in range(max(first, start - ACT_BEFORE_CATCH), start):
+            if not self._act_told_done(i) or not _STILL_TO_COME_WORDS.isdisjoint(
+                tokens[i + 1 : start]
+            ):
+                continue  # not an act, or a further act told after it as to come ("had just
+                # given the IV abx so was about to connect it")
+            lo = max(doc.sentence_tokens(doc.sentence_of[i])[0], i - ACT_GUARD_BEFORE)
+            if _ACT_NOT_DONE_WORDS.isdisjoint(tokens[lo:i]):
+                return True
+        return False
+
+    def _act_told_done(self, i: int) -> bool:
+        """Whether token i tells the act reaching the patient as done: a delivering verb
+        ("given", "injected", "cemented", "transfused"), or a block or injection told as done,
+        performed, sited or had ("block done on the wrong shoulder", "pt had a block on R")."""
+        tokens = self.doc.tokens
+        word = tokens[i]
+        near = tokens[max(0, i - ACT_NOUN_NEAR) : i + 1 + ACT_NOUN_NEAR]
+        if not _DOSE_ON_SCHEDULE_WORDS.isdisjoint(near):
+            return False  # a scheduled dose given ("first dose given on the correct day")
+        if word in _DELIVERED_WORDS:
+            after = tokens[i + 1 : i + 1 + ACT_NOUN_NEAR]
+            if word in _KIND_WORDS and (
+                (after and after[0] in _KIND_OF_WHAT)
+                or tokens[i - 1] in _BEFORE_A_KIND
+                or (tokens[i - 1] in _KIND_OF_WHAT and after and _verb_like(after[0]))
+            ):
+                return False  # a kind ("cemented femoral stem", "for cemented", "stem (cemented)")
+            return _INFORMATION_WORDS.isdisjoint(after)  # not "porter given wrong bed no"
+        if word in _PROCEDURE_DONE_WORDS:
+            return not _BLOCK_WORDS.isdisjoint(tokens[max(0, i - ACT_NOUN_NEAR) : i])
+        if word == "had" and tokens[i - 1] in _PATIENT_WORDS:  # "pt had a block on R"
+            return not _BLOCK_WORDS.isdisjoint(tokens[i + 1 : i + 1 + ACT_NOUN_NEAR])
+        return False
+
     def _announced_as_still_to_come(self, start: int, end: int) -> bool:
         """Whether a "before" / "prior to" cue (not_yet_pre) sits in tokens start..end: a past
         perfect after it ("before anything had gone down it") tells what had not yet happened."""
@@ -2137,6 +2248,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._timed_before_the_check,
     Context._check_timed_before_the_step,
     Context._caught_after_it_had_gone_in,
+    Context._act_done_before_the_catch,
     Context._intended_item_not_put_in,
     Context._talk_timed_by,
     Context._knowledge_timed_by,
