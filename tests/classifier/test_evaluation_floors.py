@@ -288,6 +288,9 @@ from classifier.evaluation import (
 #: step or the patient told as never having received it, and someone's account of their own
 #: past; run once): blind outcomes byte-identical to 1.84.0's. Dev 5 near misses gained; batch
 #: 86, unseen: near miss R 0.880 -> 0.900; batch 87, unseen: unchanged.
+#: 1.86.0 (a general reading of the act told done before the catch, from the pooled errors of
+#: batches 82-85; run once): blind outcomes byte-identical to 1.85.0's. Dev 2 never events
+#: gained; batches 82-87 unchanged.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
