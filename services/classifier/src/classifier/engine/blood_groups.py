@@ -563,17 +563,7 @@ def _name_word(token: str) -> bool:
         return True
     if len(token) == 1:
         return token.isalpha()  # an initial ("J Smith")
-    return (
-        token.isalpha()
-        and token not in _NOT_NAME_WORDS
-        and token not in RECIPIENT_WORDS
-        and token not in COMPONENT_WORDS
-        and token not in _PLACE_WORDS
-        and token not in _GROUP_CUES
-        and token not in _GROUP_FILLERS
-        and token not in _GIVING_VERBS
-        and token not in _HANDING_VERBS
-    )
+    return token.isalpha() and token not in _NOT_NAME_TOKENS
 
 
 def _name_aside(
@@ -1222,6 +1212,18 @@ def _blood_group_word(tokens: Sequence[str], j: int) -> bool:
 
 _CONJUNCTIONS = frozenset({"and", "but", "whereas", "while", "however", "although", "though"})
 _GIVING_VERBS = frozenset({"received", "receiving", "given", "transfused", "issued", "hung"})
+#: Tokens no part of a person's name can be (`_name_word`): the words of groups, places,
+#: components, persons and handing that the group reasoning reads for themselves.
+_NOT_NAME_TOKENS = (
+    _NOT_NAME_WORDS
+    | RECIPIENT_WORDS
+    | frozenset(COMPONENT_WORDS)
+    | _PLACE_WORDS
+    | _GROUP_CUES
+    | _GROUP_FILLERS
+    | _GIVING_VERBS
+    | _HANDING_VERBS
+)
 _SKIPPED_ADJECTIVES = frozenset({"red", "fresh", "emergency", "emerg", "donor", "rhd", "rh"})
 
 

@@ -117,9 +117,6 @@ EVENT_VERBS = frozenset(
 #: verbs add "completed" ("WHO sign in completed").
 _DONE_WORDS = frozenset({"done", "performed", "undertaken", "carried"})
 _CHECK_DONE_WORDS = _DONE_WORDS | {"completed"}
-#: Last words of pseudo-negations ("not done") that still negate backwards as post-triggers
-#: (not "not completed").
-_POST_FAILURE_WORDS = _DONE_WORDS
 
 
 #: Short words that may sit between a negator and the cue it undoes ("not picked it up").
@@ -304,10 +301,6 @@ _UNFAMILIAR_OBJECT_WORDS = frozenset(
 #: thing never used until then, and how many tokens after the article they may come.
 _NEVER_BEFORE_WORDS = frozenset({"before", "previously"})
 _NEVER_BEFORE_REACH = 5
-#: Negators of a "not / never been given" cue that may tell the patient's history instead
-#: ("has never been injected before"; "been" is needed: "had not used our charts before" tells
-#: the staff member's unfamiliarity, read by Context._unfamiliar_with where it applies).
-_NO_DOSE_YET_WORDS = frozenset({"not", "never"})
 #: Words that open the next clause after such a "before" ("... a pen before and drew ...").
 _NEXT_CLAUSE_WORDS = frozenset({"and", "so", "but", "then"})
 #: Sides after "no block on/in" that tell where the block should have worked ("no block on
@@ -954,6 +947,8 @@ _INFORMATION_WORDS = frozenset(
     | {"instructions", "handover"}
 )
 _PROCEDURE_DONE_WORDS = frozenset({"done", "performed", "sited", "carried"})
+#: The words `Context._act_told_done` can read as the act done.
+_ACT_WORDS = _DELIVERED_WORDS | _PROCEDURE_DONE_WORDS | {"had"}
 _BLOCK_WORDS = frozenset({"block", "blocks", "injection", "injections", "inj"})
 _ACT_NOT_DONE_WORDS = frozenset(
     {"not", "no", "never", "nearly", "almost", "about", "to", "be", "being", "going"}
@@ -961,7 +956,6 @@ _ACT_NOT_DONE_WORDS = frozenset(
     | {
         "prior",
         "until",
-        "b4",
         "if",
         "planned",
         "awaiting",
@@ -1067,7 +1061,7 @@ _TIME_NOUNS = frozenset(
 #: tokens after it make the step still to come.
 CATCH_BEFORE_STEP = 16
 STEP_CLAUSE_TOKENS = 8
-_CATCH_BEFORE = frozenset({"before", "b4", "bfr"})
+_CATCH_BEFORE = frozenset({"before", "bfr"})
 #: Words in the "before" clause that deny the step or make it the catch itself ("before
 #: anyone noticed"), and its first words that make it no step ("before then", "before 0800").
 _STEP_NOT_NEGATED = frozenset(
@@ -1256,7 +1250,9 @@ class Context:
         cues["negation_pre"] = [s for s in cues["negation_pre"] if not _overlaps(s, pseudo)]
         # "... and was admitted with sepsis": the admission is the outcome, not background.
         cues["historical_pre"] = [s for s in cues["historical_pre"] if not _overlaps(s, pseudo)]
-        post_pseudo = [s for s in pseudo if doc.tokens[s[1] - 1] not in _POST_FAILURE_WORDS]
+        # pseudo-negations ending in a word of doing ("not done") still negate backwards as
+        # post-triggers (not "not completed")
+        post_pseudo = [s for s in pseudo if doc.tokens[s[1] - 1] not in _DONE_WORDS]
         cues["negation_post"] = [s for s in cues["negation_post"] if not _overlaps(s, post_pseudo)]
         # "... the old fixed type that was due for replacement": the fitting is still there.
         cues["hypothetical_post"] = [
@@ -1650,7 +1646,10 @@ class Context:
         tokens, (start, end) = self.doc.tokens, span
         words = tokens[start:end]
         return (
-            "been" in words and not _NO_DOSE_YET_WORDS.isdisjoint(words) and self._never_before(end)
+            # a "not / never been given" cue may tell the patient's history ("has never been
+            # injected before"; "been" is needed: "had not used our charts before" tells the
+            # staff member's unfamiliarity, read by Context._unfamiliar_with where it applies)
+            "been" in words and not _NOT_DONE_WORDS.isdisjoint(words) and self._never_before(end)
         )
 
     def _block_given_elsewhere(self, span: Span) -> bool:
@@ -1979,6 +1978,8 @@ class Context:
         performed, sited or had ("block done on the wrong shoulder", "pt had a block on R")."""
         tokens = self.doc.tokens
         word = tokens[i]
+        if word not in _ACT_WORDS:
+            return False  # most tokens: every path below needs one of these
         near = tokens[max(0, i - ACT_NOUN_NEAR) : i + 1 + ACT_NOUN_NEAR]
         if not _DOSE_ON_SCHEDULE_WORDS.isdisjoint(near):
             return False  # a scheduled dose given ("first dose given on the correct day")
@@ -2293,12 +2294,9 @@ _HEARD_WORDS = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 #: Words right after a telling word that make it a passive or a staff step ("informed by the
 #: consultant", "reported to SHOT", "told to stop").
 _NOT_TELLING_AFTER = frozenset({"by", "to", "via", "on", "as"})
-#: Words of a time long gone ("years ago", "once", "as a baby", "last year") and of another
-#: place ("at another hospital", "elsewhere", "abroad"), one of which must be told in the
-#: account for it to be the teller's past, not this report's event.
-_LONG_AGO_UNITS = frozenset(
-    {"years", "yrs", "year", "yr", "decades", "decade", "months", "mths", "ago", "back"}
-)
+# Words of a time long gone ("years ago", "once", "as a baby", "last year") and of another
+# place ("at another hospital", "elsewhere", "abroad"), one of which must be told in an account
+# for it to be the teller's past, not this report's event (_long_ago_or_elsewhere).
 _YEAR_PREPOSITIONS = frozenset({"in", "during", "around", "circa", "from", "of", "back", "c"})
 _ONCE_WORDS = frozenset({"once", "abroad", "overseas", "elsewhere"})
 #: Words after "once" that make it a frequency ("once daily", "once a week"), not a time gone.

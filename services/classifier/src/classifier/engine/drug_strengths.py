@@ -81,6 +81,8 @@ def high_strengths(tokens: Sequence[str]) -> list[Strength]:
 _DOSE_UNITS = frozenset({"units", "unit", "u", "iu", "ml", "mls", "mg", "mgs", "micrograms", "mcg"})
 #: Unit abbreviations that can be misread as digits ("U" as 0, "IU" as 1 or 10).
 _UNIT_ABBREVIATIONS = frozenset({"u", "iu"})
+#: Unit words a dose is told with ("read as 10 units", "wrote 'Novorapid 40 units'").
+_UNIT_WORDS = frozenset({"units", "unit"})
 #: Verbs of reading a written dose as another number ("read it as 81", "misread as 40").
 _READ_WORDS = frozenset(
     {"read", "misread", "interpreted", "misinterpreted", "taken", "took", "mistaken", "seen"}
@@ -120,8 +122,8 @@ def trailing_zero_doses(tokens: Sequence[str]) -> list[tuple[int, int]]:
 #: Volume units, and the insulin units a volume may be read as ("read 1.2ml as 12 units"): a
 #: syringe's millilitre scale read as units, the misreading a non-insulin syringe invites (its
 #: device error), not a dose written with a decimal point.
-_VOLUME_UNITS = frozenset({"ml", "mls"})
-_INSULIN_UNITS = frozenset({"units", "unit", "u", "iu"})
+VOLUME_UNITS = frozenset({"ml", "mls"})
+_INSULIN_UNITS = _UNIT_WORDS | _UNIT_ABBREVIATIONS
 
 
 def decimal_point_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -147,7 +149,7 @@ def decimal_point_misreadings(tokens: Sequence[str]) -> list[tuple[int, int]]:
 def _volume_read_as_units(tokens: Sequence[str], at: int, units: set[str]) -> bool:
     """Whether the number read at `at` is told in insulin units and was written only as a
     volume ("1.2ml" read "as 12 units")."""
-    return units <= _VOLUME_UNITS and at + 1 < len(tokens) and tokens[at + 1] in _INSULIN_UNITS
+    return units <= VOLUME_UNITS and at + 1 < len(tokens) and tokens[at + 1] in _INSULIN_UNITS
 
 
 def _written_doses(tokens: Sequence[str]) -> set[str]:
@@ -211,18 +213,28 @@ def _misread_as_bigger(number: str, written: set[str]) -> bool:
     )
 
 
+def _after_verb(
+    tokens: Sequence[str], verbs: frozenset[str], fillers: frozenset[str], reach: int
+) -> Iterator[tuple[int, int]]:
+    """(verb, the token after it) for each of `verbs`, skipping up to `reach` `fillers` ("drew
+    up 80", "given her 10 units"); only where a token follows."""
+    for i, token in enumerate(tokens):
+        if token not in verbs:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= reach and tokens[j] in fillers:
+            j += 1
+        if j < len(tokens):
+            yield i, j
+
+
 def _prepared_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[int, int]]:
     """Where a dose written with a unit abbreviation ("chart said '8U'") is drawn up, dialled or
     given as the bigger number the abbreviation makes of it ("drew up 80 units", "dialled 80 on
     the pen"): the U or IU read as digits. The span covers the verb to the number."""
     found = []
-    for i, token in enumerate(tokens):
-        if token not in _PREPARED_WORDS:
-            continue
-        j = i + 1
-        while j < len(tokens) and j - i <= 2 and tokens[j] in _PREPARED_FILLERS:
-            j += 1
-        if j >= len(tokens) or not tokens[j].isdigit():
+    for i, j in _after_verb(tokens, _PREPARED_WORDS, _PREPARED_FILLERS, 2):
+        if not tokens[j].isdigit():
             continue
         number = tokens[j]
         after = tokens[j + 1] if j + 1 < len(tokens) else ""
@@ -231,8 +243,6 @@ def _prepared_as_bigger(tokens: Sequence[str], written: set[str]) -> list[tuple[
     return found
 
 
-#: Unit words a dose is told with ("read as 10 units", "wrote 'Novorapid 40 units'").
-_UNIT_WORDS = frozenset({"units", "unit"})
 #: Verbs of writing a dose onto another chart or script ("FY1 transcribing onto our chart wrote
 #: 'Novorapid 40 units TDS'"), the tokens after the verb within which its number is looked for
 #: (the drug's name may sit between); the number must be followed by a unit word (_UNIT_WORDS).
@@ -319,16 +329,11 @@ def abbreviation_given_as_written(
     written = _written_unless_misread(tokens, misreadings)
     if not written:
         return []
-    found = []
-    for i, token in enumerate(tokens):
-        if token not in _GIVEN_WORDS:
-            continue
-        j = i + 1
-        while j < len(tokens) and j - i <= GIVEN_NUMBER_REACH and tokens[j] in _GIVEN_FILLERS:
-            j += 1
-        if j + 1 < len(tokens) and tokens[j] in written and tokens[j + 1] in _UNIT_WORDS:
-            found.append((i, j + 2))
-    return found
+    return [
+        (i, j + 2)
+        for i, j in _after_verb(tokens, _GIVEN_WORDS, _GIVEN_FILLERS, GIVEN_NUMBER_REACH)
+        if j + 1 < len(tokens) and tokens[j] in written and tokens[j + 1] in _UNIT_WORDS
+    ]
 
 
 def abbreviation_read_as_written(

@@ -18,6 +18,7 @@ from classifier.engine.context import (
     cue_label,
 )
 from classifier.engine.drug_strengths import (
+    VOLUME_UNITS,
     abbreviation_given_as_written,
     abbreviation_misreadings,
     abbreviation_read_as_written,
@@ -974,19 +975,22 @@ def _denying_spans(analysis: Analysis, reading: str) -> list[Span]:
     spans = analysis.concept(reading)
     if reading != RETAINED_IN_PATIENTS_PAST or not spans:
         return spans
-    found = _retained_items_found(analysis)
-    return [s for s in spans if not any(start >= s[1] for start in found)]
+    return _before_any_item_found(analysis, spans)
 
 
-def _retained_items_found(analysis: Analysis) -> list[int]:
-    """Where a retained item is told (not only its state, "left in situ"): the first tokens of
-    the retained concept's spans, against which a past told before them is read as history."""
+def _before_any_item_found(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """The spans of `spans` with no retained item told (not only its state, "left in situ")
+    from their end on: a past told before such an item is its finding, years late."""
     tokens = analysis.doc.tokens
-    return [
-        s[0]
-        for s in analysis.concept(RETAINED_CONCEPT)
-        if not ITEM_STATE_WORDS.issuperset(tokens[s[0] : s[1]])
-    ]
+    last = max(
+        (
+            s[0]
+            for s in analysis.concept(RETAINED_CONCEPT)
+            if not ITEM_STATE_WORDS.issuperset(tokens[s[0] : s[1]])
+        ),
+        default=-1,
+    )
+    return [span for span in spans if span[1] > last]
 
 
 def _accounts_of_the_past(analysis: Analysis) -> list[Span]:
@@ -995,10 +999,7 @@ def _accounts_of_the_past(analysis: Analysis) -> list[Span]:
     inside her after her section and it was found on CT today" is the finding, years late (as
     `_denying_spans` reads an item of the patient's past)."""
     accounts = analysis.accounts_of_the_past()
-    if not accounts:
-        return accounts
-    found = _retained_items_found(analysis)
-    return [a for a in accounts if not any(start >= a[1] for start in found)]
+    return _before_any_item_found(analysis, accounts) if accounts else accounts
 
 
 def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
@@ -1598,7 +1599,6 @@ BLOOD_LOSS_WORDS = frozenset(
     {"pph", "ebl", "mbl", "qbl", "loss", "losses", "lost", "bled", "haemorrhage", "hemorrhage"}
     | {"haemorrhaged", "hemorrhaged", "bleed", "bleeding", "moh"}
 )
-VOLUME_WORDS = frozenset({"ml", "mls"})
 BLOOD_LOSS_BEFORE = 4
 
 
@@ -1610,7 +1610,7 @@ def _blood_loss_volume(analysis: Analysis, span: Span) -> bool:
     if (
         span[1] - span[0] > 3
         or span[0] + 1 >= span[1]
-        or doc.tokens[span[0] + 1] not in VOLUME_WORDS
+        or doc.tokens[span[0] + 1] not in VOLUME_UNITS
     ):
         return False
     return any(
@@ -2062,9 +2062,9 @@ def _needle_coming_out(tokens: list[str], sentence_of: list[int], at: int) -> bo
     for i, word in enumerate(after):
         came_out = word == "out" and i > 0 and after[i - 1] in COMING_WORDS
         if came_out or word in WITHDRAWN_WORDS:
-            out = at + 1 + i
-            drawn_from = _sentence_end(sentence_of, (out, out + 1), DRAWN_FROM_AFTER)
-            return DRAWN_FROM_WORDS.isdisjoint(tokens[out + 1 : drawn_from])
+            return not word_shortly_after(
+                tokens, sentence_of, at + 1 + i, DRAWN_FROM_WORDS, DRAWN_FROM_AFTER
+            )
     return False
 
 
@@ -3342,12 +3342,9 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
     # the dose told given as written ("'Lantus 10U' ... given 10 units each night") is the "U"
     # read as intended, unless a syringe or pen error is told: the units given then are the
     # device's, not what the patient got
-    if not _insulin_device_error_told(analysis):
-        _add_spans(
-            analysis,
-            READ_AS_WRITTEN_CONCEPT,
-            abbreviation_given_as_written(tokens, misreadings=misreadings),
-        )
+    given = abbreviation_given_as_written(tokens, misreadings=misreadings)
+    if given and not _insulin_device_error_told(analysis):
+        _add_spans(analysis, READ_AS_WRITTEN_CONCEPT, given)
 
 
 #: Concept of an insulin error made, and the words of its device ("1ml luer syringe", "drawn

@@ -247,12 +247,12 @@ NOT_EVIDENCE_TAKEN_BACK_BY: dict[str, tuple[str, ...]] = {
 }
 
 
-def _not_taken_back_by(analysis: Analysis, concept: str, spans: Iterable[Span]) -> list[Span]:
+def _not_taken_back_by(analysis: Analysis, concept: str, spans: Iterable[Span]) -> Iterable[Span]:
     """`spans` (words of `concept`) without those starting inside a phrase of a concept that
-    NOT_EVIDENCE_TAKEN_BACK_BY says takes them back."""
-    spans = list(spans)
+    NOT_EVIDENCE_TAKEN_BACK_BY says takes them back (`spans` itself for the other concepts:
+    this runs for every concept of every narrative)."""
     takers = NOT_EVIDENCE_TAKEN_BACK_BY.get(concept)
-    if not takers or not spans:
+    if not takers:
         return spans
     found = analysis.found
     back = [span for taker in takers for span in found.get(concept_label(taker), ())]
