@@ -27,6 +27,7 @@ from classifier.engine.drug_strengths import (
     trailing_zero_doses,
 )
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
+from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
@@ -3911,6 +3912,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_heading_side_reasoning(analysis)
     add_labour_induction_reasoning(analysis)
     add_implant_at_mri_reasoning(analysis)
+    add_wrong_person_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)
