@@ -28,6 +28,7 @@ from classifier.engine.drug_strengths import (
 )
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
+from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
@@ -3915,6 +3916,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_implant_at_mri_reasoning(analysis)
     add_set_up_caught_reasoning(analysis)
     add_paperwork_catch_reasoning(analysis)
+    add_wrong_person_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)
