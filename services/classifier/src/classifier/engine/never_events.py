@@ -22,6 +22,7 @@ from classifier.engine.context import (
     SIGN_OUT_WORDS,
     cue_label,
 )
+from classifier.engine.document_source import acted_on_the_documents_side, document_sides
 from classifier.engine.drug_strengths import (
     VOLUME_UNITS,
     abbreviation_given_as_written,
@@ -3716,6 +3717,74 @@ def add_referral_side_reasoning(analysis: Analysis) -> None:
             _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
 
 
+#: The side meant (planned or found) of each side, in REFERRAL_SIDES' order.
+REFERRAL_PLANNED_SIDES = ("planned_left", "planned_right")
+#: Words just after an act that tell it as done after the first ("L excision done later").
+LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "next"})
+LATER_AFTER = 2
+
+
+def _told_as_later(doc: Document, span: Span) -> bool:
+    """Whether the words just after an act tell it as done later than another."""
+    return not LATER_WORDS.isdisjoint(doc.tokens[span[1] : span[1] + LATER_AFTER])
+
+
+#: Words of a plan just before or inside an act's words: the act read is the plan ("consented for
+#: R subacromial injection", "listed for L TKR").
+PLAN_WORDS = frozenset({"consented", "consent", "listed", "booked", "planned", "scheduled"})
+PLAN_BEFORE = 2
+
+
+def add_document_side_reasoning(analysis: Analysis) -> None:
+    """Add a report's, referral's or letter's side as REFERRAL_SIDE_ACTED_ON when the first act
+    told is on the side that document gave before it (engine.document_source): the wrong site
+    came from the document, upstream of the operator ("CT report stated L haemothorax ... drain
+    put in on the L"). Not when a digit or spinal level other than the planned one was done
+    (the side then agrees, the part does not)."""
+    if not _mentions(analysis, *(acted for _, acted in REFERRAL_SIDES)):
+        return
+    if analysis.concept(DIGIT_MISMATCH_CONCEPT):
+        return
+    doc = analysis.doc
+    sides = document_sides(doc)
+    if not sides or _level_mismatches(doc):
+        return
+    told = [span for _, span in sides]
+    # an act read over a plan's words ("consented for R subacromial injection") is the plan, and
+    # one read over a set-up ("had drawn up and cleaned the L shoulder") is no act yet
+    set_ups = [span for set_up in REFERRAL_OTHER_SIDE_SET_UPS for span in analysis.concept(set_up)]
+    acts = tuple(
+        [
+            span
+            for span in _evidence_spans(analysis, acted)
+            if not _overlaps_any(span, told)
+            and not _overlaps_any(span, set_ups)
+            and PLAN_WORDS.isdisjoint(doc.tokens[max(0, span[0] - PLAN_BEFORE) : span[1]])
+        ]
+        for _, acted in REFERRAL_SIDES
+    )
+    found = acted_on_the_documents_side(doc, sides, acts)
+    if not found or _is_redo(analysis, found[-1]) or _told_as_later(doc, found[-1]):
+        return  # none, or the first act is the redo ("marking removed and redone", "done later")
+    # the wrong site is a wrong side only when the other side is told as the one meant ("the
+    # haemothorax is on the RIGHT"): a site of the same side ("mole on the R wrist", the R forearm
+    # excised) is another part, whatever the document said
+    other = 1 if found[-1] in acts[0] else 0
+    meant = [
+        span
+        for span in _evidence_spans(analysis, REFERRAL_PLANNED_SIDES[other])
+        if not _overlaps_any(span, told)
+    ]
+    if not meant:
+        return
+    # the other side set up or marked (prepped, draped, arrowed) makes the document's side the
+    # correction
+    if not _evidence_spans(analysis, REFERRAL_OTHER_SIDE_SET_UPS[other]) and not analysis.concept(
+        MARK_SIDES[other]
+    ):
+        _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, found)
+
+
 #: The marks on each side, in REFERRAL_SIDES' order; MARK_GONE_AGAINST is added when the side
 #: acted on is the other one: only then does a mark lift the referral's exclusion.
 MARK_SIDES = ("marked_left", "marked_right")
@@ -3922,6 +3991,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_digit_reasoning(analysis)
     add_operation_completed_reasoning(analysis)
     add_referral_side_reasoning(analysis)
+    add_document_side_reasoning(analysis)
     add_mark_gone_against_reasoning(analysis)
     add_heading_side_reasoning(analysis)
     add_labour_induction_reasoning(analysis)
