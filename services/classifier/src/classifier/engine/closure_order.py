@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from classifier.engine.procedure_open import found_while_open, open_sentences
 from classifier.engine.text import (
     Span,
     before_in_clause,
@@ -196,10 +197,12 @@ BEFORE_REACH = 5
 
 @dataclass(frozen=True, slots=True)
 class Timing:
-    """Retrievals judged before the closure (`before`) and after it (`after`)."""
+    """Retrievals judged before the closure (`before`) and after it (`after`), and those of
+    `before` told while the patient was still in the procedure (`while_open`)."""
 
     before: tuple[Span, ...]
     after: tuple[Span, ...]
+    while_open: tuple[Span, ...] = ()
 
 
 def _governed_by_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -740,6 +743,13 @@ def timing(
     # secured and removed", "... noticed the guidewire. It was withdrawn intact")
     before_sentence: int | None = None
     before_at = -1
+    # the sentences told while the patient was still in the procedure (the end is the patient
+    # leaving it, not a closing word told earlier: engine.procedure_open)
+    open_at = open_sentences(tokens, sentence_of)
+    while_open: list[Span] = []
+    retrieval_sentences = frozenset(
+        sentence_of[k] for k, word in enumerate(tokens) if word in RETRIEVAL_WORDS
+    )
     for i, token in enumerate(tokens):
         if (
             token in RETRIEVAL_WORDS
@@ -751,6 +761,12 @@ def timing(
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
             if end is not None:
                 before.append((i, end))
+                before_sentence, before_at = sentence_of[i], i
+            elif found_while_open(
+                tokens, sentence_of, i, open_at, retrieval_sentences
+            ) and not _later_marker_after(tokens, sentence_of, i):
+                before.append((i, i + 1))
+                while_open.append((i, i + 1))
                 before_sentence, before_at = sentence_of[i], i
             elif _later_marker_after(tokens, sentence_of, i) or (
                 closed_seen
@@ -809,4 +825,4 @@ def timing(
             # a closing still to come after a layer told closed: the operation goes on
             closed_seen = False
             closed_at = -1
-    return Timing(tuple(before), tuple(after))
+    return Timing(tuple(before), tuple(after), tuple(while_open))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
-from classifier.engine.closure_order import timing
+from classifier.engine.closure_order import CLOSED_WORDS, CLOSING_WORDS, SHORT_WORDS, timing
 from classifier.engine.concerns import (
     claim_framed,
     concern_answered,
@@ -2276,6 +2276,7 @@ def _is_near_miss(
         or _cap_taken_off(analysis, never_event, span)
         or _closure_begun(analysis, never_event, span)
         or _sign_out_after_the_catch(analysis, never_event, span, sentences)
+        or _end_told_before_an_open_find(analysis, never_event, span)
         for span in context.cues["reached"]
     )
 
@@ -2334,6 +2335,30 @@ def _sign_out_after_the_catch(
     return any(
         sentence_of[caught[0]] < sentence_of[span[0]]
         for caught in analysis.context.prevented_near(*sentences)
+    )
+
+
+#: Words of a reach cue telling the end of a procedure ("sign out", "skin closed", "after
+#: closure"): the time a count is made, which may come before the patient leaves the procedure.
+END_OF_PROCEDURE_WORDS = SIGN_OUT_WORDS | CLOSING_WORDS | CLOSED_WORDS
+
+
+def _end_told_before_an_open_find(
+    analysis: Analysis, never_event: NeverEventType, span: Span
+) -> bool:
+    """Whether a reach cue of a retained item (never event 3) is a closing or the sign-out told
+    before an item found while the procedure was still open, with no find after its end ("Sign
+    out ... count 1 short. Pt still anaesthetised on the table; xray showed the swab", "skin
+    closed, then the needle count was 1 down. pt still under GA, II showed the needle"): the
+    closing word is when the count came up short, the patient had not left the procedure."""
+    tokens = analysis.doc.tokens
+    if never_event.code != "3" or END_OF_PROCEDURE_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+        return False
+    found = analysis.found
+    if found.get(concept_label(FOUND_AFTER_CONCEPT)):
+        return False
+    return any(
+        caught[0] >= span[1] for caught in found.get(concept_label(FOUND_BEFORE_CONCEPT), ())
     )
 
 
@@ -3388,6 +3413,10 @@ RETAINED_OBJECT_CONCEPT = "foreign_object"
 FOUND_BEFORE_CONCEPT = "item_found_before_the_end"
 FOUND_AFTER_CONCEPT = "item_found_after_the_end"
 COUNT_WORDS = frozenset({"count", "counts", "counted", "unaccounted", "missing", "short"})
+#: Concept of the items found while the patient was still in the procedure (engine:
+#: procedure_open), and the words of a count or check that came up short or an item still in.
+FOUND_WHILE_OPEN_CONCEPT = "item_found_while_open"
+ITEM_SHORT_WORDS = SHORT_WORDS
 
 
 def add_closure_order_reasoning(analysis: Analysis) -> None:
@@ -3406,6 +3435,10 @@ def add_closure_order_reasoning(analysis: Analysis) -> None:
     if found.after:
         analysis.context.add_found_after(list(found.after))
         _add_spans(analysis, FOUND_AFTER_CONCEPT, list(found.after))
+    # an item found while the patient was still in the procedure, after a count or check that
+    # came up short: the retention caught, whatever words tell the find
+    if found.while_open and not ITEM_SHORT_WORDS.isdisjoint(doc.tokens):
+        _add_spans(analysis, FOUND_WHILE_OPEN_CONCEPT, list(found.while_open))
 
 
 #: Concept the digit reasoning adds a digit (or tooth) operated on but not consented or listed to.

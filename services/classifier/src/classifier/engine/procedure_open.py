@@ -1,0 +1,243 @@
+"""Was the patient still in the procedure when the item was found? (word classes, no phrases)
+
+A retained item is a never event when the procedure had ENDED with it inside; the end is the
+patient leaving the procedure, not the word of closing. A count short "at the end of suturing"
+or "after skin closure" whose item was found while the woman was still in lithotomy, the
+patient still on the table, or before extubation, is a near miss: the closing word came first
+in the narrative, the end had not. The reading looks for the time of the procedure still open,
+told in one of three ways:
+
+- the patient told *still* in a state of the procedure ("pt still anaesthetised on the table",
+  "operator still scrubbed", "still in lithotomy", "still in theatre");
+- a step that ends the procedure told *not yet* done ("catheter secured but not yet dressed",
+  "not yet extubated");
+- a *before* clause of the patient leaving or waking ("before she got up", "before the woman
+  was moved", "before he woke", "prior to transfer"), with no later-care place in it ("before
+  she left recovery" is after the procedure ended).
+
+A retrieval (found, removed, seen, showed...) told in such a sentence, or in the sentence
+after it, or in the sentence before one that tells the retrieval again, is judged found before
+the end.
+"""
+
+from __future__ import annotations
+
+#: Words of a state the patient is in only during the procedure, after "still".
+IN_PROCEDURE_WORDS = frozenset(
+    {
+        "table",
+        "anaesthetised",
+        "anaesthetized",
+        "anaesthetic",
+        "ga",
+        "asleep",
+        "scrubbed",
+        "theatre",
+        "theater",
+        "lithotomy",
+        "stirrups",
+        "intubated",
+        "sedated",
+        "draped",
+        "drapes",
+        "couch",
+        "chair",
+        "room",
+    }
+)
+#: Tokens after "still" within which the state is looked for ("still on the table").
+STILL_REACH = 3
+#: Steps that end a procedure, after "not yet" / "yet to be" ("not yet dressed").
+ENDING_STEP_WORDS = frozenset(
+    {
+        "dressed",
+        "dressing",
+        "extubated",
+        "woken",
+        "awake",
+        "closed",
+        "sutured",
+        "secured",
+        "finished",
+        "completed",
+        "reversed",
+    }
+)
+NOT_YET_REACH = 3
+#: Words of the patient leaving or waking from the procedure, after "before / prior to".
+LEAVING_WORDS = frozenset(
+    {
+        "left",
+        "leaving",
+        "leave",
+        "moved",
+        "move",
+        "moving",
+        "got",
+        "get",
+        "getting",
+        "woke",
+        "wake",
+        "woken",
+        "waking",
+        "extubation",
+        "extubated",
+        "extubating",
+        "transfer",
+        "transferred",
+        "transferring",
+        "sat",
+        "stood",
+    }
+)
+BEFORE_WORDS = frozenset({"before", "prior", "bfr", "b4"})
+BEFORE_REACH = 6
+#: Places and times of care after the procedure: a "before" clause naming one ("before she left
+#: recovery", "before discharge home") is after the procedure ended.
+LATER_PLACE_WORDS = frozenset(
+    {
+        "recovery",
+        "ward",
+        "wards",
+        "home",
+        "discharge",
+        "discharged",
+        "hospital",
+        "unit",
+        "department",
+        "later",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "clinic",
+    }
+)
+#: Sentences after an open-procedure sentence within which a retrieval is read with it.
+FOLLOW_SENTENCES = 1
+
+
+def _in_sentence(sentence_of: list[int], start: int, stop: int, sentence: int) -> range:
+    stop = min(stop, len(sentence_of))
+    end = start
+    while end < stop and sentence_of[end] == sentence:
+        end += 1
+    return range(start, end)
+
+
+def _still_in_procedure(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether "still" at `at` puts the patient in a state of the procedure."""
+    return any(
+        tokens[k] in IN_PROCEDURE_WORDS
+        for k in _in_sentence(sentence_of, at + 1, at + 1 + STILL_REACH, sentence_of[at])
+    )
+
+
+def _end_not_yet(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether "yet" at `at` (in "not yet", "yet to be") denies a step that ends the procedure."""
+    not_yet = at > 0 and tokens[at - 1] == "not"
+    if not (not_yet or tokens[at + 1 : at + 2] == ["to"]):
+        return False
+    return any(
+        tokens[k] in ENDING_STEP_WORDS
+        for k in _in_sentence(sentence_of, at + 1, at + 1 + NOT_YET_REACH, sentence_of[at])
+    )
+
+
+#: Words that make a "before" clause what was not done, or ought to have been, before the end
+#: ("not removed before extubation", "should have been taken out prior to transfer"): no catch.
+NOT_DONE_WORDS = frozenset(
+    {"not", "never", "wasnt", "werent", "hadnt", "should", "ought", "supposed", "meant"}
+)
+NOT_DONE_REACH = 4
+
+
+def _before_leaving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether "before" at `at` governs the patient leaving or waking from the procedure, with
+    no later-care place in its clause, and is not the time of something not done."""
+    sentence = sentence_of[at]
+    earlier = range(max(0, at - NOT_DONE_REACH), at)
+    if any(sentence_of[k] == sentence and tokens[k] in NOT_DONE_WORDS for k in earlier):
+        return False
+    clause = [
+        tokens[k]
+        for k in _in_sentence(sentence_of, at + 1, at + 1 + BEFORE_REACH + 2, sentence_of[at])
+    ]
+    if LEAVING_WORDS.isdisjoint(clause[:BEFORE_REACH]):
+        return False
+    return LATER_PLACE_WORDS.isdisjoint(clause)
+
+
+def open_sentences(tokens: list[str], sentence_of: list[int]) -> dict[int, int]:
+    """The sentences told at a time the patient was still in the procedure, each with the
+    first token that tells it."""
+    found: dict[int, int] = {}
+    for i, token in enumerate(tokens):
+        if (
+            (token == "still" and _still_in_procedure(tokens, sentence_of, i))
+            or (token == "yet" and _end_not_yet(tokens, sentence_of, i))
+            or (token in BEFORE_WORDS and _before_leaving(tokens, sentence_of, i))
+        ):
+            found.setdefault(sentence_of[i], i)
+    return found
+
+
+#: Words of a later time ("next am", "2 days later", "overnight"): told before a find, the find
+#: came after the procedure ended.
+LATER_TIME_WORDS = frozenset(
+    {
+        "later",
+        "next",
+        "following",
+        "morning",
+        "tomorrow",
+        "overnight",
+        "yesterday",
+        "days",
+        "weeks",
+        "discharge",
+        "discharged",
+    }
+)
+#: Places of care after a procedure, and the words of going there ("transferred to the ward",
+#: "moved to recovery"): the patient had left the procedure. A place named without a going
+#: there may be where the procedure was done ("PICC insertion on ward 12", "Labour ward rm 6").
+LATER_PLACE_NAMES = frozenset({"ward", "recovery", "home", "icu", "itu", "clinic"})
+GOING_WORDS = frozenset(
+    {"to", "transferred", "moved", "went", "back", "returned", "sent", "taken", "admitted"}
+)
+GOING_REACH = 3
+
+
+def _ended_before(tokens: list[str], at: int) -> bool:
+    """Whether a later time, or a going to a place of later care, is told before token `at`."""
+    for k in range(at):
+        if tokens[k] in LATER_TIME_WORDS:
+            return True
+        if tokens[k] in LATER_PLACE_NAMES and not GOING_WORDS.isdisjoint(
+            tokens[max(0, k - GOING_REACH) : k]
+        ):
+            return True
+    return False
+
+
+def found_while_open(
+    tokens: list[str],
+    sentence_of: list[int],
+    at: int,
+    open_at: dict[int, int],
+    retrieval_sentences: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether the retrieval at `at` is told in, or just after, an open-procedure sentence, or
+    just before one that goes on with the retrieval ("... check found the tampon still in situ.
+    Removed before the woman left the room"), with no later time or going to later care told
+    before it ("inserted prior to transfer up to ICU. Next am CXR showed the wire",
+    "transferred to the ward. swab found the next morning before she got up")."""
+    sentence = sentence_of[at]
+    for s, anchor in open_at.items():
+        if (
+            0 <= sentence - s <= FOLLOW_SENTENCES
+            or (s - sentence == 1 and s in retrieval_sentences)
+        ) and not _ended_before(tokens, max(at, anchor)):
+            return True
+    return False
