@@ -72,9 +72,13 @@ def test_block_on_the_planned_side_with_the_check_missed_is_neither() -> None:
     assert never_event_codes(text) == (None, None)
 
 
+# A list's wrong side caught at the day-of checks (team brief, huddle) before anything was done
+# is near miss 1 whether or not anyone was marked: the guide's hard case "A wrong side, site or
+# procedure written for this patient's operation only on paper ... caught at the day-of-surgery
+# checks" (decided at session 37; it was null before).
 @pytest.mark.parametrize("text", LIST_MISPRINT_PUT_RIGHT_NOBODY_MARKED)
-def test_list_misprint_put_right_with_nobody_marked_is_neither(text: str) -> None:
-    assert never_event_codes(text) == (None, None)
+def test_list_misprint_put_right_with_nobody_marked_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
 
 
 @pytest.mark.parametrize("text", WRONG_MARK_CAUGHT)

@@ -62,9 +62,13 @@ def test_piece_found_in_gb_bed_before_closure_is_near_miss(text: str) -> None:
     assert never_event_codes(text) == (None, "3")
 
 
+# A theatre board's wrong side for this patient's operation caught at sign in before anything
+# was done is near miss 1: the guide's hard case "A wrong side, site or procedure written for
+# this patient's operation only on paper ... caught at the day-of-surgery checks" (decided at
+# session 37; it was null before).
 @pytest.mark.parametrize("text", BOARD_ONLY_WRONG)
-def test_side_wrong_only_on_a_board_is_not_a_near_miss(text: str) -> None:
-    assert never_event_codes(text) == (None, None)
+def test_side_wrong_only_on_a_board_caught_at_sign_in_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
 
 
 @pytest.mark.parametrize("text", PREPPED_WRONG_THEN_PUT_RIGHT)

@@ -2,9 +2,10 @@
 block told as the steps of its set-up, the listed side in the first sentence and the block on
 the other side four sentences on, is never event 1; a keyhole operation turned open, told as on
 the consent or for what was found, overturns a complaint of the wrong operation; a list put
-right with the site mark told as agreeing with the other records ("consent and site marking
-both R") is an error on paper only; the wrong eye's set-up taken down ("speculum out") before
-the injection, caught at a check dated before the syringe was picked up, is near miss 1."""
+right at the brief with the site mark told as agreeing with the other records ("consent and
+site marking both R") is a paper error caught at the day-of checks, near miss 1 (session 37);
+the wrong eye's set-up taken down ("speculum out") before the injection, caught at a check
+dated before the syringe was picked up, is near miss 1."""
 
 from __future__ import annotations
 
@@ -45,13 +46,24 @@ WRONG_OPERATION_BESIDE_A_CONVERSION = [
     "appendicectomy was done. Discovered on reading the op note.",
 ]
 
+# A list's wrong side caught at the brief, the mark agreeing with the other records, is near miss
+# 1: the guide's hard case "A wrong side, site or procedure written for this patient's operation
+# only on paper ... caught at the day-of-surgery checks" (decided at session 37; these were null
+# before). Two wordings are not read so yet (the brief named with no article; no operation
+# named beside the list) and are kept as expected failures.
 LIST_PUT_RIGHT_MARK_AGREEING = [
-    "Booking error: list showed L hernia; clinic letter, consent and arrow were all R. List "
-    "corrected at brief, pt already marked R on the ward.",
+    pytest.param(
+        "Booking error: list showed L hernia; clinic letter, consent and arrow were all R. List "
+        "corrected at brief, pt already marked R on the ward.",
+        marks=pytest.mark.xfail(strict=True, reason="'at brief' is not read as the day-of check"),
+    ),
     "Theatre list typed as R TKR, consent, xrays and site marking all L. Picked up at the "
     "morning brief and the list amended. Pt not affected.",
-    "Typo on the list (wrong side) for pt 5 - consent and marking both L. picked up at the team "
-    "brief and list reprinted.",
+    pytest.param(
+        "Typo on the list (wrong side) for pt 5 - consent and marking both L. picked up at the "
+        "team brief and list reprinted.",
+        marks=pytest.mark.xfail(strict=True, reason="no operation named beside the list"),
+    ),
 ]
 
 WRONG_MARK_OR_PREP_PUT_RIGHT = [
@@ -105,8 +117,8 @@ def test_conversion_with_no_complaint_is_neither() -> None:
 
 
 @pytest.mark.parametrize("text", LIST_PUT_RIGHT_MARK_AGREEING)
-def test_list_put_right_with_the_mark_agreeing_is_not_near_miss(text: str) -> None:
-    assert never_event_codes(text) == (None, None)
+def test_list_put_right_at_the_brief_with_the_mark_agreeing_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
 
 
 @pytest.mark.parametrize("text", WRONG_MARK_OR_PREP_PUT_RIGHT)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from classifier.engine.concerns import concern_answered_exclusion
 from classifier.engine.narrative_model import (
     Features,
     Prediction,
@@ -75,7 +76,7 @@ _LOOK_ALIKE_EXCLUSIONS = frozenset(
     for never_event in _COMPILED.taxonomy.never_events
     for exclusion in never_event.exclusions
     if not exclusion.keeps_implied_themes
-)
+) | frozenset(concern_answered_exclusion(code) for code in _NEVER_EVENT_TYPES)
 
 
 # The tags are built as plain data and the whole Classification is validated once, at the end

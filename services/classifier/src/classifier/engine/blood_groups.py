@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from classifier.engine import unit_persons
 from classifier.engine.text import before_in_clause
 
 Role = Literal["recipient", "red_cells", "plasma", "platelets", "organ"]
@@ -1263,6 +1264,7 @@ def mentions(
     if not candidates:
         return []
     breaks = frozenset(clause_breaks)
+    people = unit_persons.persons(tokens, sentence_of)
     found: list[Mention] = []
     i = 0  # mentions do not overlap: the next one starts at or after the previous one's end
     for at in candidates:
@@ -1295,6 +1297,7 @@ def mentions(
             owner = _handed_into_group(tokens, sentence_of, breaks, end)
         if owner is not None and _unit_group_told_first(tokens, sentence_of, breaks, found, owner):
             owner = None
+        owner = _owner_by_person(tokens, sentence_of, people, start, owner)
         if owner is not None:
             role, owner_at = owner
             if role == "red_cells" and tokens[owner_at] in _CONTAINER_WORDS:
@@ -1305,6 +1308,43 @@ def mentions(
             )
         i = end
     return found
+
+
+#: Words that end the reach back from a group to its person's reference: another clause's
+#: subject ("..., this pt is group O"), or a unit told in between ("UF3 group O, units group A").
+_PERSON_STOPS = (
+    _CONJUNCTIONS | _OUR_WORDS | (unit_persons.UNIT_WORDS - {"it", "one"}) | _GROUP_TOKENS
+)
+
+
+def _owner_by_person(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    people: unit_persons.People,
+    start: int,
+    owner: tuple[Role, int] | None,
+) -> tuple[Role, int] | None:
+    """A group told of a person the narrative names elsewhere as the one the unit was for
+    ("twin 2 group A pos ... Twin 2's unit brought to twin 1's incubator") is the unit's; one
+    told of the person the unit reached ("UM42 is group O" after "connected to UM42's line"),
+    the recipient's (see engine.unit_persons). A group whose own clause already names its
+    owner by other than a person ("grp B into grp O pt", "A pos blood") stays as read."""
+    if not people.owners:
+        return owner
+    if owner is not None and owner[0] != "recipient" and not _person_word(tokens[owner[1]]):
+        return owner
+    ref = unit_persons.ref_before(tokens, sentence_of, start, _PERSON_STOPS)
+    if ref is None:
+        return owner
+    key, at = ref
+    role = unit_persons.role_of_person(key, people)
+    if role == "recipient":
+        return owner if owner is not None and owner[0] == "recipient" else ("recipient", at)
+    if role == "unit":
+        if owner is not None and owner[0] in ("red_cells", "plasma", "platelets"):
+            return owner
+        return _kind_meant(tokens, sentence_of, at), at
+    return owner
 
 
 def _unit_group_told_first(

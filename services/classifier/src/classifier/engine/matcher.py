@@ -56,8 +56,10 @@ KEY_LENGTH = 3
 NUMBER_KEY = "#"
 
 
+@cache
 def _slot_keys(slot: Slot) -> frozenset[str] | None:
-    """3-character keys one of which a document must hold for `slot` to match; None = any."""
+    """3-character keys one of which a document must hold for `slot` to match; None = any.
+    Cached: phrases share slots, and each slot is asked for several times at start-up."""
     if slot.kind != "words" or slot.number or slot.number_below is not None or slot.suffixes:
         return None
     if any(len(prefix) < KEY_LENGTH for prefix in slot.prefixes):
@@ -180,6 +182,10 @@ def _slot_pattern(slot: Slot) -> str | None:
     ]
     if slot.number:
         alternatives.append("\\d" + _REST_OF_TOKEN)
+    # No alternative has a "|" outside its own groups, so a lone one needs no group: the same
+    # compiled code, and less pattern for `re` to parse.
+    if len(alternatives) == 1:
+        return alternatives[0] + " "
     return "(?:" + "|".join(alternatives) + ") "
 
 
@@ -222,9 +228,9 @@ def _max_width(slot: Slot) -> int:
     return max([1, *(len(seq) for seq in sequences)])
 
 
-def _max_offset(slots: tuple[Slot, ...], index: int) -> int:
-    """The most tokens after the phrase's first token at which slot `index` can start."""
-    return sum(_max_width(slot) for slot in slots[:index])
+def _max_offsets(slots: tuple[Slot, ...]) -> list[int]:
+    """For each slot, the most tokens after the phrase's first token at which it can start."""
+    return list(accumulate(map(_max_width, slots), initial=0))
 
 
 class _Phrase:
@@ -268,10 +274,9 @@ class _Phrase:
         self.anchor: frozenset[str] | None = None
         self.reach = 0
         if keyed:
-            keys, index = min(
-                keyed, key=lambda item: _commonness(item[0]) * _max_offset(slots, item[1])
-            )
-            self.anchor, self.reach = keys, _max_offset(slots, index)
+            offsets = _max_offsets(slots)
+            keys, index = min(keyed, key=lambda item: _commonness(item[0]) * offsets[item[1]])
+            self.anchor, self.reach = keys, offsets[index]
         self._regex: re.Pattern[str] | None = None
         #: `regex.match`, bound on first use (None: the phrase needs the slot matcher, as a
         #: number bound is no regular expression).

@@ -10,6 +10,11 @@ from itertools import pairwise
 
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import timing
+from classifier.engine.concerns import (
+    claim_framed,
+    concern_answered,
+    concern_answered_exclusion,
+)
 from classifier.engine.context import (
     DATING_WORDS,
     DAY_NAMES,
@@ -27,7 +32,10 @@ from classifier.engine.drug_strengths import (
     trailing_zero_doses,
 )
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
+from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
+from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
@@ -1446,7 +1454,8 @@ def _exclusion(
         for concept in exclusion.any_of:
             spans = _undenied(analysis, concept, analysis.concept(concept))
             if spans and concept in QUERY_OVERTURNED_CONCEPTS:
-                spans = spans if _raised_as_query(analysis, sentences) else []
+                raised = _raised_as_query(analysis, sentences) or claim_framed(analysis, evidence)
+                spans = spans if raised else []
             if windowed:
                 spans = [s for s in spans if own_first <= sentence_of[s[0]] <= near_last]
             if spans and concept in OWN_CASE_EXCLUSION_CONCEPTS:
@@ -3159,6 +3168,12 @@ def _finding(
             continue  # a pattern read from its harm: caught, it tells no near miss
         if not relocated:
             excluded_by = _exclusion(analysis, never_event, sentences, fields, evidence)
+        if (
+            excluded_by is None
+            and not near_miss
+            and concern_answered(analysis, evidence, _locations(analysis, rule))
+        ):
+            excluded_by = concern_answered_exclusion(never_event.code)
         finding = Finding(
             never_event, rule, evidence, near_miss, _confidence(rule, sentences), excluded_by
         )
@@ -3911,6 +3926,9 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_heading_side_reasoning(analysis)
     add_labour_induction_reasoning(analysis)
     add_implant_at_mri_reasoning(analysis)
+    add_set_up_caught_reasoning(analysis)
+    add_paperwork_catch_reasoning(analysis)
+    add_wrong_person_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = [f for f in findings if f.excluded_by is None]
     excluded = tuple(f for f in findings if f.excluded_by is not None)

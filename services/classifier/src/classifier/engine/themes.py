@@ -441,18 +441,33 @@ _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
 FRAMING_WORDS = _with_not_evidence_words(_OWN_FRAMING_WORDS)
 
 
+def _labelled(words: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Theme id -> its concepts, each with its phrase-index label (worked out once, not for
+    every concept of every narrative)."""
+    return {
+        theme_id: tuple((concept, concept_label(concept)) for concept in concepts)
+        for theme_id, concepts in words.items()
+    }
+
+
+_FRAMING_LABELS = _labelled(FRAMING_WORDS)
+
+
 def framing_tests(
     analysis: Analysis, affirmed: Callable[[Span], bool]
 ) -> dict[str, Callable[[Span], bool]]:
     """Theme id -> the learned model's evidence test for themes with FRAMING_WORDS found
     affirmed in the narrative ("no risk assessment completed" frames nothing): `affirmed`, and
     not inside those words (but for those NOT_EVIDENCE_TAKEN_BACK_BY takes back)."""
+    found = analysis.found
     tests: dict[str, Callable[[Span], bool]] = {}
-    for theme_id, concepts in FRAMING_WORDS.items():
+    for theme_id, labelled in _FRAMING_LABELS.items():
+        # A concept with no phrase found has no affirmed words: skipped without asking.
         words = [
             span
-            for c in concepts
-            for span in _not_taken_back_by(analysis, c, analysis.affirmed(concept_label(c)))
+            for c, label in labelled
+            if label in found
+            for span in _not_taken_back_by(analysis, c, analysis.affirmed(label))
         ]
         if words:
             tests[theme_id] = _outside(words, affirmed)
@@ -994,6 +1009,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
 PLACE_WORDS = _with_not_evidence_words(_OWN_PLACE_WORDS)
+_PLACE_LABELS = _labelled(PLACE_WORDS)
 
 #: Theme id -> the concepts that take back the theme's place words they hold (round 75): a
 #: procedure's complication named after it ("post ERCP pancreatitis", "post-polypectomy
@@ -1072,13 +1088,15 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     access_transfer_discharge, a sentence opening "Not seen until": `opening_not_seen_spans`)."""
     found = analysis.found
     scopes: dict[str, list[Span]] = {}
-    for theme_id, concepts in PLACE_WORDS.items():
+    for theme_id, labelled in _PLACE_LABELS.items():
         spans = [
             span
-            for concept in concepts
-            for span in _not_taken_back_by(analysis, concept, found.get(concept_label(concept), ()))
+            for concept, label in labelled
+            if label in found
+            for span in _not_taken_back_by(analysis, concept, found[label])
         ]
-        spans = _not_taken_back(analysis, theme_id, spans)
+        if spans:
+            spans = _not_taken_back(analysis, theme_id, spans)
         if spans:
             scopes[theme_id] = spans
     quoted = quoted_record_spans(analysis)

@@ -1,0 +1,401 @@
+"""A concern answered in the report itself: a never event told only as someone's claim, then a
+finding that answers it.
+
+A patient, a relative, a complaint, a junior's worry or a reporter's tick raises a never event
+("son said 'they've bandaged the wrong leg'", "daughter concerned about a 'retained swab'",
+"suspected bath scald"); the same report then tells what was found ("op was on the correct R
+leg", "x-ray shows only a skin staple", "no scald occurred"). The never event is then no never
+event: it was told only inside the claim, and the report's own finding answers it.
+
+The reading has three parts, each a class of words rather than a list of wordings:
+
+- the claim frame: a word of saying, believing, worrying or complaining (or a query mark)
+  told before the never event's evidence in its sentence ("complained", "thinks", "worried",
+  "says", "queried", "suspected", "ticked");
+- the answer: a later sentence that tells the act as it should have been ("correct",
+  "as planned", "only", "once", "normal", "intended", "accounted for") or denies the error
+  itself ("no mis-selection", "not a scald", "nothing was connected", "no retained item"),
+  with no turn in it after that ("correct ... but the L eye was injected");
+- no upholding: after the claim, the report does not tell an error as a fact outside a claim
+  (an unnegated "wrong", "instead of", "in error", "by mistake" ...), and the never event's
+  pattern is not found again outside a claim ("CT confirmed a retained swab").
+
+What stays a never event: a complaint the review upholds ("checked the op note: it was the wrong
+side"), a never event told by a relative with no answering finding, a never event told as fact
+and found at the review of something else (no claim frame before it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from classifier.engine.rules import Analysis
+from classifier.engine.text import Document, Span
+
+#: Words that frame what follows them in the sentence as someone's claim, belief, worry or
+#: question, not as the report's own finding. ("thought" and "believed" are left out: "what
+#: she believed was WFI" tells the error itself; "asked", "possible" and "said" of a chart are
+#: no claims.)
+CLAIM_WORDS = frozenset(
+    {
+        "alleges",
+        "alleged",
+        "alleging",
+        "allegation",
+        "claims",
+        "claimed",
+        "claiming",
+        "insists",
+        "insisted",
+        "believe",
+        "believes",
+        "think",
+        "thinks",
+        "convinced",
+        "concern",
+        "concerns",
+        "concerned",
+        "worried",
+        "worry",
+        "worries",
+        "anxious",
+        "afraid",
+        "feared",
+        "fears",
+        "upset",
+        "complaint",
+        "complaints",
+        "complain",
+        "complains",
+        "complained",
+        "complaining",
+        "pals",
+        "query",
+        "queried",
+        "querying",
+        "queries",
+        "wondered",
+        "suspected",
+        "suspicion",
+        "ticked",
+    }
+)
+#: ... a claim word followed by these is no claim about an event ("complained of pain", "the
+#: lesion of concern").
+NOT_A_CLAIM_AFTER = frozenset({"of"})
+NOT_A_CLAIM_BEFORE = frozenset({"of"})
+#: Words of saying: a claim when a patient, a relative or someone ringing in says it
+#: ("son said 'they've bandaged the wrong leg'", "rang to say"), not when a chart or a letter
+#: "says" what was prescribed.
+SAYING_WORDS = frozenset(
+    {"say", "says", "said", "saying", "state", "states", "stated", "told", "tells", "telling"}
+)
+SAYER_WORDS = frozenset(
+    {
+        "pt",
+        "patient",
+        "he",
+        "she",
+        "they",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "partner",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "family",
+        "relative",
+        "relatives",
+        "sister",
+        "brother",
+        "carer",
+        "rang",
+        "called",
+        "phoned",
+        "contacted",
+        "emailed",
+        "wrote",
+    }
+)
+SAYER_BEFORE = 4
+
+#: Words telling an act as it should have been: the answer a finding gives to a claim, when
+#: a finding word tells it ("checked: given once", "x-ray shows only a skin staple").
+CONFORMING_WORDS = frozenset(
+    {
+        "correct",
+        "correctly",
+        "planned",
+        "intended",
+        "intentional",
+        "deliberate",
+        "prescribed",
+        "consented",
+        "charted",
+        "requested",
+        "once",
+        "only",
+        "accounted",
+    }
+)
+#: (Words of a normal state are left out: "audiogram shows R type B trace, L normal" tells the
+#: ear, not the act.)
+#: "only" answers when it follows the finding word ("x-ray shows only a skin staple"), not
+#: elsewhere ("called by surname only").
+ONLY = "only"
+#: "planned for ..." names whose plan it was ("accounted for" is no plan).
+PLAN_WORDS = frozenset({"planned", "intended", "prescribed", "consented", "charted", "requested"})
+PLAN_FOR_WORD = "for"
+#: Words of the finding that tells the answer.
+FINDING_WORDS = frozenset(
+    {
+        "found",
+        "finding",
+        "findings",
+        "review",
+        "reviewed",
+        "check",
+        "checked",
+        "checking",
+        "confirmed",
+        "confirms",
+        "show",
+        "shows",
+        "showed",
+        "concluded",
+        "concludes",
+        "conclusion",
+        "investigation",
+    }
+)
+#: Words telling a later act (the redo on the right side, not the act the claim was about):
+#: "block then repeated on correct side", "op proceeded on correct side".
+REDO_WORDS = frozenset(
+    {"then", "subsequently", "later", "repeated", "redone", "proceeded", "afterwards", "re"}
+)
+#: Words of a review upholding the claim ("Investigation upheld the complaint"), or of the
+#: duty of candour owed for it.
+UPHELD_WORDS = frozenset({"upheld", "substantiated", "candour", "candor"})
+
+#: Words telling an error; negated, they answer a claim ("no mis-selection occurred", "not a
+#: scald"); told plainly after the claim, they uphold it.
+ERROR_WORDS = frozenset(
+    {
+        "wrong",
+        "wrongly",
+        "incorrect",
+        "incorrectly",
+        "instead",
+        "error",
+        "errors",
+        "erroneously",
+        "mistake",
+        "mistaken",
+        "mistakenly",
+        "misselection",
+        "misselected",
+        "misplaced",
+        "misplacement",
+        "malpositioned",
+    }
+)
+#: ... words that, negated, deny the never event itself ("no retained item", "no scald
+#: occurred", "nothing was connected", "no ampoule was involved", "not a never event").
+DENIED_EVENT_WORDS = ERROR_WORDS | frozenset(
+    {
+        "selection",  # "no mis-selection" (the tokenizer splits "mis-selection")
+        "selected",
+        "retained",
+        "left",
+        "scald",
+        "scalded",
+        "scalding",
+        "overdose",
+        "connected",
+        "involved",
+        "event",
+        "foreign",
+    }
+)
+NEGATORS = frozenset({"no", "not", "nothing", "nil", "none", "never", "t", "nor", "neither"})
+#: Tokens after a negator within which a denied word is denied by it.
+NEGATOR_REACH = 4
+#: Words that turn a sentence against what was told before them in it ("correct ... but").
+TURN_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "except"})
+
+
+def _negated(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a negator of the same sentence stands within reach before token `at`."""
+    sentence = sentence_of[at]
+    for i in range(at - 1, max(-1, at - 1 - NEGATOR_REACH), -1):
+        if sentence_of[i] != sentence:
+            return False
+        if tokens[i] in NEGATORS:
+            return True
+    return False
+
+
+def _claim_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` frames a claim: a claim word (not "complained of"), or a word of
+    saying after a patient, a relative or someone ringing in."""
+    token = tokens[at]
+    if token in CLAIM_WORDS:
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        before = tokens[at - 1] if at > 0 else ""
+        return after not in NOT_A_CLAIM_AFTER and before not in NOT_A_CLAIM_BEFORE
+    if token in SAYING_WORDS:
+        sentence = sentence_of[at]
+        return any(
+            tokens[i] in SAYER_WORDS
+            for i in range(max(0, at - SAYER_BEFORE), at)
+            if sentence_of[i] == sentence
+        )
+    return False
+
+
+def _claim_before(doc: Document, at: int) -> bool:
+    """Whether token `at` is told inside a claim: the nearest claim word before it in its
+    sentence comes after any finding or turning word there ("son concerned dad had the wrong hip
+    done" is a claim; "..., review found the correct hip replaced" and "what she believed was
+    WFI but it was KCl" are not)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    start, _ = doc.sentence_tokens(sentence_of[at])
+    for i in range(at - 1, start - 1, -1):
+        if tokens[i] in FINDING_WORDS or tokens[i] in TURN_WORDS:
+            return False
+        if _claim_word(tokens, sentence_of, i):
+            return True
+    return False
+
+
+def _queried(doc: Document, span: Span) -> bool:
+    """Whether a query mark stands just before a span ("?retained swab", "? wrong side")."""
+    begin = doc.char_span(span)[0]
+    before = doc.text[max(0, begin - 3) : begin]
+    return "?" in before
+
+
+def _framed(doc: Document, span: Span) -> bool:
+    """Whether a span of evidence is told as a claim or a query."""
+    return _claim_before(doc, span[1] - 1) or _queried(doc, span)
+
+
+def _answers(doc: Document, start: int, end: int) -> bool:
+    """Whether tokens `start` to `end` (a sentence, or the rest of one) answer a claim: they
+    deny the error ("no scald occurred"), or a finding word tells the act as it should have
+    been ("checked: given once"), with no redo, and no turn against it after that."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    answer = None
+    finding = False
+    for i in range(start, end):
+        token = tokens[i]
+        if token in ERROR_WORDS and not _negated(tokens, sentence_of, i):
+            return False
+        if token in UPHELD_WORDS or _conformity_denied(tokens, sentence_of, i):
+            return False
+        if answer is not None:
+            if token in TURN_WORDS:
+                return False
+            continue
+        if token in FINDING_WORDS:
+            finding = True
+        elif token in DENIED_EVENT_WORDS and _negated(tokens, sentence_of, i):
+            answer = i
+        elif token in CONFORMING_WORDS and finding and not _plan_of_another(tokens, i):
+            if token != ONLY or tokens[i - 1] in FINDING_WORDS:
+                answer = i
+        elif token in REDO_WORDS:
+            return False
+    return answer is not None
+
+
+def _conformity_denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` is a word of conformity told negated ("the ovary not consented",
+    "not as planned"): the error told, not its answer."""
+    return tokens[at] in CONFORMING_WORDS and _negated(tokens, sentence_of, at)
+
+
+def _plan_of_another(tokens: list[str], at: int) -> bool:
+    """Whether a word of conformity tells whose plan it was ("the lens inserted was the one
+    planned for pt 3"), not that the act kept to this patient's plan."""
+    return tokens[at] in PLAN_WORDS and at + 1 < len(tokens) and tokens[at + 1] == PLAN_FOR_WORD
+
+
+def _answered_in_its_sentence(doc: Document, after: int) -> bool:
+    """Whether the rest of the claim's sentence, from token `after` on, tells a finding that
+    answers it ("..., review found the correct hip replaced as per the consent form")."""
+    _, end = doc.sentence_tokens(doc.sentence_of[after - 1])
+    finding = next((i for i in range(after, end) if doc.tokens[i] in FINDING_WORDS), None)
+    return finding is not None and _answers(doc, finding, end)
+
+
+def _error_told(doc: Document, sentence: int) -> bool:
+    """Whether a sentence tells an error as a fact: an error word neither negated nor inside a
+    claim."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    start, end = doc.sentence_tokens(sentence)
+    return any(
+        (
+            tokens[i] in ERROR_WORDS
+            and not _negated(tokens, sentence_of, i)
+            and not _claim_before(doc, i)
+        )
+        or tokens[i] in UPHELD_WORDS
+        or (_conformity_denied(tokens, sentence_of, i) and not _claim_before(doc, i))
+        for i in range(start, end)
+    )
+
+
+def concern_answered(
+    analysis: Analysis, evidence: tuple[Span, ...], locations: Iterable[tuple[Span, ...]]
+) -> bool:
+    """Whether a never event's `evidence` is told only as someone's claim that a later finding
+    of the report answers; `locations` are every placement of the rule's pattern, which must
+    not be told again outside a claim after it."""
+    doc = analysis.doc
+    sentence_of = doc.sentence_of
+    framed = [span for span in evidence if _framed(doc, span)]
+    if not framed:
+        return False
+    claim = max(sentence_of[span[1] - 1] for span in framed)
+    last = sentence_of[-1] if sentence_of else -1
+    claim_end = max(span[1] for span in framed)
+    answering = {s for s in range(claim + 1, last + 1) if _answers(doc, *doc.sentence_tokens(s))}
+    if not answering and not _answered_in_its_sentence(doc, claim_end):
+        return False
+    if any(_error_told(doc, s) for s in range(claim + 1, last + 1)):
+        return False
+    return not any(_told_again(doc, placement, claim, answering) for placement in locations)
+
+
+def claim_framed(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether some of a finding's evidence is told inside a claim frame."""
+    return any(_framed(analysis.doc, span) for span in evidence)
+
+
+def _told_again(
+    doc: Document, placement: tuple[Span, ...], claim: int, answering: set[int]
+) -> bool:
+    """Whether a placement of the pattern is told wholly after the claim's sentence, outside
+    any claim, and not only in the sentences that answer it ("KCl register checked: all
+    ampoules accounted for, the flush used was NaCl" names the products it clears)."""
+    sentence_of = doc.sentence_of
+    sentences = {sentence_of[span[0]] for span in placement}
+    return (
+        min(sentences) > claim
+        and not sentences <= answering
+        and not any(_framed(doc, span) for span in placement)
+    )
+
+
+#: The exclusion id of a concern answered, per never-event code: a look-alike, whose themes are
+#: the narrative's own, not those of the never event it raised.
+CONCERN_ANSWERED = "ex.concern_answered"
+
+
+def concern_answered_exclusion(code: str) -> str:
+    """The exclusion id a finding of never event `code` gets when its concern is answered."""
+    return f"NE{code}.{CONCERN_ANSWERED}"

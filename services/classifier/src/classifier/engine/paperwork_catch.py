@@ -1,0 +1,182 @@
+"""The paperwork catch: a wrong side, site or procedure written for this patient's operation
+only on paper (the theatre list, the booking, the consent form, a board or sheet), told as
+disagreeing with another record or with the patient, and caught at the day-of-surgery checks
+(team brief, sign in, time out, the anaesthetic room, the checklist read out) before anything
+was done: near miss 1, whatever words tell the paper and the catch (the labelling decision of
+session 37). What decides is where the catch came, not how the error is worded:
+
+- the disagreement is read from the records themselves: both sides named as planned (a
+  record's side against another's), a record told as wrong or different, or two records set
+  against each other by a contrast ("list said TKR but the consent form was for a UKR");
+- the catch point is a day-of check named in the report (CHECKED_ON_THE_DAY); the same error
+  put right ahead of the day (pre-op clinic, the week before, before admission:
+  `side_error_caught_before_the_day`) stays null, as does a mark that faded, another
+  patient's paper or identity (read by the wrong-patient rules), both sides booked, a drill
+  and anything told as done to the patient (a `reached` cue: the side rules and the model read
+  it).
+
+What was done on a side is left to the side rules: a never event they find wins over this
+near miss (`never_events.detect` prefers a never event).
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span
+
+#: The concept this reading adds (rule NE1.paper_error_caught_at_the_checks) and the concepts
+#: it reads: the day-of checks named, the sides planned, a side written wrong.
+PAPERWORK_CAUGHT = "paper_error_caught_at_the_checks"
+CHECKED_ON_THE_DAY = "checked_on_the_day"
+PLANNED_SIDES = ("planned_left", "planned_right")
+WRONG_SIDE_IN_A_RECORD = "wrong_side_in_a_record"
+ACTED_SIDES = ("acted_left", "acted_right", "set_up_left", "set_up_right", "procedure_begun")
+#: What makes it no paperwork catch of this patient's operation: caught ahead of the day, a
+#: mark faded, both sides booked, another patient's paper or person.
+NOT_A_PAPERWORK_CATCH = (
+    "side_error_caught_before_the_day",
+    "site_mark_faded",
+    "identity_mismatch",
+    "paper_in_wrong_notes",
+    "wrong_patient_to_theatre",
+    "wrong_person_instead",
+    "wrong_patients_paper",
+    # ... nor one with no patient (a drill, a risk report) or the error disproved
+    "simulated_scenario",
+    "no_real_patient_involved",
+    "risk_only_stated",
+    "no_patient_incident_declared",
+    "site_error_disproved",
+    "site_error_denied_as_verdict",
+    # ... nor both sides booked: one side's paper against the other's is no error
+    "bilateral_procedure",
+)
+
+#: The prefix of a word split from it ("re-consented"), read by the side phrases as a side.
+REDO_PREFIX = "re"
+#: The papers an operation is written on: what it was listed, booked or consented as (the
+#: nouns, which a contrast sets against each other), and the verbs of writing it there.
+RECORD_NOUNS = frozenset(
+    {
+        *("list", "lists", "listing", "booking", "consent", "consents", "form", "forms"),
+        *("board", "sheet", "request", "whiteboard"),
+    }
+)
+RECORD_WORDS = RECORD_NOUNS | frozenset({"listed", "booked", "consented"})
+#: Words telling a record as wrong or unlike another ("consent form was for a different
+#: procedure", "booking form had the wrong level", "the list was mistyped").
+RECORD_ERROR_WORDS = frozenset(
+    {
+        *("wrong", "wrongly", "incorrect", "incorrectly", "different", "mismatch"),
+        *("mismatched", "discrepancy", "discrepancies", "mistyped", "misprinted", "misprint"),
+        *("typo", "error", "erroneously", "instead", "inconsistent", "conflicting"),
+    }
+)
+#: How near (in tokens, in its sentence) an error word tells of a record.
+RECORD_ERROR_REACH = 6
+#: What the error word must tell of, in the next ERRED_PART_REACH tokens: a side, site, level,
+#: digit or procedure ("wrong side", "different procedure", "incorrect level"), not a time or
+#: a name ("wrong start time").
+ERRED_PARTS = frozenset(
+    {
+        *("side", "sided", "site", "level", "levels", "laterality", "procedure", "procedures"),
+        *("operation", "op", "surgery", "digit", "finger", "toe", "eye", "limb", "leg", "arm"),
+        *("knee", "hip", "hand", "foot", "ear", "breast", "lesion", "kidney", "l", "r", "left"),
+        *("right", "lt", "rt"),
+    }
+)
+ERRED_PART_REACH = 3
+#: Words setting one record against another in a sentence ("list said L but consent R").
+CONTRAST_WORDS = frozenset({"but", "whereas", "while", "whilst", "however", "yet", "vs", "versus"})
+
+
+def _record_told_wrong(analysis: Analysis) -> bool:
+    """Whether a record word has an error word within RECORD_ERROR_REACH tokens of it in its
+    sentence, telling of a side, site or procedure ("wrong site marked on consent form", "the
+    consent form was for a different procedure"; not "list printed with the wrong start
+    time")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for at, token in enumerate(tokens):
+        if token not in RECORD_WORDS:
+            continue
+        low, high = max(0, at - RECORD_ERROR_REACH), min(len(tokens), at + RECORD_ERROR_REACH + 1)
+        if any(
+            tokens[i] in RECORD_ERROR_WORDS
+            and sentence_of[i] == sentence_of[at]
+            and ERRED_PARTS.intersection(tokens[i + 1 : i + 1 + ERRED_PART_REACH])
+            for i in range(low, high)
+        ):
+            return True
+    return False
+
+
+def _records_set_against_each_other(analysis: Analysis) -> bool:
+    """Whether one sentence names a record, a contrast word, then a record ("theatre list said
+    L TKR but the consent form was for a UKR", "booking said right whereas consent said left");
+    not a record and a verb of consenting ("consent form missing ... while pt re-consented")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for at, token in enumerate(tokens):
+        if token not in CONTRAST_WORDS:
+            continue
+        sentence = sentence_of[at]
+        before = {
+            tokens[i] for i in range(at - 1, -1, -1) if sentence_of[i] == sentence
+        } & RECORD_NOUNS
+        after = {
+            tokens[i] for i in range(at + 1, len(tokens)) if sentence_of[i] == sentence
+        } & RECORD_NOUNS
+        if before and after:
+            return True
+    return False
+
+
+def _records_disagree(analysis: Analysis) -> bool:
+    """Whether the report tells this patient's records as disagreeing: both sides planned (and
+    a side written wrong, a record told wrong, or two records contrasted."""
+    tokens = analysis.doc.tokens
+    if all(
+        any(tokens[end - 1] != REDO_PREFIX for _, end in analysis.concept(side))
+        for side in PLANNED_SIDES
+    ):
+        return True
+    return (
+        bool(analysis.concept(WRONG_SIDE_IN_A_RECORD))
+        or _record_told_wrong(analysis)
+        or _records_set_against_each_other(analysis)
+    )
+
+
+def _catch_points(analysis: Analysis) -> list[Span]:
+    """The day-of checks named that caught something: not one with the act that reaches the
+    patient told as done before it, in its sentence or the one before ("block done in the
+    anaesthetic room before the surgeon came down": the block, not the room, is the event),
+    read as the context reads any catch (`Context._act_done_before_the_catch`)."""
+    context = analysis.context
+    return [
+        check
+        for check in analysis.concept(CHECKED_ON_THE_DAY)
+        if not context._act_done_before_the_catch(check)
+    ]
+
+
+def add_paperwork_catch_reasoning(analysis: Analysis) -> None:
+    """Add the day-of checks named as PAPERWORK_CAUGHT when the report tells this patient's
+    records disagreeing about the side, site or procedure and nothing dates the catch ahead of
+    the day nor makes it another patient's paper, a faded mark or a report of a risk with no
+    patient's incident in it."""
+    if any(analysis.found.get(concept_label(c)) for c in NOT_A_PAPERWORK_CATCH):
+        return
+    checks = _catch_points(analysis)
+    if not checks:
+        return
+    if analysis.context.cues["reached"]:
+        return  # something told as done to the patient: the side rules and the model read it
+    last_check = max(start for start, _ in checks)
+    if any(start < last_check for a in ACTED_SIDES for start, _ in analysis.concept(a)):
+        return  # a side told acted on before a check (prepped at 08:31, time out at 08:34):
+        # the side rules read it; an act on a side told only after the last check named is
+        # what was done once the papers were put right ("Right side done as planned")
+    if _records_disagree(analysis):
+        analysis.add_found(concept_label(PAPERWORK_CAUGHT), list(checks))

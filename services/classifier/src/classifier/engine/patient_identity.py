@@ -1,0 +1,746 @@
+"""The wrong patient: the person at a procedure was not the one it was meant for.
+
+A wrong-patient report is told through identity confusion in endless ways (two Mr Khans, twins,
+bed 14 for bed 15, a wristband with another hospital number, "the pt on the couch was not the
+booked pt"). This reading does not list those wordings; it reads three things of the narrative:
+
+- the CONFUSION: two identities set against each other (two titled persons, two twins, two
+  numbered beds, bays, wards or rooms told apart), a same or similar name, identifiers told as
+  not matching at a check, or the person told as not the one listed or as the wrong one;
+- the PERSON AT THE PROCEDURE: someone brought, called, collected, sent, wheeled, taken in,
+  positioned, prepped or gowned, or found on the table, trolley or couch or in the anaesthetic
+  or procedure room; not a paper carried ("the wrong patient's notes were brought to theatre");
+- the OUTCOME: the procedure told done on that person (had, underwent, a procedure done,
+  inserted or performed, not a redo told later) is never event 1; otherwise the person sent
+  back, the correct one fetched, or a catch told (context's prevented cues) is near miss 1.
+
+Another patient's paper only (a consent form, results, notes or labels filed with the right
+patient) is no person at the procedure: with no one brought or on the table, nothing is added.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span
+
+#: The concepts this reading adds (reasoning only: never_events.yaml).
+WRONG_PERSON_STOPPED = "wrong_person_stopped"
+WRONG_PERSON_OPERATED = "wrong_person_operated"
+
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "master", "mstr"})
+#: Words that set one named person against another ("instead of", "not", "the list had").
+SET_AGAINST_WORDS = frozenset(
+    {
+        "instead",
+        "rather",
+        "not",
+        "but",
+        "vs",
+        "v",
+        "whereas",
+        "list",
+        "booking",
+        "request",
+        "consent",
+        "slip",
+        "meant",
+        "booked",
+        "listed",
+        "actually",
+        "different",
+        "another",
+        "other",
+    }
+)
+#: Places and pairs a person is told by ("bed 14", "bay 3", "twin 2", "ward 19").
+NUMBERED_PLACES = frozenset(
+    {"bed", "bay", "room", "rm", "ward", "cubicle", "chair", "trolley", "twin", "side-room"}
+)
+PLACE_LETTERS = frozenset({"a", "b", "c", "d", "1", "2", "3"})
+#: Words that tell two persons of one name ("same surname", "similar names", "identical twins").
+LIKENESS_WORDS = frozenset({"same", "similar", "identical", "near-identical", "alike"})
+NAME_WORDS = frozenset(
+    {"name", "names", "surname", "surnames", "first-name", "initial", "initials", "dob", "twins"}
+)
+PAIR_WORDS = frozenset({"two", "2", "both"})
+CALLED_WORDS = frozenset({"called", "named"})
+PERSON_WORDS = frozenset(
+    {
+        "pt",
+        "pts",
+        "patient",
+        "patients",
+        "person",
+        "lady",
+        "ladies",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "gentleman",
+        "gent",
+        "child",
+        "children",
+        "baby",
+        "babies",
+        "boy",
+        "girl",
+        "twin",
+        "twins",
+        "one",
+        "namesake",
+    }
+)
+#: The identifiers read at a check, and the words telling them as not matching.
+IDENTIFIER_WORDS = frozenset(
+    {
+        "wristband",
+        "wristbands",
+        "band",
+        "bands",
+        "nameband",
+        "armband",
+        "bracelet",
+        "dob",
+        "dobs",
+        "birth",
+        "nhs",
+        "hospital",
+        "hosp",
+        "mrn",
+        "[mrn]",
+        "[nhs_number]",
+        "[date_of_birth]",
+        "number",
+        "no",
+        "details",
+        "identity",
+        "id",
+        "name",
+        "names",
+        "surname",
+    }
+)
+MATCH_WORDS = frozenset({"match", "matched", "matching", "correspond", "corresponded", "tally"})
+MATCH_NEGATORS = frozenset(
+    {"not", "didnt", "didn", "dont", "don", "doesnt", "doesn", "never", "no", "non", "wasnt"}
+)
+MISMATCH_WORDS = frozenset(
+    {"mismatch", "mismatched", "differed", "different", "diff", "discrepancy", "differing"}
+)
+IDENTIFIER_REACH = 8
+#: The person told as not the one meant ("not the listed pt", "was actually the next pt").
+NOT_THE_ONE_WORDS = frozenset(
+    {
+        "listed",
+        "booked",
+        "right",
+        "correct",
+        "intended",
+        "expected",
+        "consented",
+        "scheduled",
+        "planned",
+        "same",
+        "next",
+        "other",
+        "referred",
+    }
+)
+WRONG_WORDS = frozenset({"wrong", "incorrect"})
+#: What a person is brought, called or set up by for a procedure.
+PRESENCE_VERBS = frozenset(
+    {
+        "brought",
+        "collected",
+        "fetched",
+        "called",
+        "wheeled",
+        "escorted",
+        "positioned",
+        "prepped",
+        "draped",
+        "gowned",
+        "answered",
+    }
+)
+#: ... and verbs of going that tell it only with their way in ("came through", "taken into the
+#: room", "sent down"): not "went for their showers" nor "radiographs taken".
+GOING_VERBS = frozenset({"came", "went", "walked", "taken", "sent", "stood"})
+GOING_WAYS = frozenset({"in", "into", "through", "down", "round", "up"})
+PRESENCE_PLACES = (
+    ("anaesthetic", "room"),
+    ("anaes", "room"),
+    ("procedure", "room"),
+    ("treatment", "room"),
+    ("on", "the", "table"),
+    ("on", "table"),
+    ("on", "the", "trolley"),
+    ("on", "trolley"),
+    ("on", "the", "couch"),
+    ("on", "couch"),
+    ("in", "the", "room"),
+    ("into", "the", "room"),
+    ("into", "room"),
+    ("in", "position"),
+    ("cath", "lab"),
+    ("in", "the", "chair"),
+)
+OPERATOR_STARTS = (
+    ["insert"],
+    ["do"],
+    ["perform"],
+    ["start"],
+    ["begin"],
+    ["divide"],
+    ["scope"],
+    ["inject"],
+    ["take"],
+    ["site"],
+)
+PRESENCE_ROOMS = frozenset({"room", "rm", "lab", "theatre", "suite", "table", "couch", "trolley"})
+#: Papers and products that are carried or filed, not persons ("notes were brought", "sent the
+#: form", "unit brought to the bay", "sent back to lab").
+PAPER_WORDS = frozenset(
+    {
+        "notes",
+        "note",
+        "form",
+        "forms",
+        "consent",
+        "results",
+        "result",
+        "bloods",
+        "letter",
+        "letters",
+        "labels",
+        "label",
+        "sticker",
+        "stickers",
+        "paperwork",
+        "ecg",
+        "request",
+        "referral",
+        "sample",
+        "samples",
+        "specimen",
+        "folder",
+        "chart",
+        "checklist",
+        "slip",
+        "tto",
+        "ttos",
+        "prescription",
+        "report",
+        "x-ray",
+        "xray",
+        "appointment",
+        "records",
+        # blood products and what carries them (another helper's never event 12)
+        "unit",
+        "units",
+        "bag",
+        "blood",
+        "cells",
+        "platelets",
+        "ffp",
+        "component",
+        "tag",
+        "lab",
+        "pharmacy",
+    }
+)
+PAPER_REACH = 3
+#: The person sent back or swapped for the right one: the procedure stopped before it began.
+SENT_BACK_WORDS = frozenset({"returned", "back", "swapped", "fetched", "collected", "brought"})
+STOPPED_WORDS = frozenset(
+    {"returned", "swapped", "stopped", "aborted", "abandoned", "halted", "cancelled", "postponed"}
+)
+RIGHT_PERSON_WORDS = frozenset({"correct", "right", "intended", "listed", "booked", "proper"})
+#: The act told done on the person ("had flexi cystoscopy", "PICC inserted", "LP done").
+UNDERWENT_WORDS = frozenset({"underwent", "undergone"})
+HAD_WORDS = frozenset({"had", "received"})
+DONE_WORDS = frozenset(
+    {
+        "done",
+        "performed",
+        "inserted",
+        "completed",
+        "carried",
+        "sited",
+        "divided",
+        "injected",
+        "biopsied",
+        "operated",
+        "excised",
+        "removed",
+        "scoped",
+        "anaesthetised",
+        "sedated",
+        "incised",
+        "started",
+        "commenced",
+        "begun",
+        "passed",
+        "infiltrated",
+        "x-rayed",
+        "exposed",
+    }
+)
+#: What may follow "had" and is no procedure ("had been prepped", "had the wrong notes").
+HAD_NOT_AN_ACT = frozenset(
+    {
+        "been",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "no",
+        "not",
+        "nothing",
+        "to",
+        "already",
+        "same",
+        "similar",
+        "identical",
+        "different",
+        "diff",
+        "wrong",
+        "another",
+        "other",
+        "surname",
+        "name",
+        "names",
+        "dob",
+        "got",
+        "just",
+        "only",
+    }
+)
+#: A person put under for the procedure ("was anaesthetised", "had been sedated").
+PUT_UNDER_WORDS = frozenset({"anaesthetised", "anesthetized", "sedated", "intubated", "induced"})
+PROCEDURE_NOUNS = frozenset(
+    {
+        "procedure",
+        "operation",
+        "op",
+        "surgery",
+        "biopsy",
+        "cystoscopy",
+        "cysto",
+        "flexi",
+        "colonoscopy",
+        "gastroscopy",
+        "ogd",
+        "endoscopy",
+        "bronchoscopy",
+        "scope",
+        "lp",
+        "tap",
+        "drain",
+        "picc",
+        "block",
+        "injection",
+        "ablation",
+        "excision",
+        "angiogram",
+        "angiography",
+        "arthroscopy",
+        "hysteroscopy",
+        "frenotomy",
+        "circumcision",
+        "spinal",
+        "epidural",
+        "arm",
+        "lletz",
+        "sigmoidoscopy",
+        "ercp",
+        "novasure",
+        "polypectomy",
+        "repair",
+        "release",
+        "aspiration",
+        "aspirate",
+        "sheath",
+        "lesion",
+        "punch",
+    }
+)
+NOT_DONE_WORDS = frozenset(
+    {
+        "no",
+        "not",
+        "nothing",
+        "never",
+        "before",
+        "until",
+        "prior",
+        "about",
+        "without",
+        "wasnt",
+        "wasn",
+        "werent",
+        "weren",
+        "hadnt",
+        "hadn",
+        "nor",
+        "or",
+    }
+)
+#: Words telling the act of the right person, later or as planned (the redo, not the error).
+REDO_WORDS = frozenset(
+    {"later", "correctly", "tomorrow", "subsequently", "afterwards", "rebooked", "re-listed"}
+)
+#: Acts on the body told done with no noun needed ("excised a 6mm lesion", "LA infiltrated").
+INVASIVE_DONE_WORDS = frozenset(
+    {"excised", "infiltrated", "incised", "biopsied", "inserted", "injected", "sutured", "divided"}
+)
+#: A transfusion or an imaging exposure told: another never event's wrong patient (12) or none
+#: (IR(ME)R), not a procedure's.
+OTHER_SCOPE_WORDS = frozenset(
+    {
+        "transfusion",
+        "transfused",
+        "unit",
+        "units",
+        "platelets",
+        "ffp",
+        "spiked",
+        "spiking",
+        "x-rayed",
+        "xray",
+        "x-ray",
+        "cxr",
+        "radiograph",
+        "radiographs",
+        "bitewings",
+        "exposure",
+        "sample",
+        "letter",
+        # an implant or lens meant for another patient is never event 2's
+        "lens",
+        "iol",
+        "implant",
+        "prosthesis",
+    }
+)
+ACT_LOOK = 6
+NOT_DONE_BEFORE = 4
+
+
+def _words_at(tokens: list[str], at: int, words: tuple[str, ...]) -> bool:
+    return tuple(tokens[at : at + len(words)]) == words
+
+
+def _two_titled_persons(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """A title set against another title in its sentence ("Mrs Oduya instead of Mrs Oduye",
+    "brought Mrs Lewis - the pt on the list was Mrs Lewes"); not one name told twice ("called
+    Mr Khan, the man who answered was Mr Khan")."""
+    if tokens[at] not in TITLES:
+        return False
+    sentence = sentence_of[at]
+    for other in range(at + 3, min(len(tokens), at + 25)):
+        if sentence_of[other] != sentence:
+            return False
+        if tokens[other] in TITLES:
+            return not SET_AGAINST_WORDS.isdisjoint(tokens[at + 1 : other])
+    return False
+
+
+def _numbered_places_told_apart(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """A numbered place with one of its kind numbered otherwise in its sentence or the next
+    ("bed 14 instead of bed 15", "twin 2 ... twin 1", "ward 8 ... ward 18")."""
+    kind = tokens[at]
+    if kind not in NUMBERED_PLACES or at + 1 >= len(tokens):
+        return False
+    number = tokens[at + 1]
+    if not (number.isdigit() or number in PLACE_LETTERS):
+        return False
+    sentence = sentence_of[at]
+    for other in range(at + 2, min(len(tokens) - 1, at + 30)):
+        if sentence_of[other] > sentence + 1:
+            break
+        if tokens[other] == kind and tokens[other + 1] != number:
+            other_number = tokens[other + 1]
+            if other_number.isdigit() or other_number in PLACE_LETTERS:
+                return True
+    return False
+
+
+def _same_name_told(tokens: list[str], at: int) -> bool:
+    """A likeness of names ("same surname", "similar name and DOB", "identical twins") or two
+    persons called alike ("two pts called Smith", "2 Mr Khans")."""
+    token = tokens[at]
+    after = tokens[at + 1 : at + 4]
+    if token in LIKENESS_WORDS:
+        return any(word in NAME_WORDS for word in after)
+    if token in PAIR_WORDS:
+        if after[:1] and after[0] in TITLES:
+            return True
+        # "two pts called Smith", "2 ladies named Brown": the naming word straight after
+        return len(after) >= 2 and after[0] in PERSON_WORDS and after[1] in CALLED_WORDS
+    return token == "twins"
+
+
+def _identifiers_mismatch(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """A not-matching word with an identifier before it in its sentence ("wristband didnt match
+    the consent", "DOBs didn't match", "hosp no on wristband differed", "spotted the mismatch")."""
+    token = tokens[at]
+    if token in MATCH_WORDS:
+        if not any(word in MATCH_NEGATORS for word in tokens[max(0, at - 3) : at]):
+            return False
+    elif token not in MISMATCH_WORDS:
+        return False
+    sentence = sentence_of[at]
+    start = max(0, at - IDENTIFIER_REACH)
+    around = [
+        tokens[i]
+        for i in range(start, min(len(tokens), at + 4))
+        if sentence_of[i] == sentence and i != at
+    ]
+    if token in ("different", "diff", "differing"):
+        # "different DOB", "diff hospital no": the identifier told straight after
+        return any(word in IDENTIFIER_WORDS for word in tokens[at + 1 : at + 3])
+    return any(word in IDENTIFIER_WORDS for word in around) or token == "mismatch"
+
+
+def _person_not_the_one(tokens: list[str], at: int) -> bool:
+    """The person told as not the one meant ("not the listed pt", "the wrong pt came through",
+    "was actually the next pt"); not a paper of the wrong patient ("the wrong pt's notes")."""
+    token = tokens[at]
+    after = tokens[at + 1 : at + 5]
+    if token == "not" and after[:1] == ["the"]:
+        return (
+            len(after) >= 3
+            and after[1] in NOT_THE_ONE_WORDS
+            and after[2] in PERSON_WORDS
+            and after[1] not in ("same", "other")
+        ) or (len(after) >= 2 and after[1] in ("pt", "patient", "person", "one"))
+    if token in WRONG_WORDS and after:
+        person = after[0] in PERSON_WORDS or after[0] in TITLES
+        paper = len(after) > 1 and after[1] in ("s", "-s", "'s")
+        return person and not paper and after[0] != "one"
+    if token == "actually" and after[:1] == ["the"]:
+        return (
+            len(after) >= 3
+            and after[1] in ("next", "other", "previous")
+            and (after[2] in PERSON_WORDS)
+        )
+    if token == "actually":
+        # "was actually booked for a colonoscopy", "was actually there for a drain change"
+        return bool(after) and after[0] in ("booked", "listed", "there", "here", "due", "for")
+    return False
+
+
+OWN_NAME_RECORDS = frozenset(
+    {"list", "consent", "band", "wristband", "request", "booking", "notes", "slip", "form"}
+)
+
+
+def _own_name_set_against_a_record(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """The person's own name told and a record in the same sentence ("said her name was Amy
+    Collins, theatre list had Amy Collings", "gave his own details - mismatch with the form")."""
+    if tokens[at] not in ("name", "details") or not at:
+        return False
+    if tokens[at - 1] not in ("her", "his", "their", "own"):
+        return False
+    sentence = sentence_of[at]
+    return any(
+        tokens[i] in OWN_NAME_RECORDS
+        for i in range(at + 1, min(len(tokens), at + 12))
+        if sentence_of[i] == sentence
+    )
+
+
+def confusions(analysis: Analysis) -> list[Span]:
+    """Where the narrative tells two identities confused (see the module's docstring)."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    found = []
+    for at in range(len(tokens)):
+        if (
+            _two_titled_persons(tokens, sentence_of, at)
+            or _numbered_places_told_apart(tokens, sentence_of, at)
+            or _same_name_told(tokens, at)
+            or _identifiers_mismatch(tokens, sentence_of, at)
+            or _person_not_the_one(tokens, at)
+            or _own_name_set_against_a_record(tokens, sentence_of, at)
+        ):
+            found.append((at, at + 1))
+    return found
+
+
+def _paper_near(tokens: list[str], at: int) -> bool:
+    """A paper or product told as what was carried: before the verb ("the notes were brought",
+    "result letter sent") or straight after it ("brought the notes")."""
+    before = tokens[max(0, at - PAPER_REACH) : at]
+    after = tokens[at + 1 : at + 3]
+    return any(word in PAPER_WORDS for word in before) or any(word in PAPER_WORDS for word in after)
+
+
+def _present_at(tokens: list[str], at: int) -> bool:
+    token = tokens[at]
+    if at and tokens[at - 1] in MATCH_NEGATORS:
+        return False  # "not called", "never brought"
+    if token in ("about", "went", "going"):
+        # the operator about to start, or gone to start, on the person ("went to insert")
+        following = tokens[at + 1 : at + 3]
+        if following[:1] == ["to"]:
+            return token == "about" or following[1:] in OPERATOR_STARTS
+    if token in GOING_VERBS:
+        return (
+            tokens[at + 1 : at + 2] != []
+            and tokens[at + 1] in GOING_WAYS
+            and not _paper_near(tokens, at)
+        )
+    if token in PRESENCE_VERBS:
+        if token in CALLED_WORDS and at and tokens[at - 1] in PERSON_WORDS | PAIR_WORDS:
+            return False  # persons named ("two pts called Jones"), not called in
+        return not _paper_near(tokens, at)
+    if token in ("in", "into") and any(word in PRESENCE_ROOMS for word in tokens[at + 1 : at + 4]):
+        return True
+    return any(_words_at(tokens, at, place) for place in PRESENCE_PLACES)
+
+
+def presences(analysis: Analysis) -> list[Span]:
+    """Where a person is told brought to, or set up at, the procedure (not a paper)."""
+    tokens = analysis.doc.tokens
+    return [(at, at + 1) for at in range(len(tokens)) if _present_at(tokens, at)]
+
+
+def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """The act told of the right person or later ("both had their procedures correctly later",
+    "the correct pt had his scope")."""
+    sentence = sentence_of[at]
+    around = [
+        i for i in range(max(0, at - 6), min(len(tokens), at + 8)) if sentence_of[i] == sentence
+    ]
+    if at and tokens[at - 1] in ("re", "then"):
+        return True  # "re-inserted", "ARM then done": the redo after the catch
+    if any(
+        tokens[i] == "on" and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in RIGHT_PERSON_WORDS
+        for i in around
+        if i > at
+    ):
+        return True  # "done on the correct woman"
+    return any(tokens[i] in REDO_WORDS for i in around) or any(
+        tokens[i] in RIGHT_PERSON_WORDS
+        and tokens[i + 1 : i + 2] != []
+        and (tokens[i + 1] in PERSON_WORDS or tokens[i + 1] in TITLES)
+        and i < at
+        for i in around
+    )
+
+
+def _not_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    sentence = sentence_of[at]
+    before = [
+        tokens[i] for i in range(max(0, at - NOT_DONE_BEFORE), at) if sentence_of[i] == sentence
+    ]
+    return any(word in NOT_DONE_WORDS for word in before) or any(
+        word in ("to", "be") for word in before[-2:]
+    )
+
+
+def _had_a_procedure(following: list[str]) -> bool:
+    """What follows "had" names a procedure ("had flexi cystoscopy", "had a Novasure
+    ablation"), not a state, a person or a paper ("had been prepped", "had the wrong room",
+    "had the colonoscopy consent form put in front of him")."""
+    if not following or following[0] in ("been", "no", "not", "to", "nothing", "already"):
+        return False
+    if following[0].endswith("ed"):
+        return False  # a pluperfect ("had positioned her", "had picked up the PICC")
+    words = [w for w in following if w not in HAD_NOT_AN_ACT or w in WRONG_WORDS]
+    for n, word in enumerate(words[:3]):
+        if word in WRONG_WORDS:
+            return False
+        if word in PROCEDURE_NOUNS:
+            return not (words[n + 1 : n + 2] and words[n + 1] in PAPER_WORDS)
+    return False
+
+
+def acts_done(analysis: Analysis) -> list[Span]:
+    """Where a procedure is told done on someone ("had flexi cystoscopy", "underwent an OGD",
+    "LP done", "PICC inserted"), not denied, not still to come and not a redo told later."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    found = []
+    for at, token in enumerate(tokens):
+        act = False
+        if token in UNDERWENT_WORDS:
+            act = True
+        elif token in HAD_WORDS:
+            act = _had_a_procedure(tokens[at + 1 : at + 1 + ACT_LOOK])
+        elif token in PUT_UNDER_WORDS:
+            act = tokens[at - 1 : at] in (["was"], ["were"], ["been"])
+        elif token in INVASIVE_DONE_WORDS:
+            act = True
+        elif token == "taken":
+            # "punch biopsy taken", not "taken into the room"
+            act = at > 0 and tokens[at - 1] in PROCEDURE_NOUNS
+        elif token in DONE_WORDS:
+            before = tokens[max(0, at - 6) : at]
+            act = any(word in PROCEDURE_NOUNS for word in before)
+        if (
+            act
+            and not _not_done(tokens, sentence_of, at)
+            and not _redo_near(tokens, sentence_of, at)
+        ):
+            found.append((at, at + 1))
+    return found
+
+
+def _sends_back(tokens: list[str], at: int) -> bool:
+    token = tokens[at]
+    if token in STOPPED_WORDS:
+        return True
+    if token == "back":
+        return bool(at) and tokens[at - 1] in ("sent", "taken", "went", "wheeled")
+    following = tokens[at + 1 : at + 2]
+    return (
+        token in RIGHT_PERSON_WORDS
+        and bool(following)
+        and (following[0] in PERSON_WORDS or following[0] in TITLES)
+    )
+
+
+def _sent_back(analysis: Analysis) -> list[Span]:
+    """The person sent back, the procedure stopped, or the right one fetched in their place."""
+    tokens = analysis.doc.tokens
+    return [(at, at + 1) for at in range(len(tokens)) if _sends_back(tokens, at)]
+
+
+def add_wrong_person_reasoning(analysis: Analysis) -> None:
+    """Add WRONG_PERSON_OPERATED where identity confusion, a person at the procedure and the
+    procedure told done meet, else WRONG_PERSON_STOPPED where they meet with a catch or the
+    person sent back (the spans at the confusion)."""
+    tokens = analysis.doc.tokens
+    if not any(
+        token in TITLES
+        or token in NUMBERED_PLACES
+        or token in LIKENESS_WORDS
+        or token in MATCH_WORDS
+        or token in MISMATCH_WORDS
+        or token in WRONG_WORDS
+        or token in ("not", "actually", "twins")
+        for token in tokens
+    ):
+        return
+    if not OTHER_SCOPE_WORDS.isdisjoint(tokens):
+        return
+    confused = confusions(analysis)
+    if not confused:
+        return
+    present = presences(analysis)
+    if not present:
+        return
+    done = acts_done(analysis)
+    if done:
+        analysis.add_found(concept_label(WRONG_PERSON_OPERATED), confused)
+        return
+    if analysis.context.cues.get("reached"):
+        return  # something told as reaching the patient: no stop before the procedure
+    if analysis.context.cues.get("prevented") or _sent_back(analysis):
+        analysis.add_found(concept_label(WRONG_PERSON_STOPPED), confused)

@@ -1,0 +1,303 @@
+"""The set-up caught before the act (near miss 1).
+
+A wrong side, site, level or digit is often set up on the patient before the first invasive
+step: marked, prepped, draped, positioned, a tourniquet on, an ultrasound probe or a needle
+held on the skin, a speculum or a rubber dam in, a laser aimed, a level marker placed. Someone
+stops it, and the report tells the step that starts the procedure (the needle going in, the
+injection, the incision, the drilling, the shots) as not done. Three readings, in place of lists
+of whole phrases:
+
+- `invasive_step_not_done`: a negation bound to a word of the class of first invasive steps,
+  told either way round: the negation before it ("no needle", "nothing injected", "no shots
+  fired", "no drilling", "nothing cut") or after it ("needle had not gone in", "knife not on
+  skin", "needle never went in"). These are added to the procedure's nothing-done concept, so
+  a catch told anywhere after the finding makes it a near miss (`_nothing_done_later`).
+- `set_up_read_as_act`: an act on a side whose verb only holds or places a set-up object ("had
+  the needle on the skin at the R", "marker needle placed at L3/4", "tourniquet placed and
+  inflated on the R") is the set-up, not the act: it is moved from the side's acts to its
+  set-ups, when the report tells the step as not done, and unless an invasive step is told
+  done before or in its sentence (a reached cue not announced as still to come), so a block or
+  injection given stays an act.
+- `other_side_named`: a set-up on one side with no act there, and the other side named within
+  two sentences of it (by the check, the records or the patient), is the wrong side set up,
+  when the report tells the step as not done: the other side's words are added as the side
+  planned, and the set-up rules make it near miss 1; the planned side then done ("correct side
+  blocked") is no redo of an act.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Document, Span
+
+#: Words naming the step that starts an invasive procedure: the sharp, the drug going in, the
+#: cut, the drill, the laser's shots.
+INVASIVE_STEP_WORDS = frozenset(
+    {
+        "needle",
+        "needles",
+        "needling",
+        "needled",
+        "needle-to-skin",
+        "inject",
+        "injected",
+        "injecting",
+        "injection",
+        "injections",
+        "inj",
+        "incision",
+        "incisions",
+        "incised",
+        "incise",
+        "cut",
+        "cuts",
+        "cutting",
+        "knife",
+        "scalpel",
+        "blade",
+        "drill",
+        "drilled",
+        "drilling",
+        "shot",
+        "shots",
+        "fired",
+        "firing",
+        "lasered",
+        "la",
+        "lidocaine",
+        "lignocaine",
+        "anaesthetic",
+        "infiltrated",
+        "infiltration",
+        "blocked",
+        "puncture",
+        "punctured",
+        "trocar",
+        "myringotomy",
+        "inserted",
+    }
+)
+#: Negations told before the step ("no needle", "nothing injected", "without LA"). Not "before"
+#: the step: a check missed before it ("did not recheck the consent before incision", "no
+#: stop moment before needle in") tells the act done.
+NEGATIONS_BEFORE = frozenset({"no", "nil", "nothing", "none", "without", "zero"})
+#: Negations told after the step's noun ("needle had not gone in", "knife not on skin").
+NEGATIONS_AFTER = frozenset(
+    {"not", "never", "hadnt", "hasnt", "wasnt", "werent", "didnt", "havent", "t"}
+)
+#: Words that may stand between a negation and the step ("no local anaesthetic", "nothing had
+#: yet been injected"); any other word breaks the reading ("no issues, injected"), and "no
+#: further LA" tells some given.
+FILLERS = frozenset(
+    {"had", "has", "been", "was", "were", "yet", "any", "the", "a", "an", "actual", "to", "local"}
+)
+#: Words that may stand between a step's noun and its negation ("needle had not gone in").
+AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "been", "yet", "still"})
+#: Words after a step's word that make it another thing than the step: the drug's effect ("no
+#: LA toxicity"), or a room or record named by it ("no anaesthetic room", "no injection sheet").
+EFFECT_WORDS = frozenset(
+    {
+        *("toxicity", "tox", "allergy", "allergic", "reaction", "reactions", "signs", "symptoms"),
+        *("room", "chart", "record", "records", "list", "sheet", "log", "plan", "clinic"),
+    }
+)
+#: How far a negation may stand from the step (tokens between them).
+NEGATION_REACH = 3
+#: Step nouns read with a negation after them.
+STEP_NOUNS = frozenset(
+    {"needle", "needles", "knife", "scalpel", "blade", "trocar", "injection", "incision", "drill"}
+)
+
+#: Verbs that only place or apply a thing on the patient (its object before or in the span)...
+PLACING_VERBS = frozenset({"placed", "put", "positioned", "applied", "sited", "on"})
+#: ... or hold it, the object straight after ("had the needle on the skin").
+HOLDING_VERBS = frozenset({"had", "has", "held", "holding"})
+#: Words of a set-up taken away ("speculum removed", "drapes off").
+UNDO_WORDS = frozenset({"removed", "out", "off", "moved", "withdrawn", "taken"})
+#: Words of a thing going into the patient: no set-up ("put the needle into the left side").
+INTO_WORDS = frozenset({"into", "in", "through", "inside"})
+#: Objects of a set-up: what is placed on the patient before the procedure starts.
+SET_UP_OBJECTS = frozenset(
+    {
+        "needle",
+        "probe",
+        "tourniquet",
+        "marker",
+        "dam",
+        "speculum",
+        "drape",
+        "drapes",
+        "lens",
+        "grid",
+        "arrow",
+        "mark",
+        "us",
+        "ultrasound",
+        "holder",
+        "leg-holder",
+    }
+)
+#: Verbs of a set-up told after the part ("the L leg cleaned and draped").
+SET_UP_VERBS = frozenset({"cleaned", "prepped", "draped", "marked", "positioned", "painted"})
+#: Words telling the act itself done in the span ("injected", "incision made").
+ACT_WORDS = INVASIVE_STEP_WORDS - {"needle", "needles", "la"} | {
+    "block",
+    "done",
+    "performed",
+    "given",
+    "made",
+    "operated",
+    "excised",
+    "removed",
+}
+#: How many tokens before an act's span its set-up object may stand ("tourniquet placed ...").
+OBJECT_REACH = 4
+
+NOTHING_DONE = "nothing_invasive_done"
+#: Side words of each side, with the eyes' ("LE", "RE"); a single letter followed by a number
+#: is a spinal level ("L4/5"), and "re" joined by a hyphen a prefix ("re-prepped").
+SIDE_NAMES = (
+    frozenset({"left", "l", "lt", "lhs", "left-sided", "l-sided", "le"}),
+    frozenset({"right", "r", "rt", "rhs", "right-sided", "r-sided", "re"}),
+)
+PREFIX = "re"
+#: Words of a patient choosing a side rather than correcting one ("changed her mind").
+CHOICE_WORDS = frozenset({"changed", "mind", "prefer", "preferred", "decided", "chose", "wanted"})
+#: How many sentences from the set-up the other side may be named.
+OTHER_SIDE_SENTENCES = 2
+SIDES = (("acted_left", "set_up_left"), ("acted_right", "set_up_right"))
+PLANNED = ("planned_left", "planned_right")
+REDO = "redo_correct_side"
+
+
+def _invasive_step_not_done(analysis: Analysis) -> list[Span]:
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    found: list[Span] = []
+    for at, token in enumerate(tokens):
+        if token in NEGATIONS_BEFORE:
+            for step in range(at + 1, min(len(tokens), at + 2 + NEGATION_REACH)):
+                if sentence_of[step] != sentence_of[at]:
+                    break
+                if tokens[step] in INVASIVE_STEP_WORDS:
+                    if step + 1 >= len(tokens) or tokens[step + 1] not in EFFECT_WORDS:
+                        found.append((at, step + 1))
+                    break
+                if tokens[step] not in FILLERS:
+                    break
+        elif token in STEP_NOUNS:
+            for step in range(at + 1, min(len(tokens), at + 2 + NEGATION_REACH)):
+                if sentence_of[step] != sentence_of[at]:
+                    break
+                if tokens[step] in NEGATIONS_AFTER and (
+                    tokens[step] != "t" or tokens[step - 1].endswith("n")
+                ):
+                    found.append((at, step + 1))
+                    break
+                if tokens[step] not in AUXILIARIES:
+                    break
+    return found
+
+
+def _set_up_only(analysis: Analysis, span: Span) -> bool:
+    tokens = analysis.doc.tokens
+    words = tokens[span[0] : span[1]]
+    # the set-up taken away ("R speculum removed"), or the act denied in the span ("speculum
+    # removed, nothing injected into R"): no act on the side
+    if not SET_UP_OBJECTS.isdisjoint(words) and not UNDO_WORDS.isdisjoint(words):
+        return True
+    if not ACT_WORDS.isdisjoint(words) or not INTO_WORDS.isdisjoint(words):
+        return False
+    held = [at for at in range(*span) if tokens[at] in HOLDING_VERBS]
+    if any(not SET_UP_OBJECTS.isdisjoint(tokens[at + 1 : at + 4]) for at in held):
+        return True
+    if PLACING_VERBS.isdisjoint(words) and not held:
+        return False
+    if not PLACING_VERBS.isdisjoint(words) and not SET_UP_OBJECTS.isdisjoint(
+        tokens[max(0, span[0] - OBJECT_REACH) : span[1]]
+    ):
+        return True
+    # ... or the part held told with its set-up after it ("had the LEFT leg cleaned and draped")
+    return not SET_UP_VERBS.isdisjoint(tokens[span[1] : span[1] + OBJECT_REACH])
+
+
+def _step_told_done_by(analysis: Analysis, span: Span) -> bool:
+    context = analysis.context
+    sentence = analysis.sentence(span)
+    return any(
+        analysis.sentence(cue) <= sentence and not context.not_yet(cue)
+        for cue in context.cues["reached"]
+    )
+
+
+def _side_named(doc: Document, at: int, names: frozenset[str]) -> bool:
+    tokens = doc.tokens
+    token = tokens[at]
+    if token not in names:
+        return False
+    if token == PREFIX:
+        end = doc.ends[at]
+        return doc.lowered[end : end + 1] != "-"
+    return len(token) > 1 or at + 1 >= len(tokens) or not tokens[at + 1][:1].isdigit()
+
+
+def _other_side_named(analysis: Analysis, side: int) -> list[Span]:
+    """The other side's words within OTHER_SIDE_SENTENCES of a set-up on `side` with no act
+    there, when a catch or the step told as not done is in the report: the side the check,
+    the records or the patient named against the set-up ("R knee prepped ... pt said 'its my
+    left that's bad'", "probe on the L groin ... the # is right")."""
+    set_ups = analysis.concept(SIDES[side][1])
+    if not set_ups or analysis.concept(SIDES[side][0]):
+        return []
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    around = {
+        sentence
+        for span in set_ups
+        for sentence in range(
+            analysis.sentence(span) - OTHER_SIDE_SENTENCES,
+            analysis.sentence(span) + OTHER_SIDE_SENTENCES + 1,
+        )
+    }
+    named = [
+        (at, at + 1)
+        for at in range(len(tokens))
+        if sentence_of[at] in around and _side_named(doc, at, SIDE_NAMES[1 - side])
+    ]
+    return [
+        span
+        for span in named
+        if CHOICE_WORDS.isdisjoint(tokens[slice(*doc.sentence_tokens(sentence_of[span[0]]))])
+    ]
+
+
+def add_set_up_caught_reasoning(analysis: Analysis) -> None:
+    """Add the invasive step told as not done to the procedure's nothing-done concept, and move
+    a side's act that only places a set-up object to that side's set-ups (module docstring)."""
+    not_done = _invasive_step_not_done(analysis)
+    if not not_done:
+        return
+    analysis.add_found(concept_label(NOTHING_DONE), not_done)
+    for acted, set_up in SIDES:
+        label = concept_label(acted)
+        spans = analysis.found.get(label)
+        if not spans:
+            continue
+        moved = [
+            span
+            for span in spans
+            if _set_up_only(analysis, span) and not _step_told_done_by(analysis, span)
+        ]
+        if moved:
+            analysis.found[label] = [span for span in spans if span not in moved]
+            analysis.add_found(label, [])  # drops the label's cached affirmed spans
+            analysis.add_found(concept_label(set_up), moved)
+    wrong_set_up = False
+    for side in (0, 1):
+        if named := _other_side_named(analysis, side):
+            analysis.add_found(concept_label(PLANNED[1 - side]), named)
+            wrong_set_up = True
+    # the planned side then done ("correct side blocked") redoes no act: the wrong side was only
+    # set up, so the procedure was done once, where planned
+    if wrong_set_up:
+        analysis.found[concept_label(REDO)] = []
+        analysis.add_found(concept_label(REDO), [])
