@@ -195,6 +195,8 @@ PLAN_WORDS = frozenset(
         "calculated",
         "trialled",
         "trial",
+        # the sizing of the plan ("Heart team CT sizing = 26mm valve")
+        "sizing",
         "listed",
         "should",
         "meant",
@@ -266,6 +268,12 @@ PLACED_WORDS = frozenset(
         "fetched",
         "brought",
         "unpacked",
+        # the steps of getting it ready for the patient ("DES mounted ready", "IOL pulled",
+        # "valve prepared and crimped")
+        "mounted",
+        "pulled",
+        "prepared",
+        "prepped",
     }
 )
 #: Plan words that state the plan only for the value right after them ("opened during an

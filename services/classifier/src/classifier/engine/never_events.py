@@ -32,6 +32,7 @@ from classifier.engine.drug_strengths import (
     high_strengths,
     trailing_zero_doses,
 )
+from classifier.engine.implant_sides import side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
@@ -2228,6 +2229,8 @@ def _is_near_miss(
         return False
     if _harm_is_evidence(analysis, evidence):
         return False
+    if _implant_told_put_in(analysis, never_event, sentences):
+        return False
     if _harm_told_after_the_error(analysis, never_event, sentences, evidence):
         return False
     if _block_done_before_the_catch(analysis, never_event, evidence):
@@ -2279,6 +2282,114 @@ def _is_near_miss(
         or _end_told_before_an_open_find(analysis, never_event, span)
         for span in context.cues["reached"]
     )
+
+
+#: The implanting step of a wrong implant, told as a verb done ("monofocal implanted", "a short
+#: plate was fixed", "36mm head impacted onto the stem", "handed and cemented in"): the step
+#: after which the implant is in the patient, not one of the steps before it (opened, handed,
+#: loaded, trialled), which a catch may still stop.
+IMPLANT_PUT_IN_WORDS = frozenset(
+    {"implanted", "inserted", "impacted", "deployed", "fixed", "fitted", "screwed", "sutured"}
+)
+#: ... and one told so only with "in" ("cemented in"): by itself, even after "was", it as often
+#: names the type ("The component opened was cemented, the pt was planned for uncemented").
+#: ("Placed" and "put" are left out: an implant is as often placed on the trolley or put in its
+#: box as in the patient.)
+IMPLANT_PUT_IN_WORDS_TOLD_AS_DONE = frozenset({"cemented"})
+#: Words after a put-in word that make it a type ("fixed bearing"), not the step.
+IMPLANT_TYPE_AFTER = frozenset({"bearing", "bearings", "pressure", "setting", "angle"})
+#: Words that make an implanting step not done: announced, denied, stopped or hypothetical
+#: ("before it was implanted", "not inserted", "nothing implanted", "would have been fixed"),
+#: or told of the replacement ("correct one inserted", "new lens implanted").
+IMPLANTING_NOT_DONE_WORDS = frozenset(
+    {
+        "before",
+        "prior",
+        "until",
+        "till",
+        "not",
+        "never",
+        "nothing",
+        "none",
+        "no",
+        "without",
+        "wasnt",
+        "werent",
+        "would",
+        "could",
+        "might",
+        "nearly",
+        "almost",
+        "about",
+        "ready",
+        "yet",
+        "if",
+        "correct",
+        "right",
+        "new",
+        "replacement",
+        "another",
+        "planned",
+        "intended",
+        "then",
+        "subsequently",
+        "instead",
+        "trial",
+        "sizer",
+    }
+)
+#: Tokens before an implanting word searched for a word that makes it not done.
+IMPLANTING_LOOKBACK = 6
+
+
+def _implanting_told_done(tokens: list[str], i: int, clause_start: int, clause_end: int) -> bool:
+    """Whether token `i` tells the implanting step done, read in its own clause."""
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) and i + 1 < clause_end else ""
+    if token in IMPLANT_PUT_IN_WORDS_TOLD_AS_DONE:
+        if after not in ("in", "into"):
+            return False
+    elif token not in IMPLANT_PUT_IN_WORDS or after in IMPLANT_TYPE_AFTER:
+        return False
+    before = tokens[max(clause_start, i - IMPLANTING_LOOKBACK) : i]
+    return IMPLANTING_NOT_DONE_WORDS.isdisjoint(before)
+
+
+def _implant_told_put_in(
+    analysis: Analysis, never_event: NeverEventType, sentences: tuple[int, int]
+) -> bool:
+    """Whether a wrong implant is told as put in, in the finding's own sentences ("private pt
+    paid for a trifocal lens, monofocal implanted", "a short 3-hole plate was fixed rather than
+    the long plate templated"), before any catch the report tells: the implanting step was
+    reached, so the catch told after it ("only realised when the trifocal was found unopened",
+    "implants to be confirmed aloud before opening") came too late. A step before the
+    implanting one (opened, handed, loaded, crimped) is no reach: a catch after it is a near
+    miss."""
+    if never_event.code != "2":
+        return False
+    doc, context = analysis.doc, analysis.context
+    tokens = doc.tokens
+    lo, hi = doc.sentence_tokens(*sentences)
+    # an implanting step told after a catch is the redo with the right implant ("checked the
+    # packaging before the insertion tube was passed. Mirena fitted")
+    caught = [span[0] for span in context.cues["prevented"]]
+    hi = min([hi, *caught])
+    breaks = [b for b in doc.clause_breaks if lo < b < hi]
+    for i in range(lo, hi):
+        if tokens[i] not in IMPLANT_PUT_IN_WORDS | IMPLANT_PUT_IN_WORDS_TOLD_AS_DONE:
+            continue
+        clause_start = max([lo, *[b for b in breaks if b <= i]])
+        clause_end = min([hi, *[b for b in breaks if b > i]])
+        span = (i, i + 1)
+        if (
+            _implanting_told_done(tokens, i, clause_start, clause_end)
+            and not context.negated(span)
+            and not context.hypothetical(span)
+            and not context.not_yet(span)
+            and not _is_redo(analysis, span)
+        ):
+            return True
+    return False
 
 
 #: Words of a reach cue telling the opening of the patient ("main incision already made",
@@ -3335,6 +3446,27 @@ def add_implant_spec_reasoning(analysis: Analysis) -> None:
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
 
 
+#: Concepts the implant-side reasoning (engine.implant_sides) adds to: the implant's side, the
+#: operation's other side, and the side told as the implant's (which stops the wrong-site rules
+#: when nothing was done on that side).
+IMPLANT_SIDE_OF = {"left": "implant_left", "right": "implant_right"}
+OPERATED_SIDE_OF = {"left": "operated_right", "right": "operated_left"}
+IMPLANT_FOR_SIDE = "implant_for_side_opened"
+
+
+def add_implant_side_reasoning(analysis: Analysis) -> None:
+    """Add each implant told as of one side in a report whose operation is told of the other
+    ("R eye lens opened for pt having L eye done", "the lens opened was for the LEFT eye, we
+    were doing the right"): the side is the implant's (never event 2), not the operation's."""
+    if not _mentions(analysis, "implant"):
+        return
+    doc = analysis.doc
+    for found in side_mismatches(doc.tokens, doc.sentence_of):
+        _add_spans(analysis, IMPLANT_SIDE_OF[found.implant_side], [found.implant])
+        _add_spans(analysis, OPERATED_SIDE_OF[found.implant_side], [found.operation])
+        _add_spans(analysis, IMPLANT_FOR_SIDE, [found.implant])
+
+
 #: Concept the drug-strength reasoning (engine.drug_strengths) adds strengths >= 2 mg/ml to, and
 #: the drug the rule using it also requires (the reasoning runs only then).
 HIGH_STRENGTH_CONCEPT = "strength_2mg_per_ml_or_more"
@@ -4018,6 +4150,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     framework exclusion ruled out."""
     add_blood_group_reasoning(analysis)
     add_implant_spec_reasoning(analysis)
+    add_implant_side_reasoning(analysis)
     add_strength_reasoning(analysis)
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
