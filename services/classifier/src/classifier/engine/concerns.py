@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from classifier.engine.rules import Analysis
-from classifier.engine.text import Document, Span
+from classifier.engine.text import Document, Span, word_shortly_before
 
 #: Words that frame what follows them in the sentence as someone's claim, belief, worry or
 #: question, not as the report's own finding. ("thought" and "believed" are left out: "what
@@ -229,13 +229,7 @@ TURN_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet"
 
 def _negated(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a negator of the same sentence stands within reach before token `at`."""
-    sentence = sentence_of[at]
-    for i in range(at - 1, max(-1, at - 1 - NEGATOR_REACH), -1):
-        if sentence_of[i] != sentence:
-            return False
-        if tokens[i] in NEGATORS:
-            return True
-    return False
+    return word_shortly_before(tokens, sentence_of, at, NEGATORS, NEGATOR_REACH)
 
 
 def _claim_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -247,12 +241,7 @@ def _claim_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         before = tokens[at - 1] if at > 0 else ""
         return after not in NOT_A_CLAIM_AFTER and before not in NOT_A_CLAIM_BEFORE
     if token in SAYING_WORDS:
-        sentence = sentence_of[at]
-        return any(
-            tokens[i] in SAYER_WORDS
-            for i in range(max(0, at - SAYER_BEFORE), at)
-            if sentence_of[i] == sentence
-        )
+        return word_shortly_before(tokens, sentence_of, at, SAYER_WORDS, SAYER_BEFORE)
     return False
 
 

@@ -3918,7 +3918,7 @@ def add_document_side_reasoning(analysis: Analysis) -> None:
     # an act read over a plan's words ("consented for R subacromial injection") is the plan, and
     # one read over a set-up ("had drawn up and cleaned the L shoulder") is no act yet
     set_ups = [span for set_up in REFERRAL_OTHER_SIDE_SET_UPS for span in analysis.concept(set_up)]
-    acts = tuple(
+    left, right = (
         [
             span
             for span in _evidence_spans(analysis, acted)
@@ -3928,6 +3928,7 @@ def add_document_side_reasoning(analysis: Analysis) -> None:
         ]
         for _, acted in REFERRAL_SIDES
     )
+    acts = (left, right)
     found = acted_on_the_documents_side(doc, sides, acts)
     if not found or _is_redo(analysis, found[-1]) or _told_as_later(doc, found[-1]):
         return  # none, or the first act is the redo ("marking removed and redone", "done later")

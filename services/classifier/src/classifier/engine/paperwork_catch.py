@@ -120,14 +120,10 @@ def _records_set_against_each_other(analysis: Analysis) -> bool:
     for at, token in enumerate(tokens):
         if token not in CONTRAST_WORDS:
             continue
-        sentence = sentence_of[at]
-        before = {
-            tokens[i] for i in range(at - 1, -1, -1) if sentence_of[i] == sentence
-        } & RECORD_NOUNS
-        after = {
-            tokens[i] for i in range(at + 1, len(tokens)) if sentence_of[i] == sentence
-        } & RECORD_NOUNS
-        if before and after:
+        start, end = doc.sentence_tokens(sentence_of[at])
+        if not RECORD_NOUNS.isdisjoint(tokens[start:at]) and not RECORD_NOUNS.isdisjoint(
+            tokens[at + 1 : end]
+        ):
             return True
     return False
 

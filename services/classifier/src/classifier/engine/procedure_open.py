@@ -22,6 +22,8 @@ the end.
 
 from __future__ import annotations
 
+from classifier.engine.text import word_shortly_after, word_shortly_before
+
 #: Words of a state the patient is in only during the procedure, after "still".
 IN_PROCEDURE_WORDS = frozenset(
     {
@@ -127,10 +129,7 @@ def _in_sentence(sentence_of: list[int], start: int, stop: int, sentence: int) -
 
 def _still_in_procedure(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether "still" at `at` puts the patient in a state of the procedure."""
-    return any(
-        tokens[k] in IN_PROCEDURE_WORDS
-        for k in _in_sentence(sentence_of, at + 1, at + 1 + STILL_REACH, sentence_of[at])
-    )
+    return word_shortly_after(tokens, sentence_of, at, IN_PROCEDURE_WORDS, STILL_REACH)
 
 
 def _end_not_yet(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -138,10 +137,7 @@ def _end_not_yet(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     not_yet = at > 0 and tokens[at - 1] == "not"
     if not (not_yet or tokens[at + 1 : at + 2] == ["to"]):
         return False
-    return any(
-        tokens[k] in ENDING_STEP_WORDS
-        for k in _in_sentence(sentence_of, at + 1, at + 1 + NOT_YET_REACH, sentence_of[at])
-    )
+    return word_shortly_after(tokens, sentence_of, at, ENDING_STEP_WORDS, NOT_YET_REACH)
 
 
 #: Words that make a "before" clause what was not done, or ought to have been, before the end
@@ -155,9 +151,7 @@ NOT_DONE_REACH = 4
 def _before_leaving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether "before" at `at` governs the patient leaving or waking from the procedure, with
     no later-care place in its clause, and is not the time of something not done."""
-    sentence = sentence_of[at]
-    earlier = range(max(0, at - NOT_DONE_REACH), at)
-    if any(sentence_of[k] == sentence and tokens[k] in NOT_DONE_WORDS for k in earlier):
+    if word_shortly_before(tokens, sentence_of, at, NOT_DONE_WORDS, NOT_DONE_REACH):
         return False
     clause = [
         tokens[k]

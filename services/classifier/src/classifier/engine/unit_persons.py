@@ -261,24 +261,24 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
             continue
         if token in _OWNER_LINKS and _unit_before(tokens, sentence_of, k):
             link = k + 1 if token != "for" and k + 1 < len(tokens) and tokens[k + 1] == "to" else k
-            key = _ref_after(tokens, sentence_of, link)
-            if key is None:
+            person = _ref_after(tokens, sentence_of, link)
+            if person is None:
                 continue
             if _brought_for(tokens, sentence_of, k):
-                reached.add(key)  # "brought 2 units from the fridge for room 5"
+                reached.add(person)  # "brought 2 units from the fridge for room 5"
             elif token != "for" or not _OTHER_WORDS.isdisjoint(tokens[k + 1 : k + REF_TOKENS]):
-                owners.add(key)
-                others.add(key)  # "belonged to the pt on ward 9", "for the other twin"
+                owners.add(person)
+                others.add(person)  # "belonged to the pt on ward 9", "for the other twin"
             elif k > 0 and tokens[k - 1] in _TOLD_FOR:
-                owners.add(key)  # "the unit was labelled for the woman in room 6"
+                owners.add(person)  # "the unit was labelled for the woman in room 6"
             else:
-                maybe.add(key)  # "2 units RBC for woman in room 5": may be this patient
+                maybe.add(person)  # "2 units RBC for woman in room 5": may be this patient
         elif (token in _REACH_PREPS and _reach_verb_before(tokens, sentence_of, k)) or (
             token == "of" and k > 0 and tokens[k - 1] in _BEDSIDE_THINGS
         ):
-            key = _ref_after(tokens, sentence_of, k)
-            if key is not None:
-                reached.add(key)
+            person = _ref_after(tokens, sentence_of, k)
+            if person is not None:
+                reached.add(person)
     # a unit told only as "for" someone is theirs when it reached someone else ("unit for
     # chair 3 was put up on chair 7", "units for T3's pt" taken to T4)
     owners |= {key for key in maybe if reached - {key}}
