@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from classifier.engine.act_record import add_act_record_reasoning
 from classifier.engine.blood_groups import Pairing, Role, judge
 from classifier.engine.closure_order import CLOSED_WORDS, CLOSING_WORDS, SHORT_WORDS, timing
 from classifier.engine.concerns import (
@@ -4157,6 +4158,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
     add_operation_completed_reasoning(analysis)
+    add_act_record_reasoning(analysis)
     add_referral_side_reasoning(analysis)
     add_document_side_reasoning(analysis)
     add_mark_gone_against_reasoning(analysis)

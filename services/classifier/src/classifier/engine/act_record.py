@@ -1,0 +1,194 @@
+"""The act told by its record (never event 1).
+
+A wrong side is often told not by the act itself but by what recorded it afterwards: the
+operation note ("Op note reads 'R groin explored'", "The op note records a L inguinal hernia
+repair"), the imaging after the procedure ("post op xray shows the drain in the R chest"), the
+histology ("histo: the excised lesion was from the L forearm"). Whatever the record's words,
+the side it tells with an act is the side acted on, while the side the plan named is told in
+another sentence ("Pt was listed and marked for a right inguinal hernia"). One reading, in
+place of phrases: in a sentence whose subject is a record made after the act (a note of the
+operation, an image or report after it, a histology report) and whose verb tells what it holds
+(reads, records, shows, states ...), a side named with an act after it (a procedure the
+taxonomy knows, or a participle of doing) is added to that side's acts. A side told as the
+plan in that clause ("for", "planned", "listed" before it) is not read, nor a record told
+before the act ("pre op", "before the procedure"), nor a record the report puts right
+("Report amended by radiologist", "op note says 'L grommet'. Corrected."), nor a record whose
+side goes against an act the report tells in its own words ("right ear grommet inserted as
+planned, op note says 'L grommet'"): there the record is the slip, not the act.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis, concept_label
+
+#: Words naming a record of what was done: the operation's note, a report, the saved images.
+RECORD_NOUNS = frozenset(
+    {
+        "note",
+        "notes",
+        "record",
+        "report",
+        "histology",
+        "histo",
+        "histopathology",
+        "pathology",
+        "images",
+        "image",
+        "xray",
+        "ray",
+        "cxr",
+        "mri",
+        "ct",
+        "scan",
+        "film",
+        "films",
+        "summary",
+    }
+)
+#: Words telling the record as made after the act or of the operation itself.
+AFTER_ACT_WORDS = frozenset(
+    {"op", "operation", "operative", "postop", "post", "saved", "histology", "histo"}
+)
+#: Words telling a record as made before the act.
+BEFORE_ACT_WORDS = frozenset({"pre", "preop", "before", "prior", "planning"})
+#: A record's verb telling what it holds.
+TELLING_VERBS = frozenset(
+    {
+        "reads",
+        "read",
+        "records",
+        "recorded",
+        "shows",
+        "showed",
+        "show",
+        "showing",
+        "states",
+        "stated",
+        "says",
+        "said",
+        "documents",
+        "documented",
+        "describes",
+        "described",
+        "confirms",
+        "confirmed",
+        "demonstrates",
+        "demonstrated",
+        "reports",
+        "reported",
+    }
+)
+#: Participles telling an act done on the part named before them ("R groin explored").
+DONE_PARTICIPLES = frozenset(
+    {
+        "explored",
+        "operated",
+        "done",
+        "performed",
+        "placed",
+        "sited",
+        "inserted",
+        "excised",
+        "repaired",
+        "removed",
+        "injected",
+        "incised",
+        "decompressed",
+        "released",
+        "biopsied",
+        "drained",
+        "extracted",
+        "treated",
+        "blocked",
+    }
+)
+#: Words telling the side that follows as the plan, the record as put right, or no act.
+PLAN_BEFORE_WORDS = frozenset(
+    {
+        "for",
+        "planned",
+        "listed",
+        "booked",
+        "consented",
+        "requested",
+        "referred",
+        "meant",
+        "should",
+        "intended",
+        "supposed",
+        "marked",
+        "not",
+        "no",
+        "amended",
+        "corrected",
+        "defaulted",
+        "template",
+    }
+)
+#: Words telling the record itself put right, anywhere in the report ("Report amended by
+#: radiologist", "op note says 'L grommet'. Corrected."): the record was the error, not the act.
+RECORD_PUT_RIGHT_WORDS = frozenset(
+    {"amended", "corrected", "rectified", "reissued", "typo", "initially", "addendum"}
+)
+LEFT_WORDS = frozenset({"left", "l", "lt", "lhs"})
+RIGHT_WORDS = frozenset({"right", "r", "rt", "rhs"})
+#: How many tokens an act may come after the side it is told with.
+ACT_REACH = 4
+SURGICAL_PROCEDURE = "surgical_procedure"
+
+
+def _telling_verb(tokens: list[str], first: int, last: int) -> int | None:
+    """The token of a record made after the act and its telling verb in the sentence
+    `first`..`last`, if the sentence tells one."""
+    for at in range(first, last):
+        if tokens[at] not in TELLING_VERBS:
+            continue
+        before = tokens[max(first, at - 4) : at]
+        if not RECORD_NOUNS.intersection(before):
+            continue
+        opening = tokens[first:at]
+        if BEFORE_ACT_WORDS.intersection(opening) or not AFTER_ACT_WORDS.intersection(opening):
+            continue
+        return at
+    return None
+
+
+def add_act_record_reasoning(analysis: Analysis) -> None:
+    """Add a side told with an act by a record made after it as that side's act."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    if not RECORD_PUT_RIGHT_WORDS.isdisjoint(tokens):
+        return
+    procedures = analysis.concept(SURGICAL_PROCEDURE)
+    found: dict[str, list[tuple[int, int]]] = {"left": [], "right": []}
+    for sentence in sorted(set(doc.sentence_of)):
+        first, last = doc.sentence_tokens(sentence)
+        verb = _telling_verb(tokens, first, last)
+        if verb is None:
+            continue
+        for at in range(verb + 1, last):
+            token = tokens[at]
+            side = "left" if token in LEFT_WORDS else "right" if token in RIGHT_WORDS else None
+            if side is None or PLAN_BEFORE_WORDS.intersection(tokens[max(verb, at - 3) : at]):
+                continue
+            reach = min(last, at + 1 + ACT_REACH)
+            act_end = next(
+                (
+                    end
+                    for start, end in procedures
+                    if at < start < reach or (start <= at < end and end > at + 1)
+                ),
+                None,
+            )
+            if act_end is None:
+                act_end = next(
+                    (j + 1 for j in range(at + 1, reach) if tokens[j] in DONE_PARTICIPLES), None
+                )
+            if act_end is not None:
+                found[side].append((at, act_end))
+    for side, spans in found.items():
+        # the other side's act told in the report's own words: the record telling this side
+        # is the record's slip ("right ear grommet inserted as planned, op note says 'L'")
+        other = "right" if side == "left" else "left"
+        if spans and not analysis.concept(f"acted_{other}"):
+            analysis.add_found(concept_label(f"acted_{side}"), spans)
