@@ -40,6 +40,7 @@ from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
+from classifier.engine.tube_and_air_use import air_reached_the_patient, tube_use_before_the_finding
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
 
@@ -2159,6 +2160,12 @@ def _no_dose_told_later(
     return None
 
 
+#: Never events whose use of the tube before the finding is read from the giving told
+#: (engine.tube_and_air_use), and whose patient told on the air after the connection is reached.
+TUBE_USE_CODES = frozenset({"13"})
+AIR_REACH_CODES = frozenset({"15"})
+
+
 def _is_near_miss(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -2178,6 +2185,8 @@ def _is_near_miss(
         ):
             after = len(analysis.doc.tokens)  # no catch told anywhere: any later reach counts
         spans = [span for concept in rule.reach for span in analysis.concept(concept)]
+        if never_event.code in TUBE_USE_CODES:
+            spans += tube_use_before_the_finding(analysis, evidence)
         later = _still_to_come(analysis, rule.reach, spans)
         preparing = analysis.concept(PREPARATION_STARTED_CONCEPT)
         regimes = analysis.concept(FEEDING_REGIME_CONCEPT)
@@ -2227,6 +2236,8 @@ def _is_near_miss(
         ]
         return not reached
     if not never_event.prevented_cues:
+        return False
+    if never_event.code in AIR_REACH_CODES and air_reached_the_patient(analysis, evidence):
         return False
     if _harm_is_evidence(analysis, evidence):
         return False
