@@ -37,6 +37,7 @@ from classifier.engine.implant_sides import side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
+from classifier.engine.potassium_steps import potassium_reached
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
@@ -2164,6 +2165,8 @@ def _no_dose_told_later(
 #: (engine.tube_and_air_use), and whose patient told on the air after the connection is reached.
 TUBE_USE_CODES = frozenset({"13"})
 AIR_REACH_CODES = frozenset({"15"})
+#: Never event 4, whose caught-or-given reading is `potassium_reached`.
+POTASSIUM_CODE = "4"
 
 
 def _is_near_miss(
@@ -2175,6 +2178,8 @@ def _is_near_miss(
 ) -> bool:
     if rule.outcome == "near_miss":
         return True
+    if never_event.code == POTASSIUM_CODE and (reached := potassium_reached(analysis)) is not None:
+        return not reached  # how far the strong potassium got (engine.potassium_steps)
     if rule.reach:
         first, last = sentences
         # a unit "not spiked" in or right after the pattern: a later "given" is another product
