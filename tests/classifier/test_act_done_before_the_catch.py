@@ -4,7 +4,7 @@ event, whatever later step the catch is told as coming before ("noticed before t
 started", "picked up at the count before closing"); the catch told before the act, the act told
 only as drawn up, marked, opened or about to happen, a dose given on its day with the next one
 caught, and a cue that itself denies the act stay near misses
-(`Context._act_done_before_the_catch`).
+(`Context.act_done_before_the_catch`).
 """
 
 from __future__ import annotations

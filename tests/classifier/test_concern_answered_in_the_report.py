@@ -40,41 +40,89 @@ CONCERNS_ANSWERED = [
 ]
 
 CONCERNS_UPHELD_OR_UNANSWERED = [
-    "Pt's husband complained she had the wrong eye injected. Checked consent: R eye listed but "
-    "the L eye was injected. Duty of candour done.",
-    "Daughter says a swab was left in after her mum's op. CT confirmed a retained swab in the "
-    "pelvis, removed at laparotomy.",
-    "PALS: son says his father was given methotrexate every day for 5 days. eMAR confirms MTX "
-    "10mg given daily for 5 days instead of weekly.",
-    "Wife complained the nurse had connected him to air instead of oxygen. On review he had "
-    "been connected to the medical air flowmeter for 2 hours, sats 85%.",
-    "Patient's wife told us the surgeon operated on the wrong knee. Op note confirms a L knee "
-    "arthroscopy was performed, consent was for R.",
-    "Relative raised concern the NG tube was in the lung. CXR shows the tube in the R main "
-    "bronchus; 200ml of feed had already been given.",
-    "Son reports his mum was scalded in the bath. Water temperature 52C at the outlet, TMV "
-    "failed, blistering to both feet.",
-    "The patient told the ward nurse that a swab had been left inside. X-ray showed a retained "
-    "swab which was removed in theatre.",
-    "Pt believes she got the wrong lens. Review: the +24D lens for the next patient had been "
-    "implanted instead of the +19D planned.",
-    "HCA concerned the pt had been put on air. Checked: the tubing was on the air flowmeter at "
-    "4L, moved to O2, sats 88%.",
-    "Pt's son says his dad got 40 units of insulin instead of 4 because the 'U' was read as 0. "
-    "Chart confirms 4U written, 40 units given.",
-    "Pt queried why he had a wound on his right side. Op note: R inguinal hernia repaired, "
-    "consent was for L. Wrong side surgery, DoC done.",
-    "Complaint from daughter about poor communication on the ward. On review of the notes it "
-    "was found that a chest drain had been inserted on the wrong side (R instead of L) on the "
-    "3rd.",
-    "Pt's daughter says the doctors put the drain in on the wrong side. Reviewed: drain "
-    "inserted R side, the effusion was on the L on CXR. Removed and re-sited L.",
+    (
+        "Pt's husband complained she had the wrong eye injected. Checked consent: R eye listed but "
+        "the L eye was injected. Duty of candour done.",
+        "1",
+    ),
+    (
+        "Daughter says a swab was left in after her mum's op. CT confirmed a retained swab in the "
+        "pelvis, removed at laparotomy.",
+        "3",
+    ),
+    (
+        "PALS: son says his father was given methotrexate every day for 5 days. eMAR confirms MTX "
+        "10mg given daily for 5 days instead of weekly.",
+        "7",
+    ),
+    (
+        "Wife complained the nurse had connected him to air instead of oxygen. On review he had "
+        "been connected to the medical air flowmeter for 2 hours, sats 85%.",
+        "15",
+    ),
+    (
+        "Patient's wife told us the surgeon operated on the wrong knee. Op note confirms a L knee "
+        "arthroscopy was performed, consent was for R.",
+        "1",
+    ),
+    (
+        "Relative raised concern the NG tube was in the lung. CXR shows the tube in the R main "
+        "bronchus; 200ml of feed had already been given.",
+        "13",
+    ),
+    (
+        "Son reports his mum was scalded in the bath. Water temperature 52C at the outlet, TMV "
+        "failed, blistering to both feet.",
+        "14",
+    ),
+    (
+        "The patient told the ward nurse that a swab had been left inside. X-ray showed a retained "
+        "swab which was removed in theatre.",
+        "3",
+    ),
+    (
+        "Pt believes she got the wrong lens. Review: the +24D lens for the next patient had been "
+        "implanted instead of the +19D planned.",
+        "2",
+    ),
+    (
+        "HCA concerned the pt had been put on air. Checked: the tubing was on the air flowmeter at "
+        "4L, moved to O2, sats 88%.",
+        "15",
+    ),
+    (
+        "Pt's son says his dad got 40 units of insulin instead of 4 because the 'U' was read as 0. "
+        "Chart confirms 4U written, 40 units given.",
+        "6",
+    ),
+    (
+        "Pt queried why he had a wound on his right side. Op note: R inguinal hernia repaired, "
+        "consent was for L. Wrong side surgery, DoC done.",
+        "1",
+    ),
+    (
+        "Complaint from daughter about poor communication on the ward. On review of the notes it "
+        "was found that a chest drain had been inserted on the wrong side (R instead of L) on the "
+        "3rd.",
+        "1",
+    ),
+    (
+        "Pt's daughter says the doctors put the drain in on the wrong side. Reviewed: drain "
+        "inserted R side, the effusion was on the L on CXR. Removed and re-sited L.",
+        "1",
+    ),
     # a redo told "correct" after the claim is no answer
-    "Pt said to the ODP 'why are you blocking my right leg, my hip is the left'. Checked: L NOF "
-    "on xray, consent L. Block then repeated on the correct side.",
+    (
+        "Pt said to the ODP 'why are you blocking my right leg, my hip is the left'. Checked: L "
+        "NOF on xray, consent L. Block then repeated on the correct side.",
+        "1",
+    ),
     # an actor's own mistaken belief is the error, not a claim about it
-    "RN flushed the cannula with what she believed was sodium chloride but it was potassium "
-    "chloride 15%. Pharmacy checked the stock: KCl ampoule missing, all NaCl accounted for.",
+    (
+        "RN flushed the cannula with what she believed was sodium chloride but it was potassium "
+        "chloride 15%. Pharmacy checked the stock: KCl ampoule missing, all NaCl accounted for.",
+        "4",
+    ),
 ]
 
 
@@ -83,9 +131,9 @@ def test_a_concern_the_report_answers_is_no_never_event(text: str) -> None:
     assert never_event_codes(text) == (None, None)
 
 
-@pytest.mark.parametrize("text", CONCERNS_UPHELD_OR_UNANSWERED)
-def test_a_concern_upheld_or_unanswered_stays_a_never_event(text: str) -> None:
-    assert never_event_codes(text)[0] is not None
+@pytest.mark.parametrize(("text", "code"), CONCERNS_UPHELD_OR_UNANSWERED)
+def test_a_concern_upheld_or_unanswered_stays_a_never_event(text: str, code: str) -> None:
+    assert never_event_codes(text) == (code, None)
 
 
 def test_a_plan_of_another_patient_is_no_answer() -> None:
@@ -93,7 +141,7 @@ def test_a_plan_of_another_patient_is_no_answer() -> None:
         "Daughter concerned mum got the wrong lens. On checking, the lens implanted was the one "
         "planned for the next pt on the list. IOL exchange booked."
     )
-    assert never_event_codes(text)[0] == "2"
+    assert never_event_codes(text) == ("2", None)
 
 
 def test_a_conformity_denied_upholds_the_claim() -> None:
@@ -101,4 +149,4 @@ def test_a_conformity_denied_upholds_the_claim() -> None:
         "Pt's husband complains they did the wrong operation, removing her gallbladder as well. "
         "Consent form checked: only the hernia repair listed, the cholecystectomy not consented."
     )
-    assert never_event_codes(text)[0] == "1"
+    assert never_event_codes(text) == ("1", None)

@@ -122,7 +122,7 @@ def test_a_block_told_done_in_the_anaesthetic_room_stays_never_event_1() -> None
         "time out it was noticed the list said L TKR and the block was on the R. No stop "
         "before you block done."
     )
-    assert never_event_codes(text)[0] == "1"
+    assert never_event_codes(text) == ("1", None)
 
 
 def test_the_side_missed_at_time_out_and_cut_stays_never_event_1() -> None:
@@ -130,4 +130,4 @@ def test_the_side_missed_at_time_out_and_cut_stays_never_event_1() -> None:
         "list said R, consent L. not noticed at time out and incision made on R knee before the "
         "error realised."
     )
-    assert never_event_codes(text)[0] == "1"
+    assert never_event_codes(text) == ("1", None)

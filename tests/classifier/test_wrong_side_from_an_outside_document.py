@@ -1,4 +1,4 @@
-"""Session 37, helper 6: a wrong side that came from an outside document, read by order.
+"""A wrong side that came from an outside document, read by order.
 
 A report (imaging, laboratory), referral or letter names a side, and the first act told is on
 that side: the wrong site came from the document, upstream of the operator, the framework's
@@ -56,4 +56,4 @@ def test_the_documents_side_acted_on_is_excluded(text: str) -> None:
 
 @pytest.mark.parametrize("text", OPERATORS_OWN_WRONG_SIDE)
 def test_the_operators_own_wrong_side_stays_never_event_1(text: str) -> None:
-    assert never_event_codes(text)[0] == "1"
+    assert never_event_codes(text) == ("1", None)

@@ -910,7 +910,7 @@ _ENTERING_PARTICLES: dict[str, frozenset[str]] = {
 }
 GONE_IN_BEFORE = 20
 #: The act that reaches the patient told as done before a catch (`Context.
-#: _act_done_before_the_catch`): delivering verbs, verbs a block or injection is told done
+#: act_done_before_the_catch`): delivering verbs, verbs a block or injection is told done
 #: with, the words naming one, and the words before the act that tell it as not done, nearly
 #: done, to come or inside a "before" clause.
 _DELIVERED_WORDS = frozenset(
@@ -1946,7 +1946,7 @@ class Context:
                 return True
         return False
 
-    def _act_done_before_the_catch(self, span: Span) -> bool:
+    def act_done_before_the_catch(self, span: Span) -> bool:
         """Reads "block given to the wrong leg, picked up by the ODP before knife to skin",
         "component cemented in, noticed before wound closure", "gave the injection, it was only
         when ... pt said": the act that reaches the patient told as done, in the catch's
@@ -2249,7 +2249,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._timed_before_the_check,
     Context._check_timed_before_the_step,
     Context._caught_after_it_had_gone_in,
-    Context._act_done_before_the_catch,
+    Context.act_done_before_the_catch,
     Context._intended_item_not_put_in,
     Context._talk_timed_by,
     Context._knowledge_timed_by,

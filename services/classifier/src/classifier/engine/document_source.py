@@ -14,6 +14,7 @@ other side from the act's and keeps the wrong site.
 
 from __future__ import annotations
 
+from classifier.engine.sides import SIDE_WORDS
 from classifier.engine.text import Document, Span
 
 #: The written sources: a report (imaging, laboratory, histology), a referral, a letter.
@@ -42,12 +43,10 @@ OWN_RECORD_WORDS = frozenset(
 OWN_RECORD_BEFORE = 2
 #: Tokens after the noun within which the side it gave is read, in its sentence.
 SIDE_AFTER = 10
-#: The words of each side (left, right).
-SIDES = (frozenset({"left", "l", "lt", "lhs"}), frozenset({"right", "r", "rt", "rhs"}))
 
 
 def _side_of(token: str) -> int | None:
-    for side, words in enumerate(SIDES):
+    for side, words in enumerate(SIDE_WORDS):
         if token in words:
             return side
     return None

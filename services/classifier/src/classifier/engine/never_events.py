@@ -40,6 +40,7 @@ from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.potassium_steps import potassium_reached
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
+from classifier.engine.sides import PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.tube_and_air_use import air_reached_the_patient, tube_use_before_the_finding
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
@@ -2475,7 +2476,8 @@ def _end_told_before_an_open_find(
     analysis: Analysis, never_event: NeverEventType, span: Span
 ) -> bool:
     """Whether a reach cue of a retained item (never event 3) is a closing or the sign-out told
-    before an item found while the procedure was still open, with no find after its end ("Sign
+    before an item found before the end (any find judged before the closure, not only one found
+    while the procedure was still open), with no find judged after the end ("Sign
     out ... count 1 short. Pt still anaesthetised on the table; xray showed the swab", "skin
     closed, then the needle count was 1 down. pt still under GA, II showed the needle"): the
     closing word is when the count came up short, the patient had not left the procedure."""
@@ -3563,9 +3565,8 @@ FOUND_BEFORE_CONCEPT = "item_found_before_the_end"
 FOUND_AFTER_CONCEPT = "item_found_after_the_end"
 COUNT_WORDS = frozenset({"count", "counts", "counted", "unaccounted", "missing", "short"})
 #: Concept of the items found while the patient was still in the procedure (engine:
-#: procedure_open), and the words of a count or check that came up short or an item still in.
+#: procedure_open), after a count or check that came up short or an item still in (SHORT_WORDS).
 FOUND_WHILE_OPEN_CONCEPT = "item_found_while_open"
-ITEM_SHORT_WORDS = SHORT_WORDS
 
 
 def add_closure_order_reasoning(analysis: Analysis) -> None:
@@ -3586,7 +3587,7 @@ def add_closure_order_reasoning(analysis: Analysis) -> None:
         _add_spans(analysis, FOUND_AFTER_CONCEPT, list(found.after))
     # an item found while the patient was still in the procedure, after a count or check that
     # came up short: the retention caught, whatever words tell the find
-    if found.while_open and not ITEM_SHORT_WORDS.isdisjoint(doc.tokens):
+    if found.while_open and not SHORT_WORDS.isdisjoint(doc.tokens):
         _add_spans(analysis, FOUND_WHILE_OPEN_CONCEPT, list(found.while_open))
 
 
@@ -3863,13 +3864,6 @@ def _level_mismatches(doc: Document) -> list[Span]:
 #: framework's "incorrect referral letter" (NE1.ex.referral_slip).
 REFERRAL_SIDES = (("referral_named_left", "acted_left"), ("referral_named_right", "acted_right"))
 REFERRAL_SIDE_ACTED_ON = "referral_side_acted_on"
-#: The words of each side, in REFERRAL_SIDES' order: a referral's words holding the other side's
-#: too ("referral said BCC left cheek, the right ...") name the first side only.
-SIDE_WORDS = (frozenset({"left", "l", "lt", "lhs"}), frozenset({"right", "r", "rt", "rhs"}))
-#: The set-ups of each side, in REFERRAL_SIDES' order: the other side prepped or draped first
-#: ("had cleaned and draped the L neck ... stopped ... R IJ line placed") makes the referral's side
-#: the correction, not the slip, as an act on the other side does.
-REFERRAL_OTHER_SIDE_SET_UPS = ("set_up_left", "set_up_right")
 
 
 def add_referral_side_reasoning(analysis: Analysis) -> None:
@@ -3884,6 +3878,8 @@ def add_referral_side_reasoning(analysis: Analysis) -> None:
     ):
         return
     tokens = analysis.doc.tokens
+    # a referral's words holding the other side's too ("referral said BCC left cheek, the right
+    # ...") name the first side only
     referrals = [
         [span for span in analysis.concept(named) if other.isdisjoint(tokens[span[0] : span[1]])]
         for (named, _), other in zip(REFERRAL_SIDES, reversed(SIDE_WORDS), strict=True)
@@ -3893,14 +3889,14 @@ def add_referral_side_reasoning(analysis: Analysis) -> None:
         [span for span in _evidence_spans(analysis, acted) if not _overlaps_any(span, told)]
         for _, acted in REFERRAL_SIDES
     ]
-    set_ups = [_evidence_spans(analysis, set_up) for set_up in REFERRAL_OTHER_SIDE_SET_UPS]
+    # the other side set up first ("had cleaned and draped the L neck ... stopped ... R IJ line
+    # placed") makes the referral's side the correction, not the slip, as an act there does
+    set_ups = [_evidence_spans(analysis, set_up) for set_up in SET_UP_SIDES]
     for (side, other), spans in zip(((0, 1), (1, 0)), referrals, strict=True):
         if spans and acts[side] and not acts[other] and not set_ups[other]:
             _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, spans)
 
 
-#: The side meant (planned or found) of each side, in REFERRAL_SIDES' order.
-REFERRAL_PLANNED_SIDES = ("planned_left", "planned_right")
 #: Words just after an act that tell it as done after the first ("L excision done later").
 LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "next"})
 LATER_AFTER = 2
@@ -3934,7 +3930,7 @@ def add_document_side_reasoning(analysis: Analysis) -> None:
     told = [span for _, span in sides]
     # an act read over a plan's words ("consented for R subacromial injection") is the plan, and
     # one read over a set-up ("had drawn up and cleaned the L shoulder") is no act yet
-    set_ups = [span for set_up in REFERRAL_OTHER_SIDE_SET_UPS for span in analysis.concept(set_up)]
+    set_ups = [span for set_up in SET_UP_SIDES for span in analysis.concept(set_up)]
     left, right = (
         [
             span
@@ -3955,14 +3951,14 @@ def add_document_side_reasoning(analysis: Analysis) -> None:
     other = 1 if found[-1] in acts[0] else 0
     meant = [
         span
-        for span in _evidence_spans(analysis, REFERRAL_PLANNED_SIDES[other])
+        for span in _evidence_spans(analysis, PLANNED_SIDES[other])
         if not _overlaps_any(span, told)
     ]
     if not meant:
         return
     # the other side set up or marked (prepped, draped, arrowed) makes the document's side the
     # correction
-    if not _evidence_spans(analysis, REFERRAL_OTHER_SIDE_SET_UPS[other]) and not analysis.concept(
+    if not _evidence_spans(analysis, SET_UP_SIDES[other]) and not analysis.concept(
         MARK_SIDES[other]
     ):
         _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, found)

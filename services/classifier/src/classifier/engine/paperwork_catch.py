@@ -22,15 +22,16 @@ near miss (`never_events.detect` prefers a never event).
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, REDO_PREFIX, SET_UP_SIDES
 from classifier.engine.text import Span
 
 #: The concept this reading adds (rule NE1.paper_error_caught_at_the_checks) and the concepts
 #: it reads: the day-of checks named, the sides planned, a side written wrong.
 PAPERWORK_CAUGHT = "paper_error_caught_at_the_checks"
 CHECKED_ON_THE_DAY = "checked_on_the_day"
-PLANNED_SIDES = ("planned_left", "planned_right")
 WRONG_SIDE_IN_A_RECORD = "wrong_side_in_a_record"
-ACTED_SIDES = ("acted_left", "acted_right", "set_up_left", "set_up_right", "procedure_begun")
+#: What was done on the patient: a side acted on or set up, the procedure begun.
+DONE_ON_THE_PATIENT = (*ACTED_SIDES, *SET_UP_SIDES, "procedure_begun")
 #: What makes it no paperwork catch of this patient's operation: caught ahead of the day, a
 #: mark faded, both sides booked, another patient's paper or person.
 NOT_A_PAPERWORK_CATCH = (
@@ -52,8 +53,6 @@ NOT_A_PAPERWORK_CATCH = (
     "bilateral_procedure",
 )
 
-#: The prefix of a word split from it ("re-consented"), read by the side phrases as a side.
-REDO_PREFIX = "re"
 #: The papers an operation is written on: what it was listed, booked or consented as (the
 #: nouns, which a contrast sets against each other), and the verbs of writing it there.
 RECORD_NOUNS = frozenset(
@@ -129,8 +128,10 @@ def _records_set_against_each_other(analysis: Analysis) -> bool:
 
 
 def _records_disagree(analysis: Analysis) -> bool:
-    """Whether the report tells this patient's records as disagreeing: both sides planned (and
-    a side written wrong, a record told wrong, or two records contrasted."""
+    """Whether the report tells this patient's records as disagreeing: both sides named as
+    planned (neither only by the "re" of a split word, "re-consented"), which is enough on its
+    own; else a side written wrong in a record, a record told wrong, or two records
+    contrasted."""
     tokens = analysis.doc.tokens
     if all(
         any(tokens[end - 1] != REDO_PREFIX for _, end in analysis.concept(side))
@@ -148,12 +149,12 @@ def _catch_points(analysis: Analysis) -> list[Span]:
     """The day-of checks named that caught something: not one with the act that reaches the
     patient told as done before it, in its sentence or the one before ("block done in the
     anaesthetic room before the surgeon came down": the block, not the room, is the event),
-    read as the context reads any catch (`Context._act_done_before_the_catch`)."""
+    read as the context reads any catch (`Context.act_done_before_the_catch`)."""
     context = analysis.context
     return [
         check
         for check in analysis.concept(CHECKED_ON_THE_DAY)
-        if not context._act_done_before_the_catch(check)
+        if not context.act_done_before_the_catch(check)
     ]
 
 
@@ -170,7 +171,7 @@ def add_paperwork_catch_reasoning(analysis: Analysis) -> None:
     if analysis.context.cues["reached"]:
         return  # something told as done to the patient: the side rules and the model read it
     last_check = max(start for start, _ in checks)
-    if any(start < last_check for a in ACTED_SIDES for start, _ in analysis.concept(a)):
+    if any(start < last_check for a in DONE_ON_THE_PATIENT for start, _ in analysis.concept(a)):
         return  # a side told acted on before a check (prepped at 08:31, time out at 08:34):
         # the side rules read it; an act on a side told only after the last check named is
         # what was done once the papers were put right ("Right side done as planned")

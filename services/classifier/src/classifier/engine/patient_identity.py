@@ -186,17 +186,9 @@ PRESENCE_PLACES = (
     ("cath", "lab"),
     ("in", "the", "chair"),
 )
-OPERATOR_STARTS = (
-    ["insert"],
-    ["do"],
-    ["perform"],
-    ["start"],
-    ["begin"],
-    ["divide"],
-    ["scope"],
-    ["inject"],
-    ["take"],
-    ["site"],
+#: Verbs of the operator starting on the person, after "went to" ("went to insert").
+OPERATOR_START_VERBS = frozenset(
+    {"insert", "do", "perform", "start", "begin", "divide", "scope", "inject", "take", "site"}
 )
 PRESENCE_ROOMS = frozenset({"room", "rm", "lab", "theatre", "suite", "table", "couch", "trolley"})
 #: Papers and products that are carried or filed, not persons ("notes were brought", "sent the
@@ -428,6 +420,21 @@ OTHER_SCOPE_WORDS = frozenset(
 )
 ACT_LOOK = 6
 NOT_DONE_BEFORE = 4
+#: Words just before a calling verb that make it persons named ("two pts called Jones").
+NAMED_PERSON_WORDS = PERSON_WORDS | PAIR_WORDS
+#: How many tokens after a title the title set against it may stand, in its sentence.
+TITLE_REACH = 25
+#: How many tokens after a numbered place the one numbered otherwise may stand.
+NUMBERED_PLACE_REACH = 30
+#: How many tokens before a matching word its negation may stand ("didnt match").
+MATCH_NEGATION_BEFORE = 3
+#: How many tokens after the person's own name the record may stand, in its sentence.
+OWN_NAME_RECORD_REACH = 12
+#: How many tokens before and after an act the redo or the right person may be told.
+REDO_BEFORE = 6
+REDO_AFTER = 8
+#: How many tokens before a done word the procedure's noun may stand ("LP done").
+DONE_NOUN_BEFORE = 6
 
 
 def _words_at(tokens: list[str], at: int, words: tuple[str, ...]) -> bool:
@@ -441,7 +448,7 @@ def _two_titled_persons(tokens: list[str], sentence_of: list[int], at: int) -> b
     if tokens[at] not in TITLES:
         return False
     sentence = sentence_of[at]
-    for other in range(at + 3, min(len(tokens), at + 25)):
+    for other in range(at + 3, min(len(tokens), at + TITLE_REACH)):
         if sentence_of[other] != sentence:
             return False
         if tokens[other] in TITLES:
@@ -459,7 +466,7 @@ def _numbered_places_told_apart(tokens: list[str], sentence_of: list[int], at: i
     if not (number.isdigit() or number in PLACE_LETTERS):
         return False
     sentence = sentence_of[at]
-    for other in range(at + 2, min(len(tokens) - 1, at + 30)):
+    for other in range(at + 2, min(len(tokens) - 1, at + NUMBERED_PLACE_REACH)):
         if sentence_of[other] > sentence + 1:
             break
         if tokens[other] == kind and tokens[other + 1] != number:
@@ -489,10 +496,15 @@ def _identifiers_mismatch(tokens: list[str], sentence_of: list[int], at: int) ->
     the consent", "DOBs didn't match", "hosp no on wristband differed", "spotted the mismatch")."""
     token = tokens[at]
     if token in MATCH_WORDS:
-        if not any(word in MATCH_NEGATORS for word in tokens[max(0, at - 3) : at]):
+        if not any(
+            word in MATCH_NEGATORS for word in tokens[max(0, at - MATCH_NEGATION_BEFORE) : at]
+        ):
             return False
     elif token not in MISMATCH_WORDS:
         return False
+    if token in ("different", "diff", "differing"):
+        # "different DOB", "diff hospital no": the identifier told straight after
+        return any(word in IDENTIFIER_WORDS for word in tokens[at + 1 : at + 3])
     sentence = sentence_of[at]
     start = max(0, at - IDENTIFIER_REACH)
     around = [
@@ -500,9 +512,6 @@ def _identifiers_mismatch(tokens: list[str], sentence_of: list[int], at: int) ->
         for i in range(start, min(len(tokens), at + 4))
         if sentence_of[i] == sentence and i != at
     ]
-    if token in ("different", "diff", "differing"):
-        # "different DOB", "diff hospital no": the identifier told straight after
-        return any(word in IDENTIFIER_WORDS for word in tokens[at + 1 : at + 3])
     return any(word in IDENTIFIER_WORDS for word in around) or token == "mismatch"
 
 
@@ -549,7 +558,7 @@ def _own_name_set_against_a_record(tokens: list[str], sentence_of: list[int], at
     sentence = sentence_of[at]
     return any(
         tokens[i] in OWN_NAME_RECORDS
-        for i in range(at + 1, min(len(tokens), at + 12))
+        for i in range(at + 1, min(len(tokens), at + OWN_NAME_RECORD_REACH))
         if sentence_of[i] == sentence
     )
 
@@ -558,8 +567,9 @@ def confusions(analysis: Analysis) -> list[Span]:
     """Where the narrative tells two identities confused (see the module's docstring)."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    found = []
-    for at in range(len(tokens)):
+    return [
+        (at, at + 1)
+        for at in range(len(tokens))
         if (
             _two_titled_persons(tokens, sentence_of, at)
             or _numbered_places_told_apart(tokens, sentence_of, at)
@@ -567,9 +577,8 @@ def confusions(analysis: Analysis) -> list[Span]:
             or _identifiers_mismatch(tokens, sentence_of, at)
             or _person_not_the_one(tokens, at)
             or _own_name_set_against_a_record(tokens, sentence_of, at)
-        ):
-            found.append((at, at + 1))
-    return found
+        )
+    ]
 
 
 def _paper_near(tokens: list[str], at: int) -> bool:
@@ -581,6 +590,11 @@ def _paper_near(tokens: list[str], at: int) -> bool:
 
 
 def _present_at(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` tells a person brought to, or set up at, the procedure: not
+    after a negation; the operator about to start, or gone to start, on them ("went to
+    insert"); a going verb with its way in and no paper carried ("came through"); a presence
+    verb with no paper carried and not persons named ("two pts called Jones"); "in" or "into" a
+    room; or a place of the procedure ("on the table", "anaesthetic room")."""
     token = tokens[at]
     if at and tokens[at - 1] in MATCH_NEGATORS:
         return False  # "not called", "never brought"
@@ -588,7 +602,7 @@ def _present_at(tokens: list[str], at: int) -> bool:
         # the operator about to start, or gone to start, on the person ("went to insert")
         following = tokens[at + 1 : at + 3]
         if following[:1] == ["to"]:
-            return token == "about" or following[1:] in OPERATOR_STARTS
+            return token == "about" or not OPERATOR_START_VERBS.isdisjoint(following[1:2])
     if token in GOING_VERBS:
         return (
             tokens[at + 1 : at + 2] != []
@@ -596,7 +610,7 @@ def _present_at(tokens: list[str], at: int) -> bool:
             and not _paper_near(tokens, at)
         )
     if token in PRESENCE_VERBS:
-        if token in CALLED_WORDS and at and tokens[at - 1] in PERSON_WORDS | PAIR_WORDS:
+        if token in CALLED_WORDS and at and tokens[at - 1] in NAMED_PERSON_WORDS:
             return False  # persons named ("two pts called Jones"), not called in
         return not _paper_near(tokens, at)
     if token in ("in", "into") and any(word in PRESENCE_ROOMS for word in tokens[at + 1 : at + 4]):
@@ -615,7 +629,9 @@ def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     "the correct pt had his scope")."""
     sentence = sentence_of[at]
     around = [
-        i for i in range(max(0, at - 6), min(len(tokens), at + 8)) if sentence_of[i] == sentence
+        i
+        for i in range(max(0, at - REDO_BEFORE), min(len(tokens), at + REDO_AFTER))
+        if sentence_of[i] == sentence
     ]
     if at and tokens[at - 1] in ("re", "then"):
         return True  # "re-inserted", "ARM then done": the redo after the catch
@@ -635,6 +651,9 @@ def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 
 
 def _not_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the act at `at` is told as not done or still to come: a NOT_DONE_WORDS word in
+    the NOT_DONE_BEFORE tokens before it in its sentence, or "to" or "be" in the two just
+    before it ("about to be scoped")."""
     sentence = sentence_of[at]
     before = [
         tokens[i] for i in range(max(0, at - NOT_DONE_BEFORE), at) if sentence_of[i] == sentence
@@ -681,7 +700,7 @@ def acts_done(analysis: Analysis) -> list[Span]:
             # "punch biopsy taken", not "taken into the room"
             act = at > 0 and tokens[at - 1] in PROCEDURE_NOUNS
         elif token in DONE_WORDS:
-            before = tokens[max(0, at - 6) : at]
+            before = tokens[max(0, at - DONE_NOUN_BEFORE) : at]
             act = any(word in PROCEDURE_NOUNS for word in before)
         if (
             act

@@ -28,6 +28,13 @@ of whole phrases:
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.sides import (
+    ACTED_SIDES,
+    PLANNED_SIDES,
+    REDO_PREFIX,
+    SET_UP_SIDES,
+    SIDE_WORDS,
+)
 from classifier.engine.text import Document, Span
 
 #: Words naming the step that starts an invasive procedure: the sharp, the drug going in, the
@@ -140,7 +147,7 @@ SET_UP_OBJECTS = frozenset(
 #: Verbs of a set-up told after the part ("the L leg cleaned and draped").
 SET_UP_VERBS = frozenset({"cleaned", "prepped", "draped", "marked", "positioned", "painted"})
 #: Words telling the act itself done in the span ("injected", "incision made").
-ACT_WORDS = INVASIVE_STEP_WORDS - {"needle", "needles", "la"} | {
+ACT_WORDS = (INVASIVE_STEP_WORDS - {"needle", "needles", "la"}) | {
     "block",
     "done",
     "performed",
@@ -157,20 +164,26 @@ NOTHING_DONE = "nothing_invasive_done"
 #: Side words of each side, with the eyes' ("LE", "RE"); a single letter followed by a number
 #: is a spinal level ("L4/5"), and "re" joined by a hyphen a prefix ("re-prepped").
 SIDE_NAMES = (
-    frozenset({"left", "l", "lt", "lhs", "left-sided", "l-sided", "le"}),
-    frozenset({"right", "r", "rt", "rhs", "right-sided", "r-sided", "re"}),
+    SIDE_WORDS[0] | {"left-sided", "l-sided", "le"},
+    SIDE_WORDS[1] | {"right-sided", "r-sided", "re"},
 )
-PREFIX = "re"
 #: Words of a patient choosing a side rather than correcting one ("changed her mind").
 CHOICE_WORDS = frozenset({"changed", "mind", "prefer", "preferred", "decided", "chose", "wanted"})
 #: How many sentences from the set-up the other side may be named.
 OTHER_SIDE_SENTENCES = 2
-SIDES = (("acted_left", "set_up_left"), ("acted_right", "set_up_right"))
-PLANNED = ("planned_left", "planned_right")
-REDO = "redo_correct_side"
+#: The act and the set-up of each side (left, right).
+ACTED_AND_SET_UP_SIDES = tuple(zip(ACTED_SIDES, SET_UP_SIDES, strict=True))
+#: The concept of the planned side redone after a wrong one, cleared when the wrong side was
+#: only set up.
+REDO_OF_THE_CORRECT_SIDE = "redo_correct_side"
 
 
 def _invasive_step_not_done(analysis: Analysis) -> list[Span]:
+    """The spans of an invasive step told as not done, read either way round in its sentence:
+    a negation before a step word, only FILLERS between, the word not a drug's effect nor a
+    record named by it ("no needle", "nothing had yet been injected"); or a step noun with a
+    negation after it, only AUXILIARIES between ("needle had not gone in", "knife not on
+    skin")."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     found: list[Span] = []
     for at, token in enumerate(tokens):
@@ -199,6 +212,11 @@ def _invasive_step_not_done(analysis: Analysis) -> list[Span]:
 
 
 def _set_up_only(analysis: Analysis, span: Span) -> bool:
+    """Whether an act's span tells only a set-up: the set-up object taken away; else (no act
+    word nor going-into word in it) a holding verb with a set-up object in the three tokens
+    after it, a placing verb with a set-up object in or just before the span, or the part told
+    with its set-up verb just after it. No placing nor holding verb, or an act word, is an
+    act."""
     tokens = analysis.doc.tokens
     words = tokens[span[0] : span[1]]
     # the set-up taken away ("R speculum removed"), or the act denied in the span ("speculum
@@ -234,7 +252,7 @@ def _side_named(doc: Document, at: int, names: frozenset[str]) -> bool:
     token = tokens[at]
     if token not in names:
         return False
-    if token == PREFIX:
+    if token == REDO_PREFIX:
         end = doc.ends[at]
         return doc.lowered[end : end + 1] != "-"
     return len(token) > 1 or at + 1 >= len(tokens) or not tokens[at + 1][:1].isdigit()
@@ -245,8 +263,8 @@ def _other_side_named(analysis: Analysis, side: int) -> list[Span]:
     there, when a catch or the step told as not done is in the report: the side the check,
     the records or the patient named against the set-up ("R knee prepped ... pt said 'its my
     left that's bad'", "probe on the L groin ... the # is right")."""
-    set_ups = analysis.concept(SIDES[side][1])
-    if not set_ups or analysis.concept(SIDES[side][0]):
+    set_ups = analysis.concept(ACTED_AND_SET_UP_SIDES[side][1])
+    if not set_ups or analysis.concept(ACTED_AND_SET_UP_SIDES[side][0]):
         return []
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -277,7 +295,7 @@ def add_set_up_caught_reasoning(analysis: Analysis) -> None:
     if not not_done:
         return
     analysis.add_found(concept_label(NOTHING_DONE), not_done)
-    for acted, set_up in SIDES:
+    for acted, set_up in ACTED_AND_SET_UP_SIDES:
         label = concept_label(acted)
         spans = analysis.found.get(label)
         if not spans:
@@ -294,10 +312,10 @@ def add_set_up_caught_reasoning(analysis: Analysis) -> None:
     wrong_set_up = False
     for side in (0, 1):
         if named := _other_side_named(analysis, side):
-            analysis.add_found(concept_label(PLANNED[1 - side]), named)
+            analysis.add_found(concept_label(PLANNED_SIDES[1 - side]), named)
             wrong_set_up = True
     # the planned side then done ("correct side blocked") redoes no act: the wrong side was only
     # set up, so the procedure was done once, where planned
     if wrong_set_up:
-        analysis.found[concept_label(REDO)] = []
-        analysis.add_found(concept_label(REDO), [])
+        analysis.found[concept_label(REDO_OF_THE_CORRECT_SIDE)] = []
+        analysis.add_found(concept_label(REDO_OF_THE_CORRECT_SIDE), [])

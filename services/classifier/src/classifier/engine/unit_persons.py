@@ -145,7 +145,8 @@ REF_TOKENS = 5
 #: How far back from a group its person's reference may lie.
 GROUP_REF_TOKENS = 6
 
-Key = tuple[str, str]
+#: A person reference: its kind and its number or letter (("bed", "4"), ("theatre", "3")).
+PersonRef = tuple[str, str]
 #: Words before "for" that tell whose a unit is, not whom it was got for ("the unit was for",
 #: "labelled for", "the second was for").
 _TOLD_FOR = frozenset(
@@ -161,10 +162,10 @@ _OTHER_WORDS = frozenset({"other", "another", "next", "wrong", "different", "dif
 class People:
     """The person references of a narrative, by what the unit did with them."""
 
-    owners: set[Key]
-    reached: set[Key]
-    others: set[Key]
-    named: set[Key]
+    owners: set[PersonRef]
+    reached: set[PersonRef]
+    others: set[PersonRef]
+    named: set[PersonRef]
 
 
 def _ident(token: str) -> bool:
@@ -172,7 +173,7 @@ def _ident(token: str) -> bool:
     return token[:1].isdigit() or (len(token) == 1 and token.isalpha() and token not in "ao")
 
 
-def ref_at(tokens: Sequence[str], i: int) -> tuple[Key, int] | None:
+def ref_at(tokens: Sequence[str], i: int) -> tuple[PersonRef, int] | None:
     """The person reference starting at token i and the token after it: ("bed", "4") for "bed
     4", ("theatre", "3") for "T3" or "theatre 3", ("unknown", "41") for "Unknown Male 41" or
     "UM41"."""
@@ -193,7 +194,7 @@ def ref_at(tokens: Sequence[str], i: int) -> tuple[Key, int] | None:
     return None
 
 
-def _ref_after(tokens: Sequence[str], sentence_of: Sequence[int], k: int) -> Key | None:
+def _ref_after(tokens: Sequence[str], sentence_of: Sequence[int], k: int) -> PersonRef | None:
     """The first person reference within REF_TOKENS after token k, in its sentence, with only
     filler words before it."""
     for j in range(k + 1, min(len(tokens), k + 1 + REF_TOKENS)):
@@ -246,10 +247,10 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     """The references of the person the unit was for (its owner), of the person it reached,
     each as stated somewhere in the narrative, and of owners told as someone else (the unit
     "belonged to" them, "for the pt in the next bed"), and every reference named."""
-    owners: set[Key] = set()
-    reached: set[Key] = set()
-    others: set[Key] = set()
-    maybe: set[Key] = set()
+    owners: set[PersonRef] = set()
+    reached: set[PersonRef] = set()
+    others: set[PersonRef] = set()
+    maybe: set[PersonRef] = set()
     for k, token in enumerate(tokens):
         ref = ref_at(tokens, k)
         if ref is not None:
@@ -307,7 +308,7 @@ def _reach_verb_before(tokens: Sequence[str], sentence_of: Sequence[int], k: int
 
 def ref_before(
     tokens: Sequence[str], sentence_of: Sequence[int], start: int, stops: frozenset[str]
-) -> tuple[Key, int] | None:
+) -> tuple[PersonRef, int] | None:
     """The person reference a group starting at `start` is told of ("bed 5 (group B pos)",
     "Room 6 woman is group A", "twin 2 group A pos", "UM42 is group O"): the nearest one
     within GROUP_REF_TOKENS before it in its sentence, with none of `stops` between, and
@@ -321,7 +322,7 @@ def ref_before(
     return None
 
 
-def role_of_person(key: Key | None, people: People) -> str | None:
+def role_of_person(key: PersonRef | None, people: People) -> str | None:
     """ "unit" for a group told of the person the unit was for, "recipient" for one told of
     the person it reached (also when their own unit reached them too, beside another person's:
     "one for bed 3 and one for bed 5 on the drip stand of bed 3"), or of the one other person

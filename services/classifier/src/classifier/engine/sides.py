@@ -1,0 +1,18 @@
+"""The two sides of the body as the engine reads them: the words naming each side and the names
+of the concepts of a side planned, acted on or set up, each pair in (left, right) order. One
+home for them, importing nothing, so the readers of sides (never_events, document_source,
+paperwork_catch, set_up_caught) share them without an import cycle."""
+
+from __future__ import annotations
+
+#: The words of each side (left, right).
+SIDE_WORDS = (frozenset({"left", "l", "lt", "lhs"}), frozenset({"right", "r", "rt", "rhs"}))
+#: The concepts of the side meant (planned or found) of each side.
+PLANNED_SIDES = ("planned_left", "planned_right")
+#: The concepts of an act on each side.
+ACTED_SIDES = ("acted_left", "acted_right")
+#: The concepts of each side set up (prepped, draped, marked) before an act.
+SET_UP_SIDES = ("set_up_left", "set_up_right")
+#: The "re" of a word split by a hyphen ("re-prepped", "re-consented"), which the side phrases
+#: read as a side (the right eye's "RE").
+REDO_PREFIX = "re"
