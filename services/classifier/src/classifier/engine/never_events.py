@@ -33,6 +33,7 @@ from classifier.engine.drug_strengths import (
     high_strengths,
     trailing_zero_doses,
 )
+from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_methotrexate_reach
 from classifier.engine.implant_sides import side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
@@ -788,7 +789,8 @@ def _end_of_a_feeding_tube(analysis: Analysis, span: Span) -> bool:
 
 #: A pack of medicines named ("blister pack", "her dosette pack"), and the words of a bare pack.
 MEDICINE_PACK_CONCEPT = "medicine_pack"
-BARE_PACK_WORDS = (["pack"], ["packs"])
+#: ("a packing error" of a blister pack named before is the pharmacy's packing of it)
+BARE_PACK_WORDS = (["pack"], ["packs"], ["packing"])
 PACK_WORDS = frozenset({"pack", "packs", "packing"})
 
 
@@ -4180,8 +4182,9 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_set_up_caught_reasoning(analysis)
     add_paperwork_catch_reasoning(analysis)
     add_wrong_person_reasoning(analysis)
+    add_extra_dose_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
-    kept = [f for f in findings if f.excluded_by is None]
+    kept = revise_methotrexate_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)
     never_event = _best([f for f in kept if not f.near_miss])
     near_miss = None if never_event else _best([f for f in kept if f.near_miss])

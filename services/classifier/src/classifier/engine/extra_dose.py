@@ -1,0 +1,429 @@
+"""Whether the extra dose reached the patient: the reading that parts never events 6 and 7
+from their near misses by what was given, not by how the error is worded.
+
+Methotrexate (never event 7) is an overdose only when a dose beyond the weekly one was taken
+or given. The error itself (a daily prescription, label, dosette or MAR entry) is made on
+paper; what decides is whether the report then counts extra doses taken ("took 3 days'
+worth", "got 4 doses before", "given on day 1 and day 2") or tells that none was ("no extra dose",
+"not given", "had not started the box", "caught before dispensing", "before the next round").
+The usual weekly dose given on its day is no extra dose. So:
+
+- `mtx_extra_doses_counted`: a verb of taking or giving with a count of two or more doses or
+  days ("took it for 5 days", "pt got 4 doses", "given tues, weds and thurs" is left to the
+  rules), doses on two or more dates or numbered days ("given on day 1 and day 2"), on
+  consecutive days, "daily x3" or "for a week";
+- `mtx_daily_error_caught`: methotrexate written, labelled or packed daily (a daily word in a
+  sentence naming no folic acid), and the report telling no extra dose reached (a negated
+  dose, a catch dated before the dose, the dispensing or the patient leaving), with no extra
+  doses counted. Read as near miss 7 (rule NE7.daily_error_caught_before_an_extra_dose); a
+  never event 7 the phrase rules find in such a report is read as the near miss
+  (`revise_methotrexate_reach`), and a near miss 7 with extra doses counted as the never event.
+
+Insulin (never event 6): a dose written with "U"/"IU" and the number that abbreviation makes
+when read as a digit ("6U" -> 60 or 61, "14U" -> 140) told drawn up, dialled, read or
+transcribed: the abbreviation misread, however the misreading is worded
+(`insulin_abbreviation_misread`, read by the existing NE6 rules with their catch).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span
+
+EXTRA_DOSES_COUNTED = "mtx_extra_doses_counted"
+DAILY_ERROR_CAUGHT = "mtx_daily_error_caught"
+ABBREVIATION_MISREAD = "insulin_abbreviation_misread"
+METHOTREXATE_WORDS = frozenset({"methotrexate", "mtx", "metoject", "methotrexte", "methrotrexate"})
+
+#: Verbs of a dose taken or given.
+TAKEN_WORDS = frozenset(
+    {
+        *("took", "taken", "taking", "got", "had", "received", "receiving", "given", "gave"),
+        *("administered", "injected", "swallowed"),
+    }
+)
+COUNT_WORDS = {
+    **{str(n): n for n in range(2, 32)},
+    **dict.fromkeys(("two", "twice", "both"), 2),
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+COUNTED_NOUNS = frozenset({"doses", "days", "day", "injections"})
+#: A word allowed between the count and its noun ("2 extra doses", "3 days' worth").
+COUNT_FILLERS = frozenset({"extra", "additional", "further", "more", "daily", "wrong", "whole"})
+#: Words after a count of days that make it a time, not doses ("last taken 2 days ago").
+TIME_AGO_WORDS = frozenset({"ago", "before", "prior", "earlier", "previously", "since", "later"})
+#: Words naming doses on following days in themselves ("on consecutive days").
+DAY_NOUNS = frozenset({"days", "day"})
+#: A count of days told as how long the doses went on ("for 3 days before ringing").
+DURATION_WORDS = frozenset({"for", "over"})
+RUN_WORDS = frozenset({"consecutive", "successive", "running"})
+#: A count "x3" told of a dose repeated ("given daily x3"), not of tablets ("2.5mg x4").
+REPEATED_WORDS = frozenset({"given", "taken", "took", "gave"})
+DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+TIMES = re.compile(r"x\d$")
+COUNT_REACH = 10
+#: Words between the verb and the count that tell the count of something else ("given and
+#: she was admitted for 6 days").
+COUNT_STOPS = frozenset(
+    {"admitted", "was", "were", "is", "she", "he", "they", "ago", "since", "which", "who", "stay"}
+)
+#: A run of doses told by its length ("took it every day for a week").
+SPANS_OF_DAYS = frozenset({("for", "a", "week"), ("for", "a", "fortnight"), ("for", "one", "week")})
+#: Words that make a verb no reach: negated, or told as what did not happen yet.
+NOT_WORDS = frozenset(
+    {
+        *("no", "not", "nothing", "none", "never", "hadnt", "didnt", "wasnt", "t"),
+        *("without", "before", "prior", "avoid", "nor", "be", "due", "will", "would"),
+    }
+)
+NOT_REACH = 3
+
+#: Words of a daily schedule written for methotrexate.
+DAILY_WORDS = frozenset({"daily", "od", "everyday", "nightly"})
+DAILY_PAIRS = (("every", "day"), ("each", "day"), ("once", "daily"), ("7", "days"))
+FOLIC_WORDS = frozenset({"folic", "folate"})
+#: A negated dose: a negator, then within NO_DOSE_REACH tokens a word of dosing.
+NO_DOSE_NEGATORS = frozenset(
+    {"no", "not", "nothing", "none", "never", "hadnt", "didnt", "nor", "t"}
+)
+NO_DOSE_WORDS = frozenset(
+    {
+        *("dose", "doses", "given", "taken", "take", "took", "administered", "received"),
+        *("receive", "started", "tablets", "tablet", "give", "gave", "prompt", "prompted"),
+        *("injection", "injected", "supply", "supplied", "dispensed"),
+    }
+)
+#: Words allowed between the negator and the dosing word ("no extra dose", "no dose had been
+#: given", "did not receive or take any"): a reach stays close to its negator.
+NO_DOSE_FILLERS = frozenset(
+    {
+        *("extra", "additional", "further", "more", "any", "other", "wrong", "had", "has"),
+        *("have", "been", "was", "were", "be", "is", "of", "the", "it", "them", "yet", "a"),
+        *("or", "dose", "doses", "ever", "actually"),
+    }
+)
+NO_DOSE_REACH = 4
+#: How many sentences after the daily error its catch may be told.
+CATCH_SENTENCES = 4
+#: A catch dated before the dose or the supply ("before dispensing", "before the next meds
+#: round", "before the first dose", "before the pt left").
+BEFORE_WORDS = frozenset({"before", "prior"})
+BEFORE_WHAT = frozenset(
+    {
+        *("dispensing", "dispensed", "delivery", "issue", "issued", "administration", "giving"),
+        *("first", "next", "any", "round", "left", "leaving", "supply", "supplied", "going"),
+        *("collection", "collected", "discharge", "went", "taking", "screened", "release"),
+    }
+)
+BEFORE_REACH = 4
+
+#: Insulin: the abbreviation tokens and what the misread number is told with.
+UNIT_ABBREVIATIONS = frozenset({"u", "iu"})
+MISREAD_BEFORE = frozenset(
+    {
+        *("as", "read", "drew", "drawn", "dialled", "dialed", "transcribed", "like", "gave"),
+        *("given", "up", "prepared", "wrote", "written", "to"),
+    }
+)
+MISREAD_AFTER = frozenset({"units", "unit", "u", "iu"})
+#: Words making the misreading a question or a risk ("could that have been read as 180?").
+HYPOTHETICAL_WORDS = frozenset({"could", "would", "might", "may", "if", "risk"})
+HYPOTHETICAL_REACH = 6
+READ_CORRECTLY = "insulin_read_correctly"
+
+
+def _not_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    sentence = sentence_of[at]
+    return any(
+        tokens[i] in NOT_WORDS
+        for i in range(max(0, at - NOT_REACH), at)
+        if sentence_of[i] == sentence
+    )
+
+
+def _repeated(tokens: list[str], at: int) -> bool:
+    """Whether the count at `at` follows a verb of giving, or one and a daily word ("given
+    daily x3"), not a supply ("'one daily' x 28")."""
+    before = tokens[max(0, at - 2) : at]
+    return bool(before) and (
+        before[-1] in REPEATED_WORDS
+        or (len(before) == 2 and before[0] in REPEATED_WORDS and before[1] in DAILY_WORDS)
+    )
+
+
+def extra_doses_counted(analysis: Analysis) -> list[Span]:
+    """Verbs of taking or giving told with a count of two or more doses or days, or with a
+    run of days, not negated nor told as before something."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        if token not in TAKEN_WORDS or _not_before(tokens, sentence_of, at):
+            continue
+        sentence = sentence_of[at]
+        window = [
+            i
+            for i in range(max(0, at - COUNT_REACH), min(len(tokens), at + COUNT_REACH + 1))
+            if sentence_of[i] == sentence
+        ]
+        near = _usual_words(tokens, window)
+        if not USUAL_DOSE_WORDS.isdisjoint(near) and REPEAT_WORDS.isdisjoint(near):
+            continue  # the usual weekly dose told ("weekly dose given day 1 correctly")
+        days_named = sum(
+            1
+            for i in window
+            if DATE.match(tokens[i])
+            or (tokens[i] in DAY_NOUNS and i + 1 < len(tokens) and tokens[i + 1].isdigit())
+        )
+        if any(tuple(tokens[i : i + 3]) in SPANS_OF_DAYS for i in window):
+            spans.append((window[0], window[-1] + 1))
+            continue
+        if days_named >= 2 or any(
+            tokens[i] in RUN_WORDS
+            or (_repeated(tokens, i) and TIMES.match(tokens[i]))
+            or (
+                tokens[i - 1] in REPEATED_WORDS
+                and tokens[i] == "x"
+                and COUNT_WORDS.get(tokens[i + 1] if i + 1 < len(tokens) else "", 0)
+            )
+            for i in window
+        ):
+            spans.append((window[0], window[-1] + 1))
+            continue
+        for i in window:
+            between = tokens[min(i, at) + 1 : max(i, at)]
+            if not COUNT_STOPS.isdisjoint(between):
+                continue
+            word = tokens[i]
+            rest = tokens[i + 1 : i + 4]
+            noun = (
+                1
+                if rest[:1] and rest[0] in COUNTED_NOUNS
+                else (
+                    2
+                    if rest[:2]
+                    and rest[0] in COUNT_FILLERS
+                    and rest[1:2]
+                    and rest[1] in COUNTED_NOUNS
+                    else 0
+                )
+            )
+            if COUNT_WORDS.get(word, 0) >= 2 and noun:
+                after = tokens[i + noun + 1] if i + noun + 1 < len(tokens) else ""
+                if (
+                    after in TIME_AGO_WORDS
+                    and tokens[i + noun] in DAY_NOUNS
+                    and tokens[i - 1] not in DURATION_WORDS
+                ):
+                    continue
+                spans.append((min(i, at), max(i + noun + 1, at + 1)))
+                break
+    return spans
+
+
+def _daily_sentences(analysis: Analysis) -> set[int]:
+    """Sentences telling a daily schedule and no folic acid."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    daily = set()
+    for at, token in enumerate(tokens):
+        nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if token in DAILY_WORDS or (token, nxt) in DAILY_PAIRS:
+            daily.add(sentence_of[at])
+    folic = {sentence_of[at] for at, token in enumerate(tokens) if token in FOLIC_WORDS}
+    named = {sentence_of[at] for at, token in enumerate(tokens) if token in METHOTREXATE_WORDS}
+    return {s for s in daily - folic if s in named or s - 1 in named}
+
+
+def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
+    """A dose told negated ("no extra dose", "not given", "hadn't started the box") or a catch
+    dated before the dose or the supply ("before dispensing", "before the next meds round")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        if token in NO_DOSE_NEGATORS:
+            reach, words, fillers = NO_DOSE_REACH, NO_DOSE_WORDS, NO_DOSE_FILLERS
+        elif token in BEFORE_WORDS:
+            reach, words, fillers = BEFORE_REACH, BEFORE_WHAT, None
+        else:
+            continue
+        for i in range(at + 1, min(len(tokens), at + reach + 1)):
+            if sentence_of[i] != sentence_of[at]:
+                break
+            if tokens[i] in words:
+                spans.append((at, i + 1))
+                break
+            if fillers is not None and tokens[i] not in fillers:
+                break
+    return spans
+
+
+def _methotrexate_named(analysis: Analysis) -> bool:
+    return not METHOTREXATE_WORDS.isdisjoint(analysis.doc.tokens)
+
+
+def _misread_abbreviations(analysis: Analysis) -> list[Span]:
+    """A dose written with "U"/"IU" and the number it makes read as a digit told with a units
+    word or a verb of reading or drawing up ("6U ... 60 units was drawn up", "'14U' ... to
+    '140 units'", "6IU ... read as 61")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans: list[Span] = []
+    for at in range(len(tokens) - 1):
+        written, unit = tokens[at], tokens[at + 1]
+        if unit not in UNIT_ABBREVIATIONS or not written.isdigit() or len(written) > 3:
+            continue
+        misread = {written + "0", written + "1"}
+        for i, token in enumerate(tokens):
+            if token not in misread or i == at:
+                continue
+            if not HYPOTHETICAL_WORDS.isdisjoint(tokens[max(0, i - HYPOTHETICAL_REACH) : i]):
+                continue
+            before = set(tokens[max(0, i - 3) : i])
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (before & MISREAD_BEFORE or after in MISREAD_AFTER) and abs(
+                sentence_of[i] - sentence_of[at]
+            ) <= 3:
+                spans.append((min(at, i), max(at + 2, i + 1)))
+                break
+    return spans
+
+
+#: Concepts of an event of the past or elsewhere ("a previous never event in 2021 (methotrexate
+#: taken daily for a week)"): doses counted in their sentence are that event's.
+OTHER_EVENT_CONCEPTS = ("past_never_event", "medicine_never_event_elsewhere")
+
+
+def _of_this_event(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """The spans not in someone's account of their past (`Analysis.accounts_of_the_past`) nor in
+    a sentence telling an event of the past or elsewhere."""
+    if not spans:
+        return spans
+    accounts = analysis.accounts_of_the_past()
+    sentence = analysis.sentence
+    other = {sentence(s) for c in OTHER_EVENT_CONCEPTS for s in analysis.concept(c)}
+    return [
+        span
+        for span in spans
+        if sentence(span) not in other
+        and not any(a[0] <= span[0] and span[1] <= a[1] for a in accounts)
+    ]
+
+
+def add_extra_dose_reasoning(analysis: Analysis) -> None:
+    """Add the extra doses counted, the daily error caught with no extra dose, and the unit
+    abbreviation read as a digit (see the module's docstring)."""
+    if _methotrexate_named(analysis):
+        counted = _of_this_event(analysis, extra_doses_counted(analysis))
+        if counted:
+            analysis.add_found(concept_label(EXTRA_DOSES_COUNTED), counted)
+        elif _daily_sentences(analysis):
+            daily = _daily_sentences(analysis)
+            sentence_of = analysis.doc.sentence_of
+            none_given = [
+                span
+                for span in _no_extra_dose_told(analysis)
+                if any(0 <= sentence_of[span[0]] - s <= CATCH_SENTENCES for s in daily)
+            ]
+            if none_given:
+                analysis.add_found(concept_label(DAILY_ERROR_CAUGHT), none_given)
+    misread = [] if analysis.concept(READ_CORRECTLY) else _misread_abbreviations(analysis)
+    if misread:
+        analysis.add_found(concept_label(ABBREVIATION_MISREAD), misread)
+
+
+#: Verbs of a dose given or taken, and the words telling it the usual weekly one ("Sunday dose
+#: given as normal", "Day 1 dose given correctly", "her weekly methotrexate was given").
+GIVEN_WORDS = frozenset({"given", "gave", "took", "taken", "administered", "injected", "swallowed"})
+USUAL_DOSE_WORDS = frozenset(
+    {"correct", "correctly", "usual", "normal", "weekly", "right", "appropriately", "once-a-week"}
+)
+
+
+USUAL_REACH = 8
+
+
+def _usual_words(tokens: list[str], window: list[int]) -> set[str]:
+    """The words at `window`, with "once a week" read as one word (not "for a week")."""
+    words = {tokens[i] for i in window}
+    if any(tokens[i] == "week" and i >= 2 and tokens[i - 2] == "once" for i in window):
+        words.add("once-a-week")
+    return words
+
+
+REPEAT_WORDS = RUN_WORDS | frozenset(
+    {"again", "instead", "rather", "also", "too", "extra", "another"}
+)
+
+
+def _only_the_usual_dose_given(analysis: Analysis) -> bool:
+    """Whether every dose told given or taken (not negated nor told as before something) is
+    told beside a word that makes it the usual weekly one, within USUAL_REACH tokens of its
+    sentence and with no word of a repeat or a contrast there: a dose given with no such word
+    ("given on Mon, Tue and Wed", "Thurs dose given", "then given again on Tue") may be an
+    extra one."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+
+    def usual(at: int) -> bool:
+        near = _usual_words(
+            tokens,
+            [
+                i
+                for i in range(max(0, at - USUAL_REACH), min(len(tokens), at + USUAL_REACH + 1))
+                if sentence_of[i] == sentence_of[at]
+            ],
+        )
+        return not USUAL_DOSE_WORDS.isdisjoint(near) and REPEAT_WORDS.isdisjoint(near)
+
+    negated = _no_extra_dose_told(analysis)
+    return all(
+        usual(at)
+        or _not_before(tokens, sentence_of, at)
+        or any(start <= at < end for start, end in negated)
+        for at, token in enumerate(tokens)
+        if token in GIVEN_WORDS
+    )
+
+
+def methotrexate_reach(analysis: Analysis) -> bool | None:
+    """True when extra methotrexate doses are counted taken, False when a daily error is told
+    caught with no extra dose, None when the report tells neither."""
+    if analysis.found.get(concept_label(EXTRA_DOSES_COUNTED)):
+        return True
+    if analysis.found.get(concept_label(DAILY_ERROR_CAUGHT)) and _only_the_usual_dose_given(
+        analysis
+    ):
+        return False
+    return None
+
+
+METHOTREXATE_CODE = "7"
+_F = TypeVar("_F", bound=Any)
+
+
+def revise_methotrexate_reach(analysis: Analysis, findings: list[_F]) -> list[_F]:
+    """Methotrexate findings read by whether an extra dose reached the patient: a never event 7
+    in a report telling the daily error caught with no extra dose is the near miss; a near miss
+    7 with extra doses counted taken is the never event."""
+    reach = methotrexate_reach(analysis)
+    if reach is None:
+        return findings
+    return [
+        replace(f, near_miss=not reach)
+        if f.never_event.code == METHOTREXATE_CODE and f.near_miss == reach
+        else f
+        for f in findings
+    ]
