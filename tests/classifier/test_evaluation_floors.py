@@ -291,6 +291,16 @@ from classifier.evaluation import (
 #: 1.86.0 (a general reading of the act told done before the catch, from the pooled errors of
 #: batches 82-85; run once): blind outcomes byte-identical to 1.85.0's. Dev 2 never events
 #: gained; batches 82-87 unchanged.
+#: 1.87.0 (session 37's general readings: the set-up caught before the act, the paperwork catch,
+#: the wrong person, whose unit and whose bedside, concerns answered in the report, a side from an
+#: outside document, items found while the procedure was open, implant sides and implants put in,
+#: potassium by its furthest step, tube and air use by the timeline, extra methotrexate doses;
+#: batches 82-85 joined dev with the model retrained; run once): held-out 1 unchanged but for
+#: themes (1 gain, 1 loss); held-out 2 never event P 0.958 -> 0.974, near miss 0.921 / 0.875 ->
+#: 0.925 / 0.925 (two potassium near misses), themes 0.931 -> 0.932; held-out 3 never event
+#: 0.967 / 0.967 -> 0.975 / 0.975, near miss 0.927 / 0.950 -> 0.929 / 0.975 (an implant put in,
+#: an implant's side), themes 0.916 -> 0.918. Unseen batches 87 and 89: never events 0.898 /
+#: 0.946 -> 0.899 / 0.957 and 0.892 / 0.933 -> 0.901 / 0.921.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
