@@ -380,26 +380,16 @@ _OTHER_PERSON_RIGHT_BEFORE = frozenset({"next", "other", "neighbouring", "wrong"
 
 #: Words that place the person a unit was for elsewhere: someone else, not the patient ("for a
 #: lady in the next bed", "for the pt in bay 3").
-_ELSEWHERE_WORDS = frozenset(
-    {
-        "next",
-        "other",
-        "another",
-        "different",
-        "diff",
-        "bed",
-        "bay",
-        "cubicle",
-        "room",
-        "rm",
-        "chair",
-        "cot",
-        "neighbouring",
-        # "the unit was for a pt still in theatre 5 who is A pos": the one in theatre
-        "theatre",
-        "theatres",
-    }
-)
+#: A theatre too ("the unit was for a pt still in theatre 5 who is A pos": the one in theatre).
+_ELSEWHERE_WORDS = unit_persons.BEDSIDE_PLACE_WORDS | {
+    "next",
+    "other",
+    "another",
+    "different",
+    "diff",
+    "neighbouring",
+    "theatres",
+}
 
 
 #: Words before "for" that make what follows the person a unit was meant for ("crossmatched

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from classifier.engine.procedure_open import found_while_open, open_sentences
+from classifier.engine.procedure_open import first_end_told, found_while_open, open_sentences
 from classifier.engine.text import (
     Span,
     before_in_clause,
@@ -746,6 +746,7 @@ def timing(
     # the sentences told while the patient was still in the procedure (the end is the patient
     # leaving it, not a closing word told earlier: engine.procedure_open)
     open_at = open_sentences(tokens, sentence_of)
+    first_end = first_end_told(tokens)
     while_open: list[Span] = []
     retrieval_sentences = frozenset(
         sentence_of[k] for k, word in enumerate(tokens) if word in RETRIEVAL_WORDS
@@ -759,16 +760,17 @@ def timing(
             and not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH)
         ):
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
+            later = end is None and _later_marker_after(tokens, sentence_of, i)
             if end is not None:
                 before.append((i, end))
                 before_sentence, before_at = sentence_of[i], i
-            elif found_while_open(
-                tokens, sentence_of, i, open_at, retrieval_sentences
-            ) and not _later_marker_after(tokens, sentence_of, i):
+            elif not later and found_while_open(
+                sentence_of, i, open_at, first_end, retrieval_sentences
+            ):
                 before.append((i, i + 1))
                 while_open.append((i, i + 1))
                 before_sentence, before_at = sentence_of[i], i
-            elif _later_marker_after(tokens, sentence_of, i) or (
+            elif later or (
                 closed_seen
                 and not _before_the_end_after_closure(
                     tokens, sentence_of, i, closed_at, before_sentence, before_at

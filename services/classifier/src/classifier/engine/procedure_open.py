@@ -203,35 +203,37 @@ GOING_WORDS = frozenset(
 GOING_REACH = 3
 
 
-def _ended_before(tokens: list[str], at: int) -> bool:
-    """Whether a later time, or a going to a place of later care, is told before token `at`."""
-    for k in range(at):
-        if tokens[k] in LATER_TIME_WORDS:
-            return True
-        if tokens[k] in LATER_PLACE_NAMES and not GOING_WORDS.isdisjoint(
+def first_end_told(tokens: list[str]) -> int:
+    """The first token telling a later time, or a going to a place of later care (the
+    procedure had ended by then); `len(tokens)` when none is told."""
+    for k, token in enumerate(tokens):
+        if token in LATER_TIME_WORDS:
+            return k
+        if token in LATER_PLACE_NAMES and not GOING_WORDS.isdisjoint(
             tokens[max(0, k - GOING_REACH) : k]
         ):
-            return True
-    return False
+            return k
+    return len(tokens)
 
 
 def found_while_open(
-    tokens: list[str],
     sentence_of: list[int],
     at: int,
     open_at: dict[int, int],
+    first_end: int,
     retrieval_sentences: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the retrieval at `at` is told in, or just after, an open-procedure sentence, or
     just before one that goes on with the retrieval ("... check found the tampon still in situ.
     Removed before the woman left the room"), with no later time or going to later care told
     before it ("inserted prior to transfer up to ICU. Next am CXR showed the wire",
-    "transferred to the ward. swab found the next morning before she got up")."""
+    "transferred to the ward. swab found the next morning before she got up"): `first_end` is
+    `first_end_told` of the document."""
     sentence = sentence_of[at]
     for s, anchor in open_at.items():
         if (
             0 <= sentence - s <= FOLLOW_SENTENCES
             or (s - sentence == 1 and s in retrieval_sentences)
-        ) and not _ended_before(tokens, max(at, anchor)):
+        ) and first_end >= max(at, anchor):
             return True
     return False

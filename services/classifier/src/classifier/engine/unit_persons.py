@@ -19,27 +19,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: Places at a bedside that tell a person by where they lie ("bed 4", "bay 3", "theatre 5"):
+#: also blood_groups' words that place the person a unit was for elsewhere.
+BEDSIDE_PLACE_WORDS = frozenset({"bed", "bay", "cubicle", "room", "rm", "chair", "cot", "theatre"})
 #: Words naming a person by where they are, before their number ("bed 4", "chair 6", "T3").
-PLACE_WORDS = frozenset(
-    {
-        "bed",
-        "bay",
-        "cubicle",
-        "room",
-        "rm",
-        "chair",
-        "cot",
-        "incubator",
-        "theatre",
-        "t",
-        "twin",
-        "triplet",
-        "resus",
-        "trolley",
-        "space",
-        "bedspace",
-    }
-)
+PLACE_WORDS = BEDSIDE_PLACE_WORDS | {
+    "incubator",
+    "t",
+    "twin",
+    "triplet",
+    "resus",
+    "trolley",
+    "space",
+    "bedspace",
+}
 #: "Unknown Male 41", "UM41", "UF 3": an unidentified patient by number.
 _UNKNOWN_WORDS = frozenset({"unknown", "um", "uf", "unk"})
 _UNKNOWN_SEX = frozenset({"male", "female", "man", "woman", "pt", "patient"})
