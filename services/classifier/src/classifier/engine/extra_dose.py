@@ -17,12 +17,27 @@ The usual weekly dose given on its day is no extra dose. So:
   dose, a catch dated before the dose, the dispensing or the patient leaving), with no extra
   doses counted. Read as near miss 7 (rule NE7.daily_error_caught_before_an_extra_dose); a
   never event 7 the phrase rules find in such a report is read as the near miss
-  (`revise_methotrexate_reach`), and a near miss 7 with extra doses counted as the never event.
+  (`revise_extra_dose_reach`), and a near miss 7 with extra doses counted as the never event.
 
 Insulin (never event 6): a dose written with "U"/"IU" and the number that abbreviation makes
 when read as a digit ("6U" -> 60 or 61, "14U" -> 140) told drawn up, dialled, read or
 transcribed: the abbreviation misread, however the misreading is worded
 (`insulin_abbreviation_misread`, read by the existing NE6 rules with their catch).
+
+Whether the insulin error reached the patient is read the same way, by what was given, not by
+how the halt is worded (`insulin_caught_before_the_dose`): the error made (a syringe of another
+kind, insulin drawn from a pen, the "U" read as a digit), then someone halting it ("stopped
+her", "intervened", "queried", "realised", "discarded", a catch cue), no dose reached between
+the two, any dose told after the halt the redo (the corrected dose, the figure written before
+the "U"), and no low sugar told as what happened. Read as near miss 6 (rule
+NE6.error_caught_before_the_dose), and a never event 6 the other rules find in such a report is
+read as the near miss (`revise_extra_dose_reach`). A pen told as what was taken ("took a NovoMix
+pen from the fridge") is the pen moved, no insulin drawn out of it.
+
+Methotrexate dosed by weight or surface area: a dose in mg made ready over the one the report
+tells correct is the dose miscalculated (never event 7 when told given, whatever catch follows);
+a dose due or offered when the weekly one is told already had ("had it yesterday", "these are
+my Friday ones") is an extra dose as a daily word makes it, caught when told withheld.
 """
 
 from __future__ import annotations
@@ -31,8 +46,9 @@ import re
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from classifier.engine.context import DAY_NAMES
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span
+from classifier.engine.text import Span, word_shortly_after, word_shortly_before
 
 EXTRA_DOSES_COUNTED = "mtx_extra_doses_counted"
 DAILY_ERROR_CAUGHT = "mtx_daily_error_caught"
@@ -124,6 +140,7 @@ BEFORE_WHAT = frozenset(
         *("dispensing", "dispensed", "delivery", "issue", "issued", "administration", "giving"),
         *("first", "next", "any", "round", "left", "leaving", "supply", "supplied", "going"),
         *("collection", "collected", "discharge", "went", "taking", "screened", "release"),
+        *("took", "swallowed"),
     }
 )
 BEFORE_REACH = 4
@@ -246,6 +263,43 @@ def _daily_sentences(analysis: Analysis) -> set[int]:
     return {s for s in daily - folic if s in named or s - 1 in named}
 
 
+#: The weekly dose told already had ("told me she takes it Thursdays and had it yesterday",
+#: "she'd had them on Sunday", "these are my Friday ones, it's Tuesday"): a dose due or offered
+#: now is one beyond the weekly one, as a daily word makes it.
+HAD_WORDS = frozenset({"had", "took", "taken", "received"})
+ALREADY_WORDS = frozenset({"already", "yesterday"})
+OWN_WORDS = frozenset({"my", "her", "his", "their"})
+DOSE_NOUNS = frozenset({"ones", "dose", "doses", "tablets", "tabs", "injection", "one"})
+HAD_REACH = 3
+DAY_WORDS = frozenset(DAY_NAMES)
+ALREADY_HAD_SENTENCES = 2
+
+
+def _already_had_sentences(analysis: Analysis) -> set[int]:
+    """Sentences telling the weekly dose already had, in or shortly after a sentence naming
+    methotrexate."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    told = set()
+    for at, token in enumerate(tokens):
+        if (
+            token in HAD_WORDS
+            and (
+                word_shortly_after(tokens, sentence_of, at, ALREADY_WORDS | DAY_WORDS, HAD_REACH)
+                or word_shortly_before(tokens, sentence_of, at, ALREADY_WORDS, 2)
+            )
+        ) or (
+            token in DAY_WORDS
+            and at > 0
+            and tokens[at - 1] in OWN_WORDS
+            and at + 1 < len(tokens)
+            and tokens[at + 1] in DOSE_NOUNS
+        ):
+            told.add(sentence_of[at])
+    named = {sentence_of[at] for at, token in enumerate(tokens) if token in METHOTREXATE_WORDS}
+    return {s for s in told if any(0 <= s - n <= ALREADY_HAD_SENTENCES for n in named)}
+
+
 def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
     """A dose told negated ("no extra dose", "not given", "hadn't started the box") or a catch
     dated before the dose or the supply ("before dispensing", "before the next meds round")."""
@@ -301,6 +355,248 @@ def _misread_abbreviations(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: Insulin (never event 6) caught before the dose: the concepts telling the error made (a
+#: non-insulin syringe, insulin drawn from a pen, the abbreviation misread), and the verbs of
+#: someone halting the act. The error is caught when, after it and within CATCH_SENTENCES, the
+#: report tells a halt, a catch cue or the dose stopped, no dose of insulin reached the patient
+#: between the two, any dose told after the halt is the redo (the corrected dose, the number
+#: written before the "U"), and no low sugar is told anywhere.
+INSULIN_ERROR_CAUGHT = "insulin_error_caught"
+INSULIN_CONCEPT = "insulin"
+#: The errors made of a device are told with a syringe (the concept's readings and
+#: transcriptions are left to `_misread_abbreviations`).
+DEVICE_ERROR_CONCEPT = "insulin_error_made"
+SYRINGE_WORDS = frozenset({"syringe", "syringes"})
+#: (what a pen or its cartridge holds, drawn with a syringe, is insulin even when unnamed)
+PEN_WITHDRAWAL_CONCEPT = "insulin_pen_withdrawal"
+INSULIN_STOPPED_CONCEPT = "insulin_dose_stopped"
+LOW_SUGAR_CONCEPT = "low_blood_sugar"
+CORRECTED_CONCEPT = "corrected_action"
+HALTING_WORDS = frozenset(
+    {
+        *("stopped", "intervened", "challenged", "queried", "questioned", "realised"),
+        *("realized", "halted", "intercepted", "refused", "discarded"),
+    }
+)
+#: Tokens around a dose told after the halt looked at for what makes it the redo.
+REDO_REACH = 6
+PLUPERFECT_WORDS = frozenset({"had", "already"})
+
+
+def _insulin_error_starts(analysis: Analysis) -> list[int]:
+    """Where the report tells an insulin error made: a wrong device (with insulin named), a pen
+    drawn from, or the unit abbreviation read as a digit."""
+    starts = [span[0] for span in analysis.concept(ABBREVIATION_MISREAD)]
+    starts += [span[0] for span in analysis.concept(PEN_WITHDRAWAL_CONCEPT)]
+    if analysis.concept(INSULIN_CONCEPT):
+        tokens = analysis.doc.tokens
+        starts += [
+            span[0]
+            for span in analysis.concept(DEVICE_ERROR_CONCEPT)
+            if not SYRINGE_WORDS.isdisjoint(tokens[span[0] : span[1]])
+        ]
+    return sorted(starts)
+
+
+def _halts_after(analysis: Analysis, errors: list[int]) -> list[Span]:
+    """The halts, catch cues and stopped doses told after an error, within CATCH_SENTENCES of
+    the last error told before them."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = [
+        (at, at + 1)
+        for at in range(errors[0] + 1, len(tokens))
+        if tokens[at] in HALTING_WORDS and not _not_before(tokens, sentence_of, at)
+    ]
+    spans += [
+        span
+        for span in (
+            *analysis.context.cues["prevented"],
+            *analysis.concept(INSULIN_STOPPED_CONCEPT),
+        )
+        if span[0] > errors[0]
+    ]
+    return sorted(
+        span
+        for span in spans
+        if sentence_of[span[0]] - sentence_of[max(e for e in errors if e < span[0])]
+        <= CATCH_SENTENCES
+    )
+
+
+#: Words making a low sugar told the risk, not the outcome ("had the 61 units been given,
+#: severe hypoglycaemia was likely").
+LIKELY_WORDS = HYPOTHETICAL_WORDS | frozenset({"likely", "potential", "potentially"})
+CONDITIONAL_OPENER = "had"
+
+
+def _low_sugar_told(analysis: Analysis) -> bool:
+    """Whether a low sugar is told as what happened, not as the risk of the error."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for span in analysis.concept(LOW_SUGAR_CONCEPT):
+        sentence = [i for i, s in enumerate(sentence_of) if s == sentence_of[span[0]]]
+        words = {tokens[i] for i in sentence}
+        if words.isdisjoint(LIKELY_WORDS) and tokens[sentence[0]] != CONDITIONAL_OPENER:
+            return True
+    return False
+
+
+def _is_insulin_redo(analysis: Analysis, span: Span, written: set[str]) -> bool:
+    """Whether a dose told after the halt is the redo: told beside the corrected action or
+    the dose written before the "U", and not told as done before ("had already been given")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if word_shortly_before(tokens, sentence_of, span[0], PLUPERFECT_WORDS, 3):
+        return False
+    near = range(max(0, span[0] - REDO_REACH), min(len(tokens), span[1] + REDO_REACH))
+    if any(tokens[i] in written and sentence_of[i] == sentence_of[span[0]] for i in near):
+        return True
+    return any(
+        sentence_of[c[0]] == sentence_of[span[0]]
+        and max(c[0] - span[1], span[0] - c[1], 0) <= REDO_REACH
+        for c in analysis.concept(CORRECTED_CONCEPT)
+    )
+
+
+def insulin_caught_before_the_dose(analysis: Analysis) -> list[Span]:
+    """The insulin error (a wrong device, a pen drawn from, a "U" read as a digit) halted
+    before any of it went in: the span from the error to its halt, or none."""
+    errors = _insulin_error_starts(analysis)
+    if not errors or _low_sugar_told(analysis):
+        return []
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    error = errors[0]
+    halts = _halts_after(analysis, errors)
+    if not halts:
+        return []
+    halt = halts[0]
+    written = {
+        tokens[i]
+        for i in range(len(tokens) - 1)
+        if tokens[i].isdigit() and tokens[i + 1] in UNIT_ABBREVIATIONS
+    }
+    context = analysis.context
+    for cue in context.cues["reached"]:
+        if sentence_of[cue[0]] < sentence_of[error] or context.not_yet(cue):
+            continue
+        if cue[0] < halt[0] or not _is_insulin_redo(analysis, cue, written):
+            return []
+    return [(error, halt[1])]
+
+
+#: Methotrexate dosed by weight or body surface (ectopic pregnancy, some RA regimens): a dose
+#: made ready bigger than the dose the report tells correct ("calculated 860mg" against
+#: "prescribed (BSA 1.72 = 86mg)", "105 mg given; correct dose ... was 84 mg") is the dose
+#: miscalculated, however the miscalculation is worded (`mtx_dose_miscalculated`, read by rule
+#: NE7.methotrexate_dose_miscalculated with its catch).
+MISCALCULATED = "mtx_dose_miscalculated"
+MG_WORDS = frozenset({"mg", "mgs", "milligrams"})
+#: Words after "mg" that make the figure a dose per unit of body ("50 mg/m2", "1 mg/kg").
+PER_BODY_WORDS = frozenset({"m", "m2", "kg", "per"})
+MADE_READY_WORDS = frozenset(
+    {
+        *("calculated", "drawn", "drew", "prepared", "given", "gave", "administered"),
+        *("injected", "dispensed", "supplied", "made", "worked"),
+    }
+)
+CORRECT_DOSE_WORDS = frozenset({"correct", "intended", "right", "prescribed", "should"})
+DOSE_WORD_REACH = 6
+
+
+def _doses_in_mg(tokens: list[str]) -> list[tuple[int, float]]:
+    """Each dose told in mg (not per kg or m2), as (token index, value)."""
+    doses = []
+    for at in range(len(tokens) - 1):
+        if tokens[at + 1] not in MG_WORDS:
+            continue
+        after = tokens[at + 2] if at + 2 < len(tokens) else ""
+        try:
+            value = float(tokens[at].replace(",", ""))
+        except ValueError:
+            continue
+        if after not in PER_BODY_WORDS:
+            doses.append((at, value))
+    return doses
+
+
+def _dose_over_the_correct_one(analysis: Analysis) -> list[Span]:
+    """A methotrexate dose in mg made ready (calculated, drawn up, given) beside a bigger
+    figure than a dose told correct or prescribed, both in mg."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    doses = _doses_in_mg(tokens)
+    correct = [
+        value
+        for at, value in doses
+        if word_shortly_before(tokens, sentence_of, at, CORRECT_DOSE_WORDS, DOSE_WORD_REACH)
+    ]
+    if not correct:
+        return []
+    return [
+        (at, at + 2)
+        for at, value in doses
+        if value > max(correct)
+        and (
+            word_shortly_before(tokens, sentence_of, at, MADE_READY_WORDS, NOT_REACH)
+            or word_shortly_after(tokens, sentence_of, at + 1, MADE_READY_WORDS, NOT_REACH)
+        )
+        and not word_shortly_before(tokens, sentence_of, at, CORRECT_DOSE_WORDS, DOSE_WORD_REACH)
+    ]
+
+
+#: ... and that dose told given ("105 mg given"): it reached the patient, whatever catch
+#: follows (`methotrexate_reach`).
+OVER_DOSE_GIVEN = "mtx_dose_over_the_correct_one_given"
+
+
+def _told_given(analysis: Analysis, span: Span) -> bool:
+    """Whether a dose is told given, by a verb of giving right before or after it that is
+    not negated nor told as before something."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    near = range(max(0, span[0] - NOT_REACH), min(len(tokens), span[1] + NOT_REACH))
+    return any(
+        tokens[i] in GIVEN_WORDS
+        and sentence_of[i] == sentence_of[span[0]]
+        and not _not_before(tokens, sentence_of, i)
+        for i in near
+    )
+
+
+#: A pen told as what was taken ("took a NovoMix 30 pen from the ward fridge"): the pen moved,
+#: not insulin drawn out of it, which is told with the pen after "from" or "out of" ("took 20
+#: units out of her pen").
+TAKING_WORDS = frozenset({"take", "took", "taken", "taking"})
+PEN_WORDS = frozenset(
+    {"pen", "pens", "flexpen", "kwikpen", "solostar", "flextouch", "cartridge", "penfill"}
+)
+SOURCE_WORDS = frozenset({"from", "out"})
+
+
+def _pen_taken_not_drawn(analysis: Analysis) -> None:
+    """Drop the pen withdrawals whose verb of taking has the pen itself for its object."""
+    label = concept_label(PEN_WITHDRAWAL_CONCEPT)
+    spans = analysis.found.get(label)
+    if not spans:
+        return
+    tokens = analysis.doc.tokens
+
+    def pen_moved(span: Span) -> bool:
+        words = tokens[span[0] : span[1]]
+        if words[0] not in TAKING_WORDS:
+            return False
+        pen = next((i for i, w in enumerate(words) if w in PEN_WORDS), len(words))
+        source = next((i for i, w in enumerate(words) if w in SOURCE_WORDS), len(words))
+        return pen < source
+
+    moved = [span for span in spans if pen_moved(span)]
+    if moved:
+        analysis.found[label] = [span for span in spans if span not in moved]
+        analysis.add_found(label, [])  # drops the label's cached affirmed spans
+
+
 #: Concepts of an event of the past or elsewhere ("a previous never event in 2021 (methotrexate
 #: taken daily for a week)"): doses counted in their sentence are that event's.
 OTHER_EVENT_CONCEPTS = ("past_never_event", "medicine_never_event_elsewhere")
@@ -326,11 +622,16 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
     """Add the extra doses counted, the daily error caught with no extra dose, and the unit
     abbreviation read as a digit (see the module's docstring)."""
     if _methotrexate_named(analysis):
+        over = _dose_over_the_correct_one(analysis)
+        if over:
+            analysis.add_found(concept_label(MISCALCULATED), over)
+        given = [span for span in over if _told_given(analysis, span)]
+        if given:
+            analysis.add_found(concept_label(OVER_DOSE_GIVEN), given)
         counted = _of_this_event(analysis, extra_doses_counted(analysis))
         if counted:
             analysis.add_found(concept_label(EXTRA_DOSES_COUNTED), counted)
-        elif _daily_sentences(analysis):
-            daily = _daily_sentences(analysis)
+        elif daily := _daily_sentences(analysis) | _already_had_sentences(analysis):
             sentence_of = analysis.doc.sentence_of
             none_given = [
                 span
@@ -339,9 +640,13 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
             ]
             if none_given:
                 analysis.add_found(concept_label(DAILY_ERROR_CAUGHT), none_given)
+    _pen_taken_not_drawn(analysis)
     misread = [] if analysis.concept(READ_CORRECTLY) else _misread_abbreviations(analysis)
     if misread:
         analysis.add_found(concept_label(ABBREVIATION_MISREAD), misread)
+    caught = insulin_caught_before_the_dose(analysis)
+    if caught:
+        analysis.add_found(concept_label(INSULIN_ERROR_CAUGHT), caught)
 
 
 #: Verbs of a dose given or taken, and the words telling it the usual weekly one ("Sunday dose
@@ -369,7 +674,8 @@ REPEAT_WORDS = RUN_WORDS | frozenset(
 
 
 def _only_the_usual_dose_given(analysis: Analysis) -> bool:
-    """Whether every dose told given or taken (not negated nor told as before something) is
+    """Whether every dose told given or taken (not negated nor told as before something, nor
+    right after a negated dose: "no additional dose was given") is
     told beside a word that makes it the usual weekly one, within USUAL_REACH tokens of its
     sentence and with no word of a repeat or a contrast there: a dose given with no such word
     ("given on Mon, Tue and Wed", "Thurs dose given", "then given again on Tue") may be an
@@ -392,16 +698,22 @@ def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     return all(
         usual(at)
         or _not_before(tokens, sentence_of, at)
-        or any(start <= at < end for start, end in negated)
+        or any(
+            start <= at < end + NOT_REACH and sentence_of[start] == sentence_of[at]
+            for start, end in negated
+        )
         for at, token in enumerate(tokens)
         if token in GIVEN_WORDS
     )
 
 
 def methotrexate_reach(analysis: Analysis) -> bool | None:
-    """True when extra methotrexate doses are counted taken, False when a daily error is told
-    caught with no extra dose, None when the report tells neither."""
-    if analysis.found.get(concept_label(EXTRA_DOSES_COUNTED)):
+    """True when extra methotrexate doses are counted taken or a dose over the correct one is
+    told given, False when a daily error is told caught with no extra dose, None when the
+    report tells neither."""
+    if analysis.found.get(concept_label(EXTRA_DOSES_COUNTED)) or analysis.found.get(
+        concept_label(OVER_DOSE_GIVEN)
+    ):
         return True
     if analysis.found.get(concept_label(DAILY_ERROR_CAUGHT)) and _only_the_usual_dose_given(
         analysis
@@ -414,16 +726,27 @@ METHOTREXATE_CODE = "7"
 _F = TypeVar("_F", bound=Any)
 
 
-def revise_methotrexate_reach(analysis: Analysis, findings: list[_F]) -> list[_F]:
-    """Methotrexate findings read by whether an extra dose reached the patient: a never event 7
-    in a report telling the daily error caught with no extra dose is the near miss; a near miss
-    7 with extra doses counted taken is the never event."""
-    reach = methotrexate_reach(analysis)
-    if reach is None:
-        return findings
+INSULIN_CODE = "6"
+
+
+def insulin_reach(analysis: Analysis) -> bool | None:
+    """False when the insulin error is told halted before any of it went in
+    (`insulin_caught_before_the_dose`), None otherwise: the rules' reading stands."""
+    return False if analysis.found.get(concept_label(INSULIN_ERROR_CAUGHT)) else None
+
+
+def revise_extra_dose_reach(analysis: Analysis, findings: list[_F]) -> list[_F]:
+    """Methotrexate and insulin findings read by whether the overdose reached the patient: a
+    never event 7 in a report telling the daily error caught with no extra dose is the near
+    miss, a near miss 7 with extra doses counted taken the never event; a never event 6 whose
+    error is told halted before the dose is the near miss."""
+    reaches = {
+        METHOTREXATE_CODE: methotrexate_reach(analysis),
+        INSULIN_CODE: insulin_reach(analysis),
+    }
     return [
         replace(f, near_miss=not reach)
-        if f.never_event.code == METHOTREXATE_CODE and f.near_miss == reach
+        if (reach := reaches.get(f.never_event.code)) is not None and f.near_miss == reach
         else f
         for f in findings
     ]

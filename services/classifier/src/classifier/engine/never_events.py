@@ -33,7 +33,7 @@ from classifier.engine.drug_strengths import (
     high_strengths,
     trailing_zero_doses,
 )
-from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_methotrexate_reach
+from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_dose_reach
 from classifier.engine.implant_sides import side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
@@ -4184,7 +4184,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_wrong_person_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
-    kept = revise_methotrexate_reach(analysis, [f for f in findings if f.excluded_by is None])
+    kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)
     never_event = _best([f for f in kept if not f.near_miss])
     near_miss = None if never_event else _best([f for f in kept if f.near_miss])
