@@ -6,8 +6,11 @@ was done: near miss 1, whatever words tell the paper and the catch (the labellin
 session 37). What decides is where the catch came, not how the error is worded:
 
 - the disagreement is read from the records themselves: both sides named as planned (a
-  record's side against another's), a record told as wrong or different, or two records set
-  against each other by a contrast ("list said TKR but the consent form was for a UKR");
+  record's side against another's), a record told as wrong or different, two records set
+  against each other by a contrast ("list said TKR but the consent form was for a UKR"), or
+  two records each telling a procedure, with no word in common nor one the other's
+  abbreviation ("Theatre list said circumcision ... Consent confirms frenuloplasty"; not "list
+  said L TKR, consent says left total knee replacement");
 - the catch point is a day-of check named in the report (CHECKED_ON_THE_DAY); the same error
   put right ahead of the day (pre-op clinic, the week before, before admission:
   `side_error_caught_before_the_day`) stays null, as does a mark that faded, another
@@ -29,6 +32,7 @@ from classifier.engine.text import Span
 #: it reads: the day-of checks named, the sides planned, a side written wrong.
 PAPERWORK_CAUGHT = "paper_error_caught_at_the_checks"
 CHECKED_ON_THE_DAY = "checked_on_the_day"
+SURGICAL_PROCEDURE = "surgical_procedure"
 WRONG_SIDE_IN_A_RECORD = "wrong_side_in_a_record"
 #: What was done on the patient: a side acted on or set up, the procedure begun.
 DONE_ON_THE_PATIENT = (*ACTED_SIDES, *SET_UP_SIDES, "procedure_begun")
@@ -87,6 +91,21 @@ ERRED_PARTS = frozenset(
 ERRED_PART_REACH = 3
 #: Words setting one record against another in a sentence ("list said L but consent R").
 CONTRAST_WORDS = frozenset({"but", "whereas", "while", "whilst", "however", "yet", "vs", "versus"})
+#: Verbs a record tells its procedure with ("list said circumcision", "consent confirms
+#: frenuloplasty", "list printed 'lap L salpingo-oophorectomy'", "consent was for lap chole"),
+#: how near after the record noun they stand, and how many tokens after them tell the
+#: procedure, up to the next record or contrast word (TOLD_PROCEDURE_ENDS).
+TELLING_VERBS = frozenset(
+    {"said", "says", "stated", "states", "confirms", "confirmed", "shows", "showed", "reads"}
+    | {"read", "printed", "documented", "for"}
+)
+TELLING_VERB_REACH = 4
+TOLD_PROCEDURE_REACH = 6
+TOLD_PROCEDURE_ENDS = RECORD_NOUNS | CONTRAST_WORDS
+#: Procedure words that name no procedure of their own (the place, the list, a generic word).
+GENERIC_PROCEDURE_WORDS = frozenset(
+    {"theatre", "theatres", "list", "procedure", "procedures", "op", "operation", "surgery"}
+)
 
 
 def _record_told_wrong(analysis: Analysis) -> bool:
@@ -127,6 +146,71 @@ def _records_set_against_each_other(analysis: Analysis) -> bool:
     return False
 
 
+def _procedures_told_by_records(analysis: Analysis) -> list[tuple[set[str], list[str]]]:
+    """For each record noun told with a telling verb just after it ("theatre list said",
+    "consent confirms"), the procedure words the next TOLD_PROCEDURE_REACH tokens of its
+    sentence name (SURGICAL_PROCEDURE spans, not generic words) and those tokens; up to the
+    next record noun or contrast word."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    procedure_at = {
+        i
+        for start, end in analysis.concept(SURGICAL_PROCEDURE)
+        for i in range(start, end)
+        if tokens[i] not in GENERIC_PROCEDURE_WORDS
+    }
+    told: list[tuple[set[str], list[str]]] = []
+    for at, token in enumerate(tokens):
+        if token not in RECORD_NOUNS:
+            continue
+        verb = next(
+            (
+                i
+                for i in range(at + 1, min(len(tokens), at + 1 + TELLING_VERB_REACH))
+                if tokens[i] in TELLING_VERBS and sentence_of[i] == sentence_of[at]
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        content: list[int] = []
+        for i in range(verb + 1, min(len(tokens), verb + 1 + TOLD_PROCEDURE_REACH)):
+            if sentence_of[i] != sentence_of[at] or tokens[i] in TOLD_PROCEDURE_ENDS:
+                break
+            content.append(i)
+        words = {tokens[i] for i in content if i in procedure_at}
+        if words:
+            told.append((words, [tokens[i] for i in content]))
+    return told
+
+
+def _abbreviates(words: set[str], told: list[str]) -> bool:
+    """Whether one of `words` is the initials of consecutive words told ("tkr" of "total knee
+    replacement")."""
+    for word in words:
+        n = len(word)
+        if n > 1 and any(
+            "".join(w[:1] for w in told[i : i + n]) == word for i in range(len(told) - n + 1)
+        ):
+            return True
+    return False
+
+
+def _records_tell_different_procedures(analysis: Analysis) -> bool:
+    """Whether two records tell procedures with no word in common nor one the abbreviation of
+    the other ("Theatre list said circumcision ... Consent confirms frenuloplasty", "consent
+    form says L unicompartmental knee replacement, theatre list ... said L TKR"; not "list said
+    L TKR, consent says left total knee replacement")."""
+    told = _procedures_told_by_records(analysis)
+    return any(
+        first.isdisjoint(second)
+        and not _abbreviates(first, second_told)
+        and not _abbreviates(second, first_told)
+        for n, (first, first_told) in enumerate(told)
+        for second, second_told in told[n + 1 :]
+    )
+
+
 def _records_disagree(analysis: Analysis) -> bool:
     """Whether the report tells this patient's records as disagreeing: both sides named as
     planned (neither only by the "re" of a split word, "re-consented"), which is enough on its
@@ -142,6 +226,7 @@ def _records_disagree(analysis: Analysis) -> bool:
         bool(analysis.concept(WRONG_SIDE_IN_A_RECORD))
         or _record_told_wrong(analysis)
         or _records_set_against_each_other(analysis)
+        or _records_tell_different_procedures(analysis)
     )
 
 

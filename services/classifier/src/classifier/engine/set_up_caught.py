@@ -161,6 +161,9 @@ ACT_WORDS = (INVASIVE_STEP_WORDS - {"needle", "needles", "la"}) | {
 OBJECT_REACH = 4
 
 NOTHING_DONE = "nothing_invasive_done"
+#: The step told still to come at a catch ("stopped before needle in skin"), which
+#: engine.start_stopped finds: read as the step told not done.
+STEP_STILL_TO_COME = "invasive_step_still_to_come"
 #: Side words of each side, with the eyes' ("LE", "RE"); a single letter followed by a number
 #: is a spinal level ("L4/5"), and "re" joined by a hyphen a prefix ("re-prepped").
 SIDE_NAMES = (
@@ -178,7 +181,7 @@ ACTED_AND_SET_UP_SIDES = tuple(zip(ACTED_SIDES, SET_UP_SIDES, strict=True))
 REDO_OF_THE_CORRECT_SIDE = "redo_correct_side"
 
 
-def _invasive_step_not_done(analysis: Analysis) -> list[Span]:
+def invasive_step_not_done(analysis: Analysis) -> list[Span]:
     """The spans of an invasive step told as not done, read either way round in its sentence:
     a negation before a step word, only FILLERS between, the word not a drug's effect nor a
     record named by it ("no needle", "nothing had yet been injected"); or a step noun with a
@@ -247,7 +250,9 @@ def _step_told_done_by(analysis: Analysis, span: Span) -> bool:
     )
 
 
-def _side_named(doc: Document, at: int, names: frozenset[str]) -> bool:
+def side_named(doc: Document, at: int, names: frozenset[str]) -> bool:
+    """Whether token `at` names a side of `names`: not the "re" of a word split by a hyphen
+    ("re-prepped"), nor a single letter before a digit (a spinal level, "L4/5")."""
     tokens = doc.tokens
     token = tokens[at]
     if token not in names:
@@ -258,7 +263,7 @@ def _side_named(doc: Document, at: int, names: frozenset[str]) -> bool:
     return len(token) > 1 or at + 1 >= len(tokens) or not tokens[at + 1][:1].isdigit()
 
 
-def _other_side_named(analysis: Analysis, side: int) -> list[Span]:
+def other_side_named(analysis: Analysis, side: int) -> list[Span]:
     """The other side's words within OTHER_SIDE_SENTENCES of a set-up on `side` with no act
     there, when a catch or the step told as not done is in the report: the side the check,
     the records or the patient named against the set-up ("R knee prepped ... pt said 'its my
@@ -279,7 +284,7 @@ def _other_side_named(analysis: Analysis, side: int) -> list[Span]:
     named = [
         (at, at + 1)
         for at in range(len(tokens))
-        if sentence_of[at] in around and _side_named(doc, at, SIDE_NAMES[1 - side])
+        if sentence_of[at] in around and side_named(doc, at, SIDE_NAMES[1 - side])
     ]
     return [
         span
@@ -291,7 +296,9 @@ def _other_side_named(analysis: Analysis, side: int) -> list[Span]:
 def add_set_up_caught_reasoning(analysis: Analysis) -> None:
     """Add the invasive step told as not done to the procedure's nothing-done concept, and move
     a side's act that only places a set-up object to that side's set-ups (module docstring)."""
-    not_done = _invasive_step_not_done(analysis)
+    not_done = invasive_step_not_done(analysis) + analysis.found.get(
+        concept_label(STEP_STILL_TO_COME), []
+    )
     if not not_done:
         return
     analysis.add_found(concept_label(NOTHING_DONE), not_done)
@@ -311,7 +318,7 @@ def add_set_up_caught_reasoning(analysis: Analysis) -> None:
             analysis.add_found(concept_label(set_up), moved)
     wrong_set_up = False
     for side in (0, 1):
-        if named := _other_side_named(analysis, side):
+        if named := other_side_named(analysis, side):
             analysis.add_found(concept_label(PLANNED_SIDES[1 - side]), named)
             wrong_set_up = True
     # the planned side then done ("correct side blocked") redoes no act: the wrong side was only
