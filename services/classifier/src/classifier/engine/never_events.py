@@ -34,6 +34,7 @@ from classifier.engine.drug_strengths import (
     trailing_zero_doses,
 )
 from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_dose_reach
+from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
 from classifier.engine.implant_sides import side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
@@ -4185,6 +4186,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_paperwork_catch_reasoning(analysis)
     add_wrong_person_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
+    add_hazard_exposure_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)
@@ -4567,13 +4569,15 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
 
 
 #: Readings of an air word that name no air supply: the patient breathing room air ("sats 95%
-#: on air"), a connection only feared, another hospital's patient, an air outlet capped out of use.
+#: on air"), a connection only feared, another hospital's patient, an air outlet capped out of
+#: use, the air named only to be denied ("flowmeter was O2, not air").
 AIR_WORD_READINGS = (
     "saturation_on_room_air",
     "room_air_for_oxygen",
     AIR_CONNECTION_POSSIBLE,
     EVENT_ELSEWHERE,
     AIR_OUTLET_CAPPED,
+    AIR_DENIED,
 )
 
 
