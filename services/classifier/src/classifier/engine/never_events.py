@@ -43,6 +43,7 @@ from classifier.engine.potassium_steps import potassium_reached
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.sides import PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
+from classifier.engine.site_act import add_site_act_reasoning
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.tube_and_air_use import air_reached_the_patient, tube_use_before_the_finding
@@ -4185,6 +4186,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_set_up_caught_reasoning(analysis)
     add_paperwork_catch_reasoning(analysis)
     add_wrong_person_reasoning(analysis)
+    add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)

@@ -211,7 +211,7 @@ def _records_tell_different_procedures(analysis: Analysis) -> bool:
     )
 
 
-def _records_disagree(analysis: Analysis) -> bool:
+def records_disagree(analysis: Analysis) -> bool:
     """Whether the report tells this patient's records as disagreeing: both sides named as
     planned (neither only by the "re" of a split word, "re-consented"), which is enough on its
     own; else a side written wrong in a record, a record told wrong, or two records
@@ -260,5 +260,5 @@ def add_paperwork_catch_reasoning(analysis: Analysis) -> None:
         return  # a side told acted on before a check (prepped at 08:31, time out at 08:34):
         # the side rules read it; an act on a side told only after the last check named is
         # what was done once the papers were put right ("Right side done as planned")
-    if _records_disagree(analysis):
+    if records_disagree(analysis):
         analysis.add_found(concept_label(PAPERWORK_CAUGHT), list(checks))

@@ -1,0 +1,457 @@
+"""What a wrong-site reading was of: a person or only their paper, an invasive act or only care.
+
+Never event 1 (and near miss 1) is an INVASIVE procedure on the wrong side, site or patient. The
+wrong-site readings meet a wrong side, site or person and a procedure word within a sentence;
+both can be told of something else than the team's invasive act on the wrong one. Four readings
+here tell the report's words apart by what the wrong one was, not by wordings:
+
+ANOTHER PATIENT'S PAPER. The wrong-patient readings need a PERSON who was not the one meant:
+brought to the procedure, set up for it or operated on. A report tells a confusion of two
+patients in as many words ("the wrong patient's notes were brought to theatre", "consent form ...
+was for a different pt (same surname)", "pre-op bloods in the notes were another patient's")
+while the only thing of the other patient is a paper filed with the right one: the labelling
+guide reads another patient's form misfiled in the right patient's notes, with the list right,
+as null (dev-116406), whenever it was found. Read:
+
+- the paper of another: a person word told as another's in its clause (wrong, another,
+  different, other, previous, next) and a paper or band (patient_identity.PAPER_WORDS, a
+  wristband) told with it: the person's paper just after ("wrong pt's results", "another pts op
+  note") or a paper before in its sentence ("consent form in the notes ... was for a different
+  pt"); not another's paper told as the source this patient's record was written from
+  ("amended from a different pt's referral");
+- that nobody was brought or set up for the procedure, nothing was done on anyone and nothing
+  was carried with a person (patient_identity.presences and acts_done, the wrong-person
+  concepts, "notes brought through with the pt");
+- that no wrong side, site or part is told: every wrong-site phrase holds the paper, no side
+  acted on is the other of a side planned, and this patient's records are not told against
+  each other (paperwork_catch.records_disagree: a paper error of this patient's operation).
+
+CARE, NOT SURGERY. What went to the wrong site or person is the act told just before the words
+of the wrong one, in their clause: "plaster cast put on the R forearm", "instilled the pred forte
+... into the L eye", "B12 injection given to the wrong pt", "took a check film of the wrong pts
+hip", "they've bandaged the wrong leg". When that act is care that opens nothing (CARE_NOUNS put
+or given, CARE_VERBS, IMAGING_NOUNS of the wrong one: a cast, splint or bandage, a dressing,
+drops or ointment, a film, a medicine into a muscle) for every wrong site told, the procedure
+word the rule met is the setting or the background ("post cataract", "in theatre 4", "op was on
+the correct R leg"): no wrong site surgery. A care noun with no verb of putting is a sign seen
+there ("the dressing was on the wrong side", "post op film shows L3/4"), and drops of the
+operation's set-up ("dilating drops") are its first step: neither is care. An invasive act
+nearer the wrong one (a procedure named, "intravitreal injection given into the wrong eye", "LP
+performed on the wrong pt") keeps the reading.
+
+A WRONG OUTSIDE DOCUMENT FOLLOWED. The framework excludes a wrong site due to an incorrect
+laboratory or radiology report or referral letter. Read apart from the sides: an outside
+document (not the team's own record: document_source) or its writer told as erring in what is
+told of it ("the histology report ... had the side wrong", "Radiologist has amended report",
+"Lab error", "the referrer had written the wrong side"), and a document told as what the act
+followed ("according to report", "as per the US report", "VAT nurse followed the form", "done
+on the side in the report"). A correct document misread ("the referral said L knee - the
+clinician misread it") tells no document's error.
+
+A SIDE CHANGED ON THE DAY. The guide reads a patient choosing the other side on the day as
+null. Read by what changed, not by how the mismatch is told: a consent taken anew for a side
+("re-consented for R CTR", "new consent signed for L", "consent form amended to R and
+re-signed") after the patient's state or wish is told changed ("the L is much worse now", "the L
+has settled", "she wanted that one doing first"), and the other side not told acted on or set up
+after it: the list or booking left unchanged is a paper error of no wrong site. A consent
+redone with no change told ("pt said it's my left foot, the consent said right bunion. Consent
+redone") is a side error caught, and an act on the other side after the new consent ("but the L
+knee was scoped as the list still said L") is a wrong side after all.
+
+Each reading adds its concept (reasoning only: never_events.yaml), which a framework exclusion
+of never event 1 reads (NE1.ex.another_patients_paper, NE1.ex.care_not_surgery,
+NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
+"""
+
+from __future__ import annotations
+
+from classifier.engine.document_source import DOCUMENT_NOUNS, OWN_RECORD_BEFORE, OWN_RECORD_WORDS
+from classifier.engine.paperwork_catch import records_disagree
+from classifier.engine.patient_identity import (
+    GOING_VERBS,
+    PAPER_WORDS,
+    PERSON_WORDS,
+    PRESENCE_VERBS,
+    WRONG_PERSON_OPERATED,
+    WRONG_PERSON_STOPPED,
+    WRONG_WORDS,
+    acts_done,
+    presences,
+)
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
+
+#: The concepts these readings add (reasoning only: never_events.yaml).
+ANOTHER_PATIENTS_PAPER = "another_patients_paper"
+CARE_AT_THE_SITE = "non_invasive_care_at_the_site"
+WRONG_DOCUMENT_FOLLOWED = "wrong_document_followed"
+SIDE_CHANGED_BEFORE_THE_ACT = "side_changed_before_the_act"
+#: Words that make a person another than the one meant ("a different pt", "the previous pt").
+ANOTHER_WORDS = WRONG_WORDS | frozenset(
+    {"another", "different", "diff", "other", "previous", "next"}
+)
+ANOTHER_BEFORE = 2
+#: Words just before the other person's paper that make it the source this patient's record
+#: was written from ("list amended from a different pt's referral"): this patient's record wrong.
+SOURCE_WORDS = frozenset({"from", "off", "using", "copied"})
+SOURCE_BEFORE = 3
+#: The persons of a paper: PERSON_WORDS less those that name no one by themselves ("one").
+PAPER_PERSON_WORDS = PERSON_WORDS - {"one"}
+#: The papers, and the band a patient's identity is printed on.
+PAPERS = PAPER_WORDS | frozenset(
+    {"wristband", "wristbands", "band", "nameband", "armband", "pre-assessment", "assessment"}
+)
+#: Tokens after the person within which its paper is read ("wrong pt's results", "another pts
+#: op note"), and before it ("consent form in the notes for lap appendicectomy was for a
+#: different pt").
+PAPER_AFTER = 3
+PAPER_BEFORE = 12
+#: The concepts telling the wrong person brought, put in place of the one meant or operated on.
+WRONG_PERSON_CONCEPTS = (
+    WRONG_PERSON_OPERATED,
+    WRONG_PERSON_STOPPED,
+    "wrong_patient_to_theatre",
+    "wrong_person_instead",
+    "procedure_begun",
+)
+#: A paper carried with a person ("notes + consent brought through with the pt"): the person
+#: brought with another's papers, set up for the procedure on them.
+CARRYING_VERBS = PRESENCE_VERBS | GOING_VERBS
+WITH_PERSON_AFTER = 5
+WRONG_SITE_CONCEPT = "wrong_site"
+DIGIT_MISMATCH_CONCEPT = "digit_mismatch"
+
+
+def papers_of_another(analysis: Analysis) -> list[Span]:
+    """Where a person is told as another patient, in its clause, and a paper as theirs (the
+    person's span); not another's paper told as the source of this patient's record."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in PAPER_PERSON_WORDS:
+            continue
+        before = list(doc.before_in_clause(at, ANOTHER_BEFORE))
+        if not any(tokens[i] in ANOTHER_WORDS for i in before):
+            continue
+        if word_shortly_before(tokens, sentence_of, min(before), SOURCE_WORDS, SOURCE_BEFORE):
+            continue
+        if any(
+            tokens[i] in PAPERS for i in doc.after_in_clause(at, at + 1, PAPER_AFTER)
+        ) or word_shortly_before(tokens, sentence_of, at, PAPERS, PAPER_BEFORE):
+            found.append((at, at + 1))
+    return found
+
+
+def _holds_a_paper(analysis: Analysis, span: Span, papers: list[Span]) -> bool:
+    """Whether a wrong-site phrase holds a paper ("the wrong pt's notes were brought") or a
+    paper of another, not an act on a person, side, site or part ("FSE applied to the baby of
+    the wrong woman")."""
+    tokens = analysis.doc.tokens[span[0] : span[1]]
+    return not PAPERS.isdisjoint(tokens) or any(span[0] <= at < span[1] for at, _ in papers)
+
+
+def _carried_with_a_person(analysis: Analysis) -> bool:
+    """Whether something is told carried with a person ("notes + consent brought through with
+    the pt"): the person was brought too."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    for at, token in enumerate(tokens):
+        if token not in CARRYING_VERBS:
+            continue
+        after = list(doc.after_in_clause(at, at + 1, WITH_PERSON_AFTER))
+        if any(
+            tokens[i] == "with" and not PAPER_PERSON_WORDS.isdisjoint(tokens[i + 1 : i + 3])
+            for i in after
+        ):
+            return True
+    return False
+
+
+def _side_set_against_a_plan(analysis: Analysis) -> bool:
+    """Whether a side is told acted on and the other side planned."""
+    acted_left, acted_right = (analysis.concept(side) for side in ACTED_SIDES)
+    planned_left, planned_right = (analysis.concept(side) for side in PLANNED_SIDES)
+    return bool((acted_left and planned_right) or (acted_right and planned_left))
+
+
+def _add_another_patients_paper(analysis: Analysis) -> None:
+    """Add ANOTHER_PATIENTS_PAPER where another patient's paper is told and nothing of a wrong
+    person or a wrong site (see the module's docstring)."""
+    if ANOTHER_WORDS.isdisjoint(analysis.doc.tokens):
+        return
+    papers = papers_of_another(analysis)
+    if not papers:
+        return
+    if any(analysis.concept(concept) for concept in WRONG_PERSON_CONCEPTS):
+        return
+    if analysis.concept(DIGIT_MISMATCH_CONCEPT) or _side_set_against_a_plan(analysis):
+        return
+    if not all(
+        _holds_a_paper(analysis, span, papers) for span in analysis.concept(WRONG_SITE_CONCEPT)
+    ):
+        return
+    if records_disagree(analysis):
+        return  # this patient's records told against each other: a paper error of their own
+    if presences(analysis) or acts_done(analysis) or _carried_with_a_person(analysis):
+        return
+    analysis.add_found(concept_label(ANOTHER_PATIENTS_PAPER), papers)
+
+
+#: Care that opens nothing, told as what was put on the wrong one: a care noun with a verb of
+#: putting or giving in the same stretch ("plaster cast put on the R forearm", "gave the B12
+#: injection to the wrong pt"), a verb of care ("bandaged the wrong leg", "instilled ... into the
+#: L eye"), or imaging of the wrong one ("took a check film of the wrong pts hip"). A care noun
+#: with no such verb is a sign seen there ("the dressing was on the wrong side", "post op film
+#: shows L3/4"), not what was done.
+CARE_NOUNS = frozenset(
+    {
+        *("cast", "casts", "plaster", "pop", "backslab", "slab", "splint", "sling", "brace"),
+        *("collar", "bandage", "bandages", "dressing", "dressings", "stocking", "stockings"),
+        *("ted", "teds", "drops", "eyedrops", "ointment", "cream", "gel", "patch", "vaccine"),
+        *("vaccination", "immunisation", "jab", "b12", "depot"),
+    }
+)
+CARE_NOUN_PAIRS = frozenset({("b", "12")})
+CARE_VERBS = frozenset(
+    {"bandaged", "splinted", "plastered", "instilled", "dressed", "x-rayed", "xrayed", "imaged"}
+)
+PUTTING_VERBS = frozenset(
+    {"put", "applied", "reapplied", "given", "gave", "administered", "placed", "fitted"}
+)
+#: Imaging told of the wrong one by "of" just after it.
+IMAGING_NOUNS = frozenset({"film", "films", "x-ray", "xray", "radiograph", "scan", "image"})
+#: Words before drops that make them a step of the operation ("dilating drops put into the R
+#: eye, pt for L cataract": the eye set up for the operation, a wrong site caught).
+PREPARATION_WORDS = frozenset(
+    {"dilating", "dilation", "dilatation", "mydriatic", "anaesthetic", "iodine", "betadine"}
+)
+#: Words that open another clause: the act is read back to the nearest of them ("noticed as the
+#: dressing was applied and said it was the wrong foot").
+CLAUSE_OPENERS = frozenset(
+    {"and", "but", "when", "as", "so", "then", "after", "before", "because", "while", "whilst"}
+)
+CARE_WORDS = (CARE_NOUNS, CARE_VERBS, IMAGING_NOUNS, frozenset({"12"}))
+#: Tokens before the words of the wrong one within which the act done there is read.
+ACT_BEFORE = 10
+PROCEDURE_CONCEPT = "surgical_procedure"
+
+
+def _care_noun(tokens: list[str], at: int) -> bool:
+    """Whether token `at` is a care noun (B12 read as "b" "12"), not drops of the operation's
+    set-up."""
+    if at > 0 and tokens[at - 1] in PREPARATION_WORDS:
+        return False
+    return tokens[at] in CARE_NOUNS or (at > 0 and (tokens[at - 1], tokens[at]) in CARE_NOUN_PAIRS)
+
+
+def _care_told_before(doc: Document, wrong: Span, invasive: set[int]) -> bool | None:
+    """Whether the act nearest before the words of the wrong one (`wrong`) in their clause,
+    within ACT_BEFORE tokens, is care (True) or an invasive procedure named (False); None when
+    neither is told. The verb of putting may be in those words ("cast put on the R"). A
+    procedure word with a care noun just before it is that care's ("B12 injection")."""
+    tokens = doc.tokens
+    stretch = []
+    for i in doc.before_in_clause(wrong[0], ACT_BEFORE):
+        if tokens[i] in CLAUSE_OPENERS:
+            break
+        stretch.append(i)
+    putting = any(
+        tokens[i] in PUTTING_VERBS or tokens[i] in CARE_VERBS for i in (*stretch, *range(*wrong))
+    )
+    for i in stretch:
+        if i in invasive:
+            return putting and i - 1 in stretch and _care_noun(tokens, i - 1)
+        if tokens[i] in CARE_VERBS or (putting and _care_noun(tokens, i)):
+            return True
+        if tokens[i] in IMAGING_NOUNS and tokens[i + 1] == "of":
+            return True
+    return None
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """The spans with those that overlap joined: one telling of the wrong one, read from its
+    first word ("L eye (un-operated) instead of the R eye")."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _add_care_at_the_site(analysis: Analysis) -> None:
+    """Add CARE_AT_THE_SITE at the words of the wrong one when the act told just before every
+    one of them is care, not an invasive procedure (see the module's docstring)."""
+    doc = analysis.doc
+    if all(words.isdisjoint(doc.tokens) for words in CARE_WORDS):
+        return
+    # the words of the wrong one: a wrong site told, else a side acted on (the side rules' act)
+    wrong = analysis.concept(WRONG_SITE_CONCEPT)
+    if not wrong:
+        wrong = [span for side in ACTED_SIDES for span in analysis.concept(side)]
+    if not wrong:
+        return
+    invasive = {i for start, end in analysis.concept(PROCEDURE_CONCEPT) for i in range(start, end)}
+    if all(_care_told_before(doc, span, invasive) for span in _merged(wrong)):
+        analysis.add_found(concept_label(CARE_AT_THE_SITE), wrong)
+
+
+#: The outside documents the operator may act on: document_source's reports, referrals and
+#: letters, and the request forms and recalls sent in.
+OUTSIDE_DOCUMENTS = DOCUMENT_NOUNS | frozenset({"form", "forms", "request", "recall"})
+#: Words telling a document as erring or put right ("the report had the side wrong", "report
+#: corrected next day", "Radiologist has amended report", "mislabelled the side").
+DOCUMENT_ERROR_WORDS = frozenset(
+    {
+        *("wrong", "wrongly", "incorrect", "incorrectly", "error", "erroneous", "typo"),
+        *("mislabelled", "mislabeled", "amended", "corrected"),
+    }
+)
+#: ... or its writer ("Lab error found on audit", "the referrer had written the wrong side").
+DOCUMENT_WRITERS = frozenset({"lab", "laboratory", "labs", "referrer", "referrers"})
+DOCUMENT_ERROR_AFTER = 12
+RELATIVE_WORDS = frozenset({"which", "that", "whose"})
+DOCUMENT_ERROR_BEFORE = 2
+#: Words telling the act as done by a document, just before it ("as per the US report",
+#: "according to report", "followed the form", "because the histology report had ...").
+FOLLOWING_WORDS = frozenset({"per", "according", "following", "followed", "based", "because", "as"})
+FOLLOWING_BEFORE = 4
+#: ... or the side told as the document's ("done on the side in the report").
+SITE_WORDS = frozenset({"side", "site", "level"})
+
+
+def _outside_documents(doc: Document) -> list[int]:
+    """The outside documents named: not the team's own record (document_source's words)."""
+    tokens = doc.tokens
+    return [
+        at
+        for at, token in enumerate(tokens)
+        if token in OUTSIDE_DOCUMENTS
+        and OWN_RECORD_WORDS.isdisjoint(tokens[max(0, at - OWN_RECORD_BEFORE) : at])
+    ]
+
+
+def _told_wrong(doc: Document, at: int) -> bool:
+    """Whether the document (or its writer) at `at` is told as erring: a correction just before
+    it ("amended report"), or an error word after it in what is told of it: its clause, or one
+    opened by "which" or "that" ("the US report, which had the side wrong"), up to another
+    clause's opener ("the referral said L knee - the clinician misread it, wrong knee
+    injected" tells the clinician's error)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if word_shortly_before(tokens, sentence_of, at, DOCUMENT_ERROR_WORDS, DOCUMENT_ERROR_BEFORE):
+        return True
+    for i in range(at + 1, min(len(tokens), at + 1 + DOCUMENT_ERROR_AFTER)):
+        if sentence_of[i] != sentence_of[at] or tokens[i] in CLAUSE_OPENERS:
+            return False
+        if i in doc.clause_breaks and tokens[i] not in RELATIVE_WORDS:
+            return False
+        if tokens[i] in DOCUMENT_ERROR_WORDS:
+            return True
+    return False
+
+
+def _followed(doc: Document, at: int) -> bool:
+    """Whether the document at `at` is told as what the act followed, in its clause."""
+    tokens = doc.tokens
+    before = [tokens[i] for i in doc.before_in_clause(at, FOLLOWING_BEFORE)]
+    if not FOLLOWING_WORDS.isdisjoint(before):
+        return True
+    return before[:2] == ["the", "in"] and not SITE_WORDS.isdisjoint(before[2:])
+
+
+def _add_wrong_document_followed(analysis: Analysis) -> None:
+    """Add WRONG_DOCUMENT_FOLLOWED at the documents told as followed when an outside document
+    is told as erring (see the module's docstring)."""
+    doc = analysis.doc
+    if DOCUMENT_ERROR_WORDS.isdisjoint(doc.tokens):
+        return
+    documents = _outside_documents(doc)
+    writers = [at for at, token in enumerate(doc.tokens) if token in DOCUMENT_WRITERS]
+    if not any(_told_wrong(doc, at) for at in (*documents, *writers)):
+        return
+    followed = [(at, at + 1) for at in documents if _followed(doc, at)]
+    if followed:
+        analysis.add_found(concept_label(WRONG_DOCUMENT_FOLLOWED), followed)
+
+
+#: A consent taken anew ("re-consented for R CTR", "new consent signed for L", "consent form
+#: amended to R and re-signed"): the words that renew it, and those that follow "consent".
+RENEWED_CONSENT_WORDS = frozenset({"reconsented", "re-consented"})
+NEW_WORDS = frozenset({"new", "fresh", "second"})
+CONSENT_WORDS = frozenset({"consent", "consented"})
+CONSENT_CHANGED_WORDS = frozenset({"amended", "redone", "changed", "updated"})
+CONSENT_CHANGED_AFTER = 3
+NEW_SIDE_AFTER = 6
+#: What tells the patient's state or wish changed since the plan ("the L is much worse now",
+#: "the L has settled", "she wanted that one doing first", "changed her mind").
+CHANGE_WORDS = frozenset(
+    {"worse", "settled", "wanted", "wants", "preferred", "prefers", "chose", "mind"}
+)
+
+
+def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
+    """Each consent told as taken anew with the side it names (token, side index): the first
+    side word within NEW_SIDE_AFTER tokens in its sentence."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    found = []
+    for at, token in enumerate(tokens):
+        renewed = (
+            token in RENEWED_CONSENT_WORDS
+            or (token in CONSENT_WORDS and at > 0 and tokens[at - 1] in NEW_WORDS | {"re"})
+            or (
+                token in CONSENT_WORDS
+                and word_shortly_after(
+                    tokens, sentence_of, at, CONSENT_CHANGED_WORDS, CONSENT_CHANGED_AFTER
+                )
+            )
+        )
+        if not renewed:
+            continue
+        for i in range(at + 1, min(len(tokens), at + 1 + NEW_SIDE_AFTER)):
+            if sentence_of[i] != sentence_of[at]:
+                break
+            side = next((n for n, words in enumerate(SIDE_WORDS) if tokens[i] in words), None)
+            if side is not None:
+                found.append((at, side))
+                break
+    return found
+
+
+def _add_side_changed_before_the_act(analysis: Analysis) -> None:
+    """Add SIDE_CHANGED_BEFORE_THE_ACT at a consent taken anew for a side when a change of the
+    patient's state or wish is told before it and the other side is not told acted on or set up
+    after it:
+    the side chosen on the day, not a wrong one (the guide's "a patient choosing the other side
+    on the day")."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    if CHANGE_WORDS.isdisjoint(tokens) or (
+        CONSENT_WORDS.isdisjoint(tokens) and (RENEWED_CONSENT_WORDS.isdisjoint(tokens))
+    ):
+        return
+    for at, side in _renewed_consents(doc):
+        if not any(token in CHANGE_WORDS for token in tokens[:at]):
+            continue
+        other = [
+            span
+            for concepts in (ACTED_SIDES, SET_UP_SIDES)
+            for span in analysis.concept(concepts[1 - side])
+        ]
+        if any(start > at for start, _ in other):
+            continue  # the other side acted on or set up after it: the wrong side after all
+        analysis.add_found(concept_label(SIDE_CHANGED_BEFORE_THE_ACT), [(at, at + 1)])
+        return
+
+
+def add_site_act_reasoning(analysis: Analysis) -> None:
+    """Add what a wrong-site reading was of when it was no invasive act of the team's on the
+    wrong one: another patient's paper only (ANOTHER_PATIENTS_PAPER), care only
+    (CARE_AT_THE_SITE), an outside document told wrong and followed (WRONG_DOCUMENT_FOLLOWED), a
+    side chosen anew on the day (SIDE_CHANGED_BEFORE_THE_ACT)."""
+    _add_another_patients_paper(analysis)
+    _add_care_at_the_site(analysis)
+    _add_wrong_document_followed(analysis)
+    _add_side_changed_before_the_act(analysis)
