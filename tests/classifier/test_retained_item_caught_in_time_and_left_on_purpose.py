@@ -79,6 +79,13 @@ RETAINED = [
     "pain, OPG showed the fragment. Pt informed.",
     "Post op CXR showed a guidewire in the SVC after a CVC in ED the night before. Plan to "
     "remove by IR today. DoC done.",
+    # the words of the retention read as a catch ("not taken" of the pack "not taken out")
+    "Pt readmitted with pain 5 days after TAH; CT shows the vaginal pack that was never taken "
+    "out at the end of the operation. Removed on the ward.",
+    "mum rang the ward: baby had tonsils out yesterday and vomited up a piece of gauze at home, "
+    "ENT say it is the throat pack that wasn't taken out",
+    "support worker heard him retching and he coughed up a piece of gauze, he had dental work "
+    "under GA yesterday. the hospital said it was the throat pack that was not taken out",
 ]
 
 NOT_RETAINED = [

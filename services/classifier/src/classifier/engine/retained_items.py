@@ -26,7 +26,9 @@ A retained item is the item inside when the procedure ENDED, so the closure-orde
 judged found before the end and nowhere after is read as found while the procedure was open,
 whatever words tell the find ("removed it before the woman left the room", "retrieved with
 tweezers before closure"), and is near miss 3 whatever reach cue is told of something else
-(`retention_caught_in_time`).
+(`retention_caught_in_time`). The other way round, a prevented cue among the words of the
+item told retained by a negation ("the throat pack that was not taken out": "not taken") is the
+retention itself, not a catch.
 """
 
 from __future__ import annotations
@@ -202,6 +204,27 @@ def pieces_left_knowingly(analysis: Analysis) -> list[Span]:
     return found
 
 
+#: Words that tell the item not taken out in a retained span ("the throat pack that was not taken
+#: out at the end"): a prevented cue among its words ("not taken") is the retention, no catch.
+NOT_REMOVED_WORDS = frozenset({"not", "never", "t"})
+
+
+def retention_read_as_catch(analysis: Analysis) -> list[Span]:
+    """The prevented cues inside a span telling the item retained by a negation ("was not taken
+    out"): the words of the retention read as a catch."""
+    tokens = analysis.doc.tokens
+    denials = [
+        span
+        for span in analysis.concept(RETAINED_CONCEPT)
+        if not NOT_REMOVED_WORDS.isdisjoint(tokens[span[0] : span[1]])
+    ]
+    return [
+        cue
+        for cue in analysis.context.cues["prevented"]
+        if any(start <= cue[0] and cue[1] <= end for start, end in denials)
+    ]
+
+
 def add_retained_intent_reasoning(analysis: Analysis) -> None:
     """Put the plans and decisions of never event 3 in time: drop the plan spans that tell no
     decision to leave the item at the procedure, add the broken pieces left knowingly."""
@@ -215,6 +238,9 @@ def add_retained_intent_reasoning(analysis: Analysis) -> None:
     if left:
         analysis.add_found(label, left)
     add_caught_in_time(analysis)
+    read_as_catch = retention_read_as_catch(analysis)
+    if read_as_catch:
+        analysis.context.drop_prevented(read_as_catch)
 
 
 #: The closure-order reasoning's judgements (engine.closure_order, via never_events): the finds
