@@ -216,9 +216,14 @@ def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     return word_shortly_before(tokens, sentence_of, at, WHILE_WORDS, BEFORE_REACH)
 
 
+#: ... and, for a retrieval, a contracted negation ("can't be found": "can" "t") or "nothing"
+#: ("searched and nothing found"): no item found.
+RETRIEVAL_NOT_DONE_WORDS = NOT_DONE_WORDS | {"t", "nothing", "cannot"}
+
+
 def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether a "not / yet / never" sits in the `NOT_DONE_REACH` tokens before `at`."""
-    return word_shortly_before(tokens, sentence_of, at, NOT_DONE_WORDS, NOT_DONE_REACH)
+    """Whether a "not / yet / never" sits in the `NOT_DONE_REACH` tokens before retrieval `at`."""
+    return word_shortly_before(tokens, sentence_of, at, RETRIEVAL_NOT_DONE_WORDS, NOT_DONE_REACH)
 
 
 #: Words that make the operation itself, not a later one, of what follows them ("open
@@ -765,7 +770,7 @@ def timing(
                 before.append((i, end))
                 before_sentence, before_at = sentence_of[i], i
             elif not later and found_while_open(
-                sentence_of, i, open_at, first_end, retrieval_sentences
+                sentence_of, i, open_at, first_end, retrieval_sentences, closed_at
             ):
                 before.append((i, i + 1))
                 while_open.append((i, i + 1))

@@ -1391,6 +1391,11 @@ class Context:
         self.cues["prevented"] = sorted(set(self.cues["prevented"]) | set(spans))
         self.cues["reached"] = [s for s in self.cues["reached"] if not _overlaps(s, spans)]
 
+    def drop_prevented(self, spans: list[Span]) -> None:
+        """Unmark prevented cues a reasoning step read as part of the error itself."""
+        dropped = set(spans)
+        self.cues["prevented"] = [s for s in self.cues["prevented"] if s not in dropped]
+
     def add_found_after(self, spans: list[Span]) -> None:
         """Mark spans where an item was found after the procedure ended: reached cues, except
         where a prevented cue already stands."""

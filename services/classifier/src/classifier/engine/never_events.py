@@ -40,6 +40,10 @@ from classifier.engine.implant_specs import bearing_mismatches, mismatches
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.potassium_steps import potassium_reached
+from classifier.engine.retained_items import (
+    add_retained_intent_reasoning,
+    retention_caught_in_time,
+)
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.sides import PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
@@ -2290,6 +2294,8 @@ def _is_near_miss(
         if MEDICINE_THEME in never_event.implies_themes
         else set()
     )
+    if never_event.code == "3" and retention_caught_in_time(analysis):
+        return True
     return all(
         span in surgical
         or _is_redo(analysis, span)
@@ -4189,6 +4195,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
+    add_retained_intent_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)

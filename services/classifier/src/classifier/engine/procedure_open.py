@@ -5,19 +5,21 @@ patient leaving the procedure, not the word of closing. A count short "at the en
 or "after skin closure" whose item was found while the woman was still in lithotomy, the
 patient still on the table, or before extubation, is a near miss: the closing word came first
 in the narrative, the end had not. The reading looks for the time of the procedure still open,
-told in one of three ways:
+told in one of these ways:
 
 - the patient told *still* in a state of the procedure ("pt still anaesthetised on the table",
   "operator still scrubbed", "still in lithotomy", "still in theatre");
 - a step that ends the procedure told *not yet* done ("catheter secured but not yet dressed",
   "not yet extubated");
 - a *before* clause of the patient leaving or waking ("before she got up", "before the woman
-  was moved", "before he woke", "prior to transfer"), with no later-care place in it ("before
-  she left recovery" is after the procedure ended).
+  was moved", "before he woke", "prior to transfer"), or of a step that ends the procedure
+  ("before the skin was closed", "before the dressing went on", "before completing the repair"),
+  with no later-care place in it ("before she left recovery" is after the procedure ended);
+- the item told *still* in, in the sentence right after such a time.
 
 A retrieval (found, removed, seen, showed...) told in such a sentence, or in the sentence
-after it, or in the sentence before one that tells the retrieval again, is judged found before
-the end.
+after it, or in the sentence before one that tells the retrieval again, with no closure told
+done between, is judged found before the end.
 """
 
 from __future__ import annotations
@@ -63,6 +65,17 @@ ENDING_STEP_WORDS = frozenset(
         "finished",
         "completed",
         "reversed",
+        # the step told as a noun or going on ("before closure", "before completing the
+        # repair", "before suturing")
+        "closure",
+        "closing",
+        "completing",
+        "completion",
+        "finishing",
+        "suturing",
+        "securing",
+        "stitched",
+        "stitching",
     }
 )
 NOT_YET_REACH = 3
@@ -157,7 +170,9 @@ def _before_leaving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         tokens[k]
         for k in _in_sentence(sentence_of, at + 1, at + 1 + BEFORE_REACH + 2, sentence_of[at])
     ]
-    if LEAVING_WORDS.isdisjoint(clause[:BEFORE_REACH]):
+    if LEAVING_WORDS.isdisjoint(clause[:BEFORE_REACH]) and ENDING_STEP_WORDS.isdisjoint(
+        clause[:BEFORE_REACH]
+    ):
         return False
     return LATER_PLACE_WORDS.isdisjoint(clause)
 
@@ -172,6 +187,12 @@ def open_sentences(tokens: list[str], sentence_of: list[int]) -> dict[int, int]:
             or (token == "yet" and _end_not_yet(tokens, sentence_of, i))
             or (token in BEFORE_WORDS and _before_leaving(tokens, sentence_of, i))
         ):
+            found.setdefault(sentence_of[i], i)
+    # the item told "still" in right after an open time is still at that time ("At the end
+    # count before the dressing went on the wire was not on the tray. Checked - still in the
+    # lumen. Removed intact")
+    for i, token in enumerate(tokens):
+        if token == "still" and sentence_of[i] - 1 in found:
             found.setdefault(sentence_of[i], i)
     return found
 
@@ -222,18 +243,25 @@ def found_while_open(
     open_at: dict[int, int],
     first_end: int,
     retrieval_sentences: frozenset[int] = frozenset(),
+    closed_at: int = -1,
 ) -> bool:
     """Whether the retrieval at `at` is told in, or just after, an open-procedure sentence, or
     just before one that goes on with the retrieval ("... check found the tampon still in situ.
     Removed before the woman left the room"), with no later time or going to later care told
     before it ("inserted prior to transfer up to ICU. Next am CXR showed the wire",
     "transferred to the ward. swab found the next morning before she got up"): `first_end` is
-    `first_end_told` of the document."""
+    `first_end_told` of the document. A closure told done (at `closed_at`) between the open
+    time and the retrieval ended it ("Count short before closure, nothing found, pt closed. CT
+    showed a swab")."""
     sentence = sentence_of[at]
     for s, anchor in open_at.items():
         if (
-            0 <= sentence - s <= FOLLOW_SENTENCES
-            or (s - sentence == 1 and s in retrieval_sentences)
-        ) and first_end >= max(at, anchor):
+            (
+                0 <= sentence - s <= FOLLOW_SENTENCES
+                or (s - sentence == 1 and s in retrieval_sentences)
+            )
+            and first_end >= max(at, anchor)
+            and not anchor < closed_at < at
+        ):
             return True
     return False

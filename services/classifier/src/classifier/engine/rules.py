@@ -104,6 +104,12 @@ class Analysis:
         self.found[label] = sorted(set(self.found.get(label, [])) | set(spans))
         self._affirmed.pop(label, None)
 
+    def remove_found(self, label: str, spans: list[Span]) -> None:
+        """Remove spans a reasoning step ruled out from `label`, before rules read it."""
+        removed = set(spans)
+        self.found[label] = [span for span in self.found.get(label, []) if span not in removed]
+        self._affirmed.pop(label, None)
+
     def concept(self, concept_id: str) -> list[Span]:
         """Affirmed spans of a concept."""
         label = _CONCEPT_LABELS.get(concept_id) or concept_label(concept_id)
