@@ -37,9 +37,9 @@ from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
 from classifier.engine.implant_sides import side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
+from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
-from classifier.engine.potassium_steps import potassium_reached
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
     retention_caught_in_time,
@@ -2175,8 +2175,6 @@ def _no_dose_told_later(
 #: (engine.tube_and_air_use), and whose patient told on the air after the connection is reached.
 TUBE_USE_CODES = frozenset({"13"})
 AIR_REACH_CODES = frozenset({"15"})
-#: Never event 4, whose caught-or-given reading is `potassium_reached`.
-POTASSIUM_CODE = "4"
 
 
 def _is_near_miss(
@@ -2188,8 +2186,8 @@ def _is_near_miss(
 ) -> bool:
     if rule.outcome == "near_miss":
         return True
-    if never_event.code == POTASSIUM_CODE and (reached := potassium_reached(analysis)) is not None:
-        return not reached  # how far the strong potassium got (engine.potassium_steps)
+    if (went_in := medicine_reached(analysis, never_event.code)) is not None:
+        return not went_in  # how far the wrong medicine or route got (engine.medicine_reach)
     if rule.reach:
         first, last = sentences
         # a unit "not spiked" in or right after the pattern: a later "given" is another product
@@ -4196,6 +4194,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_extra_dose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
+    add_medicine_reach_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)

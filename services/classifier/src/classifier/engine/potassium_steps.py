@@ -21,13 +21,13 @@ place of lists of phrases:
   product ended before use ("discarded", "destroyed", "quarantined", "binned"). A stopped
   infusion or push is no catch: it had started.
 
-`potassium_reached` is True when a reach is told, False when only a catch is, None when
-neither (the caught-or-given reading of the rules then decides).
+These readings of one step are put together, in the telling's order, by
+`engine.medicine_reach.medicine_reached`, which reads the other wrong medicines and routes
+(never events 5 and 8) the same way.
 """
 
 from __future__ import annotations
 
-from classifier.engine.rules import Analysis
 from classifier.engine.text import Document
 
 #: Words of the steps that put a product into the patient.
@@ -95,6 +95,12 @@ FINDING_WORDS = frozenset(
         *("queried", "caught", "intercepted", "found", "checked", "recognised"),
     }
 )
+#: Words making a "before" a time gone ("stock from before the change").
+TIME_FROM_WORDS = frozenset({"from", "since"})
+#: A question asked ("asked the nurse if that was his tablets"), whose "if" is no condition.
+ASKING_IF_WORDS = frozenset({"if", "whether"})
+ASKING_WORDS = frozenset({"asked", "asking", "wondered", "queried", "questioned"})
+ASKING_BEFORE = 4
 #: The giving told as the time of a finding ("found after administration", "bradycardia during
 #: the bolus", "VT during the slow push").
 DURING_WORDS = frozenset({"after", "during"})
@@ -108,9 +114,9 @@ CHECK_WORDS = frozenset({"check", "checks", "checking"})
 DURING_BEFORE = 3
 #: How many words before a reach its denial, plan or redo is read in.
 BEFORE_REACH = 6
-#: How many sentences before the first potassium sentence a reach may be told (the act told
-#: first: "Flush given ... the ampoule was KCl").
-REACH_BEFORE_POTASSIUM = 1
+#: How many sentences before the first sentence naming the product a reach may be told (the
+#: act told first: "Flush given ... the ampoule was KCl").
+REACH_BEFORE_PRODUCT = 1
 #: Concepts naming the strong potassium product.
 POTASSIUM_CONCEPTS = ("strong_potassium", "potassium_concentrate", "flush_from_potassium")
 
@@ -140,7 +146,7 @@ def _sentence_start(doc: Document, at: int) -> int:
     return start
 
 
-def _reach_told_done(doc: Document, at: int) -> bool | None:
+def reach_told_done(doc: Document, at: int) -> bool | None:
     """True for a reach told as done, False for one denied (a catch), None for one that is
     neither (still to come, hypothetical, a redo, a plan, a product put into a container)."""
     tokens = doc.tokens
@@ -176,7 +182,7 @@ def _reach_told_done(doc: Document, at: int) -> bool | None:
     return True
 
 
-def _after_administration(tokens: list[str], at: int) -> bool:
+def after_administration(tokens: list[str], at: int) -> bool:
     """Whether a reach is told as the time of a finding ("after administration", "during the
     bolus")."""
     if tokens[at] not in DURING_NOUNS or tokens[at - 1] in PRE_WORDS:
@@ -186,7 +192,7 @@ def _after_administration(tokens: list[str], at: int) -> bool:
     return any(token in DURING_WORDS for token in tokens[max(0, at - DURING_BEFORE) : at])
 
 
-def _stopped_before_a_step(doc: Document, at: int) -> bool:
+def stopped_before_a_step(doc: Document, at: int) -> bool:
     """Whether token `at` is a "before" of a step that a finding or a stop earlier in its
     sentence came ahead of ("NIC stopped her before it was added", "spotted it before it was
     connected"): the step not reached. ("not inverted before it was hung" tells it hung.)"""
@@ -194,38 +200,21 @@ def _stopped_before_a_step(doc: Document, at: int) -> bool:
     about_to = tokens[at] == ABOUT_WORD and at + 1 < len(tokens) and tokens[at + 1] == "to"
     if not _still_to_come_word(tokens, at) and not about_to:
         return False
+    if at > 0 and tokens[at - 1] in TIME_FROM_WORDS:
+        return False  # "old stock from before the change": a time, not a step
+    if tokens[at] in ASKING_IF_WORDS and any(
+        token in ASKING_WORDS for token in tokens[max(0, at - ASKING_BEFORE) : at]
+    ):
+        return False  # "asked the nurse if that was his tablets": a question, not a condition
     start = _sentence_start(doc, at)
-    return any(token in FINDING_WORDS for token in doc.tokens[start:at])
+    return any(
+        token in FINDING_WORDS and not (i > start and tokens[i - 1] in NOT_REACHED_BEFORE)
+        for i, token in enumerate(tokens[start:at], start)
+    )  # "not checked with the nurse before giving": no finding
 
 
-def _told_as_already(doc: Document, at: int) -> bool:
+def told_as_already(doc: Document, at: int) -> bool:
     """Whether a reach is told as done ahead of what came before it in the telling ("noticed
     the label ... but about 4ml had already gone in")."""
     start = max(_clause_start(doc, at), at - BEFORE_REACH)
     return ALREADY_WORD in doc.tokens[start:at]
-
-
-def potassium_reached(analysis: Analysis) -> bool | None:
-    """Whether the strong potassium reached the patient: True when a reach is told done, False
-    when only a catch is told, None when neither (module docstring)."""
-    spans = [span for concept in POTASSIUM_CONCEPTS for span in analysis.concept(concept)]
-    if not spans:
-        return None
-    doc = analysis.doc
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    first = min(sentence_of[span[0]] for span in spans) - REACH_BEFORE_POTASSIUM
-    caught = False
-    for at, token in enumerate(tokens):
-        if sentence_of[at] < first:
-            continue
-        if _after_administration(tokens, at) and not caught:
-            return True
-        if token in REACH_WORDS:
-            done = _reach_told_done(doc, at)
-            if done and (not caught or _told_as_already(doc, at)):
-                return True  # after the wrong product's end, the redo; unless "already"
-            if done is False:
-                caught = True
-        elif token in CATCH_WORDS or _stopped_before_a_step(doc, at):
-            caught = True
-    return False if caught else None

@@ -1,0 +1,512 @@
+"""Whether a wrong medicine or route reached the patient (never events 4, 5 and 8).
+
+Strong potassium taken for a flush or diluent (4), an oral liquid, a feed or an epidural
+infusion on its way into a vein (5), high strength midazolam drawn up for a conscious sedation
+(8): the question is the same. The product passes through steps (picked, drawn up, labelled,
+spiked, primed, taken to the bedside, connected) and then the one that puts it into the patient
+(given, pushed, infused, ran, sedated with, titrated); the report tells the furthest step
+reached, and whether a catch came before it. The readings of one step are those of
+`engine.potassium_steps` (a reach told done, denied, still to come or a redo; a finding ahead of
+a step still to come; a wrong product ended before use), put together here in the telling's
+order, with what the other two never events add to them:
+
+- a step *interrupted*: a step of giving or connecting told still to come ("about to flush",
+  "was going to give it", "ready to give", "about to be connected") or a connection told in
+  progress ("was being attached to the IV cannula", "was unscrewing the bung"), and a finding,
+  a challenge or a stop told after it, in its sentence or the next ("when the anaesthetist
+  walked in and stopped it", "student nurse queried it"): the step was not reached. ("Went to
+  flush" is left out: it as often tells the flush done. A giving told in progress, "was
+  pushing it", is the giving.);
+- a connection *denied* ("not connected", "none had been connected"), unless asked about ("not
+  clear who connected it") or told beside the wrong connection done ("the epidural catheter
+  was not connected and the line was attached to the cannula"); a connection told done is
+  neither (connected, then "nothing pushed");
+- the wrong product *replaced* before use: thrown away ("thrown in the sharps bin", "went in the
+  sharps bin"), or its preparation done again ("redrawn from the 1mg/ml amp", "a fresh one was
+  drawn up", "drawn up again"); stock quarantined ("all midazolam stock quarantined") is none;
+- words of giving that tell something else are no reach: a list running late, syringes run out,
+  a syringe pushed onto a hub, stock or a letter received, "to be given"; nor a treatment denied
+  ("no reversal given"), which is no catch either; for a route, a giving by the right route
+  ("given orally", "oral given", "he drank it") is the dose put right;
+- a finding told as hours or days later than the product was made up ("found at the pharmacy
+  check the following day", "noticed a few hours later"; not "next to"), with no catch told:
+  the product had been left in use, so it reached.
+
+`medicine_reached` is True when a reach is told before any catch, False when a catch is told
+and no reach before it, None when neither (the caught-or-given reading of the rules then
+decides). A reach is read so only for strong potassium (REACH_READ_CODES): for a route or a
+sedation only the catch is, and not when an antidote given or a connection's duration ("for 2
+hours") tells the product reached. A vinca alkaloid is left to its rules (the other syringe,
+given intrathecally as planned, is told with the same words).
+
+`add_medicine_reach_reasoning` adds `dose_made_up` for strong potassium and midazolam: the
+product made up for a dose (drawn up, reconstituted, diluted, made up) or told given (not at
+another trust), affirmed and not denied ("none drawn up", "nobody had drawn any up"). A hazard
+found at a stock check or a walk-round is no event (the risk-only exclusion), unless the report
+tells the product already made up for a patient ("stock check found KCl in the WFI box. Same
+day a nurse reported she had drawn one up to make up co-amoxiclav"): then the mis-selection
+was made, and the reading above tells whether it reached. Ampoules picked in error and put on a
+shelf stay a hazard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from classifier.engine.potassium_steps import (
+    CATCH_WORDS,
+    FINDING_WORDS,
+    NOT_REACHED_BEFORE,
+    POTASSIUM_CONCEPTS,
+    REACH_BEFORE_PRODUCT,
+    REACH_WORDS,
+    REDO_BEFORE,
+    after_administration,
+    reach_told_done,
+    stopped_before_a_step,
+    told_as_already,
+)
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Document, word_shortly_after, word_shortly_before
+
+#: The products read, by never event: the strong potassium (4); the oral or enteral product,
+#: the epidural medicine or the vinca alkaloid of a wrong route (5); the midazolam or its high
+#: strength (8).
+PRODUCT_CONCEPTS_BY_CODE: dict[str, tuple[str, ...]] = {
+    "4": POTASSIUM_CONCEPTS,
+    "5": (
+        "oral_enteral_product",
+        "oral_liquid_product",
+        "oral_product_into_line",
+        "epidural_med",
+    ),
+    "8": ("midazolam", "high_strength_midazolam", "strength_2mg_per_ml_or_more"),
+}
+#: Never events whose products have a right route a redo may be told by ("given orally").
+ROUTE_CODES = frozenset({"5"})
+#: Never events whose reach told is read here. A line's product (5) or a sedation's (8) is
+#: read only by its catch: the words of giving in those reports tell as often the line's other
+#: products ("her Hartmann's running", "PICC flushed", "IV abx given") or the rest of the list
+#: as the wrong product, whose reach the rules read by their own cues.
+REACH_READ_CODES = frozenset({"4"})
+#: A sedation told done with the drug ("pt sedated with 5ml of midazolam", "titrated to 5ml")
+#: is its giving.
+SEDATION_REACH_WORDS = frozenset({"sedated", "titrated"})
+#: An antidote given ("flumazenil", "naloxone x2", "reversed with") or a connection told with
+#: how long it lasted ("connected to the PICC for 2 hours"): the product reached, whatever
+#: catch words the report tells after (the syringe "discarded", the line "disconnected").
+ANTIDOTE_WORDS = frozenset({"flumazenil", "naloxone", "anexate", "narcan", "reversed"})
+DURATION_WORD = "for"
+DURATION_UNITS = frozenset(
+    {"hour", "hours", "hr", "hrs", "h", "min", "mins", "minute", "minutes", "shift"}
+)
+DURATION_AFTER = 6
+#: A bag hung is a strong potassium infusion's giving; a line's bag hung (an epidural bag, a
+#: feed) is not connected yet.
+HUNG_WORDS = frozenset({"hung"})
+REACH_WORDS_BY_CODE: dict[str, frozenset[str]] = {
+    "4": REACH_WORDS | SEDATION_REACH_WORDS,
+    "5": REACH_WORDS - HUNG_WORDS,
+    "8": (REACH_WORDS | SEDATION_REACH_WORDS) - HUNG_WORDS,
+}
+#: Words after "running" telling a list or a clinic late, not an infusion ("list running late").
+RUNNING_LATE_AFTER = frozenset({"late", "behind", "over", "early"})
+RUNNING_WORD = "running"
+#: Words after "run" telling stock run out ("syringes had run out"), and after "pushed" or
+#: "put" a connection, not a giving ("pushed onto the cannula hub").
+RUN_OUT_AFTER = frozenset({"out"})
+RUN_WORDS = frozenset({"run", "ran", "running"})
+ONTO_AFTER = frozenset({"onto", "on"})
+PUT_ON_WORDS = frozenset({"pushed", "put"})
+#: Suppliers a product is "received from" (stock delivered, not a patient's dose).
+SUPPLIER_WORDS = frozenset(
+    {"pharmacy", "wholesaler", "supplier", "suppliers", "stores", "dispensary", "manufacturer"}
+)
+RECEIVED_WORD = "received"
+#: Messages "received" ("received an alert", "patient received a letter").
+MESSAGE_WORDS = frozenset(
+    {"alert", "email", "letter", "call", "message", "report", "complaint", "referral"}
+)
+MESSAGE_AFTER = 2
+#: How many words after "received" its supplier is read in.
+SUPPLIER_AFTER = 8
+#: Words of the steps of giving that a catch may interrupt when told still to come ("about
+#: to flush", "was going to give it", "ready to give"): told in progress ("was pushing it"),
+#: they are the giving itself.
+GIVING_STEP_WORDS = frozenset(
+    {
+        *("give", "administer", "push", "flush", "inject", "infuse", "run", "draw"),
+        *("connect", "attach", "put", "hang", "insert"),
+    }
+)
+#: Words of the steps of connecting, which a catch may interrupt still to come or in progress
+#: ("being attached", "was connecting", "was unscrewing the bung").
+CONNECTING_STEP_WORDS = frozenset(
+    {
+        *("connect", "connecting", "connected", "attach", "attaching", "attached", "putting"),
+        *("unscrewing", "plugging", "plugged", "removing", "taking"),
+    }
+)
+#: Words of a connection, the step before the giving of a line's product.
+CONNECT_WORDS = frozenset({"connected", "attached", "plugged"})
+#: How many words before a connection its denial is read in, and the words that make it a
+#: question instead ("not clear who connected it").
+DENIAL_REACH = 3
+QUESTION_WORDS = frozenset({"who", "whether", "when", "how", "why", "what"})
+#: Words before "to" telling the step after it still to come ("about to", "going to", "ready
+#: to"; not "went to", as often the step done), and the word before a connection told in
+#: progress ("being attached").
+STILL_TO_COME_BEFORE_TO = frozenset({"about", "going", "ready"})
+BEING_WORD = "being"
+#: Verbs telling a connection in progress when it is an -ing form after them ("was attaching").
+PROGRESS_WORDS = frozenset({"was", "were", "is", "are"})
+#: How many words before a step its in-progress word is read in.
+UNDER_WAY_REACH = 2
+#: Words of a finding or a stop that interrupts a step told after it (FINDING_WORDS and the
+#: challenges: "queried it", "questioned the volume", "the DN intervened", "manager stepped in").
+INTERRUPTING_WORDS = FINDING_WORDS | frozenset(
+    {"questioned", "asked", "challenged", "intervened", "stepped", "interrupted", "halted"}
+)
+#: How many sentences after an interrupted step its finding may be told.
+INTERRUPTION_SENTENCES = 1
+#: Words of the wrong product thrown away ("thrown in the sharps bin", "thrown away").
+THROWN_WORDS = frozenset({"thrown", "threw", "chucked"})
+#: Words putting the wrong product into a waste bin ("went in the sharps bin", "put into the
+#: sharps"), not into a storage bin ("put into the adjacent bin").
+DISPOSING_WORDS = frozenset({"went", "put", "placed", "dropped", "gone"})
+BIN_WORDS = frozenset({"sharps", "waste"})
+BIN_AFTER = 3
+IN_WORDS = frozenset({"in", "into"})
+#: Words of a preparation done again ("redrawn", "swapped for 1mg/ml"), and of a preparation
+#: that the redo words before it or "again" after it make one ("a fresh one was drawn up").
+REDONE_WORDS = frozenset({"redrawn", "remade"})
+PREPARATION_WORDS = frozenset({"drawn", "drew", "made", "prepared", "reconstituted"})
+AGAIN_WORD = "again"
+#: Words of a redo before a preparation ("a fresh one was drawn up"), not an electrolyte's
+#: replacement ("K replacement was made up").
+PREPARATION_REDO_BEFORE = REDO_BEFORE - {"replacement", "correctly"}
+#: How many words around a preparation its redo word is read in.
+REDO_REACH = 3
+#: The right route of an oral or enteral product, told after a giving ("given orally", "given
+#: by mouth", "given PO", "given via the NG tube"), and the oral takings ("he drank it").
+RIGHT_ROUTE_AFTER = frozenset(
+    {
+        *("orally", "oral", "po", "mouth", "ng", "ngt", "nasogastric", "peg", "enterally"),
+        *("enteral", "sublingual", "sublingually", "tube"),
+    }
+)
+ORAL_TAKING_WORDS = frozenset({"drank", "swallowed", "drunk"})
+#: Treatments of harm whose giving denied is no catch ("no reversal given"), and stock whose
+#: end is none ("box quarantined"), read in the few words before the giving or the catch.
+TREATMENT_WORDS = frozenset(
+    {"reversal", "flumazenil", "naloxone", "antidote", "treatment", "oxygen", "o2"}
+)
+STOCK_WORDS = frozenset({"stock", "box", "boxes", "remaining", "rest", "batch", "supply"})
+DENIED_OBJECT = 3
+#: How many words after a giving its route is read in.
+ROUTE_AFTER = 4
+#: Words telling a finding later than the making up ("a few hours later", "the following day",
+#: "the next day", "the next morning").
+LATER_WORDS = frozenset({"later", "following", "next", "subsequently", "afterwards"})
+#: The word after "next" that makes it a place ("next to the saline"), not a time.
+NEXT_WORD = "next"
+PLACE_AFTER_NEXT = frozenset({"to", "door"})
+#: The concept of a product made up for a dose or given, the never events it is read for, and
+#: the words of making up ("drawn up", "reconstituted", "made up").
+DOSE_MADE_UP = "dose_made_up"
+MADE_UP_CODES = ("4", "8")
+MADE_UP_WORDS = frozenset({"drawn", "drew", "reconstituted", "diluted", "made"})
+MADE_WORD = "made"
+#: Another organisation named ("their trust", "a neighbouring hospital").
+ELSEWHERE_OWNERS = frozenset({"their", "another", "other", "different", "neighbouring"})
+ORGANISATION_WORDS = frozenset({"trust", "trusts", "hospital", "hospitals", "organisation"})
+#: How many words after a finding its later time is read in.
+LATER_AFTER = 8
+
+
+def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` is a step of giving or connecting told still to come ("about to
+    flush", "ready to give", "about to be connected") or a connection told in progress ("being
+    connected", "was attaching", "was unscrewing the bung")."""
+    token = tokens[at]
+    if (
+        token in GIVING_STEP_WORDS
+        and at >= 2
+        and tokens[at - 1] == "to"
+        and tokens[at - 2] in STILL_TO_COME_BEFORE_TO
+    ):
+        return True
+    if (
+        at >= 3
+        and tokens[at - 1] == "be"
+        and tokens[at - 2] == "to"
+        and tokens[at - 3] in STILL_TO_COME_BEFORE_TO
+    ):
+        return True  # "about to be connected"
+    if token not in CONNECTING_STEP_WORDS:
+        return False
+    if word_shortly_before(tokens, sentence_of, at, frozenset({BEING_WORD}), UNDER_WAY_REACH):
+        return True
+    return token.endswith("ing") and word_shortly_before(
+        tokens, sentence_of, at, PROGRESS_WORDS, UNDER_WAY_REACH
+    )
+
+
+def _interrupted(doc: Document, at: int) -> bool:
+    """Whether token `at` is a step told under way (`_under_way`) with a finding or a stop
+    told after it in its sentence or the next (module docstring)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if not _under_way(tokens, sentence_of, at):
+        return False
+    last = sentence_of[at] + INTERRUPTION_SENTENCES
+    for i in range(at + 1, len(tokens)):
+        if sentence_of[i] > last:
+            return False
+        if tokens[i] in INTERRUPTING_WORDS:
+            return True
+    return False
+
+
+def _denied_connect_word(doc: Document, at: int) -> bool:
+    """Whether the connection word at `at` is denied, not asked about ("not clear who")."""
+    tokens = doc.tokens
+    for i in doc.before_in_clause(at, DENIAL_REACH):
+        if tokens[i] in QUESTION_WORDS:
+            return False
+        if tokens[i] in NOT_REACHED_BEFORE:
+            return True
+    return False
+
+
+def _connection_denied(doc: Document, at: int) -> bool:
+    """Whether token `at` is a connection denied ("not connected", "none had been connected"),
+    not one asked about ("not clear who connected it"), nor the right one denied beside the
+    wrong one told done ("the epidural catheter was not connected and the epidural line was
+    attached to the IV cannula")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in CONNECT_WORDS or not _denied_connect_word(doc, at):
+        return False
+    start, end = doc.sentence_tokens(sentence_of[at])
+    return not any(
+        tokens[i] in CONNECT_WORDS and not _denied_connect_word(doc, i)
+        for i in range(start, end)
+        if i != at
+    )
+
+
+def _replaced(doc: Document, at: int) -> bool:
+    """Whether token `at` tells the wrong product thrown away or its preparation done again."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    token = tokens[at]
+    if token in THROWN_WORDS or token in REDONE_WORDS or _put_in_a_bin(tokens, at):
+        return True
+    return token in PREPARATION_WORDS and (
+        word_shortly_before(tokens, sentence_of, at, PREPARATION_REDO_BEFORE, REDO_REACH)
+        or word_shortly_after(tokens, sentence_of, at, frozenset({AGAIN_WORD}), REDO_REACH)
+    )
+
+
+def _put_in_a_bin(tokens: list[str], at: int) -> bool:
+    """Whether token `at` puts something into a waste bin ("the syringe went in the sharps
+    bin"), not an ampoule found there nor stock put in a storage bin."""
+    if tokens[at] not in DISPOSING_WORDS or at + 1 >= len(tokens) or tokens[at + 1] not in IN_WORDS:
+        return False
+    return any(token in BIN_WORDS for token in tokens[at + 2 : at + 2 + BIN_AFTER])
+
+
+def _by_the_right_route(doc: Document, at: int) -> bool:
+    """Whether a giving is told by an oral product's right route ("given orally", "oral
+    given")."""
+    tokens = doc.tokens
+    return (
+        tokens[at] in ORAL_TAKING_WORDS
+        or (at > 0 and tokens[at - 1] in RIGHT_ROUTE_AFTER)
+        or word_shortly_after(tokens, doc.sentence_of, at, RIGHT_ROUTE_AFTER, ROUTE_AFTER)
+    )
+
+
+def _treatment_denied(tokens: list[str], at: int) -> bool:
+    """Whether a denied giving is of a treatment of harm ("no reversal given"), not the
+    product's."""
+    return any(token in TREATMENT_WORDS for token in tokens[max(0, at - DENIED_OBJECT) : at])
+
+
+def _stock_ended(tokens: list[str], at: int) -> bool:
+    """Whether a catch word ends the stock ("all midazolam stock quarantined", "box
+    quarantined"), not the dose made up."""
+    return any(token in STOCK_WORDS for token in tokens[max(0, at - DENIED_OBJECT) : at])
+
+
+def _found_later(doc: Document, at: int) -> bool:
+    """Whether token `at` is a finding told as later than the making up ("found at the pharmacy
+    check the following day", "noticed ... a few hours later")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in FINDING_WORDS:
+        return False
+    for i in range(at + 1, min(len(tokens), at + 1 + LATER_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] in LATER_WORDS and not (
+            tokens[i] == NEXT_WORD and i + 1 < len(tokens) and tokens[i + 1] in PLACE_AFTER_NEXT
+        ):
+            return True
+    return False
+
+
+def _reached_sign(doc: Document, at: int) -> bool:
+    """Whether token `at` is an antidote given or a connection told with its duration
+    (ANTIDOTE_WORDS), not denied ("no flumazenil needed")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    token = tokens[at]
+    if token in ANTIDOTE_WORDS:
+        return not word_shortly_before(tokens, sentence_of, at, NOT_REACHED_BEFORE, DENIAL_REACH)
+    if token not in CONNECT_WORDS or _connection_denied(doc, at):
+        return False
+    for i in range(at + 1, min(len(tokens) - 2, at + DURATION_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] == DURATION_WORD and tokens[i + 2] in DURATION_UNITS:
+            return True
+    return False
+
+
+def _products_first_sentence(analysis: Analysis, concepts: Sequence[str]) -> int | None:
+    """The first sentence naming one of the products, or None."""
+    spans = [span for concept in concepts for span in analysis.concept(concept)]
+    if not spans:
+        return None
+    return min(analysis.doc.sentence_of[span[0]] for span in spans)
+
+
+def _not_a_giving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a reach word tells something else: a list running late, stock run out, a
+    syringe pushed onto a hub, stock received from the pharmacy, a message received, a giving
+    still to be done ("to be given")."""
+    token = tokens[at]
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if (token == RUNNING_WORD and after in RUNNING_LATE_AFTER) or _put_in_a_bin(tokens, at):
+        return True
+    if (token in RUN_WORDS and after in RUN_OUT_AFTER) or (
+        token in PUT_ON_WORDS and after in ONTO_AFTER
+    ):
+        return True
+    if token == RECEIVED_WORD and (
+        word_shortly_after(tokens, sentence_of, at, SUPPLIER_WORDS, SUPPLIER_AFTER)
+        or word_shortly_after(tokens, sentence_of, at, MESSAGE_WORDS, MESSAGE_AFTER)
+    ):
+        return True
+    return at >= 2 and tokens[at - 1] == "be" and tokens[at - 2] == "to"
+
+
+def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
+    """`medicine_reached` and the token that decided it (-1 when none did)."""
+    concepts = PRODUCT_CONCEPTS_BY_CODE.get(code)
+    if concepts is None:
+        return None, -1
+    first = _products_first_sentence(analysis, concepts)
+    if first is None:
+        return None, -1
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    reach_words = REACH_WORDS_BY_CODE[code]
+    route = code in ROUTE_CODES
+    past = analysis.accounts_of_the_past()
+    caught = found_later = -1
+    signed = False
+    for at, token in enumerate(tokens):
+        if sentence_of[at] < first - REACH_BEFORE_PRODUCT or any(
+            start <= at < end for start, end in past
+        ):
+            continue
+        if after_administration(tokens, at) and caught < 0:
+            return True, at
+        done = (
+            reach_told_done(doc, at)
+            if token in reach_words and not _not_a_giving(tokens, sentence_of, at)
+            else None
+        )
+        if done and route and _by_the_right_route(doc, at):
+            done = None  # the dose put right: "given orally"
+        if done and (caught < 0 or told_as_already(doc, at)):
+            return True, at  # after the wrong product's end, the redo; unless "already"
+        denied = done is False and not _treatment_denied(tokens, at)
+        if denied or (
+            done is None
+            and (
+                (token in CATCH_WORDS and not _stock_ended(tokens, at))
+                or stopped_before_a_step(doc, at)
+                or _interrupted(doc, at)
+                or _connection_denied(doc, at)
+                or _replaced(doc, at)
+            )
+        ):
+            caught = at if caught < 0 else caught
+        elif done is None and found_later < 0 and _found_later(doc, at):
+            found_later = at
+        signed = signed or _reached_sign(doc, at)
+    if caught >= 0 and signed and code not in REACH_READ_CODES:
+        return None, -1  # a catch told with the signs of a reach: the rules decide
+    if caught >= 0:
+        return False, caught
+    return (True, found_later) if found_later >= 0 else (None, -1)
+
+
+def _made_up(doc: Document, at: int) -> bool:
+    """Whether token `at` tells a product made up for a dose, not denied nor a redo."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    token = tokens[at]
+    if token not in MADE_UP_WORDS:
+        return False
+    if token == MADE_WORD and not (at + 1 < len(tokens) and tokens[at + 1] == "up"):
+        return False
+    return not word_shortly_before(
+        tokens, sentence_of, at, NOT_REACHED_BEFORE, DENIAL_REACH
+    ) and not word_shortly_before(tokens, sentence_of, at, PREPARATION_REDO_BEFORE, REDO_REACH)
+
+
+def _told_of_elsewhere(doc: Document, at: int) -> bool:
+    """Whether the sentence of token `at` tells, before it, of another organisation ("at their
+    trust a KCl ampoule was ... given to a patient"): an event there, not here."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    i = at - 1
+    while i > 0 and sentence_of[i - 1] == sentence_of[at]:
+        if tokens[i - 1] in ELSEWHERE_OWNERS and tokens[i] in ORGANISATION_WORDS:
+            return True
+        i -= 1
+    return False
+
+
+def add_medicine_reach_reasoning(analysis: Analysis) -> None:
+    """Add the strong potassium or midazolam told made up for a dose or given (module
+    docstring) to `dose_made_up`."""
+    spans: list[tuple[int, int]] = []
+    doc = analysis.doc
+    for code in MADE_UP_CODES:
+        first = _products_first_sentence(analysis, PRODUCT_CONCEPTS_BY_CODE[code])
+        if first is None:
+            continue
+        verdict, at = _reading(analysis, code)
+        if verdict and not _told_of_elsewhere(doc, at):
+            spans.append((at, at + 1))
+            continue
+        sentence_of = doc.sentence_of
+        spans += [
+            (i, i + 1)
+            for i in range(len(doc.tokens))
+            if sentence_of[i] >= first - REACH_BEFORE_PRODUCT and _made_up(doc, i)
+        ]
+    spans = [span for span in spans if analysis.context.affirmed(span)]
+    if spans:
+        analysis.add_found(concept_label(DOSE_MADE_UP), spans)
+
+
+def _as_read(code: str, verdict: bool | None) -> bool | None:
+    """A verdict as the never event reads it: a reach only where REACH_READ_CODES."""
+    return None if verdict and code not in REACH_READ_CODES else verdict
+
+
+def medicine_reached(analysis: Analysis, code: str) -> bool | None:
+    """Whether the wrong medicine or route of never event `code` (4, 5 or 8) reached the
+    patient: True when a reach is told before any catch, False when a catch is told and no
+    reach before it, None when neither or for another never event (module docstring)."""
+    return _as_read(code, _reading(analysis, code)[0])
