@@ -21,10 +21,20 @@ def test_denied_unexpected_anatomy_is_never_event_1() -> None:
     assert never_event_codes(text) == ("1", None)
 
 
-def test_wrong_level_from_unexpected_anatomy_stays_excluded() -> None:
+def test_wrong_level_with_the_variant_only_as_the_miscounts_cause_is_never_event_1() -> None:
+    # the guide (Hard cases, session 38): a variant named only as what the count went wrong on,
+    # nothing saying it was unknown beforehand, is no unexpected anatomy
     text = (
         "Wrong level: L3/4 decompressed instead of L4/5 because of a transitional vertebra "
         "miscounted on the intra-op film."
+    )
+    assert never_event_codes(text) == ("1", None)
+
+
+def test_wrong_level_from_unexpected_anatomy_stays_excluded() -> None:
+    text = (
+        "Wrong level: L3/4 decompressed instead of L4/5 because of a transitional vertebra "
+        "not seen on the pre-op MRI, miscounted on the intra-op film."
     )
     assert never_event_codes(text) == (None, None)
 

@@ -966,6 +966,9 @@ _ACT_NOT_DONE_WORDS = frozenset(
         "way",
     }
 )
+#: Public names of the act's not-done words and the catch's taking-in words
+#: (engine.wrong_site_done reads the wrong-site act and its catch with them).
+ACT_NOT_DONE_WORDS = _ACT_NOT_DONE_WORDS
 ACT_BEFORE_CATCH = 30
 ACT_SENTENCES_BEFORE = 1
 ACT_GUARD_BEFORE = 5
@@ -1050,6 +1053,7 @@ _TAKING_IN_WORDS = frozenset(
     | {"pointed", "stopped", "halted", "intervened", "refused", "compared", "comparing"}
     | {"confirmed"}
 )
+TAKING_IN_WORDS = _TAKING_IN_WORDS
 #: Tokens before the catch in which a negation denies it ("nobody at the hospital said a word
 #: before he left"), and words that make a "before" after them an adverb of time.
 CATCH_NEGATED = 4

@@ -51,6 +51,8 @@ from classifier.engine.site_act import add_site_act_reasoning
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.tube_and_air_use import air_reached_the_patient, tube_use_before_the_finding
+from classifier.engine.variant_known import add_variant_known_reasoning
+from classifier.engine.wrong_site_done import done_before_its_catch
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
 
@@ -2057,6 +2059,8 @@ def _block_done_before_the_catch(
 #: before it, its coming out shortly after; not out of the vial or ampoule it was drawn from),
 #: the incision's, and how many tokens they are looked for.
 STARTED_CATCH_CODES = frozenset({"1"})
+#: Never event 1, whose act told done before its catch is read by engine.wrong_site_done.
+WRONG_SITE_CODE = "1"
 NEEDLE_WORDS = frozenset({"needle", "needles"})
 WITHDRAWAL_TIMING_WORDS = frozenset({"as", "while", "whilst"})
 COMING_WORDS = frozenset({"came", "come", "coming"})
@@ -2261,6 +2265,10 @@ def _is_near_miss(
     if _block_done_before_the_catch(analysis, never_event, evidence):
         return False
     if _caught_after_the_start(analysis, never_event, sentences):
+        return False
+    if never_event.code == WRONG_SITE_CODE and done_before_its_catch(
+        analysis, evidence, WRONG_SITE_ERROR_WORDS
+    ):
         return False
     context = analysis.context
     caught_within = sentences
@@ -4195,6 +4203,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_hazard_exposure_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
+    add_variant_known_reasoning(analysis)
     findings = find_all(analysis, taxonomy, fields)
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)
@@ -4717,9 +4726,16 @@ def ruled_out_learned(
     sentences = _sentence_range(analysis, evidence)
     if (exclusion := _exclusion(analysis, never_event, sentences, fields)) is not None:
         return exclusion
-    if analysis.context.prevented_in(*sentences) is not None and not (
-        MEDICINE_THEME in never_event.implies_themes
-        and _caught_only_after_the_dose(analysis, sentences, never_event.code)
+    if (
+        analysis.context.prevented_in(*sentences) is not None
+        and not (
+            MEDICINE_THEME in never_event.implies_themes
+            and _caught_only_after_the_dose(analysis, sentences, never_event.code)
+        )
+        and not (
+            never_event.code == WRONG_SITE_CODE
+            and done_before_its_catch(analysis, evidence, WRONG_SITE_ERROR_WORDS)
+        )
     ):
         # (a catch told only after the dose was given came too late: "180 mg given IM.
         # Identified by the pharmacist at the day 4 review")

@@ -1,0 +1,112 @@
+"""A spinal variant as unexpected anatomy only when told as unknown before (never event 1).
+
+The framework excludes a wrong level "due to unexpected anatomy". A report of a wrong spinal
+level often names the patient's variant (a transitional vertebra, a sacralised L5, a lumbarised
+S1, six lumbar-type vertebrae) only as what the count went wrong on ("the level was counted
+from a transitional vertebra", "misinterpreted (transitional vertebra)"), as a guess ("pt has a
+transitional vertebra?? not mentioned pre op", "?transitional"), or as already known ("Pre op
+MRI report mentions lumbarised S1, not on the operating plan"). The labelling guide (Hard
+cases, session 38) reads the exclusion only when the report establishes the variant and tells
+it was not known before the procedure: not seen, visible, described or reported on the pre-op
+imaging or its report, not known or identified beforehand, or unexpected. One reading, in place
+of phrases: a variant named in the unexpected-anatomy concept stays there only when its
+sentence or the next tells it unknown (a negation shortly before a word of knowing or showing,
+not about a request, plan or list: "not seen on the pre op MRI", "wasnt mentioned in the MRI
+report", "not known beforehand"; or a word of the unknown: "unexpected", "undiagnosed"), and it
+is not queried ("?" or "possible" beside it). Other unexpected anatomy (malrotation, situs
+inversus, the anatomy told unexpected in words) and the referral and report sources are left
+as they are.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.context import NEGATION_WORDS
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span
+
+UNEXPECTED_ANATOMY = "unexpected_anatomy"
+#: Word starts naming a spinal variant ("transitional", "sacralised", "lumbarisation",
+#: "lumbosacralised").
+VARIANT_STARTS = ("transitional", "sacrali", "sacraliz", "lumbari", "lumbosacrali")
+#: Words of knowing or showing that, negated, tell the variant unknown before ("not seen",
+#: "wasnt mentioned", "not appreciated", "not known").
+KNOWING_WORDS = frozenset(
+    {
+        *("seen", "visible", "apparent", "evident", "shown", "known", "identified", "reported"),
+        *("mentioned", "described", "noted", "recognised", "recognized", "appreciated"),
+        *("commented", "documented", "picked", "diagnosed", "flagged", "detected", "on"),
+    }
+)
+#: Negations read before a knowing word, and how far.
+NOT_KNOWN_NEGATIONS = NEGATION_WORDS | frozenset({"wasnt", "werent", "hadnt", "nt", "t"})
+NEGATION_REACH = 4
+#: Records a variant may be told missing from that are no knowledge of the anatomy: the
+#: request, the plan, the list or the brief ("not noted on the request", "not noted in the
+#: operation plan"); how far after the knowing word they are read.
+NOT_IMAGING_RECORDS = frozenset(
+    {"request", "plan", "list", "brief", "consent", "booking", "listing", "huddle", "radiograph"}
+)
+RECORD_REACH = 5
+#: Words of the unknown ("unexpected transitional vertebra", "previously undiagnosed").
+UNKNOWN_WORDS = frozenset(
+    {"unexpected", "unsuspected", "undiagnosed", "unknown", "unrecognised", "unrecognized"}
+)
+#: Words of a guess beside the variant ("?transitional", "possible transitional vertebra").
+QUERY_WORDS = frozenset({"possible", "possibly", "query", "queried", "probable", "likely"})
+QUERY_REACH = 2
+#: How many sentences after the variant's the unknown may be told in ("... lumbarised S1. The
+#: transitional vertebra was not mentioned on the MRI report").
+UNKNOWN_SENTENCES = 1
+
+
+def _names_variant(tokens: list[str], span: Span) -> bool:
+    return any(tokens[i].startswith(VARIANT_STARTS) for i in range(*span))
+
+
+def _queried(analysis: Analysis, span: Span) -> bool:
+    """Whether the variant is told as a guess: a question mark touching it, or a word of a
+    guess just before it."""
+    doc = analysis.doc
+    text, starts, ends, tokens = doc.text, doc.starts, doc.ends, doc.tokens
+    start, end = starts[span[0]], ends[span[1] - 1]
+    if "?" in text[max(0, start - 2) : start] or "?" in text[end : end + 2]:
+        return True
+    return not QUERY_WORDS.isdisjoint(tokens[max(0, span[0] - QUERY_REACH) : span[0]])
+
+
+def _told_unknown(analysis: Analysis, span: Span) -> bool:
+    """Whether the variant's sentence or the next tells it unknown before (module docstring)."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    sentence = doc.sentence_of[span[0]]
+    first, last = doc.sentence_tokens(sentence, sentence + UNKNOWN_SENTENCES)
+    for at in range(first, last):
+        token = tokens[at]
+        if token in UNKNOWN_WORDS:
+            return True
+        if (
+            token in KNOWING_WORDS
+            and not NOT_KNOWN_NEGATIONS.isdisjoint(tokens[max(first, at - NEGATION_REACH) : at])
+            and NOT_IMAGING_RECORDS.isdisjoint(tokens[at + 1 : min(last, at + 1 + RECORD_REACH)])
+        ):
+            return True
+    return False
+
+
+def add_variant_known_reasoning(analysis: Analysis) -> None:
+    """Drop from the unexpected anatomy the spinal variants not told unknown before, or told as
+    a guess (module docstring)."""
+    label = concept_label(UNEXPECTED_ANATOMY)
+    spans = analysis.found.get(label)
+    if not spans:
+        return
+    tokens = analysis.doc.tokens
+    dropped = [
+        span
+        for span in spans
+        if _names_variant(tokens, span)
+        and (_queried(analysis, span) or not _told_unknown(analysis, span))
+    ]
+    if dropped:
+        analysis.found[label] = [span for span in spans if span not in dropped]
+        analysis.add_found(label, [])  # drops the label's cached affirmed spans

@@ -1,0 +1,267 @@
+"""The wrong-site act done before it was found (never event 1).
+
+A wrong side, site, level, digit, patient or procedure is never event 1 once the procedure has
+started, however soon it was found and whatever was stopped after it. Reports tell the act in
+many ways ("circumcision performed under GA", "LP performed on the pt in bed 14 instead",
+"Consultant injected at L3/4 and L4/5", "anti-VEGF given to the
+LEFT eye", "ENP gave a ring block ... to the RIGHT great toe") and its finding in as many
+("Picked up by the day team on post op KUB", "realised when the pt rang", "the radiographer
+saving images queried the levels before pt left the room"). The catch readings (the context's
+prevented cues) read such a report as a near miss whenever a catch is told near the pattern,
+and also when a check that failed is named anywhere ("ID at sign in was by name only", "the
+consent was not read out at time out", "wristbands are not used", "level checked before
+incision"): a check named is no catch.
+
+One reading, in place of phrases: the finding's act told done, before the report's first
+catch. The act is a verb of doing within a few tokens of a procedure (or a side's act) and of
+what ties it to the error (the finding's own evidence, a side's act, the wrong site or person,
+an error word), in its sentence; affirmed, and not told as to come or nearly done, as a set-up
+or a check ("marking done", "R arm prepped and placed on the hand table", "Time out done"), an
+anaesthetic or access step ("cannula inserted", "GA induced"), another day's ("L eye was done
+last month"), done as planned ("as consented", "uneventfully") or the redo ("correct L knee
+then done", "re-scanned: ... Procedure done on the R"). The catch is a word of noticing,
+querying or stopping, or a prevented cue told with someone taking the error in, a stop or a
+near miss, or the invasive step held back; a prevented cue with none of them names a check
+that caught nothing. So "R wrist prepped, noticed at time out, stopped, R side then done"
+stays the near miss (no act before the catch; the act after it is the redo), and "LA
+infiltrated into the L wrist, then noticed the consent said right" is the never event.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.act_record import DONE_PARTICIPLES, PLAN_BEFORE_WORDS
+from classifier.engine.context import ACT_NOT_DONE_WORDS, NEGATION_WORDS, TAKING_IN_WORDS
+from classifier.engine.rules import Analysis
+from classifier.engine.set_up_caught import NOTHING_DONE, SET_UP_OBJECTS, SET_UP_VERBS
+from classifier.engine.sides import ACTED_SIDES, REDO_PREFIX
+from classifier.engine.text import Span, word_shortly_after, word_shortly_before
+
+#: Verbs telling an invasive act done: the participles a record tells one with, and the verbs of
+#: giving, carrying out or making ("gave a ring block", "carried out", "incision made").
+ACT_DONE_WORDS = DONE_PARTICIPLES | frozenset(
+    {"given", "gave", "carried", "undertaken", "completed", "made", "infiltrated", "underwent"}
+)
+#: What the verb must be told with: an invasive procedure named or a side's act...
+PROCEDURE_CONCEPTS = ("surgical_procedure", *ACTED_SIDES)
+#: ... and what ties it to the error: a side's act, the wrong site or person the rules read (or
+#: the finding's own evidence, or an error word).
+WRONG_ACT_CONCEPTS = (
+    *ACTED_SIDES,
+    "wrong_site",
+    "wrong_person_operated",
+    "wrong_person_instead",
+    "wrong_patient_to_theatre",
+)
+#: How many tokens may stand between the verb and what it is told with.
+ACT_REACH = 6
+#: Words before the verb that make it the redo after the catch ("correct L knee then done",
+#: "subsequently performed on the R"), and the concept of a corrected action beside it.
+REDO_WORDS = frozenset(
+    {"then", "correct", "correctly", "intended", "subsequently", "again", "proceeded"}
+)
+CORRECTED_CONCEPT = "corrected_action"
+#: Words of the set-up or a check done, not the act ("marking done on the R", "drape had been
+#: placed", "R arm was prepped and placed on the hand table", "skin prep and draping was done",
+#: "US done over the L kidney", "the pause done by the ST4", "Time out done with pt awake").
+SET_UP_WORDS = (
+    SET_UP_OBJECTS
+    | SET_UP_VERBS
+    | frozenset(
+        {"marking", "markings", "prep", "prepping", "draping", "uss", "scan", "box"}
+        | {"pause", "check", "time", "sign", "checklist", "brief", "huddle", "table", "board"}
+        | {"form", "consent", "list", "booking", "request", "referral"}
+    )
+)
+#: Words before the verb telling the operation as the one planned or under way, not the act
+#: ("pt having his R eye done today", "lying on the table having my hip done").
+UNDER_WAY_WORDS = frozenset({"having"})
+#: Words after the verb telling it as of another day ("L eye was done last month", "R eye done
+#: in March", "having her right eye done today").
+OTHER_DAY_WORDS = frozenset(
+    {"today", "yesterday", "tomorrow", "last", "ago", "previously", "earlier"}
+    | {"january", "february", "march", "april", "june", "july", "august"}
+    | {"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"}
+    | {"jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+#: Taking-in words that also tell no catch as often as one ("consent said left", "read the
+#: letter", "the scan confirmed"): the others ("noticed", "stopped", "queried") date a catch
+#: whether or not a prevented cue is read around them.
+NOT_ALWAYS_A_CATCH = frozenset(
+    {"said", "read", "reading", "confirmed", "seen", "saw", "sees", "found", "compared"}
+    | {"comparing", "refused"}
+)
+CATCH_WORDS = TAKING_IN_WORDS - NOT_ALWAYS_A_CATCH
+#: Words of a prevented cue telling a stop or a near miss ("ODP called stop", "Near miss").
+STOP_WORDS = frozenset({"stop", "stopped", "halt", "near", "miss"})
+#: How many tokens before a taking-in word a negation denies it ("not looked at", "did not
+#: read the consent").
+NEGATION_BEFORE = 3
+#: Words after the verb telling the act as the one planned, or done smoothly ("given to the R
+#: knee as consented", "performed as per the consent", "completed uneventfully").
+AS_WORDS = frozenset({"as", "per"})
+SMOOTHLY_WORDS = frozenset({"uneventfully", "successfully", "correctly", "uncomplicated"})
+AS_PLANNED_AFTER = 7
+#: The anaesthetic and access steps before the site's procedure, no act on its site ("had a
+#: cannula inserted in the R hand and GA induced", "Spinal done in the anaesthetic room",
+#: "topical drops given to both eyes"), read this close to the verb either way.
+ACCESS_WORDS = frozenset(
+    {"cannula", "cannulae", "cannulas", "venflon", "ga", "induced", "induction", "sedation"}
+    | {"spinal", "drops", "premed"}
+)
+ACCESS_REACH = 3
+#: The word before an access word after the verb that makes it the manner of the act
+#: ("circumcision performed under GA").
+MANNER_WORDS = frozenset({"under", "with", "without", "via"})
+#: Giving told of the patient ("the pt on the table gave a different DOB"): an answer, not an
+#: act on them.
+GIVING_WORDS = frozenset({"gave", "given"})
+PATIENT_WORDS = frozenset({"pt", "patient", "she", "he"})
+#: Every word before the verb that makes it no act of the error.
+NOT_THE_ACT_BEFORE = ACT_NOT_DONE_WORDS | REDO_WORDS | SET_UP_WORDS | UNDER_WAY_WORDS
+#: How many tokens before the verb, in its clause, are read for a redo, a not-done or a set-up
+#: word, and how many after it for a set-up object ("placed the ultrasound probe").
+BEFORE_VERB = 7
+SET_UP_AFTER = 3
+OTHER_DAY_AFTER = 3
+#: A year named ("in 2019").
+YEAR_STARTS = ("19", "20")
+
+
+def _acts_done(
+    analysis: Analysis, evidence: tuple[Span, ...], error_words: frozenset[str]
+) -> list[int]:
+    """The tokens of the finding's act told done: a verb of doing within ACT_REACH tokens of a
+    procedure and of what ties it to the error (the finding's evidence, a side's act, the wrong
+    site or person, one of `error_words`), in its sentence; affirmed, not to come, not the
+    redo, not a set-up."""
+    doc, context = analysis.doc, analysis.context
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    procedures = [span for concept in PROCEDURE_CONCEPTS for span in analysis.concept(concept)]
+    ties = [
+        *(span for span in evidence if span not in procedures),
+        *(span for concept in WRONG_ACT_CONCEPTS for span in analysis.concept(concept)),
+        *((at, at + 1) for at, token in enumerate(tokens) if token in error_words),
+    ]
+    corrected = analysis.concept(CORRECTED_CONCEPT)
+
+    def near(at: int, spans: list[Span]) -> bool:
+        return any(
+            sentence_of[span[0]] == sentence_of[at]
+            and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
+            for span in spans
+        )
+
+    done = []
+    for at, token in enumerate(tokens):
+        if token not in ACT_DONE_WORDS or not near(at, procedures) or not near(at, ties):
+            continue
+        if (
+            word_shortly_before(tokens, sentence_of, at, NOT_THE_ACT_BEFORE, BEFORE_VERB)
+            or word_shortly_after(tokens, sentence_of, at, SET_UP_WORDS, SET_UP_AFTER)
+            or word_shortly_before(tokens, sentence_of, at, ACCESS_WORDS, ACCESS_REACH)
+            or _access_step_after(tokens, sentence_of, at)
+            or (
+                token in GIVING_WORDS
+                and word_shortly_before(tokens, sentence_of, at, PATIENT_WORDS, BEFORE_VERB)
+            )
+            or _told_of_another_day(tokens, sentence_of, at)
+            or near(at, corrected)
+            or _done_again_just_before(analysis, at)
+            or _told_as_planned(tokens, sentence_of, at)
+        ):
+            continue
+        word = (at, at + 1)
+        if context.affirmed(word) and not context.not_yet(word):
+            done.append(at)
+    return done
+
+
+def _access_step_after(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether an access step is the verb's object shortly after it ("inserted a cannula"), not
+    its manner ("performed under GA")."""
+    for i in range(at + 1, min(len(tokens), at + 1 + ACCESS_REACH)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] in ACCESS_WORDS:
+            return tokens[i - 1] not in MANNER_WORDS
+    return False
+
+
+def _told_of_another_day(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the verb is dated another day shortly after it ("L eye was done last month", "R
+    knee done in 2019")."""
+    for i in range(at + 1, min(len(tokens), at + 1 + OTHER_DAY_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        token = tokens[i]
+        if token in OTHER_DAY_WORDS or (len(token) == 4 and token.startswith(YEAR_STARTS)):
+            return True
+    return False
+
+
+def _told_as_planned(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the verb at `at` is told as done as planned or smoothly, shortly after it in its
+    sentence ("as consented", "as per the booking", "uneventfully")."""
+    for i in range(at + 1, min(len(tokens) - 1, at + 1 + AS_PLANNED_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        following = tokens[i + 1]
+        if tokens[i] in SMOOTHLY_WORDS or (
+            tokens[i] in AS_WORDS and (following in PLAN_BEFORE_WORDS or following in AS_WORDS)
+        ):
+            return True
+    return False
+
+
+def _done_again_just_before(analysis: Analysis, at: int) -> bool:
+    """Whether a step is told done again ("re-scanned", "re-consented", "re-checked") before
+    token `at` in its sentence or the one before: the act after a check redone is the one
+    done once the error was put right ("consultant re-scanned: ... effusion R. Procedure done
+    on the R")."""
+    doc = analysis.doc
+    first, _ = doc.sentence_tokens(max(0, doc.sentence_of[at] - 1))
+    lowered, ends, tokens = doc.lowered, doc.ends, doc.tokens
+    return any(
+        tokens[i] == REDO_PREFIX and lowered[ends[i] : ends[i] + 1] == "-" for i in range(first, at)
+    )
+
+
+def _first_catch(analysis: Analysis) -> int:
+    """The first token of the report's first catch, past the end when there is none: a word of
+    noticing, querying or stopping (CATCH_WORDS), or a prevented cue told with someone taking
+    the error in (one of TAKING_IN_WORDS in its sentence, not negated: "compared ... before
+    starting"), a stop or a near miss named in it, or the invasive step told not done there
+    ("No needle went in"). A prevented cue with none of them names a check or a moment that
+    caught nothing ("Wristbands are not used", "arrow mark present on right thigh at sign-in",
+    "the consent was not read out at time out", "level was checked with the image intensifier
+    before incision")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    words = [at for at, token in enumerate(tokens) if token in CATCH_WORDS]
+    taken_in = {sentence_of[at] for at in words} | {
+        sentence_of[at]
+        for at, token in enumerate(tokens)
+        if token in TAKING_IN_WORDS
+        and not word_shortly_before(tokens, sentence_of, at, NEGATION_WORDS, NEGATION_BEFORE)
+    }
+    held_back = analysis.concept(NOTHING_DONE)
+    cues = [
+        cue[0]
+        for cue in analysis.context.cues["prevented"]
+        if sentence_of[cue[0]] in taken_in
+        or not STOP_WORDS.isdisjoint(tokens[cue[0] : cue[1]])
+        or any(span[0] < cue[1] and cue[0] < span[1] for span in held_back)
+    ]
+    return min([*cues, *words, len(tokens)])
+
+
+def done_before_its_catch(
+    analysis: Analysis, evidence: tuple[Span, ...], error_words: frozenset[str]
+) -> bool:
+    """Whether a wrong-site finding's act (told beside its `evidence`, or with one of the
+    `error_words`) is told done before any catch the report tells: it had reached the patient
+    when it was found (module docstring)."""
+    acts = _acts_done(analysis, evidence, error_words)
+    if not acts:
+        return False
+    return min(acts) < _first_catch(analysis)
