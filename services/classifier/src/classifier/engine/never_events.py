@@ -37,6 +37,7 @@ from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
 from classifier.engine.implant_sides import side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches
+from classifier.engine.implant_steps import add_implant_steps_reasoning, implant_reached
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
@@ -2192,6 +2193,8 @@ def _is_near_miss(
         return True
     if (went_in := medicine_reached(analysis, never_event.code)) is not None:
         return not went_in  # how far the wrong medicine or route got (engine.medicine_reach)
+    if never_event.code == "2" and (put_in := implant_reached(analysis)) is not None:
+        return not put_in  # how far the wrong implant got (engine.implant_steps)
     if rule.reach:
         first, last = sentences
         # a unit "not spiked" in or right after the pattern: a later "given" is another product
@@ -3412,6 +3415,19 @@ def _best(findings: list[Finding]) -> Finding | None:
     return max(findings, key=lambda f: (f.confidence, -f.evidence[0][0]))
 
 
+def _implant_over_site(analysis: Analysis, near_misses: list[Finding]) -> list[Finding]:
+    """The near misses, without a wrong site's (1) beside a wrong implant's (2) when a side is
+    told as an implant's: caught before anything was done, the side told wrong was the
+    implant's ("Wrong side (L) custom cup opened ... noticed before it was handed to the
+    surgeon", "L-specific tibial insert opened instead of R"), the operation was still on its
+    planned site (the guide: a lens or implant opened for the wrong eye and caught before
+    insertion is near miss 2, not 1). A block needle on the wrong side for a TKR stays 1."""
+    implant_side = any(analysis.concept(concept) for concept in IMPLANT_SIDE_CONCEPTS)
+    if implant_side and any(f.never_event.code == "2" for f in near_misses):
+        return [f for f in near_misses if f.never_event.code != "1"]
+    return near_misses
+
+
 @dataclass(frozen=True, slots=True)
 class Detection:
     """What the never-event rules found in one narrative."""
@@ -4182,6 +4198,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_blood_group_reasoning(analysis)
     add_implant_spec_reasoning(analysis)
     add_implant_side_reasoning(analysis)
+    add_implant_steps_reasoning(analysis)
     add_strength_reasoning(analysis)
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
@@ -4208,7 +4225,11 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)
     never_event = _best([f for f in kept if not f.near_miss])
-    near_miss = None if never_event else _best([f for f in kept if f.near_miss])
+    near_miss = (
+        None
+        if never_event
+        else _best(_implant_over_site(analysis, [f for f in kept if f.near_miss]))
+    )
     return Detection(never_event, near_miss, excluded)
 
 

@@ -1,0 +1,385 @@
+"""How far the wrong implant got: caught before it went in (near miss 2), or put in (2).
+
+An implant passes through steps: picked, opened onto the trolley, handed up, loaded into the
+injector or crimped onto the delivery system, trialled against, then inserted, impacted,
+cemented, deployed or fitted. What decides never event 2 or near miss 2 is whether a step
+putting the implant into the patient is told done, or only the steps before it with a catch,
+whatever the words of the error ("opened instead of", "turned out to be for the L eye", "box
+said high profile"). One reading, as for strong potassium (engine.potassium_steps):
+
+- a *reach*: a word of the class of implanting steps (implanted, inserted, impacted, deployed,
+  fitted, sutured, "cemented in", "went in", "put in", "placed into") told as done: not denied
+  in the few words before it, not told still to come ("before it was inserted", "prior to
+  implantation") nor as a hypothetical ("would have been implanted"), and not the redo with
+  the right implant ("correct one inserted", "new lens implanted", "trial inserted");
+- a *catch*: an implanting step denied ("lens not inserted", "no implantation of the wrong
+  component", "head not impacted", "lens not used"), one told still to come after a finding
+  or a stop earlier in its sentence ("noticed by scrub nurse before it went in", "swapped
+  prior to insertion", "asked for the stent name before deploying"), or the replacement told
+  with the right one ("correct lens got", "New Mirena used", "correct side insert opened",
+  "they got a right one instead").
+
+A reach told after the first catch is the redo with the right implant, unless told "already"
+done; a step denied after a reach ("A size 6 was opened ... and implanted. The size 7 was not
+implanted") leaves the reading to the rules. `implant_reached` is True when a reach is told
+before any catch, False when only a catch is, None when neither (the caught-or-put-in reading
+of the rules then decides). An implant opened, loaded or handed and only caught, in a report
+telling no fault (damaged, dropped, expired), is near miss 2 whatever the words of its
+difference (`add_implant_caught_reasoning`); a wrong item told in the sentence of a trial or
+sizer, with the definitive implant told right, is no wrong implant (`_trial_only`).
+"""
+
+from __future__ import annotations
+
+from classifier.engine.potassium_steps import (
+    ALREADY_WORD,
+    DISJUNCTION_WORDS,
+    FINDING_WORDS,
+    HYPOTHETICAL_BEFORE,
+    NOT_REACHED_BEFORE,
+    STILL_TO_COME_BEFORE,
+)
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Document
+
+#: Verbs of the implanting step, told done by themselves ("lens implanted", "stem impacted").
+IMPLANTING_WORDS = frozenset({"implanted", "inserted", "impacted", "deployed", "fitted", "screwed"})
+#: Verbs of the implanting step only when followed by "in"/"into" ("cemented in", "went into the
+#: R pocket", "was put in"): alone they name a type ("cemented stem") or a place on the trolley.
+IMPLANTING_INTO_WORDS = frozenset({"cemented", "went", "gone", "put", "placed"})
+INTO_WORDS = frozenset({"in", "into"})
+#: Places an implant is put into on its way, not the patient ("put into a labelled bag",
+#: "placed in the injector").
+CONTAINER_WORDS = frozenset(
+    {
+        *("bag", "bags", "box", "boxes", "tray", "trays", "trolley", "fridge", "cabinet"),
+        *("packet", "pack", "injector", "cartridge", "bin", "store", "stock", "drawer", "dish"),
+        *("pot", "pots", "slot", "slots", "shelf", "envelope"),
+    }
+)
+#: How many words after "in"/"into" its container is read in ("into a labelled bag").
+CONTAINER_AFTER = 4
+#: Words of the implanting step told still to come after "before"/"prior to", or denied, as a
+#: noun or a gerund ("before insertion", "prior to implantation", "before cementing", "before
+#: it went in", "not implanted", "no implantation").
+IMPLANTING_STEP_WORDS = (
+    IMPLANTING_WORDS
+    | IMPLANTING_INTO_WORDS
+    | frozenset(
+        {
+            *("insertion", "inserting", "implantation", "implanting", "passed", "passing"),
+            *("handing",),
+            *("impaction", "impacting", "cementing", "deployment", "deploying"),
+            *("deploy", "fitting", "loading", "loaded", "trialling", "trial", "handed"),
+            *("use",),
+        }
+    )
+)
+#: Implanting steps whose denial is a catch ("lens not inserted", "nothing put in", "no
+#: implantation of the wrong component", "head not impacted"); "used" is read apart.
+DENIABLE_STEP_WORDS = (IMPLANTING_WORDS | IMPLANTING_INTO_WORDS) | frozenset(
+    {"implantation", "insertion", "loaded"}
+)
+#: Words of the intended implant told as the subject of a denied step ("the correct planned cup
+#: was not used", "the correct lens was not inserted"): the wrong one went in instead.
+INTENDED_WORDS = frozenset({"correct", "planned", "intended", "templated", "requested"})
+#: Nouns of the implanting step, denied only by the word straight before them ("no
+#: implantation of the wrong component"; not "did not read the insertion record").
+STEP_NOUNS = frozenset({"implantation", "insertion"})
+#: "used" is a catch only denied of an implant told by its value, within this many words.
+USED_WORD = "used"
+VALUE_BEFORE_USED = 5
+#: How many words after "before"/"prior" its implanting step is read in ("before it was loaded
+#: into the injector", "prior to insertion").
+STEP_AFTER_BEFORE = 4
+#: How many words before a reach its denial, hypothesis, step still to come or redo is read in.
+BEFORE_REACH = 6
+#: How many words before an implanting step its denial is read in ("had not been inserted").
+DENIAL_BEFORE = 3
+#: Words of the redo with the right implant, or a trial, before a reach in its clause ("correct
+#: one inserted", "new lens implanted", "size 4 trial inserted").
+REDO_BEFORE = frozenset(
+    {
+        *("correct", "correctly", "new", "fresh", "replacement", "another"),
+        *("trial", "trials", "sizer", "sizers", "instead"),
+    }
+)
+#: Words of the replacement: the right implant told opened, fetched or used after the wrong one
+#: ("correct lens got", "New Mirena used", "got a right one instead").
+REPLACEMENT_WORDS = frozenset({"correct", "new", "replacement"})
+REPLACED_WORDS = frozenset(
+    {
+        *("opened", "used", "got", "fetched", "obtained", "brought", "taken", "prepared"),
+        *("crimped", "selected", "picked", "sourced", "loaded", "passed"),
+    }
+)
+#: How many words after a replacement word its verb is read in ("correct R femoral opened").
+REPLACED_AFTER = 7
+#: Words of a step before the implanting one, told of the implant caught: it was opened,
+#: loaded or handed, so a wrong one was on its way.
+OPENED_WORDS = frozenset(
+    {
+        *("opened", "opens", "loaded", "handed", "passed", "crimped", "prepared", "unpacked"),
+        *("trolley", "tray", "table", "field", "hand", "injector", "cartridge"),
+    }
+)
+#: Words of an implant replaced for a fault, not picked wrong.
+FAULT_WORDS = frozenset(
+    {
+        *("damaged", "damage", "expired", "dropped", "contaminated", "unsterile", "torn"),
+        *("faulty", "defective", "cracked", "split", "floor", "recalled", "recall", "broken"),
+        *("scratched", "debris", "particle", "particles", "hole", "perforated"),
+        *("snapped", "bent", "broke", "fractured", "mhra", "malfunction", "malfunctioned"),
+    }
+)
+#: Concept of a wrong implant caught before it went in (read by
+#: NE2.implant_caught_before_it_went_in, after the rules of its error's words and sides).
+CAUGHT_BEFORE_PUT_IN = "implant_caught_before_put_in"
+#: Words of a trial component ("trial liner", "sizer", "at trialling").
+TRIAL_WORDS = frozenset({"trial", "trials", "sizer", "sizers", "trialling", "trialing"})
+#: Words of the definitive implant, told right within a few words after ("definitive implant
+#: correct", "the final implant was the right one", "definitive implants all correct").
+DEFINITIVE_WORDS = frozenset({"definitive", "final", "actual", "real"})
+RIGHT_WORDS = frozenset({"correct", "right", "fine", "ok", "correctly"})
+DEFINITIVE_TOLD_RIGHT_AFTER = 6
+#: Concepts of a wrong implant told in words, and the concept of one that is only a trial.
+WRONG_IMPLANT_CONCEPTS = ("wrong_implant", "implant_spec_mismatch", "implant_opened_mismatch")
+TRIAL_ONLY = "implant_trial_only"
+#: Concepts naming an implant; a report naming none is read as before.
+IMPLANT_CONCEPTS = ("implant", "joint_replacement")
+
+
+def _denied(doc: Document, at: int) -> bool:
+    """Whether the step at `at` is denied in the few words before it in its clause ("not
+    inserted", "nothing put in", "had not been impacted", "no implantation"); a denial spans
+    its list ("before the leads were connected or anything implanted")."""
+    tokens = doc.tokens
+    near = [tokens[i] for i in doc.before_in_clause(at, DENIAL_BEFORE)]
+    if any(word in DISJUNCTION_WORDS for word in near):
+        near = [tokens[i] for i in doc.before_in_clause(at, BEFORE_REACH * 2)]
+    return any(word in NOT_REACHED_BEFORE for word in near)
+
+
+def _step_denied(doc: Document, at: int) -> bool:
+    """Whether token `at` is an implanting step told not done ("lens not inserted"), not a
+    check denied before it ("not verified before insertion")."""
+    tokens = doc.tokens
+    if tokens[at] == USED_WORD:
+        if not _value_not_used(doc, at):
+            return False
+    elif tokens[at] not in DENIABLE_STEP_WORDS or not _is_step(tokens, at):
+        return False
+    if any(tokens[i] in STILL_TO_COME_BEFORE for i in doc.before_in_clause(at, DENIAL_BEFORE)):
+        return False
+    if tokens[at] in STEP_NOUNS:
+        return at > 0 and tokens[at - 1] in NOT_REACHED_BEFORE
+    if any(tokens[i] in INTENDED_WORDS for i in doc.before_in_clause(at, BEFORE_REACH)):
+        return False  # "the correct lens was not inserted": the wrong one was
+    return _denied(doc, at)
+
+
+def _value_not_used(doc: Document, at: int) -> bool:
+    """Whether "used" at `at` is denied of an implant told by its value ("49 not used", "58mm
+    shell not used (sterile, returned)"); not "not used to this kit" nor a box "not used"."""
+    tokens = doc.tokens
+    if at + 1 < len(tokens) and tokens[at + 1] == "to":
+        return False
+    return any(tokens[i][:1].isdigit() for i in doc.before_in_clause(at, VALUE_BEFORE_USED))
+
+
+def _into_the_patient(tokens: list[str], at: int) -> bool:
+    """Whether a verb needing "in" ("put", "went", "cemented") is told with it, and not into a
+    container on the implant's way ("put into a labelled bag", "placed in the pt's tray")."""
+    if not (at + 1 < len(tokens) and tokens[at + 1] in INTO_WORDS):
+        return False
+    return not any(word in CONTAINER_WORDS for word in tokens[at + 2 : at + 2 + CONTAINER_AFTER])
+
+
+def _is_step(tokens: list[str], at: int) -> bool:
+    """Whether token `at` names an implanting step ("cemented" and "went" only with "in")."""
+    token = tokens[at]
+    if token in IMPLANTING_INTO_WORDS:
+        return _into_the_patient(tokens, at)
+    return token in IMPLANTING_STEP_WORDS
+
+
+def _reach_told_done(doc: Document, at: int) -> bool:
+    """Whether token `at` tells the implanting step done (module docstring)."""
+    tokens = doc.tokens
+    token = tokens[at]
+    if token in IMPLANTING_INTO_WORDS:
+        if not _into_the_patient(tokens, at):
+            return False
+    elif token not in IMPLANTING_WORDS:
+        return False
+    if _denied(doc, at):
+        return False
+    lookback = BEFORE_REACH
+    if any(tokens[i] in DISJUNCTION_WORDS for i in doc.before_in_clause(at, DENIAL_BEFORE)):
+        lookback = BEFORE_REACH * 2  # "before the leads were connected or anything implanted"
+    before = [tokens[i] for i in doc.before_in_clause(at, lookback)]
+    return not any(
+        word in HYPOTHETICAL_BEFORE or word in STILL_TO_COME_BEFORE or word in REDO_BEFORE
+        for word in before
+    )
+
+
+def _caught_before_a_step(doc: Document, at: int) -> bool:
+    """Whether token `at` is a "before" or "prior" of an implanting step with a finding, a stop
+    or a swap told near it in its sentence ("noticed by scrub nurse before it went in", "swapped
+    prior to insertion", "Before it was handed to the surgeon ... saw the side was wrong"); not
+    one denied ("not checked against the plan before insertion" is no catch)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in STILL_TO_COME_BEFORE:
+        return False
+    sentence = sentence_of[at]
+    step = any(
+        sentence_of[i] == sentence and _is_step(tokens, i)
+        for i in range(at + 1, min(len(tokens), at + 1 + STEP_AFTER_BEFORE))
+    )
+    if not step:
+        return False
+    near = [
+        i
+        for i in range(max(0, at - FINDING_NEAR), min(len(tokens), at + FINDING_NEAR))
+        if sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS
+    ]
+    if at == 0 or sentence_of[at - 1] != sentence:
+        # a fronted "Before it was handed to the surgeon, ... saw the side was wrong"
+        near += [
+            i
+            for i in range(at + FINDING_NEAR, len(tokens))
+            if sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS
+        ]
+    if not near:
+        return False
+    return not _denied(doc, min(near, key=lambda i: abs(i - at)))
+
+
+#: Words of a finding, a stop or a swap told near an implanting step still to come.
+CATCH_BEFORE_STEP_WORDS = FINDING_WORDS | frozenset(
+    {
+        *("noted", "picked", "swapped", "changed", "replaced", "exchanged", "asked"),
+        *("queried", "flagged", "highlighted", "detected", "discovered", "compared"),
+        *("noticed", "spotted", "checked", "realised", "realized", "caught", "stopped"),
+        *("checking", "reading", "verified", "confirmed", "said", "questioned", "challenged"),
+    }
+)
+#: How many words either side of "before" its finding is read in.
+FINDING_NEAR = 10
+
+
+def _replacement_told(doc: Document, at: int) -> bool:
+    """Whether token `at` starts the replacement with the right implant ("correct lens got",
+    "New Mirena used", "they got a right one instead")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in REPLACEMENT_WORDS:
+        return False
+    if "same" in tokens[at + 1 : at + 1 + REPLACED_AFTER]:
+        return False  # "replacement of the same power and model opened": no other one wanted
+    clause = min([at, *doc.before_in_clause(at, len(tokens))])
+    if not any(word in OPENED_WORDS for word in tokens[:clause]):
+        return False  # "correct L size 4 opened and implanted": no other one opened before
+    return any(
+        tokens[i] in REPLACED_WORDS
+        for i in doc.after_in_clause(at, at + 1, REPLACED_AFTER)
+        if sentence_of[i] == sentence_of[at]
+    ) or (at > 0 and tokens[at - 1] in REPLACED_WORDS)
+
+
+def _steps(doc: Document) -> tuple[bool | None, list[int]]:
+    """The reach (True), only catches (False) or neither (None) the document tells, with the
+    tokens of its catches."""
+    tokens = doc.tokens
+    catches: list[int] = []
+    reached = False
+    for at in range(len(tokens)):
+        if _reach_told_done(doc, at):
+            if not catches or ALREADY_WORD in tokens[max(0, at - BEFORE_REACH) : at]:
+                reached = True
+        elif _step_denied(doc, at):
+            if reached:
+                # "A size 6 was opened ... and implanted. The size 7 was not implanted": the
+                # reach told first was the right one's; which, the words do not say
+                return None, []
+            catches.append(at)
+        elif not reached and (_caught_before_a_step(doc, at) or _replacement_told(doc, at)):
+            catches.append(at)
+    if reached:
+        return True, []
+    return (False, catches) if catches else (None, [])
+
+
+def implant_reached(analysis: Analysis) -> bool | None:
+    """Whether the wrong implant went into the patient: True when an implanting step is told
+    done before any catch, False when only a catch is told, None when neither (module
+    docstring)."""
+    if not any(analysis.concept(concept) for concept in IMPLANT_CONCEPTS):
+        return None
+    return _steps(analysis.doc)[0]
+
+
+def _fault_told(tokens: list[str]) -> bool:
+    """Whether the report tells the implant faulty, damaged or unsterile ("packaging damaged",
+    "lens dropped on the floor", "out of date"): a replacement for a fault, not a wrong pick."""
+    return not FAULT_WORDS.isdisjoint(tokens)
+
+
+def _definitive_told_right(doc: Document) -> bool:
+    """Whether the report tells the definitive implant right ("definitive implant correct")."""
+    tokens = doc.tokens
+    return any(
+        tokens[at] in DEFINITIVE_WORDS
+        and any(
+            tokens[i] in RIGHT_WORDS
+            for i in doc.after_in_clause(at, at + 1, DEFINITIVE_TOLD_RIGHT_AFTER)
+        )
+        for at in range(len(tokens))
+    )
+
+
+def _trial_only(analysis: Analysis) -> list[tuple[int, int]]:
+    """The trial words told in a wrong implant's sentence, in a report telling the definitive
+    implant right: the wrong item was a trial or sizer ("Sizer for the wrong side used during
+    trial of radial head. Corrected, definitive implant correct")."""
+    doc = analysis.doc
+    wrong = {
+        doc.sentence_of[span[0]]
+        for concept in WRONG_IMPLANT_CONCEPTS
+        for span in analysis.concept(concept)
+    }
+    if not wrong or not _definitive_told_right(doc):
+        return []
+    return [
+        (at, at + 1)
+        for at, token in enumerate(doc.tokens)
+        if token in TRIAL_WORDS and doc.sentence_of[at] in wrong
+    ]
+
+
+def add_implant_steps_reasoning(analysis: Analysis) -> None:
+    """Add the implant caught before it went in and the wrong item that was only a trial
+    (`add_implant_caught_reasoning`, `_trial_only`)."""
+    if not any(analysis.concept(concept) for concept in IMPLANT_CONCEPTS):
+        return
+    if trials := _trial_only(analysis):
+        analysis.add_found(concept_label(TRIAL_ONLY), trials)
+    add_implant_caught_reasoning(analysis)
+
+
+def add_implant_caught_reasoning(analysis: Analysis) -> None:
+    """Add each catch of an implant opened, loaded or handed and stopped before it went in,
+    with nothing told put in, to the concept of a wrong implant caught (near miss 2), however
+    the difference is told ("metal stent loaded ... pt was for a plastic stent ... asked for
+    the stent name before deploying", "lens not inserted, correct one opened")."""
+    if not any(analysis.concept(concept) for concept in IMPLANT_CONCEPTS):
+        return
+    doc = analysis.doc
+    tokens = doc.tokens
+    opened = [at for at, word in enumerate(tokens) if word in OPENED_WORDS]
+    # "no implant was opened or implanted": nothing was on its way
+    if not opened or any(_denied(doc, at) for at in opened) or _fault_told(tokens):
+        return
+    reached, catches = _steps(doc)
+    if reached is False:
+        analysis.add_found(concept_label(CAUGHT_BEFORE_PUT_IN), [(at, at + 1) for at in catches])
