@@ -10,9 +10,11 @@ from tests.classifier.outcomes import never_event_codes
 
 LEAVING_A_PLACE = [
     (
+        # retrieved before the end: near miss 3 (guide, never event 3: "found and removed before
+        # closure/end of procedure"; dev-35031, dev-20097, dev-132106), and no implant side
         "Cardiac cath lab. Guidewire fragment seen on screening at the end of the case, retrieved "
         "with a snare via R femoral access before the pt left the lab.",
-        (None, None),
+        (None, "3"),
     ),
     (
         "R THR. R femoral stem and cup implanted as templated. pt left recovery at 14:30.",

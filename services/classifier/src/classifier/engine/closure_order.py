@@ -474,11 +474,18 @@ def _procedure_setting(tokens: list[str], sentence_of: list[int], at: int) -> bo
     return word_shortly_before(tokens, sentence_of, at, PROCEDURE_WORDS, SETTING_REACH)
 
 
+#: A retrieval told "taken out", read only when denied ("the guidewire was never taken out
+#: before the line was secured": the item left).
+TAKEN_WORD = "taken"
+OUT_WORD = "out"
+
+
 def _retrieval_denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether token `at` is a retrieval denied just before it ("the guidewire had not been
     removed before the line was sutured", "never taken out before closing"): the item was
     left, no catch before the closure."""
-    return tokens[at] in RETRIEVAL_WORDS and _denied(tokens, sentence_of, at)
+    taken_out = tokens[at] == TAKEN_WORD and at + 1 < len(tokens) and tokens[at + 1] == OUT_WORD
+    return (tokens[at] in RETRIEVAL_WORDS or taken_out) and _denied(tokens, sentence_of, at)
 
 
 def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -> bool:

@@ -269,6 +269,36 @@ CATCH_BEFORE_STEP_WORDS = FINDING_WORDS | frozenset(
 FINDING_NEAR = 10
 
 
+#: Words of a time ("noticed when it was handed over"), and the steps before the implanting one
+#: that a finding told at them came ahead of: a finding when the implant was handed, passed or
+#: loaded was made before it went in (not "noticed when it was implanted").
+WHEN_WORDS = frozenset({"when", "as"})
+STEP_BEFORE_IMPLANTING_WORDS = frozenset(
+    {"handed", "handing", "passed", "passing", "loaded", "loading", "crimped", "crimping"}
+)
+#: How many words before "when" its finding is read in ("physiologist noticed when").
+FINDING_BEFORE_WHEN = 4
+
+
+def _caught_at_a_step_before(doc: Document, at: int) -> bool:
+    """Whether token `at` is a "when" of a step before the implanting one with a finding told
+    just before it in its sentence ("physiologist noticed when it was handed over for
+    connection to the leads"), not denied."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in WHEN_WORDS:
+        return False
+    sentence = sentence_of[at]
+    if not any(
+        sentence_of[i] == sentence and tokens[i] in STEP_BEFORE_IMPLANTING_WORDS
+        for i in range(at + 1, min(len(tokens), at + 1 + STEP_AFTER_BEFORE))
+    ):
+        return False
+    return any(
+        sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS and not _denied(doc, i)
+        for i in range(max(0, at - FINDING_BEFORE_WHEN), at)
+    )
+
+
 def _replacement_told(doc: Document, at: int) -> bool:
     """Whether token `at` starts the replacement with the right implant ("correct lens got",
     "New Mirena used", "they got a right one instead")."""
@@ -303,7 +333,11 @@ def _steps(doc: Document) -> tuple[bool | None, list[int]]:
                 # reach told first was the right one's; which, the words do not say
                 return None, []
             catches.append(at)
-        elif not reached and (_caught_before_a_step(doc, at) or _replacement_told(doc, at)):
+        elif not reached and (
+            _caught_before_a_step(doc, at)
+            or _caught_at_a_step_before(doc, at)
+            or _replacement_told(doc, at)
+        ):
             catches.append(at)
     if reached:
         return True, []

@@ -196,6 +196,19 @@ RIGHT_ROUTE_AFTER = frozenset(
     }
 )
 ORAL_TAKING_WORDS = frozenset({"drank", "swallowed", "drunk"})
+#: A line told as the way in after a giving ("pushed 10 ml of oral lactulose through the PICC",
+#: "gave the oral Oramorph via the PICC line"): the wrong route told, so an "oral" in between
+#: names the product, not the route the dose went by.
+THROUGH_WORDS = frozenset({"via", "through", "into", "down"})
+LINE_WORDS = frozenset(
+    {
+        *("cannula", "line", "picc", "cvc", "venflon", "hickman", "portacath", "uvc", "iv"),
+        *("intravenous", "bung"),
+    }
+)
+#: How many words after a giving its line is read in, and after the way in the line itself.
+LINE_AFTER = 10
+LINE_AFTER_THROUGH = 3
 #: Treatments of harm whose giving denied is no catch ("no reversal given"), and stock whose
 #: end is none ("box quarantined"), read in the few words before the giving or the catch.
 TREATMENT_WORDS = frozenset(
@@ -217,6 +230,9 @@ DOSE_MADE_UP = "dose_made_up"
 MADE_UP_CODES = ("4", "8")
 MADE_UP_WORDS = frozenset({"drawn", "drew", "reconstituted", "diluted", "made"})
 MADE_WORD = "made"
+#: Words denying a making up told before it: the reach's denials and nobody doing it ("nobody
+#: had drawn any up", "no one had drawn it up").
+MADE_UP_DENIED_BEFORE = NOT_REACHED_BEFORE | frozenset({"nobody", "noone"})
 #: Another organisation named ("their trust", "a neighbouring hospital").
 ELSEWHERE_OWNERS = frozenset({"their", "another", "other", "different", "neighbouring"})
 ORGANISATION_WORDS = frozenset({"trust", "trusts", "hospital", "hospitals", "organisation"})
@@ -318,11 +334,27 @@ def _by_the_right_route(doc: Document, at: int) -> bool:
     """Whether a giving is told by an oral product's right route ("given orally", "oral
     given")."""
     tokens = doc.tokens
+    if _through_a_line(doc, at):
+        return False
     return (
         tokens[at] in ORAL_TAKING_WORDS
         or (at > 0 and tokens[at - 1] in RIGHT_ROUTE_AFTER)
         or word_shortly_after(tokens, doc.sentence_of, at, RIGHT_ROUTE_AFTER, ROUTE_AFTER)
     )
+
+
+def _through_a_line(doc: Document, at: int) -> bool:
+    """Whether a giving is told going in through a line, in its sentence after it ("pushed 10
+    ml of oral lactulose through the PICC")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for i in range(at + 1, min(len(tokens), at + 1 + LINE_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] in THROUGH_WORDS and any(
+            token in LINE_WORDS for token in tokens[i + 1 : i + 1 + LINE_AFTER_THROUGH]
+        ):
+            return True
+    return False
 
 
 def _treatment_denied(tokens: list[str], at: int) -> bool:
@@ -460,7 +492,7 @@ def _made_up(doc: Document, at: int) -> bool:
     if token == MADE_WORD and not (at + 1 < len(tokens) and tokens[at + 1] == "up"):
         return False
     return not word_shortly_before(
-        tokens, sentence_of, at, NOT_REACHED_BEFORE, DENIAL_REACH
+        tokens, sentence_of, at, MADE_UP_DENIED_BEFORE, DENIAL_REACH
     ) and not word_shortly_before(tokens, sentence_of, at, PREPARATION_REDO_BEFORE, REDO_REACH)
 
 

@@ -160,7 +160,13 @@ def reach_told_done(doc: Document, at: int) -> bool | None:
     if any(token in NOT_REACHED_BEFORE for token in near):
         return False
     before = tokens[max(clause, at - BEFORE_REACH) : at]
-    after = tokens[at + 1 : at + 1 + INTO_CONTAINER_AFTER]
+    # the container read in the reach's sentence ("had already gone in. Syringe discarded": no
+    # container the dose went into)
+    after = [
+        token
+        for i, token in enumerate(tokens[at + 1 : at + 1 + INTO_CONTAINER_AFTER], at + 1)
+        if doc.sentence_of[i] == doc.sentence_of[at]
+    ]
     if any(token in HYPOTHETICAL_BEFORE for token in before):
         return None
     if any(_still_to_come_word(tokens, i) for i in range(max(clause, at - BEFORE_REACH), at)):

@@ -254,9 +254,13 @@ def retention_caught_in_time(analysis: Analysis) -> bool:
     of something else ("woke well and was told in recovery", "changing shift halfway through")
     does not make the catch a never event."""
     found = analysis.found  # the reasoning's own judgements: no context reading applies
-    return bool(found.get(concept_label(FOUND_BEFORE_CONCEPT))) and not found.get(
-        concept_label(FOUND_AFTER_CONCEPT)
-    )
+    # a find told after a later time or a going to later care is no find before the end,
+    # whatever count it follows ("count 1 short at closure signed as correct. Pt brought back
+    # to theatre the next day and swab removed": the count error is no find)
+    first_end = first_end_told(analysis.doc.tokens)
+    return any(
+        start < first_end for start, _ in found.get(concept_label(FOUND_BEFORE_CONCEPT), ())
+    ) and not found.get(concept_label(FOUND_AFTER_CONCEPT))
 
 
 #: Concept of the items found while the procedure was open, read by the retained-object rule.

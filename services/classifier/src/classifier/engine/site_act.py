@@ -390,6 +390,11 @@ NEW_SIDE_AFTER = 6
 CHANGE_WORDS = frozenset(
     {"worse", "settled", "wanted", "wants", "preferred", "prefers", "chose", "mind"}
 )
+#: Words of an error noticed at a check ("Noticed at sign in, re-consented"): a consent taken
+#: anew after one told after the change corrects a wrong form, the wish unchanged.
+NOTICED_WORDS = frozenset(
+    {"noticed", "spotted", "identified", "realised", "realized", "queried", "caught", "picked"}
+)
 
 
 def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
@@ -433,8 +438,11 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
     ):
         return
     for at, side in _renewed_consents(doc):
-        if not any(token in CHANGE_WORDS for token in tokens[:at]):
+        changes = [i for i in range(at) if tokens[i] in CHANGE_WORDS]
+        if not changes:
             continue
+        if any(token in NOTICED_WORDS for token in tokens[changes[0] : at]):
+            continue  # a wrong form noticed, then consented anew: the guide's paper error
         other = [
             span
             for concepts in (ACTED_SIDES, SET_UP_SIDES)
