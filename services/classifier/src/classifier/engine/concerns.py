@@ -13,9 +13,11 @@ The reading has three parts, each a class of words rather than a list of wording
   told before the never event's evidence in its sentence ("complained", "thinks", "worried",
   "says", "queried", "suspected", "ticked");
 - the answer: a later sentence that tells the act as it should have been ("correct",
-  "as planned", "only", "once", "normal", "intended", "accounted for") or denies the error
-  itself ("no mis-selection", "not a scald", "nothing was connected", "no retained item"),
-  with no turn in it after that ("correct ... but the L eye was injected");
+  "as planned", "only", "once", "normal", "intended", "accounted for"), names after its finding
+  word one side only, again and again ("Reviewed: L effusion on CXR, drain inserted L side, CXR
+  confirms L drain"), or denies the error itself ("no mis-selection", "not a scald", "nothing
+  was connected", "no retained item"), with no turn in it after that ("correct ... but the L
+  eye was injected");
 - no upholding: after the claim, the report does not tell an error as a fact outside a claim
   (an unnegated "wrong", "instead of", "in error", "by mistake" ...), and the never event's
   pattern is not found again outside a claim ("CT confirmed a retained swab").
@@ -30,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from classifier.engine.rules import Analysis
+from classifier.engine.sides import ACTED_SIDES, SIDE_WORDS
 from classifier.engine.text import Document, Span, word_shortly_before
 
 #: Words that frame what follows them in the sentence as someone's claim, belief, worry or
@@ -171,6 +174,10 @@ FINDING_WORDS = frozenset(
         "investigation",
     }
 )
+#: A finding that names one side only, again and again, answers a claim of a wrong side ("Reviewed:
+#: L effusion on CXR and USS, drain inserted L side, CXR post insertion confirms L drain"): what
+#: was found and what was done lie on one side.
+ONE_SIDE_TOLD = 3
 #: Words telling a later act (the redo on the right side, not the act the claim was about):
 #: "block then repeated on correct side", "op proceeded on correct side".
 REDO_WORDS = frozenset(
@@ -301,6 +308,32 @@ def _answers(doc: Document, start: int, end: int) -> bool:
     return answer is not None
 
 
+def _one_side_answers(analysis: Analysis, sentence: int) -> bool:
+    """Whether a sentence answers a claim of a wrong side by naming, after its finding word, one
+    side only, again and again, with the act told on that side there and on the other side
+    nowhere in the report ("Reviewed: L effusion on CXR and USS, drain inserted L side, CXR post
+    insertion confirms L drain"); no error, redo or turn told in it."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    start, end = doc.sentence_tokens(sentence)
+    finding = next((i for i in range(start, end) if tokens[i] in FINDING_WORDS), None)
+    if finding is None:
+        return False
+    sides = []
+    for i in range(finding, end):
+        token = tokens[i]
+        if token in ERROR_WORDS and not _negated(tokens, sentence_of, i):
+            return False
+        if token in REDO_WORDS or token in TURN_WORDS or token in UPHELD_WORDS:
+            return False
+        sides += [n for n, words in enumerate(SIDE_WORDS) if token in words]
+    if len(sides) < ONE_SIDE_TOLD or len(set(sides)) != 1:
+        return False
+    side = sides[0]
+    acted = analysis.concept(ACTED_SIDES[side])
+    return any(start <= at < end for at, _ in acted) and not analysis.concept(ACTED_SIDES[1 - side])
+
+
 def _conformity_denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether token `at` is a word of conformity told negated ("the ovary not consented",
     "not as planned"): the error told, not its answer."""
@@ -352,7 +385,11 @@ def concern_answered(
     claim = max(sentence_of[span[1] - 1] for span in framed)
     last = sentence_of[-1] if sentence_of else -1
     claim_end = max(span[1] for span in framed)
-    answering = {s for s in range(claim + 1, last + 1) if _answers(doc, *doc.sentence_tokens(s))}
+    answering = {
+        s
+        for s in range(claim + 1, last + 1)
+        if _answers(doc, *doc.sentence_tokens(s)) or _one_side_answers(analysis, s)
+    }
     if not answering and not _answered_in_its_sentence(doc, claim_end):
         return False
     if any(_error_told(doc, s) for s in range(claim + 1, last + 1)):

@@ -47,7 +47,7 @@ from classifier.engine.retained_items import (
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
-from classifier.engine.sides import PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
+from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.site_act import add_site_act_reasoning
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
@@ -3999,7 +3999,7 @@ def add_document_side_reasoning(analysis: Analysis) -> None:
 
 #: The marks on each side, in REFERRAL_SIDES' order; MARK_GONE_AGAINST is added when the side
 #: acted on is the other one: only then does a mark lift the referral's exclusion.
-MARK_SIDES = ("marked_left", "marked_right")
+MARK_SIDES = MARKED_SIDES
 MARK_GONE_AGAINST = "mark_gone_against"
 
 

@@ -13,6 +13,8 @@ PLANNED_SIDES = ("planned_left", "planned_right")
 ACTED_SIDES = ("acted_left", "acted_right")
 #: The concepts of each side set up (prepped, draped, marked) before an act.
 SET_UP_SIDES = ("set_up_left", "set_up_right")
+#: The concepts of each side marked before an act.
+MARKED_SIDES = ("marked_left", "marked_right")
 #: The "re" of a word split by a hyphen ("re-prepped", "re-consented"), which the side phrases
 #: read as a side (the right eye's "RE").
 REDO_PREFIX = "re"

@@ -65,8 +65,10 @@ NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
 
 from __future__ import annotations
 
+from classifier.engine.concerns import ERROR_WORDS as SITE_ERROR_WORDS
+from classifier.engine.concerns import NEGATORS, claim_framed
 from classifier.engine.document_source import DOCUMENT_NOUNS, OWN_RECORD_BEFORE, OWN_RECORD_WORDS
-from classifier.engine.paperwork_catch import records_disagree
+from classifier.engine.paperwork_catch import CHECKED_ON_THE_DAY, records_disagree
 from classifier.engine.patient_identity import (
     GOING_VERBS,
     PAPER_WORDS,
@@ -79,7 +81,13 @@ from classifier.engine.patient_identity import (
     presences,
 )
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
+from classifier.engine.sides import (
+    ACTED_SIDES,
+    MARKED_SIDES,
+    PLANNED_SIDES,
+    SET_UP_SIDES,
+    SIDE_WORDS,
+)
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 #: The concepts these readings add (reasoning only: never_events.yaml).
@@ -370,11 +378,93 @@ def _add_wrong_document_followed(analysis: Analysis) -> None:
         return
     documents = _outside_documents(doc)
     writers = [at for at, token in enumerate(doc.tokens) if token in DOCUMENT_WRITERS]
-    if not any(_told_wrong(doc, at) for at in (*documents, *writers)):
+    told_wrong = any(_told_wrong(doc, at) for at in (*documents, *writers))
+    if not told_wrong and not _writing_told_wrong(doc):
         return
-    followed = [(at, at + 1) for at in documents if _followed(doc, at)]
+    followed = [(at, at + 1) for at in documents if _followed(doc, at)] if told_wrong else []
+    plans = _plans_from_a_document(analysis, documents)
+    if plans:
+        # the plan the act was set against was the wrong document's: every wrong-site reading
+        # of the report is read against that plan ("GP confirms they dictated the wrong side")
+        followed += plans + analysis.concept(WRONG_SITE_CONCEPT)
     if followed:
         analysis.add_found(concept_label(WRONG_DOCUMENT_FOLLOWED), followed)
+
+
+#: Words of a report's telling ("reported as 'left pleural effusion'", "described a lump in the
+#: LEFT breast"): the report's words, read as the document's.
+REPORTING_VERBS = frozenset({"reported", "described"})
+#: A form is as often the team's own (a booking form, a listing form) as one sent in: no source
+#: of the plan by itself (a request form is read by its "request").
+FORM_WORDS = frozenset({"form", "forms"})
+#: Tokens after the document (or its telling) within which the side it gave is read.
+DOCUMENT_SIDE_AFTER = 12
+#: Words telling a writing as erring ("dictated the wrong side", "keyed wrongly", "should have
+#: said right"): a document's error told by its writing, whoever wrote it. Not a saying ("pt
+#: said wrong side", "consent form said L in error") nor a reporting of the incident
+#: ("reported as wrong site NE"): "said" only as what should have been written.
+WRITING_VERBS = frozenset(
+    {"dictated", "keyed", "typed", "written", "wrote", "entered", "generated", "transcribed"}
+)
+WRITING_ERROR_REACH = 4
+SHOULD_WORDS = frozenset({"should"})
+SHOULD_HAVE_WRITTEN = WRITING_VERBS | frozenset({"said", "read", "stated"})
+
+
+def _writing_told_wrong(doc: Document) -> bool:
+    """Whether a writing is told as erring: an error word within a few tokens after a verb of
+    writing in its sentence ("they dictated the wrong side", "keyed wrongly at their end"), or
+    "should" just before one ("should have said right")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for at, token in enumerate(tokens):
+        if token in WRITING_VERBS and word_shortly_after(
+            tokens, sentence_of, at, DOCUMENT_ERROR_WORDS, WRITING_ERROR_REACH
+        ):
+            return True
+        if token in SHOULD_HAVE_WRITTEN and word_shortly_before(
+            tokens, sentence_of, at, SHOULD_WORDS, 2
+        ):
+            return True
+    return False
+
+
+def _plans_from_a_document(analysis: Analysis, documents: list[int]) -> list[Span]:
+    """The planned sides (PLANNED_SIDES' spans) whose side word is the side an outside document
+    or a report's telling gave (the first side word after it in its sentence): the plan came
+    from the document (told erring by the caller). None when a side set up or marked goes
+    against that side."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    sources = [
+        *(at for at in documents if tokens[at] not in FORM_WORDS),
+        *(at for at, token in enumerate(tokens) if token in REPORTING_VERBS),
+    ]
+    given: dict[int, int] = {}  # side word -> side
+    for at in sources:
+        for i in range(at + 1, min(len(tokens), at + 1 + DOCUMENT_SIDE_AFTER)):
+            if sentence_of[i] != sentence_of[at]:
+                break
+            side = next((n for n, words in enumerate(SIDE_WORDS) if tokens[i] in words), None)
+            if side is not None:
+                if not (i + 1 < len(tokens) and tokens[i + 1].isdigit()):
+                    given[i] = side
+                break
+    plans = [
+        span
+        for side, concept in enumerate(PLANNED_SIDES)
+        for span in analysis.concept(concept)
+        if any(span[0] <= i < span[1] and given[i] == side for i in given)
+    ]
+    if not plans:
+        return []
+    sides = {given[i] for i in given}
+    against = [span for side in sides for span in analysis.concept(SET_UP_SIDES[1 - side])]
+    return [] if against or _side_marked_against(analysis, sides) else plans
+
+
+def _side_marked_against(analysis: Analysis, sides: set[int]) -> bool:
+    """Whether the side other than a document's is told marked: the team's own side."""
+    return any(analysis.concept(MARKED_SIDES[1 - side]) for side in sides)
 
 
 #: A consent taken anew ("re-consented for R CTR", "new consent signed for L", "consent form
@@ -454,12 +544,168 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
         return
 
 
+#: A change of the operation told as the operator's decision on the table ("Consultant
+#: documented decision to use a smaller tube instead", "Meckel's found and resected instead
+#: after discussion", "intra-operative decision by the consultant to change to a cemented
+#: stem"): the words of deciding, and the words of a change they tell of, in one clause.
+DECISION_WORDS = frozenset(
+    {
+        *("decision", "decided", "decide", "chose", "opted", "elected", "judgement"),
+        *("judgment", "discussion", "agreed"),
+    }
+)
+CHANGE_OF_ACT_WORDS = frozenset(
+    {"instead", "change", "changed", "changing", "switch", "switched", "converted", "different"}
+)
+CHANGE_OF_ACT_REACH = 8
+#: ... or the implant changed on purpose, as never event 2 reads it.
+INTENTIONAL_CHANGE_CONCEPT = "intentional_implant_change"
+INTENTIONAL_CHANGE_DENIED = "intentional_change_denied"
+#: The concepts of two sides, levels or persons set against each other: a wrong one told,
+#: whatever was decided.
+SIDE_AGAINST_CONCEPTS = (DIGIT_MISMATCH_CONCEPT, *WRONG_PERSON_CONCEPTS)
+PROCEDURE_CHANGED_ON_PURPOSE = "procedure_changed_on_purpose"
+
+
+def _decisions(doc: Document) -> list[int]:
+    """The words of deciding told with a change of the act in their clause."""
+    tokens = doc.tokens
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in DECISION_WORDS:
+            continue
+        near = [
+            *doc.before_in_clause(at, CHANGE_OF_ACT_REACH),
+            *doc.after_in_clause(at, at + 1, CHANGE_OF_ACT_REACH),
+        ]
+        if any(tokens[i] in CHANGE_OF_ACT_WORDS for i in near):
+            found.append(at)
+    return found
+
+
+def _add_procedure_changed_on_purpose(analysis: Analysis) -> None:
+    """Add PROCEDURE_CHANGED_ON_PURPOSE at the wrong-site words when the operation or its implant
+    is told changed by the operator's decision on the table and nothing else is told wrong: no
+    side acted on or set up against a side planned, no digit or person mistaken, every wrong-site
+    word either inside someone's claim ("daughter ... saying her mum 'got the wrong hip'") or no
+    error word; error words of the decision's own sentences ("resected instead") are the
+    change's."""
+    doc = analysis.doc
+    if DECISION_WORDS.isdisjoint(doc.tokens) and not analysis.concept(INTENTIONAL_CHANGE_CONCEPT):
+        return
+    decisions = [(at, at + 1) for at in _decisions(doc)] or analysis.concept(
+        INTENTIONAL_CHANGE_CONCEPT
+    )
+    if not decisions or analysis.concept(INTENTIONAL_CHANGE_DENIED):
+        return
+    if _side_set_against_a_plan(analysis) or any(
+        analysis.concept(concept) for concept in SIDE_AGAINST_CONCEPTS
+    ):
+        return
+    if any(analysis.concept(side) for side in SET_UP_SIDES):
+        return
+    deciding = {doc.sentence_of[start] for start, _ in decisions}
+    wrong = analysis.concept(WRONG_SITE_CONCEPT)
+    for start, end in wrong:
+        if doc.sentence_of[start] in deciding or claim_framed(analysis, ((start, end),)):
+            continue
+        if not SITE_ERROR_WORDS.isdisjoint(doc.tokens[start:end]):
+            return
+    told = [
+        at
+        for at, token in enumerate(doc.tokens)
+        if token in SITE_ERROR_WORDS
+        and doc.sentence_of[at] not in deciding
+        and not claim_framed(analysis, ((at, at + 1),))
+        and not word_shortly_before(doc.tokens, doc.sentence_of, at, NEGATORS, 3)
+    ]
+    if told:
+        return  # an error told as fact besides the decision
+    analysis.add_found(concept_label(PROCEDURE_CHANGED_ON_PURPOSE), [*wrong, *decisions])
+
+
+#: The correct side told of the act ("repair on the correct side"), read by the redo's phrases,
+#: and the reading that denies such a redo: the act done where it was meant the first time.
+REDO_CONCEPT = "redo_correct_side"
+CORRECT_SIDE_FIRST_TIME = "correct_side_first_time"
+#: The redo read: the correct SIDE ("repair on the correct side"), not a correct lesion, level
+#: or digit (one side named may still hold two lesions, levels or digits).
+CORRECT_SIDE_WORDS = frozenset({"correct", "side"})
+#: What a wrong one is told with besides the error words: the one meant or another.
+MEANT_WORDS = frozenset(
+    {"should", "meant", "supposed", "other", "another", "contralateral", "opposite", "real"}
+)
+#: The concepts telling a side planned, set up, marked or acted on.
+SIDE_CONCEPTS = (*PLANNED_SIDES, *SET_UP_SIDES, *ACTED_SIDES, *MARKED_SIDES)
+
+
+def _add_correct_side_only(analysis: Analysis) -> None:
+    """Add CORRECT_SIDE_FIRST_TIME at the correct side's act when nothing wrong of a site is told
+    anywhere ("Bowel nicked during lap hernia repair on the correct side, recognised and
+    repaired"): no error word, no word of the one meant or another, no wrong site, no two sides
+    named or read: the correct side is the first act's, no redo."""
+    redo = [
+        span
+        for span in analysis.concept(REDO_CONCEPT)
+        if CORRECT_SIDE_WORDS.issubset(analysis.doc.tokens[span[0] : span[1]])
+    ]
+    if not redo:
+        return
+    tokens = analysis.doc.tokens
+    if not SITE_ERROR_WORDS.isdisjoint(tokens) or not MEANT_WORDS.isdisjoint(tokens):
+        return
+    if analysis.concept(WRONG_SITE_CONCEPT) or analysis.concept(DIGIT_MISMATCH_CONCEPT):
+        return
+    named = {n for n, words in enumerate(SIDE_WORDS) if not words.isdisjoint(tokens)}
+    read = {n % 2 for n, concept in enumerate(SIDE_CONCEPTS) if analysis.concept(concept)}
+    if len(named | read) > 1:
+        return
+    analysis.add_found(concept_label(CORRECT_SIDE_FIRST_TIME), redo)
+
+
+#: A side error found ahead of the day (pre-op clinic, weeks before: a phrase concept), and what
+#: tells the patient reached by it: a side acted on, set up or marked, the procedure begun.
+CAUGHT_BEFORE_THE_DAY = "side_error_caught_before_the_day"
+DONE_ON_THE_PATIENT = (*ACTED_SIDES, *SET_UP_SIDES, *MARKED_SIDES, "procedure_begun")
+PAPER_ERROR_BEFORE_THE_DAY = "paper_error_before_the_day"
+#: The papers of this patient's operation a side error is written on: the papers
+#: (patient_identity.PAPER_WORDS) and the list or booking it was put on.
+OPERATION_PAPERS = PAPER_WORDS | frozenset({"list", "listed", "booking", "booked", "listing"})
+
+
+def _add_paper_error_before_the_day(analysis: Analysis) -> None:
+    """Add PAPER_ERROR_BEFORE_THE_DAY when every wrong site is told in a sentence of a paper of
+    the operation (consent, list, booking, letter), the error is told found ahead of the day and
+    no day-of check is named (paperwork_catch's catch point), and nothing was done on the
+    patient or on another person ("consent form for 'RIGHT ovarian cystectomy' ... noticed at
+    pre-op assessment 3 weeks later to be wrong ... not yet on a list"): the guide's paper error
+    put right ahead of the day, null."""
+    caught = analysis.concept(CAUGHT_BEFORE_THE_DAY)
+    wrong = analysis.concept(WRONG_SITE_CONCEPT)
+    if not caught or not wrong or analysis.concept(CHECKED_ON_THE_DAY):
+        return  # (a day-of check named: the paper error caught there is near miss 1)
+    if any(analysis.concept(c) for c in (*DONE_ON_THE_PATIENT, *WRONG_PERSON_CONCEPTS)):
+        return
+    doc = analysis.doc
+    for start, _ in wrong:
+        first, last = doc.sentence_tokens(doc.sentence_of[start])
+        if OPERATION_PAPERS.isdisjoint(doc.tokens[first:last]):
+            return
+    analysis.add_found(concept_label(PAPER_ERROR_BEFORE_THE_DAY), [*wrong, *caught])
+
+
 def add_site_act_reasoning(analysis: Analysis) -> None:
     """Add what a wrong-site reading was of when it was no invasive act of the team's on the
     wrong one: another patient's paper only (ANOTHER_PATIENTS_PAPER), care only
     (CARE_AT_THE_SITE), an outside document told wrong and followed (WRONG_DOCUMENT_FOLLOWED), a
-    side chosen anew on the day (SIDE_CHANGED_BEFORE_THE_ACT)."""
+    side chosen anew on the day (SIDE_CHANGED_BEFORE_THE_ACT), the operation changed on the
+    operator's decision (PROCEDURE_CHANGED_ON_PURPOSE); and a correct side told with nothing
+    wrong of a site as the first act's (CORRECT_SIDE_FIRST_TIME), no redo; a side error on the
+    operation's papers found ahead of the day (PAPER_ERROR_BEFORE_THE_DAY)."""
     _add_another_patients_paper(analysis)
     _add_care_at_the_site(analysis)
     _add_wrong_document_followed(analysis)
     _add_side_changed_before_the_act(analysis)
+    _add_procedure_changed_on_purpose(analysis)
+    _add_correct_side_only(analysis)
+    _add_paper_error_before_the_day(analysis)
