@@ -480,6 +480,8 @@ def _owner(
             if _blood_group_word(tokens, j) or _organ_named_by_disease(tokens, j)
             else _role(token)
         )
+        if role == "red_cells" and _patients_own_label(tokens, sentence_of, j):
+            role = "recipient"
         if tokens[j] in _POOL_WORDS:
             role = _pool_kind(tokens, j)
         if role == "recipient" and (
@@ -1130,6 +1132,34 @@ def _line_label(
     return role, first
 
 
+#: Words naming the patient as the owner of a label or tag read with a group ("the pts
+#: compatibility label (O pos)", "pt's wristband + compat label O pos", "his compat tag"): the
+#: compatibility label states the group of the patient it was issued for.
+_PATIENT_OWNERS = frozenset({"pts", "pt", "patient", "patients", "his", "her", "their"})
+#: Words that may stand between such an owner and the label ("pt s wristband and compat label").
+_LABEL_MODIFIERS = frozenset(
+    {"s", "compatibility", "compat", "wristband", "band", "id", "and", "+", "&", "own"}
+)
+#: How many tokens before a label its patient owner may lie.
+PATIENT_LABEL_BEFORE = 6
+
+
+def _patients_own_label(tokens: Sequence[str], sentence_of: Sequence[int], j: int) -> bool:
+    """Whether the label or tag at j is told as the patient's own ("the pts compatibility
+    label"), only label words between: its group is the patient's, not the unit's ("the unit's
+    group (A neg) did not match the pts compatibility label (O pos)")."""
+    if tokens[j] not in ("label", "tag", "labels", "tags"):
+        return False
+    for k in range(j - 1, max(-1, j - 1 - PATIENT_LABEL_BEFORE), -1):
+        if sentence_of[k] != sentence_of[j]:
+            return False
+        if tokens[k] in _PATIENT_OWNERS:
+            return True
+        if tokens[k] not in _LABEL_MODIFIERS:
+            return False
+    return False
+
+
 #: Nouns that head a record line ("Recipient:", "Donor:", "Patient:", "Unit:").
 _LABEL_WORDS = frozenset(
     {
@@ -1297,7 +1327,67 @@ def mentions(
                 Mention(name, role, min(start, owner_at), max(end, owner_at + 1), preferred)
             )
         i = end
-    return found
+    return _owners_told_apart(tokens, sentence_of, found)
+
+
+#: Words linking a unit to the person it belonged to ("belonged to Mr X").
+_BELONGING_WORDS = frozenset({"belonged", "belonging", "belongs", "belong"})
+#: Words that deny the link ("not for Mrs Law").
+_LINK_DENIALS = frozenset({"not", "nt"})
+#: How far back from a person's group the link telling the unit was theirs may lie ("was for
+#: Mr [name] DOB 1941 (group AB pos)").
+WHOSE_LINK_TOKENS = 8
+#: Words a person's reference between the link and their group cannot hold: another act or
+#: clause begins ("brought to", "and", "but"), or another group is told (not the article "a").
+_LINK_STOPS = _CONJUNCTIONS | _HANDING_VERBS | _GIVING_VERBS | _GROUP_CUES | (_GROUP_TOKENS - {"a"})
+
+
+def _unit_told_as_theirs(
+    tokens: Sequence[str], sentence_of: Sequence[int], mention: Mention
+) -> int | None:
+    """Where a recipient's group is told of the person a unit was for or belonged to ("the unit
+    removed was for Mr [name] (group A pos)", "Unit for [name] DOB 1941 (group AB pos)",
+    "belonged to a pt in recovery (group B"): the link's position, or None."""
+    start = mention.start
+    for k in range(start - 1, max(-1, start - 1 - WHOSE_LINK_TOKENS), -1):
+        if sentence_of[k] != sentence_of[start] or tokens[k] in _LINK_STOPS:
+            return None
+        if tokens[k] == "for":
+            before = tokens[k - 1] if k > 0 else ""
+            # whose the unit is, not whom it was fetched or prescribed for ("the unit removed
+            # was for", "unit for"; not "collected from the fridge for", "issued for")
+            whose = before in unit_persons.TOLD_FOR | _CONTAINER_WORDS
+            return k if whose and before not in _LINK_DENIALS else None
+        if tokens[k] == "to" and k > 0 and tokens[k - 1] in _BELONGING_WORDS:
+            return k
+    return None
+
+
+def _owners_told_apart(
+    tokens: Sequence[str], sentence_of: Sequence[int], found: list[Mention]
+) -> list[Mention]:
+    """The mentions, with the groups of persons told as the ones a unit was for read as that
+    unit's, when the report gives another person a different group (unit_persons' reading
+    for names and unnumbered persons: "the first unit brought to his chair was for Mr [name]
+    (group A - Mr [name] is group O)": group A is the unit's, group O the recipient's). A
+    person a unit was for, with no other group told, may be this patient ("unit for Mr
+    [name] (group O) collected"): left as read."""
+    links = {
+        i: link
+        for i, m in enumerate(found)
+        if m.role == "recipient"
+        and (link := _unit_told_as_theirs(tokens, sentence_of, m)) is not None
+    }
+    told = {found[i].group for i in links}
+    others = {m.group for i, m in enumerate(found) if m.role == "recipient" and i not in links}
+    if not links or not others or len(told) != 1 or told & others:
+        return found
+    return [
+        Mention(m.group, _kind_meant(tokens, sentence_of, links[i]), m.start, m.end)
+        if i in links
+        else m
+        for i, m in enumerate(found)
+    ]
 
 
 #: Words that end the reach back from a group to its person's reference: another clause's
@@ -1658,7 +1748,10 @@ def _handed_into_group(
     k = end
     if k < len(tokens) and tokens[k] in _HANDING_VERBS | _GIVING_VERBS:
         k += 1
-    if k >= len(tokens) or tokens[k] not in ("into", "to", "onto", "on") or k - end > 1:
+    # a group "for" a group told right after it is the unit's, for that patient ("it was group
+    # A for a group O pt", "(B pos for an O pos pt)")
+    preps = ("into", "to", "onto", "on", "for") if k == end else ("into", "to", "onto", "on")
+    if k >= len(tokens) or tokens[k] not in preps or k - end > 1:
         return None
     if any(b in breaks for b in range(end, k + 1)) or sentence_of[k] != sentence_of[end - 1]:
         return None

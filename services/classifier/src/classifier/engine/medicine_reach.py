@@ -1,4 +1,4 @@
-"""Whether a wrong medicine or route reached the patient (never events 4, 5 and 8).
+"""Whether a wrong medicine, route or blood unit reached the patient (never events 4, 5, 8, 12).
 
 Strong potassium taken for a flush or diluent (4), an oral liquid, a feed or an epidural
 infusion on its way into a vein (5), high strength midazolam drawn up for a conscious sedation
@@ -39,6 +39,13 @@ sedation only the catch is, and not when an antidote given or a connection's dur
 hours") tells the product reached. A vinca alkaloid is left to its rules (the other syringe,
 given intrathecally as planned, is told with the same words).
 
+An ABO-incompatible blood component (12) is read as a line's product, by its catch only: a
+unit hung on a stand is not connected yet, "not spiked", "not connected", "stopped before
+connecting" catch it; "transfused" and "spiked" are its own words of going in. A giving denied
+of another person ("bay 2 pt had not been transfused") or as what ought to have been ("should
+never have given it") is no catch; a report naming an organ or a transplant is left to the
+rules (a transplant's reach is the operation).
+
 `add_medicine_reach_reasoning` adds `dose_made_up` for strong potassium and midazolam: the
 product made up for a dose (drawn up, reconstituted, diluted, made up) or told given (not at
 another trust), affirmed and not denied ("none drawn up", "nobody had drawn any up"). A hazard
@@ -53,6 +60,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from classifier.engine.blood_groups import COMPONENT_WORDS
 from classifier.engine.potassium_steps import (
     CATCH_WORDS,
     FINDING_WORDS,
@@ -68,6 +76,7 @@ from classifier.engine.potassium_steps import (
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, word_shortly_after, word_shortly_before
+from classifier.engine.unit_persons import ref_at
 
 #: The products read, by never event: the strong potassium (4); the oral or enteral product,
 #: the epidural medicine or the vinca alkaloid of a wrong route (5); the midazolam or its high
@@ -81,7 +90,26 @@ PRODUCT_CONCEPTS_BY_CODE: dict[str, tuple[str, ...]] = {
         "epidural_med",
     ),
     "8": ("midazolam", "high_strength_midazolam", "strength_2mg_per_ml_or_more"),
+    # an ABO-incompatible blood component (12), spiked and connected like a line's product
+    "12": ("blood_component_context", "blood_or_organ"),
 }
+#: Never events whose products go to one of several persons a report names (a unit for one
+#: patient brought to another): a giving denied of another person, or denied as what should
+#: have been, is no catch ("bay 2 pt had not been transfused", "bed 3's pt had not been
+#: started", "they should never have given it").
+PERSONS_CODES = frozenset({"12"})
+#: Words telling what ought to have been, before a denied giving.
+OUGHT_WORDS = frozenset({"should", "shouldn", "shouldnt", "ought", "must"})
+#: Words naming the person a denied giving was of as someone else.
+OTHER_PERSON_WORDS = frozenset({"other", "another", "both", "neither", "either"})
+#: How far back in its clause a denied giving's person or modal is read.
+DENIED_OF_BEFORE = 8
+#: A transplant's reach is the operation, told by other words: reports naming an organ or a
+#: transplant are left to the rules.
+TRANSPLANT_WORDS = frozenset(
+    {word for word, role in COMPONENT_WORDS.items() if role == "organ"}
+    | {"transplant", "transplanted", "transplantation", "graft", "allograft"}
+)
 #: Never events whose products have a right route a redo may be told by ("given orally").
 ROUTE_CODES = frozenset({"5"})
 #: Never events whose reach told is read here. A line's product (5) or a sedation's (8) is
@@ -104,10 +132,14 @@ DURATION_AFTER = 6
 #: A bag hung is a strong potassium infusion's giving; a line's bag hung (an epidural bag, a
 #: feed) is not connected yet.
 HUNG_WORDS = frozenset({"hung"})
+#: A blood component's own words of going in ("transfused", "spiked": "not spiked" is its
+#: catch at the bedside check).
+TRANSFUSION_REACH_WORDS = frozenset({"transfused", "spiked"})
 REACH_WORDS_BY_CODE: dict[str, frozenset[str]] = {
     "4": REACH_WORDS | SEDATION_REACH_WORDS,
     "5": REACH_WORDS - HUNG_WORDS,
     "8": (REACH_WORDS | SEDATION_REACH_WORDS) - HUNG_WORDS,
+    "12": (REACH_WORDS | TRANSFUSION_REACH_WORDS) - HUNG_WORDS,
 }
 #: Words after "running" telling a list or a clinic late, not an infusion ("list running late").
 RUNNING_LATE_AFTER = frozenset({"late", "behind", "over", "early"})
@@ -363,6 +395,20 @@ def _treatment_denied(tokens: list[str], at: int) -> bool:
     return any(token in TREATMENT_WORDS for token in tokens[max(0, at - DENIED_OBJECT) : at])
 
 
+def _denied_of_someone_else(doc: Document, at: int) -> bool:
+    """Whether a denied giving at `at` is told of another person ("bay 2 pt had not been
+    transfused", "the other pt had not been started") or as what ought to have been ("should
+    never have given it"): a person's place, another person or a modal before it in its
+    clause."""
+    tokens = doc.tokens
+    for i in doc.before_in_clause(at, DENIED_OF_BEFORE):
+        if tokens[i] in OUGHT_WORDS or tokens[i] in OTHER_PERSON_WORDS:
+            return True
+        if ref_at(tokens, i) is not None:
+            return True
+    return False
+
+
 def _stock_ended(tokens: list[str], at: int) -> bool:
     """Whether a catch word ends the stock ("all midazolam stock quarantined", "box
     quarantined"), not the dose made up."""
@@ -435,6 +481,8 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
     concepts = PRODUCT_CONCEPTS_BY_CODE.get(code)
     if concepts is None:
         return None, -1
+    if code in PERSONS_CODES and not TRANSPLANT_WORDS.isdisjoint(analysis.doc.tokens):
+        return None, -1
     first = _products_first_sentence(analysis, concepts)
     if first is None:
         return None, -1
@@ -461,7 +509,11 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
             done = None  # the dose put right: "given orally"
         if done and (caught < 0 or told_as_already(doc, at)):
             return True, at  # after the wrong product's end, the redo; unless "already"
-        denied = done is False and not _treatment_denied(tokens, at)
+        denied = (
+            done is False
+            and not _treatment_denied(tokens, at)
+            and not (code in PERSONS_CODES and _denied_of_someone_else(doc, at))
+        )
         if denied or (
             done is None
             and (

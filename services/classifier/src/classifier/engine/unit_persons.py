@@ -60,6 +60,8 @@ _REACH_VERBS = frozenset(
         "spiked",
         "primed",
         "arrived",
+        # the unit told going in on someone ("hung and running on UM3")
+        "running",
     }
 )
 _REACH_PREPS = frozenset({"to", "on", "onto", "into", "for", "at", "up"})
@@ -142,7 +144,7 @@ GROUP_REF_TOKENS = 6
 PersonRef = tuple[str, str]
 #: Words before "for" that tell whose a unit is, not whom it was got for ("the unit was for",
 #: "labelled for", "the second was for").
-_TOLD_FOR = frozenset(
+TOLD_FOR = frozenset(
     {"was", "were", "is", "are", "labelled", "labeled", "meant", "intended", "reserved"}
 )
 #: Unit words that count units, not name one.
@@ -263,7 +265,7 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
             elif token != "for" or not _OTHER_WORDS.isdisjoint(tokens[k + 1 : k + REF_TOKENS]):
                 owners.add(person)
                 others.add(person)  # "belonged to the pt on ward 9", "for the other twin"
-            elif k > 0 and tokens[k - 1] in _TOLD_FOR:
+            elif k > 0 and tokens[k - 1] in TOLD_FOR:
                 owners.add(person)  # "the unit was labelled for the woman in room 6"
             else:
                 maybe.add(person)  # "2 units RBC for woman in room 5": may be this patient
