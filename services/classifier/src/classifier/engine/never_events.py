@@ -44,6 +44,7 @@ from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
     retention_caught_in_time,
+    site_over_retained,
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
@@ -4221,7 +4222,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_retained_intent_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
     add_variant_known_reasoning(analysis)
-    findings = find_all(analysis, taxonomy, fields)
+    findings = site_over_retained(analysis, find_all(analysis, taxonomy, fields))
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     excluded = tuple(f for f in findings if f.excluded_by is not None)
     never_event = _best([f for f in kept if not f.near_miss])

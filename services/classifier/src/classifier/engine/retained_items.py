@@ -29,9 +29,32 @@ tweezers before closure"), and is near miss 3 whatever reach cue is told of some
 (`retention_caught_in_time`). The other way round, a prevented cue among the words of the
 item told retained by a negation ("the throat pack that was not taken out": "not taken") is the
 retention itself, not a catch.
+
+What the item is and where it came from: an item of never event 3 is one the team used in the
+procedure, left inside the patient. Three readings rule an item out, whatever it is called:
+
+- who put it in: an active verb of putting in, swallowing or cutting with its object after it,
+  with the patient as its doer (a patient word or a pronoun with no staff word before it in the
+  sentence, or the one found "having" or "to have" done it: "found to have inserted a biro into
+  a wound", "Prisoner ... after swallowing a razor blade", "having cut L forearm with a razor
+  blade"), not an act of the staff nor a passive ("CVC inserted in resus", "the midwife said
+  she had put a tampon in"); what is found in that sentence or the next is of that object
+  ("... xray confirmed fragment in soft tissue");
+- where it was: the item told found in a container, not a body ("found the swab stuck inside
+  the bag", "tray opened and found to have an instrument inside"; not "the wire was not in the
+  tray", "put straight in the sharps bin");
+- whom it hurt: a sharps injury told in its sentence ("Staff needlestick with a clean unused
+  needle"): the item that stuck someone, not one left in;
+
+and an invasive device of a wrong-site act (a block needle, a drain, a wire) is the wrong site's
+(never event or near miss 1), not a retained item: a retained finding whose item is told in the
+sentence of the wrong-site act, of the same reach, gives way (`site_over_retained`), unless the
+item is told retained or broken or a count is told short.
 """
 
 from __future__ import annotations
+
+from typing import Any, TypeVar
 
 from classifier.engine.closure_order import COUNT_WORDS, SHORT_WORDS, timing
 from classifier.engine.procedure_open import first_end_told
@@ -238,6 +261,7 @@ def add_retained_intent_reasoning(analysis: Analysis) -> None:
     if left:
         analysis.add_found(label, left)
     add_caught_in_time(analysis)
+    add_item_origin_reasoning(analysis)
     read_as_catch = retention_read_as_catch(analysis)
     if read_as_catch:
         analysis.context.drop_prevented(read_as_catch)
@@ -310,3 +334,277 @@ def add_caught_in_time(analysis: Analysis) -> None:
     before = analysis.found.get(before_label)
     if before and retention_caught_in_time(analysis):
         analysis.add_found(concept_label(FOUND_WHILE_OPEN_CONCEPT), list(before))
+
+
+#: Concepts the item readings add to, each read by an exclusion of never event 3: an object the
+#: patient put in, and an item found outside the patient (in a container, or in whoever it
+#: stuck).
+PUT_IN_BY_THE_PATIENT_CONCEPT = "item_put_in_by_the_patient"
+FOUND_OUTSIDE_CONCEPT = "found_outside_patient"
+#: Verbs of putting an item into the body, swallowing it or cutting with it, told before it.
+PUTTING_IN_VERBS = frozenset(
+    {
+        *("inserted", "inserting", "insert", "inserts", "pushed", "pushing", "push", "put"),
+        *("putting", "poked", "poking", "stuck", "sticking", "swallowed", "swallowing"),
+        *("swallow", "swallows", "ingested", "ingesting", "cut", "cutting", "stabbed"),
+        *("stabbing", "jabbed", "scratched", "scratching", "embedded", "lodged"),
+    }
+)
+#: The patient as a doer: patient words and pronouns of a third person.
+PATIENT_DOER_WORDS = frozenset(
+    {
+        *("pt", "pts", "patient", "patients", "she", "he", "they", "resident", "client"),
+        *("prisoner", "detainee", "person", "man", "woman", "lady", "gentleman", "girl", "boy"),
+        *("child", "son", "daughter", "mum", "dad", "su", "herself", "himself", "themselves"),
+    }
+)
+#: The staff as doers, and the first person of a staff report: with one of them before the verb
+#: in its sentence the act is the team's ("the midwife said she had put a tampon in").
+STAFF_DOER_WORDS = frozenset(
+    {
+        *("i", "we", "nurse", "nurses", "dr", "doctor", "doctors", "sho", "reg", "registrar"),
+        *("surgeon", "surgeons", "consultant", "midwife", "midwives", "fy1", "fy2", "f1", "f2"),
+        *("anaesthetist", "anaesthetists", "odp", "hca", "staff", "team", "radiologist"),
+        *("scrub", "practitioner", "student", "gp", "dentist", "paramedic", "st3", "st4", "ct1"),
+        *("ct2", "spr", "cns", "ana", "physio", "dn", "sister", "operator", "endoscopist"),
+    }
+)
+#: Words making the one found the doer ("found to have inserted", "having cut").
+FOUND_DOER_WORDS = frozenset({"having", "have"})
+#: Words of the passive, whose doer is the agent after "by", not the subject.
+PASSIVE_WORDS = frozenset({"was", "were", "been", "being", "is", "are", "had", "has", "get", "got"})
+#: Containers an item may be told in, none of them a body.
+CONTAINER_WORDS = frozenset(
+    {
+        *("bag", "bags", "bin", "bins", "tray", "trays", "set", "sets", "pack", "packet"),
+        *("box", "pot", "trolley", "sharps", "waste", "bucket", "kit", "container", "drawer"),
+    }
+)
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "within"})
+#: Words of finding told before the item: only an item found in a container was there (one
+#: told "not in the tray", "in the sharps tray" at the count, or put "in a specimen pot" after
+#: its removal is the count's or the removal's, not a find).
+FINDING_WORDS = frozenset({"found", "discovered", "located", "noticed", "finding"})
+FINDING_REACH = 6
+#: Words denying the item's place ("not in the tray", "wasn't back in the tray").
+PLACE_DENIAL_WORDS = frozenset({"not", "t", "never", "missing", "no", "without"})
+#: Tokens from the item to the place preposition, and from it to the container.
+PLACE_REACH = 4
+CONTAINER_REACH = 3
+#: Words telling the item inside what its sentence opened with ("found to have ... inside").
+INSIDE_WORDS = frozenset({"inside", "within"})
+#: Words of a sharps injury: the item stuck someone.
+SHARPS_INJURY_WORDS = frozenset({"needlestick", "needlesticks", "needle-stick", "sharps-injury"})
+
+
+def _doer_is_the_patient(tokens: list[str], sentence_start: int, verb: int) -> bool:
+    """Whether the doer of the verb at `verb` is the patient: a patient word before it in its
+    sentence with no staff word, or the one found having done it; not a passive."""
+    if tokens[verb - 1 : verb] and tokens[verb - 1] in PASSIVE_WORDS:
+        return False
+    before = tokens[sentence_start:verb]
+    if not STAFF_DOER_WORDS.isdisjoint(before):
+        return False
+    return not PATIENT_DOER_WORDS.isdisjoint(before) or (
+        bool(before) and before[-1] in FOUND_DOER_WORDS
+    )
+
+
+#: Words opening the object of an active verb of putting in ("inserted a biro", "cut L
+#: forearm", "swallowed part of a razor blade"); a verb followed by anything else is told of
+#: what was put in before it ("CVC inserted in resus", "the line put in on AMU").
+OBJECT_OPENING_WORDS = frozenset(
+    {
+        *("a", "an", "some", "his", "her", "their", "several", "two", "2", "part", "pieces"),
+        *("piece", "bits", "l", "r", "left", "right", "lt", "rt", "both"),
+    }
+)
+
+
+#: Sentences after the patient's act within which what is found of an item is read as the
+#: patient's ("inserted a paperclip into her forearm wound. Xray confirms a metal fragment").
+FOUND_OF_IT_SENTENCES = 1
+
+
+def put_in_by_the_patient(analysis: Analysis) -> list[Span]:
+    """The patient's acts of putting an object into the body, swallowing it or cutting with it
+    (an active verb with the patient as its doer and its object opening straight after it):
+    the spans from the verb to the end of the next sentence, where what is found of
+    the object is told."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    found = []
+    for verb, token in enumerate(tokens):
+        if token not in PUTTING_IN_VERBS or verb + 1 >= len(tokens):
+            continue
+        sentence = sentence_of[verb]
+        sentence_start, sentence_end = doc.sentence_tokens(sentence)
+        if (
+            verb + 1 >= sentence_end
+            or tokens[verb + 1] not in OBJECT_OPENING_WORDS
+            or not _doer_is_the_patient(tokens, sentence_start, verb)
+        ):
+            continue
+        _, end = doc.sentence_tokens(sentence, sentence + FOUND_OF_IT_SENTENCES)
+        found.append((verb, end))
+    return found
+
+
+def _container_after(doc: Any, start: int, end: int) -> bool:
+    """Whether the item ending at `end` is told in a container ("stuck inside the bag")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for at in doc.after_in_clause(start, end, PLACE_REACH):
+        if tokens[at] in PLACE_PREPOSITIONS:
+            return PLACE_DENIAL_WORDS.isdisjoint(tokens[end:at]) and word_shortly_after(
+                tokens, sentence_of, at, CONTAINER_WORDS, CONTAINER_REACH
+            )
+    return False
+
+
+#: Words after "inside" that tell inside what ("inside the abdomen", "inside her").
+INSIDE_OF_WORDS = frozenset({"the", "a", "an", "her", "his", "their", "of", "its", "him", "pt"})
+
+
+def _inside_of_something(tokens: list[str], sentence_end: int, at: int) -> bool:
+    """Whether the "inside" at `at` is told of something after it ("inside the abdomen"), not
+    of the container told before the item ("found to have an instrument inside")."""
+    return at + 1 < sentence_end and tokens[at + 1] in INSIDE_OF_WORDS
+
+
+#: Tokens before a finding word within which a denial denies it ("not noticed at the time").
+FINDING_DENIAL_REACH = 3
+
+
+def _found_just_before(tokens: list[str], sentence_of: list[int], start: int) -> bool:
+    """Whether the item at `start` is told found: the nearest finding word before it within
+    FINDING_REACH tokens in its sentence, not denied, with no verb of putting nor a denial
+    between ("not noticed as the wire was put straight in the sharps bin" tells where it was
+    put)."""
+    for at in range(start - 1, max(-1, start - 1 - FINDING_REACH), -1):
+        if sentence_of[at] != sentence_of[start] or tokens[at] in PUTTING_IN_VERBS:
+            return False
+        if tokens[at] in PLACE_DENIAL_WORDS:  # "noticed there was no guidewire in the tray"
+            return False
+        if tokens[at] in FINDING_WORDS:
+            return not word_shortly_before(
+                tokens, sentence_of, at, PLACE_DENIAL_WORDS, FINDING_DENIAL_REACH
+            )
+    return False
+
+
+def found_in_a_container(analysis: Analysis, items: list[Span]) -> list[Span]:
+    """The items told found in a container, not a body (a finding word just before the item,
+    not denied): a place preposition then a container after
+    the item in its clause, or the item told "inside" with no object, after a container told
+    before it in its sentence ("opened the tray and found a used needle holder inside"). The
+    spans from the item to the container, or from the container to the item."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    found = []
+    for start, end in items:
+        if not _found_just_before(tokens, doc.sentence_of, start):
+            continue
+        if _container_after(doc, start, end):
+            found.append((start, min(len(tokens), end + PLACE_REACH + CONTAINER_REACH + 1)))
+            continue
+        sentence_start, sentence_end = doc.sentence_tokens(doc.sentence_of[start])
+        inside = [
+            at
+            for at in range(end, min(sentence_end, end + PLACE_REACH))
+            if tokens[at] in INSIDE_WORDS
+        ]
+        containers = [at for at in range(sentence_start, start) if tokens[at] in CONTAINER_WORDS]
+        if inside and containers and not _inside_of_something(tokens, sentence_end, inside[0]):
+            found.append((containers[0], end))
+    return found
+
+
+def injuring_sharps(analysis: Analysis, items: list[Span]) -> list[Span]:
+    """The items of a sentence telling a sharps injury: the sentence's span."""
+    doc = analysis.doc
+    found = []
+    for start, _ in items:
+        first, last = doc.sentence_tokens(doc.sentence_of[start])
+        if not SHARPS_INJURY_WORDS.isdisjoint(doc.tokens[first:last]):
+            found.append((first, last))
+    return found
+
+
+def add_item_origin_reasoning(analysis: Analysis) -> None:
+    """Read where each item of never event 3 came from: an item the patient put in is no item of
+    a procedure (`item_put_in_by_the_patient`); one told in a container, or one that stuck
+    someone, was found outside the patient (`found_outside_patient`)."""
+    items = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    own = put_in_by_the_patient(analysis)
+    if own:
+        analysis.add_found(concept_label(PUT_IN_BY_THE_PATIENT_CONCEPT), own)
+    outside = found_in_a_container(analysis, items) + injuring_sharps(analysis, items)
+    if outside:
+        analysis.add_found(concept_label(FOUND_OUTSIDE_CONCEPT), outside)
+
+
+#: Never-event codes: a wrong site, a retained item.
+WRONG_SITE_CODE = "1"
+RETAINED_CODE = "3"
+_F = TypeVar("_F", bound=Any)
+#: A count told short ("swab count one short", "needle unaccounted for at the count"): the words
+#: of a count, and of one missing within COUNT_SHORT_REACH tokens of it.
+TALLY_WORDS = frozenset({"count", "counts", "counted", "tally"})
+MISSING_WORDS = frozenset({"missing", "unaccounted", "short", "discrepancy", "discrepant"})
+COUNT_SHORT_REACH = 6
+
+
+def count_came_up_short(tokens: list[str], sentence_of: list[int]) -> bool:
+    """Whether the report tells a count that came up short."""
+    return any(
+        token in TALLY_WORDS
+        and (
+            word_shortly_after(tokens, sentence_of, at, MISSING_WORDS, COUNT_SHORT_REACH)
+            or word_shortly_before(tokens, sentence_of, at, MISSING_WORDS, COUNT_SHORT_REACH)
+        )
+        for at, token in enumerate(tokens)
+    )
+
+
+def _told_with_the_act(analysis: Analysis, finding: Any, others: list[Any]) -> bool:
+    """Whether a retained finding's item is told in the sentence of a wrong-site evidence span
+    of more than one token (a phrase of the act, not a lone "op" or "bed")."""
+    item = analysis.sentence(finding.evidence[0])
+    return any(
+        end - start > 1 and analysis.sentence((start, end)) == item
+        for other in others
+        for start, end in other.evidence
+    )
+
+
+def _told_as_left_behind(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether the evidence names the item retained ("retained guidewire after central line
+    insertion") or its item's sentence tells it broken ("the needle fragment ... the tip had
+    snapped off"): a piece left behind, not the device of the act."""
+    tokens = analysis.doc.tokens
+    if any(token.startswith("retain") for start, end in evidence for token in tokens[start:end]):
+        return True
+    first, last = analysis.doc.sentence_tokens(analysis.sentence(evidence[0]))
+    return not BROKEN_WORDS.isdisjoint(tokens[first:last])
+
+
+def site_over_retained(analysis: Analysis, findings: list[_F]) -> list[_F]:
+    """The findings, without a retained item's (3) whose item is told with the act of a wrong
+    site's (1) of the same reach (both reached, or both caught), when the item is not told
+    retained or broken and no count is told short: the needle, drain or wire of the wrong-site
+    act, even seen on a film after it ("CXR showed L drain"), is that act's, not an item left
+    in."""
+    kept = [f for f in findings if f.excluded_by is None]
+    sites = [f for f in kept if f.never_event.code == WRONG_SITE_CODE]
+    if not sites or not any(f.never_event.code == RETAINED_CODE for f in kept):
+        return findings
+    doc = analysis.doc
+    if count_came_up_short(doc.tokens, doc.sentence_of):
+        return findings
+    return [
+        f
+        for f in findings
+        if f.never_event.code != RETAINED_CODE
+        or _told_as_left_behind(analysis, f.evidence)
+        or not _told_with_the_act(analysis, f, [s for s in sites if s.near_miss == f.near_miss])
+    ]
