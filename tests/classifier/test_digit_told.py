@@ -115,3 +115,36 @@ def test_a_tooth_drilled_in_the_dental_service_is_no_extraction() -> None:
 @pytest.mark.parametrize(("text", "codes"), READ_AS_BEFORE)
 def test_a_level_done_as_planned_or_confirmed_is_read_as_before(text: str, codes: tuple) -> None:
     assert never_event_codes(text) == codes
+
+
+# The wrong patient (engine.patient_identity): a unit named as a place ("Cardiac day unit") is
+# no blood unit, the procedure a person was booked for is no act reaching them, a person brought
+# for one procedure told as the one booked for another is identity confusion, and a procedure
+# told by its own participle ("had been scoped") is done on them.
+WRONG_PERSON_STOPPED = [
+    "Pt brought into the cath lab for coronary angiography was the pt booked for a PPM box"
+    " change. Spotted at the WHO check from the wristband. No procedure started.",
+    "Medical day unit: pt brought through for a bone marrow biopsy was the pt in the next bed"
+    " with the same surname. Identified at the check, nothing started.",
+]
+
+
+@pytest.mark.parametrize("text", WRONG_PERSON_STOPPED)
+def test_a_wrong_person_brought_and_stopped_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
+
+
+def test_a_wrong_person_scoped_in_a_day_unit_is_never_event_1() -> None:
+    text = (
+        "Day unit: two pts with the same surname booked for a TOE. The wrong pt was taken through"
+        " and had been scoped before the physiologist realised."
+    )
+    assert never_event_codes(text)[0] == "1"
+
+
+def test_a_blood_product_from_a_unit_named_as_a_place_is_no_wrong_procedure() -> None:
+    text = (
+        "stem cell lab: harvest bag arrived labelled with another pt's name, both pts were"
+        " harvested the same morning in the apheresis unit. picked up at lab receipt."
+    )
+    assert never_event_codes(text)[0] != "1"
