@@ -23,6 +23,17 @@ from classifier.engine.context import (
     SIGN_OUT_WORDS,
     cue_label,
 )
+from classifier.engine.digit_told import (
+    ACT_ROLE,
+    DIGIT_SET_UP_WRONG,
+    SET_UP_ROLE,
+    ToldDigit,
+    role_by_contrast_after,
+    role_by_contrast_before,
+    role_by_set_up,
+    set_ups_meant_otherwise,
+    step_held_back,
+)
 from classifier.engine.document_source import acted_on_the_documents_side, document_sides
 from classifier.engine.drug_strengths import (
     VOLUME_UNITS,
@@ -3730,11 +3741,18 @@ def _digit_role(
     doc: Document, at: int, end: int, act_words: frozenset[str] = DIGIT_ACT_WORDS
 ) -> str | None:
     """Whether the digit (or list of spinal levels) named at tokens [at, end) is told as
-    intended ("plan"), operated on ("act": one of `act_words`) or neither (None): the nearest
-    telling word before it in its clause, else an act word just after it."""
+    intended ("plan"), operated on ("act": one of `act_words`), set up ("set_up": a needle,
+    marker or dam at it, engine.digit_told) or neither (None): a contrast or a set-up nearest
+    it, else the nearest telling word before it in its clause, else an act word just after it,
+    else a contrast after it ("UR4 instead of UR5")."""
     tokens = doc.tokens
     if _told_as_planned(doc, at, end):
         return "plan"
+    # told by a contrast or by what stood on it (engine.digit_told)
+    if role := role_by_contrast_before(doc, at) or role_by_set_up(
+        doc, at, end, DIGIT_PLAN_WORDS | act_words
+    ):
+        return role
     for i in doc.before_in_clause(at, DIGIT_LOOK_BEFORE):
         if tokens[i] in DIGIT_HISTORY_WORDS:
             return None
@@ -3749,7 +3767,7 @@ def _digit_role(
             return "act"
         if tokens[i] in DIGIT_PLANNED_AFTER_WORDS:
             return "plan"
-    return None
+    return role_by_contrast_after(doc, at, end)
 
 
 def _told_as_planned(doc: Document, at: int, end: int) -> bool:
@@ -3868,18 +3886,28 @@ def _level_lists(tokens: list[str]) -> list[list[tuple[str, Span]]]:
     return lists
 
 
-def _level_mismatches(doc: Document) -> list[Span]:
+def _told_levels(doc: Document) -> list[tuple[str | None, list[tuple[str, Span]]]]:
+    """The lists of spinal levels named, each with the role its words tell (`_digit_role`)."""
+    return [
+        (_digit_role(doc, levels[0][1][0], levels[-1][1][1], act_words=LEVEL_ACT_WORDS), levels)
+        for levels in _level_lists(doc.tokens)
+    ]
+
+
+def _level_mismatches(doc: Document, held_back: bool = False) -> list[Span]:
     """Spinal levels told as operated on that no plan names, where a plan names another
     ("L4/5 microdiscectomy planned ... level decompressed was L3/4"). A list of levels done
     that holds every planned one is an extension of the operation ("stenosis also found so
-    L3/4 and L4/5 decompressed"), not a wrong level."""
+    L3/4 and L4/5 decompressed"), not a wrong level. A level set up (a needle or marker at it)
+    is where the act went unless the step is `held_back` (engine.digit_told)."""
     planned: set[str] = set()
     acted: list[list[tuple[str, Span]]] = []
-    for levels in _level_lists(doc.tokens):
-        role = _digit_role(doc, levels[0][1][0], levels[-1][1][1], act_words=LEVEL_ACT_WORDS)
+    for role, levels in _told_levels(doc):
         if role == "plan":
             planned.update(name for name, _ in levels)
-        elif role == "act" and not _told_as_extension(doc, levels):
+        elif (
+            role == ACT_ROLE or (role == SET_UP_ROLE and not held_back)
+        ) and not _told_as_extension(doc, levels):
             acted.append(levels)
     if not planned:
         return []
@@ -4069,11 +4097,20 @@ def add_digit_reasoning(analysis: Analysis) -> None:
     4th toe amputated, listed for the L 3rd toe"), as a wrong-digit span."""
     doc = analysis.doc
     tokens = doc.tokens
+    held_back = step_held_back(analysis)
+    told: list[ToldDigit] = []
     if not SPINE_REGIONS.keys().isdisjoint(tokens):
-        _add_spans(analysis, DIGIT_MISMATCH_CONCEPT, _level_mismatches(doc))
+        _add_spans(analysis, DIGIT_MISMATCH_CONCEPT, _level_mismatches(doc, held_back))
+        told += [
+            (name, SPINAL_LEVEL, role, span)
+            for role, levels in _told_levels(doc)
+            for name, span in levels
+        ]
     fingers = not (DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens))
     numbered = HALLUX in tokens or not NUMBERED_DIGIT_NOUNS.keys().isdisjoint(tokens)
     if not fingers and not numbered and TOOTH_QUADRANTS.isdisjoint(tokens):
+        if held_back:
+            _add_spans(analysis, DIGIT_SET_UP_WRONG, set_ups_meant_otherwise(analysis, told))
         return
     planned: set[str] = set()
     acted: list[tuple[str, Span]] = []
@@ -4084,10 +4121,13 @@ def add_digit_reasoning(analysis: Analysis) -> None:
         if digit is None:
             continue
         role = _digit_role(doc, at, end)
+        told.append((digit, _digit_kind(digit), role, (at, end)))
         if role == "plan":
             planned.add(digit)
-        elif role == "act":
+        elif role == ACT_ROLE or (role == SET_UP_ROLE and not held_back):
             acted.append((digit, (at, end)))
+    if held_back:
+        _add_spans(analysis, DIGIT_SET_UP_WRONG, set_ups_meant_otherwise(analysis, told))
     # a toe or bone named by number is set against the planned ones of its kind only (a "3rd
     # toe" amputated is no wrong digit of a finger release)
     kinds = {_digit_kind(name) for name in planned}

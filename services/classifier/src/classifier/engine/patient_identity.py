@@ -418,6 +418,33 @@ OTHER_SCOPE_WORDS = frozenset(
         "prosthesis",
     }
 )
+#: "Unit" is a blood unit counted or named by its component ("2 units", "the unit", "a red
+#: cell unit"), a place when another word names it ("day unit", "endoscopy unit").
+UNIT_WORDS = frozenset({"unit", "units"})
+UNIT_COUNT_WORDS = frozenset(
+    {"a", "an", "the", "one", "two", "each", "this", "that", "these", "those", "of", "another"}
+    | {"first", "second", "third", "next", "other", "same", "wrong", "correct", "further"}
+)
+BLOOD_UNIT_WORDS = frozenset(
+    {"blood", "cell", "cells", "platelet", "platelets", "plasma", "ffp", "rbc", "prc", "cryo"}
+    | {"neg", "negative", "pos", "positive", "donor", "emergency", "transfusion"}
+)
+#: A blood product or what carries it told anywhere ("PBSC harvest bag ... the apheresis
+#: unit"): a unit named as a place still leaves the report to the product's readings.
+BLOOD_CARRIER_WORDS = BLOOD_UNIT_WORDS | frozenset(
+    {"bag", "bags", "product", "products", "component", "components", "harvest", "donation"}
+)
+#: Words of the procedure booked or meant, before or opening a reached cue ("booked for",
+#: "listed for"), and the purpose ("for a pacemaker box change").
+BOOKED_WORDS = frozenset(
+    {"booked", "listed", "scheduled", "planned", "consented", "due", "meant", "for"}
+)
+#: Words of a check bearing the person out ("confirmed she was the pt booked for the OGD").
+CONFIRMING_WORDS = frozenset({"confirmed", "checked", "verified", "confirm", "check", "correct"})
+#: The taxonomy's concept of an invasive procedure named, and the words of a passive before its
+#: participle ("had been scoped", "was cannulated").
+PROCEDURE_CONCEPT = "surgical_procedure"
+PASSIVE_WORDS = frozenset({"was", "were", "been"})
 ACT_LOOK = 6
 NOT_DONE_BEFORE = 4
 #: Words just before a calling verb that make it persons named ("two pts called Jones").
@@ -543,6 +570,25 @@ def _person_not_the_one(tokens: list[str], at: int) -> bool:
     return False
 
 
+def _brought_for_one_booked_for_another(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """The person told, after the procedure they were there for, as the one booked for another
+    ("Pt brought into the cath lab for coronary angiography was the pt booked for a PPM box
+    change"): "was the pt (lady, one...) booked for" with a "for" earlier in its sentence and no
+    check confirming it ("confirmed she was the pt booked for the OGD")."""
+    if tokens[at] not in ("was", "is") or tokens[at + 1 : at + 2] not in (["the"], ["a"]):
+        return False
+    after = tokens[at + 2 : at + 4]
+    if len(after) < 2 or (after[0] not in PERSON_WORDS and after[0] != "one"):
+        return False
+    if after[1] not in BOOKED_WORDS - {"for"}:
+        return False
+    start = at
+    while start > 0 and sentence_of[start - 1] == sentence_of[at]:
+        start -= 1
+    before = tokens[start:at]
+    return "for" in before and CONFIRMING_WORDS.isdisjoint(before)
+
+
 OWN_NAME_RECORDS = frozenset(
     {"list", "consent", "band", "wristband", "request", "booking", "notes", "slip", "form"}
 )
@@ -577,6 +623,7 @@ def confusions(analysis: Analysis) -> list[Span]:
             or _identifiers_mismatch(tokens, sentence_of, at)
             or _person_not_the_one(tokens, at)
             or _own_name_set_against_a_record(tokens, sentence_of, at)
+            or _brought_for_one_booked_for_another(tokens, sentence_of, at)
         )
     ]
 
@@ -584,9 +631,8 @@ def confusions(analysis: Analysis) -> list[Span]:
 def _paper_near(tokens: list[str], at: int) -> bool:
     """A paper or product told as what was carried: before the verb ("the notes were brought",
     "result letter sent") or straight after it ("brought the notes")."""
-    before = tokens[max(0, at - PAPER_REACH) : at]
-    after = tokens[at + 1 : at + 3]
-    return any(word in PAPER_WORDS for word in before) or any(word in PAPER_WORDS for word in after)
+    around = [*range(max(0, at - PAPER_REACH), at), *range(at + 1, min(len(tokens), at + 3))]
+    return any(tokens[i] in PAPER_WORDS and not _unit_as_a_place(tokens, i) for i in around)
 
 
 def _present_at(tokens: list[str], at: int) -> bool:
@@ -685,10 +731,16 @@ def acts_done(analysis: Analysis) -> list[Span]:
     "LP done", "PICC inserted"), not denied, not still to come and not a redo told later."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    # a procedure told by its own participle after a passive ("Mr Evans had been scoped")
+    participles = {
+        end - 1
+        for _, end in analysis.concept(PROCEDURE_CONCEPT)
+        if tokens[end - 1].endswith("ed") and end >= 2 and tokens[end - 2] in PASSIVE_WORDS
+    }
     found = []
     for at, token in enumerate(tokens):
         act = False
-        if token in UNDERWENT_WORDS:
+        if at in participles or token in UNDERWENT_WORDS:
             act = True
         elif token in HAD_WORDS:
             act = _had_a_procedure(tokens[at + 1 : at + 1 + ACT_LOOK])
@@ -731,6 +783,23 @@ def _sent_back(analysis: Analysis) -> list[Span]:
     return [(at, at + 1) for at in range(len(tokens)) if _sends_back(tokens, at)]
 
 
+def _unit_as_a_place(tokens: list[str], at: int) -> bool:
+    """Whether the "unit" at `at` is a place named by the word before it ("Cardiac day unit",
+    "Endoscopy unit"), not a blood unit ("2 units", "the unit", "red cell unit")."""
+    if tokens[at] not in UNIT_WORDS or at == 0:
+        return False
+    before = tokens[at - 1]
+    return before.isalpha() and before not in UNIT_COUNT_WORDS and before not in BLOOD_UNIT_WORDS
+
+
+def _told_as_booked(tokens: list[str], cue: Span) -> bool:
+    """Whether a reached cue is the procedure booked or meant, not done ("was the pt booked
+    for a pacemaker box change"): it opens with a booking word or the purpose "for", or one
+    stands just before it."""
+    start = cue[0]
+    return tokens[start] in BOOKED_WORDS or (start > 0 and tokens[start - 1] in BOOKED_WORDS)
+
+
 def add_wrong_person_reasoning(analysis: Analysis) -> None:
     """Add WRONG_PERSON_OPERATED where identity confusion, a person at the procedure and the
     procedure told done meet, else WRONG_PERSON_STOPPED where they meet with a catch or the
@@ -743,11 +812,15 @@ def add_wrong_person_reasoning(analysis: Analysis) -> None:
         or token in MATCH_WORDS
         or token in MISMATCH_WORDS
         or token in WRONG_WORDS
-        or token in ("not", "actually", "twins")
+        or token in ("not", "actually", "twins", "booked", "listed")
         for token in tokens
     ):
         return
-    if not OTHER_SCOPE_WORDS.isdisjoint(tokens):
+    blood_told = not BLOOD_CARRIER_WORDS.isdisjoint(tokens)
+    if any(
+        token in OTHER_SCOPE_WORDS and (blood_told or not _unit_as_a_place(tokens, at))
+        for at, token in enumerate(tokens)
+    ):
         return
     confused = confusions(analysis)
     if not confused:
@@ -757,9 +830,11 @@ def add_wrong_person_reasoning(analysis: Analysis) -> None:
         return
     done = acts_done(analysis)
     if done:
-        analysis.add_found(concept_label(WRONG_PERSON_OPERATED), confused)
+        # the act told is where the procedure reached the person, ahead of a catch told after it
+        # ("flexible cystoscopy + stent removal performed ... procedure stopped ... wrong patient")
+        analysis.add_found(concept_label(WRONG_PERSON_OPERATED), confused + done)
         return
-    if analysis.context.cues.get("reached"):
+    if any(not _told_as_booked(tokens, cue) for cue in analysis.context.cues.get("reached", [])):
         return  # something told as reaching the patient: no stop before the procedure
     if analysis.context.cues.get("prevented") or _sent_back(analysis):
         analysis.add_found(concept_label(WRONG_PERSON_STOPPED), confused)

@@ -37,6 +37,7 @@ started"). Four readings, read before set_up_caught, in place of phrases:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from classifier.engine.paperwork_catch import CHECKED_ON_THE_DAY
@@ -49,6 +50,7 @@ from classifier.engine.set_up_caught import (
     SET_UP_VERBS,
     SIDE_NAMES,
     STEP_STILL_TO_COME,
+    UNDO_WORDS,
     invasive_step_not_done,
     side_named,
 )
@@ -101,11 +103,20 @@ def _no_catch_told(analysis: Analysis, at: int) -> bool:
     tokens = doc.tokens
     start, end = doc.sentence_tokens(doc.sentence_of[at])
     words = tokens[start:end]
-    if not CATCH_DENIALS.isdisjoint(tokens[start:at]) or not PRACTICE_WORDS.isdisjoint(words):
+    if catch_denied(tokens, start, at) or not PRACTICE_WORDS.isdisjoint(words):
         return True
     if ("to", "be") in pairwise(words):
         return True
     return analysis.context.act_done_before_the_catch((at, at + 1))
+
+
+def catch_denied(tokens: list[str], start: int, at: int) -> bool:
+    """Whether a denial stands among tokens [start, at): the "t" of a split "didn't" only after
+    its "n" word, not a thoracic level's letter ("marker placed at T11")."""
+    return any(
+        tokens[i] in CATCH_DENIALS and (tokens[i] != "t" or (i > 0 and tokens[i - 1].endswith("n")))
+        for i in range(start, at)
+    )
 
 
 def steps_still_to_come(analysis: Analysis) -> list[Span]:
@@ -152,17 +163,23 @@ def acts_on_their_way(analysis: Analysis) -> list[tuple[int, Span]]:
     return found
 
 
-def _act_verb_told(tokens: list[str], span: Span) -> bool:
+def _act_verb_told(tokens: list[str], span: Span, denied: Sequence[Span] = ()) -> bool:
     """Whether an act's span holds a verb of the act done ("block done on R", "injected into
     the L", "L knee operated"): a DONE_WORDS verb, or an "-ed" word that is no set-up
-    participle nor told of a set-up object ("speculum inserted")."""
+    participle nor told of a set-up object ("speculum inserted", "speculum removed"), and not
+    inside a step told not done (`denied`: "R speculum removed, nothing injected into R")."""
     for at in range(*span):
         word = tokens[at]
+        if any(start <= at < end for start, end in denied):
+            continue
         if word in DONE_WORDS:
             return True
         if not word.endswith("ed") or word in SET_UP_PARTICIPLES:
             continue
-        if SET_UP_OBJECTS.isdisjoint(tokens[max(span[0], at - SET_UP_OBJECT_REACH) : at]):
+        # a set-up taken away is told of its object, inside the span or just before it ("R
+        # speculum removed", "Speculum removed, nothing injected into R")
+        first = 0 if word in UNDO_WORDS else span[0]
+        if SET_UP_OBJECTS.isdisjoint(tokens[max(first, at - SET_UP_OBJECT_REACH) : at]):
             return True
     return False
 
@@ -185,7 +202,11 @@ def _redo_after_the_catch(analysis: Analysis, not_done: list[Span]) -> None:
         wrong_acts = analysis.concept(ACTED_SIDES[wrong])
         set_ups = analysis.concept(SET_UP_SIDES[wrong]) + wrong_acts
         redone = analysis.concept(ACTED_SIDES[meant])
-        if not set_ups or not redone or any(_act_verb_told(tokens, s) for s in wrong_acts):
+        if (
+            not set_ups
+            or not redone
+            or any(_act_verb_told(tokens, s, not_done) for s in wrong_acts)
+        ):
             continue
         last_set_up, first_redo = max(s for s, _ in set_ups), min(s for s, _ in redone)
         if first_redo <= last_set_up:
