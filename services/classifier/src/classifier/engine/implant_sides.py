@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from classifier.engine.potassium_steps import ASKING_IF_WORDS
+
 LEFT = frozenset({"left", "l", "lt", "lhs", "left-sided", "l-sided"})
 RIGHT = frozenset({"right", "r", "rt", "rhs", "right-sided", "r-sided"})
 #: Nouns of a handed implant, or of what it comes in.
@@ -258,6 +260,7 @@ def side_mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> list[S
                 continue
         if _operation_side(tokens, sentence_of, i):
             other_sides.append((side, i))
+    planned = planned_sides(tokens, sentence_of)
     found = []
     for side, lo, hi in implant_sides:
         near = [
@@ -265,7 +268,209 @@ def side_mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> list[S
             for s, j in other_sides
             if abs(sentence_of[j] - sentence_of[lo]) <= SENTENCES_APART and not (lo <= j < hi)
         ]
-        if near and all(s != side for s, _ in near):
+        # the implant of the side the operation was listed for was the right one: a side told
+        # wrong is then the operation's (a wrong site), not the implant's
+        if near and all(s != side for s, _ in near) and planned != {side}:
             j = min(near, key=lambda p: abs(p[1] - lo))[1]
             found.append(SideMismatch(side, (lo, hi), (j, j + 1)))
     return found
+
+
+#: Words that make an implant, or the document its value was read from, the object of "for"
+#: another's ("the lens for the L eye", "the power planned for the R eye", "printout for the
+#: right eye"): the implant nouns and the values and papers an implant is chosen by.
+_CHOSEN_BY = IMPLANT_NOUNS | frozenset(
+    {"one", "power", "value", "printout", "printouts", "biometry", "calc", "calculation", "lead"}
+    | {"head", "liner", "stent", "valve", "mesh", "grommet", "pacemaker"}
+)
+#: Words that tell whom an implant was for ("meant for", "ordered for", "worked out for"); a
+#: bare "for" is read only straight after an implant noun ("lens for the L eye").
+_FOR_WHOM = frozenset(
+    {"meant", "ordered", "planned", "intended", "calculated", "calc", "worked", "out", "pulled"}
+    | {"selected", "chosen", "picked", "set", "aside", "labelled", "requested", "value", "power"}
+    | {"belonged", "belongs", "belonging", "was", "were", "is", "actually", "the", "which"}
+    | {"that", "had", "been", "has", "taken", "in", "it"}
+)
+#: Verbs of whom an implant was chosen for, told straight before "for" ("was ordered for").
+_PURPOSE = frozenset(
+    {"meant", "ordered", "planned", "intended", "calculated", "out", "requested", "belonged"}
+)
+#: Words between "for" and whom it names ("for the patient's right eye", "for her left").
+_WHOSE = frozenset(
+    {"the", "a", "an", "her", "his", "their", "this", "that", "pt", "pts", "patient", "s"}
+)
+#: Whom an implant may be told for, other than this operation's side: another patient or case
+#: on the list, or the other eye or side.
+_ANOTHER_PERSON = frozenset({"pt", "patient", "case", "lady", "man", "woman", "gentleman"})
+_ANOTHER_SIDE = frozenset({"other", "fellow", "opposite", "contralateral", "first", "second"})
+_ANOTHER_PERSON_BEFORE = frozenset({"next", "previous", "another", "other", "different"})
+#: How far before "for" the implant may be told ("the +22.5D IOL that was meant for pt 4").
+FOR_AFTER_IMPLANT = 10
+#: How many words after "not the" its plan word is read in.
+NOT_THE_ONE_AFTER = 4
+#: Words of the plan told with "not the one" ("not the one requested on the referral").
+_NOT_THE_ONE_PLAN = frozenset(
+    {"requested", "planned", "ordered", "intended", "templated", "specified", "prescribed"}
+)
+
+
+def _whom(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> tuple[str, int] | None:
+    """Whom the "for" at `at` names: a side ("left", "right"), or "another" (another patient,
+    case or the other eye), with the index it ends at."""
+    j = at + 1
+    while j < len(tokens) and tokens[j] in _WHOSE and sentence_of[j] == sentence_of[at]:
+        # "pt 4", "patient 6": another on the list, not "the patient's right eye"
+        if tokens[j] in _ANOTHER_PERSON and j + 1 < len(tokens) and tokens[j + 1].isdigit():
+            return "another", j + 2
+        j += 1
+    if j >= len(tokens) or sentence_of[j] != sentence_of[at]:
+        return None
+    word = tokens[j]
+    if (word in LEFT or word in RIGHT) and tokens[j - 1] in ("a", "an"):
+        return None  # "a LEFT tibial tray for a right knee": a kind of knee, not whose
+    if word in LEFT or word in RIGHT:
+        # a side of the body ("for the R eye", "for her left") , not of a finding ("a stent for
+        # a R stone")
+        after = tokens[j + 1] if j + 1 < len(tokens) else ""
+        # ... unless told with a verb of whom it was for ("the implant meant for the L went in")
+        purposed = at > 0 and tokens[at - 1] in _PURPOSE
+        body = not after or after in _OPERATION_WORDS or sentence_of[j + 1] != sentence_of[j]
+        if not body and not purposed:
+            return None
+        side = "left" if word in LEFT else "right"
+        return side, j + 1
+    if word in _ANOTHER_SIDE and j + 1 < len(tokens) and tokens[j + 1] in _OPERATION_WORDS:
+        return "another", j + 2
+    if word in _ANOTHER_PERSON_BEFORE and j + 1 < len(tokens) and tokens[j + 1] in _ANOTHER_PERSON:
+        return "another", j + 2
+    if word in _ANOTHER_PERSON and j + 1 < len(tokens) and tokens[j + 1][:1].isdigit():
+        return "another", j + 2
+    return None
+
+
+def _implant_before(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> int | None:
+    """The implant (or the value or paper it was chosen by) told before the "for" at `at` and
+    tied to it: straight before it, or with only words of whom it was for between."""
+    if at > 0 and tokens[at - 1] in _CHOSEN_BY:
+        return at - 1
+    # "the toric lens which the hospital has confirmed was ordered for": a verb of whom it was
+    # for ties the implant told before it, whatever stands between
+    purpose = at > 0 and tokens[at - 1] in _PURPOSE
+    for j in range(at - 1, max(-1, at - FOR_AFTER_IMPLANT), -1):
+        if sentence_of[j] != sentence_of[at]:
+            return None
+        if tokens[j] in _CHOSEN_BY:
+            return j
+        linking = tokens[j] in _FOR_WHOM or tokens[j][:1].isdigit() or tokens[j] == "d"
+        if not linking and not purpose:
+            return None
+    return None
+
+
+#: How many words before a side its plan word is read in ("Consented and marked for R").
+PLAN_BEFORE_SIDE = 4
+#: Words after whom an implant was for that tell it agreed with the plan ("the power for the
+#: pts R eye as planned").
+_AS_PLANNED = frozenset({"planned", "listed", "consented", "correct", "expected"})
+AS_PLANNED_AFTER = 3
+#: How many words before "for" a question is read in ("Pt asked whether the lens they used
+#: was the one for the right eye").
+ASKED_BEFORE = 12
+
+
+def _asked_or_agreed(tokens: Sequence[str], sentence_of: Sequence[int], at: int, end: int) -> bool:
+    """Whether the implant told for someone at `at` is only asked about, or told as the plan's."""
+    sentence = sentence_of[at]
+    before = [tokens[i] for i in range(max(0, at - ASKED_BEFORE), at) if sentence_of[i] == sentence]
+    after = [
+        tokens[i]
+        for i in range(end, min(len(tokens), end + AS_PLANNED_AFTER))
+        if sentence_of[i] == sentence
+    ]
+    return not ASKING_IF_WORDS.isdisjoint(before) or not _AS_PLANNED.isdisjoint(after)
+
+
+def planned_sides(tokens: Sequence[str], sentence_of: Sequence[int]) -> set[str]:
+    """The sides the report tells as the operation's plan ("listed for R phaco", "consented
+    for the left", "L eye booked")."""
+    sides: set[str] = set()
+    for i in range(len(tokens)):
+        side = _side(tokens, i)
+        if side is None or _implant_noun_after(tokens, sentence_of, i) is not None:
+            continue
+        near = tokens[max(0, i - PLAN_BEFORE_SIDE) : i + 4]
+        if not _PLAN_PAPERS.isdisjoint(near):
+            sides.add(side)
+    return sides
+
+
+#: Papers an implant is chosen by: told with the consent or the list, they are the plan
+#: ("consent and biometry were for the L eye"), not another's.
+_PAPERS = frozenset({"printout", "printouts", "biometry", "calc", "calculation"})
+_PLAN_PAPERS = frozenset({"consent", "consented", "list", "listed", "booked", "booking"})
+#: Words after an implant noun that make it name an operation ("nail surgery was planned for
+#: the R hallux"), whose "for" is the plan's side.
+_OPERATION_AFTER = frozenset(
+    {"surgery", "removal", "procedure", "op", "operation", "exchange", "avulsion", "clinic"}
+)
+
+
+def _the_plan(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> bool:
+    """Whether the implant noun at `at` names the operation or a paper of its plan."""
+    if at + 1 < len(tokens) and tokens[at + 1] in _OPERATION_AFTER:
+        return True
+    return tokens[at] in _PAPERS and any(
+        tokens[j] in _PLAN_PAPERS for j in range(len(tokens)) if sentence_of[j] == sentence_of[at]
+    )
+
+
+def _set_against(tokens: Sequence[str], sentence_of: Sequence[int], at: int, kind: str) -> bool:
+    """Whether the side an implant was for (`kind`) is set against the other side told before
+    it or in its sentence ("lens in her R eye ... ordered for her left eye"); with none, "IOL
+    planned for the right eye" is the plan. Another patient needs no such contrast."""
+    if kind == "another":
+        return True
+    return any(
+        (i < at or sentence_of[i] == sentence_of[at]) and _side(tokens, i) not in (None, kind)
+        for i in range(len(tokens))
+    )
+
+
+def implant_for_another(tokens: Sequence[str], sentence_of: Sequence[int]) -> list[tuple[int, int]]:
+    """Each implant told as meant for someone or somewhere other than the operation it went
+    into: for another patient or case on the list ("the lens that was meant for pt 4", "the
+    IOL belonged to the patient originally in slot 2"), for the other eye or side ("ordered
+    for her left eye", "the power planned for the R eye", "the value for the patient's right
+    eye", "intended for the patient's other eye") when that side is not the one the operation
+    was listed for, or told as not the one intended ("the non MRI-conditional model, not the one
+    requested"). The implant, not the site, was then the error (never event 2)."""
+    planned = planned_sides(tokens, sentence_of)
+    found: list[tuple[int, int]] = []
+    for at, word in enumerate(tokens):
+        if word == "for":
+            implant = _implant_before(tokens, sentence_of, at)
+            whom = _whom(tokens, sentence_of, at) if implant is not None else None
+            if implant is None or whom is None:
+                continue
+            kind, end = whom
+            if (
+                kind not in planned
+                and _set_against(tokens, sentence_of, at, kind)
+                and not _the_plan(tokens, sentence_of, implant)
+                and not _asked_or_agreed(tokens, sentence_of, at, end)
+            ):
+                found.append((implant, end))
+        elif word == "from" and tokens[at - 1 : at] == ["taken"]:
+            # "the lens in it had been taken from the left eye biometry"
+            implant = _implant_before(tokens, sentence_of, at)
+            whom = _whom(tokens, sentence_of, at) if implant is not None else None
+            if implant is not None and whom is not None and whom[0] not in planned:
+                found.append((implant, whom[1]))
+        elif word == "not" and tokens[at + 1 : at + 2] == ["the"]:
+            # "not the one requested", "not the MRI conditional one ordered"
+            after = tokens[at + 2 : at + 2 + NOT_THE_ONE_AFTER]
+            if _NOT_THE_ONE_PLAN & set(after) and any(
+                t in _CHOSEN_BY | {"model", "type", "size"} for t in tokens[max(0, at - 6) : at]
+            ):
+                found.append((at, at + 2 + NOT_THE_ONE_AFTER))
+    return [(lo, min(hi, len(tokens))) for lo, hi in found]

@@ -31,6 +31,7 @@ sizer, with the definitive implant told right, is no wrong implant (`_trial_only
 
 from __future__ import annotations
 
+from classifier.engine.concerns import ERROR_WORDS, UPHELD_WORDS
 from classifier.engine.potassium_steps import (
     ALREADY_WORD,
     DISJUNCTION_WORDS,
@@ -399,6 +400,8 @@ def add_implant_steps_reasoning(analysis: Analysis) -> None:
     if trials := _trial_only(analysis):
         analysis.add_found(concept_label(TRIAL_ONLY), trials)
     add_implant_caught_reasoning(analysis)
+    if change := intentional_change(analysis.doc):
+        analysis.add_found(concept_label(INTENTIONAL_CHANGE), change)
 
 
 def add_implant_caught_reasoning(analysis: Analysis) -> None:
@@ -417,3 +420,76 @@ def add_implant_caught_reasoning(analysis: Analysis) -> None:
     reached, catches = _steps(doc)
     if reached is False:
         analysis.add_found(concept_label(CAUGHT_BEFORE_PUT_IN), [(at, at + 1) for at in catches])
+
+
+#: Concept of an implant changed on purpose (the framework's exclusion of never event 2).
+INTENTIONAL_CHANGE = "intentional_implant_change"
+#: Words giving a change its reason or telling it chosen: a cause ("because the bone was
+#: soft", "due to supply"), the plan's implant not to be had ("not available", "out of
+#: stock"), or a choice ("decision", "recalculated", "alternative ... agreed").
+REASON_WORDS = frozenset(
+    {
+        *("because", "due", "owing", "since", "reason", "reasoning", "rationale"),
+        *("available", "unavailable", "stock", "supply", "shortage", "discontinued"),
+        *("decision", "decided", "chose", "opted", "elected", "recalculated", "judgement"),
+    }
+)
+#: Words telling the change written down or agreed before or as it was made.
+RECORDED_WORDS = frozenset({"documented", "recorded", "agreed", "consented", "approved"})
+#: Words of the change itself, one of which the sentence of its record must tell ("Clinician
+#: documented reasoning", "alternative system agreed and documented", "Decision documented");
+#: a record of the plan alone ("Plan documented an MR conditional system") is none.
+CHANGE_WORDS = frozenset(
+    {
+        *("decision", "reasoning", "reason", "rationale", "alternative", "new", "change"),
+        *("changed", "recalculated", "recalculation"),
+    }
+)
+#: Words before a reason, a record or a change that deny it or make it a condition ("no
+#: documented reason for BMS", "No clinical reason recorded", "does not record any decision",
+#: "unless an alternative is agreed").
+NOT_TOLD_WORDS = frozenset({"no", "not", "any", "without", "unless", "nor", "never", "if"})
+NOT_TOLD_BEFORE = 4
+#: Words after a denial that make it the reason itself ("not available (supply issue)", "not
+#: in stock"), not a denial of what follows.
+UNAVAILABLE_AFTER = frozenset({"available", "in", "stocked", "supplied"})
+#: Words telling the implant put in found afterwards as not meant: a finding ("not identified
+#: until the post op xray", "picked up at the sticker check") or the report's own verdict of an
+#: error; "read" and "checked" also tell the routine checks of a change.
+FOUND_AFTER_WORDS = (FINDING_WORDS - {"read", "checked"}) | frozenset(
+    {"discovered", "realised", "realized", "picked", "missed", "unaware", "apologised"}
+)
+
+
+def _told(doc: Document, at: int) -> bool:
+    """Whether word `at` is told as so, not denied nor a condition in the words before it in
+    its clause ("No issue, reported for supply monitoring" denies no supply)."""
+    return not any(
+        doc.tokens[i] in NOT_TOLD_WORDS and doc.tokens[i + 1] not in UNAVAILABLE_AFTER
+        for i in doc.before_in_clause(at, NOT_TOLD_BEFORE)
+    )
+
+
+def intentional_change(doc: Document) -> list[tuple[int, int]]:
+    """The change of implant told only by its reason and its record: a reason or a choice
+    ("8mm placed because bone at the site was less than the CBCT suggested", "planned IOL
+    model not available (supply issue). Surgeon recalculated") with the change itself written
+    down or agreed ("Clinician documented reasoning in notes", "alternative system agreed and
+    documented", "Decision documented"), in a report telling no error ("wrong", "instead",
+    "mistake", duty of candour) nor any finding of it afterwards ("not identified until post op
+    xray"), and no reason or record denied ("no documented reason"). The framework excludes
+    such a change from never event 2 however its reason is worded. The reason and record words
+    are returned as spans."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if not set(tokens).isdisjoint(ERROR_WORDS | UPHELD_WORDS | FOUND_AFTER_WORDS):
+        return []
+    told = [at for at, word in enumerate(tokens) if word in REASON_WORDS | RECORDED_WORDS]
+    # "not available" is itself a reason, the plan's implant not to be had
+    if not all(_told(doc, at) for at in told if tokens[at] != "available"):
+        return []
+    changes = {sentence_of[at] for at, word in enumerate(tokens) if word in CHANGE_WORDS}
+    records = [at for at in told if tokens[at] in RECORDED_WORDS and sentence_of[at] in changes]
+    reasons = [at for at in told if tokens[at] in REASON_WORDS]
+    if not reasons or not records:
+        return []
+    return [(at, at + 1) for at in sorted(reasons + records)]

@@ -46,8 +46,8 @@ from classifier.engine.drug_strengths import (
 )
 from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_dose_reach
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
-from classifier.engine.implant_sides import side_mismatches
-from classifier.engine.implant_specs import bearing_mismatches, mismatches
+from classifier.engine.implant_sides import implant_for_another, planned_sides, side_mismatches
+from classifier.engine.implant_specs import bearing_mismatches, mismatches, spec_values
 from classifier.engine.implant_steps import add_implant_steps_reasoning, implant_reached
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
@@ -3440,6 +3440,44 @@ def _implant_over_site(analysis: Analysis, near_misses: list[Finding]) -> list[F
     return near_misses
 
 
+#: The wrong-implant rule read from an error word near an implant ("mismatch", "wrong one"),
+#: which may be told of the site or the patient.
+IMPLANT_TOLD_BY_ERROR_WORD = frozenset({"NE2.wrong_implant_placed"})
+#: The implant's side each implant-side rule tells.
+IMPLANT_SIDE_OF_RULE = {
+    "NE2.left_implant_right_side": "left",
+    "NE2.right_implant_left_side": "right",
+}
+
+
+def implant_or_site(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
+    """The findings, without a wrong site's (1) beside a wrong implant's (2) when the implant is
+    told as meant for another patient, eye or side ("the left eye lens, ordered for her left
+    eye, was put in the right eye", "the +22.5D lens meant for pt 4"): the operation was the
+    one planned and the implant other than intended (never event 2, or near miss 2 when caught
+    before it went in); a side or patient told wrong is the implant's. An implant told of the
+    side the operation was listed for is no wrong implant beside a wrong site's finding."""
+    if analysis.concept(IMPLANT_FOR_ANOTHER) and any(f.never_event.code == "2" for f in findings):
+        return [f for f in findings if f.never_event.code != "1"]
+    if any(f.never_event.code == "1" for f in findings):
+        tokens = analysis.doc.tokens
+        figures = [
+            v
+            for v in spec_values(tokens, analysis.doc.sentence_of)
+            if tokens[v.start][:1].isdigit()
+        ]
+        if not figures and not any(analysis.concept(c) for c in IMPLANT_OWN_DIFFERENCE):
+            # nothing tells the implant other than the one meant, nor any size, power or
+            # volume of it in figures: a "mismatch" or "wrong one" told of a grommet in the
+            # other ear or of the patient called in is the site's
+            return [f for f in findings if f.rule.id not in IMPLANT_TOLD_BY_ERROR_WORD]
+        # the implant of the side the operation was listed for was the right one ("listed for
+        # R phaco ... scrub nurse saw R eye lens pulled" with the L eye incised): a wrong site
+        planned = planned_sides(analysis.doc.tokens, analysis.doc.sentence_of)
+        return [f for f in findings if IMPLANT_SIDE_OF_RULE.get(f.rule.id, "") not in planned]
+    return findings
+
+
 @dataclass(frozen=True, slots=True)
 class Detection:
     """What the never-event rules found in one narrative."""
@@ -3516,6 +3554,16 @@ def add_implant_spec_reasoning(analysis: Analysis) -> None:
 IMPLANT_SIDE_OF = {"left": "implant_left", "right": "implant_right"}
 OPERATED_SIDE_OF = {"left": "operated_right", "right": "operated_left"}
 IMPLANT_FOR_SIDE = "implant_for_side_opened"
+#: Concept of an implant told as meant for another patient, eye or side (engine.implant_sides).
+IMPLANT_FOR_ANOTHER = "implant_meant_for_another"
+#: Concepts that tell an implant's own difference from the one meant: its specification, its
+#: side, whom it was for, or what its box said.
+IMPLANT_OWN_DIFFERENCE = (
+    IMPLANT_SPEC_CONCEPT,
+    *IMPLANT_SIDE_CONCEPTS,
+    IMPLANT_FOR_ANOTHER,
+    "implant_opened_mismatch",
+)
 
 
 def add_implant_side_reasoning(analysis: Analysis) -> None:
@@ -3529,6 +3577,7 @@ def add_implant_side_reasoning(analysis: Analysis) -> None:
         _add_spans(analysis, IMPLANT_SIDE_OF[found.implant_side], [found.implant])
         _add_spans(analysis, OPERATED_SIDE_OF[found.implant_side], [found.operation])
         _add_spans(analysis, IMPLANT_FOR_SIDE, [found.implant])
+    _add_spans(analysis, IMPLANT_FOR_ANOTHER, implant_for_another(doc.tokens, doc.sentence_of))
 
 
 #: Concept the drug-strength reasoning (engine.drug_strengths) adds strengths >= 2 mg/ml to, and
@@ -4264,6 +4313,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_variant_known_reasoning(analysis)
     findings = site_over_retained(analysis, find_all(analysis, taxonomy, fields))
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
+    kept = implant_or_site(analysis, kept)
     excluded = tuple(f for f in findings if f.excluded_by is not None)
     never_event = _best([f for f in kept if not f.near_miss])
     near_miss = (
