@@ -441,7 +441,7 @@ _RECORD_READING_WORDS = frozenset(
     {"read", "taken", "copied", "confirmed", "checked", "verified", "compared", "matched"}
 )
 _RECORD_SOURCE_WORDS = frozenset({"off", "from", "against", "with", "using"})
-_CONTRAST_PAIRS = frozenset({("rather", "than"), ("instead", "of")})
+CONTRAST_PAIRS = frozenset({("rather", "than"), ("instead", "of")})
 _CONTRAST_WORDS = frozenset({"not", "only"})
 READ_OFF_AFTER = 12
 #: Tokens before a "before" cue looked at for the telling.
@@ -1848,7 +1848,7 @@ class Context:
         if read is None:
             return False
         rest = after[read + 1 :]
-        if _CONTRAST_WORDS.isdisjoint(rest) and _CONTRAST_PAIRS.isdisjoint(pairwise(rest)):
+        if _CONTRAST_WORDS.isdisjoint(rest) and CONTRAST_PAIRS.isdisjoint(pairwise(rest)):
             return False
         told = tokens[first:last]
         return _CATCH_WORDS.isdisjoint(told[: end - first + read] + told[end - first + read + 1 :])

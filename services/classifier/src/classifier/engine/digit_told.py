@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from classifier.engine.context import CONTRAST_PAIRS
 from classifier.engine.rules import Analysis
 from classifier.engine.set_up_caught import (
     INVASIVE_STEP_WORDS,
@@ -58,8 +59,8 @@ from classifier.engine.wrong_site_done import CATCH_WORDS
 PLAN_ROLE, ACT_ROLE, SET_UP_ROLE = "plan", "act", "set_up"
 #: Reasoning-only concept of a digit set up, other than the one meant, the step held back.
 DIGIT_SET_UP_WRONG = "digit_set_up_wrong"
-#: Two-word contrasts ("instead of", "rather than") and the one-word one ("UR4 not UR5").
-CONTRAST_PAIRS = frozenset({("instead", "of"), ("rather", "than")})
+#: The one-word contrast ("UR4 not UR5"), beside the context's two-word CONTRAST_PAIRS
+#: ("instead of", "rather than").
 CONTRAST_WORD = "not"
 #: Words that may stand between a contrast and its digit ("instead of the R ring finger",
 #: "rather than at L4/5").
@@ -88,6 +89,11 @@ SET_UP_AFTER = 2
 #: Words of a set-up undone, told just after its object ("Needle withdrawn", "dam moved");
 #: "out", "off" and "taken" tell as often other things ("time out", "taken to theatre").
 SET_UP_UNDONE = UNDO_WORDS - {"out", "off", "taken"}
+#: Words of a set-up moved to another digit as the level check went on ("Marker placed at L4/5
+#: ... then repositioned at L3/4 after counting from the sacrum", "Needle initially at L5/S1,
+#: moved up a level after recounting"): with no catch told, the check adjusted the set-up, so
+#: it is neither where the act went nor a wrong set-up caught.
+SET_UP_MOVED = frozenset({"repositioned", "moved", "resited", "readjusted", "adjusted"})
 #: How many sentences from a set-up digit held back another digit of its kind may be named.
 OTHER_DIGIT_SENTENCES = 2
 
@@ -129,6 +135,8 @@ def role_by_set_up(doc: Document, at: int, end: int, telling_words: frozenset[st
     placed at L3/4", "dam placed on LL6"), or a set-up verb just after it ("L ring finger
     prepped"); else None."""
     tokens = doc.tokens
+    if _set_up_moved_unprompted(doc, end):
+        return None
     for i in doc.before_in_clause(at, SET_UP_BEFORE):
         if tokens[i] in SET_UP_WORDS:
             return SET_UP_ROLE
@@ -142,6 +150,18 @@ def role_by_set_up(doc: Document, at: int, end: int, telling_words: frozenset[st
         if tokens[i] in telling_words:
             break
     return None
+
+
+def _set_up_moved_unprompted(doc: Document, end: int) -> bool:
+    """Whether the digit's sentence, after the digit ending at `end`, tells the set-up moved
+    (SET_UP_MOVED) with no one noticing, querying or stopping in it: a level check adjusting
+    as it goes, not a wrong set-up caught."""
+    sentence = doc.sentence_of[end - 1]
+    _, last = doc.sentence_tokens(sentence)
+    after = doc.tokens[end:last]
+    return not SET_UP_MOVED.isdisjoint(after) and CATCH_WORDS.isdisjoint(
+        doc.tokens[slice(*doc.sentence_tokens(sentence))]
+    )
 
 
 def step_held_back(analysis: Analysis) -> bool:

@@ -14,7 +14,7 @@ other side from the act's and keeps the wrong site.
 
 from __future__ import annotations
 
-from classifier.engine.sides import SIDE_WORDS
+from classifier.engine.sides import side_of
 from classifier.engine.text import Document, Span
 
 #: The written sources: a report (imaging, laboratory, histology), a referral, a letter.
@@ -45,13 +45,6 @@ OWN_RECORD_BEFORE = 2
 SIDE_AFTER = 10
 
 
-def _side_of(token: str) -> int | None:
-    for side, words in enumerate(SIDE_WORDS):
-        if token in words:
-            return side
-    return None
-
-
 def document_sides(doc: Document) -> list[tuple[int, Span]]:
     """Each outside document named with a side (side index, span from the noun to the side):
     the first side word within SIDE_AFTER tokens of the noun in its sentence, not a spinal level
@@ -66,7 +59,7 @@ def document_sides(doc: Document) -> list[tuple[int, Span]]:
         for after in range(at + 1, min(len(tokens), at + 1 + SIDE_AFTER)):
             if sentence_of[after] != sentence_of[at] or tokens[after] in DOCUMENT_NOUNS:
                 break
-            side = _side_of(tokens[after])
+            side = side_of(tokens[after])
             if side is None:
                 continue
             if after + 1 < len(tokens) and tokens[after + 1].isdigit():

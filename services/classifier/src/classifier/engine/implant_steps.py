@@ -247,10 +247,11 @@ def _caught_before_a_step(doc: Document, at: int) -> bool:
     ]
     if at == 0 or sentence_of[at - 1] != sentence:
         # a fronted "Before it was handed to the surgeon, ... saw the side was wrong"
+        sentence_end = doc.sentence_tokens(sentence)[1]
         near += [
             i
-            for i in range(at + FINDING_NEAR, len(tokens))
-            if sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS
+            for i in range(at + FINDING_NEAR, sentence_end)
+            if tokens[i] in CATCH_BEFORE_STEP_WORDS
         ]
     if not near:
         return False

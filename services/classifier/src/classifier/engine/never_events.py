@@ -26,6 +26,7 @@ from classifier.engine.context import (
 from classifier.engine.digit_told import (
     ACT_ROLE,
     DIGIT_SET_UP_WRONG,
+    PLAN_ROLE,
     SET_UP_ROLE,
     ToldDigit,
     role_by_contrast_after,
@@ -48,7 +49,11 @@ from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
 from classifier.engine.implant_sides import implant_for_another, planned_sides, side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches, spec_values
-from classifier.engine.implant_steps import add_implant_steps_reasoning, implant_reached
+from classifier.engine.implant_steps import (
+    IMPLANT_CONCEPTS,
+    add_implant_steps_reasoning,
+    implant_reached,
+)
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
@@ -3530,10 +3535,9 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
     _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, [p.component.span for p in pairs])
 
 
-#: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to, and
-#: the concepts one of which the rule using it also requires (the reasoning runs only then).
+#: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to; the
+#: rule using it also requires one of IMPLANT_CONCEPTS (the reasoning runs only then).
 IMPLANT_SPEC_CONCEPT = "implant_spec_mismatch"
-IMPLANT_CONCEPTS = ("implant", "joint_replacement")
 
 
 def add_implant_spec_reasoning(analysis: Analysis) -> None:
@@ -3796,7 +3800,7 @@ def _digit_role(
     else a contrast after it ("UR4 instead of UR5")."""
     tokens = doc.tokens
     if _told_as_planned(doc, at, end):
-        return "plan"
+        return PLAN_ROLE
     # told by a contrast or by what stood on it (engine.digit_told)
     if role := role_by_contrast_before(doc, at) or role_by_set_up(
         doc, at, end, DIGIT_PLAN_WORDS | act_words
@@ -3806,16 +3810,16 @@ def _digit_role(
         if tokens[i] in DIGIT_HISTORY_WORDS:
             return None
         if _said_by_operation_note(tokens, i):
-            return "act"
+            return ACT_ROLE
         if tokens[i] in DIGIT_PLAN_WORDS:
-            return "plan"
+            return PLAN_ROLE
         if tokens[i] in act_words:
-            return "act"
+            return ACT_ROLE
     for i in doc.after_in_clause(at, end, DIGIT_LOOK_AFTER):
         if tokens[i] in act_words:
-            return "act"
+            return ACT_ROLE
         if tokens[i] in DIGIT_PLANNED_AFTER_WORDS:
-            return "plan"
+            return PLAN_ROLE
     return role_by_contrast_after(doc, at, end)
 
 
@@ -3952,7 +3956,7 @@ def _level_mismatches(doc: Document, held_back: bool = False) -> list[Span]:
     planned: set[str] = set()
     acted: list[list[tuple[str, Span]]] = []
     for role, levels in _told_levels(doc):
-        if role == "plan":
+        if role == PLAN_ROLE:
             planned.update(name for name, _ in levels)
         elif (
             role == ACT_ROLE or (role == SET_UP_ROLE and not held_back)
@@ -4171,7 +4175,7 @@ def add_digit_reasoning(analysis: Analysis) -> None:
             continue
         role = _digit_role(doc, at, end)
         told.append((digit, _digit_kind(digit), role, (at, end)))
-        if role == "plan":
+        if role == PLAN_ROLE:
             planned.add(digit)
         elif role == ACT_ROLE or (role == SET_UP_ROLE and not held_back):
             acted.append((digit, (at, end)))

@@ -18,3 +18,11 @@ MARKED_SIDES = ("marked_left", "marked_right")
 #: The "re" of a word split by a hyphen ("re-prepped", "re-consented"), which the side phrases
 #: read as a side (the right eye's "RE").
 REDO_PREFIX = "re"
+
+
+def side_of(token: str) -> int | None:
+    """The side (0 left, 1 right) `token` names, or None when it names no side."""
+    for side, words in enumerate(SIDE_WORDS):
+        if token in words:
+            return side
+    return None

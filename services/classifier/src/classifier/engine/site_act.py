@@ -87,6 +87,7 @@ from classifier.engine.sides import (
     PLANNED_SIDES,
     SET_UP_SIDES,
     SIDE_WORDS,
+    side_of,
 )
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
@@ -444,7 +445,7 @@ def _plans_from_a_document(analysis: Analysis, documents: list[int]) -> list[Spa
         for i in range(at + 1, min(len(tokens), at + 1 + DOCUMENT_SIDE_AFTER)):
             if sentence_of[i] != sentence_of[at]:
                 break
-            side = next((n for n, words in enumerate(SIDE_WORDS) if tokens[i] in words), None)
+            side = side_of(tokens[i])
             if side is not None:
                 if not (i + 1 < len(tokens) and tokens[i + 1].isdigit()):
                     given[i] = side
@@ -508,7 +509,7 @@ def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
         for i in range(at + 1, min(len(tokens), at + 1 + NEW_SIDE_AFTER)):
             if sentence_of[i] != sentence_of[at]:
                 break
-            side = next((n for n, words in enumerate(SIDE_WORDS) if tokens[i] in words), None)
+            side = side_of(tokens[i])
             if side is not None:
                 found.append((at, side))
                 break
