@@ -301,6 +301,15 @@ from classifier.evaluation import (
 #: 0.967 / 0.967 -> 0.975 / 0.975, near miss 0.927 / 0.950 -> 0.929 / 0.975 (an implant put in,
 #: an implant's side), themes 0.916 -> 0.918. Unseen batches 87 and 89: never events 0.898 /
 #: 0.946 -> 0.899 / 0.957 and 0.892 / 0.933 -> 0.901 / 0.921.
+#: 1.88.0 (session 38's mechanism readings: medicine reached or stopped, insulin and methotrexate
+#: reach, retained items by intent, timing and origin, implants by how far they got and by whose
+#: side was wrong, what makes a wrong-site act a procedure, the wrong-site start stopped or done
+#: before its catch, the spinal variant known or queried, levels and digits, the unit's owner and
+#: reach, the hazard nobody met; model retrained after three relabels; run once): held-out 1 and 2
+#: byte-identical to 1.87.0's outcomes; held-out 3 near miss P 0.929 -> 0.907 (one false near
+#: miss 3 on a null narrative), never events and themes the same. Unseen batches 87, 89 and 90:
+#: never events 0.899 / 0.957 -> 0.929 / 0.978, 0.901 / 0.921 -> 0.922 / 0.933 and 0.897 / 0.926
+#: -> 0.907 / 0.936.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
