@@ -267,7 +267,8 @@ _POST_EVENT_PAIRS: dict[str, frozenset[str]] = {
 _SENT_BACK = ["sent", "back"]
 #: The patient told as the one going back ("pt returned to lab for generator swap"): a return
 #: to the cath lab for the redo, not a product sent back to the laboratory.
-_RETURNING_PATIENT_WORDS = frozenset({"pt", "patient", "he", "she"})
+#: The patient as a sentence's subject ("pt returned to theatre", "she was given").
+PATIENT_SUBJECT_WORDS = frozenset({"pt", "patient", "he", "she"})
 _RETURN_WORDS = frozenset({"returned", "taken"})
 _LAB_WORDS = frozenset({"lab", "laboratory"})
 #: Tokens after a prevented cue searched for a post-event marker.
@@ -950,7 +951,7 @@ _PROCEDURE_DONE_WORDS = frozenset({"done", "performed", "sited", "carried"})
 #: The words `Context._act_told_done` can read as the act done.
 _ACT_WORDS = _DELIVERED_WORDS | _PROCEDURE_DONE_WORDS | {"had"}
 _BLOCK_WORDS = frozenset({"block", "blocks", "injection", "injections", "inj"})
-_ACT_NOT_DONE_WORDS = frozenset(
+ACT_NOT_DONE_WORDS = frozenset(
     {"not", "no", "never", "nearly", "almost", "about", "to", "be", "being", "going"}
     | {"would", "could", "should", "due", "hadnt", "wasnt", "didnt", "nt", "t", "before"}
     | {
@@ -968,7 +969,6 @@ _ACT_NOT_DONE_WORDS = frozenset(
 )
 #: Public names of the act's not-done words and the catch's taking-in words
 #: (engine.wrong_site_done reads the wrong-site act and its catch with them).
-ACT_NOT_DONE_WORDS = _ACT_NOT_DONE_WORDS
 ACT_BEFORE_CATCH = 30
 ACT_SENTENCES_BEFORE = 1
 ACT_GUARD_BEFORE = 5
@@ -1045,7 +1045,7 @@ _FOUND_WORDS = frozenset(
 #: having reached the patient between the two ("realised it had been given before ..."). The
 #: catch must share the "before" clause ("..., the xray hadnt been looked at before we
 #: started" is no catch of the "said" in the clause before it).
-_TAKING_IN_WORDS = frozenset(
+TAKING_IN_WORDS = frozenset(
     {"noticed", "notices", "noticing", "spotted", "spots", "saw", "seen", "sees", "found"}
     | {"realised", "realized", "realising", "realizing", "identified", "picked", "queried"}
     | {"querying", "questioned", "questioning", "challenged", "clocked", "flagged", "read"}
@@ -1053,7 +1053,6 @@ _TAKING_IN_WORDS = frozenset(
     | {"pointed", "stopped", "halted", "intervened", "refused", "compared", "comparing"}
     | {"confirmed"}
 )
-TAKING_IN_WORDS = _TAKING_IN_WORDS
 #: Tokens before the catch in which a negation denies it ("nobody at the hospital said a word
 #: before he left"), and words that make a "before" after them an adverb of time.
 CATCH_NEGATED = 4
@@ -1078,7 +1077,7 @@ _NOT_A_STEP_OPENERS = frozenset(
 
 def _catches_before_a_step(doc: Document, reached: list[Span]) -> list[Span]:
     """Catches told as coming before a step of their own: the span from the catch word to the
-    end of the "before" clause (see `_TAKING_IN_WORDS`)."""
+    end of the "before" clause (see `TAKING_IN_WORDS`)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans: list[Span] = []
     for at, token in enumerate(tokens):
@@ -1101,7 +1100,7 @@ def _catches_before_a_step(doc: Document, reached: list[Span]) -> list[Span]:
             (
                 i
                 for i in doc.before_in_clause(at, CATCH_BEFORE_STEP)
-                if tokens[i] in _TAKING_IN_WORDS
+                if tokens[i] in TAKING_IN_WORDS
             ),
             None,
         )
@@ -1131,13 +1130,13 @@ def _step_clause(tokens: list[str], clause: list[int]) -> list[int] | None:
             return None
         if word in _AUXILIARIES:
             continue
-        if word in _TAKING_IN_WORDS:
+        if word in TAKING_IN_WORDS:
             return None
         if _verb_like(word) or word in _STEP_VERBS:
             rest = clause[n + 1 :]
             if n == 0 and not rest:
                 return None  # a bare gerund ("before listing"): a step named, nothing of it
-            stop = next((k for k, j in enumerate(rest) if tokens[j] in _TAKING_IN_WORDS), len(rest))
+            stop = next((k for k, j in enumerate(rest) if tokens[j] in TAKING_IN_WORDS), len(rest))
             if any(tokens[j] in _STEP_NOT_NEGATED for j in rest[:stop]):
                 return None
             return clause[: n + 1 + stop]
@@ -1519,7 +1518,7 @@ class Context:
         return (
             start > 0
             and tokens[start] in _RETURN_WORDS
-            and tokens[start - 1] in _RETURNING_PATIENT_WORDS
+            and tokens[start - 1] in PATIENT_SUBJECT_WORDS
             and not _LAB_WORDS.isdisjoint(tokens[start:end])
         )
 
@@ -1977,7 +1976,7 @@ class Context:
                 continue  # not an act, or a further act told after it as to come ("had just
                 # given the IV abx so was about to connect it")
             lo = max(doc.sentence_tokens(doc.sentence_of[i])[0], i - ACT_GUARD_BEFORE)
-            if _ACT_NOT_DONE_WORDS.isdisjoint(tokens[lo:i]):
+            if ACT_NOT_DONE_WORDS.isdisjoint(tokens[lo:i]):
                 return True
         return False
 

@@ -99,6 +99,8 @@ OTHER_DIGIT_SENTENCES = 2
 
 
 def _contrast_just_before(doc: Document, at: int) -> bool:
+    """Whether "instead of", "rather than" or "not" stands just before token `at` in its clause,
+    only CONTRAST_FILLERS between."""
     tokens = doc.tokens
     for i in doc.before_in_clause(at, CONTRAST_REACH):
         if tokens[i] in CONTRAST_FILLERS:

@@ -44,11 +44,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
 from classifier.engine.context import DAY_NAMES
+from classifier.engine.never_event_codes import INSULIN_CODE, METHOTREXATE_CODE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span, word_shortly_after, word_shortly_before
+
+if TYPE_CHECKING:  # never_events imports this module
+    from classifier.engine.never_events import Finding
 
 EXTRA_DOSES_COUNTED = "mtx_extra_doses_counted"
 DAILY_ERROR_CAUGHT = "mtx_daily_error_caught"
@@ -722,20 +726,13 @@ def methotrexate_reach(analysis: Analysis) -> bool | None:
     return None
 
 
-METHOTREXATE_CODE = "7"
-_F = TypeVar("_F", bound=Any)
-
-
-INSULIN_CODE = "6"
-
-
 def insulin_reach(analysis: Analysis) -> bool | None:
     """False when the insulin error is told halted before any of it went in
     (`insulin_caught_before_the_dose`), None otherwise: the rules' reading stands."""
     return False if analysis.found.get(concept_label(INSULIN_ERROR_CAUGHT)) else None
 
 
-def revise_extra_dose_reach(analysis: Analysis, findings: list[_F]) -> list[_F]:
+def revise_extra_dose_reach(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     """Methotrexate and insulin findings read by whether the overdose reached the patient: a
     never event 7 in a report telling the daily error caught with no extra dose is the near
     miss, a near miss 7 with extra doses counted taken the never event; a never event 6 whose

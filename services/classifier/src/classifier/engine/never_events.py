@@ -55,6 +55,7 @@ from classifier.engine.implant_steps import (
     implant_reached,
 )
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
+from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.retained_items import (
@@ -2077,8 +2078,6 @@ def _block_done_before_the_catch(
 #: before it, its coming out shortly after; not out of the vial or ampoule it was drawn from),
 #: the incision's, and how many tokens they are looked for.
 STARTED_CATCH_CODES = frozenset({"1"})
-#: Never event 1, whose act told done before its catch is read by engine.wrong_site_done.
-WRONG_SITE_CODE = "1"
 NEEDLE_WORDS = frozenset({"needle", "needles"})
 WITHDRAWAL_TIMING_WORDS = frozenset({"as", "while", "whilst"})
 COMING_WORDS = frozenset({"came", "come", "coming"})
@@ -2210,7 +2209,7 @@ def _is_near_miss(
         return True
     if (went_in := medicine_reached(analysis, never_event.code)) is not None:
         return not went_in  # how far the wrong medicine or route got (engine.medicine_reach)
-    if never_event.code == "2" and (put_in := implant_reached(analysis)) is not None:
+    if never_event.code == WRONG_IMPLANT_CODE and (put_in := implant_reached(analysis)) is not None:
         return not put_in  # how far the wrong implant got (engine.implant_steps)
     if rule.reach:
         first, last = sentences
@@ -2320,7 +2319,7 @@ def _is_near_miss(
         if MEDICINE_THEME in never_event.implies_themes
         else set()
     )
-    if never_event.code == "3" and retention_caught_in_time(analysis):
+    if never_event.code == RETAINED_CODE and retention_caught_in_time(analysis):
         return True
     return all(
         span in surgical
@@ -3432,7 +3431,14 @@ def _best(findings: list[Finding]) -> Finding | None:
     return max(findings, key=lambda f: (f.confidence, -f.evidence[0][0]))
 
 
-def _implant_over_site(analysis: Analysis, near_misses: list[Finding]) -> list[Finding]:
+def _implant_over_site(findings: list[Finding]) -> list[Finding]:
+    """`findings` without the wrong site's (1) when a wrong implant's (2) is among them."""
+    if any(f.never_event.code == WRONG_IMPLANT_CODE for f in findings):
+        return [f for f in findings if f.never_event.code != WRONG_SITE_CODE]
+    return findings
+
+
+def _implant_side_caught(analysis: Analysis, near_misses: list[Finding]) -> list[Finding]:
     """The near misses, without a wrong site's (1) beside a wrong implant's (2) when a side is
     told as an implant's: caught before anything was done, the side told wrong was the
     implant's ("Wrong side (L) custom cup opened ... noticed before it was handed to the
@@ -3440,9 +3446,7 @@ def _implant_over_site(analysis: Analysis, near_misses: list[Finding]) -> list[F
     planned site (the guide: a lens or implant opened for the wrong eye and caught before
     insertion is near miss 2, not 1). A block needle on the wrong side for a TKR stays 1."""
     implant_side = any(analysis.concept(concept) for concept in IMPLANT_SIDE_CONCEPTS)
-    if implant_side and any(f.never_event.code == "2" for f in near_misses):
-        return [f for f in near_misses if f.never_event.code != "1"]
-    return near_misses
+    return _implant_over_site(near_misses) if implant_side else near_misses
 
 
 #: The wrong-implant rule read from an error word near an implant ("mismatch", "wrong one"),
@@ -3462,9 +3466,9 @@ def implant_or_site(analysis: Analysis, findings: list[Finding]) -> list[Finding
     one planned and the implant other than intended (never event 2, or near miss 2 when caught
     before it went in); a side or patient told wrong is the implant's. An implant told of the
     side the operation was listed for is no wrong implant beside a wrong site's finding."""
-    if analysis.concept(IMPLANT_FOR_ANOTHER) and any(f.never_event.code == "2" for f in findings):
-        return [f for f in findings if f.never_event.code != "1"]
-    if any(f.never_event.code == "1" for f in findings):
+    if analysis.concept(IMPLANT_FOR_ANOTHER):
+        return _implant_over_site(findings)
+    if any(f.never_event.code == WRONG_SITE_CODE for f in findings):
         tokens = analysis.doc.tokens
         figures = [
             v
@@ -4074,14 +4078,13 @@ def add_document_side_reasoning(analysis: Analysis) -> None:
     # the other side set up or marked (prepped, draped, arrowed) makes the document's side the
     # correction
     if not _evidence_spans(analysis, SET_UP_SIDES[other]) and not analysis.concept(
-        MARK_SIDES[other]
+        MARKED_SIDES[other]
     ):
         _add_spans(analysis, REFERRAL_SIDE_ACTED_ON, found)
 
 
-#: The marks on each side, in REFERRAL_SIDES' order; MARK_GONE_AGAINST is added when the side
-#: acted on is the other one: only then does a mark lift the referral's exclusion.
-MARK_SIDES = MARKED_SIDES
+#: Added to a side's mark (sides.MARKED_SIDES, in REFERRAL_SIDES' order) when the side acted on
+#: is the other one: only then does a mark lift the referral's exclusion.
 MARK_GONE_AGAINST = "mark_gone_against"
 
 
@@ -4091,10 +4094,10 @@ def add_mark_gone_against_reasoning(analysis: Analysis) -> None:
     said. A mark on the side the referral named and the act there too ("consent and marking on
     L, following the GP letter; arthroscopy of L knee") is the referral's slip carried through.
     Runs for every narrative: with no mark there is nothing to add, and the acts are not read."""
-    if not _mentions(analysis, *MARK_SIDES):
+    if not _mentions(analysis, *MARKED_SIDES):
         return
     acts = [_evidence_spans(analysis, acted) for _, acted in REFERRAL_SIDES]
-    for marked, other_acts in zip(MARK_SIDES, reversed(acts), strict=True):
+    for marked, other_acts in zip(MARKED_SIDES, reversed(acts), strict=True):
         marks = analysis.concept(marked)
         if marks and other_acts:
             _add_spans(analysis, MARK_GONE_AGAINST, marks)
@@ -4323,7 +4326,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     near_miss = (
         None
         if never_event
-        else _best(_implant_over_site(analysis, [f for f in kept if f.near_miss]))
+        else _best(_implant_side_caught(analysis, [f for f in kept if f.near_miss]))
     )
     return Detection(never_event, near_miss, excluded)
 

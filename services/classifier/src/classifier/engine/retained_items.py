@@ -54,12 +54,16 @@ item is told retained or broken or a count is told short.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
 from classifier.engine.closure_order import COUNT_WORDS, SHORT_WORDS, timing
+from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_SITE_CODE
 from classifier.engine.procedure_open import first_end_told
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span, word_shortly_after, word_shortly_before
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
+
+if TYPE_CHECKING:  # never_events imports this module
+    from classifier.engine.never_events import Finding
 
 #: Concepts read here: an item of a procedure, the plan or decision to leave it, the item told
 #: retained or found, and the finds the closure-order reasoning judged after the procedure ended.
@@ -450,7 +454,7 @@ def put_in_by_the_patient(analysis: Analysis) -> list[Span]:
     return found
 
 
-def _container_after(doc: Any, start: int, end: int) -> bool:
+def _container_after(doc: Document, start: int, end: int) -> bool:
     """Whether the item ending at `end` is told in a container ("stuck inside the bag")."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     for at in doc.after_in_clause(start, end, PLACE_REACH):
@@ -543,10 +547,6 @@ def add_item_origin_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(FOUND_OUTSIDE_CONCEPT), outside)
 
 
-#: Never-event codes: a wrong site, a retained item.
-WRONG_SITE_CODE = "1"
-RETAINED_CODE = "3"
-_F = TypeVar("_F", bound=Any)
 #: A count told short ("swab count one short", "needle unaccounted for at the count"): the words
 #: of a count, and of one missing within COUNT_SHORT_REACH tokens of it.
 TALLY_WORDS = frozenset({"count", "counts", "counted", "tally"})
@@ -566,7 +566,7 @@ def count_came_up_short(tokens: list[str], sentence_of: list[int]) -> bool:
     )
 
 
-def _told_with_the_act(analysis: Analysis, finding: Any, others: list[Any]) -> bool:
+def _told_with_the_act(analysis: Analysis, finding: Finding, others: list[Finding]) -> bool:
     """Whether a retained finding's item is told in the sentence of a wrong-site evidence span
     of more than one token (a phrase of the act, not a lone "op" or "bed")."""
     item = analysis.sentence(finding.evidence[0])
@@ -588,7 +588,7 @@ def _told_as_left_behind(analysis: Analysis, evidence: tuple[Span, ...]) -> bool
     return not BROKEN_WORDS.isdisjoint(tokens[first:last])
 
 
-def site_over_retained(analysis: Analysis, findings: list[_F]) -> list[_F]:
+def site_over_retained(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     """The findings, without a retained item's (3) whose item is told with the act of a wrong
     site's (1) of the same reach (both reached, or both caught), when the item is not told
     retained or broken and no count is told short: the needle, drain or wire of the wrong-site

@@ -65,8 +65,7 @@ NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
 
 from __future__ import annotations
 
-from classifier.engine.concerns import ERROR_WORDS as SITE_ERROR_WORDS
-from classifier.engine.concerns import NEGATORS, claim_framed
+from classifier.engine.concerns import ERROR_WORDS, NEGATORS, claim_framed
 from classifier.engine.document_source import DOCUMENT_NOUNS, OWN_RECORD_BEFORE, OWN_RECORD_WORDS
 from classifier.engine.paperwork_catch import CHECKED_ON_THE_DAY, records_disagree
 from classifier.engine.patient_identity import (
@@ -610,12 +609,12 @@ def _add_procedure_changed_on_purpose(analysis: Analysis) -> None:
     for start, end in wrong:
         if doc.sentence_of[start] in deciding or claim_framed(analysis, ((start, end),)):
             continue
-        if not SITE_ERROR_WORDS.isdisjoint(doc.tokens[start:end]):
+        if not ERROR_WORDS.isdisjoint(doc.tokens[start:end]):
             return
     told = [
         at
         for at, token in enumerate(doc.tokens)
-        if token in SITE_ERROR_WORDS
+        if token in ERROR_WORDS
         and doc.sentence_of[at] not in deciding
         and not claim_framed(analysis, ((at, at + 1),))
         and not word_shortly_before(doc.tokens, doc.sentence_of, at, NEGATORS, 3)
@@ -653,7 +652,7 @@ def _add_correct_side_only(analysis: Analysis) -> None:
     if not redo:
         return
     tokens = analysis.doc.tokens
-    if not SITE_ERROR_WORDS.isdisjoint(tokens) or not MEANT_WORDS.isdisjoint(tokens):
+    if not ERROR_WORDS.isdisjoint(tokens) or not MEANT_WORDS.isdisjoint(tokens):
         return
     if analysis.concept(WRONG_SITE_CONCEPT) or analysis.concept(DIGIT_MISMATCH_CONCEPT):
         return

@@ -185,6 +185,7 @@ def _act_verb_told(tokens: list[str], span: Span, denied: Sequence[Span] = ()) -
 
 
 def _move(analysis: Analysis, source: str, target: str, spans: list[Span]) -> None:
+    """Move `spans` from concept `source` to concept `target` (a side's act read as its set-up)."""
     label = concept_label(source)
     analysis.found[label] = [s for s in analysis.found.get(label, []) if s not in spans]
     analysis.add_found(label, [])  # drops the label's cached affirmed spans

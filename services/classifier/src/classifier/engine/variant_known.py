@@ -60,6 +60,7 @@ UNKNOWN_SENTENCES = 1
 
 
 def _names_variant(tokens: list[str], span: Span) -> bool:
+    """Whether the span names the anatomical variant itself (a word starting VARIANT_STARTS)."""
     return any(tokens[i].startswith(VARIANT_STARTS) for i in range(*span))
 
 

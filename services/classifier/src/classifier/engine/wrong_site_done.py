@@ -30,7 +30,12 @@ infiltrated into the L wrist, then noticed the consent said right" is the never 
 from __future__ import annotations
 
 from classifier.engine.act_record import DONE_PARTICIPLES, PLAN_BEFORE_WORDS
-from classifier.engine.context import ACT_NOT_DONE_WORDS, NEGATION_WORDS, TAKING_IN_WORDS
+from classifier.engine.context import (
+    ACT_NOT_DONE_WORDS,
+    NEGATION_WORDS,
+    PATIENT_SUBJECT_WORDS,
+    TAKING_IN_WORDS,
+)
 from classifier.engine.rules import Analysis
 from classifier.engine.set_up_caught import NOTHING_DONE, SET_UP_OBJECTS, SET_UP_VERBS
 from classifier.engine.sides import ACTED_SIDES, REDO_PREFIX
@@ -115,7 +120,6 @@ MANNER_WORDS = frozenset({"under", "with", "without", "via"})
 #: Giving told of the patient ("the pt on the table gave a different DOB"): an answer, not an
 #: act on them.
 GIVING_WORDS = frozenset({"gave", "given"})
-PATIENT_WORDS = frozenset({"pt", "patient", "she", "he"})
 #: Every word before the verb that makes it no act of the error.
 NOT_THE_ACT_BEFORE = ACT_NOT_DONE_WORDS | REDO_WORDS | SET_UP_WORDS | UNDER_WAY_WORDS
 #: How many tokens before the verb, in its clause, are read for a redo, a not-done or a set-up
@@ -162,7 +166,7 @@ def _acts_done(
             or _access_step_after(tokens, sentence_of, at)
             or (
                 token in GIVING_WORDS
-                and word_shortly_before(tokens, sentence_of, at, PATIENT_WORDS, BEFORE_VERB)
+                and word_shortly_before(tokens, sentence_of, at, PATIENT_SUBJECT_WORDS, BEFORE_VERB)
             )
             or _told_of_another_day(tokens, sentence_of, at)
             or near(at, corrected)

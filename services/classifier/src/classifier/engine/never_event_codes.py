@@ -1,0 +1,8 @@
+"""The never-event codes the readings name (LFPSE never-event-type-5), in one place that
+imports nothing, so both never_events and the reading modules it imports can use them."""
+
+WRONG_SITE_CODE = "1"
+WRONG_IMPLANT_CODE = "2"
+RETAINED_CODE = "3"
+INSULIN_CODE = "6"
+METHOTREXATE_CODE = "7"
