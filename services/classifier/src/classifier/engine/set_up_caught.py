@@ -214,7 +214,7 @@ def invasive_step_not_done(analysis: Analysis) -> list[Span]:
     return found
 
 
-def _set_up_only(analysis: Analysis, span: Span) -> bool:
+def set_up_only(analysis: Analysis, span: Span) -> bool:
     """Whether an act's span tells only a set-up: the set-up object taken away; else (no act
     word nor going-into word in it) a holding verb with a set-up object in the three tokens
     after it, a placing verb with a set-up object in or just before the span, or the part told
@@ -310,7 +310,7 @@ def add_set_up_caught_reasoning(analysis: Analysis) -> None:
         moved = [
             span
             for span in spans
-            if _set_up_only(analysis, span) and not _step_told_done_by(analysis, span)
+            if set_up_only(analysis, span) and not _step_told_done_by(analysis, span)
         ]
         if moved:
             analysis.found[label] = [span for span in spans if span not in moved]

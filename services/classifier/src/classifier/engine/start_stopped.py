@@ -7,7 +7,7 @@ stopped it before any shots fired"), tells the procedure on its way by what was 
 done ("FY1 about to do an ascitic tap on the L"), and tells the planned side by the act done
 once the catch put it right ("needle had not gone in. block done on R"), which the side rules
 read as an act against the plan, or tells the procedure as not begun ("No procedure
-started"). Four readings, read before set_up_caught, in place of phrases:
+started"). Five readings, read before set_up_caught, in place of phrases:
 
 - `steps_still_to_come`: a "before" (or "prior to", "b4") inside a catch the context reads (a
   `prevented` cue), followed within STEP_REACH tokens of its sentence, only STEP_FILLERS
@@ -29,7 +29,22 @@ started"). Four readings, read before set_up_caught, in place of phrases:
   acts to the planned side, and the redo of a correct side is cleared, so the set-up rules
   read near miss 1 and no planned-one-side-done-the-other rule reads the correct side's act
   as the wrong one. An act verb on the set-up side ("LA infiltrated into the L groin", "block
-  performed on L") keeps the act, and the never event, as it was.
+  performed on L") keeps the act, and the never event, as it was. An act of the planned side
+  read in the plan's own words amid the set-up ("about to do a R popliteal block for a L ankle
+  ORIF, probe on the R leg") is the plan, not an act before the set-up's end.
+- `set_up_corrected`: a side set up, not told as the one meant other than in its set-up's own
+  words (a side read as planned from its mark), whose every act told is only its set-up (no
+  verb of the act done, and each told by a set-up verb or object, or by the very side word a
+  set-up is told with: "had the probe and needle ready on the R arm for a supraclavicular
+  block", "had marked and prepped a naevus on the L"), then, within OTHER_SIDE_SENTENCES of the
+  set-up, a sentence telling someone taking in, saying or checking the other side ("pt said
+  ... it was the one on the R", "the broken one is the left", "R shoulder confirmed from
+  referral") or "the other one" ("it's the other one, love"), with no step reaching the
+  patient nor an act word told anywhere before it (set_up_caught.ACT_WORDS or "did"; not a
+  purpose, "for a block", nor a room or record, "block room"): the correction is the step
+  still to come at a catch, the set-up side's acts its set-ups and the other side the one
+  meant, so the set-up rules read near miss 1 with or without the step told not done. Not a
+  patient choosing the other side (set_up_caught.CHOICE_WORDS), nor "the other patient".
 - `procedure_told_not_begun`: the procedure's start told negated ("no procedure started",
   "procedure not started") is the step told not done, added to set_up_caught.NOTHING_DONE, so
   a wrong patient sent back from the procedure room is read as caught.
@@ -40,11 +55,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from classifier.engine.concerns import SAYER_WORDS, SAYING_WORDS
+from classifier.engine.context import TAKING_IN_WORDS
 from classifier.engine.paperwork_catch import CHECKED_ON_THE_DAY
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import (
+    ACT_WORDS,
+    CHOICE_WORDS,
+    EFFECT_WORDS,
+    INTO_WORDS,
     INVASIVE_STEP_WORDS,
     NOTHING_DONE,
+    OTHER_SIDE_SENTENCES,
     REDO_OF_THE_CORRECT_SIDE,
     SET_UP_OBJECTS,
     SET_UP_VERBS,
@@ -52,6 +74,7 @@ from classifier.engine.set_up_caught import (
     STEP_STILL_TO_COME,
     UNDO_WORDS,
     invasive_step_not_done,
+    set_up_only,
     side_named,
 )
 from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, SET_UP_SIDES
@@ -94,6 +117,16 @@ SET_UP_PARTICIPLES = SET_UP_VERBS | frozenset(
 #: How many tokens before an "-ed" verb a set-up object makes it the set-up's ("speculum
 #: inserted", "dam placed").
 SET_UP_OBJECT_REACH = 2
+#: Words of a sentence that tells the side meant against a set-up: someone taking it in,
+#: saying it or checking it ("pt said", "R confirmed from referral", "GP checked with the pt").
+CORRECTION_WORDS = TAKING_IN_WORDS | SAYING_WORDS | frozenset({"checked", "rechecked", "asked"})
+#: Words telling an act word as the purpose or intent of a set-up, and how many tokens before
+#: it they may stand ("ready on the R arm for a supraclavicular block", "about to inject").
+PURPOSE_WORDS = frozenset({"for", "to"})
+PURPOSE_REACH = 4
+#: "The other one" told of a pair ("it's the other one, love", "the other knee"), not of another
+#: person ("the other patient", "the other lady").
+OTHER_WORD = "other"
 
 
 def _no_catch_told(analysis: Analysis, at: int) -> bool:
@@ -202,7 +235,15 @@ def _redo_after_the_catch(analysis: Analysis, not_done: list[Span]) -> None:
         meant = 1 - wrong
         wrong_acts = analysis.concept(ACTED_SIDES[wrong])
         set_ups = analysis.concept(SET_UP_SIDES[wrong]) + wrong_acts
-        redone = analysis.concept(ACTED_SIDES[meant])
+        # an act read in the very words the plan is read in, amid the set-up ("a R block for a L
+        # ankle ORIF, probe on the R leg"), is the plan, not the redo
+        planned = set(analysis.concept(PLANNED_SIDES[meant]))
+        last_set_up = max(start for start, _ in set_ups) if set_ups else -1
+        redone = [
+            s
+            for s in analysis.concept(ACTED_SIDES[meant])
+            if s not in planned or s[0] > last_set_up
+        ]
         if (
             not set_ups
             or not redone
@@ -220,6 +261,96 @@ def _redo_after_the_catch(analysis: Analysis, not_done: list[Span]) -> None:
         analysis.found[concept_label(REDO_OF_THE_CORRECT_SIDE)] = []
         analysis.add_found(concept_label(REDO_OF_THE_CORRECT_SIDE), [])
         return
+
+
+def _told_of_its_set_up(analysis: Analysis, side: int, span: Span) -> bool:
+    """Whether a side's act is told only of its set-up: no verb of the act done, and a set-up
+    verb or object telling it (`set_up_caught.set_up_only`) or the side word a set-up span of
+    that side is told with ("ready on the R arm for a supraclavicular block")."""
+    tokens = analysis.doc.tokens
+    if _act_verb_told(tokens, span) or any(
+        _act_word(tokens, at) or tokens[at] in INTO_WORDS for at in range(*span)
+    ):
+        return False
+    if set_up_only(analysis, span):
+        return True
+    side_at = {
+        at
+        for start, end in analysis.concept(SET_UP_SIDES[side])
+        for at in range(start, end)
+        if side_named(analysis.doc, at, SIDE_NAMES[side])
+    }
+    return any(at in side_at for at in range(*span))
+
+
+def _act_word(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells the act done ("block done", "did the block", "injected"), not
+    the purpose or the intent of a set-up ("ready on the R arm for a block", "about to inject")."""
+    if tokens[at] not in ACT_WORDS and tokens[at] not in DONE_WORDS and tokens[at] != "did":
+        return False
+    if tokens[at + 1 : at + 2] and tokens[at + 1] in EFFECT_WORDS:
+        return False  # a room or record named by it ("block room", "injection sheet")
+    return PURPOSE_WORDS.isdisjoint(tokens[max(0, at - PURPOSE_REACH) : at])
+
+
+def _corrections(analysis: Analysis, side: int, set_ups: list[Span]) -> list[Span]:
+    """The spans naming the other side than `side` (or "the other" one of a pair) in a sentence
+    of taking in, saying or checking within OTHER_SIDE_SENTENCES after a set-up, not one of a
+    patient's choice."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    first = min(start for start, _ in set_ups)
+    last_sentence = max(analysis.sentence(span) for span in set_ups) + OTHER_SIDE_SENTENCES
+    found: list[Span] = []
+    for at in range(first, len(tokens)):
+        if sentence_of[at] > last_sentence:
+            break
+        other_one = tokens[at] == OTHER_WORD and SAYER_WORDS.isdisjoint(tokens[at + 1 : at + 2])
+        if not other_one and not side_named(doc, at, SIDE_NAMES[1 - side]):
+            continue
+        words = tokens[slice(*doc.sentence_tokens(sentence_of[at]))]
+        if not CORRECTION_WORDS.isdisjoint(words) and CHOICE_WORDS.isdisjoint(words):
+            found.append((at, at + 1))
+    return found
+
+
+def _meant_apart_from_its_set_up(analysis: Analysis, side: int, set_ups: list[Span]) -> bool:
+    """Whether `side` is told as the one meant other than in the words of its own set-up (a
+    side read as planned from its mark, "marked the lesion on the L", is the set-up itself): a
+    set-up of the side meant is no wrong set-up."""
+    return any(
+        not any(start < s_end and s_start < end for s_start, s_end in set_ups)
+        for start, end in analysis.concept(PLANNED_SIDES[side])
+    )
+
+
+def set_up_corrected(analysis: Analysis) -> list[tuple[int, list[Span]]]:
+    """For each side set up and only set up, the corrections naming the other side after it
+    with no step reaching the patient told before them (module docstring): (side, spans)."""
+    context = analysis.context
+    reached = [cue[0] for cue in context.cues["reached"] if not context.not_yet(cue)]
+    tokens = analysis.doc.tokens
+    found: list[tuple[int, list[Span]]] = []
+    for side in (0, 1):
+        set_ups = analysis.concept(SET_UP_SIDES[side])
+        acts = analysis.concept(ACTED_SIDES[side])
+        if (
+            not set_ups
+            or _meant_apart_from_its_set_up(analysis, side, set_ups + acts)
+            or not all(_told_of_its_set_up(analysis, side, s) for s in acts)
+        ):
+            continue
+        # the act told anywhere before the correction, even before the set-up told ("block
+        # done ... realised the drape had been placed on her L groin"), went on from it
+        corrections = [
+            span
+            for span in _corrections(analysis, side, set_ups + acts)
+            if not any(at < span[0] for at in reached)
+            and not any(_act_word(tokens, at) for at in range(span[0]))
+        ]
+        if corrections:
+            found.append((side, corrections))
+    return found
 
 
 def procedure_told_not_begun(analysis: Analysis) -> list[Span]:
@@ -241,6 +372,12 @@ def add_start_stopped_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(STEP_STILL_TO_COME), still)
     if not_begun := procedure_told_not_begun(analysis):
         analysis.add_found(concept_label(NOTHING_DONE), not_begun)
+    for side, corrections in set_up_corrected(analysis):
+        acts = analysis.concept(ACTED_SIDES[side])
+        _move(analysis, ACTED_SIDES[side], SET_UP_SIDES[side], list(acts))
+        analysis.add_found(concept_label(PLANNED_SIDES[1 - side]), corrections)
+        analysis.add_found(concept_label(STEP_STILL_TO_COME), corrections)
+        analysis.add_found(concept_label(NOTHING_DONE), corrections)
     not_done = still + invasive_step_not_done(analysis) + analysis.concept(NOTHING_DONE)
     if not not_done:
         return
