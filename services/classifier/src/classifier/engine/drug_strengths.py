@@ -329,11 +329,35 @@ def abbreviation_given_as_written(
     written = _written_unless_misread(tokens, misreadings)
     if not written:
         return []
-    return [
+    given = [
         (i, j + 2)
         for i, j in _after_verb(tokens, _GIVEN_WORDS, _GIVEN_FILLERS, GIVEN_NUMBER_REACH)
         if j + 1 < len(tokens) and tokens[j] in written and tokens[j + 1] in _UNIT_WORDS
     ]
+    return sorted(set(given) | set(_given_by_someone_as(tokens, written)))
+
+
+#: The agent of a passive giving ("given by 2 nurses"), and the word opening the dose it was
+#: given as ("given by 2 nurses as 14 units"), looked for within AGENT_REACH tokens of the verb.
+_AGENT_WORD = "by"
+_AS_WORD = "as"
+AGENT_REACH = 5
+
+
+def _given_by_someone_as(tokens: Sequence[str], written: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a passive giving names its giver before the dose ("Drug given by 2 nurses as 14
+    units"): the number after "as" is the dose given, whatever number the giver's phrase holds.
+    The span covers the verb to the unit word."""
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token not in _GIVEN_WORDS or tokens[i + 1] != _AGENT_WORD:
+            continue
+        for j in range(i + 2, min(len(tokens) - 2, i + 2 + AGENT_REACH)):
+            if tokens[j] == _AS_WORD:
+                if tokens[j + 1] in written and tokens[j + 2] in _UNIT_WORDS:
+                    found.append((i, j + 3))
+                break
+    return found
 
 
 def abbreviation_read_as_written(

@@ -34,6 +34,12 @@ NE6.error_caught_before_the_dose), and a never event 6 the other rules find in s
 read as the near miss (`revise_extra_dose_reach`). A pen told as what was taken ("took a NovoMix
 pen from the fridge") is the pen moved, no insulin drawn out of it.
 
+Whose schedule a daily word is: in a sentence whose first drug named is folic acid it is the
+folic acid's ("folic acid 5mg was meant to be once weekly (the day after MTX) but ended up
+transcribed as daily"), read as `folic_acid_daily`. A supply told not collected ("pt had not
+collected any or started") is no dose reached, and a patient "given the MTX booklet" or "the
+alert card" was handed a paper, no dose.
+
 Methotrexate dosed by weight or surface area: a dose in mg made ready over the one the report
 tells correct is the dose miscalculated (never event 7 when told given, whatever catch follows);
 a dose due or offered when the weekly one is told already had ("had it yesterday", "these are
@@ -122,6 +128,8 @@ NO_DOSE_WORDS = frozenset(
         *("dose", "doses", "given", "taken", "take", "took", "administered", "received"),
         *("receive", "started", "tablets", "tablet", "give", "gave", "prompt", "prompted"),
         *("injection", "injected", "supply", "supplied", "dispensed"),
+        # the supply never collected ("had not collected any or started"): nothing reached her
+        *("collected", "collect"),
     }
 )
 #: Words allowed between the negator and the dosing word ("no extra dose", "no dose had been
@@ -265,6 +273,29 @@ def _daily_sentences(analysis: Analysis) -> set[int]:
     folic = {sentence_of[at] for at, token in enumerate(tokens) if token in FOLIC_WORDS}
     named = {sentence_of[at] for at, token in enumerate(tokens) if token in METHOTREXATE_WORDS}
     return {s for s in daily - folic if s in named or s - 1 in named}
+
+
+FOLIC_DAILY = "folic_acid_daily"
+
+
+def folic_acid_daily_told(analysis: Analysis) -> list[Span]:
+    """The daily words of a sentence whose first drug named is folic acid ("folic acid 5mg was
+    meant to be once weekly (the day after MTX) but ended up transcribed as daily", "it was the
+    folic acid she was taking daily"): the folic acid's schedule, whatever methotrexate the
+    sentence names after it."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    first_drug: dict[int, str] = {}
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        if token in FOLIC_WORDS or token in METHOTREXATE_WORDS:
+            first_drug.setdefault(sentence_of[at], token)
+        nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if (token in DAILY_WORDS or (token, nxt) in DAILY_PAIRS) and first_drug.get(
+            sentence_of[at], ""
+        ) in FOLIC_WORDS:
+            spans.append((at, at + 1))
+    return spans
 
 
 #: The weekly dose told already had ("told me she takes it Thursdays and had it yesterday",
@@ -626,6 +657,8 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
     """Add the extra doses counted, the daily error caught with no extra dose, and the unit
     abbreviation read as a digit (see the module's docstring)."""
     if _methotrexate_named(analysis):
+        if folic := folic_acid_daily_told(analysis):
+            analysis.add_found(concept_label(FOLIC_DAILY), folic)
         over = _dose_over_the_correct_one(analysis)
         if over:
             analysis.add_found(concept_label(MISCALCULATED), over)
@@ -672,6 +705,13 @@ def _usual_words(tokens: list[str], window: list[int]) -> set[str]:
     return words
 
 
+#: What a patient is handed that is no dose ("counselled and given MTX booklet", "given the
+#: alert card"), looked for within HANDOUT_REACH tokens after the verb.
+HANDOUT_WORDS = frozenset(
+    {"booklet", "leaflet", "card", "information", "info", "advice", "letter", "diary", "sheet"}
+)
+HANDOUT_REACH = 3
+
 REPEAT_WORDS = RUN_WORDS | frozenset(
     {"again", "instead", "rather", "also", "too", "extra", "another"}
 )
@@ -708,6 +748,7 @@ def _only_the_usual_dose_given(analysis: Analysis) -> bool:
         )
         for at, token in enumerate(tokens)
         if token in GIVEN_WORDS
+        and not word_shortly_after(tokens, sentence_of, at, HANDOUT_WORDS, HANDOUT_REACH)
     )
 
 

@@ -64,6 +64,7 @@ from classifier.engine.retained_items import (
     site_over_retained,
 )
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.site_act import add_site_act_reasoning
@@ -4317,6 +4318,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_hazard_exposure_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
+    add_sedation_area_reasoning(analysis)
     add_variant_known_reasoning(analysis)
     findings = site_over_retained(analysis, find_all(analysis, taxonomy, fields))
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])

@@ -1,0 +1,210 @@
+"""Whose sedation the high strength was for, and where it was given (never event 8 and its near
+miss), read by what the framework covers rather than by where an area word happens to stand.
+
+Never event 8 is high strength midazolam (2 or 5 mg/ml) used in error for a conscious
+sedation; the framework leaves out the areas where high strength belongs (intensive care,
+anaesthesia, palliative care). The area cues (`midazolam_appropriate_area`: "ICU", "intubated",
+"palliative", "syringe driver") meet any mention of such an area, but a report names them for
+three different things, and only one is the area of the sedation:
+
+- where the patient went after the harm: "transferred to ITU", "admitted to HDU overnight", or
+  the rescue told after a harm word in its sentence, "resp arrest on the table, 2222,
+  intubated" (not a state kept, "stayed intubated in recovery"): `_area_as_outcome`;
+- whose stock the ampoule was: the area word qualifying a stock noun ("palliative care supply",
+  "palliative high strength midazolam") or told as the purpose of one ("delivered as part of a
+  supply for palliative care syringe drivers", "a delivery meant for the palliative care
+  team"): `_area_of_the_stock`;
+- the patient's own: a critical care word beside the patient or the bed in the report's opening
+  sentence, the report's setting, with no sedation room named there and not as the patient's
+  origin ("ICU bed 3. Ventilated pt agitated", "ICU bay 2, ventilated patient"; not "Pt came
+  to endoscopy from ICU", nor "Bronchoscopy suite ... left from an ICU transfer pt"):
+  `_patient_in_the_area`, read as a sedation inside the area, which a "1 mg/ml intended" or
+  an ampoule "meant to be drawn from" elsewhere does not lift.
+
+The first two are added to `midazolam_area_denied` (the exclusion's denial), the third to
+`sedation_done_in_appropriate_area` (NE8.ex.sedated_on_the_unit).
+
+A sedation room's high strength often goes unnamed: "bronchoscopy - 5ml drawn up from a 5mg/ml
+vial thinking it was 5mg", "Bronch: 1mg/ml intended, assistant found the 2mg/ml ampoule in the
+syringe tray". With a conscious sedation named, no drug named at all (no midazolam, no other
+sedative or local anaesthetic), a high strength made ready or given in a sentence that tells
+the strength mistaken (a word of belief or intent, or a low strength set beside it) is the
+sedation's midazolam (`unnamed_sedation_strength`, added to `midazolam`).
+"""
+
+from __future__ import annotations
+
+from classifier.engine.context import PATIENT_SUBJECT_WORDS
+from classifier.engine.drug_strengths import HIGH_STRENGTH_MG_PER_ML, strengths
+from classifier.engine.medicine_reach import STOCK_WORDS
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span, word_shortly_before
+
+MIDAZOLAM = "midazolam"
+APPROPRIATE_AREA = "midazolam_appropriate_area"
+AREA_DENIED = "midazolam_area_denied"
+SEDATED_IN_AREA = "sedation_done_in_appropriate_area"
+#: What names a sedation done, a drug other than midazolam, and a dose made ready or given.
+SEDATION_CONCEPTS = ("conscious_sedation", "midazolam_procedure_room")
+OTHER_DRUG_CONCEPTS = ("sedative_not_midazolam",)
+MADE_READY_CONCEPTS = ("midazolam_made_ready", "dose_made_up", "dose_given")
+
+#: Local anaesthetics, named in the same rooms with strengths in mg/ml of their own.
+LOCAL_ANAESTHETIC_WORDS = frozenset(
+    {"lidocaine", "lignocaine", "xylocaine", "bupivacaine", "levobupivacaine", "chirocaine"}
+)
+#: Words telling a strength taken for another: belief, intent or a mistake.
+MISTAKEN_WORDS = frozenset(
+    {
+        *("thinking", "thought", "believing", "believed", "assumed", "assuming", "expecting"),
+        *("intended", "meant", "expected", "instead", "mistake", "mistaken", "error", "wrong"),
+        "mis",
+    }
+)
+#: Sentences either side of a strength searched for its making ready and its mistake.
+STRENGTH_SENTENCES = 1
+
+#: The harm of an oversedation and its rescue: an area named after one of these in its sentence
+#: is where the patient went, not where the sedation was.
+HARM_WORDS = frozenset(
+    {
+        *("arrest", "arrested", "2222", "apnoea", "apnoeic", "apneic", "desaturated", "desatted"),
+        *("desat", "unresponsive", "oversedated", "flumazenil", "resuscitated", "crash", "cpr"),
+        *("hypoxic", "bradycardic", "collapsed", "rosc", "peri"),
+    }
+)
+#: Words making an area a destination ("transferred to ITU", "admitted to HDU"), within
+#: DESTINATION_REACH tokens before it, or "to" right before it ("went up to ICU").
+DESTINATION_WORDS = frozenset(
+    {"transferred", "admitted", "admission", "escalated", "moved", "transfer", "went", "taken"}
+)
+DESTINATION_REACH = 3
+TO_WORD = "to"
+#: The rescue of an oversedated patient: an airway put in after a harm word ("resp arrest ...
+#: 2222, intubated"), not a state the patient stayed in ("stayed intubated in recovery").
+RESCUE_WORDS = frozenset({"intubated", "ventilated", "reintubated"})
+STATE_WORDS = frozenset({"stayed", "remained", "still", "already", "remain", "remains"})
+#: Words making an area an origin ("pt from ICU", "came down from ITU").
+ORIGIN_WORDS = frozenset({"from", "ex"})
+ORIGIN_REACH = 3
+
+#: The stock an area word names as its own ("palliative care supply", "palliative high strength
+#: midazolam", within STOCK_REACH tokens after it), or the stock whose purpose it is told as
+#: ("a supply for palliative care syringe drivers", "a delivery meant for the palliative care
+#: team": "for" or "for the" right before it, a stock noun within PURPOSE_REACH tokens before).
+STOCK_NOUNS = STOCK_WORDS | frozenset({"supplies", "delivery", "ampoules", "amps", "order"})
+QUALIFIED_NOUNS = STOCK_NOUNS | frozenset({"high", "higher", "strength"})
+PURPOSE_WORD = "for"
+PURPOSE_ARTICLE = "the"
+STOCK_REACH = 2
+PURPOSE_REACH = 4
+#: The patient, a bed or bay: who is named beside an area of the patient's own.
+PATIENT_OR_BED_WORDS = PATIENT_SUBJECT_WORDS | frozenset({"pts", "patients", "bed", "bay"})
+#: The critical care area cues whose naming of the patient places the sedation there (palliative
+#: care is the patient's service wherever the procedure is: patient_from_appropriate_area).
+CRITICAL_CARE_WORDS = frozenset(
+    {"icu", "itu", "hdu", "picu", "nicu", "intensive", "critical", "ventilated", "intubated"}
+)
+PATIENT_REACH = 3
+
+
+def _sentence_range(analysis: Analysis, at: int) -> tuple[int, int]:
+    sentence = analysis.doc.sentence_of[at]
+    return analysis.doc.sentence_tokens(
+        max(0, sentence - STRENGTH_SENTENCES), sentence + STRENGTH_SENTENCES
+    )
+
+
+def _found_in(analysis: Analysis, concepts: tuple[str, ...], start: int, end: int) -> bool:
+    return any(start <= span[0] < end for concept in concepts for span in analysis.concept(concept))
+
+
+def unnamed_sedation_strength(analysis: Analysis) -> list[Span]:
+    """The high strengths of a sedation whose drug the report leaves unnamed, made ready or given
+    and told mistaken in their sentences (see the module)."""
+    if any(analysis.concept(concept) for concept in (MIDAZOLAM, *OTHER_DRUG_CONCEPTS)):
+        return []
+    tokens = analysis.doc.tokens
+    if not LOCAL_ANAESTHETIC_WORDS.isdisjoint(tokens):
+        return []
+    if not any(analysis.concept(concept) for concept in SEDATION_CONCEPTS):
+        return []
+    told = strengths(tokens)
+    spans = []
+    for strength in told:
+        if strength.mg_per_ml < HIGH_STRENGTH_MG_PER_ML:
+            continue
+        start, end = _sentence_range(analysis, strength.start)
+        if not _found_in(analysis, MADE_READY_CONCEPTS, start, end):
+            continue
+        low_beside = any(
+            other.mg_per_ml < HIGH_STRENGTH_MG_PER_ML and start <= other.start < end
+            for other in told
+        )
+        if low_beside or not MISTAKEN_WORDS.isdisjoint(tokens[start:end]):
+            spans.append(strength.span)
+    return spans
+
+
+def _area_as_outcome(analysis: Analysis, span: Span) -> bool:
+    """Whether the area is where the patient went after the harm ("transferred to ITU") or the
+    rescue told after a harm word in its sentence ("resp arrest on the table, 2222, intubated")."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    at = span[0]
+    if (at > 0 and tokens[at - 1] == TO_WORD) or word_shortly_before(
+        tokens, sentence_of, at, DESTINATION_WORDS, DESTINATION_REACH
+    ):
+        return True
+    if RESCUE_WORDS.isdisjoint(tokens[span[0] : span[1]]) or (
+        at > 0 and tokens[at - 1] in STATE_WORDS
+    ):
+        return False
+    first = analysis.doc.sentence_tokens(sentence_of[at])[0]
+    return not HARM_WORDS.isdisjoint(tokens[first:at])
+
+
+def _area_of_the_stock(analysis: Analysis, span: Span) -> bool:
+    """Whether the area word names the stock it qualifies or the stock's purpose (see
+    STOCK_NOUNS)."""
+    tokens = analysis.doc.tokens
+    if not QUALIFIED_NOUNS.isdisjoint(tokens[span[1] : span[1] + STOCK_REACH]):
+        return True
+    at = span[0] - 1
+    if at > 0 and tokens[at] == PURPOSE_ARTICLE:
+        at -= 1
+    if at < 0 or tokens[at] != PURPOSE_WORD:
+        return False
+    return not STOCK_NOUNS.isdisjoint(tokens[max(0, at - PURPOSE_REACH) : at])
+
+
+def _patient_in_the_area(analysis: Analysis, span: Span) -> bool:
+    """Whether a critical care cue names the patient or the bed in the report's opening sentence
+    ("ICU bed 3. Ventilated pt agitated"), the report's setting, not a procedure room's."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    opening = analysis.doc.sentence_tokens(sentence_of[0])
+    if not span[0] < opening[1] or CRITICAL_CARE_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+        return False
+    if word_shortly_before(tokens, sentence_of, span[0], ORIGIN_WORDS, ORIGIN_REACH):
+        return False
+    if _found_in(analysis, SEDATION_CONCEPTS, *opening):
+        return False
+    start, end = max(opening[0], span[0] - PATIENT_REACH), min(opening[1], span[1] + PATIENT_REACH)
+    return not PATIENT_OR_BED_WORDS.isdisjoint(tokens[start:end])
+
+
+def add_sedation_area_reasoning(analysis: Analysis) -> None:
+    """Add the unnamed sedation strength to `midazolam`, the area cues told as the outcome or
+    the stock's to their denial, and the patient's own critical care area to a sedation done
+    there (see the module)."""
+    unnamed = unnamed_sedation_strength(analysis)
+    if unnamed:
+        analysis.add_found(concept_label(MIDAZOLAM), unnamed)
+    areas = analysis.concept(APPROPRIATE_AREA)
+    if not areas or not analysis.concept(MIDAZOLAM):
+        return
+    denied = [s for s in areas if _area_as_outcome(analysis, s) or _area_of_the_stock(analysis, s)]
+    if denied:
+        analysis.add_found(concept_label(AREA_DENIED), denied)
+    own = [s for s in areas if s not in denied and _patient_in_the_area(analysis, s)]
+    if own:
+        analysis.add_found(concept_label(SEDATED_IN_AREA), own)
