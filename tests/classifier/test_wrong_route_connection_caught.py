@@ -5,8 +5,11 @@ butterfly", "was taking the bung off the cannula"), and stopped there by whoever
 asked", "the HCA noticed the line went to the PICC", "manager stepped in", "I said stop") is
 near miss 5; an oral liquid told given through a line is never event 5 whatever switch to the
 oral route is told beside it. Look-alikes stay null: an IV form given where oral was prescribed,
-a switch to oral not done, a risk of no oral syringes, a teaching reference to vincristine, an
-IV drug into an epidural, a product given by its own route beside another joined to the line."""
+a switch to oral not done, a risk of no oral syringes, a teaching reference to vincristine, a
+product given by its own route beside another joined to the line, and an IV product told going
+into an epidural (the other direction, past a bracket: "IV co-amoxiclav (for ?chorio) was
+injected into the epidural catheter port"), while an epidural infusion into the cannula stays
+never event 5."""
 
 from __future__ import annotations
 
@@ -242,6 +245,74 @@ CASES = [
         (
             "Nurse pushed the Oramorph through the PICC before the HCA said it was the oral one; "
             "pt drowsy, observed."
+        ),
+        ("5", None),
+    ),
+    (
+        (
+            "Delivery suite: IV benzylpenicillin (GBS +ve) was injected into the epidural "
+            "catheter port by the F1 as the lines were tangled and the epidural filter was "
+            "closest. Realised at once, anaes r/v, no deficit."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "Ward 9: I found the IV co-amoxiclav minibag running into the epidural catheter "
+            "filter and not the IV cannula, both lines coiled together. Reported as a wrong route"
+            " never event, the anaesthetist queries whether IV drug into epidural counts."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "Surgical HDU: the IV ondansetron (4mg, for PONV) was given into the epidural line "
+            "hub; the epidural and the IV cannula were taped together. Noticed at once, anaes "
+            "reviewed, nil deficit."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "Post-op ward: the IV cefuroxime (1.5g, 2nd dose) was pushed into the epidural "
+            "catheter hub by the agency RN as both lines were under the blanket. Anaes r/v, neuro"
+            " obs, no deficit."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "On the epidural round I found the IV paracetamol bag running into the epidural "
+            "filter rather than the cannula; roughly 30ml in. Stopped, no motor or sensory "
+            "change."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "IV gent (for urosepsis) given into the epidural line port by the FY1 at 02:00. "
+            "Realised when the epidural pump alarmed. Anaesthetist reviewed."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "Labour ward: IV oxytocin infusion (syntocinon 40 units) found connected into the "
+            "epidural catheter instead of the cannula, no harm, epidural resited."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "Epidural bupivacaine infusion was found running into the IV cannula by the night "
+            "nurse; pt hypotensive, infusion stopped."
+        ),
+        ("5", None),
+    ),
+    (
+        (
+            "The epidural top-up syringe (levobupivacaine 10ml) was injected into the IV cannula "
+            "by the midwife instead of the epidural filter. Tingling lips, anaesthetist attended."
         ),
         ("5", None),
     ),

@@ -63,6 +63,12 @@ cannula"), not an IV product named in the giving's clause ("IV co-amoxiclav give
 cannula"), is `oral_liquid_given_through_a_line`: whatever switch to the oral route the report
 tells beside it, the liquid went into the vein.
 
+An IV product told going into an epidural (its giving or joining with the epidural named
+just after its "into", "down", "via" or "to", the IV product named before it in its clause: "IV
+co-amoxiclav (for ?chorio) was injected into the epidural catheter port", "the IV paracetamol
+1g infusion running into the epidural catheter filter") is `iv_product_into_the_epidural`: the
+other direction, outside the framework.
+
 `add_medicine_reach_reasoning` adds `dose_made_up` for strong potassium and midazolam: the
 product made up for a dose (drawn up, reconstituted, diluted, made up) or told given (not at
 another trust), affirmed and not denied ("none drawn up", "nobody had drawn any up"). A hazard
@@ -338,6 +344,12 @@ GIVEN_THROUGH_A_LINE = "oral_liquid_given_through_a_line"
 ORAL_LIQUID_CONCEPT = "oral_liquid_product"
 IV_PRODUCT_WORDS = frozenset({"iv", "intravenous", "intravenously"})
 IV_PRODUCT_BEFORE = 8
+#: The concept of an IV product going into an epidural, the epidural's word, and how many words
+#: after the giving its "into" and after that the epidural are read in.
+INTO_THE_EPIDURAL = "iv_product_into_the_epidural"
+EPIDURAL_WORD = "epidural"
+INTO_AFTER = 3
+EPIDURAL_AFTER_INTO = 3
 
 
 def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -667,15 +679,26 @@ def _joined_to_a_line(analysis: Analysis, at: int) -> bool:
     return False
 
 
-def _iv_product_named_before(analysis: Analysis, at: int) -> bool:
+def _iv_product_named_before(analysis: Analysis, at: int, *, in_clause: bool = True) -> bool:
     """Whether an IV product is named in the clause before token `at` ("the IV fluids were
-    connected", "IV co-amoxiclav given via"): an IV word that is not a line's name ("the IV
-    cannula extension")."""
-    tokens = analysis.doc.tokens
+    connected", "IV co-amoxiclav given via"), or in its sentence when not `in_clause` (past a
+    bracket: "IV co-amoxiclav (for ?chorio) was injected"): an IV word that is not a line's
+    name ("the IV cannula extension")."""
+    doc = analysis.doc
+    tokens = doc.tokens
     lines = [span for span in analysis.concept(LINE_CONCEPT) if span[1] - span[0] > 1]
+    before = (
+        doc.before_in_clause(at, IV_PRODUCT_BEFORE)
+        if in_clause
+        else (
+            i
+            for i in range(at - 1, max(-1, at - 1 - IV_PRODUCT_BEFORE), -1)
+            if doc.sentence_of[i] == doc.sentence_of[at]
+        )
+    )
     return any(
         tokens[i] in IV_PRODUCT_WORDS and not any(start <= i < end for start, end in lines)
-        for i in analysis.doc.before_in_clause(at, IV_PRODUCT_BEFORE)
+        for i in before
     )
 
 
@@ -769,6 +792,37 @@ def _oral_liquid_given_through_a_line(analysis: Analysis) -> list[tuple[int, int
     ]
 
 
+def _into_the_epidural(doc: Document, at: int) -> bool:
+    """Whether the giving or joining at `at` is told going into an epidural ("injected into the
+    epidural catheter port", "running into the epidural filter")."""
+    tokens = doc.tokens
+    for i in doc.after_in_clause(at, at + 1, INTO_AFTER):
+        if tokens[i] in TO_WORDS or tokens[i] in IN_WORDS:
+            return EPIDURAL_WORD in tokens[i + 1 : i + 1 + EPIDURAL_AFTER_INTO]
+    return False
+
+
+def _iv_product_into_the_epidural(analysis: Analysis) -> list[tuple[int, int]]:
+    """The givings or joinings of an IV product told going into an epidural (module
+    docstring), as spans."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if (
+            (
+                token in REACH_WORDS_BY_CODE[ROUTE_CODE]
+                and not _not_a_giving(tokens, sentence_of, at)
+            )
+            or token in JOINED_WORDS
+        )
+        and reach_told_done(doc, at)
+        and _into_the_epidural(doc, at)
+        and _iv_product_named_before(analysis, at, in_clause=False)
+    ]
+
+
 def _made_up(doc: Document, at: int) -> bool:
     """Whether token `at` tells a product made up for a dose, not denied nor a redo."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -797,8 +851,9 @@ def _told_of_elsewhere(doc: Document, at: int) -> bool:
 def add_medicine_reach_reasoning(analysis: Analysis) -> None:
     """Add the strong potassium or midazolam told made up for a dose or given (module
     docstring) to `dose_made_up`, a wrong route's connection caught to
-    `wrong_connection_caught` and an oral liquid given through a line to
-    `oral_liquid_given_through_a_line`."""
+    `wrong_connection_caught`, an oral liquid given through a line to
+    `oral_liquid_given_through_a_line` and an IV product into an epidural to
+    `iv_product_into_the_epidural`."""
     spans: list[tuple[int, int]] = []
     doc = analysis.doc
     for code in MADE_UP_CODES:
@@ -822,6 +877,8 @@ def add_medicine_reach_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(WRONG_CONNECTION_CAUGHT), joinings)
     if givings := _oral_liquid_given_through_a_line(analysis):
         analysis.add_found(concept_label(GIVEN_THROUGH_A_LINE), givings)
+    if into_the_epidural := _iv_product_into_the_epidural(analysis):
+        analysis.add_found(concept_label(INTO_THE_EPIDURAL), into_the_epidural)
 
 
 def _as_read(code: str, verdict: bool | None) -> bool | None:
