@@ -316,6 +316,78 @@ CASES = [
         ),
         ("5", None),
     ),
+    (
+        (
+            "Bank HCA on the stroke unit was going to attach the syringe of thickened Fortijuce "
+            "to the pt's midline - the SLT in the bay asked what she was doing and she stopped. "
+            "Not given."
+        ),
+        (None, "5"),
+    ),
+    (
+        (
+            "Twins' cot side: 2ml EBM in a luer syringe was plugged into the long line 3-way tap "
+            "by the student, nothing pushed as the staff nurse said that's the line. Removed."
+        ),
+        (None, "5"),
+    ),
+    (
+        (
+            "ward 4: pt's daughter saw the nurse screwing the purple syringe with his sando-k "
+            "onto the cannula and called out. Nurse stopped. Sando-K given orally after."
+        ),
+        (None, "5"),
+    ),
+    (
+        (
+            "Nutrison giving set connected to the pt's PICC by the agency RN at 21:00, but the "
+            "pump was never started and the clamp stayed shut - the NIC spotted it on her round. "
+            "Nothing infused."
+        ),
+        (None, "5"),
+    ),
+    (
+        (
+            "Pharmacist observed a student about to connect the Oramorph syringe to the subcut "
+            "line in the hospice; intervened. no dose given sc, given PO."
+        ),
+        (None, "5"),
+    ),
+    (
+        (
+            "Nurse about to connect the Fortisip bottle straw - pt asked for it chilled. Given "
+            "later orally. Cannula flushed."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "Oramorph 5mg given orally by the RN. Later the syringe driver was connected to the "
+            "subcut butterfly but the DN stopped it as the line had tissued; resited."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "The NG feed was about to be connected to the NG tube when the nurse noticed the pH "
+            "had not been checked; checked at 5, feed started."
+        ),
+        (None, None),
+    ),
+    (
+        (
+            "Agency nurse connected the EBM syringe to the UVC and pushed 2ml before the neonatal"
+            " nurse said it was the wrong line. Baby observed, cultures."
+        ),
+        ("5", None),
+    ),
+    (
+        (
+            "PEG water flush given via the Hickman by the carer. Manager found out next morning. "
+            "Pt well, line cultures."
+        ),
+        ("5", None),
+    ),
 ]
 
 

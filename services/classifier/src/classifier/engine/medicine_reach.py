@@ -315,6 +315,11 @@ JOINED_WORDS = frozenset(
         "joined",
     }
 )
+#: The -ing forms of a joining that a finding word before it tells seen in progress ("saw the
+#: nurse screwing the syringe onto the cannula"), besides CONNECTING_STEP_WORDS, and how far
+#: back its finding word is read.
+SEEN_JOINING_WORDS = frozenset({"screwing", "hooking", "fitting", "joining"})
+SEEN_BEFORE = 5
 #: How many words after "pushed" or "put" its "onto" is read in, the words before "on" telling
 #: a syringe there ("was on the PICC hub", "still on the bung"), and the words after it naming
 #: the thing it is on (not "was on IV fluids").
@@ -628,13 +633,24 @@ def _joining(doc: Document, at: int) -> str | None:
     if token in ONTO_AFTER:
         there = at > 0 and tokens[at - 1] in THERE_BEFORE
         return JOINED if there and at + 1 < len(tokens) and tokens[at + 1] in ITS_WORDS else None
-    if _under_way(tokens, doc.sentence_of, at) or (
-        token in JOINING_WORDS and at > 0 and tokens[at - 1] == "to"
+    if (
+        _under_way(tokens, doc.sentence_of, at)
+        or (token in JOINING_WORDS and at > 0 and tokens[at - 1] == "to")
+        or (token.endswith("ing") and _seen_doing(doc, at))
     ):
         return UNDER_WAY
     if token in JOINED_WORDS and reach_told_done(doc, at):
         return JOINED  # not "before I connected", "not connected", "could be connected"
     return None
+
+
+def _seen_doing(doc: Document, at: int) -> bool:
+    """Whether the -ing form at `at` is a joining seen in progress ("saw the nurse screwing the
+    syringe onto the cannula", "noticed him connecting it"): a finding word shortly before it in
+    its clause."""
+    return doc.tokens[at] in CONNECTING_STEP_WORDS | SEEN_JOINING_WORDS and any(
+        doc.tokens[i] in FINDING_WORDS for i in doc.before_in_clause(at, SEEN_BEFORE)
+    )
 
 
 def _product_joined(analysis: Analysis, at: int) -> bool:
