@@ -46,6 +46,29 @@ of another person ("bay 2 pt had not been transfused") or as what ought to have 
 never have given it") is no catch; a report naming an organ or a transplant is left to the
 rules (a transplant's reach is the operation).
 
+A wrong route's connection is read as how far it got (never event 5): the oral or enteral
+product (or the epidural infusion) joined to a vein's or a subcutaneous line, or at its port
+("connected the Fortisip syringe to the PICC", "pushed the luer syringe onto the subcut line",
+"was taking the bung off the cannula", "picked up the IV extension to connect it"), then a
+catch, whoever told it: the reading above, or, where it tells neither, a voice or a stop after
+the connection with no giving told done between ("mum asked 'is that not for his tube'", "I
+shouted stop", "manager stepped in", "the HCA noticed the line went to the PICC"). The error
+was made and went no further: `wrong_connection_caught`, a near miss, and a connection read so
+is no reach of the never event's rules. A giving told done before the voice ("pushed it
+through, then the HCA said") is the reach, and the rules decide.
+
+An oral liquid told given through a line, in the sentence naming it or the next ("stepped
+down to oral co-amoxiclav suspension. Dose drawn up in a 5ml luer syringe and given via her IV
+cannula"), not an IV product named in the giving's clause ("IV co-amoxiclav given via the
+cannula"), is `oral_liquid_given_through_a_line`: whatever switch to the oral route the report
+tells beside it, the liquid went into the vein.
+
+An IV product told going into an epidural (its giving or joining with the epidural named
+just after its "into", "down", "via" or "to", the IV product named before it in its clause: "IV
+co-amoxiclav (for ?chorio) was injected into the epidural catheter port", "the IV paracetamol
+1g infusion running into the epidural catheter filter") is `iv_product_into_the_epidural`: the
+other direction, outside the framework.
+
 `add_medicine_reach_reasoning` adds `dose_made_up` for strong potassium and midazolam: the
 product made up for a dose (drawn up, reconstituted, diluted, made up) or told given (not at
 another trust), affirmed and not denied ("none drawn up", "nobody had drawn any up"). A hazard
@@ -270,6 +293,68 @@ ELSEWHERE_OWNERS = frozenset({"their", "another", "other", "different", "neighbo
 ORGANISATION_WORDS = frozenset({"trust", "trusts", "hospital", "hospitals", "organisation"})
 #: How many words after a finding its later time is read in.
 LATER_AFTER = 8
+#: The never event whose wrong connection is read, the concept it is found as, and the
+#: concepts naming the lines it is made to (a vein's or a subcutaneous line; an epidural's
+#: filter is the product's own line, or another wrong route outside the framework).
+ROUTE_CODE = "5"
+WRONG_CONNECTION_CAUGHT = "wrong_connection_caught"
+LINE_CONCEPT = "parenteral_route"
+OWN_LINE_WORDS = frozenset({"epidural", "ng", "ngt", "peg", "nasogastric", "enteral"})
+#: How far a joining got: made ("connected", "screwed onto", "pushed the syringe onto", "was
+#: on the PICC hub"), or still to come or under way ("about to connect", "was attaching", "was
+#: unscrewing the bung", "picked up the extension to connect it": the joining's words after
+#: "to"). A joining made is a line's giving begun: it is caught only by a giving denied after
+#: it ("nothing pushed", "nothing ran in") or stopped before its giving ("saw it before
+#: anything was pushed through"); one under way by any catch.
+JOINED = "joined"
+UNDER_WAY = "under_way"
+JOINING_WORDS = frozenset({"connect", "attach", "plug", "hook", "screw", "fit", "join"})
+JOINED_WORDS = frozenset(
+    {
+        *("connected", "reconnected", "attached", "plugged", "hooked", "screwed", "fitted"),
+        "joined",
+    }
+)
+#: The -ing forms of a joining that a finding word before it tells seen in progress ("saw the
+#: nurse screwing the syringe onto the cannula"), besides CONNECTING_STEP_WORDS, and how far
+#: back its finding word is read.
+SEEN_JOINING_WORDS = frozenset({"screwing", "hooking", "fitting", "joining"})
+SEEN_BEFORE = 5
+#: How many words after "pushed" or "put" its "onto" is read in, the words before "on" telling
+#: a syringe there ("was on the PICC hub", "still on the bung"), and the words after it naming
+#: the thing it is on (not "was on IV fluids").
+PUT_ON_REACH = 8
+THERE_BEFORE = frozenset({"was", "were", "is", "are", "still", "already", "left"})
+ITS_WORDS = frozenset({"the", "his", "her", "their", "a", "an", "its"})
+#: How many sentences after a joining made its giving's denial may be told, and the word of a
+#: voice told ahead of its giving ("intervened before any was pushed through").
+DENIAL_SENTENCES = 2
+BEFORE_WORD = "before"
+#: Words before a feeding tube the joining is told made to ("connected to the PEG").
+TO_WORDS = frozenset({"to", "into", "onto", "via", "down"})
+#: How far from the joining its line is read: after it in its sentence ("attached it to the
+#: PICC"), or before it ("picked up the IV cannula extension to connect it").
+JOINING_LINE_AFTER = 10
+JOINING_LINE_BEFORE = 6
+#: A voice or a stop that catches the connection, whoever tells it: the interruptions and the
+#: words of speaking up ("mum asked", "HCA said", "I shouted stop").
+VOICE_WORDS = INTERRUPTING_WORDS | frozenset(
+    {"said", "says", "shouted", "shout", "told", "pointed", "asking", "queried", "query"}
+)
+#: How many sentences after the joining its voice may be told.
+VOICE_SENTENCES = 1
+#: The concept of an oral liquid given through a line, the products it is read for, the words
+#: naming an IV product in the giving's clause, and how far back in it they are read.
+GIVEN_THROUGH_A_LINE = "oral_liquid_given_through_a_line"
+ORAL_LIQUID_CONCEPT = "oral_liquid_product"
+IV_PRODUCT_WORDS = frozenset({"iv", "intravenous", "intravenously"})
+IV_PRODUCT_BEFORE = 8
+#: The concept of an IV product going into an epidural, the epidural's word, and how many words
+#: after the giving its "into" and after that the epidural are read in.
+INTO_THE_EPIDURAL = "iv_product_into_the_epidural"
+EPIDURAL_WORD = "epidural"
+INTO_AFTER = 3
+EPIDURAL_AFTER_INTO = 3
 
 
 def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -535,6 +620,225 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
     return (True, found_later) if found_later >= 0 else (None, -1)
 
 
+def _joining(doc: Document, at: int) -> str | None:
+    """Whether token `at` tells a syringe or a set joined to something (JOINED, "connected",
+    "pushed the luer syringe with the Calpol onto", "was on the PICC hub"), or its joining
+    still to come or under way (UNDER_WAY, "about to connect", "was unscrewing the bung",
+    "picked up the extension to connect it"), or neither (None)."""
+    tokens = doc.tokens
+    token = tokens[at]
+    if token in PUT_ON_WORDS:
+        onto = any(tokens[i] in ONTO_AFTER for i in doc.after_in_clause(at, at + 1, PUT_ON_REACH))
+        return JOINED if onto else None
+    if token in ONTO_AFTER:
+        there = at > 0 and tokens[at - 1] in THERE_BEFORE
+        return JOINED if there and at + 1 < len(tokens) and tokens[at + 1] in ITS_WORDS else None
+    if (
+        _under_way(tokens, doc.sentence_of, at)
+        or (token in JOINING_WORDS and at > 0 and tokens[at - 1] == "to")
+        or (token.endswith("ing") and _seen_doing(doc, at))
+    ):
+        return UNDER_WAY
+    if token in JOINED_WORDS and reach_told_done(doc, at):
+        return JOINED  # not "before I connected", "not connected", "could be connected"
+    return None
+
+
+def _seen_doing(doc: Document, at: int) -> bool:
+    """Whether the -ing form at `at` is a joining seen in progress ("saw the nurse screwing the
+    syringe onto the cannula", "noticed him connecting it"): a finding word shortly before it in
+    its clause."""
+    return doc.tokens[at] in CONNECTING_STEP_WORDS | SEEN_JOINING_WORDS and any(
+        doc.tokens[i] in FINDING_WORDS for i in doc.before_in_clause(at, SEEN_BEFORE)
+    )
+
+
+def _product_joined(analysis: Analysis, at: int) -> bool:
+    """Whether a wrong route's product is named in the joining's sentence or one next to it,
+    with no giving or joining by its right route told between them ("Oramorph given orally
+    at 10:00 and the syringe driver was connected to the subcut line": the product given, the
+    driver joined; "the PEG feed was connected to the PEG and the IV fluids were connected to
+    the cannula")."""
+    doc = analysis.doc
+    sentence_of = doc.sentence_of
+    for concept in PRODUCT_CONCEPTS_BY_CODE[ROUTE_CODE]:
+        for start, _ in analysis.concept(concept):
+            if abs(sentence_of[at] - sentence_of[start]) > 1:
+                continue
+            low, high = sorted((start, at))
+            if not any(
+                (doc.tokens[i] in REACH_WORDS_BY_CODE[ROUTE_CODE] or _joining(doc, i) == JOINED)
+                and reach_told_done(doc, i)
+                and _by_the_right_route(doc, i)
+                for i in range(max(0, low - 1), high)  # "given orally": the product's route
+            ):
+                return True
+    return False
+
+
+def _joined_to_a_line(analysis: Analysis, at: int) -> bool:
+    """Whether the joining at `at` is to a vein's or a subcutaneous line named near it in its
+    sentence (not an epidural's, nor a feeding tube's)."""
+    sentence_of, tokens = analysis.doc.sentence_of, analysis.doc.tokens
+    for start, end in analysis.concept(LINE_CONCEPT):
+        if sentence_of[start] != sentence_of[at] or not OWN_LINE_WORDS.isdisjoint(
+            tokens[max(0, start - 1) : end]
+        ):
+            continue
+        if at < start <= at + JOINING_LINE_AFTER and not any(
+            tokens[i] in OWN_LINE_WORDS and TO_WORDS.intersection(tokens[max(at, i - 2) : i])
+            for i in range(at + 1, start)
+        ):
+            return True  # not "connected to the PEG by the nurse and the IV fluids"
+        if at - JOINING_LINE_BEFORE <= start < at:
+            return True
+    return False
+
+
+def _iv_product_named_before(analysis: Analysis, at: int, *, in_clause: bool = True) -> bool:
+    """Whether an IV product is named in the clause before token `at` ("the IV fluids were
+    connected", "IV co-amoxiclav given via"), or in its sentence when not `in_clause` (past a
+    bracket: "IV co-amoxiclav (for ?chorio) was injected"): an IV word that is not a line's
+    name ("the IV cannula extension")."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    lines = [span for span in analysis.concept(LINE_CONCEPT) if span[1] - span[0] > 1]
+    before = (
+        doc.before_in_clause(at, IV_PRODUCT_BEFORE)
+        if in_clause
+        else (
+            i
+            for i in range(at - 1, max(-1, at - 1 - IV_PRODUCT_BEFORE), -1)
+            if doc.sentence_of[i] == doc.sentence_of[at]
+        )
+    )
+    return any(
+        tokens[i] in IV_PRODUCT_WORDS and not any(start <= i < end for start, end in lines)
+        for i in before
+    )
+
+
+def _voice_after(doc: Document, at: int, reach_words: frozenset[str]) -> bool:
+    """Whether a voice or a stop is told after the joining at `at`, in its sentence or the
+    next, with no giving told done before it."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    last = sentence_of[at] + VOICE_SENTENCES
+    for i in range(at + 1, len(tokens)):
+        if sentence_of[i] > last:
+            return False
+        if tokens[i] in VOICE_WORDS:
+            return True
+        if (
+            tokens[i] in reach_words
+            and not _not_a_giving(tokens, sentence_of, i)
+            and reach_told_done(doc, i)
+        ):
+            return False
+    return False
+
+
+def _giving_denied_after(doc: Document, at: int, reach_words: frozenset[str]) -> bool:
+    """Whether a giving is told denied after the joining made at `at` ("nothing pushed",
+    "nothing ran in"), or stopped before it ("saw it before anything was pushed through"),
+    with no giving told done before it."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    last = sentence_of[at] + DENIAL_SENTENCES
+    voiced = False
+    for i in range(at + 1, len(tokens)):
+        if sentence_of[i] > last:
+            return False
+        voiced = voiced or tokens[i] in VOICE_WORDS
+        if stopped_before_a_step(doc, i) or (voiced and tokens[i] == BEFORE_WORD):
+            return True  # "intervened before any was pushed through"
+        if tokens[i] not in reach_words or _not_a_giving(tokens, sentence_of, i):
+            continue
+        done = reach_told_done(doc, i)
+        if done:
+            return False
+        if done is False and not _treatment_denied(tokens, i):
+            return True
+    return False
+
+
+def _caught(doc: Document, at: int, verdict: bool | None, reach_words: frozenset[str]) -> bool:
+    """Whether the joining at `at` is told caught: one made by its giving denied after it, one
+    under way by the reading's catch or a voice after it."""
+    if _joining(doc, at) == JOINED:
+        return _giving_denied_after(doc, at, reach_words)
+    return verdict is False or _voice_after(doc, at, reach_words)
+
+
+def _wrong_connection_caught(analysis: Analysis) -> list[tuple[int, int]]:
+    """The joinings of a wrong route's product to a line that a catch stopped (module
+    docstring), as spans."""
+    concepts = PRODUCT_CONCEPTS_BY_CODE[ROUTE_CODE]
+    verdict, _ = _reading(analysis, ROUTE_CODE)
+    if verdict:
+        return []
+    doc = analysis.doc
+    if not any(analysis.concept(concept) for concept in concepts):
+        return []
+    reach_words = REACH_WORDS_BY_CODE[ROUTE_CODE]
+    return [
+        (at, at + 1)
+        for at in range(len(doc.tokens))
+        if _joining(doc, at)
+        and _product_joined(analysis, at)
+        and not _connection_denied(doc, at)
+        and not _iv_product_named_before(analysis, at)
+        and _joined_to_a_line(analysis, at)
+        and _caught(doc, at, verdict, reach_words)
+    ]
+
+
+def _oral_liquid_given_through_a_line(analysis: Analysis) -> list[tuple[int, int]]:
+    """The givings of an oral liquid told through a line (module docstring), as spans."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    liquids = [start for start, _ in analysis.concept(ORAL_LIQUID_CONCEPT)]
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in REACH_WORDS_BY_CODE[ROUTE_CODE]
+        and any(start < at and 0 <= sentence_of[at] - sentence_of[start] <= 1 for start in liquids)
+        and not _not_a_giving(tokens, sentence_of, at)
+        and reach_told_done(doc, at)
+        and _through_a_line(doc, at)
+        and not _iv_product_named_before(analysis, at)
+    ]
+
+
+def _into_the_epidural(doc: Document, at: int) -> bool:
+    """Whether the giving or joining at `at` is told going into an epidural ("injected into the
+    epidural catheter port", "running into the epidural filter")."""
+    tokens = doc.tokens
+    for i in doc.after_in_clause(at, at + 1, INTO_AFTER):
+        if tokens[i] in TO_WORDS or tokens[i] in IN_WORDS:
+            return EPIDURAL_WORD in tokens[i + 1 : i + 1 + EPIDURAL_AFTER_INTO]
+    return False
+
+
+def _iv_product_into_the_epidural(analysis: Analysis) -> list[tuple[int, int]]:
+    """The givings or joinings of an IV product told going into an epidural (module
+    docstring), as spans."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if (
+            (
+                token in REACH_WORDS_BY_CODE[ROUTE_CODE]
+                and not _not_a_giving(tokens, sentence_of, at)
+            )
+            or token in JOINED_WORDS
+        )
+        and reach_told_done(doc, at)
+        and _into_the_epidural(doc, at)
+        and _iv_product_named_before(analysis, at, in_clause=False)
+    ]
+
+
 def _made_up(doc: Document, at: int) -> bool:
     """Whether token `at` tells a product made up for a dose, not denied nor a redo."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -562,7 +866,10 @@ def _told_of_elsewhere(doc: Document, at: int) -> bool:
 
 def add_medicine_reach_reasoning(analysis: Analysis) -> None:
     """Add the strong potassium or midazolam told made up for a dose or given (module
-    docstring) to `dose_made_up`."""
+    docstring) to `dose_made_up`, a wrong route's connection caught to
+    `wrong_connection_caught`, an oral liquid given through a line to
+    `oral_liquid_given_through_a_line` and an IV product into an epidural to
+    `iv_product_into_the_epidural`."""
     spans: list[tuple[int, int]] = []
     doc = analysis.doc
     for code in MADE_UP_CODES:
@@ -582,6 +889,12 @@ def add_medicine_reach_reasoning(analysis: Analysis) -> None:
     spans = [span for span in spans if analysis.context.affirmed(span)]
     if spans:
         analysis.add_found(concept_label(DOSE_MADE_UP), spans)
+    if joinings := _wrong_connection_caught(analysis):
+        analysis.add_found(concept_label(WRONG_CONNECTION_CAUGHT), joinings)
+    if givings := _oral_liquid_given_through_a_line(analysis):
+        analysis.add_found(concept_label(GIVEN_THROUGH_A_LINE), givings)
+    if into_the_epidural := _iv_product_into_the_epidural(analysis):
+        analysis.add_found(concept_label(INTO_THE_EPIDURAL), into_the_epidural)
 
 
 def _as_read(code: str, verdict: bool | None) -> bool | None:
@@ -593,4 +906,7 @@ def medicine_reached(analysis: Analysis, code: str) -> bool | None:
     """Whether the wrong medicine or route of never event `code` (4, 5 or 8) reached the
     patient: True when a reach is told before any catch, False when a catch is told and no
     reach before it, None when neither or for another never event (module docstring)."""
-    return _as_read(code, _reading(analysis, code)[0])
+    verdict = _as_read(code, _reading(analysis, code)[0])
+    if verdict is None and code == ROUTE_CODE and analysis.concept(WRONG_CONNECTION_CAUGHT):
+        return False  # the wrong connection made and caught, whoever told the catch
+    return verdict
