@@ -33,12 +33,12 @@ from collections.abc import Iterable
 
 from classifier.engine.rules import Analysis
 from classifier.engine.sides import ACTED_SIDES, SIDE_WORDS
-from classifier.engine.text import Document, Span, word_shortly_before
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 #: Words that frame what follows them in the sentence as someone's claim, belief, worry or
-#: question, not as the report's own finding. ("thought" and "believed" are left out: "what
-#: she believed was WFI" tells the error itself; "asked", "possible" and "said" of a chart are
-#: no claims.)
+#: question, not as the report's own finding. ("thought" and "believed" are read apart, by
+#: BELIEF_WORDS: "what she believed was WFI" tells the error itself; "asked", "possible" and
+#: "said" of a chart are no claims.)
 CLAIM_WORDS = frozenset(
     {
         "alleges",
@@ -83,6 +83,13 @@ CLAIM_WORDS = frozenset(
         "ticked",
     }
 )
+#: Words of believing: a claim when what is believed is told as what had happened ("the night
+#: nurse thought the pt had been connected to medical air"), not when it names what a thing was
+#: ("what she believed was WFI", "thought it was the oxygen one": the error itself).
+BELIEF_WORDS = frozenset({"thought", "believed", "assumed", "presumed"})
+PAST_PERFECT_WORD = "had"
+#: Tokens after a word of believing within which its "had" comes.
+BELIEF_HAD_AFTER = 4
 #: ... a claim word followed by these is no claim about an event ("complained of pain", "the
 #: lesion of concern").
 NOT_A_CLAIM_AFTER = frozenset({"of"})
@@ -249,6 +256,10 @@ def _claim_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         return after not in NOT_A_CLAIM_AFTER and before not in NOT_A_CLAIM_BEFORE
     if token in SAYING_WORDS:
         return word_shortly_before(tokens, sentence_of, at, SAYER_WORDS, SAYER_BEFORE)
+    if token in BELIEF_WORDS:
+        return word_shortly_after(
+            tokens, sentence_of, at, frozenset({PAST_PERFECT_WORD}), BELIEF_HAD_AFTER
+        )
     return False
 
 
@@ -290,6 +301,9 @@ def _answers(doc: Document, start: int, end: int) -> bool:
         token = tokens[i]
         if token in ERROR_WORDS and not _negated(tokens, sentence_of, i):
             return False
+        if token in UPHELD_WORDS and _negated(tokens, sentence_of, i):
+            answer = i  # the review's own verdict: "complaint not upheld"
+            continue
         if token in UPHELD_WORDS or _conformity_denied(tokens, sentence_of, i):
             return False
         if answer is not None:
@@ -365,7 +379,7 @@ def _error_told(doc: Document, sentence: int) -> bool:
             and not _negated(tokens, sentence_of, i)
             and not _claim_before(doc, i)
         )
-        or tokens[i] in UPHELD_WORDS
+        or (tokens[i] in UPHELD_WORDS and not _negated(tokens, sentence_of, i))
         or (_conformity_denied(tokens, sentence_of, i) and not _claim_before(doc, i))
         for i in range(start, end)
     )

@@ -70,7 +70,12 @@ from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, S
 from classifier.engine.site_act import add_site_act_reasoning
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
-from classifier.engine.tube_and_air_use import air_reached_the_patient, tube_use_before_the_finding
+from classifier.engine.tube_and_air_use import (
+    TOLD_ELSEWHERE_DENIED,
+    add_tube_and_air_reasoning,
+    air_reached_the_patient,
+    tube_use_before_the_finding,
+)
 from classifier.engine.variant_known import add_variant_known_reasoning
 from classifier.engine.wrong_site_done import done_before_its_catch
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
@@ -772,6 +777,7 @@ RAIL_HISTORY_DENIED = frozenset(
 #: with the concepts it denies in its sentence.
 ELSEWHERE_READINGS = (
     (ELSEWHERE_CONCEPT, ELSEWHERE_DENIED),
+    (ELSEWHERE_CONCEPT, TOLD_ELSEWHERE_DENIED),
     (IMPLANT_ELSEWHERE_CONCEPT, IMPLANT_ELSEWHERE_DENIED),
     (SEARCH_CONCEPT, frozenset({"retained"})),
     (PATIENTS_PAST_CONCEPT, frozenset({"retained", "foreign_object"})),
@@ -1338,7 +1344,8 @@ def _raised_as_query(analysis: Analysis, sentences: tuple[int, int]) -> bool:
     lo, hi = doc.sentence_tokens(first, last)
     if lo >= hi:
         return False
-    return "?" in doc.text[max(0, doc.starts[lo] - 1) : doc.ends[hi - 1]] or _query_mark_before(
+    # (a query mark right after the last word ends its sentence: "tip in the bronchus??")
+    return "?" in doc.text[max(0, doc.starts[lo] - 1) : doc.ends[hi - 1] + 1] or _query_mark_before(
         doc.text, doc.starts[lo]
     )
 
@@ -4320,6 +4327,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_medicine_reach_reasoning(analysis)
     add_sedation_area_reasoning(analysis)
     add_variant_known_reasoning(analysis)
+    add_tube_and_air_reasoning(analysis)
     findings = site_over_retained(analysis, find_all(analysis, taxonomy, fields))
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     kept = implant_or_site(analysis, kept)

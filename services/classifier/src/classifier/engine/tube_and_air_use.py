@@ -22,8 +22,27 @@ wordings; two readings here read the class behind them.
 
 from __future__ import annotations
 
+from classifier.engine.context import NEGATION_WORDS
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span
+from classifier.engine.text import Span, word_shortly_before
+
+# ------------------------------------------------------------------- both: told of elsewhere
+
+#: The concepts of a misplaced tube and its use (13) and of an oxygen device on the air (15)
+#: that a never event told in the same sentence as another organisation's or the nation's
+#: denies ("learning from a never event at a neighbouring trust where a patient was fed through
+#: a nasogastric tube positioned in the lung", "reports nationally of patients being connected
+#: to medical air instead of oxygen"): that patient's tube and air, not this report's
+#: (never_events.ELSEWHERE_READINGS).
+TOLD_ELSEWHERE_DENIED = frozenset(
+    {
+        *("misplaced_respiratory", "misplaced_tube", "tube_found_in_airway"),
+        *("tube_told_in_airway", "ng_use"),
+        *("air_flowmeter", "wrong_connection", "oxygen_device_on_air", "tubing_found_on_air"),
+        *("air_connection_told", "patient_found_on_air", "oxygen_patient_connected_to_air"),
+    }
+)
+
 
 # ----------------------------------------------------------------------------- 13: tube used
 
@@ -62,6 +81,11 @@ NOT_GIVEN_WORDS = frozenset(
         *("nor", "dont", "don", "hadn", "hadnt", "wasn", "wasnt", "held", "withheld"),
     }
 )
+#: Conjunctions joining the giving's predicate to another one told before it.
+PREDICATE_JOINS = frozenset({"and", "so", "then"})
+#: Verbs that give down a tube only with their particle after the object they open ("put the
+#: feed up at 15:05", "put 10ml water down"; not "put the feed on hold", "feed put on hold").
+PARTICLE_GIVING_VERBS = {"put": frozenset({"up", "down", "through", "via"})}
 #: The verbs after which "to give" tells a giving done ("proceeded to give", "used to
 #: administer").
 DONE_BEFORE_TO = frozenset({"proceeded", "went", "used", "continued", "carried", "decided"})
@@ -105,6 +129,10 @@ def _given_told(analysis: Analysis, at: int) -> bool:
     still to come or denied, and a "to" before it follows a verb of doing."""
     tokens = analysis.doc.tokens
     before = list(analysis.doc.before_in_clause(at, NOT_GIVEN_BEFORE))
+    # a conjunction opens the giving's own predicate: a denial before it is of another ("got no
+    # aspirate and gave 30 ml of water through it")
+    joined = next((n for n, i in enumerate(before) if tokens[i] in PREDICATE_JOINS), None)
+    before = before[:joined]
     if before and tokens[before[0]] == "to":
         if len(before) < 2 or tokens[before[1]] not in DONE_BEFORE_TO:
             return False
@@ -124,6 +152,13 @@ def tube_use_before_the_finding(analysis: Analysis, evidence: tuple[Span, ...]) 
     # the first telling of the finding (a review's later "the tube was in the respiratory
     # tract" follows the redo through a new tube)
     found_at = min(span[0] for concept in FINDING_CONCEPTS for span in analysis.concept(concept))
+    return _givings(analysis, 0, found_at)
+
+
+def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
+    """Spans of a giving down the tube whose verb stands between tokens `start` and `end`: a
+    verb of giving told as done, something that can go down a tube as its object, no other
+    route near it and no denial between them."""
     doc = analysis.doc
     tokens = doc.tokens
     named = {
@@ -133,11 +168,17 @@ def tube_use_before_the_finding(analysis: Analysis, evidence: tuple[Span, ...]) 
         for i in range(span[0], span[1])
     }
     used = []
-    for at in range(found_at):
-        if tokens[at] not in GIVING_VERBS or not _given_told(analysis, at):
+    for at in range(start, end):
+        if tokens[at] not in GIVING_VERBS and tokens[at] not in PARTICLE_GIVING_VERBS:
+            continue
+        if not _given_told(analysis, at):
             continue
         after = _after_in_sentence(analysis, at)
-        before = list(doc.before_in_clause(at, CONTENT_NEAR - 1))
+        particles = PARTICLE_GIVING_VERBS.get(tokens[at])
+        if particles is not None and all(tokens[i] not in particles for i in after):
+            continue
+        # (a particle verb's object follows it: "feed pump put up" tells no giving)
+        before = [] if particles else list(doc.before_in_clause(at, CONTENT_NEAR - 1))
         near = after + before
         if any(tokens[i] in OTHER_ROUTE_WORDS for i in [*near, at]):
             continue
@@ -152,6 +193,179 @@ def tube_use_before_the_finding(analysis: Analysis, evidence: tuple[Span, ...]) 
             continue
         used.append((min(first, at), max([*content, at]) + 1))
     return used
+
+
+# ------------------------------------------- 13: a tube used unchecked, the airway answering
+
+#: Words before "aspirate" telling that none came back ("no aspirate", "unable to get
+#: aspirate", "couldnt obtain any aspirate"): the tube's place is not known.
+NO_ASPIRATE_WORDS = NEGATION_WORDS | frozenset(
+    {"unable", "couldnt", "couldn", "cannot", "cant", "nil"}
+)
+ASPIRATE_WORDS = frozenset({"aspirate", "aspirates", "aspirating"})
+#: Tokens before "aspirate" within which its denial comes.
+NO_ASPIRATE_BEFORE = 4
+#: Signs of what went down the tube going into the airway, told of the patient.
+AIRWAY_SIGN_WORDS = frozenset(
+    {
+        *("cough", "coughs", "coughed", "coughing", "choke", "choked", "choking"),
+        *("desat", "desats", "desatted", "desatting", "desaturated", "desaturating"),
+        *("desaturation", "dusky", "cyanosed", "cyanotic", "grey", "gray", "blue"),
+        *("breathless", "sob", "stridor", "gasping", "spluttering", "tachypnoeic"),
+    }
+)
+#: Sentences after the giving's own within which its airway signs are told.
+SIGNS_SENTENCES = 1
+#: Tokens before an airway sign within which a negator denies it ("no cough").
+SIGN_NEGATED_BEFORE = 2
+#: Concepts of the tube's place: its gastric position confirmed, and the tube itself.
+POSITION_CONFIRMED_CONCEPT = "ng_position_confirmed"
+GASTRIC_TUBE_CONCEPT = "ng_tube"
+#: The concept the reading adds to (rule NE13.used_unchecked_airway_answered).
+UNCHECKED_USE_CONCEPT = "tube_used_unchecked"
+
+
+def tube_used_unchecked(analysis: Analysis) -> list[Span]:
+    """Spans of a giving down a tube whose place was not known, answered by the airway: no
+    aspirate told before the giving ("no aspirate and she decided to 'try a small flush' ...
+    5ml water given", "got no aspirate and gave 30 ml of water through it"), no gastric
+    position confirmed between them, and signs of the airway (coughing, desaturating, going
+    dusky) told after the giving in its sentence or the next. The flush or feed went down a
+    tube in the airway: never event 13, whether or not a film later showed the tube."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    unchecked = next(
+        (
+            i
+            for i, token in enumerate(tokens)
+            if token in ASPIRATE_WORDS
+            and word_shortly_before(tokens, sentence_of, i, NO_ASPIRATE_WORDS, NO_ASPIRATE_BEFORE)
+        ),
+        None,
+    )
+    if unchecked is None:
+        return []
+    confirmed = [
+        span[0] for span in analysis.concept(POSITION_CONFIRMED_CONCEPT) if span[0] > unchecked
+    ]
+    end = min(confirmed, default=len(tokens))
+    used = []
+    for giving in _givings(analysis, unchecked + 1, end):
+        sentence = sentence_of[giving[0]]
+        last = doc.sentence_tokens(min(sentence + SIGNS_SENTENCES, sentence_of[-1]))[1]
+        signs = [
+            i
+            for i in range(giving[1], min(last, end))
+            if tokens[i] in AIRWAY_SIGN_WORDS
+            and not word_shortly_before(tokens, sentence_of, i, NEGATION_WORDS, SIGN_NEGATED_BEFORE)
+        ]
+        if signs:
+            used.append((giving[0], signs[0] + 1))
+    return used
+
+
+# ------------------------------------------------- 15: the patient's device is not the patient
+
+#: The concept of the patient told as found on the air, and the possessive the tokenizer leaves
+#: of "pt's" ("pt", "s").
+PATIENT_ON_AIR_CONCEPT = "patient_found_on_air"
+POSSESSIVE = "s"
+
+
+def patients_device_on_air(analysis: Analysis) -> list[Span]:
+    """Spans of the patient told on the air whose patient word owns the subject ("pt's face
+    mask was found connected to the air flowmeter as the nurse was about to put it on"): the
+    device was on the air; whether the patient was is told elsewhere, not by these words."""
+    tokens = analysis.doc.tokens
+    return [
+        span
+        for span in analysis.found.get(concept_label(PATIENT_ON_AIR_CONCEPT), [])
+        if span[0] + 1 < len(tokens) and tokens[span[0] + 1] == POSSESSIVE
+    ]
+
+
+#: "The same flowmeter" after the air was named: the air one. The fittings so named, the
+#: oxygen devices that go on them, and the words setting the oxygen against them ("instead of
+#: going back onto O2", "rather than the O2 one").
+SAME_WORD = "same"
+FITTING_WORDS = frozenset({"flowmeter", "flowmeters", "outlet", "point", "meter", "one"})
+OXYGEN_DEVICE_WORDS = frozenset(
+    {
+        *("mask", "specs", "cannula", "cannulae", "prongs", "venturi", "nrb", "tubing"),
+        *("humidifier", "circuit"),
+    }
+)
+#: Devices that run on oxygen only: one put on the air fitting needs no oxygen told against it
+#: (a mask may be the nebuliser's, which air drives as prescribed).
+OXYGEN_ONLY_DEVICE_WORDS = frozenset({"specs", "cannula", "cannulae", "prongs", "venturi", "nrb"})
+AGAINST_WORDS = frozenset({"instead", "rather", "not"})
+#: Tokens after an against-word within which its oxygen comes ("instead of going back onto O2").
+AGAINST_NEAR = 6
+AIR_WORD = "air"
+ROOM_WORD = "room"
+#: Concepts the reading adds to: the air fitting, and the oxygen device on it.
+AIR_FITTING_CONCEPT = "air_flowmeter"
+OXYGEN_DEVICE_ON_AIR_CONCEPT = "oxygen_device_on_air"
+
+
+def _oxygen_at(tokens: list[str], at: int) -> bool:
+    """Whether token `at` names the oxygen ("oxygen", "o2", or "o" "2" as the tokenizer splits
+    "O2")."""
+    token = tokens[at]
+    return token in OXYGEN_WORDS or (
+        token == "o" and at + 1 < len(tokens) and tokens[at + 1] == "2"
+    )
+
+
+def same_air_fitting(analysis: Analysis) -> list[Span]:
+    """Spans of an oxygen device told put on "the same flowmeter" (outlet, one) after the air
+    was named ("salbutamol neb given driven by air ... after neb the mask was put back on but
+    left on the same flowmeter instead of going back onto O2", "afterwards the HCA put his
+    nasal specs onto the same flowmeter rather than the O2 one"): the fitting is the air the
+    nebuliser ran on, and the device the patient's oxygen, when it runs on oxygen only or the
+    oxygen is set against the fitting in its sentence. Not room air."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    air = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t == AIR_WORD and (i == 0 or tokens[i - 1] != ROOM_WORD)
+        ),
+        None,
+    )
+    if air is None:
+        return []
+    spans = []
+    for at in range(air + 1, len(tokens) - 1):
+        if tokens[at] != SAME_WORD or tokens[at + 1] not in FITTING_WORDS:
+            continue
+        start, end = doc.sentence_tokens(sentence_of[at])
+        devices = [i for i in range(start, at) if tokens[i] in OXYGEN_DEVICE_WORDS]
+        if not devices:
+            continue
+        oxygen_against = any(
+            tokens[i] in AGAINST_WORDS
+            and any(_oxygen_at(tokens, j) for j in range(i + 1, min(end, i + 1 + AGAINST_NEAR)))
+            for i in range(at + 2, end)
+        )
+        if oxygen_against or any(tokens[i] in OXYGEN_ONLY_DEVICE_WORDS for i in devices):
+            spans.append((devices[-1], at + 2))
+    return spans
+
+
+def add_tube_and_air_reasoning(analysis: Analysis) -> None:
+    """Add a giving down a tube of unknown place that the airway answered (see
+    `tube_used_unchecked`) to its concept, in a report naming a gastric tube; drop the patient
+    told on the air by a possessive (`patients_device_on_air`); add the oxygen device put on the
+    air fitting told as "the same" one (`same_air_fitting`)."""
+    if analysis.concept(GASTRIC_TUBE_CONCEPT):
+        analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
+    if owned := patients_device_on_air(analysis):
+        analysis.remove_found(concept_label(PATIENT_ON_AIR_CONCEPT), owned)
+    if same := same_air_fitting(analysis):
+        analysis.add_found(concept_label(AIR_FITTING_CONCEPT), [(at - 2, at) for _, at in same])
+        analysis.add_found(concept_label(OXYGEN_DEVICE_ON_AIR_CONCEPT), same)
 
 
 # ---------------------------------------------------------------------- 15: air on the patient
