@@ -21,6 +21,8 @@ order, with what the other two never events add to them:
   clear who connected it") or told beside the wrong connection done ("the epidural catheter
   was not connected and the line was attached to the cannula"); a connection told done is
   neither (connected, then "nothing pushed");
+- a step before the giving *denied* ("NOT drawn up into the vial/ given", "not yet drawn up
+  fully", "none drawn up"): the product stopped before it was made up;
 - the wrong product *replaced* before use: thrown away ("thrown in the sharps bin", "went in the
   sharps bin"), or its preparation done again ("redrawn from the 1mg/ml amp", "a fresh one was
   drawn up", "drawn up again"); stock quarantined ("all midazolam stock quarantined") is none;
@@ -439,6 +441,18 @@ def _replaced(doc: Document, at: int) -> bool:
     )
 
 
+def _preparation_denied(doc: Document, at: int) -> bool:
+    """Whether token `at` is a step before the giving denied ("NOT drawn up into the vial",
+    "not yet drawn up fully", "none drawn up"): the wrong product stopped before it was made
+    up, so before it could reach anyone."""
+    tokens = doc.tokens
+    if tokens[at] not in PREPARATION_WORDS:
+        return False
+    if tokens[at] == MADE_WORD and not (at + 1 < len(tokens) and tokens[at + 1] == "up"):
+        return False
+    return any(tokens[i] in NOT_REACHED_BEFORE for i in doc.before_in_clause(at, DENIAL_REACH))
+
+
 def _put_in_a_bin(tokens: list[str], at: int) -> bool:
     """Whether token `at` puts something into a waste bin ("the syringe went in the sharps
     bin"), not an ampoule found there nor stock put in a storage bin."""
@@ -607,6 +621,7 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
                 or _interrupted(doc, at)
                 or _connection_denied(doc, at)
                 or _replaced(doc, at)
+                or _preparation_denied(doc, at)
             )
         ):
             caught = at if caught < 0 else caught

@@ -4,5 +4,6 @@ imports nothing, so both never_events and the reading modules it imports can use
 WRONG_SITE_CODE = "1"
 WRONG_IMPLANT_CODE = "2"
 RETAINED_CODE = "3"
+POTASSIUM_CODE = "4"
 INSULIN_CODE = "6"
 METHOTREXATE_CODE = "7"

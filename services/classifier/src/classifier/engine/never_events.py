@@ -58,6 +58,7 @@ from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medic
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
+from classifier.engine.potassium_source import add_potassium_source_reasoning
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
     retention_caught_in_time,
@@ -4324,6 +4325,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_extra_dose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
+    add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
     add_sedation_area_reasoning(analysis)
     add_variant_known_reasoning(analysis)

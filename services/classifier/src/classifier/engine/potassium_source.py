@@ -1,0 +1,351 @@
+"""What a syringe was filled from and what it was meant as: strong potassium taken for another
+product (never event 4, near miss 4).
+
+A mis-selection is told by two roles in one sentence, in many words: the *source*, the strong
+potassium a syringe, a flush or a diluent was filled from or that was taken ("had been filled
+from a potassium chloride ampoule", "drawn up from a strong potassium amp", "took potassium
+chloride concentrate from the additive shelf"), and the *intended* product, what the syringe
+was meant as ("labelled 'saline flush'", "for a line flush", "sodium chloride 30% required",
+"filled two flush syringes from ..."). One reading, in place of lists of phrases:
+
+- a *drawing*: a word of filling, drawing up, making up or taking (DRAWING_WORDS) with the
+  potassium after it in its clause, as its source or object, or before it as its subject
+  ("KCl drawn into a syringe labelled flush"), or told in the sentence before when the
+  drawing's sentence opens on a word referring back ("strong potassium ampoules found in the
+  flush drawer. One had been drawn into a 10ml syringe ... for a line flush");
+- an *intended* product: a diluent or flush named (`diluent_flush`) in the drawing's sentence
+  as the thing filled (between the drawing and its source), or in a role (labelled, marked,
+  "as", "for", "instead of"), or told before the drawing, in its sentence or the one before, as
+  what was required ("sodium chloride 30% required; the nurse took ..."); a product the
+  potassium is added to ("added to 1L sodium chloride", "for the glucose bag") is its carrier,
+  not the intended product.
+
+The premixed bag is the intended product the same way: named in the sentence of a concentrate
+told used in its clause (added, made up, hung, given, pushed; not denied) or the sentence
+either side ("rx KCl 20mmol in
+500ml premixed bag. Premix not on shelf so a 20mmol/10ml ampoule of concentrate was added to a
+plain 500ml bag"; "20mmol potassium chloride given as an IV push from a concentrate ampoule -
+the premixed ... bag had been prescribed"). The concentrate is the potassium told with a word of
+its strength or its ampoule (CONCENTRATE_WORDS) in its sentence; a premixed bag run at the
+wrong rate names none, a concentrate told added as prescribed is the one intended, and a
+report naming no concentrate at all reads no premix as intended in place of one (the premixed
+bag prescribed is the one that ran).
+
+An ampoule told in use for another product ("using a different ampoule ... to mix the
+antibiotic", "a different coloured ampoule for the IV paracetamol flush") and read at a check in
+the next sentence as the potassium ("nurse rechecked and it was KCl strong", "nurse checked:
+potassium chloride concentrate") was the drawing the same way.
+
+A selection made for stock, not for a dose, is a risk: the concentrate picked or delivered for
+an order or a ward top-up (SUPPLY_WORDS) and any use of it denied ("None drawn up", "before any
+were used", "nothing drawn up"), with no reach told, reached a shelf and no syringe (both null;
+added to `risk_only`).
+
+Each drawing with an intended product is added to `flush_from_potassium`, each concentrate used
+near a premixed bag to `potassium_concentrate` and its premix to `premixed_intended`, and how far
+the dose got is then read by `engine.medicine_reach` (caught before it went in: near miss 4).
+Potassium intended (a premixed bag, a potassium phosphate for a potassium chloride) names no
+other product and is not read as a drawing.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.medicine_reach import medicine_reached
+from classifier.engine.never_event_codes import POTASSIUM_CODE
+from classifier.engine.potassium_steps import (
+    CONTAINER_WORDS,
+    DENIAL_BEFORE,
+    FINDING_WORDS,
+    NOT_REACHED_BEFORE,
+    POTASSIUM_CONCEPTS,
+    STILL_TO_COME_BEFORE,
+)
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span, word_shortly_after, word_shortly_before
+
+#: Words of the step that takes a product into a syringe, a flush or a diluent ("using" is left
+#: out: it as often tells a pump "programmed using the wrong drug library entry instead of KCl").
+DRAWING_WORDS = frozenset(
+    {
+        *("filled", "drawn", "drew", "drawing", "made", "prepared", "reconstituted", "mixed"),
+        *("took", "taken", "picked", "selected", "grabbed"),
+    }
+)
+#: How many tokens after a drawing its source may start ("filled two flush syringes from a
+#: strong KCl amp"), and before it its subject ("KCl 15% amp drawn").
+SOURCE_AFTER = 8
+SUBJECT_BEFORE = 5
+#: Words opening a sentence that refer back to the product named in the sentence before.
+REFERRING_WORDS = frozenset({"one", "it", "this", "these", "they", "some", "two", "both"})
+#: How many tokens into its sentence a drawing of a product referred back to may come.
+REFERRED_DRAWING_WITHIN = 6
+#: Words giving a product named near them the role of the intended one ("labelled 'saline'",
+#: "as the flush", "for a line flush", "instead of WFI"), before it; and after it, told as what
+#: was required ("sodium chloride 30% required").
+ROLE_BEFORE = frozenset(
+    {
+        *("labelled", "labeled", "marked", "as", "for", "instead", "place", "thought"),
+        *("believed", "meant", "intended", "supposed"),
+    }
+)
+ROLE_REACH = 3
+REQUIRED_AFTER = frozenset({"required", "prescribed", "needed", "intended", "wanted", "requested"})
+REQUIRED_REACH = 4
+#: How many tokens after a product a container makes it the carrier ("the glucose 5% bag").
+CONTAINER_AFTER = 3
+DILUENT_FLUSH = "diluent_flush"
+SOURCE_CONCEPT = "flush_from_potassium"
+#: The premixed bag named, the concentrate, and the premix read as the one intended.
+PREMIX_CONCEPT = "premix_named"
+CONCENTRATE_CONCEPT = "potassium_concentrate"
+PREMIX_INTENDED = "premixed_intended"
+#: The concentrate told added as prescribed: potassium intended, the premix not.
+AS_PRESCRIBED = "potassium_added_as_prescribed"
+#: Words in its sentence telling strong potassium a concentrate ("a concentrate ampoule", "neat").
+CONCENTRATE_WORDS = frozenset(
+    {"concentrate", "concentrated", "ampoule", "ampoules", "amp", "amps", "neat", "undiluted"}
+)
+#: Words of the concentrate's use: put into a bag or into the patient.
+USE_WORDS = frozenset(
+    {
+        *("added", "adding", "made", "mixed", "drawn", "drew", "hung", "infused", "given"),
+        *("gave", "pushed", "bolused", "injected"),
+    }
+)
+#: How many sentences from the concentrate's use its premix may be named.
+PREMIX_SENTENCES = 1
+#: Words of a selection made for stock: an order picked, delivered or topped up.
+SUPPLY_WORDS = frozenset(
+    {
+        *("order", "orders", "delivered", "delivery", "topup", "dispensary", "picking"),
+        *("tote", "unpacking"),
+    }
+)
+#: "top up" is one only after stock's owners ("the ward top-up", "pharmacy top up").
+TOP_UP_OWNERS = frozenset({"ward", "pharmacy", "stock", "weekly", "the"})
+#: Words of a first use of the product, and the words before them that deny any ("none drawn
+#: up", "before any were used"): a giving denied ("not given", "nothing given to the pt") tells
+#: a dose on its way, caught (near miss 4), not stock nobody took.
+USE_DENIED_WORDS = frozenset({"used", "drawn", "opened"})
+ANY_WORD = "any"
+USE_DENIAL_BEFORE = 3
+RISK_CONCEPT = "risk_only"
+#: An ampoule in use for another product, read at a check in the next sentence as the
+#: potassium ("asked why the nurse was using a different ampoule ... to mix the antibiotic. nurse
+#: rechecked and it was KCl strong"): the ampoule's words, the purposes after "to" that make
+#: another product of it, and the checks (FINDING_WORDS and "rechecked").
+AMPOULE_WORDS = frozenset({"ampoule", "ampoules", "amp", "amps", "vial", "vials"})
+PURPOSE_AFTER_TO = frozenset(
+    {"mix", "dilute", "reconstitute", "flush", "dissolve", "make", "draw", "prepare"}
+)
+CHECKING_WORDS = FINDING_WORDS | frozenset({"rechecked", "re-checked", "looked"})
+#: How many tokens before a diluent or flush its role may come ("for the IV paracetamol flush").
+PURPOSE_REACH = 4
+#: How many tokens before the potassium its check may come ("nurse rechecked and it was KCl").
+CHECK_BEFORE = 6
+
+
+def _intended(analysis: Analysis, span: Span, drawing: int, source: int) -> bool:
+    """Whether the diluent or flush at `span` is told as the product the drawing at `drawing`
+    was meant as (module docstring), not the carrier the potassium at `source` went into."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    start, end = span
+    if word_shortly_after(tokens, sentence_of, end - 1, CONTAINER_WORDS, CONTAINER_AFTER):
+        return False  # "for the glucose bag": the carrier
+    required = word_shortly_after(tokens, sentence_of, end - 1, REQUIRED_AFTER, REQUIRED_REACH)
+    if sentence_of[start] != sentence_of[drawing]:
+        # the requirement told first, on its own ("sodium chloride 30% required; the nurse
+        # took potassium chloride concentrate")
+        return required and sentence_of[start] == sentence_of[drawing] - 1
+    if drawing < start and end <= source:
+        return True  # "filled two flush syringes from a strong KCl amp"
+    if word_shortly_before(tokens, sentence_of, start, ROLE_BEFORE, ROLE_REACH):
+        return True
+    return required and start < drawing  # told before the potassium was taken
+
+
+def _sources(analysis: Analysis, at: int, potassium: list[Span]) -> list[int]:
+    """The first tokens of the potassium told as the source, object or subject of the drawing
+    at `at`, in its clause, or referred back to from the sentence before."""
+    doc = analysis.doc
+    sentence_of, breaks = doc.sentence_of, doc.clause_breaks
+    found = []
+    for start, _ in potassium:
+        if sentence_of[start] != sentence_of[at]:
+            continue
+        low, high = (at, start) if start > at else (start, at)
+        if any(low < i <= high for i in breaks):
+            continue
+        if 0 < start - at <= SOURCE_AFTER or 0 < at - start <= SUBJECT_BEFORE:
+            found.append(start)
+    if found:
+        return found
+    first, _ = doc.sentence_tokens(sentence_of[at])
+    if first > 0 and doc.tokens[first] in REFERRING_WORDS and at - first <= REFERRED_DRAWING_WITHIN:
+        before = sentence_of[first - 1]
+        return [len(doc.tokens) for start, _ in potassium if sentence_of[start] == before]
+    return []
+
+
+def _used(analysis: Analysis, span: Span) -> bool:
+    """Whether the concentrate at `span` is told used in its clause (USE_WORDS), not denied
+    ("oral Sando-K given, KCl amp not used")."""
+    doc = analysis.doc
+    tokens, breaks = doc.tokens, doc.clause_breaks
+    first, last = doc.sentence_tokens(doc.sentence_of[span[0]])
+    start = span[0]
+    while start > first and start not in breaks:
+        start -= 1
+    end = span[1]
+    while end < last and end not in breaks:
+        end += 1
+    return any(
+        tokens[i] in USE_WORDS
+        and not any(tokens[j] in NOT_REACHED_BEFORE for j in doc.before_in_clause(i, DENIAL_BEFORE))
+        for i in range(start, end)
+    )
+
+
+def _concentrate_for_premix(analysis: Analysis, potassium: list[Span]) -> None:
+    """Add each concentrate told used near a premixed bag named (module docstring) to
+    `potassium_concentrate`, and its premix to `premixed_intended`."""
+    premixes = analysis.concept(PREMIX_CONCEPT)
+    if not premixes:
+        return
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    used: list[Span] = []
+    intended: list[Span] = []
+    prescribed = {sentence_of[start] for start, _ in analysis.concept(AS_PRESCRIBED)}
+    for span in potassium:
+        sentence = sentence_of[span[0]]
+        if sentence in prescribed:
+            continue  # the concentrate itself prescribed ("added ... as prescribed by the SpR")
+        start, end = doc.sentence_tokens(sentence)
+        if CONCENTRATE_WORDS.isdisjoint(tokens[start:end]) or not _used(analysis, span):
+            continue
+        near = [p for p in premixes if abs(sentence_of[p[0]] - sentence) <= PREMIX_SENTENCES]
+        if near:
+            used.append(span)
+            intended += near
+    if used:
+        analysis.add_found(concept_label(CONCENTRATE_CONCEPT), used)
+        analysis.add_found(concept_label(PREMIX_INTENDED), intended)
+    elif not analysis.concept(CONCENTRATE_CONCEPT):
+        # no concentrate told at all: the premixed bag prescribed is the one given (a rate
+        # error), not one a concentrate took the place of
+        analysis.remove_found(
+            concept_label(PREMIX_INTENDED), analysis.found.get(concept_label(PREMIX_INTENDED), [])
+        )
+
+
+def _supplied(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells a selection made for stock (SUPPLY_WORDS, "ward top-up")."""
+    if tokens[at] in SUPPLY_WORDS:
+        return True
+    return (
+        tokens[at] == "top"
+        and 0 < at < len(tokens) - 1
+        and tokens[at + 1] == "up"
+        and tokens[at - 1] in TOP_UP_OWNERS
+    )
+
+
+def _use_denied(analysis: Analysis, at: int) -> bool:
+    """Whether token `at` is a use of the product denied ("none drawn up", "before any were
+    used")."""
+    doc = analysis.doc
+    if doc.tokens[at] not in USE_DENIED_WORDS:
+        return False
+    before = [doc.tokens[i] for i in doc.before_in_clause(at, USE_DENIAL_BEFORE)]
+    if not NOT_REACHED_BEFORE.isdisjoint(before):
+        return True
+    return ANY_WORD in before and not STILL_TO_COME_BEFORE.isdisjoint(
+        doc.tokens[i] for i in doc.before_in_clause(at, USE_DENIAL_BEFORE + 1)
+    )
+
+
+def _stock_selection(analysis: Analysis, potassium: list[Span]) -> None:
+    """Add a selection of the concentrate made for stock whose use is denied (module docstring)
+    to `risk_only`."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    named = {sentence_of[start] for start, _ in potassium}
+    if not any(_supplied(tokens, i) and sentence_of[i] in named for i in range(len(tokens))):
+        return
+    if analysis.concept(SOURCE_CONCEPT) or medicine_reached(analysis, POTASSIUM_CODE):
+        return
+    denied = [(i, i + 1) for i in range(len(tokens)) if _use_denied(analysis, i)]
+    if denied:
+        analysis.add_found(concept_label(RISK_CONCEPT), denied)
+
+
+def _in_use_for_another(analysis: Analysis, sentence: int) -> bool:
+    """Whether `sentence` tells an ampoule in use for another product: an ampoule word and a
+    purpose ("to mix the antibiotic") or a diluent or flush in a role ("for the IV paracetamol
+    flush")."""
+    doc = analysis.doc
+    start, end = doc.sentence_tokens(sentence)
+    tokens = doc.tokens
+    if AMPOULE_WORDS.isdisjoint(tokens[start:end]):
+        return False
+    if any(tokens[i] == "to" and tokens[i + 1] in PURPOSE_AFTER_TO for i in range(start, end - 1)):
+        return True
+    return any(
+        start <= span[0] < end
+        and word_shortly_before(tokens, doc.sentence_of, span[0], ROLE_BEFORE, PURPOSE_REACH)
+        for span in analysis.concept(DILUENT_FLUSH)
+    )
+
+
+def _turned_out(analysis: Analysis, potassium: list[Span]) -> list[Span]:
+    """The potassium read at a check, in the sentence after an ampoule told in use for another
+    product (`_in_use_for_another`)."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    return [
+        span
+        for span in potassium
+        if sentence_of[span[0]] > 0
+        and word_shortly_before(tokens, sentence_of, span[0], CHECKING_WORDS, CHECK_BEFORE)
+        and _in_use_for_another(analysis, sentence_of[span[0]] - 1)
+    ]
+
+
+def _drawn_for_another(analysis: Analysis, potassium: list[Span]) -> None:
+    """Add each drawing of strong potassium with another product told as the one intended
+    (module docstring) to `flush_from_potassium`."""
+    products = analysis.concept(DILUENT_FLUSH)
+    if not products:
+        return
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    # a selection for stock is no drawing ("pharmacy picked KCl in place of saline ampoules for
+    # the ward order")
+    stocked = {sentence_of[i] for i in range(len(tokens)) if _supplied(tokens, i)}
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in DRAWING_WORDS or sentence_of[at] in stocked:
+            continue
+        for source in _sources(analysis, at, potassium):
+            if any(
+                not (start < source < end) and _intended(analysis, (start, end), at, source)
+                for start, end in products
+            ):
+                spans.append((at, at + 1))
+                break
+    spans = [span for span in spans if analysis.context.affirmed(span)]
+    if spans:
+        analysis.add_found(concept_label(SOURCE_CONCEPT), spans)
+
+
+def add_potassium_source_reasoning(analysis: Analysis) -> None:
+    """Add each drawing of strong potassium with another product told as the one intended to
+    `flush_from_potassium`, each concentrate used near a premixed bag to
+    `potassium_concentrate` and `premixed_intended`, and a selection for stock whose use is
+    denied to `risk_only` (module docstring)."""
+    potassium = sorted(span for concept in POTASSIUM_CONCEPTS for span in analysis.concept(concept))
+    if not potassium:
+        return
+    _concentrate_for_premix(analysis, potassium)
+    _drawn_for_another(analysis, potassium)
+    if turned_out := _turned_out(analysis, potassium):
+        analysis.add_found(concept_label(SOURCE_CONCEPT), turned_out)
+    _stock_selection(analysis, potassium)
