@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classifier.outcomes import never_event_codes
+from tests.classifier.outcomes import never_event_codes, rule_never_event_codes
 
 NO_IMPLANT_ACT = [
     (
@@ -263,3 +263,18 @@ def test_implant_act_and_finding_after_it_went_in(
     never_event: str | None, near_miss: str | None, text: str
 ) -> None:
     assert never_event_codes(text) == (never_event, near_miss)
+
+
+#: The noun "implant" right after the plan's values names the planned item, not its placement
+#: (`engine.implant_specs`): the value told on the plan against the one put in is read by the rules.
+PLAN_NAMED_BY_ITS_NOUN = [
+    "Ortho, consented for: a cemented 28mm implant. Uncemented 28mm implant opened and impacted "
+    "by the SpR. Seen on check film.",
+    "Plastics, delayed recon L side. Plan on the board: anatomical 375cc implant. Round 375cc "
+    "implant was opened and put in, picked up at the sticker check 2 days later.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_NAMED_BY_ITS_NOUN)
+def test_plan_named_by_its_noun_against_the_implant_put_in(text: str) -> None:
+    assert rule_never_event_codes(text) == ("2", None)
