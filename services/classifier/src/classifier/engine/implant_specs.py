@@ -486,6 +486,8 @@ def _cue(
                         continue
                     return "plan"
                 if tokens[j] in PLACED_WORDS:
+                    if tokens[j] in ITEM_NOUN_PLACED and _names_the_value(tokens, value, j):
+                        continue
                     # the trial's own use ("the trial used was size 3") states the plan
                     if j > 0 and tokens[j - 1] in _TRIAL_WORDS:
                         return "plan"
@@ -493,6 +495,22 @@ def _cue(
                         return None
                     return "placed"
     return None
+
+
+#: Placement words that are also the item's noun: right after its values ("anatomical 375cc
+#: implant" on the plan) they name the item, not its placement ("Implant: size 5" still is).
+ITEM_NOUN_PLACED = frozenset({"implant"})
+
+
+def _names_the_value(tokens: Sequence[str], value: SpecValue, at: int) -> bool:
+    """Whether token `at` follows `value` with only values, units or digits between (the
+    noun of the item the value describes: "anatomical 375cc implant")."""
+    if at < value.end:
+        return False
+    return all(
+        token[:1].isdigit() or token in _WORD_VALUES or token in _SIZED_KINDS
+        for token in tokens[value.end : at]
+    )
 
 
 #: Tokens at most between two values told of one item ("3.5x24 drug-eluting stent").

@@ -26,7 +26,9 @@ before any catch, False when only a catch is, None when neither (the caught-or-p
 of the rules then decides). An implant opened, loaded or handed and only caught, in a report
 telling no fault (damaged, dropped, expired), is near miss 2 whatever the words of its
 difference (`add_implant_caught_reasoning`); a wrong item told in the sentence of a trial or
-sizer, with the definitive implant told right, is no wrong implant (`_trial_only`).
+sizer, with the definitive implant told right, is no wrong implant (`_trial_only`); an implant
+found other than meant after it went in ("Found at closure", "found at day 1 review") was no
+intentional change, whatever decision the report tells elsewhere (`found_after_put_in`).
 """
 
 from __future__ import annotations
@@ -168,7 +170,7 @@ def _step_denied(doc: Document, at: int) -> bool:
     if tokens[at] == USED_WORD:
         if not _value_not_used(doc, at):
             return False
-    elif tokens[at] not in DENIABLE_STEP_WORDS or not _is_step(tokens, at):
+    elif tokens[at] not in DENIABLE_STEP_WORDS or not is_implanting_step(tokens, at):
         return False
     if any(tokens[i] in STILL_TO_COME_BEFORE for i in doc.before_in_clause(at, DENIAL_BEFORE)):
         return False
@@ -196,7 +198,7 @@ def _into_the_patient(tokens: list[str], at: int) -> bool:
     return not any(word in CONTAINER_WORDS for word in tokens[at + 2 : at + 2 + CONTAINER_AFTER])
 
 
-def _is_step(tokens: list[str], at: int) -> bool:
+def is_implanting_step(tokens: list[str], at: int) -> bool:
     """Whether token `at` names an implanting step ("cemented" and "went" only with "in")."""
     token = tokens[at]
     if token in IMPLANTING_INTO_WORDS:
@@ -235,7 +237,7 @@ def _caught_before_a_step(doc: Document, at: int) -> bool:
         return False
     sentence = sentence_of[at]
     step = any(
-        sentence_of[i] == sentence and _is_step(tokens, i)
+        sentence_of[i] == sentence and is_implanting_step(tokens, i)
         for i in range(at + 1, min(len(tokens), at + 1 + STEP_AFTER_BEFORE))
     )
     if not step:
@@ -403,6 +405,8 @@ def add_implant_steps_reasoning(analysis: Analysis) -> None:
     add_implant_caught_reasoning(analysis)
     if change := intentional_change(analysis.doc):
         analysis.add_found(concept_label(INTENTIONAL_CHANGE), change)
+    if found := found_after_put_in(analysis):
+        analysis.add_found(concept_label(CHANGE_NOT_INTENDED), found)
 
 
 def add_implant_caught_reasoning(analysis: Analysis) -> None:
@@ -423,8 +427,9 @@ def add_implant_caught_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(CAUGHT_BEFORE_PUT_IN), [(at, at + 1) for at in catches])
 
 
-#: Concept of an implant changed on purpose (the framework's exclusion of never event 2).
-INTENTIONAL_CHANGE = "intentional_implant_change"
+#: Concept of an implant changed on purpose (the framework's exclusion of never event 2), also
+#: told in words ("deliberate", "surgeon decided").
+INTENTIONAL_CHANGE = INTENTIONAL_CUE = "intentional_implant_change"
 #: Words giving a change its reason or telling it chosen: a cause ("because the bone was
 #: soft", "due to supply"), the plan's implant not to be had ("not available", "out of
 #: stock"), or a choice ("decision", "recalculated", "alternative ... agreed").
@@ -494,3 +499,39 @@ def intentional_change(doc: Document) -> list[tuple[int, int]]:
     if not reasons or not records:
         return []
     return [(at, at + 1) for at in sorted(reasons + records)]
+
+
+#: Concept of a change of implant told as not intended (lifts NE2.ex.intentional_change).
+CHANGE_NOT_INTENDED = "intentional_change_denied"
+#: Words of a discovery ("found at closure", "picked up at the sticker check", "noticed at day 1
+#: review"); not a check or a question ("checked", "queried"), which a chosen change has too.
+DISCOVERY_WORDS = frozenset(
+    {
+        *("found", "noticed", "spotted", "identified", "discovered", "recognised", "realised"),
+        *("realized", "picked"),
+    }
+)
+
+
+def found_after_put_in(analysis: Analysis) -> list[tuple[int, int]]:
+    """The discoveries told after the implant was put in ("implanted without cement 14:40.
+    Found at closure", "The lens was implanted ... the +21.0 D lens was found unused in tray 4",
+    "IOL implanted ... Found at day 1 review"): an implant found other than meant after it went
+    in was no choice made when it went in, whatever the report tells chosen elsewhere ("surgeon
+    decided not to revise", "list order was changed because of transport", another case's
+    capsule rupture). A discovery denied ("not found"), or told in a sentence telling the change
+    intended ("the review found that the change was an intentional, documented decision"), is
+    none."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    reach = next((at for at in range(len(tokens)) if _reach_told_done(doc, at)), None)
+    if reach is None:
+        return []
+    intended = {analysis.sentence(span) for span in analysis.concept(INTENTIONAL_CUE)}
+    return [
+        (at, at + 1)
+        for at in range(reach + 1, len(tokens))
+        if tokens[at] in DISCOVERY_WORDS
+        and sentence_of[at] not in intended
+        and not _denied(doc, at)
+    ]

@@ -47,6 +47,7 @@ from classifier.engine.drug_strengths import (
 )
 from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_dose_reach
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
+from classifier.engine.implant_act import add_implant_act_reasoning
 from classifier.engine.implant_sides import implant_for_another, planned_sides, side_mismatches
 from classifier.engine.implant_specs import bearing_mismatches, mismatches, spec_values
 from classifier.engine.implant_steps import (
@@ -4305,6 +4306,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_implant_spec_reasoning(analysis)
     add_implant_side_reasoning(analysis)
     add_implant_steps_reasoning(analysis)
+    add_implant_act_reasoning(analysis)
     add_strength_reasoning(analysis)
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)

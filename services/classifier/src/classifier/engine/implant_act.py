@@ -1,0 +1,111 @@
+"""Whether a report tells any act with an implant: without one, its error words are no implant's.
+
+A wrong implant is an implant other than the planned one put into a patient, or opened and
+handed on its way there. The words that make the rule NE2.wrong_implant_placed ("wrong", "should
+have been", "instead of the intended", "changed to a") near a word that may name an implant
+("cup", "nail", "screws", "plate", "shunt", "lens") read as one only when the report tells an
+implant taken through one of its steps: picked, opened, loaded, handed, implanted, inserted, put
+or gone in, used, received, exchanged or revised. A cup of tea "should have been" thickened, a
+nail file that took out a window restrictor's screws "changed to a" security fixing, a shunt
+valve found "set at 1.5 instead of the intended 1.0" tell none of them, whatever their wording:
+no implant went anywhere, so no implant was wrong. The steps are engine.implant_steps' own word
+classes (the implanting step with or without "in", the steps before it, the replacement's verbs)
+with the words telling an implant in the patient already (exchange, revision, removal of the
+lens, mesh or component); the reading adds the concept `IMPLANT_ACT_NOT_TOLD` over the implant
+words of a report telling none, which rules out NE2.wrong_implant_placed (its `unless`).
+"""
+
+from __future__ import annotations
+
+from classifier.engine.implant_specs import spec_values
+from classifier.engine.implant_steps import (
+    IMPLANT_CONCEPTS,
+    IMPLANTING_INTO_WORDS,
+    IMPLANTING_STEP_WORDS,
+    OPENED_WORDS,
+    REPLACED_WORDS,
+    is_implanting_step,
+)
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Document
+
+#: Concept of a report telling no act with an implant (read by NE2.wrong_implant_placed's
+#: `unless`).
+IMPLANT_ACT_NOT_TOLD = "implant_act_not_told"
+#: Words telling an implant already in the patient taken out or changed ("lens exchange booked",
+#: "revision of the cup", "mesh removal"), or one given to the patient ("pt received the wrong
+#: power IOL").
+IN_THE_PATIENT_WORDS = frozenset(
+    {
+        *("exchange", "exchanged", "revision", "revised", "revise", "removal", "explant"),
+        *("explanted", "received", "receiving"),
+        # an implant placed or sited, told without "in" ("decided to place a sulcus IOL", "the
+        # mesh placed was a heavyweight one")
+        *("place", "placed", "placing", "sited", "upsized", "downsized"),
+    }
+)
+#: Verbs of a change of implant, an act when told to an implant or one of its values
+#: ("switched to uncemented", "changed to a size 4 cup"); not "changed to a security fixing".
+CHANGE_VERBS = frozenset({"switched", "changed", "swapped", "converted"})
+CHANGE_TO = "to"
+#: How many words after "to" the implant or its value is read in.
+CHANGED_TO_AFTER = 4
+#: Nouns of a change told straight after the implant's word ("generator change").
+CHANGE_NOUNS = frozenset({"change", "replacement", "swap", "upgrade"})
+#: Verbs of the steps before the implanting one and of the implant used (OPENED_WORDS and
+#: REPLACED_WORDS also hold the places an implant is put on its way, "trolley", "table", and the
+#: lay "got" or "taken" of anything).
+STEP_VERBS = (OPENED_WORDS | REPLACED_WORDS) - frozenset(
+    {"trolley", "tray", "table", "field", "hand", "got", "taken", "brought", "prepared", "obtained"}
+)
+
+
+def _implant_changed(doc: Document, implant_words: set[int]) -> bool:
+    """Whether a change of implant is told: a change verb to an implant or a value of one
+    ("cons switched to uncemented", "changed to a 28mm head"), or a change noun straight after
+    an implant's word ("needed a generator change", "battery replacement")."""
+    tokens = doc.tokens
+    values = {at for value in spec_values(tokens) for at in range(value.start, value.end)}
+    return any(
+        (
+            word in CHANGE_VERBS
+            and at + 1 < len(tokens)
+            and tokens[at + 1] == CHANGE_TO
+            and not (values | implant_words).isdisjoint(range(at + 2, at + 2 + CHANGED_TO_AFTER))
+        )
+        or (word in CHANGE_NOUNS and at - 1 in implant_words)
+        for at, word in enumerate(tokens)
+    )
+
+
+def _act_word(tokens: list[str], at: int) -> bool:
+    """Whether token `at` is a word of an implant's step (module docstring)."""
+    word = tokens[at]
+    return (
+        word in STEP_VERBS
+        or word in IN_THE_PATIENT_WORDS
+        or (
+            word in IMPLANTING_STEP_WORDS
+            and (word not in IMPLANTING_INTO_WORDS or is_implanting_step(tokens, at))
+        )
+    )
+
+
+def _act_told(tokens: list[str]) -> bool:
+    """Whether any word of an implant's step is told. The implant it is told of is often a
+    pronoun or left out ("they were inserted on opposite sides", "scrub had opened the wrong
+    head"), so it is read anywhere; a step told denied ("nothing opened", "none issued or
+    used") is left to the readings of how far the implant got and of stock never issued."""
+    return any(_act_word(tokens, at) for at in range(len(tokens)))
+
+
+def add_implant_act_reasoning(analysis: Analysis) -> None:
+    """Add the implant words of a report that tells no act with an implant to
+    `IMPLANT_ACT_NOT_TOLD`: its error words are not an implant's (module docstring)."""
+    spans = [span for concept in IMPLANT_CONCEPTS for span in analysis.concept(concept)]
+    doc = analysis.doc
+    implant_words = {at for start, end in spans for at in range(start, end)}
+    if not spans or _act_told(doc.tokens):
+        return
+    if not _implant_changed(doc, implant_words):
+        analysis.add_found(concept_label(IMPLANT_ACT_NOT_TOLD), spans)
