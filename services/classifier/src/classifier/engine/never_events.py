@@ -79,7 +79,7 @@ from classifier.engine.tube_and_air_use import (
     tube_use_before_the_finding,
 )
 from classifier.engine.variant_known import add_variant_known_reasoning
-from classifier.engine.wrong_site_done import done_before_its_catch
+from classifier.engine.wrong_site_done import add_wrong_site_done_reasoning, done_before_its_catch
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
 
@@ -4313,6 +4313,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_digit_reasoning(analysis)
     add_operation_completed_reasoning(analysis)
     add_act_record_reasoning(analysis)
+    add_wrong_site_done_reasoning(analysis)
     add_referral_side_reasoning(analysis)
     add_document_side_reasoning(analysis)
     add_mark_gone_against_reasoning(analysis)

@@ -21,7 +21,8 @@ as null (dev-116406), whenever it was found. Read:
   ("amended from a different pt's referral");
 - that nobody was brought or set up for the procedure, nothing was done on anyone and nothing
   was carried with a person (patient_identity.presences and acts_done, the wrong-person
-  concepts, "notes brought through with the pt");
+  concepts, "notes brought through with the pt"; a wrong-person phrase holding the paper itself,
+  "a clinic letter ... of another patient's prostate biopsy result", tells no person);
 - that no wrong side, site or part is told: every wrong-site phrase holds the paper, no side
   acted on is the other of a side planned, and this patient's records are not told against
   each other (paperwork_catch.records_disagree: a paper error of this patient's operation).
@@ -115,6 +116,9 @@ PAPERS = PAPER_WORDS | frozenset(
 #: different pt").
 PAPER_AFTER = 3
 PAPER_BEFORE = 12
+#: Tokens after the person of a wrong-person phrase within which its paper names the phrase as
+#: the paper's, past the procedure it is of ("another patient's prostate biopsy result").
+NAMED_PAPER_AFTER = 5
 #: The concepts telling the wrong person brought, put in place of the one meant or operated on.
 WRONG_PERSON_CONCEPTS = (
     WRONG_PERSON_OPERATED,
@@ -160,6 +164,17 @@ def _holds_a_paper(analysis: Analysis, span: Span, papers: list[Span]) -> bool:
     return not PAPERS.isdisjoint(tokens) or any(span[0] <= at < span[1] for at, _ in papers)
 
 
+def _names_the_paper(analysis: Analysis, span: Span, papers: list[Span]) -> bool:
+    """Whether a wrong-person phrase names the paper itself: a paper in it, or another's person
+    in it whose paper follows just after ("another patient's prostate biopsy result")."""
+    doc = analysis.doc
+    return not PAPERS.isdisjoint(doc.tokens[span[0] : span[1]]) or any(
+        span[0] <= at < span[1]
+        and any(doc.tokens[i] in PAPERS for i in doc.after_in_clause(at, at + 1, NAMED_PAPER_AFTER))
+        for at, _ in papers
+    )
+
+
 def _carried_with_a_person(analysis: Analysis) -> bool:
     """Whether something is told carried with a person ("notes + consent brought through with
     the pt"): the person was brought too."""
@@ -192,8 +207,12 @@ def _add_another_patients_paper(analysis: Analysis) -> None:
     papers = papers_of_another(analysis)
     if not papers:
         return
-    if any(analysis.concept(concept) for concept in WRONG_PERSON_CONCEPTS):
-        return
+    if any(
+        not _names_the_paper(analysis, span, papers)
+        for concept in WRONG_PERSON_CONCEPTS
+        for span in analysis.concept(concept)
+    ):
+        return  # a person told wrong other than by the paper itself
     if analysis.concept(DIGIT_MISMATCH_CONCEPT) or _side_set_against_a_plan(analysis):
         return
     if not all(

@@ -24,10 +24,28 @@ querying or stopping, or a prevented cue told with someone taking the error in, 
 near miss, or the invasive step held back; a prevented cue with none of them names a check
 that caught nothing. So "R wrist prepped, noticed at time out, stopped, R side then done"
 stays the near miss (no act before the catch; the act after it is the redo), and "LA
-infiltrated into the L wrist, then noticed the consent said right" is the never event.
+infiltrated into the L wrist, then noticed the consent said right" is the never event. The act
+is also told by the person having it ("had flexi cystoscopy and bladder biopsy which was meant for
+the other Mr Khan"), a procedure named just after "had", "received" or "underwent", not dated
+another day in its clause; an aside in brackets ("Bay 3 pt (hosp no H5521907) was taken through
+and had") tells nothing of the verb.
+
+Two readings add what the rules meet (add_wrong_site_done_reasoning, one call in detect). THE
+ACT'S OWN SIDE: a wrong site is often told only by its record or outcome, the side in the act's
+own clause ("line placed L IJ", "R nephrostomy placed", "core biopsy x3 was done on the LEFT
+breast", "FY1 did a pleural tap on the R", "gave a ring block (lidocaine 1%, 4ml) to the RIGHT
+great toe") and the plan's in another sentence ("request form and renal plan both say RIGHT
+IJ", "Hydronephrosis on CT is on the LEFT"): the side nearest the verb told as the act, with
+no plan, paper or set-up word between, is that side's act, and against a side planned it is an
+act no imaging look-alike in the report ("scanned the wrong side with US first") makes care.
+THE CONFUSED PERSON'S ACT: a procedure told undergone inside the words of two persons' confusion
+("but had a Novasure endometrial ablation which was the procedure for the next lady on the
+list") is the wrong person operated on.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from classifier.engine.act_record import DONE_PARTICIPLES, PLAN_BEFORE_WORDS
 from classifier.engine.context import (
@@ -36,16 +54,24 @@ from classifier.engine.context import (
     PATIENT_SUBJECT_WORDS,
     TAKING_IN_WORDS,
 )
-from classifier.engine.rules import Analysis
+from classifier.engine.patient_identity import WRONG_PERSON_OPERATED
+from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import NOTHING_DONE, SET_UP_OBJECTS, SET_UP_VERBS
-from classifier.engine.sides import ACTED_SIDES, REDO_PREFIX
-from classifier.engine.text import Span, word_shortly_after, word_shortly_before
+from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, REDO_PREFIX, side_of
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 #: Verbs telling an invasive act done: the participles a record tells one with, and the verbs of
 #: giving, carrying out or making ("gave a ring block", "carried out", "incision made").
 ACT_DONE_WORDS = DONE_PARTICIPLES | frozenset(
     {"given", "gave", "carried", "undertaken", "completed", "made", "infiltrated", "underwent"}
 )
+#: Verbs telling the person as having undergone a procedure named straight after them ("had
+#: flexi cystoscopy and bladder biopsy which was meant for the other Mr Khan", "but had a
+#: Novasure endometrial ablation"), and how many words (an article, a make) may come between.
+UNDERGOING_WORDS = frozenset({"had", "received", "underwent"})
+UNDERGONE_REACH = 2
+#: How many tokens of the clause after such a verb are read for another day.
+UNDERGONE_CLAUSE = 12
 #: What the verb must be told with: an invasive procedure named or a side's act...
 PROCEDURE_CONCEPTS = ("surgical_procedure", *ACTED_SIDES)
 #: ... and what ties it to the error: a side's act, the wrong site or person the rules read (or
@@ -138,8 +164,7 @@ def _acts_done(
     procedure and of what ties it to the error (the finding's evidence, a side's act, the wrong
     site or person, one of `error_words`), in its sentence; affirmed, not to come, not the
     redo, not a set-up."""
-    doc, context = analysis.doc, analysis.context
-    tokens, sentence_of = doc.tokens, doc.sentence_of
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     procedures = [span for concept in PROCEDURE_CONCEPTS for span in analysis.concept(concept)]
     ties = [
         *(span for span in evidence if span not in procedures),
@@ -155,29 +180,56 @@ def _acts_done(
             for span in spans
         )
 
-    done = []
-    for at, token in enumerate(tokens):
-        if token not in ACT_DONE_WORDS or not near(at, procedures) or not near(at, ties):
-            continue
-        if (
-            word_shortly_before(tokens, sentence_of, at, NOT_THE_ACT_BEFORE, BEFORE_VERB)
-            or word_shortly_after(tokens, sentence_of, at, SET_UP_WORDS, SET_UP_AFTER)
-            or word_shortly_before(tokens, sentence_of, at, ACCESS_WORDS, ACCESS_REACH)
-            or _access_step_after(tokens, sentence_of, at)
-            or (
-                token in GIVING_WORDS
-                and word_shortly_before(tokens, sentence_of, at, PATIENT_SUBJECT_WORDS, BEFORE_VERB)
-            )
-            or _told_of_another_day(tokens, sentence_of, at)
-            or near(at, corrected)
-            or _done_again_just_before(analysis, at)
-            or _told_as_planned(tokens, sentence_of, at)
-        ):
-            continue
-        word = (at, at + 1)
-        if context.affirmed(word) and not context.not_yet(word):
-            done.append(at)
-    return done
+    undergone = {
+        at
+        for at, token in enumerate(tokens)
+        if token in UNDERGOING_WORDS
+        and any(
+            at < span[0] <= at + 1 + UNDERGONE_REACH
+            for span in analysis.concept(PROCEDURE_CONCEPTS[0])
+        )
+        and not _clause_dated_another_day(analysis.doc, at)
+    }
+    return [
+        at
+        for at, token in enumerate(tokens)
+        if (token in ACT_DONE_WORDS or at in undergone)
+        and near(at, procedures)
+        and near(at, ties)
+        and _told_as_the_act(analysis, at, corrected)
+    ]
+
+
+def _told_as_the_act(analysis: Analysis, at: int, corrected: list[Span]) -> bool:
+    """Whether the verb of doing at `at` tells the act itself: affirmed, not to come, not the
+    redo (nor near a `corrected` action), not a set-up, an access step, another day's or one
+    done as planned."""
+    doc, context = analysis.doc, analysis.context
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    corrected_near = any(
+        sentence_of[span[0]] == sentence_of[at] and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
+        for span in corrected
+    )
+    if (
+        any(
+            tokens[i] in NOT_THE_ACT_BEFORE
+            for i in _clause_tokens(doc, at, -1, BEFORE_VERB, whole_sentence=True)
+        )
+        or word_shortly_after(tokens, sentence_of, at, SET_UP_WORDS, SET_UP_AFTER)
+        or word_shortly_before(tokens, sentence_of, at, ACCESS_WORDS, ACCESS_REACH)
+        or _access_step_after(tokens, sentence_of, at)
+        or (
+            tokens[at] in GIVING_WORDS
+            and word_shortly_before(tokens, sentence_of, at, PATIENT_SUBJECT_WORDS, BEFORE_VERB)
+        )
+        or _told_of_another_day(tokens, sentence_of, at)
+        or corrected_near
+        or _done_again_just_before(analysis, at)
+        or _told_as_planned(tokens, sentence_of, at)
+    ):
+        return False
+    word = (at, at + 1)
+    return context.affirmed(word) and not context.not_yet(word)
 
 
 def _access_step_after(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -201,6 +253,16 @@ def _told_of_another_day(tokens: list[str], sentence_of: list[int], at: int) -> 
         if token in OTHER_DAY_WORDS or (len(token) == 4 and token.startswith(YEAR_STARTS)):
             return True
     return False
+
+
+def _clause_dated_another_day(doc: Document, at: int) -> bool:
+    """Whether the clause after the verb at `at` dates it another day anywhere in it, asides
+    included ("Pt had wrong site surgery at this trust in 2019 (L instead of R knee
+    arthroscopy)"): a person's history, not the act of the report."""
+    return any(
+        token in OTHER_DAY_WORDS or (len(token) == 4 and token.startswith(YEAR_STARTS))
+        for token in (doc.tokens[i] for i in doc.after_in_clause(at, at + 1, UNDERGONE_CLAUSE))
+    )
 
 
 def _told_as_planned(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -269,3 +331,147 @@ def done_before_its_catch(
     if not acts:
         return False
     return min(acts) < _first_catch(analysis)
+
+
+#: The confusion of two persons the identity phrases read ("two pts both called Mr Khan", "the
+#: procedure for the next lady on the list"), and the concept of the wrong person operated on
+#: (engine.patient_identity) an act told inside it adds to.
+IDENTITY_MISMATCH = "identity_mismatch"
+#: The concept this reading adds when an act's side is the other of a side planned (reasoning
+#: only: never_events.yaml), which lets the wrong site stand beside a look-alike of imaging or
+#: drops named in the same report ("scanned the wrong side with US first ... Second nephrostomy
+#: placed L").
+SIDED_ACT_AGAINST_PLAN = "sided_act_against_plan"
+#: Verbs of doing the side reading reads, with the plain past of doing ("FY1 did a pleural tap
+#: on the R") and the participles of puncturing or taking away ("Aspirated R breast under US").
+SIDED_ACT_VERBS = ACT_DONE_WORDS | frozenset(
+    {"did", "aspirated", "tapped", "punctured", "ablated", "resected", "avulsed", "amputated"}
+    | {"drilled", "stented", "lasered", "scoped", "cannulated", "debrided", "curetted"}
+)
+#: Devices whose placing is itself an invasive act, often told with no procedure word ("line
+#: placed L IJ", "PICC inserted R basilic").
+ACCESS_DEVICES = frozenset({"line", "lines", "catheter", "picc", "cvc", "nephrostomy", "drain"})
+#: How many tokens after the verb its side may come in its clause ("placed L IJ", "did a pleural
+#: tap on the R", "inserted into the R kidney"), and before it with the procedure between ("R
+#: nephrostomy placed", "L IJ line inserted").
+SIDE_AFTER = 6
+SIDE_BEFORE = 4
+#: Characters between two tokens that end a clause (an aside in brackets does not).
+CLAUSE_BREAK_CHARS = frozenset(",:;-")
+#: Words between the verb and a side that make the side another's: a plan's, a paper's or a
+#: set-up's ("drain inserted for the R effusion", "done although the consent said R").
+SIDE_OF_ANOTHER = (
+    PLAN_BEFORE_WORDS | SET_UP_WORDS | frozenset({"although", "but", "when", "instead", "than"})
+)
+
+
+def _side_at(tokens: list[str], i: int) -> int | None:
+    """The side token `i` names, unless it is a level ("L4/5") or a volume ("drained 1.5 L")."""
+    side = side_of(tokens[i])
+    if side is None:
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
+        return None
+    if i > 0 and tokens[i - 1][:1].isdigit():
+        return None
+    return side
+
+
+def _clause_tokens(
+    doc: Document, at: int, step: int, reach: int, *, whole_sentence: bool = False
+) -> Iterator[int]:
+    """Up to `reach` tokens from the verb at `at` on (`step` 1) or back (`step` -1), in its
+    sentence and clause (its sentence only with `whole_sentence`), passing over an aside in
+    brackets ("gave a ring block (lidocaine 1%, 4ml) to the RIGHT great toe", "Bay 3 pt (hosp
+    no H5521907) was taken through and had"), whose tokens do not count."""
+    tokens, sentence_of, lowered = doc.tokens, doc.sentence_of, doc.lowered
+    starts, ends = doc.starts, doc.ends
+    depth, counted, i = 0, 0, at
+    while counted < reach:
+        nearer, i = i, i + step
+        if not 0 <= i < len(tokens) or sentence_of[i] != sentence_of[at]:
+            return
+        first, second = (nearer, i) if step > 0 else (i, nearer)
+        gap = lowered[ends[first] : starts[second]]
+        opening, closing = ("(", ")") if step > 0 else (")", "(")
+        depth = max(0, depth + gap.count(opening) - gap.count(closing))
+        if depth == 0 and not whole_sentence and not CLAUSE_BREAK_CHARS.isdisjoint(gap):
+            return
+        if depth == 0:
+            counted += 1
+            yield i
+
+
+def _side_of_the_act(doc: Document, at: int) -> tuple[int, int] | None:
+    """The side told with the verb at `at` and its token: the nearest side after it within
+    SIDE_AFTER tokens, else before it within SIDE_BEFORE, in its clause, with no word of
+    SIDE_OF_ANOTHER between."""
+    tokens = doc.tokens
+    for step, reach in ((1, SIDE_AFTER), (-1, SIDE_BEFORE)):
+        for i in _clause_tokens(doc, at, step, reach):
+            if tokens[i] in SIDE_OF_ANOTHER:
+                break
+            if (side := _side_at(tokens, i)) is not None:
+                return side, i
+    return None
+
+
+def add_wrong_site_done_reasoning(analysis: Analysis) -> None:
+    """Add the acts told done on a side (_add_sided_acts) and the procedure told undergone by
+    the person another's was confused with (_add_confused_person_act)."""
+    _add_sided_acts(analysis)
+    _add_confused_person_act(analysis)
+
+
+def _add_confused_person_act(analysis: Analysis) -> None:
+    """Add an act told done inside the words of two persons' confusion as the wrong person
+    operated: the procedure the person had is told as another's in the same words ("Pt
+    consented for hysteroscopy and polypectomy but had a Novasure endometrial ablation which
+    was the procedure for the next lady on the list"); the act must be told as the act (not the
+    redo, a set-up, another day's), and a person told having a procedure elsewhere in a report
+    of a confusion ("correct pt had the OGD") is not inside its words."""
+    confusions = analysis.concept(IDENTITY_MISMATCH)
+    if not confusions:
+        return
+    acts = _acts_done(analysis, tuple(confusions), frozenset())
+    operated = [(at, span[1]) for at in acts for span in confusions if span[0] <= at < span[1]]
+    if operated:
+        analysis.add_found(concept_label(WRONG_PERSON_OPERATED), operated)
+
+
+def _add_sided_acts(analysis: Analysis) -> None:
+    """Add the side an invasive act was told done on, in the act's own clause, as that side's
+    act: the report often tells the wrong site only by the act's record or outcome, its side
+    beside its verb ("line placed L IJ", "R nephrostomy placed", "core biopsy x3 was done on
+    the LEFT breast", "FY1 did a pleural tap on the R"), and the plan's side in another
+    sentence ("request form and renal plan both say RIGHT IJ", "Hydronephrosis on CT is on the
+    LEFT"). The verb must be told as the act (not the redo, a set-up, a check, another day's or
+    one as planned), near a procedure or an access device; a side after a plan, paper or
+    set-up word is not the act's."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    procedures = list(analysis.concept(PROCEDURE_CONCEPTS[0]))
+    procedures += [(at, at + 1) for at, token in enumerate(tokens) if token in ACCESS_DEVICES]
+    corrected = analysis.concept(CORRECTED_CONCEPT)
+    found: tuple[list[Span], list[Span]] = ([], [])
+    for at, token in enumerate(tokens):
+        if token not in SIDED_ACT_VERBS or not any(
+            sentence_of[span[0]] == sentence_of[at]
+            and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
+            for span in procedures
+        ):
+            continue
+        told = _side_of_the_act(doc, at)
+        if told is None or not _told_as_the_act(analysis, at, corrected):
+            continue
+        side, where = told
+        found[side].append((min(at, where), max(at, where) + 1))
+    planned = [analysis.concept(concept) for concept in PLANNED_SIDES]
+    against = []
+    for side, spans in enumerate(found):
+        if spans:
+            analysis.add_found(concept_label(ACTED_SIDES[side]), spans)
+            if planned[1 - side]:
+                against.extend(spans)
+    if against:
+        analysis.add_found(concept_label(SIDED_ACT_AGAINST_PLAN), against)
