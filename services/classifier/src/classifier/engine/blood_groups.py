@@ -9,7 +9,9 @@ applies the real ABO rules:
   is one the recipient has (O to anyone, AB only to AB);
 - plasma (FFP, cryoprecipitate, Octaplas) carries the donor's antibodies: compatible when the
   recipient has no antigen the donor lacks (AB plasma to anyone, O plasma only to O);
-- platelets are not judged (ABO-non-identical platelets are given routinely).
+- platelets of a group O donor, not told tested high-titre negative, to a non-O recipient are
+  incompatible (the donor's anti-A/B in their plasma); other platelets are not judged
+  (ABO-non-identical platelets are given routinely, high-titre negative O ones to anyone).
 
 Pure: tokens in, pairs out; no taxonomy, no I/O.
 """
@@ -171,7 +173,7 @@ OWNER_WINDOW = 8
 #: Sentences apart within which a recipient group and a component group are paired.
 PAIR_SENTENCES = 3
 #: Components paired with the recipient's only group however far apart (see `pairings`).
-_FAR_PAIRED_ROLES = frozenset({"red_cells", "plasma"})
+_FAR_PAIRED_ROLES = frozenset({"red_cells", "plasma", "platelets"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,15 +204,69 @@ class Pairing:
     far: bool = False
 
 
-def compatible(recipient: str, donor: str, role: Role) -> bool | None:
+def compatible(
+    recipient: str, donor: str, role: Role, high_titre_negative: bool = False
+) -> bool | None:
     """Whether a `donor` group component of kind `role` is ABO compatible with a `recipient`
-    group (None for platelets, which are not judged)."""
-    if role == "platelets" or role == "recipient":
+    group (None when not judged: platelets other than a group O donor's, not tested high-titre
+    negative, to a non-O recipient)."""
+    if role == "recipient":
         return None
     have, give = ANTIGENS[recipient], ANTIGENS[donor]
     if role == "plasma":
         return have <= give
+    if role == "platelets":
+        # the O donor's anti-A/B in the platelets' plasma; other platelets not judged
+        return False if not give and have and not high_titre_negative else None
     return give <= have
+
+
+#: Words of the titre of a group O donor's anti-A/B ("high titre negative", "HT neg", "HTN").
+_TITRE_WORDS = frozenset({"titre", "titer", "ht"})
+_NEGATIVE_WORDS = frozenset({"negative", "neg", "ve", "-ve"})
+_TITRE_NEGATIVE = frozenset({"htn", "htneg"})
+#: Words that deny the test's result ("not labelled as high titre negative", "HT not tested").
+_TITRE_DENIALS = frozenset({"not", "without", "no", "untested", "unknown"})
+#: How far from a platelet group its titre may be told (in its sentence).
+TITRE_TOKENS = 6
+
+
+def _titres_told(tokens: Sequence[str], low: int, high: int) -> tuple[bool, bool]:
+    """Whether tokens [low, high) tell a high-titre negative test, and whether they tell a
+    titre otherwise (positive, untested, denied: "not labelled as high-titre negative", "HT not
+    tested", "high titre anti-A/B positive", "group O high titre")."""
+    negative = other = False
+    for k in range(low, high):
+        if tokens[k] in _TITRE_NEGATIVE:
+            told_negative = True
+        elif tokens[k] in _TITRE_WORDS:
+            told_negative = not _NEGATIVE_WORDS.isdisjoint(tokens[k + 1 : k + 3])
+        else:
+            continue
+        if told_negative and _TITRE_DENIALS.isdisjoint(tokens[max(low, k - 4) : k]):
+            negative = True
+        else:
+            other = True
+    return negative, other
+
+
+def _high_titre_negative(tokens: Sequence[str], sentence_of: Sequence[int], m: Mention) -> bool:
+    """Whether the platelets of the group at `m` are told tested high-titre negative: in its
+    sentence ("a high-titre negative grp O unit", "group O HT neg platelets"), else anywhere in
+    a report that tells no titre otherwise ("bag group O ... given as group O platelets tested
+    HT neg")."""
+    first, last = m.start, m.end
+    while first > 0 and sentence_of[first - 1] == sentence_of[m.start]:
+        first -= 1
+    while last < len(tokens) and sentence_of[last] == sentence_of[m.start]:
+        last += 1
+    negative, other = _titres_told(
+        tokens, max(first, m.start - TITRE_TOKENS), min(last, m.end + TITRE_TOKENS)
+    )
+    if negative or other:
+        return negative
+    negative, other = _titres_told(tokens, 0, len(tokens))
+    return negative and not other
 
 
 def _clause_end(
@@ -853,8 +909,28 @@ def _person_ref(tokens: Sequence[str], first: int, stop: int) -> bool:
     "baby in cot 5", "twin 1", "pt B"): names, places and their numbers, person nouns."""
     words = tokens[first:stop]
     named = any(w in RECIPIENT_WORDS or w in _PERSON_REFS or w in _PLACE_WORDS for w in words)
-    return named and all(
-        _person_word(w) or w[:1].isdigit() or (len(w) == 1 and w.isalpha()) for w in words
+    return (
+        named
+        and all(_person_word(w) or w[:1].isdigit() or (len(w) == 1 and w.isalpha()) for w in words)
+    ) or _told_full_name(words)
+
+
+#: Words of a date of birth told after a name ("Margaret Hughes DOB 1938").
+_BIRTH_WORDS = frozenset({"dob", "born"})
+
+
+def _told_full_name(words: Sequence[str]) -> bool:
+    """Whether `words` are a person's told name, first name and surname or an honorific and a
+    name, maybe with a date of birth ("John Smith", "Margaret Hughes DOB 1938", "the other Mrs
+    Patel"); not a ward or a place."""
+    while words and words[0] in _REF_FILLERS:
+        words = words[1:]
+    if len(words) > 2 and words[-2] in _BIRTH_WORDS and words[-1][:1].isdigit():
+        words = words[:-2]
+    if len(words) != 2:
+        return False
+    return all(_told_name_word(w) for w in words) and not any(
+        w in unit_persons.PLACE_WORDS or w in _HOSPITAL_UNIT_WORDS for w in words
     )
 
 
@@ -1315,6 +1391,8 @@ def mentions(
             owner = _compared_with_recipient(tokens, sentence_of, breaks, end, name)
         if owner is None:
             owner = _handed_into_group(tokens, sentence_of, breaks, end)
+        if owner is None:
+            owner = _owner_by_name(tokens, sentence_of, start)
         if owner is not None and _unit_group_told_first(tokens, sentence_of, breaks, found, owner):
             owner = None
         owner = _owner_by_person(tokens, sentence_of, people, start, owner)
@@ -1388,6 +1466,70 @@ def _owners_told_apart(
         else m
         for i, m in enumerate(found)
     ]
+
+
+#: Most words of a person's name told before "is group X" ("Olive Grant is group O").
+NAME_TOKENS = 3
+#: Words a person's name follows where it names the patient transfused: the patient told by
+#: name ("the patient was Khan, Farida"), their wristband or collection slip ("slip: Olive
+#: Grant"); and where it names the one a unit was for: the unit's own label or tag ("the unit
+#: tag said Khan, Fatima", "unit: Olivia Grant").
+_PATIENT_NAMED_BY = frozenset({"slip", "wristband", "band", "patient", "pt"})
+_UNIT_NAMED_BY = _UNIT_LABELS | _LABEL_SAID | frozenset({"labelled", "labeled"})
+#: How far before a name the word telling whose name it is may lie.
+NAMED_BY_TOKENS = 3
+
+
+def _owner_by_name(
+    tokens: Sequence[str], sentence_of: Sequence[int], start: int
+) -> tuple[Role, int] | None:
+    """Whose group "<name> is group X" tells, by where the report named that person before:
+    the patient's where the name was told of the patient, their wristband or collection slip
+    ("the patient was Khan, Farida ... Farida is group B"), the unit's where it was told by the
+    unit's tag or label ("slip: Olive Grant, unit: Olivia Grant ... Olive Grant is group O":
+    the patient's). Redacted names say nothing (all alike), nor a name told both ways."""
+    verb = start - 1
+    if verb < 1 or tokens[verb] not in ("is", "was"):
+        return None
+    first = verb
+    while (
+        first > 0
+        and verb - first < NAME_TOKENS
+        and sentence_of[first - 1] == sentence_of[verb]
+        and _told_name_word(tokens[first - 1])
+    ):
+        first -= 1
+    if first == verb:
+        return None
+    name = list(tokens[first:verb])
+    roles: set[str] = set()
+    for k in range(first - len(name), -1, -1):
+        if list(tokens[k : k + len(name)]) != name:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - NAMED_BY_TOKENS), -1):
+            if sentence_of[j] != sentence_of[k]:
+                break
+            if tokens[j] in _PATIENT_NAMED_BY:
+                roles.add("recipient")
+                break
+            if tokens[j] in _UNIT_NAMED_BY:
+                roles.add("unit")
+                break
+            if not _told_name_word(tokens[j]) and tokens[j] not in ("was", "is", "said"):
+                break
+    if roles == {"recipient"}:
+        return "recipient", first
+    if roles == {"unit"}:
+        return _kind_meant(tokens, sentence_of, first), first
+    return None
+
+
+def _told_name_word(token: str) -> bool:
+    """Whether a token can be a told (not redacted) person's name: a word that is no other
+    word of these readings, or an honorific."""
+    return token in _HONORIFICS or (
+        len(token) > 1 and token.isalpha() and token not in _NOT_NAME_TOKENS
+    )
 
 
 #: Words that end the reach back from a group to its person's reference: another clause's
@@ -1509,11 +1651,14 @@ def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
     """The kind of the component last named before token `at` by its own name (FFP, plasma,
     cryo, red cells, blood): plasma where that is a plasma component, else red cells."""
     for k in range(at - 1, -1, -1):
+        if tokens[k] == "cell" and k > 0 and tokens[k - 1] == "red":
+            return "red_cells"  # "red cell bag", "red cell unit"
         kind = COMPONENT_WORDS.get(tokens[k])
         if kind == "plasma" and tokens[k + 1 : k + 2] != ["lab"] and tokens[k] != "frozen":
             return "plasma"  # not the "cryo lab" of stem cells
         if kind is not None and tokens[k] not in _CONTAINER_WORDS and kind != "organ":
-            return "red_cells"
+            # a unit or bag of platelets ("the platelet unit (group O high titre)")
+            return "platelets" if kind == "platelets" else "red_cells"
     return "red_cells"
 
 
@@ -1784,8 +1929,11 @@ def pairings(
     unpaired = []
     for component in found:
         paired = False
+        tested = component.role == "platelets" and _high_titre_negative(
+            tokens, sentence_of, component
+        )
         for recipient in recipients:
-            verdict = compatible(recipient.group, component.group, component.role)
+            verdict = compatible(recipient.group, component.group, component.role, tested)
             apart = abs(sentence_of[recipient.start] - sentence_of[component.start])
             if verdict is not None and apart <= PAIR_SENTENCES:
                 result.append(Pairing(recipient, component, verdict))
@@ -1797,7 +1945,14 @@ def pairings(
         for component in unpaired:
             if (
                 recipient.start < component.start
-                and compatible(recipient.group, component.group, component.role) is False
+                and compatible(
+                    recipient.group,
+                    component.group,
+                    component.role,
+                    component.role == "platelets"
+                    and _high_titre_negative(tokens, sentence_of, component),
+                )
+                is False
             ):
                 result.append(Pairing(recipient, component, False, far=True))
     return result
@@ -1824,3 +1979,28 @@ def judge(
         else:
             incompatible.setdefault(pairing.component.role, []).append(pairing)
     return AboVerdict(incompatible, [] if incompatible else compatible_pairs)
+
+
+def titre_told_of_other_units(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The sentences telling a high-titre negative test, in a report whose incompatible
+    platelets are told in other sentences ("a high-titre negative grp O unit was reserved for
+    him. Staff nurse collected the other grp O unit ... labelled high titre anti-A/B POSITIVE"):
+    the test was of another unit, no policy followed for the one given. As token spans."""
+    wrong = {
+        sentence_of[p.component.start]
+        for p in pairings(tokens, sentence_of, clause_breaks)
+        if not p.compatible and p.component.role == "platelets"
+    }
+    if not wrong:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in range(1, len(tokens) + 1):
+        if end < len(tokens) and sentence_of[end] == sentence_of[start]:
+            continue
+        if sentence_of[start] not in wrong and _titres_told(tokens, start, end)[0]:
+            spans.append((start, end))
+        start = end
+    return spans

@@ -102,6 +102,11 @@ from classifier.engine.potassium_steps import (
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, word_shortly_after, word_shortly_before
 from classifier.engine.unit_persons import ref_at
+from classifier.engine.unit_reach import (
+    RUN_WORDS,
+    compatible_unit_sentences,
+    told_of_something_else,
+)
 
 #: The products read, by never event: the strong potassium (4); the oral or enteral product,
 #: the epidural medicine or the vinca alkaloid of a wrong route (5); the midazolam or its high
@@ -172,7 +177,6 @@ RUNNING_WORD = "running"
 #: Words after "run" telling stock run out ("syringes had run out"), and after "pushed" or
 #: "put" a connection, not a giving ("pushed onto the cannula hub").
 RUN_OUT_AFTER = frozenset({"out"})
-RUN_WORDS = frozenset({"run", "ran", "running"})
 ONTO_AFTER = frozenset({"onto", "on"})
 PUT_ON_WORDS = frozenset({"pushed", "put"})
 #: Suppliers a product is "received from" (stock delivered, not a patient's dose).
@@ -592,6 +596,12 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
     past = analysis.accounts_of_the_past()
     caught = found_later = -1
     signed = False
+    # a unit's words of giving told of a paper, a protocol or other, compatible units
+    others = (
+        compatible_unit_sentences(tokens, sentence_of, doc.clause_breaks)
+        if code in PERSONS_CODES
+        else None
+    )
     for at, token in enumerate(tokens):
         if sentence_of[at] < first - REACH_BEFORE_PRODUCT or any(
             start <= at < end for start, end in past
@@ -601,7 +611,9 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
             return True, at
         done = (
             reach_told_done(doc, at)
-            if token in reach_words and not _not_a_giving(tokens, sentence_of, at)
+            if token in reach_words
+            and not _not_a_giving(tokens, sentence_of, at)
+            and not (others is not None and told_of_something_else(tokens, sentence_of, at, others))
             else None
         )
         if done and route and _by_the_right_route(doc, at):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from classifier.engine.act_record import add_act_record_reasoning
-from classifier.engine.blood_groups import Pairing, Role, judge
+from classifier.engine.blood_groups import Pairing, Role, judge, titre_told_of_other_units
 from classifier.engine.closure_order import CLOSED_WORDS, CLOSING_WORDS, SHORT_WORDS, timing
 from classifier.engine.concerns import (
     claim_framed,
@@ -78,6 +78,7 @@ from classifier.engine.tube_and_air_use import (
     air_reached_the_patient,
     tube_use_before_the_finding,
 )
+from classifier.engine.unit_reach import paper_handed
 from classifier.engine.variant_known import add_variant_known_reasoning
 from classifier.engine.wrong_site_done import add_wrong_site_done_reasoning, done_before_its_catch
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
@@ -118,6 +119,8 @@ EVENT_ELSEWHERE = "event_elsewhere"
 #: Concept of rails told as not the ligature point ("the curtain rail and the shower rail ...
 #: were not involved"): their words are no rail of this event.
 RAILS_NOT_INVOLVED = "rails_not_involved"
+#: Concept of a high-titre negative test told of another unit than the incompatible platelets.
+TITRE_OF_ANOTHER_UNIT = "titre_of_another_unit"
 #: Concept of a transfusion of the patient's past, dated and at another hospital, and the unit
 #: concepts it denies inside it: the unit's group words are background, not today's unit.
 TRANSFUSION_IN_HISTORY = "transfusion_in_history"
@@ -125,6 +128,7 @@ PAST_TRANSFUSION_DENIED = (
     "abo_mismatch_red_cells",
     "abo_mismatch_far_component",
     "abo_mismatch_plasma",
+    "abo_mismatch_platelets",
     "unit_group_a",
     "unit_group_b",
     "unit_group_ab",
@@ -541,6 +545,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "haemolytic_reaction_in_history",
         TRANSFUSION_IN_HISTORY,
         "abo_group_only_told_different",
+        "wrong_blood_in_tube_named",
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
     **dict.fromkeys(UNIT_GROUP_CONCEPTS, (TRANSFUSION_IN_HISTORY, RECIPIENT_GROUPED_LATER)),
@@ -659,6 +664,9 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     # "the unit was of a different blood group to our pt": the unit's words run into the
     # comparison with the patient, which names no group
     "abo_group_only_told_different": _shares_a_token,
+    # "wrong blood in tube - group different from historical record": the "wrong blood" of a
+    # sample's name runs into the group words
+    "wrong_blood_in_tube_named": _shares_a_token,
     # "pt was being put into water that would have scalded": the burn's verb ends the body's
     # words inside what the water would have done
     "scald_averted": _ends_inside,
@@ -1248,6 +1256,8 @@ def _field_matches(fields: StructuredFields, condition: Gate | Exclusion) -> boo
 #: concentrate" is a sweep after the event that cleared the other areas, not the audit that
 #: found this hazard.
 DENIED_BY: dict[str, tuple[str, ...]] = {
+    # "both pts RhD neg group O and A respectively": two groups, one each, not one shared
+    "abo_compatible_by_group": ("groups_told_respectively",),
     # "prescribed PO, nurse gave it IV": the IV route reached over the oral one prescribed
     "prescribed_iv_only": ("prescribed_oral_then_iv",),
     # "midazolam amps found, nobody had drawn any up": the making ready denied by its subject
@@ -1292,7 +1302,7 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("patient_found_on_air", "oxygen_patient_connected_to_air"), (EVENT_ELSEWHERE,)
     ),
-    "abo_intentional": ("abo_intentional_denied",),
+    "abo_intentional": ("abo_intentional_denied", TITRE_OF_ANOTHER_UNIT),
     "midazolam_appropriate_area": ("midazolam_area_denied",),
     "cancer_treatment": ("cancer_denied",),
     "mental_health_setting": ("mental_health_staff_brought_in",),
@@ -1599,30 +1609,10 @@ def _names_equipment(analysis: Analysis, span: Span) -> bool:
     return tokens[at] == "giving" and at + 1 < len(tokens) and tokens[at + 1] in EQUIPMENT_NOUNS
 
 
-#: Papers a person may be "given" ("porter given slip for bed 14"): a reach word handing over
-#: a paper names no product given; and the words that may come between ("the wrong slip").
-PAPER_NOUNS = frozenset(
-    {"slip", "slips", "form", "forms", "paperwork", "sheet", "note", "notes", "card", "list"}
-    | {"request", "label", "labels", "sticker", "stickers", "details", "docket", "chit"}
-)
-PAPER_FILLERS = frozenset(
-    {"the", "a", "an", "wrong", "incorrect", "another", "other", "collection"}
-)
-PAPER_AFTER = 4
-
-
 def _paper_handed(analysis: Analysis, span: Span) -> bool:
-    """Whether a one-word reach cue "given" hands someone a paper ("porter given slip for bed
-    14 by mistake", "was given the wrong collection slip"), not a product to the patient."""
-    tokens = analysis.doc.tokens
-    if tokens[span[0] : span[1]] != ["given"]:
-        return False
-    for token in tokens[span[1] : span[1] + PAPER_AFTER]:
-        if token in PAPER_NOUNS:
-            return True
-        if token not in PAPER_FILLERS:
-            return False
-    return False
+    """Whether a one-word reach cue "given" hands someone a paper (`unit_reach.paper_handed`),
+    not a product to the patient."""
+    return span[1] - span[0] == 1 and paper_handed(analysis.doc.tokens, span[0])
 
 
 #: Specimens a laboratory "receives" ("two samples received together", "the G&S sample was
@@ -3056,6 +3046,8 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 #: via the cannula. Chart has the oral form only, IV not prescribed").
 UNLESS_NEXT_SENTENCE = frozenset(
     {
+        # a scanner's "patient/component mismatch", the unit's and patient's groups next
+        "abo_mismatch_recipient",
         "iv_instead_of_oral",
         "water_not_reached",
         "window_rescued",
@@ -3510,6 +3502,7 @@ class Detection:
 ABO_MISMATCH_CONCEPTS: dict[Role, str] = {
     "red_cells": "abo_mismatch_red_cells",
     "plasma": "abo_mismatch_plasma",
+    "platelets": "abo_mismatch_platelets",
     "organ": "abo_mismatch_organ",
 }
 #: Concept of the recipient's group in an ABO-incompatible pairing.
@@ -3547,6 +3540,9 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
     _add_spans(analysis, ABO_FAR_RECIPIENT_CONCEPT, [p.recipient.span for p in far])
     pairs = verdict.compatible
     _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, [p.component.span for p in pairs])
+    if "platelets" in verdict.incompatible:
+        titres = titre_told_of_other_units(doc.tokens, doc.sentence_of, doc.clause_breaks)
+        _add_spans(analysis, TITRE_OF_ANOTHER_UNIT, titres)
 
 
 #: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to; the
