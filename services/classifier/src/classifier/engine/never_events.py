@@ -58,6 +58,7 @@ from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medic
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
+from classifier.engine.rail_hold import add_rail_hold_reasoning
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
     retention_caught_in_time,
@@ -4315,6 +4316,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
+    add_rail_hold_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
     add_variant_known_reasoning(analysis)
