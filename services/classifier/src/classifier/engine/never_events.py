@@ -60,6 +60,7 @@ from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_COD
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.potassium_source import add_potassium_source_reasoning
+from classifier.engine.rail_hold import add_rail_hold_reasoning
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
     retention_caught_in_time,
@@ -4323,6 +4324,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
+    add_rail_hold_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
     add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
