@@ -39,6 +39,8 @@ IN_THE_PATIENT_WORDS = frozenset(
     {
         *("exchange", "exchanged", "revision", "revised", "revise", "removal", "explant"),
         *("explanted", "received", "receiving"),
+        # "lens in situ; its power was from another lady's A-scan"
+        "situ",
         # an implant placed or sited, told without "in" ("decided to place a sulcus IOL", "the
         # mesh placed was a heavyweight one")
         *("place", "placed", "placing", "sited", "upsized", "downsized"),

@@ -83,7 +83,7 @@ shelf stay a hazard.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from classifier.engine.blood_groups import COMPONENT_WORDS
 from classifier.engine.potassium_steps import (
@@ -355,6 +355,8 @@ GIVEN_THROUGH_A_LINE = "oral_liquid_given_through_a_line"
 ORAL_LIQUID_CONCEPT = "oral_liquid_product"
 IV_PRODUCT_WORDS = frozenset({"iv", "intravenous", "intravenously"})
 IV_PRODUCT_BEFORE = 8
+#: Tokens after a joining its object may take ("connect the IV antibiotics").
+IV_PRODUCT_AFTER = 3
 #: The concept of an IV product going into an epidural, the epidural's word, and how many words
 #: after the giving its "into" and after that the epidural are read in.
 INTO_THE_EPIDURAL = "iv_product_into_the_epidural"
@@ -722,14 +724,22 @@ def _joined_to_a_line(analysis: Analysis, at: int) -> bool:
     return False
 
 
+def _iv_product_words(analysis: Analysis, indexes: Iterable[int]) -> bool:
+    """Whether an IV word that is not a line's name ("the IV cannula extension") is at one of
+    `indexes`."""
+    tokens = analysis.doc.tokens
+    lines = [span for span in analysis.concept(LINE_CONCEPT) if span[1] - span[0] > 1]
+    return any(
+        tokens[i] in IV_PRODUCT_WORDS and not any(start <= i < end for start, end in lines)
+        for i in indexes
+    )
+
+
 def _iv_product_named_before(analysis: Analysis, at: int, *, in_clause: bool = True) -> bool:
     """Whether an IV product is named in the clause before token `at` ("the IV fluids were
     connected", "IV co-amoxiclav given via"), or in its sentence when not `in_clause` (past a
-    bracket: "IV co-amoxiclav (for ?chorio) was injected"): an IV word that is not a line's
-    name ("the IV cannula extension")."""
+    bracket: "IV co-amoxiclav (for ?chorio) was injected")."""
     doc = analysis.doc
-    tokens = doc.tokens
-    lines = [span for span in analysis.concept(LINE_CONCEPT) if span[1] - span[0] > 1]
     before = (
         doc.before_in_clause(at, IV_PRODUCT_BEFORE)
         if in_clause
@@ -739,10 +749,13 @@ def _iv_product_named_before(analysis: Analysis, at: int, *, in_clause: bool = T
             if doc.sentence_of[i] == doc.sentence_of[at]
         )
     )
-    return any(
-        tokens[i] in IV_PRODUCT_WORDS and not any(start <= i < end for start, end in lines)
-        for i in before
-    )
+    return _iv_product_words(analysis, before)
+
+
+def _iv_product_joined_after(analysis: Analysis, at: int) -> bool:
+    """Whether the joining at `at` takes an IV product as its object ("was about to connect
+    the IV antibiotics when pt asked for the commode"): a line opened for an IV drug."""
+    return _iv_product_words(analysis, analysis.doc.after_in_clause(at, at + 1, IV_PRODUCT_AFTER))
 
 
 def _voice_after(doc: Document, at: int, reach_words: frozenset[str]) -> bool:
@@ -813,6 +826,7 @@ def _wrong_connection_caught(analysis: Analysis) -> list[tuple[int, int]]:
         and _product_joined(analysis, at)
         and not _connection_denied(doc, at)
         and not _iv_product_named_before(analysis, at)
+        and not _iv_product_joined_after(analysis, at)
         and _joined_to_a_line(analysis, at)
         and _caught(doc, at, verdict, reach_words)
     ]

@@ -22,6 +22,8 @@ wordings; two readings here read the class behind them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from classifier.engine.context import NEGATION_WORDS
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span, word_shortly_before
@@ -124,6 +126,22 @@ def _after_in_sentence(analysis: Analysis, at: int) -> list[int]:
     return after
 
 
+#: Objects of a giving that deny it.
+OBJECT_DENIALS = frozenset({"nothing", "none"})
+
+
+def _own_predicate(tokens: list[str], before: Iterable[int]) -> list[int]:
+    """The tokens of `before` (read back from a giving) up to a conjunction that opens the
+    giving's own predicate: what comes before it belongs to another ("withheld the morning
+    meds and gave ...")."""
+    own = []
+    for i in before:
+        if tokens[i] in PREDICATE_JOINS:
+            break
+        own.append(i)
+    return own
+
+
 def _given_told(analysis: Analysis, at: int) -> bool:
     """Whether the giving verb at `at` is told as done: no word before it in its clause makes it
     still to come or denied, and a "to" before it follows a verb of doing."""
@@ -178,7 +196,12 @@ def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
         if particles is not None and all(tokens[i] not in particles for i in after):
             continue
         # (a particle verb's object follows it: "feed pump put up" tells no giving)
-        before = [] if particles else list(doc.before_in_clause(at, CONTENT_NEAR - 1))
+        before = (
+            [] if particles else _own_predicate(tokens, doc.before_in_clause(at, CONTENT_NEAR - 1))
+        )
+        # a denial as its object ("withheld the morning meds and gave nothing via the tube")
+        if after and tokens[after[0]] in OBJECT_DENIALS:
+            continue
         near = after + before
         if any(tokens[i] in OTHER_ROUTE_WORDS for i in [*near, at]):
             continue
