@@ -44,6 +44,16 @@ Methotrexate dosed by weight or surface area: a dose in mg made ready over the o
 tells correct is the dose miscalculated (never event 7 when told given, whatever catch follows);
 a dose due or offered when the weekly one is told already had ("had it yesterday", "these are
 my Friday ones") is an extra dose as a daily word makes it, caught when told withheld.
+
+Where the catch stands in the chain (prescribed -> screened -> dispensed -> supplied -> taken): a
+catch told at a step of the supply ("queried it at the counter", "flagged during screening") or
+nothing handed over is no dose reached. A daily word told only of the patient's taking, in no
+sentence naming a paper or a step of the supply, with no extra dose reached, is a worry that was
+not so, and the weekly dose moved to another day ("on Tuesday rather than the Monday ... 6 days
+apart") is no extra dose: both `mtx_no_extra_dose_made` (NE7.ex.no_extra_dose_made). Insulin
+device errors told of no event of this report (a syringe driver, an alert's or a poster's topic,
+an instruction, "no incidents of ...") are dropped, and a small syringe of a volume in ml drawn
+into is a non-insulin syringe whatever its kind is called.
 """
 
 from __future__ import annotations
@@ -87,8 +97,11 @@ COUNT_WORDS = {
 COUNTED_NOUNS = frozenset({"doses", "days", "day", "injections"})
 #: A word allowed between the count and its noun ("2 extra doses", "3 days' worth").
 COUNT_FILLERS = frozenset({"extra", "additional", "further", "more", "daily", "wrong", "whole"})
-#: Words after a count of days that make it a time, not doses ("last taken 2 days ago").
-TIME_AGO_WORDS = frozenset({"ago", "before", "prior", "earlier", "previously", "since", "later"})
+#: Words after a count of days that make it a time, not doses ("last taken 2 days ago"), or the
+#: spacing of two doses ("given the following Thursday, 6 days apart").
+TIME_AGO_WORDS = frozenset(
+    {"ago", "before", "prior", "earlier", "previously", "since", "later", "apart"}
+)
 #: Words naming doses on following days in themselves ("on consecutive days").
 DAY_NOUNS = frozenset({"days", "day"})
 #: A count of days told as how long the doses went on ("for 3 days before ringing").
@@ -116,8 +129,11 @@ NOT_WORDS = frozenset(
 NOT_REACH = 3
 
 #: Words of a daily schedule written for methotrexate.
-DAILY_WORDS = frozenset({"daily", "od", "everyday", "nightly"})
-DAILY_PAIRS = (("every", "day"), ("each", "day"), ("once", "daily"), ("7", "days"))
+DAILY_WORDS = frozenset({"daily", "od", "everyday", "nightly", "mane", "nocte"})
+DAILY_PAIRS = (
+    *(("every", "day"), ("each", "day"), ("once", "daily"), ("7", "days")),
+    *(("every", "morning"), ("each", "morning"), ("every", "night"), ("every", "evening")),
+)
 FOLIC_WORDS = frozenset({"folic", "folate"})
 #: A negated dose: a negator, then within NO_DOSE_REACH tokens a word of dosing.
 NO_DOSE_NEGATORS = frozenset(
@@ -128,8 +144,9 @@ NO_DOSE_WORDS = frozenset(
         *("dose", "doses", "given", "taken", "take", "took", "administered", "received"),
         *("receive", "started", "tablets", "tablet", "give", "gave", "prompt", "prompted"),
         *("injection", "injected", "supply", "supplied", "dispensed"),
-        # the supply never collected ("had not collected any or started"): nothing reached her
-        *("collected", "collect"),
+        # the supply never collected ("had not collected any or started") or handed over
+        # ("nothing handed over"): nothing reached her
+        *("collected", "collect", "handed", "issued", "released"),
     }
 )
 #: Words allowed between the negator and the dosing word ("no extra dose", "no dose had been
@@ -156,6 +173,26 @@ BEFORE_WHAT = frozenset(
     }
 )
 BEFORE_REACH = 4
+#: A catch placed at a step of the supply before the patient has the medicine ("queried it at
+#: the counter", "picked up at clinical check", "spotted during screening", "at the hatch"): a
+#: word of place or time, then within STEP_REACH tokens the step.
+AT_WORDS = frozenset({"at", "during", "on"})
+SUPPLY_STEPS = frozenset(
+    {"counter", "screening", "dispensing", "hatch", "collection", "labelling", "verification"}
+)
+SUPPLY_CHECKS = frozenset({"clinical", "final", "accuracy", "pharmacist", "pharmacy"})
+CHECK_WORDS = frozenset({"check", "checking", "screen"})
+STEP_REACH = 3
+#: ... told as where someone caught it ("queried it at the counter"), not as where the error was
+#: made ("at reception screening ... recorded as '15 mg od'").
+STEP_CATCH_WORDS = frozenset(
+    {
+        *("queried", "questioned", "spotted", "flagged", "noticed", "identified", "caught"),
+        *("intercepted", "stopped", "held", "withheld", "picked", "found", "challenged"),
+        *("detected", "realised", "realized"),
+    }
+)
+STEP_CATCH_REACH = 6
 
 #: Insulin: the abbreviation tokens and what the misread number is told with.
 UNIT_ABBREVIATIONS = frozenset({"u", "iu"})
@@ -335,6 +372,19 @@ def _already_had_sentences(analysis: Analysis) -> set[int]:
     return {s for s in told if any(0 <= s - n <= ALREADY_HAD_SENTENCES for n in named)}
 
 
+def _supply_step_after(tokens: list[str], sentence_of: list[int], at: int) -> int:
+    """The index of a supply step named within STEP_REACH tokens after `at` ("the counter",
+    "clinical check", "final accuracy check"), or 0."""
+    for i in range(at + 1, min(len(tokens), at + STEP_REACH + 1)):
+        if sentence_of[i] != sentence_of[at]:
+            break
+        if tokens[i] in SUPPLY_STEPS or (
+            tokens[i] in CHECK_WORDS and tokens[i - 1] in SUPPLY_CHECKS
+        ):
+            return i
+    return 0
+
+
 def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
     """A dose told negated ("no extra dose", "not given", "hadn't started the box") or a catch
     dated before the dose or the supply ("before dispensing", "before the next meds round")."""
@@ -342,6 +392,13 @@ def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans: list[Span] = []
     for at, token in enumerate(tokens):
+        if (
+            token in AT_WORDS
+            and (step := _supply_step_after(tokens, sentence_of, at))
+            and word_shortly_before(tokens, sentence_of, at, STEP_CATCH_WORDS, STEP_CATCH_REACH)
+        ):
+            spans.append((at, step + 1))
+            continue
         if token in NO_DOSE_NEGATORS:
             reach, words, fillers = NO_DOSE_REACH, NO_DOSE_WORDS, NO_DOSE_FILLERS
         elif token in BEFORE_WORDS:
@@ -653,6 +710,189 @@ def _of_this_event(analysis: Analysis, spans: list[Span]) -> list[Span]:
     ]
 
 
+#: Where in the chain the daily word stands (prescribed -> screened -> dispensed -> supplied ->
+#: taken): a near miss 7 is a wrong schedule made on a paper or a pack for the patient and
+#: caught. A daily word told only of the patient's taking ("she has been taking the
+#: methotrexate every day"), in no sentence naming a paper or a step of the supply, with no
+#: extra dose reached, was a worry about the taking that was not so: neither.
+NO_EXTRA_DOSE_MADE = "mtx_no_extra_dose_made"
+#: (the patient's act, not a label's imperative: "'take 3 daily'" is the paper's direction)
+TAKING_DAILY_WORDS = frozenset({"taking", "takes", "took", "taken"})
+PAPER_WORDS = frozenset(
+    {
+        *("prescribed", "prescription", "script", "rx", "written", "wrote", "transcribed"),
+        *("chart", "kardex", "label", "labelled", "labeled", "dispensed", "dosette", "mar"),
+        *("tto", "repeat", "letter", "directions", "printed", "entered", "typed", "box"),
+        *("pack", "packed", "compartment", "blister", "plan", "instructions", "emar"),
+        *("epma", "order", "ordered", "supplied", "system", "filled", "fp10", "etto"),
+    }
+)
+
+
+def _daily_told_of_taking_only(analysis: Analysis) -> bool:
+    """Whether every sentence telling methotrexate daily tells a taking and no paper or step
+    of the supply, and no weekly dose is told already had."""
+    daily = _daily_sentences(analysis)
+    if not daily or _already_had_sentences(analysis):
+        return False
+    doc = analysis.doc
+    words: dict[int, set[str]] = {}
+    for token, sentence in zip(doc.tokens, doc.sentence_of, strict=True):
+        words.setdefault(sentence, set()).add(token)
+    return all(
+        not TAKING_DAILY_WORDS.isdisjoint(words[s]) and PAPER_WORDS.isdisjoint(words[s])
+        for s in daily
+    )
+
+
+#: The weekly dose moved to another day ("given on tuesday rather than the monday on the
+#: chart", "taken Thurs instead of Weds"): two weekly doses a few days apart, not an extra
+#: dose, when no daily word is told and no more than two doses are counted.
+DAY_SWAP_WORDS = frozenset({"instead", "rather"})
+DAY_SWAP_REACH = 4
+
+
+def _weekly_day_moved(analysis: Analysis) -> list[Span]:
+    """The days told given in place of another day, when no daily word is told for
+    methotrexate and no count or run of more than two doses."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if _daily_sentences(analysis):
+        return []
+    counted = analysis.found.get(concept_label(EXTRA_DOSES_COUNTED), [])
+    if any(
+        COUNT_WORDS.get(tokens[i], 0) > 2 or tokens[i] in RUN_WORDS
+        for span in counted
+        for i in range(*span)
+    ):
+        return []
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in DAY_WORDS
+        and word_shortly_after(tokens, sentence_of, at, DAY_SWAP_WORDS, DAY_SWAP_REACH)
+        and any(
+            tokens[i] in DAY_WORDS and sentence_of[i] == sentence_of[at]
+            for i in range(at + 2, min(len(tokens), at + 2 * DAY_SWAP_REACH))
+        )
+    ]
+
+
+#: Insulin errors of a device told of no event of this report: a syringe driver or pump (a
+#: pump, not a syringe insulin is drawn into), a withdrawal in the account of an event elsewhere
+#: or long ago, told as an instruction ("never withdraw insulin from a pen"), or in a sentence
+#: telling that none such happened ("No incidents of insulin being withdrawn from a pen were
+#: reported").
+DEVICE_CONCEPTS = (
+    PEN_WITHDRAWAL_CONCEPT,
+    DEVICE_ERROR_CONCEPT,
+    "insulin_error_cause",
+    "insulin_unit_or_device_error",
+)
+PUMP_WORDS = frozenset({"driver", "drivers", "pump", "pumps"})
+INSTRUCTION_NEGATORS = frozenset({"never", "not", "dont"})
+NONE_OPENERS = frozenset({"no", "none", "nil", "zero"})
+EVENT_NOUNS = frozenset(
+    {"incident", "incidents", "cases", "case", "reports", "events", "instances", "episodes"}
+)
+NONE_REACH = 3
+#: ... or named as the topic of a paper or a teaching ("a national alert about insulin withdrawn
+#: from pens", "training on drawing insulin from a pen"): the hazard, not an event.
+TOPIC_NOUNS = frozenset(
+    {
+        *("alert", "alerts", "poster", "posters", "guidance", "training", "learning"),
+        *("campaign", "bulletin", "briefing", "policy", "memo", "reminder", "paper", "teaching"),
+        *("session", "presentation", "newsletter", "warning", "warnings"),
+    }
+)
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "re", "around", "concerning"})
+TOPIC_REACH = 4
+
+
+def _named_as_a_topic(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    return any(
+        tokens[i] in TOPIC_PREPOSITIONS and i > 0 and tokens[i - 1] in TOPIC_NOUNS
+        for i in range(max(0, at - TOPIC_REACH), at)
+        if sentence_of[i] == sentence_of[at]
+    )
+
+
+def _of_no_device_event(analysis: Analysis, span: Span) -> bool:
+    """Whether a device error is a pump, an instruction, a topic, or told as none."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if _named_as_a_topic(tokens, sentence_of, span[0]):
+        return True
+    words = tokens[span[0] : span[1]]
+    last_syringe = max((i for i, w in enumerate(words) if w in SYRINGE_WORDS), default=-1)
+    if last_syringe >= 0 and word_shortly_after(
+        tokens, sentence_of, span[0] + last_syringe, PUMP_WORDS, 1
+    ):
+        return True
+    if word_shortly_before(tokens, sentence_of, span[0], INSTRUCTION_NEGATORS, 1):
+        return True
+    sentence = [i for i in range(len(tokens)) if sentence_of[i] == sentence_of[span[0]]]
+    return tokens[sentence[0]] in NONE_OPENERS and word_shortly_after(
+        tokens, sentence_of, sentence[0], EVENT_NOUNS, NONE_REACH
+    )
+
+
+def _device_errors_of_this_event(analysis: Analysis) -> None:
+    """Drop the insulin device errors told of no event of this report."""
+    for concept in DEVICE_CONCEPTS:
+        spans = analysis.concept(concept)
+        kept = _of_this_event(analysis, spans)
+        dropped = [s for s in spans if s not in kept or _of_no_device_event(analysis, s)]
+        if dropped:
+            analysis.remove_found(concept_label(concept), dropped)
+
+
+#: A small syringe of a volume in ml that insulin was drawn into, with no "insulin" between the
+#: volume and the syringe ("drawing up actrapid 6 units ... in a 2ml leur-slip syringe"): a
+#: non-insulin syringe whatever its kind is called, when the report names insulin. Infusions
+#: are made in bigger syringes (50 ml) and run in drivers.
+ML_WORDS = frozenset({"ml", "mls"})
+SMALL_SYRINGE_ML = 5.0
+SYRINGE_KIND_REACH = 3
+DRAWING_WORDS = frozenset(
+    {"drawing", "drew", "drawn", "draw", "using", "used", "use", "prepared", "preparing"}
+)
+DRAWING_REACH = 20
+
+
+def _small_syringes_drawn_into(analysis: Analysis) -> list[Span]:
+    """The volume-and-syringe spans of small syringes told drawn into or used."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        if token not in SYRINGE_WORDS or word_shortly_after(tokens, sentence_of, at, PUMP_WORDS, 1):
+            continue
+        for i in range(at - 1, max(0, at - SYRINGE_KIND_REACH - 2), -1):
+            if sentence_of[i] != sentence_of[at] or tokens[i] == INSULIN_CONCEPT:
+                break
+            if tokens[i] in ML_WORDS and i > 0:
+                try:
+                    volume = float(tokens[i - 1])
+                except ValueError:
+                    break
+                if volume <= SMALL_SYRINGE_ML and word_shortly_before(
+                    tokens, sentence_of, i, DRAWING_WORDS, DRAWING_REACH
+                ):
+                    spans.append((i - 1, at + 1))
+                break
+    return spans
+
+
+def _add_small_syringes(analysis: Analysis) -> None:
+    if not analysis.concept(INSULIN_CONCEPT):
+        return
+    spans = _small_syringes_drawn_into(analysis)
+    if spans:
+        analysis.add_found(concept_label(DEVICE_ERROR_CONCEPT), spans)
+        analysis.add_found(concept_label("insulin_unit_or_device_error"), spans)
+
+
 def add_extra_dose_reasoning(analysis: Analysis) -> None:
     """Add the extra doses counted, the daily error caught with no extra dose, and the unit
     abbreviation read as a digit (see the module's docstring)."""
@@ -677,7 +917,14 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
             ]
             if none_given:
                 analysis.add_found(concept_label(DAILY_ERROR_CAUGHT), none_given)
+        made = _weekly_day_moved(analysis)
+        if methotrexate_reach(analysis) is False and _daily_told_of_taking_only(analysis):
+            made += analysis.found[concept_label(DAILY_ERROR_CAUGHT)]
+        if made:
+            analysis.add_found(concept_label(NO_EXTRA_DOSE_MADE), made)
     _pen_taken_not_drawn(analysis)
+    _add_small_syringes(analysis)
+    _device_errors_of_this_event(analysis)
     misread = [] if analysis.concept(READ_CORRECTLY) else _misread_abbreviations(analysis)
     if misread:
         analysis.add_found(concept_label(ABBREVIATION_MISREAD), misread)
