@@ -38,9 +38,17 @@ great toe") and the plan's in another sentence ("request form and renal plan bot
 IJ", "Hydronephrosis on CT is on the LEFT"): the side nearest the verb told as the act, with
 no plan, paper or set-up word between, is that side's act, and against a side planned it is an
 act no imaging look-alike in the report ("scanned the wrong side with US first") makes care.
-THE CONFUSED PERSON'S ACT: a procedure told undergone inside the words of two persons' confusion
-("but had a Novasure endometrial ablation which was the procedure for the next lady on the
-list") is the wrong person operated on.
+THE ENTERING: the first invasive step is often told only as something gone in, with no verb of
+doing ("had put in 10ml of the popliteal block on the R leg when ODP said stop", "put the scope
+in", "pushed the needle in on the L side of the neck", "needle was already through the skin of
+the L flank"): a going-in particle after a verb of putting or passing, or the skin after
+"through" or "into", near the procedure or the instrument, is the act for both readings; with no
+side of its own it went in where its sentence set the site up before it ("ST4 prepped the R knee
+and put the scope in"), and an instrument gone into a side is a procedure begun there. And a
+"before" dated by a span of time ("the list had been amended the day before") is no catch that
+came before the act. THE CONFUSED PERSON'S ACT: a procedure told undergone inside the words of
+two persons' confusion ("but had a Novasure endometrial ablation which was the procedure for
+the next lady on the list") is the wrong person operated on.
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from collections.abc import Iterator
 from classifier.engine.act_record import DONE_PARTICIPLES, PLAN_BEFORE_WORDS
 from classifier.engine.context import (
     ACT_NOT_DONE_WORDS,
+    DATING_WORDS,
     NEGATION_WORDS,
     PATIENT_SUBJECT_WORDS,
     TAKING_IN_WORDS,
@@ -57,7 +66,13 @@ from classifier.engine.context import (
 from classifier.engine.patient_identity import WRONG_PERSON_OPERATED
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import NOTHING_DONE, SET_UP_OBJECTS, SET_UP_VERBS
-from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, REDO_PREFIX, side_of
+from classifier.engine.sides import (
+    ACTED_SIDES,
+    PLANNED_SIDES,
+    REDO_PREFIX,
+    SET_UP_SIDES,
+    side_of,
+)
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 #: Verbs telling an invasive act done: the participles a record tells one with, and the verbs of
@@ -65,6 +80,29 @@ from classifier.engine.text import Document, Span, word_shortly_after, word_shor
 ACT_DONE_WORDS = DONE_PARTICIPLES | frozenset(
     {"given", "gave", "carried", "undertaken", "completed", "made", "infiltrated", "underwent"}
 )
+#: THE ENTERING: a needle, scope or volume told gone in, often with no verb of doing ("had put in
+#: 10ml of the popliteal block", "put the scope in", "needle was already through the skin"): a
+#: particle of going in just after a verb of putting or passing (only what went in between), or
+#: the skin named just after "through" or "into" ("through the skin", "into the skin").
+ENTERING_VERBS = frozenset({"put", "pushed", "passed", "advanced", "went", "gone", "got"})
+ENTERING_PARTICLES = frozenset({"in", "into", "through"})
+ENTERING_REACH = 4
+SKIN_WORDS = frozenset({"skin", "dermis"})
+SKIN_REACH = 2
+#: Words joining a set-up to the act told after it in its sentence ("prepped the R knee and then
+#: put the scope in").
+SEQUENCE_WORDS = frozenset({"then", "and"})
+#: What goes in, read as the procedure beside an entering ("needle was already through the
+#: skin"), and the words that may stand between the verb and its particle ("put the scope in",
+#: "pushed the needle in"; not "put right in the same operation").
+INSTRUMENT_WORDS = frozenset({"needle", "needles", "scope", "trocar", "portal", "wire"})
+ENTERED_OBJECT_WORDS = INSTRUMENT_WORDS | frozenset({"the", "a", "an", "his", "her", "their"})
+#: Words after "in" that give it an object of its own, a place or a thing ("put the scope in
+#: its holder", "put in the notes", "needle in hand").
+PARTICLE_OBJECT_WORDS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "my", "our", "this", "that", "situ"}
+)
+NOT_ENTERED_NOUNS = frozenset({"hand", "hands", "place", "case", "theatre", "clinic", "error"})
 #: Verbs telling the person as having undergone a procedure named straight after them ("had
 #: flexi cystoscopy and bladder biopsy which was meant for the other Mr Khan", "but had a
 #: Novasure endometrial ablation"), and how many words (an article, a make) may come between.
@@ -124,6 +162,12 @@ NOT_ALWAYS_A_CATCH = frozenset(
 CATCH_WORDS = TAKING_IN_WORDS - NOT_ALWAYS_A_CATCH
 #: Words of a prevented cue telling a stop or a near miss ("ODP called stop", "Near miss").
 STOP_WORDS = frozenset({"stop", "stopped", "halt", "near", "miss"})
+#: Spans of time that make a "before" just after them a date, not what a catch came before
+#: ("list had been amended the day before", "marked the night before"): a change told of
+#: another day is no catch of this act.
+DAYS_BEFORE = frozenset(
+    {"day", "days", "night", "nights", "evening", "week", "weeks", "month", "months", "year"}
+)
 #: How many tokens before a taking-in word a negation denies it ("not looked at", "did not
 #: read the consent").
 NEGATION_BEFORE = 3
@@ -172,6 +216,8 @@ def _acts_done(
         *((at, at + 1) for at, token in enumerate(tokens) if token in error_words),
     ]
     corrected = analysis.concept(CORRECTED_CONCEPT)
+    doc = analysis.doc
+    instruments = [(at, at + 1) for at, token in enumerate(tokens) if token in INSTRUMENT_WORDS]
 
     def near(at: int, spans: list[Span]) -> bool:
         return any(
@@ -193,27 +239,74 @@ def _acts_done(
     return [
         at
         for at, token in enumerate(tokens)
-        if (token in ACT_DONE_WORDS or at in undergone)
-        and near(at, procedures)
+        if (
+            ((token in ACT_DONE_WORDS or at in undergone) and near(at, procedures))
+            or (_entering(doc, at) and near(at, procedures + instruments))
+        )
         and near(at, ties)
-        and _told_as_the_act(analysis, at, corrected)
+        and _told_as_the_act(analysis, at, corrected, _set_up_end(analysis, at))
     ]
 
 
-def _told_as_the_act(analysis: Analysis, at: int, corrected: list[Span]) -> bool:
+def _entering(doc: Document, at: int) -> bool:
+    """Whether token `at` is a particle telling something gone into the patient: "in" as the
+    particle of a verb of putting or passing just before it, only what went in between, with
+    no object of its own ("had put in 10ml", "put the scope in", "went in at the R facet"; not
+    "put the scope in its holder", "needle in hand"); "into" or "through" with the skin just
+    after ("needle was already through the skin"), or after such a verb with a side just
+    after ("pushed it into the L knee"; not "put the R arm into the arm board")."""
+    tokens = doc.tokens
+    after = list(doc.after_in_clause(at, at + 1, SKIN_REACH + 1))
+    if tokens[at] not in ENTERING_PARTICLES:
+        return False
+    if tokens[at] != "in" and any(tokens[i] in SKIN_WORDS for i in after[:SKIN_REACH]):
+        return True
+    if not _after_a_putting_verb(doc, at):
+        return False
+    if tokens[at] == "in":
+        return not after or (
+            tokens[after[0]] not in PARTICLE_OBJECT_WORDS
+            and tokens[after[0]] not in NOT_ENTERED_NOUNS
+        )
+    return any(side_of(tokens[i]) is not None for i in after)
+
+
+def _after_a_putting_verb(doc: Document, at: int) -> bool:
+    """Whether a verb of putting or passing stands shortly before the particle at `at` in its
+    clause, only what went in between ("put the scope in"; not "put right in the same
+    operation")."""
+    tokens = doc.tokens
+    for i in doc.before_in_clause(at, ENTERING_REACH):
+        if tokens[i] in ENTERING_VERBS:
+            return True
+        if tokens[i] not in ENTERED_OBJECT_WORDS:
+            return False
+    return False
+
+
+def _told_as_the_act(
+    analysis: Analysis, at: int, corrected: list[Span], set_up_end: int | None = None
+) -> bool:
     """Whether the verb of doing at `at` tells the act itself: affirmed, not to come, not the
     redo (nor near a `corrected` action), not a set-up, an access step, another day's or one
-    done as planned."""
+    done as planned. An act told after its set-up in its sentence (`set_up_end`: "prepped the
+    R knee and put the scope in") is read from the set-up's end, its "then" the
+    sequence, not the redo."""
     doc, context = analysis.doc, analysis.context
     tokens, sentence_of = doc.tokens, doc.sentence_of
     corrected_near = any(
         sentence_of[span[0]] == sentence_of[at] and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
         for span in corrected
     )
+    # what went in is no set-up of an entering ("the needle was already through the skin")
+    own = INSTRUMENT_WORDS if tokens[at] in ENTERING_PARTICLES else frozenset()
+    if set_up_end is not None:
+        own |= SEQUENCE_WORDS
     if (
         any(
-            tokens[i] in NOT_THE_ACT_BEFORE
+            tokens[i] in NOT_THE_ACT_BEFORE and tokens[i] not in own
             for i in _clause_tokens(doc, at, -1, BEFORE_VERB, whole_sentence=True)
+            if set_up_end is None or i >= set_up_end
         )
         or word_shortly_after(tokens, sentence_of, at, SET_UP_WORDS, SET_UP_AFTER)
         or word_shortly_before(tokens, sentence_of, at, ACCESS_WORDS, ACCESS_REACH)
@@ -314,11 +407,21 @@ def _first_catch(analysis: Analysis) -> int:
     cues = [
         cue[0]
         for cue in analysis.context.cues["prevented"]
-        if sentence_of[cue[0]] in taken_in
-        or not STOP_WORDS.isdisjoint(tokens[cue[0] : cue[1]])
-        or any(span[0] < cue[1] and cue[0] < span[1] for span in held_back)
+        if not _dated_another_day(tokens, cue)
+        and (
+            sentence_of[cue[0]] in taken_in
+            or not STOP_WORDS.isdisjoint(tokens[cue[0] : cue[1]])
+            or any(span[0] < cue[1] and cue[0] < span[1] for span in held_back)
+        )
     ]
     return min([*cues, *words, len(tokens)])
+
+
+def _dated_another_day(tokens: list[str], cue: Span) -> bool:
+    """Whether a prevented cue ends on a "before" that dates it another day ("amended the day
+    before"), a span of time just before it."""
+    last = cue[1] - 1
+    return tokens[last] in DATING_WORDS and last > 0 and tokens[last - 1] in DAYS_BEFORE
 
 
 def done_before_its_catch(
@@ -416,6 +519,32 @@ def _side_of_the_act(doc: Document, at: int) -> tuple[int, int] | None:
     return None
 
 
+def _set_up_end(analysis: Analysis, at: int) -> int | None:
+    """The end of the set-up an entering at `at` with no side of its own went in at
+    (`_side_set_up_before`), None for any other act."""
+    if not _entering(analysis.doc, at) or _side_of_the_act(analysis.doc, at) is not None:
+        return None
+    set_up = _side_set_up_before(analysis, at)
+    return set_up[1][1] if set_up else None
+
+
+def _side_set_up_before(analysis: Analysis, at: int) -> tuple[int, Span] | None:
+    """The side and span of the nearest set-up told before an entering at `at` in its
+    sentence: what went in went in where the site was set up ("prepped the R knee and then
+    put the scope in")."""
+    sentence = analysis.doc.sentence_of[at]
+    told = [
+        (span, side)
+        for side, concept in enumerate(SET_UP_SIDES)
+        for span in analysis.concept(concept)
+        if span[1] <= at and analysis.doc.sentence_of[span[0]] == sentence
+    ]
+    if not told:
+        return None
+    span, side = max(told)
+    return side, span
+
+
 def add_wrong_site_done_reasoning(analysis: Analysis) -> None:
     """Add the acts told done on a side (_add_sided_acts) and the procedure told undergone by
     the person another's was confused with (_add_confused_person_act)."""
@@ -452,20 +581,34 @@ def _add_sided_acts(analysis: Analysis) -> None:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     procedures = list(analysis.concept(PROCEDURE_CONCEPTS[0]))
     procedures += [(at, at + 1) for at, token in enumerate(tokens) if token in ACCESS_DEVICES]
+    instruments = [(at, at + 1) for at, token in enumerate(tokens) if token in INSTRUMENT_WORDS]
     corrected = analysis.concept(CORRECTED_CONCEPT)
     found: tuple[list[Span], list[Span]] = ([], [])
-    for at, token in enumerate(tokens):
-        if token not in SIDED_ACT_VERBS or not any(
+    entries: list[Span] = []
+
+    def near(at: int, spans: list[Span]) -> bool:
+        return any(
             sentence_of[span[0]] == sentence_of[at]
             and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
-            for span in procedures
-        ):
+            for span in spans
+        )
+
+    for at, token in enumerate(tokens):
+        entered = _entering(doc, at) and near(at, instruments)
+        if not entered and (token not in SIDED_ACT_VERBS or not near(at, procedures)):
             continue
-        told = _side_of_the_act(doc, at)
-        if told is None or not _told_as_the_act(analysis, at, corrected):
+        told, set_up_end = _side_of_the_act(doc, at), None
+        if told is None and entered and (set_up := _side_set_up_before(analysis, at)):
+            told, set_up_end = (set_up[0], set_up[1][0]), set_up[1][1]
+        if told is None or not _told_as_the_act(analysis, at, corrected, set_up_end):
             continue
         side, where = told
         found[side].append((min(at, where), max(at, where) + 1))
+        if entered and not near(at, procedures):
+            entries.append(found[side][-1])
+    # an instrument gone into a side is an invasive procedure begun there, named or not
+    if entries:
+        analysis.add_found(concept_label(PROCEDURE_CONCEPTS[0]), entries)
     planned = [analysis.concept(concept) for concept in PLANNED_SIDES]
     against = []
     for side, spans in enumerate(found):
