@@ -55,6 +55,7 @@ from classifier.engine.implant_steps import (
     add_implant_steps_reasoning,
     implant_reached,
 )
+from classifier.engine.item_in_use import not_of_an_item_left
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
@@ -1080,6 +1081,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             if elsewhere:
                 spans = [s for s in spans if analysis.sentence(s) not in elsewhere]
     spans = _outside_definitions(analysis, spans)
+    spans = not_of_an_item_left(analysis, concept, spans)
     if spans and concept == GASTRIC_TUBE_CONCEPT:
         spans = [
             s

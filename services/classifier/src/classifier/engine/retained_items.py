@@ -545,6 +545,40 @@ def add_item_origin_reasoning(analysis: Analysis) -> None:
     outside = found_in_a_container(analysis, items) + injuring_sharps(analysis, items)
     if outside:
         analysis.add_found(concept_label(FOUND_OUTSIDE_CONCEPT), outside)
+    some = only_some_found(analysis, outside + analysis.concept(FOUND_OUTSIDE_CONCEPT))
+    if some:
+        analysis.add_found(concept_label(FOUND_ANOTHER_CONCEPT), some)
+
+
+#: The found item told as only some of those used ("Two wires were used ... only one was later
+#: found in the sharps tray", "only 4 of the 5 swabs were in the bin"): the one found outside is
+#: another than the item, which is still missing.
+FOUND_ANOTHER_CONCEPT = "found_item_was_another"
+ONLY_WORDS = frozenset({"only", "just"})
+SOME_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "part", "half"})
+ONLY_REACH = 8
+SOME_REACH = 2
+
+
+def only_some_found(analysis: Analysis, finds: list[Span]) -> list[Span]:
+    """The finds outside the patient told of only some of the items: "only" then a number or
+    "some" within SOME_REACH tokens, ONLY_REACH tokens or fewer before the find in its
+    sentence; the span from "only" to the find's end."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    some = []
+    for start, end in finds:
+        for at in range(max(0, start - ONLY_REACH), start + 1):
+            if (
+                tokens[at] in ONLY_WORDS
+                and sentence_of[at] == sentence_of[start]
+                and any(
+                    tokens[k] in SOME_WORDS or tokens[k].isdigit()
+                    for k in range(at + 1, min(start, at + 1 + SOME_REACH))
+                )
+            ):
+                some.append((at, end))
+                break
+    return some
 
 
 #: A count told short ("swab count one short", "needle unaccounted for at the count"): the words
