@@ -2304,7 +2304,7 @@ _HEARD_WORDS = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _NOT_TELLING_AFTER = frozenset({"by", "to", "via", "on", "as"})
 # Words of a time long gone ("years ago", "once", "as a baby", "last year") and of another
 # place ("at another hospital", "elsewhere", "abroad"), one of which must be told in an account
-# for it to be the teller's past, not this report's event (_long_ago_or_elsewhere).
+# for it to be the teller's past, not this report's event (long_ago_or_elsewhere).
 _YEAR_PREPOSITIONS = frozenset({"in", "during", "around", "circa", "from", "of", "back", "c"})
 _ONCE_WORDS = frozenset({"once", "abroad", "overseas", "elsewhere"})
 #: Words after "once" that make it a frequency ("once daily", "once a week"), not a time gone.
@@ -2350,7 +2350,7 @@ _NOW_WORDS = frozenset(
 LAST_PAST_YEAR = 2023
 
 
-def _long_ago_or_elsewhere(tokens: list[str], at: int) -> bool:
+def long_ago_or_elsewhere(tokens: list[str], at: int) -> bool:
     """Whether token `at` opens a time long gone or another place ("2016" after "in", "years
     ago", "once", "as a baby", "last year", "another hospital", "a different trust")."""
     token = tokens[at]
@@ -2399,7 +2399,7 @@ def accounts_of_the_past(doc: Document) -> list[Span]:
         end = i + 1
         while end < n and sentence_of[end] == sentence and tokens[end] not in _NOW_WORDS:
             end += 1
-        if any(_long_ago_or_elsewhere(tokens, j) for j in range(i + 1, end)):
+        if any(long_ago_or_elsewhere(tokens, j) for j in range(i + 1, end)):
             ranges.append((i + 1, end))
         i = end
     return ranges

@@ -71,7 +71,7 @@ from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
-from classifier.engine.site_act import add_site_act_reasoning
+from classifier.engine.site_act import add_side_owner_reasoning, add_site_act_reasoning
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.tube_and_air_use import (
@@ -1413,8 +1413,16 @@ BLOCK_SITE_CONCEPT = "nerve_block_site"
 #: Look-alikes that rule a finding out only when they are its evidence: "retained products" is
 #: tissue, not an item, but a swab told as left in beside it is still a retained item; a
 #: training scenario told with the error it plays ("sim scenario run: 'wrong side hernia'") rules
-#: out those words, not a real wrong-site operation told in the next sentence.
-LOOK_ALIKES_AS_EVIDENCE = frozenset({"retained_tissue", "simulated_scenario"})
+#: out those words, not a real wrong-site operation told in the next sentence; a side of a
+#: filed paper or of another patient (site_act), read again as a side by a later reading ("into
+#: the L eye episode" read as a step still to come), rules out the finding it is evidence of.
+LOOK_ALIKES_AS_EVIDENCE = frozenset(
+    {
+        "retained_tissue",
+        "simulated_scenario",
+        "side_of_a_record_or_another_patient",
+    }
+)
 
 
 def _look_alike_spans(
@@ -4312,6 +4320,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_digit_reasoning(analysis)
     add_operation_completed_reasoning(analysis)
     add_act_record_reasoning(analysis)
+    add_side_owner_reasoning(analysis)
     add_wrong_site_done_reasoning(analysis)
     add_referral_side_reasoning(analysis)
     add_document_side_reasoning(analysis)

@@ -59,6 +59,15 @@ redone with no change told ("pt said it's my left foot, the consent said right b
 redone") is a side error caught, and an act on the other side after the new consent ("but the L
 knee was scoped as the list still said L") is a wrong side after all.
 
+WHOSE SIDE, AND WHEN. A side told as where a paper was filed ("letter scanned into the record
+under the R eye episode") or as another patient's while nothing is told done on anyone ("images
+... of another patient listed for R knee replacement") is no side of this patient's procedure,
+and a site told wrong in a sentence of a time long gone or another place, the report coming to
+its own time after it ("had wrong site surgery here in 2019 ... Today the consent form was
+missing"), is the patient's history: both are taken out of the side and wrong-site readings
+(add_side_owner_reasoning, read before the readings that build on the sides;
+WRONG_SITE_IN_HISTORY).
+
 Each reading adds its concept (reasoning only: never_events.yaml), which a framework exclusion
 of never event 1 reads (NE1.ex.another_patients_paper, NE1.ex.care_not_surgery,
 NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
@@ -67,6 +76,7 @@ NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
 from __future__ import annotations
 
 from classifier.engine.concerns import ERROR_WORDS, NEGATORS, claim_framed
+from classifier.engine.context import long_ago_or_elsewhere
 from classifier.engine.document_source import DOCUMENT_NOUNS, OWN_RECORD_BEFORE, OWN_RECORD_WORDS
 from classifier.engine.paperwork_catch import CHECKED_ON_THE_DAY, records_disagree
 from classifier.engine.patient_identity import (
@@ -713,6 +723,157 @@ def _add_paper_error_before_the_day(analysis: Analysis) -> None:
     analysis.add_found(concept_label(PAPER_ERROR_BEFORE_THE_DAY), [*wrong, *caught])
 
 
+WRONG_SITE_IN_HISTORY = "wrong_site_in_history"
+#: The side readings, which the readings of whose act a side was take sides out of.
+SIDE_TOKENS = SIDE_WORDS[0] | SIDE_WORDS[1]
+SIDE_SPAN_CONCEPTS = (*SIDE_CONCEPTS, "operated_left", "operated_right")
+#: The concepts that tell a site or person as wrong in so many words ("wrong site surgery", "the
+#: wrong knee", "L instead of R", "wrong finger").
+WRONG_TOLD_CONCEPTS = (WRONG_SITE_CONCEPT, DIGIT_MISMATCH_CONCEPT, "site_error_told_as_fact")
+#: Words that bring the report to its own time, after the patient's history.
+NOW_WORDS = frozenset({"today", "todays", "tonight", "now", "currently"})
+THIS_WORD = "this"
+THIS_OCCASIONS = frozenset(
+    {"admission", "attendance", "visit", "morning", "afternoon", "evening", "episode", "time"}
+)
+#: Words of a finding: a wrong site of long ago found now is this report's never event ("in
+#: 2019 the L knee was scoped instead of the R ... found on review of the MRI").
+FINDING_WORDS = frozenset(
+    {
+        "found", "discovered", "identified", "noticed", "realised", "realized", "revealed",
+        "showed", "shows", "spotted", "highlighted", "picked",
+    }
+)  # fmt: skip
+
+
+def _now_told(tokens: list[str], at: int) -> bool:
+    """Whether token `at` brings the report to its own time ("today", "this admission")."""
+    if tokens[at] in NOW_WORDS:
+        return True
+    return tokens[at] == THIS_WORD and at + 1 < len(tokens) and tokens[at + 1] in THIS_OCCASIONS
+
+
+def _add_wrong_site_in_history(analysis: Analysis) -> None:
+    """Add the wrong site told as the patient's past, before the report's own event
+    (WRONG_SITE_IN_HISTORY): a site told wrong in so many words in a sentence that tells a time
+    long gone or another place (`long_ago_or_elsewhere`: "in 2019", "years ago", "at another
+    hospital"), the report coming to its own time after it ("Today the consent form was
+    missing", "attended today for review"), with nothing told found in between ("in 2019 ...
+    instead of the R, found on review today" is the late finding, this report's never event).
+    The range runs from the sentence's start to its end, or to the end of the time's clause
+    when the now word is in the same sentence; the wrong-site and side readings in it are taken
+    out."""
+    wrong = [s for c in WRONG_TOLD_CONCEPTS for s in analysis.concept(c)]
+    if not wrong:
+        return
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    nows = [i for i in range(len(tokens)) if _now_told(tokens, i)]
+    if not nows:
+        return
+    past: list[Span] = []
+    for sentence in sorted({sentence_of[s[0]] for s in wrong}):
+        first, last = doc.sentence_tokens(sentence)
+        end = next((i for i in nows if first < i < last), last)
+        times = [i for i in range(first, end) if long_ago_or_elsewhere(tokens, i)]
+        if not times:
+            continue
+        later = next((i for i in nows if i >= end), None)
+        if end < last:
+            # its own time told in the same sentence: the history is the clause of the time
+            # ("after the wrong side incident last year, a wrong side nerve block was given
+            # ... today")
+            end = next((b for b in doc.clause_breaks if times[-1] < b < end), end)
+        told = [s for s in wrong if first <= s[0] and s[1] <= end]
+        if told and later is not None and FINDING_WORDS.isdisjoint(tokens[first:later]):
+            past.append((first, end))
+    if past:
+        for concept in (*WRONG_TOLD_CONCEPTS, *SIDE_SPAN_CONCEPTS):
+            spans = [
+                s
+                for s in analysis.concept(concept)
+                if any(a <= s[0] and s[1] <= b for a, b in past)
+            ]
+            if spans:
+                analysis.remove_found(concept_label(concept), spans)
+        analysis.add_found(concept_label(WRONG_SITE_IN_HISTORY), past)
+
+
+SIDE_NOT_OF_THIS_ACT = "side_of_a_record_or_another_patient"
+#: Verbs of putting a paper or image into a record: the side after them is the record's
+#: ("letter scanned into the record under the R eye episode", "result filed under the L knee").
+FILING_VERBS = frozenset(
+    {
+        "scanned", "filed", "misfiled", "mis-filed", "uploaded", "saved", "attached", "stored",
+        "indexed", "logged", "merged",
+    }
+)  # fmt: skip
+FILING_PREPOSITIONS = frozenset({"into", "under", "onto", "against", "in", "to", "on"})
+FILED_SIDE_REACH = 6
+#: Words that make a person another than this patient, told before a side ("the images were
+#: for a different pt (another #NOF on the same list, R side)"): that side is the other's.
+OTHER_PERSON_WORDS = ANOTHER_WORDS - WRONG_WORDS
+OTHER_PERSON_SIDE_REACH = 10
+
+
+def _filed_side(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the side at token `at` is told as where a paper was filed: a filing verb shortly
+    before it in its sentence, a preposition between ("scanned into the L eye episode")."""
+    for i in range(at - 1, max(-1, at - 1 - FILED_SIDE_REACH), -1):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] in FILING_VERBS:
+            return not FILING_PREPOSITIONS.isdisjoint(tokens[i + 1 : at])
+    return False
+
+
+def _other_persons_side(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the nearest person told before the side at token `at`, in its sentence, is
+    another ("for a different pt (another #NOF on the same list, R side)", "of another patient
+    listed for R knee replacement"; not "the previous patient was for R TKR; our pt was listed
+    for L TKR")."""
+    for i in range(at - 1, max(0, at - 1 - OTHER_PERSON_SIDE_REACH), -1):
+        if sentence_of[i - 1] != sentence_of[at]:
+            return False
+        if tokens[i] in PAPER_PERSON_WORDS:
+            return tokens[i - 1] in OTHER_PERSON_WORDS
+    return False
+
+
+def add_side_owner_reasoning(analysis: Analysis) -> None:
+    """Take out of the side readings the sides that are not of an act on this patient, and add
+    them as SIDE_NOT_OF_THIS_ACT: the side a paper was filed under ("referral ... scanned into
+    the record under the R eye cataract episode", "clinic letter ... scanned into the L eye
+    episode in error") or another person's ("PACS images ... were for a different pt (another
+    #NOF on the same list, R side)"). Set against this patient's side, they made a record or
+    another patient's plan read as this patient's wrong side; read before the wrong-site
+    readings that build on the sides."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    # another's side is only their plan while nothing is told done on anyone ("the other
+    # patient, listed for R mastectomy, had a L WLE done" is an act on them)
+    others = not acts_done(analysis)
+    sides = [
+        i
+        for i, token in enumerate(tokens)
+        if token in SIDE_TOKENS
+        and (
+            _filed_side(tokens, sentence_of, i)
+            or (others and _other_persons_side(tokens, sentence_of, i))
+        )
+    ]
+    if not sides:
+        return
+    removed: list[Span] = []
+    for concept in SIDE_SPAN_CONCEPTS:
+        spans = [s for s in analysis.concept(concept) if any(s[0] <= i < s[1] for i in sides)]
+        if spans:
+            analysis.remove_found(concept_label(concept), spans)
+            removed.extend(spans)
+    if removed:
+        analysis.add_found(concept_label(SIDE_NOT_OF_THIS_ACT), removed)
+
+
 def add_site_act_reasoning(analysis: Analysis) -> None:
     """Add what a wrong-site reading was of when it was no invasive act of the team's on the
     wrong one: another patient's paper only (ANOTHER_PATIENTS_PAPER), care only
@@ -720,7 +881,8 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     side chosen anew on the day (SIDE_CHANGED_BEFORE_THE_ACT), the operation changed on the
     operator's decision (PROCEDURE_CHANGED_ON_PURPOSE); and a correct side told with nothing
     wrong of a site as the first act's (CORRECT_SIDE_FIRST_TIME), no redo; a side error on the
-    operation's papers found ahead of the day (PAPER_ERROR_BEFORE_THE_DAY)."""
+    operation's papers found ahead of the day (PAPER_ERROR_BEFORE_THE_DAY); a wrong site of the
+    patient's history, taken out of the readings (WRONG_SITE_IN_HISTORY)."""
     _add_another_patients_paper(analysis)
     _add_care_at_the_site(analysis)
     _add_wrong_document_followed(analysis)
@@ -728,3 +890,4 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     _add_procedure_changed_on_purpose(analysis)
     _add_correct_side_only(analysis)
     _add_paper_error_before_the_day(analysis)
+    _add_wrong_site_in_history(analysis)
