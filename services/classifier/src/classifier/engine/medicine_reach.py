@@ -812,12 +812,12 @@ def _wrong_connection_caught(analysis: Analysis) -> list[tuple[int, int]]:
     """The joinings of a wrong route's product to a line that a catch stopped (module
     docstring), as spans."""
     concepts = PRODUCT_CONCEPTS_BY_CODE[ROUTE_CODE]
+    if not any(analysis.concept(concept) for concept in concepts):
+        return []
     verdict, _ = _reading(analysis, ROUTE_CODE)
     if verdict:
         return []
     doc = analysis.doc
-    if not any(analysis.concept(concept) for concept in concepts):
-        return []
     reach_words = REACH_WORDS_BY_CODE[ROUTE_CODE]
     return [
         (at, at + 1)
@@ -864,6 +864,8 @@ def _iv_product_into_the_epidural(analysis: Analysis) -> list[tuple[int, int]]:
     docstring), as spans."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    if EPIDURAL_WORD not in tokens:  # every giving into an epidural names it
+        return []
     return [
         (at, at + 1)
         for at, token in enumerate(tokens)

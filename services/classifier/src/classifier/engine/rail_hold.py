@@ -277,7 +277,11 @@ def _rails_of_the_bed(doc: Document, over_rail: list[Span]) -> list[Span]:
 def add_rail_hold_reasoning(analysis: Analysis) -> None:
     """Add the spans of the rail's hold (see the module), in reports naming a bed rail."""
     doc = analysis.doc
-    over_bed = _rails_of_the_bed(doc, rail_hold_spans(doc).get(ENTRAPMENT, []))
+    # a neck over a rail needs a rail word: without one and no bed rail found, nothing to read
+    if RAIL_WORDS.isdisjoint(doc.tokens) and not analysis.concept(BED_RAIL):
+        return
+    hold = rail_hold_spans(doc)
+    over_bed = _rails_of_the_bed(doc, hold.get(ENTRAPMENT, []))
     if over_bed:
         analysis.add_found(concept_label(BED_RAIL), over_bed)
     if not analysis.concept(BED_RAIL):
@@ -292,6 +296,6 @@ def add_rail_hold_reasoning(analysis: Analysis) -> None:
     # a neck or chest told as held ("neck wedged ... he pulled himself out") was held: moving
     # out of the hold frees it, it does not tell a hold never made
     held = bool(analysis.concept(NECK_CHEST_HELD))
-    for concept, spans in rail_hold_spans(doc).items():
+    for concept, spans in hold.items():
         if not (held and concept == ENTRAPMENT_STOPPED):
             analysis.add_found(concept_label(concept), spans)

@@ -256,9 +256,9 @@ def _entering(doc: Document, at: int) -> bool:
     after ("needle was already through the skin"), or after such a verb with a side just
     after ("pushed it into the L knee"; not "put the R arm into the arm board")."""
     tokens = doc.tokens
-    after = list(doc.after_in_clause(at, at + 1, SKIN_REACH + 1))
     if tokens[at] not in ENTERING_PARTICLES:
         return False
+    after = list(doc.after_in_clause(at, at + 1, SKIN_REACH + 1))
     if tokens[at] != "in" and any(tokens[i] in SKIN_WORDS for i in after[:SKIN_REACH]):
         return True
     if not _after_a_putting_verb(doc, at):
@@ -579,6 +579,11 @@ def _add_sided_acts(analysis: Analysis) -> None:
     set-up word is not the act's."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    # an act's side is a side word beside it or a side set up before it: none, nothing to read
+    if all(_side_at(tokens, i) is None for i in range(len(tokens))) and not any(
+        analysis.concept(concept) for concept in SET_UP_SIDES
+    ):
+        return
     procedures = list(analysis.concept(PROCEDURE_CONCEPTS[0]))
     procedures += [(at, at + 1) for at, token in enumerate(tokens) if token in ACCESS_DEVICES]
     instruments = [(at, at + 1) for at, token in enumerate(tokens) if token in INSTRUMENT_WORDS]
