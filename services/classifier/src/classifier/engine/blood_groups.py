@@ -231,6 +231,16 @@ _TITRE_DENIALS = frozenset({"not", "without", "no", "untested", "unknown"})
 TITRE_TOKENS = 6
 
 
+def _titre_denied(tokens: Sequence[str], low: int, k: int) -> bool:
+    """Whether the titre word at `k` is told denied: a denial within four tokens before it
+    ("not labelled as high titre negative"), "no" only straight before its phrase ("no high
+    titre test"; not "no reaction, HT neg unit")."""
+    if not (_TITRE_DENIALS - {"no"}).isdisjoint(tokens[max(low, k - 4) : k]):
+        return True
+    phrase_start = k - 1 if k > low and tokens[k - 1] == "high" else k
+    return phrase_start > low and tokens[phrase_start - 1] == "no"
+
+
 def _titres_told(tokens: Sequence[str], low: int, high: int) -> tuple[bool, bool]:
     """Whether tokens [low, high) tell a high-titre negative test, and whether they tell a
     titre otherwise (positive, untested, denied: "not labelled as high-titre negative", "HT not
@@ -243,7 +253,7 @@ def _titres_told(tokens: Sequence[str], low: int, high: int) -> tuple[bool, bool
             told_negative = not _NEGATIVE_WORDS.isdisjoint(tokens[k + 1 : k + 3])
         else:
             continue
-        if told_negative and _TITRE_DENIALS.isdisjoint(tokens[max(low, k - 4) : k]):
+        if told_negative and not _titre_denied(tokens, low, k):
             negative = True
         else:
             other = True
@@ -251,10 +261,11 @@ def _titres_told(tokens: Sequence[str], low: int, high: int) -> tuple[bool, bool
 
 
 def _high_titre_negative(tokens: Sequence[str], sentence_of: Sequence[int], m: Mention) -> bool:
-    """Whether the platelets of the group at `m` are told tested high-titre negative: in its
+    """Whether the platelets of the group at `m` count as high-titre negative: told so in its
     sentence ("a high-titre negative grp O unit", "group O HT neg platelets"), else anywhere in
     a report that tells no titre otherwise ("bag group O ... given as group O platelets tested
-    HT neg")."""
+    HT neg"), or no titre told at all: group O platelets for a non-O patient are routine, and
+    only a titre told high, untested or not negative makes them incompatible."""
     first, last = m.start, m.end
     while first > 0 and sentence_of[first - 1] == sentence_of[m.start]:
         first -= 1
@@ -265,8 +276,7 @@ def _high_titre_negative(tokens: Sequence[str], sentence_of: Sequence[int], m: M
     )
     if negative or other:
         return negative
-    negative, other = _titres_told(tokens, 0, len(tokens))
-    return negative and not other
+    return not _titres_told(tokens, 0, len(tokens))[1]
 
 
 def _clause_end(

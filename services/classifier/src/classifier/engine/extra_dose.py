@@ -177,6 +177,9 @@ BEFORE_REACH = 4
 #: the counter", "picked up at clinical check", "spotted during screening", "at the hatch"): a
 #: word of place or time, then within STEP_REACH tokens the step.
 AT_WORDS = frozenset({"at", "during", "on"})
+#: Words that make a counter or hatch a home's, no supply step ("found the box on the kitchen
+#: counter").
+DOMESTIC_WORDS = frozenset({"kitchen", "home", "bedside", "dining", "worktop"})
 SUPPLY_STEPS = frozenset(
     {"counter", "screening", "dispensing", "hatch", "collection", "labelling", "verification"}
 )
@@ -395,6 +398,7 @@ def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
         if (
             token in AT_WORDS
             and (step := _supply_step_after(tokens, sentence_of, at))
+            and DOMESTIC_WORDS.isdisjoint(tokens[at + 1 : step])
             and word_shortly_before(tokens, sentence_of, at, STEP_CATCH_WORDS, STEP_CATCH_REACH)
         ):
             spans.append((at, step + 1))

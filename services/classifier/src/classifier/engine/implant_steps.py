@@ -534,4 +534,6 @@ def found_after_put_in(analysis: Analysis) -> list[tuple[int, int]]:
         if tokens[at] in DISCOVERY_WORDS
         and sentence_of[at] not in intended
         and not _denied(doc, at)
+        # "found to be comfortable in recovery" tells a state, no implant found other than meant
+        and tokens[at + 1 : at + 3] != ["to", "be"]
     ]

@@ -164,6 +164,17 @@ def _intended(analysis: Analysis, span: Span, drawing: int, source: int) -> bool
     return required and start < drawing  # told before the potassium was taken
 
 
+#: Words after "taken"/"took" that make it a return, no drawing ("These were taken back to
+#: pharmacy", "took them away").
+RETURNED_AFTER = frozenset({"back", "away"})
+TAKING_WORDS = frozenset({"took", "taken"})
+
+
+def _returned(tokens: list[str], at: int) -> bool:
+    """Whether the taking at `at` is a return ("taken back to pharmacy"), within two tokens."""
+    return tokens[at] in TAKING_WORDS and not RETURNED_AFTER.isdisjoint(tokens[at + 1 : at + 3])
+
+
 def _sources(analysis: Analysis, at: int, potassium: list[Span]) -> list[int]:
     """The first tokens of the potassium told as the source, object or subject of the drawing
     at `at`, in its clause, or referred back to from the sentence before."""
@@ -322,7 +333,7 @@ def _drawn_for_another(analysis: Analysis, potassium: list[Span]) -> None:
     stocked = {sentence_of[i] for i in range(len(tokens)) if _supplied(tokens, i)}
     spans = []
     for at, token in enumerate(tokens):
-        if token not in DRAWING_WORDS or sentence_of[at] in stocked:
+        if token not in DRAWING_WORDS or sentence_of[at] in stocked or _returned(tokens, at):
             continue
         for source in _sources(analysis, at, potassium):
             if any(

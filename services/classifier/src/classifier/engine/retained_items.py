@@ -572,7 +572,8 @@ def only_some_found(analysis: Analysis, finds: list[Span]) -> list[Span]:
                 tokens[at] in ONLY_WORDS
                 and sentence_of[at] == sentence_of[start]
                 and any(
-                    tokens[k] in SOME_WORDS or tokens[k].isdigit()
+                    tokens[k] in SOME_WORDS
+                    or (tokens[k].isdigit() and tokens[k + 1] not in TIME_UNIT_WORDS)
                     for k in range(at + 1, min(start, at + 1 + SOME_REACH))
                 )
             ):
@@ -581,6 +582,11 @@ def only_some_found(analysis: Analysis, finds: list[Span]) -> list[Span]:
     return some
 
 
+#: Words after a number that make it a time, not a count ("only 10 minutes later the missing
+#: swab was found in the bin").
+TIME_UNIT_WORDS = frozenset(
+    {"seconds", "secs", "minutes", "mins", "min", "hours", "hrs", "hr", "days", "weeks", "later"}
+)
 #: A count told short ("swab count one short", "needle unaccounted for at the count"): the words
 #: of a count, and of one missing within COUNT_SHORT_REACH tokens of it.
 TALLY_WORDS = frozenset({"count", "counts", "counted", "tally"})

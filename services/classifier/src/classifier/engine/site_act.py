@@ -804,8 +804,7 @@ SIDE_NOT_OF_THIS_ACT = "side_of_a_record_or_another_patient"
 #: ("letter scanned into the record under the R eye episode", "result filed under the L knee").
 FILING_VERBS = frozenset(
     {
-        "scanned", "filed", "misfiled", "mis-filed", "uploaded", "saved", "attached", "stored",
-        "indexed", "logged", "merged",
+        "scanned", "filed", "misfiled", "mis-filed", "uploaded", "indexed", "merged",
     }
 )  # fmt: skip
 FILING_PREPOSITIONS = frozenset({"into", "under", "onto", "against", "in", "to", "on"})

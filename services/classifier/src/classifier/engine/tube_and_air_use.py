@@ -149,8 +149,7 @@ def _given_told(analysis: Analysis, at: int) -> bool:
     before = list(analysis.doc.before_in_clause(at, NOT_GIVEN_BEFORE))
     # a conjunction opens the giving's own predicate: a denial before it is of another ("got no
     # aspirate and gave 30 ml of water through it")
-    joined = next((n for n, i in enumerate(before) if tokens[i] in PREDICATE_JOINS), None)
-    before = before[:joined]
+    before = _own_predicate(tokens, before)
     if before and tokens[before[0]] == "to":
         if len(before) < 2 or tokens[before[1]] not in DONE_BEFORE_TO:
             return False
