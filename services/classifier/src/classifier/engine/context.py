@@ -53,6 +53,8 @@ _CUE_LIST_LABELS = tuple((name, cue_label(name)) for name in CUE_LISTS)
 #: A phrase that starts with one of these ("not documented", "no interpreter") states a failure
 #: itself; negation cues before it do not undo it.
 NEGATION_WORDS = frozenset({"not", "no", "nil", "without", "never", "none", "nothing", "failed"})
+#: Words of an inability ("unable to get aspirate", "couldnt pull back"): a denial of what follows.
+INABILITY_WORDS = frozenset({"unable", "couldnt", "couldn", "cannot", "cant"})
 
 
 #: First words of triggers whose scope is a whole clause, not a noun phrase ("could have been

@@ -722,7 +722,7 @@ def _of_this_event(analysis: Analysis, spans: list[Span]) -> list[Span]:
 NO_EXTRA_DOSE_MADE = "mtx_no_extra_dose_made"
 #: (the patient's act, not a label's imperative: "'take 3 daily'" is the paper's direction)
 TAKING_DAILY_WORDS = frozenset({"taking", "takes", "took", "taken"})
-PAPER_WORDS = frozenset(
+SCHEDULE_PAPER_WORDS = frozenset(
     {
         *("prescribed", "prescription", "script", "rx", "written", "wrote", "transcribed"),
         *("chart", "kardex", "label", "labelled", "labeled", "dispensed", "dosette", "mar"),
@@ -744,7 +744,7 @@ def _daily_told_of_taking_only(analysis: Analysis) -> bool:
     for token, sentence in zip(doc.tokens, doc.sentence_of, strict=True):
         words.setdefault(sentence, set()).add(token)
     return all(
-        not TAKING_DAILY_WORDS.isdisjoint(words[s]) and PAPER_WORDS.isdisjoint(words[s])
+        not TAKING_DAILY_WORDS.isdisjoint(words[s]) and SCHEDULE_PAPER_WORDS.isdisjoint(words[s])
         for s in daily
     )
 

@@ -429,7 +429,7 @@ def add_implant_caught_reasoning(analysis: Analysis) -> None:
 
 #: Concept of an implant changed on purpose (the framework's exclusion of never event 2), also
 #: told in words ("deliberate", "surgeon decided").
-INTENTIONAL_CHANGE = INTENTIONAL_CUE = "intentional_implant_change"
+INTENTIONAL_CHANGE = "intentional_implant_change"
 #: Words giving a change its reason or telling it chosen: a cause ("because the bone was
 #: soft", "due to supply"), the plan's implant not to be had ("not available", "out of
 #: stock"), or a choice ("decision", "recalculated", "alternative ... agreed").
@@ -527,7 +527,7 @@ def found_after_put_in(analysis: Analysis) -> list[tuple[int, int]]:
     reach = next((at for at in range(len(tokens)) if _reach_told_done(doc, at)), None)
     if reach is None:
         return []
-    intended = {analysis.sentence(span) for span in analysis.concept(INTENTIONAL_CUE)}
+    intended = {analysis.sentence(span) for span in analysis.concept(INTENTIONAL_CHANGE)}
     return [
         (at, at + 1)
         for at in range(reach + 1, len(tokens))

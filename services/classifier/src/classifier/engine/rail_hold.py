@@ -29,7 +29,7 @@ over is the bed's when its sentence names the bed (`bed_rail`), and a rail of an
 
 from __future__ import annotations
 
-from classifier.engine.context import NEGATION_WORDS
+from classifier.engine.context import INABILITY_WORDS, NEGATION_WORDS
 from classifier.engine.hazard_exposure import SUBJECT_NEGATORS
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span, word_shortly_before
@@ -86,12 +86,10 @@ BODY_PART_WORDS = NECK_WORDS | frozenset({"head", "body", "shoulder", "shoulders
 ABLE_WORDS = frozenset({"able", "could", "can"})
 MOVE_WORDS = frozenset({"move", "moving", "turn", "turning", "lift", "pull"})
 FREELY_WORDS = frozenset({"freely"})
-#: Negators of an ability or a move ("couldnt", "unable", "can't"): NEGATION_WORDS and the
-#: negated auxiliaries of hazard_exposure, with the modal ones.
-INABILITY_WORDS = (
-    NEGATION_WORDS
-    | SUBJECT_NEGATORS
-    | frozenset({"couldnt", "couldn", "cannot", "cant", "unable", "didn", "wasn"})
+#: Negators of an ability or a move ("couldnt", "unable", "can't"): NEGATION_WORDS, the
+#: negated auxiliaries of hazard_exposure and context's words of an inability.
+MOVE_DENIAL_WORDS = (
+    NEGATION_WORDS | SUBJECT_NEGATORS | INABILITY_WORDS | frozenset({"didn", "wasn"})
 )
 #: A patient subject, the auxiliaries after it, and the words of being held it is told without
 #: ("he had not been trapped or compressed").
@@ -157,7 +155,7 @@ def _neck_over_rail(doc: Document, at: int) -> Span | None:
 
 def _negated(doc: Document, at: int) -> bool:
     """Whether the word at `at` is told under a negation or an inability."""
-    return word_shortly_before(doc.tokens, doc.sentence_of, at, INABILITY_WORDS, 3)
+    return word_shortly_before(doc.tokens, doc.sentence_of, at, MOVE_DENIAL_WORDS, 3)
 
 
 def _other_person_moved(tokens: list[str], at: int) -> bool:
@@ -184,7 +182,7 @@ def _moved_free(doc: Document, at: int) -> Span | None:
         if (
             move is not None
             and not _negated(doc, at)
-            and INABILITY_WORDS.isdisjoint(doc.tokens[at:move])
+            and MOVE_DENIAL_WORDS.isdisjoint(doc.tokens[at:move])
         ):
             return (at, move + 1)
     if word in MOVE_WORDS:
@@ -204,7 +202,7 @@ def _subject_not_held(doc: Document, at: int) -> Span | None:
     for i in range(at + 1, min(len(tokens), at + 2 + REACH)):
         if sentence_of[i] != sentence_of[at]:
             return None
-        if tokens[i] in INABILITY_WORDS:
+        if tokens[i] in MOVE_DENIAL_WORDS:
             negated = True
         elif tokens[i] in HELD_WORDS:
             return (at, i + 1) if negated else None

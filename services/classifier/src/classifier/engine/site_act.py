@@ -78,6 +78,7 @@ from __future__ import annotations
 from classifier.engine.concerns import ERROR_WORDS, NEGATORS, claim_framed
 from classifier.engine.context import long_ago_or_elsewhere
 from classifier.engine.document_source import DOCUMENT_NOUNS, OWN_RECORD_BEFORE, OWN_RECORD_WORDS
+from classifier.engine.implant_steps import CHANGE_NOT_INTENDED, INTENTIONAL_CHANGE
 from classifier.engine.paperwork_catch import CHECKED_ON_THE_DAY, records_disagree
 from classifier.engine.patient_identity import (
     GOING_VERBS,
@@ -588,8 +589,6 @@ CHANGE_OF_ACT_WORDS = frozenset(
 )
 CHANGE_OF_ACT_REACH = 8
 #: ... or the implant changed on purpose, as never event 2 reads it.
-INTENTIONAL_CHANGE_CONCEPT = "intentional_implant_change"
-INTENTIONAL_CHANGE_DENIED = "intentional_change_denied"
 #: The concepts of two sides, levels or persons set against each other: a wrong one told,
 #: whatever was decided.
 SIDE_AGAINST_CONCEPTS = (DIGIT_MISMATCH_CONCEPT, *WRONG_PERSON_CONCEPTS)
@@ -620,12 +619,10 @@ def _add_procedure_changed_on_purpose(analysis: Analysis) -> None:
     error word; error words of the decision's own sentences ("resected instead") are the
     change's."""
     doc = analysis.doc
-    if DECISION_WORDS.isdisjoint(doc.tokens) and not analysis.concept(INTENTIONAL_CHANGE_CONCEPT):
+    if DECISION_WORDS.isdisjoint(doc.tokens) and not analysis.concept(INTENTIONAL_CHANGE):
         return
-    decisions = [(at, at + 1) for at in _decisions(doc)] or analysis.concept(
-        INTENTIONAL_CHANGE_CONCEPT
-    )
-    if not decisions or analysis.concept(INTENTIONAL_CHANGE_DENIED):
+    decisions = [(at, at + 1) for at in _decisions(doc)] or analysis.concept(INTENTIONAL_CHANGE)
+    if not decisions or analysis.concept(CHANGE_NOT_INTENDED):
         return
     if _side_set_against_a_plan(analysis) or any(
         analysis.concept(concept) for concept in SIDE_AGAINST_CONCEPTS

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from classifier.engine.context import NEGATION_WORDS
+from classifier.engine.context import INABILITY_WORDS, NEGATION_WORDS
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span, word_shortly_before
 
@@ -221,9 +221,7 @@ def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
 
 #: Words before "aspirate" telling that none came back ("no aspirate", "unable to get
 #: aspirate", "couldnt obtain any aspirate"): the tube's place is not known.
-NO_ASPIRATE_WORDS = NEGATION_WORDS | frozenset(
-    {"unable", "couldnt", "couldn", "cannot", "cant", "nil"}
-)
+NO_ASPIRATE_WORDS = NEGATION_WORDS | INABILITY_WORDS
 ASPIRATE_WORDS = frozenset({"aspirate", "aspirates", "aspirating"})
 #: Tokens before "aspirate" within which its denial comes.
 NO_ASPIRATE_BEFORE = 4
