@@ -18,6 +18,7 @@ Pure: tokens in, pairs out; no taxonomy, no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -266,11 +267,8 @@ def _high_titre_negative(tokens: Sequence[str], sentence_of: Sequence[int], m: M
     a report that tells no titre otherwise ("bag group O ... given as group O platelets tested
     HT neg"), or no titre told at all: group O platelets for a non-O patient are routine, and
     only a titre told high, untested or not negative makes them incompatible."""
-    first, last = m.start, m.end
-    while first > 0 and sentence_of[first - 1] == sentence_of[m.start]:
-        first -= 1
-    while last < len(tokens) and sentence_of[last] == sentence_of[m.start]:
-        last += 1
+    sentence = sentence_of[m.start]
+    first, last = bisect_left(sentence_of, sentence), bisect_left(sentence_of, sentence + 1)
     negative, other = _titres_told(
         tokens, max(first, m.start - TITRE_TOKENS), min(last, m.end + TITRE_TOKENS)
     )
@@ -781,7 +779,7 @@ def _far_subject(
     or component noun opening the verb's clause, or, when the verb opens a clause of its own
     after an aside, the sentence."""
     verb = start - 1
-    if verb < 0 or tokens[verb] not in _BE_VERBS:
+    if verb < 0 or tokens[verb] not in BE_VERBS:
         return None
     if opens_clause and verb not in breaks:
         return None
@@ -840,7 +838,7 @@ def _elided_subject(
     """The owner of a group told after a conjunction and a verb of being with no subject of its
     own ("the unit was for the pt in 23 and was A neg"): the component that is the subject of
     the clause before the conjunction, if it opens that clause with a component noun."""
-    if not (j + 2 == start and tokens[j + 1] in _BE_VERBS and j + 1 not in breaks):
+    if not (j + 2 == start and tokens[j + 1] in BE_VERBS and j + 1 not in breaks):
         return None
     for v in reversed(list(before_in_clause(sentence_of, breaks, j, j))):
         if tokens[v] in RECIPIENT_WORDS:
@@ -1025,7 +1023,7 @@ def _handover_verb(
     whom it was meant for ("unit for", "issued for", "allocated to"), else None."""
     if (
         k > 0
-        and tokens[k - 1] in _BE_VERBS
+        and tokens[k - 1] in BE_VERBS
         and tokens[k] == "for"
         and k not in breaks
         and sentence_of[k - 1] == sentence_of[k]
@@ -1074,8 +1072,9 @@ def _handover_word(tokens: Sequence[str], v: int, prep: str = "for") -> Role | N
     return None
 
 
-#: Verbs of being before "for" ("the units were for the woman in theatre 1").
-_BE_VERBS = frozenset({"was", "were", "is", "are"})
+#: Verbs of being: before "for" ("the units were for the woman in theatre 1"), before an -ing
+#: form ("was attaching").
+BE_VERBS = frozenset({"was", "were", "is", "are"})
 
 
 def _subject_kind(
@@ -1936,7 +1935,7 @@ def pairings(
     if any(m.preferred for m in recipients):
         recipients = [m for m in recipients if m.preferred]
     result = []
-    unpaired = []
+    unpaired: list[tuple[Mention, bool]] = []  # with whether tested high-titre negative
     for component in found:
         paired = False
         tested = component.role == "platelets" and _high_titre_negative(
@@ -1949,20 +1948,13 @@ def pairings(
                 result.append(Pairing(recipient, component, verdict))
                 paired = True
         if not paired and component.role in _FAR_PAIRED_ROLES:
-            unpaired.append(component)
+            unpaired.append((component, tested))
     if len({m.group for m in recipients}) == 1:
         recipient = recipients[0]
-        for component in unpaired:
+        for component, tested in unpaired:
             if (
                 recipient.start < component.start
-                and compatible(
-                    recipient.group,
-                    component.group,
-                    component.role,
-                    component.role == "platelets"
-                    and _high_titre_negative(tokens, sentence_of, component),
-                )
-                is False
+                and compatible(recipient.group, component.group, component.role, tested) is False
             ):
                 result.append(Pairing(recipient, component, False, far=True))
     return result

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from classifier.engine.rules import Analysis
-from classifier.engine.sides import ACTED_SIDES, SIDE_WORDS
+from classifier.engine.sides import ACTED_SIDES, side_of
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 #: Words that frame what follows them in the sentence as someone's claim, belief, worry or
@@ -340,7 +340,9 @@ def _one_side_answers(analysis: Analysis, sentence: int) -> bool:
             return False
         if token in REDO_WORDS or token in TURN_WORDS or token in UPHELD_WORDS:
             return False
-        sides += [n for n, words in enumerate(SIDE_WORDS) if token in words]
+        named = side_of(token)
+        if named is not None:
+            sides.append(named)
     if len(sides) < ONE_SIDE_TOLD or len(set(sides)) != 1:
         return False
     side = sides[0]

@@ -969,8 +969,6 @@ ACT_NOT_DONE_WORDS = frozenset(
         "way",
     }
 )
-#: Public names of the act's not-done words and the catch's taking-in words
-#: (engine.wrong_site_done reads the wrong-site act and its catch with them).
 ACT_BEFORE_CATCH = 30
 ACT_SENTENCES_BEFORE = 1
 ACT_GUARD_BEFORE = 5

@@ -46,10 +46,9 @@ from classifier.engine.set_up_caught import (
 from classifier.engine.sides import REDO_PREFIX, SIDE_WORDS
 from classifier.engine.start_stopped import (
     BEFORE_WORDS,
-    STEP_FILLERS,
-    STEP_REACH,
     catch_denied,
     procedure_told_not_begun,
+    step_just_after,
     steps_still_to_come,
 )
 from classifier.engine.text import Document, Span, word_shortly_before
@@ -196,14 +195,8 @@ def _steps_before(doc: Document) -> list[int]:
             continue
         if catch_denied(tokens, doc.sentence_tokens(sentence_of[at])[0], at):
             continue
-        for step in range(at + 1, min(len(tokens), at + 1 + STEP_REACH)):
-            if sentence_of[step] != sentence_of[at]:
-                break
-            if tokens[step] in INVASIVE_STEP_WORDS:
-                found.append(at)
-                break
-            if tokens[step] not in STEP_FILLERS:
-                break
+        if step_just_after(tokens, sentence_of, at, INVASIVE_STEP_WORDS) is not None:
+            found.append(at)
     return found
 
 

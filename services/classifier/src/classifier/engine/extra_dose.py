@@ -62,7 +62,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from classifier.engine.closure_order import PAST_PERFECT_WORDS
 from classifier.engine.context import DAY_NAMES
+from classifier.engine.drug_strengths import VOLUME_UNITS
 from classifier.engine.never_event_codes import INSULIN_CODE, METHOTREXATE_CODE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span, word_shortly_after, word_shortly_before
@@ -476,7 +478,6 @@ HALTING_WORDS = frozenset(
 )
 #: Tokens around a dose told after the halt looked at for what makes it the redo.
 REDO_REACH = 6
-PLUPERFECT_WORDS = frozenset({"had", "already"})
 
 
 def _insulin_error_starts(analysis: Analysis) -> list[int]:
@@ -531,9 +532,8 @@ def _low_sugar_told(analysis: Analysis) -> bool:
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     for span in analysis.concept(LOW_SUGAR_CONCEPT):
-        sentence = [i for i, s in enumerate(sentence_of) if s == sentence_of[span[0]]]
-        words = {tokens[i] for i in sentence}
-        if words.isdisjoint(LIKELY_WORDS) and tokens[sentence[0]] != CONDITIONAL_OPENER:
+        start, end = doc.sentence_tokens(sentence_of[span[0]])
+        if LIKELY_WORDS.isdisjoint(tokens[start:end]) and tokens[start] != CONDITIONAL_OPENER:
             return True
     return False
 
@@ -543,7 +543,7 @@ def _is_insulin_redo(analysis: Analysis, span: Span, written: set[str]) -> bool:
     the dose written before the "U", and not told as done before ("had already been given")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    if word_shortly_before(tokens, sentence_of, span[0], PLUPERFECT_WORDS, 3):
+    if word_shortly_before(tokens, sentence_of, span[0], PAST_PERFECT_WORDS, 3):
         return False
     near = range(max(0, span[0] - REDO_REACH), min(len(tokens), span[1] + REDO_REACH))
     if any(tokens[i] in written and sentence_of[i] == sentence_of[span[0]] for i in near):
@@ -740,13 +740,13 @@ def _daily_told_of_taking_only(analysis: Analysis) -> bool:
     if not daily or _already_had_sentences(analysis):
         return False
     doc = analysis.doc
-    words: dict[int, set[str]] = {}
-    for token, sentence in zip(doc.tokens, doc.sentence_of, strict=True):
-        words.setdefault(sentence, set()).add(token)
-    return all(
-        not TAKING_DAILY_WORDS.isdisjoint(words[s]) and SCHEDULE_PAPER_WORDS.isdisjoint(words[s])
-        for s in daily
-    )
+
+    def told_of_taking_only(sentence: int) -> bool:
+        start, end = doc.sentence_tokens(sentence)
+        words = doc.tokens[start:end]
+        return not TAKING_DAILY_WORDS.isdisjoint(words) and SCHEDULE_PAPER_WORDS.isdisjoint(words)
+
+    return all(told_of_taking_only(s) for s in daily)
 
 
 #: The weekly dose moved to another day ("given on tuesday rather than the monday on the
@@ -835,9 +835,9 @@ def _of_no_device_event(analysis: Analysis, span: Span) -> bool:
         return True
     if word_shortly_before(tokens, sentence_of, span[0], INSTRUCTION_NEGATORS, 1):
         return True
-    sentence = [i for i in range(len(tokens)) if sentence_of[i] == sentence_of[span[0]]]
-    return tokens[sentence[0]] in NONE_OPENERS and word_shortly_after(
-        tokens, sentence_of, sentence[0], EVENT_NOUNS, NONE_REACH
+    first = doc.sentence_tokens(sentence_of[span[0]])[0]
+    return tokens[first] in NONE_OPENERS and word_shortly_after(
+        tokens, sentence_of, first, EVENT_NOUNS, NONE_REACH
     )
 
 
@@ -855,7 +855,6 @@ def _device_errors_of_this_event(analysis: Analysis) -> None:
 #: volume and the syringe ("drawing up actrapid 6 units ... in a 2ml leur-slip syringe"): a
 #: non-insulin syringe whatever its kind is called, when the report names insulin. Infusions
 #: are made in bigger syringes (50 ml) and run in drivers.
-ML_WORDS = frozenset({"ml", "mls"})
 SMALL_SYRINGE_ML = 5.0
 SYRINGE_KIND_REACH = 3
 DRAWING_WORDS = frozenset(
@@ -875,7 +874,7 @@ def _small_syringes_drawn_into(analysis: Analysis) -> list[Span]:
         for i in range(at - 1, max(0, at - SYRINGE_KIND_REACH - 2), -1):
             if sentence_of[i] != sentence_of[at] or tokens[i] == INSULIN_CONCEPT:
                 break
-            if tokens[i] in ML_WORDS and i > 0:
+            if tokens[i] in VOLUME_UNITS and i > 0:
                 try:
                     volume = float(tokens[i - 1])
                 except ValueError:

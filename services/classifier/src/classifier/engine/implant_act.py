@@ -68,12 +68,13 @@ def _implant_changed(doc: Document, implant_words: set[int]) -> bool:
     an implant's word ("needed a generator change", "battery replacement")."""
     tokens = doc.tokens
     values = {at for value in spec_values(tokens) for at in range(value.start, value.end)}
+    changed_to = values | implant_words
     return any(
         (
             word in CHANGE_VERBS
             and at + 1 < len(tokens)
             and tokens[at + 1] == CHANGE_TO
-            and not (values | implant_words).isdisjoint(range(at + 2, at + 2 + CHANGED_TO_AFTER))
+            and not changed_to.isdisjoint(range(at + 2, at + 2 + CHANGED_TO_AFTER))
         )
         or (word in CHANGE_NOUNS and at - 1 in implant_words)
         for at, word in enumerate(tokens)
@@ -106,8 +107,8 @@ def add_implant_act_reasoning(analysis: Analysis) -> None:
     `IMPLANT_ACT_NOT_TOLD`: its error words are not an implant's (module docstring)."""
     spans = [span for concept in IMPLANT_CONCEPTS for span in analysis.concept(concept)]
     doc = analysis.doc
-    implant_words = {at for start, end in spans for at in range(start, end)}
     if not spans or _act_told(doc.tokens):
         return
+    implant_words = {at for start, end in spans for at in range(start, end)}
     if not _implant_changed(doc, implant_words):
         analysis.add_found(concept_label(IMPLANT_ACT_NOT_TOLD), spans)

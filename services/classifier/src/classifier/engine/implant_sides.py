@@ -14,6 +14,7 @@ Pure: tokens in, spans out; no taxonomy, no I/O.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -419,9 +420,16 @@ def _the_plan(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> boo
     """Whether the implant noun at `at` names the operation or a paper of its plan."""
     if at + 1 < len(tokens) and tokens[at + 1] in _OPERATION_AFTER:
         return True
-    return tokens[at] in _PAPERS and any(
-        tokens[j] in _PLAN_PAPERS for j in range(len(tokens)) if sentence_of[j] == sentence_of[at]
-    )
+    if tokens[at] not in _PAPERS:
+        return False
+    first, end = _sentence_range(sentence_of, at)
+    return not _PLAN_PAPERS.isdisjoint(tokens[first:end])
+
+
+def _sentence_range(sentence_of: Sequence[int], at: int) -> tuple[int, int]:
+    """The token index range (start, end) of the sentence of token `at`."""
+    sentence = sentence_of[at]
+    return bisect_left(sentence_of, sentence), bisect_left(sentence_of, sentence + 1)
 
 
 def _set_against(tokens: Sequence[str], sentence_of: Sequence[int], at: int, kind: str) -> bool:
@@ -430,9 +438,9 @@ def _set_against(tokens: Sequence[str], sentence_of: Sequence[int], at: int, kin
     planned for the right eye" is the plan. Another patient needs no such contrast."""
     if kind == "another":
         return True
+    # the tokens before it and those of its sentence: all up to its sentence's end
     return any(
-        (i < at or sentence_of[i] == sentence_of[at]) and _side(tokens, i) not in (None, kind)
-        for i in range(len(tokens))
+        _side(tokens, i) not in (None, kind) for i in range(_sentence_range(sentence_of, at)[1])
     )
 
 

@@ -306,18 +306,17 @@ def _caught_at_a_step_before(doc: Document, at: int) -> bool:
 def _replacement_told(doc: Document, at: int) -> bool:
     """Whether token `at` starts the replacement with the right implant ("correct lens got",
     "New Mirena used", "they got a right one instead")."""
-    tokens, sentence_of = doc.tokens, doc.sentence_of
+    tokens = doc.tokens
     if tokens[at] not in REPLACEMENT_WORDS:
         return False
     if "same" in tokens[at + 1 : at + 1 + REPLACED_AFTER]:
         return False  # "replacement of the same power and model opened": no other one wanted
     clause = min([at, *doc.before_in_clause(at, len(tokens))])
-    if not any(word in OPENED_WORDS for word in tokens[:clause]):
+    if OPENED_WORDS.isdisjoint(tokens[:clause]):
         return False  # "correct L size 4 opened and implanted": no other one opened before
+    # (after_in_clause reads in `at`'s sentence only)
     return any(
-        tokens[i] in REPLACED_WORDS
-        for i in doc.after_in_clause(at, at + 1, REPLACED_AFTER)
-        if sentence_of[i] == sentence_of[at]
+        tokens[i] in REPLACED_WORDS for i in doc.after_in_clause(at, at + 1, REPLACED_AFTER)
     ) or (at > 0 and tokens[at - 1] in REPLACED_WORDS)
 
 

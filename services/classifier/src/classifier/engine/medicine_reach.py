@@ -85,7 +85,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from classifier.engine.blood_groups import COMPONENT_WORDS
+from classifier.engine.blood_groups import BE_VERBS, COMPONENT_WORDS
 from classifier.engine.potassium_steps import (
     CATCH_WORDS,
     FINDING_WORDS,
@@ -219,8 +219,6 @@ QUESTION_WORDS = frozenset({"who", "whether", "when", "how", "why", "what"})
 #: progress ("being attached").
 STILL_TO_COME_BEFORE_TO = frozenset({"about", "going", "ready"})
 BEING_WORD = "being"
-#: Verbs telling a connection in progress when it is an -ing form after them ("was attaching").
-PROGRESS_WORDS = frozenset({"was", "were", "is", "are"})
 #: How many words before a step its in-progress word is read in.
 UNDER_WAY_REACH = 2
 #: Words of a finding or a stop that interrupts a step told after it (FINDING_WORDS and the
@@ -388,8 +386,9 @@ def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         return False
     if word_shortly_before(tokens, sentence_of, at, frozenset({BEING_WORD}), UNDER_WAY_REACH):
         return True
+    # a connection in progress: an -ing form after a verb of being ("was attaching")
     return token.endswith("ing") and word_shortly_before(
-        tokens, sentence_of, at, PROGRESS_WORDS, UNDER_WAY_REACH
+        tokens, sentence_of, at, BE_VERBS, UNDER_WAY_REACH
     )
 
 
@@ -399,13 +398,8 @@ def _interrupted(doc: Document, at: int) -> bool:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     if not _under_way(tokens, sentence_of, at):
         return False
-    last = sentence_of[at] + INTERRUPTION_SENTENCES
-    for i in range(at + 1, len(tokens)):
-        if sentence_of[i] > last:
-            return False
-        if tokens[i] in INTERRUPTING_WORDS:
-            return True
-    return False
+    end = doc.sentence_tokens(sentence_of[at] + INTERRUPTION_SENTENCES)[1]
+    return not INTERRUPTING_WORDS.isdisjoint(tokens[at + 1 : end])
 
 
 def _denied_connect_word(doc: Document, at: int) -> bool:
@@ -447,6 +441,11 @@ def _replaced(doc: Document, at: int) -> bool:
     )
 
 
+def _made_without_up(tokens: list[str], at: int) -> bool:
+    """Whether token `at` is a "made" with no "up" after it ("made aware"): no making up."""
+    return tokens[at] == MADE_WORD and not (at + 1 < len(tokens) and tokens[at + 1] == "up")
+
+
 def _preparation_denied(doc: Document, at: int) -> bool:
     """Whether token `at` is a step before the giving denied ("NOT drawn up into the vial",
     "not yet drawn up fully", "none drawn up"): the wrong product stopped before it was made
@@ -454,7 +453,7 @@ def _preparation_denied(doc: Document, at: int) -> bool:
     tokens = doc.tokens
     if tokens[at] not in PREPARATION_WORDS:
         return False
-    if tokens[at] == MADE_WORD and not (at + 1 < len(tokens) and tokens[at + 1] == "up"):
+    if _made_without_up(tokens, at):
         return False
     return any(tokens[i] in NOT_REACHED_BEFORE for i in doc.before_in_clause(at, DENIAL_REACH))
 
@@ -604,11 +603,10 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
         if code in PERSONS_CODES
         else None
     )
-    for at, token in enumerate(tokens):
-        if sentence_of[at] < first - REACH_BEFORE_PRODUCT or any(
-            start <= at < end for start, end in past
-        ):
+    for at in range(doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0], len(tokens)):
+        if any(start <= at < end for start, end in past):
             continue
+        token = tokens[at]
         if after_administration(tokens, at) and caught < 0:
             return True, at
         done = (
@@ -888,7 +886,7 @@ def _made_up(doc: Document, at: int) -> bool:
     token = tokens[at]
     if token not in MADE_UP_WORDS:
         return False
-    if token == MADE_WORD and not (at + 1 < len(tokens) and tokens[at + 1] == "up"):
+    if _made_without_up(tokens, at):
         return False
     return not word_shortly_before(
         tokens, sentence_of, at, MADE_UP_DENIED_BEFORE, DENIAL_REACH
@@ -898,13 +896,12 @@ def _made_up(doc: Document, at: int) -> bool:
 def _told_of_elsewhere(doc: Document, at: int) -> bool:
     """Whether the sentence of token `at` tells, before it, of another organisation ("at their
     trust a KCl ampoule was ... given to a patient"): an event there, not here."""
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    i = at - 1
-    while i > 0 and sentence_of[i - 1] == sentence_of[at]:
-        if tokens[i - 1] in ELSEWHERE_OWNERS and tokens[i] in ORGANISATION_WORDS:
-            return True
-        i -= 1
-    return False
+    tokens = doc.tokens
+    start = doc.sentence_tokens(doc.sentence_of[at])[0]
+    return any(
+        tokens[i] in ELSEWHERE_OWNERS and tokens[i + 1] in ORGANISATION_WORDS
+        for i in range(start, at - 1)
+    )
 
 
 def add_medicine_reach_reasoning(analysis: Analysis) -> None:
@@ -923,12 +920,8 @@ def add_medicine_reach_reasoning(analysis: Analysis) -> None:
         if verdict and not _told_of_elsewhere(doc, at):
             spans.append((at, at + 1))
             continue
-        sentence_of = doc.sentence_of
-        spans += [
-            (i, i + 1)
-            for i in range(len(doc.tokens))
-            if sentence_of[i] >= first - REACH_BEFORE_PRODUCT and _made_up(doc, i)
-        ]
+        start = doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0]
+        spans += [(i, i + 1) for i in range(start, len(doc.tokens)) if _made_up(doc, i)]
     spans = [span for span in spans if analysis.context.affirmed(span)]
     if spans:
         analysis.add_found(concept_label(DOSE_MADE_UP), spans)

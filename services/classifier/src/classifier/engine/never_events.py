@@ -3968,15 +3968,22 @@ def _told_levels(doc: Document) -> list[tuple[str | None, list[tuple[str, Span]]
     ]
 
 
-def _level_mismatches(doc: Document, held_back: bool = False) -> list[Span]:
+def _level_mismatches(
+    doc: Document,
+    held_back: bool = False,
+    told_levels: list[tuple[str | None, list[tuple[str, Span]]]] | None = None,
+) -> list[Span]:
     """Spinal levels told as operated on that no plan names, where a plan names another
     ("L4/5 microdiscectomy planned ... level decompressed was L3/4"). A list of levels done
     that holds every planned one is an extension of the operation ("stenosis also found so
     L3/4 and L4/5 decompressed"), not a wrong level. A level set up (a needle or marker at it)
-    is where the act went unless the step is `held_back` (engine.digit_told)."""
+    is where the act went unless the step is `held_back` (engine.digit_told). `told_levels`:
+    `_told_levels` of the document, when already read."""
+    if told_levels is None:
+        told_levels = _told_levels(doc)
     planned: set[str] = set()
     acted: list[list[tuple[str, Span]]] = []
-    for role, levels in _told_levels(doc):
+    for role, levels in told_levels:
         if role == PLAN_ROLE:
             planned.update(name for name, _ in levels)
         elif (
@@ -4173,10 +4180,11 @@ def add_digit_reasoning(analysis: Analysis) -> None:
     held_back = step_held_back(analysis)
     told: list[ToldDigit] = []
     if not SPINE_REGIONS.keys().isdisjoint(tokens):
-        _add_spans(analysis, DIGIT_MISMATCH_CONCEPT, _level_mismatches(doc, held_back))
+        told_levels = _told_levels(doc)
+        _add_spans(analysis, DIGIT_MISMATCH_CONCEPT, _level_mismatches(doc, held_back, told_levels))
         told += [
             (name, SPINAL_LEVEL, role, span)
-            for role, levels in _told_levels(doc)
+            for role, levels in told_levels
             for name, span in levels
         ]
     fingers = not (DIGIT_NAMES.isdisjoint(tokens) or DIGIT_NOUNS.isdisjoint(tokens))

@@ -24,6 +24,7 @@ near miss (`never_events.detect` prefers a never event).
 
 from __future__ import annotations
 
+from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, REDO_PREFIX, SET_UP_SIDES
 from classifier.engine.text import Span
@@ -32,7 +33,6 @@ from classifier.engine.text import Span
 #: it reads: the day-of checks named, the sides planned, a side written wrong.
 PAPERWORK_CAUGHT = "paper_error_caught_at_the_checks"
 CHECKED_ON_THE_DAY = "checked_on_the_day"
-SURGICAL_PROCEDURE = "surgical_procedure"
 WRONG_SIDE_IN_A_RECORD = "wrong_side_in_a_record"
 #: What was done on the patient: a side acted on or set up, the procedure begun.
 DONE_ON_THE_PATIENT = (*ACTED_SIDES, *SET_UP_SIDES, "procedure_begun")

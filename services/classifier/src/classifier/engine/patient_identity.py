@@ -20,6 +20,7 @@ patient) is no person at the procedure: with no one brought or on the table, not
 
 from __future__ import annotations
 
+from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 
@@ -243,8 +244,7 @@ PAPER_WORDS = frozenset(
     }
 )
 PAPER_REACH = 3
-#: The person sent back or swapped for the right one: the procedure stopped before it began.
-SENT_BACK_WORDS = frozenset({"returned", "back", "swapped", "fetched", "collected", "brought"})
+#: The person sent back or swapped for the right one, the procedure stopped before it began.
 STOPPED_WORDS = frozenset(
     {"returned", "swapped", "stopped", "aborted", "abandoned", "halted", "cancelled", "postponed"}
 )
@@ -441,9 +441,8 @@ BOOKED_WORDS = frozenset(
 )
 #: Words of a check bearing the person out ("confirmed she was the pt booked for the OGD").
 CONFIRMING_WORDS = frozenset({"confirmed", "checked", "verified", "confirm", "check", "correct"})
-#: The taxonomy's concept of an invasive procedure named, and the words of a passive before its
-#: participle ("had been scoped", "was cannulated").
-PROCEDURE_CONCEPT = "surgical_procedure"
+#: The words of a passive before a named procedure's participle ("had been scoped", "was
+#: cannulated").
 PASSIVE_WORDS = frozenset({"was", "were", "been"})
 ACT_LOOK = 6
 NOT_DONE_BEFORE = 4
@@ -734,7 +733,7 @@ def acts_done(analysis: Analysis) -> list[Span]:
     # a procedure told by its own participle after a passive ("Mr Evans had been scoped")
     participles = {
         end - 1
-        for _, end in analysis.concept(PROCEDURE_CONCEPT)
+        for _, end in analysis.concept(SURGICAL_PROCEDURE)
         if tokens[end - 1].endswith("ed") and end >= 2 and tokens[end - 2] in PASSIVE_WORDS
     }
     found = []

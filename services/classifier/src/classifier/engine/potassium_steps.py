@@ -139,11 +139,7 @@ def _still_to_come_word(tokens: list[str], at: int) -> bool:
 
 def _sentence_start(doc: Document, at: int) -> int:
     """The first token of the sentence holding token `at`."""
-    sentence_of = doc.sentence_of
-    start = at
-    while start > 0 and sentence_of[start - 1] == sentence_of[at]:
-        start -= 1
-    return start
+    return doc.sentence_tokens(doc.sentence_of[at])[0]
 
 
 def reach_told_done(doc: Document, at: int) -> bool | None:
@@ -162,11 +158,8 @@ def reach_told_done(doc: Document, at: int) -> bool | None:
     before = tokens[max(clause, at - BEFORE_REACH) : at]
     # the container read in the reach's sentence ("had already gone in. Syringe discarded": no
     # container the dose went into)
-    after = [
-        token
-        for i, token in enumerate(tokens[at + 1 : at + 1 + INTO_CONTAINER_AFTER], at + 1)
-        if doc.sentence_of[i] == doc.sentence_of[at]
-    ]
+    sentence_end = doc.sentence_tokens(doc.sentence_of[at])[1]
+    after = tokens[at + 1 : min(sentence_end, at + 1 + INTO_CONTAINER_AFTER)]
     if any(token in HYPOTHETICAL_BEFORE for token in before):
         return None
     if any(_still_to_come_word(tokens, i) for i in range(max(clause, at - BEFORE_REACH), at)):

@@ -170,9 +170,8 @@ def _before_leaving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         tokens[k]
         for k in _in_sentence(sentence_of, at + 1, at + 1 + BEFORE_REACH + 2, sentence_of[at])
     ]
-    if LEAVING_WORDS.isdisjoint(clause[:BEFORE_REACH]) and ENDING_STEP_WORDS.isdisjoint(
-        clause[:BEFORE_REACH]
-    ):
+    head = clause[:BEFORE_REACH]
+    if LEAVING_WORDS.isdisjoint(head) and ENDING_STEP_WORDS.isdisjoint(head):
         return False
     return LATER_PLACE_WORDS.isdisjoint(clause)
 

@@ -75,6 +75,7 @@ NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
 
 from __future__ import annotations
 
+from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.concerns import ERROR_WORDS, NEGATORS, claim_framed
 from classifier.engine.context import long_ago_or_elsewhere
 from classifier.engine.document_source import DOCUMENT_NOUNS, OWN_RECORD_BEFORE, OWN_RECORD_WORDS
@@ -273,7 +274,6 @@ CLAUSE_OPENERS = frozenset(
 CARE_WORDS = (CARE_NOUNS, CARE_VERBS, IMAGING_NOUNS, frozenset({"12"}))
 #: Tokens before the words of the wrong one within which the act done there is read.
 ACT_BEFORE = 10
-PROCEDURE_CONCEPT = "surgical_procedure"
 
 
 def _care_noun(tokens: list[str], at: int) -> bool:
@@ -332,7 +332,7 @@ def _add_care_at_the_site(analysis: Analysis) -> None:
         wrong = [span for side in ACTED_SIDES for span in analysis.concept(side)]
     if not wrong:
         return
-    invasive = {i for start, end in analysis.concept(PROCEDURE_CONCEPT) for i in range(start, end)}
+    invasive = {i for start, end in analysis.concept(SURGICAL_PROCEDURE) for i in range(start, end)}
     if all(_care_told_before(doc, span, invasive) for span in _merged(wrong)):
         analysis.add_found(concept_label(CARE_AT_THE_SITE), wrong)
 
@@ -458,6 +458,20 @@ def _writing_told_wrong(doc: Document) -> bool:
     return False
 
 
+def _first_side_after(
+    tokens: list[str], sentence_of: list[int], at: int, reach: int
+) -> tuple[int, int] | None:
+    """The first side word within `reach` tokens after token `at` in its sentence (token, side
+    index), or None."""
+    for i in range(at + 1, min(len(tokens), at + 1 + reach)):
+        if sentence_of[i] != sentence_of[at]:
+            return None
+        side = side_of(tokens[i])
+        if side is not None:
+            return i, side
+    return None
+
+
 def _plans_from_a_document(analysis: Analysis, documents: list[int]) -> list[Span]:
     """The planned sides (PLANNED_SIDES' spans) whose side word is the side an outside document
     or a report's telling gave (the first side word after it in its sentence): the plan came
@@ -471,14 +485,11 @@ def _plans_from_a_document(analysis: Analysis, documents: list[int]) -> list[Spa
     ]
     given: dict[int, int] = {}  # side word -> side
     for at in sources:
-        for i in range(at + 1, min(len(tokens), at + 1 + DOCUMENT_SIDE_AFTER)):
-            if sentence_of[i] != sentence_of[at]:
-                break
-            side = side_of(tokens[i])
-            if side is not None:
-                if not (i + 1 < len(tokens) and tokens[i + 1].isdigit()):
-                    given[i] = side
-                break
+        first = _first_side_after(tokens, sentence_of, at, DOCUMENT_SIDE_AFTER)
+        if first is not None:
+            i, side = first
+            if not (i + 1 < len(tokens) and tokens[i + 1].isdigit()):
+                given[i] = side
     plans = [
         span
         for side, concept in enumerate(PLANNED_SIDES)
@@ -535,13 +546,9 @@ def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
         )
         if not renewed:
             continue
-        for i in range(at + 1, min(len(tokens), at + 1 + NEW_SIDE_AFTER)):
-            if sentence_of[i] != sentence_of[at]:
-                break
-            side = side_of(tokens[i])
-            if side is not None:
-                found.append((at, side))
-                break
+        first = _first_side_after(tokens, sentence_of, at, NEW_SIDE_AFTER)
+        if first is not None:
+            found.append((at, first[1]))
     return found
 
 

@@ -87,6 +87,7 @@ BEFORE_WORDS = frozenset({"before", "bfr", "prior"})
 #: Steps a catch may come before besides set_up_caught's first invasive steps: the block itself
 #: ("stopped before the block").
 BLOCK_STEP_WORDS = frozenset({"block", "blocking"})
+FIRST_STEP_WORDS = INVASIVE_STEP_WORDS | BLOCK_STEP_WORDS
 #: Words that may stand between the "before" and the step ("before any LA", "before the skin
 #: incision", "prior to the needle going in").
 STEP_FILLERS = frozenset(
@@ -152,6 +153,22 @@ def catch_denied(tokens: list[str], start: int, at: int) -> bool:
     )
 
 
+def step_just_after(
+    tokens: list[str], sentence_of: list[int], at: int, step_words: frozenset[str]
+) -> int | None:
+    """The first of `step_words` within STEP_REACH tokens after token `at` in its sentence,
+    only STEP_FILLERS between ("before needle in skin", "prior to the first incision"), or
+    None."""
+    for step in range(at + 1, min(len(tokens), at + 1 + STEP_REACH)):
+        if sentence_of[step] != sentence_of[at]:
+            return None
+        if tokens[step] in step_words:
+            return step
+        if tokens[step] not in STEP_FILLERS:
+            return None
+    return None
+
+
 def steps_still_to_come(analysis: Analysis) -> list[Span]:
     """The spans, from a catch's "before" to the step, of a first invasive step told still to
     come at a catch ("stopped before needle in skin", "at time out before incision", "before
@@ -167,14 +184,10 @@ def steps_still_to_come(analysis: Analysis) -> list[Span]:
             continue
         if not any(start <= at < end for start, end in catches) or _no_catch_told(analysis, at):
             continue
-        for step in range(at + opener, min(len(tokens), at + opener + STEP_REACH)):
-            if sentence_of[step] != sentence_of[at]:
-                break
-            if tokens[step] in INVASIVE_STEP_WORDS or tokens[step] in BLOCK_STEP_WORDS:
-                found.append((at, step + 1))
-                break
-            if tokens[step] not in STEP_FILLERS:
-                break
+        # read from the opener's last token ("4" of "b4", one written word: one sentence)
+        step = step_just_after(tokens, sentence_of, at + opener - 1, FIRST_STEP_WORDS)
+        if step is not None:
+            found.append((at, step + 1))
     return found
 
 

@@ -272,7 +272,7 @@ def tube_used_unchecked(analysis: Analysis) -> list[Span]:
     used = []
     for giving in _givings(analysis, unchecked + 1, end):
         sentence = sentence_of[giving[0]]
-        last = doc.sentence_tokens(min(sentence + SIGNS_SENTENCES, sentence_of[-1]))[1]
+        last = doc.sentence_tokens(sentence, sentence + SIGNS_SENTENCES)[1]
         signs = [
             i
             for i in range(giving[1], min(last, end))

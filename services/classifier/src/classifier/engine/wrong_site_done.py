@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from classifier.engine.act_record import DONE_PARTICIPLES, PLAN_BEFORE_WORDS
+from classifier.engine.act_record import DONE_PARTICIPLES, PLAN_BEFORE_WORDS, SURGICAL_PROCEDURE
 from classifier.engine.context import (
     ACT_NOT_DONE_WORDS,
     DATING_WORDS,
@@ -111,7 +111,7 @@ UNDERGONE_REACH = 2
 #: How many tokens of the clause after such a verb are read for another day.
 UNDERGONE_CLAUSE = 12
 #: What the verb must be told with: an invasive procedure named or a side's act...
-PROCEDURE_CONCEPTS = ("surgical_procedure", *ACTED_SIDES)
+PROCEDURE_CONCEPTS = (SURGICAL_PROCEDURE, *ACTED_SIDES)
 #: ... and what ties it to the error: a side's act, the wrong site or person the rules read (or
 #: the finding's own evidence, or an error word).
 WRONG_ACT_CONCEPTS = (
@@ -201,6 +201,14 @@ OTHER_DAY_AFTER = 3
 YEAR_STARTS = ("19", "20")
 
 
+def _near(sentence_of: list[int], at: int, spans: list[Span]) -> bool:
+    """Whether token `at` is within ACT_REACH tokens of one of `spans`, in its sentence."""
+    return any(
+        sentence_of[span[0]] == sentence_of[at] and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
+        for span in spans
+    )
+
+
 def _acts_done(
     analysis: Analysis, evidence: tuple[Span, ...], error_words: frozenset[str]
 ) -> list[int]:
@@ -219,20 +227,13 @@ def _acts_done(
     doc = analysis.doc
     instruments = [(at, at + 1) for at, token in enumerate(tokens) if token in INSTRUMENT_WORDS]
 
-    def near(at: int, spans: list[Span]) -> bool:
-        return any(
-            sentence_of[span[0]] == sentence_of[at]
-            and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
-            for span in spans
-        )
-
     undergone = {
         at
         for at, token in enumerate(tokens)
         if token in UNDERGOING_WORDS
         and any(
             at < span[0] <= at + 1 + UNDERGONE_REACH
-            for span in analysis.concept(PROCEDURE_CONCEPTS[0])
+            for span in analysis.concept(SURGICAL_PROCEDURE)
         )
         and not _clause_dated_another_day(analysis.doc, at)
     }
@@ -240,10 +241,10 @@ def _acts_done(
         at
         for at, token in enumerate(tokens)
         if (
-            ((token in ACT_DONE_WORDS or at in undergone) and near(at, procedures))
-            or (_entering(doc, at) and near(at, procedures + instruments))
+            ((token in ACT_DONE_WORDS or at in undergone) and _near(sentence_of, at, procedures))
+            or (_entering(doc, at) and _near(sentence_of, at, procedures + instruments))
         )
-        and near(at, ties)
+        and _near(sentence_of, at, ties)
         and _told_as_the_act(analysis, at, corrected, _set_up_end(analysis, at))
     ]
 
@@ -584,23 +585,16 @@ def _add_sided_acts(analysis: Analysis) -> None:
         analysis.concept(concept) for concept in SET_UP_SIDES
     ):
         return
-    procedures = list(analysis.concept(PROCEDURE_CONCEPTS[0]))
+    procedures = list(analysis.concept(SURGICAL_PROCEDURE))
     procedures += [(at, at + 1) for at, token in enumerate(tokens) if token in ACCESS_DEVICES]
     instruments = [(at, at + 1) for at, token in enumerate(tokens) if token in INSTRUMENT_WORDS]
     corrected = analysis.concept(CORRECTED_CONCEPT)
     found: tuple[list[Span], list[Span]] = ([], [])
     entries: list[Span] = []
 
-    def near(at: int, spans: list[Span]) -> bool:
-        return any(
-            sentence_of[span[0]] == sentence_of[at]
-            and span[0] - ACT_REACH <= at < span[1] + ACT_REACH
-            for span in spans
-        )
-
     for at, token in enumerate(tokens):
-        entered = _entering(doc, at) and near(at, instruments)
-        if not entered and (token not in SIDED_ACT_VERBS or not near(at, procedures)):
+        entered = _entering(doc, at) and _near(sentence_of, at, instruments)
+        if not entered and (token not in SIDED_ACT_VERBS or not _near(sentence_of, at, procedures)):
             continue
         told, set_up_end = _side_of_the_act(doc, at), None
         if told is None and entered and (set_up := _side_set_up_before(analysis, at)):
@@ -609,11 +603,11 @@ def _add_sided_acts(analysis: Analysis) -> None:
             continue
         side, where = told
         found[side].append((min(at, where), max(at, where) + 1))
-        if entered and not near(at, procedures):
+        if entered and not _near(sentence_of, at, procedures):
             entries.append(found[side][-1])
     # an instrument gone into a side is an invasive procedure begun there, named or not
     if entries:
-        analysis.add_found(concept_label(PROCEDURE_CONCEPTS[0]), entries)
+        analysis.add_found(concept_label(SURGICAL_PROCEDURE), entries)
     planned = [analysis.concept(concept) for concept in PLANNED_SIDES]
     against = []
     for side, spans in enumerate(found):
