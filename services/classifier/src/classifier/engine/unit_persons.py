@@ -37,6 +37,8 @@ PLACE_WORDS = BEDSIDE_PLACE_WORDS | {
 _UNKNOWN_WORDS = frozenset({"unknown", "um", "uf", "unk"})
 _UNKNOWN_SEX = frozenset({"male", "female", "man", "woman", "pt", "patient"})
 _THEATRE = frozenset({"theatre", "t"})
+#: The words a person reference can start at (ref_at reads no other).
+_REF_START_WORDS = _UNKNOWN_WORDS | PLACE_WORDS
 
 #: Words after a unit that make the person after them the one it was for.
 _OWNER_LINKS = frozenset({"for", "belonged", "belonging", "belongs", "belong"})
@@ -247,7 +249,7 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     others: set[PersonRef] = set()
     maybe: set[PersonRef] = set()
     for k, token in enumerate(tokens):
-        ref = ref_at(tokens, k)
+        ref = ref_at(tokens, k) if token in _REF_START_WORDS else None
         if ref is not None:
             key, end = ref
             if _possessed_unit(tokens, sentence_of, end):
@@ -278,7 +280,11 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     # a unit told only as "for" someone is theirs when it reached someone else ("unit for
     # chair 3 was put up on chair 7", "units for T3's pt" taken to T4)
     owners |= {key for key in maybe if reached - {key}}
-    named = {ref[0] for k in range(len(tokens)) if (ref := ref_at(tokens, k)) is not None}
+    named = {
+        ref[0]
+        for k, token in enumerate(tokens)
+        if token in _REF_START_WORDS and (ref := ref_at(tokens, k)) is not None
+    }
     return People(owners, reached, others, named)
 
 
