@@ -839,26 +839,30 @@ def _told_as_booked(tokens: list[str], cue: Span) -> bool:
     return tokens[start] in BOOKED_WORDS or (start > 0 and tokens[start - 1] in BOOKED_WORDS)
 
 
+#: Words of which a report telling a confusion holds at least one.
+CONFUSION_TOLD_WORDS = (
+    TITLES
+    | NUMBERED_PLACES
+    | LIKENESS_WORDS
+    | MATCH_WORDS
+    | MISMATCH_WORDS
+    | WRONG_WORDS
+    | frozenset({"not", "actually", "twins", "booked", "listed"})
+)
+
+
 def add_wrong_person_reasoning(analysis: Analysis) -> None:
     """Add WRONG_PERSON_OPERATED where identity confusion, a person at the procedure and the
     procedure told done meet, else WRONG_PERSON_STOPPED where they meet with a catch or the
     person sent back (the spans at the confusion)."""
     tokens = analysis.doc.tokens
-    if not any(
-        token in TITLES
-        or token in NUMBERED_PLACES
-        or token in LIKENESS_WORDS
-        or token in MATCH_WORDS
-        or token in MISMATCH_WORDS
-        or token in WRONG_WORDS
-        or token in ("not", "actually", "twins", "booked", "listed")
-        for token in tokens
-    ):
+    if CONFUSION_TOLD_WORDS.isdisjoint(tokens):
         return
     blood_told = not BLOOD_CARRIER_WORDS.isdisjoint(tokens)
     if any(
-        token in OTHER_SCOPE_WORDS and (blood_told or not _unit_as_a_place(tokens, at))
+        blood_told or not _unit_as_a_place(tokens, at)
         for at, token in enumerate(tokens)
+        if token in OTHER_SCOPE_WORDS
     ):
         return
     confused = confusions(analysis)
