@@ -3951,7 +3951,7 @@ def _level_lists(tokens: list[str]) -> list[list[tuple[str, Span]]]:
     lists: list[list[tuple[str, Span]]] = []
     at, last_end = 0, -1
     while at < len(tokens):
-        level = _named_level(tokens, at)
+        level = _named_level(tokens, at) if tokens[at] in SPINE_REGIONS else None
         if level is None:
             at += 1
             continue
