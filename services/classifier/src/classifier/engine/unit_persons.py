@@ -240,6 +240,11 @@ def _possessed_bedside(tokens: Sequence[str], end: int) -> bool:
     return end + 1 < len(tokens) and tokens[end] == "s" and tokens[end + 1] in _BEDSIDE_THINGS
 
 
+#: The words `persons` reads at: a reference's start, an owner's link, a reach preposition or
+#: the "of" of a bedside thing.
+_PERSON_READ_WORDS = _REF_START_WORDS | _OWNER_LINKS | _REACH_PREPS | {"of"}
+
+
 def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     """The references of the person the unit was for (its owner), of the person it reached,
     each as stated somewhere in the narrative, and of owners told as someone else (the unit
@@ -249,6 +254,8 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     others: set[PersonRef] = set()
     maybe: set[PersonRef] = set()
     for k, token in enumerate(tokens):
+        if token not in _PERSON_READ_WORDS:
+            continue
         ref = ref_at(tokens, k) if token in _REF_START_WORDS else None
         if ref is not None:
             key, end = ref
