@@ -254,11 +254,17 @@ def _air_denied(doc: Document) -> list[Span]:
     ]
 
 
+#: The words a denial above can start at: a subject (naming nobody or negated), a place.
+DENIAL_START_WORDS = NOBODY_NEGATORS | NOBODY_WORDS | SUBJECT_WORDS | PLACE_WORDS
+
+
 def exposure_denials(doc: Document) -> tuple[list[Span], list[Span]]:
     """Spans telling that nobody met the hazard, and spans telling no event at all: the place
     empty, no incident (see the module)."""
     kept_away, no_event = [], []
-    for at in range(len(doc.tokens)):
+    for at, token in enumerate(doc.tokens):
+        if token not in DENIAL_START_WORDS:
+            continue
         if span := _subject_kept_away(doc, at):
             kept_away.append(span)
         elif span := _place_empty(doc, at) or _no_incident(doc, at):

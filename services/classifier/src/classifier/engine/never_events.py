@@ -1069,7 +1069,9 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     """The affirmed spans of an evidence concept that no other reading of it covers, nor
     someone's account of their past elsewhere or long ago (`Analysis.accounts_of_the_past`)."""
     spans = analysis.concept(concept)
-    if spans and (accounts := _accounts_of_the_past(analysis)):
+    if not spans:
+        return spans  # (every reading below only drops spans)
+    if accounts := _accounts_of_the_past(analysis):
         spans = [s for s in spans if not inside_any(s, accounts)]
     if spans and concept in HISTORY_DENIED:
         times = _history_times(analysis)
@@ -1508,6 +1510,9 @@ def _exclusion(
     near_first, near_last = sentences[0] - 1, sentences[1] + 1
     own_first = max(near_first, after + 1)
     for exclusion in never_event.exclusions:
+        field_matches = _field_matches(fields, exclusion)
+        if not field_matches and not any(map(analysis.concept, exclusion.any_of)):
+            continue  # nothing of it told: what would lift it does not matter
         anywhere = exclusion.except_if_scope == "document"
         if exclusion.except_if and any(
             anywhere or near_first <= sentence_of[s[0]] <= near_last
@@ -1515,7 +1520,7 @@ def _exclusion(
             for s in _lifting_spans(analysis, concept)
         ):
             continue
-        if _field_matches(fields, exclusion):
+        if field_matches:
             return exclusion.id
         windowed = exclusion.scope == "window"
         for concept in exclusion.any_of:
@@ -3946,7 +3951,7 @@ def _level_lists(tokens: list[str]) -> list[list[tuple[str, Span]]]:
     lists: list[list[tuple[str, Span]]] = []
     at, last_end = 0, -1
     while at < len(tokens):
-        level = _named_level(tokens, at)
+        level = _named_level(tokens, at) if tokens[at] in SPINE_REGIONS else None
         if level is None:
             at += 1
             continue

@@ -608,14 +608,28 @@ def _own_name_set_against_a_record(tokens: list[str], sentence_of: list[int], at
     )
 
 
+#: The words a confusion can be told at: each reading below reads only at one of these.
+CONFUSION_WORDS = (
+    TITLES
+    | NUMBERED_PLACES
+    | LIKENESS_WORDS
+    | PAIR_WORDS
+    | MATCH_WORDS
+    | MISMATCH_WORDS
+    | WRONG_WORDS
+    | frozenset({"twins", "not", "actually", "name", "details", "was", "is"})
+)
+
+
 def confusions(analysis: Analysis) -> list[Span]:
     """Where the narrative tells two identities confused (see the module's docstring)."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     return [
         (at, at + 1)
-        for at in range(len(tokens))
-        if (
+        for at, token in enumerate(tokens)
+        if token in CONFUSION_WORDS
+        and (
             _two_titled_persons(tokens, sentence_of, at)
             or _numbered_places_told_apart(tokens, sentence_of, at)
             or _same_name_told(tokens, at)
@@ -663,10 +677,23 @@ def _present_at(tokens: list[str], at: int) -> bool:
     return any(_words_at(tokens, at, place) for place in PRESENCE_PLACES)
 
 
+#: The words _present_at can tell a presence at: no other word is one.
+PRESENCE_WORDS = (
+    GOING_VERBS
+    | PRESENCE_VERBS
+    | frozenset({"about", "went", "going", "in", "into"})
+    | frozenset(place[0] for place in PRESENCE_PLACES)
+)
+
+
 def presences(analysis: Analysis) -> list[Span]:
     """Where a person is told brought to, or set up at, the procedure (not a paper)."""
     tokens = analysis.doc.tokens
-    return [(at, at + 1) for at in range(len(tokens)) if _present_at(tokens, at)]
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in PRESENCE_WORDS and _present_at(tokens, at)
+    ]
 
 
 def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -725,6 +752,17 @@ def _had_a_procedure(following: list[str]) -> bool:
     return False
 
 
+#: The words an act can be told done at, besides a passive's participle.
+ACT_WORDS = (
+    UNDERWENT_WORDS
+    | HAD_WORDS
+    | PUT_UNDER_WORDS
+    | INVASIVE_DONE_WORDS
+    | DONE_WORDS
+    | frozenset({"taken"})
+)
+
+
 def acts_done(analysis: Analysis) -> list[Span]:
     """Where a procedure is told done on someone ("had flexi cystoscopy", "underwent an OGD",
     "LP done", "PICC inserted"), not denied, not still to come and not a redo told later."""
@@ -738,6 +776,8 @@ def acts_done(analysis: Analysis) -> list[Span]:
     }
     found = []
     for at, token in enumerate(tokens):
+        if token not in ACT_WORDS and at not in participles:
+            continue
         act = False
         if at in participles or token in UNDERWENT_WORDS:
             act = True
@@ -799,26 +839,30 @@ def _told_as_booked(tokens: list[str], cue: Span) -> bool:
     return tokens[start] in BOOKED_WORDS or (start > 0 and tokens[start - 1] in BOOKED_WORDS)
 
 
+#: Words of which a report telling a confusion holds at least one.
+CONFUSION_TOLD_WORDS = (
+    TITLES
+    | NUMBERED_PLACES
+    | LIKENESS_WORDS
+    | MATCH_WORDS
+    | MISMATCH_WORDS
+    | WRONG_WORDS
+    | frozenset({"not", "actually", "twins", "booked", "listed"})
+)
+
+
 def add_wrong_person_reasoning(analysis: Analysis) -> None:
     """Add WRONG_PERSON_OPERATED where identity confusion, a person at the procedure and the
     procedure told done meet, else WRONG_PERSON_STOPPED where they meet with a catch or the
     person sent back (the spans at the confusion)."""
     tokens = analysis.doc.tokens
-    if not any(
-        token in TITLES
-        or token in NUMBERED_PLACES
-        or token in LIKENESS_WORDS
-        or token in MATCH_WORDS
-        or token in MISMATCH_WORDS
-        or token in WRONG_WORDS
-        or token in ("not", "actually", "twins", "booked", "listed")
-        for token in tokens
-    ):
+    if CONFUSION_TOLD_WORDS.isdisjoint(tokens):
         return
     blood_told = not BLOOD_CARRIER_WORDS.isdisjoint(tokens)
     if any(
-        token in OTHER_SCOPE_WORDS and (blood_told or not _unit_as_a_place(tokens, at))
+        blood_told or not _unit_as_a_place(tokens, at)
         for at, token in enumerate(tokens)
+        if token in OTHER_SCOPE_WORDS
     ):
         return
     confused = confusions(analysis)

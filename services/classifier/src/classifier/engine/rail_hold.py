@@ -241,6 +241,13 @@ def _type_defined(doc: Document, span: Span) -> bool:
     return False
 
 
+#: The words a reading of the hold can start at: the over-word, the moving verbs, the
+#: subject, the neck (each reading below returns None at any other).
+HOLD_START_WORDS = (
+    OVER_WORDS | MOVED_OUT_WORDS | ABLE_WORDS | MOVE_WORDS | HELD_SUBJECT_WORDS | NECK_WORDS
+)
+
+
 def rail_hold_spans(doc: Document) -> dict[str, list[Span]]:
     """Spans of the rail's hold by concept (see the module): the neck over the rail
     (ENTRAPMENT), the patient moving free (ENTRAPMENT_STOPPED) or told not held
@@ -248,7 +255,9 @@ def rail_hold_spans(doc: Document) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
     tokens = doc.tokens
     limb_told = not LIMB_WORDS.isdisjoint(tokens)
-    for at in range(len(tokens)):
+    for at, token in enumerate(tokens):
+        if token not in HOLD_START_WORDS:
+            continue
         for concept, span in (
             (ENTRAPMENT, _neck_over_rail(doc, at)),
             (ENTRAPMENT_STOPPED, _moved_free(doc, at)),

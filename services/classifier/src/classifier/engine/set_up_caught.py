@@ -181,6 +181,10 @@ ACTED_AND_SET_UP_SIDES = tuple(zip(ACTED_SIDES, SET_UP_SIDES, strict=True))
 REDO_OF_THE_CORRECT_SIDE = "redo_correct_side"
 
 
+#: The words a step told not done is read from: a negation before the step, or its noun.
+NOT_DONE_START_WORDS = NEGATIONS_BEFORE | STEP_NOUNS
+
+
 def invasive_step_not_done(analysis: Analysis) -> list[Span]:
     """The spans of an invasive step told as not done, read either way round in its sentence:
     a negation before a step word, only FILLERS between, the word not a drug's effect nor a
@@ -190,6 +194,8 @@ def invasive_step_not_done(analysis: Analysis) -> list[Span]:
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     found: list[Span] = []
     for at, token in enumerate(tokens):
+        if token not in NOT_DONE_START_WORDS:
+            continue
         if token in NEGATIONS_BEFORE:
             for step in range(at + 1, min(len(tokens), at + 2 + NEGATION_REACH)):
                 if sentence_of[step] != sentence_of[at]:

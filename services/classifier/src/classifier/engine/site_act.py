@@ -772,7 +772,11 @@ def _add_wrong_site_in_history(analysis: Analysis) -> None:
         return
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    nows = [i for i in range(len(tokens)) if _now_told(tokens, i)]
+    nows = [
+        i
+        for i, token in enumerate(tokens)
+        if (token in NOW_WORDS or token == THIS_WORD) and _now_told(tokens, i)
+    ]
     if not nows:
         return
     past: list[Span] = []
@@ -853,6 +857,8 @@ def add_side_owner_reasoning(analysis: Analysis) -> None:
     readings that build on the sides."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    if SIDE_TOKENS.isdisjoint(tokens):
+        return  # no side named: none to take out
     # another's side is only their plan while nothing is told done on anyone ("the other
     # patient, listed for R mastectomy, had a L WLE done" is an act on them)
     others = not acts_done(analysis)

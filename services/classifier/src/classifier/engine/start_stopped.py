@@ -177,7 +177,11 @@ def steps_still_to_come(analysis: Analysis) -> list[Span]:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     catches = analysis.context.cues["prevented"]
     found: list[Span] = []
+    if not catches:
+        return found  # a step is still to come only inside a catch
     for at, token in enumerate(tokens):
+        if token != "b" and token not in BEFORE_WORDS:
+            continue
         # "b4" is read as "b" and "4"
         opener = 2 if token == "b" and tokens[at + 1 : at + 2] == ["4"] else 1
         if opener == 1 and token not in BEFORE_WORDS:

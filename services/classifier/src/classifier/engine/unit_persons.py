@@ -37,6 +37,8 @@ PLACE_WORDS = BEDSIDE_PLACE_WORDS | {
 _UNKNOWN_WORDS = frozenset({"unknown", "um", "uf", "unk"})
 _UNKNOWN_SEX = frozenset({"male", "female", "man", "woman", "pt", "patient"})
 _THEATRE = frozenset({"theatre", "t"})
+#: The words a person reference can start at (ref_at reads no other).
+_REF_START_WORDS = _UNKNOWN_WORDS | PLACE_WORDS
 
 #: Words after a unit that make the person after them the one it was for.
 _OWNER_LINKS = frozenset({"for", "belonged", "belonging", "belongs", "belong"})
@@ -238,6 +240,11 @@ def _possessed_bedside(tokens: Sequence[str], end: int) -> bool:
     return end + 1 < len(tokens) and tokens[end] == "s" and tokens[end + 1] in _BEDSIDE_THINGS
 
 
+#: The words `persons` reads at: a reference's start, an owner's link, a reach preposition or
+#: the "of" of a bedside thing.
+_PERSON_READ_WORDS = _REF_START_WORDS | _OWNER_LINKS | _REACH_PREPS | {"of"}
+
+
 def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     """The references of the person the unit was for (its owner), of the person it reached,
     each as stated somewhere in the narrative, and of owners told as someone else (the unit
@@ -247,7 +254,9 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     others: set[PersonRef] = set()
     maybe: set[PersonRef] = set()
     for k, token in enumerate(tokens):
-        ref = ref_at(tokens, k)
+        if token not in _PERSON_READ_WORDS:
+            continue
+        ref = ref_at(tokens, k) if token in _REF_START_WORDS else None
         if ref is not None:
             key, end = ref
             if _possessed_unit(tokens, sentence_of, end):
@@ -278,7 +287,11 @@ def persons(tokens: Sequence[str], sentence_of: Sequence[int]) -> People:
     # a unit told only as "for" someone is theirs when it reached someone else ("unit for
     # chair 3 was put up on chair 7", "units for T3's pt" taken to T4)
     owners |= {key for key in maybe if reached - {key}}
-    named = {ref[0] for k in range(len(tokens)) if (ref := ref_at(tokens, k)) is not None}
+    named = {
+        ref[0]
+        for k, token in enumerate(tokens)
+        if token in _REF_START_WORDS and (ref := ref_at(tokens, k)) is not None
+    }
     return People(owners, reached, others, named)
 
 

@@ -71,6 +71,7 @@ from classifier.engine.sides import (
     PLANNED_SIDES,
     REDO_PREFIX,
     SET_UP_SIDES,
+    SIDE_WORDS,
     side_of,
 )
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
@@ -240,7 +241,8 @@ def _acts_done(
     return [
         at
         for at, token in enumerate(tokens)
-        if (
+        if (token in ACT_DONE_WORDS or token in ENTERING_PARTICLES or at in undergone)
+        and (
             ((token in ACT_DONE_WORDS or at in undergone) and _near(sentence_of, at, procedures))
             or (_entering(doc, at) and _near(sentence_of, at, procedures + instruments))
         )
@@ -469,6 +471,10 @@ SIDE_OF_ANOTHER = (
 )
 
 
+#: The words naming either side (the only tokens `_side_at` reads a side at).
+ANY_SIDE_WORDS = SIDE_WORDS[0] | SIDE_WORDS[1]
+
+
 def _side_at(tokens: list[str], i: int) -> int | None:
     """The side token `i` names, unless it is a level ("L4/5") or a volume ("drained 1.5 L")."""
     side = side_of(tokens[i])
@@ -581,9 +587,9 @@ def _add_sided_acts(analysis: Analysis) -> None:
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     # an act's side is a side word beside it or a side set up before it: none, nothing to read
-    if all(_side_at(tokens, i) is None for i in range(len(tokens))) and not any(
-        analysis.concept(concept) for concept in SET_UP_SIDES
-    ):
+    if all(
+        _side_at(tokens, i) is None for i, token in enumerate(tokens) if token in ANY_SIDE_WORDS
+    ) and not any(analysis.concept(concept) for concept in SET_UP_SIDES):
         return
     procedures = list(analysis.concept(SURGICAL_PROCEDURE))
     procedures += [(at, at + 1) for at, token in enumerate(tokens) if token in ACCESS_DEVICES]
@@ -593,6 +599,8 @@ def _add_sided_acts(analysis: Analysis) -> None:
     entries: list[Span] = []
 
     for at, token in enumerate(tokens):
+        if token not in ENTERING_PARTICLES and token not in SIDED_ACT_VERBS:
+            continue  # neither gone in nor a verb of doing
         entered = _entering(doc, at) and _near(sentence_of, at, instruments)
         if not entered and (token not in SIDED_ACT_VERBS or not _near(sentence_of, at, procedures)):
             continue
