@@ -867,6 +867,8 @@ def _oral_liquid_given_through_a_line(analysis: Analysis) -> list[tuple[int, int
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     liquids = [start for start, _ in analysis.concept(ORAL_LIQUID_CONCEPT)]
+    if not liquids:  # every giving read is of a liquid named before it
+        return []
     return [
         (at, at + 1)
         for at, token in enumerate(tokens)
