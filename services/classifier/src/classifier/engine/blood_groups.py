@@ -1369,7 +1369,7 @@ def mentions(
     if not candidates:
         return []
     breaks = frozenset(clause_breaks)
-    people = unit_persons.persons(tokens, sentence_of)
+    people: unit_persons.People | None = None  # read when a group first needs its owner
     found: list[Mention] = []
     i = 0  # mentions do not overlap: the next one starts at or after the previous one's end
     for at in candidates:
@@ -1404,6 +1404,8 @@ def mentions(
             owner = _owner_by_name(tokens, sentence_of, start)
         if owner is not None and _unit_group_told_first(tokens, sentence_of, breaks, found, owner):
             owner = None
+        if people is None:
+            people = unit_persons.persons(tokens, sentence_of)
         owner = _owner_by_person(tokens, sentence_of, people, start, owner)
         if owner is not None:
             role, owner_at = owner

@@ -433,6 +433,8 @@ def _misread_abbreviations(analysis: Analysis) -> list[Span]:
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans: list[Span] = []
+    if UNIT_ABBREVIATIONS.isdisjoint(tokens):  # every misread is of a "U" or "IU" written
+        return spans
     for at in range(len(tokens) - 1):
         written, unit = tokens[at], tokens[at + 1]
         if unit not in UNIT_ABBREVIATIONS or not written.isdigit() or len(written) > 3:

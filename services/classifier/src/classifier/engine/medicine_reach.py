@@ -87,13 +87,16 @@ from collections.abc import Iterable, Sequence
 
 from classifier.engine.blood_groups import BE_VERBS, COMPONENT_WORDS
 from classifier.engine.potassium_steps import (
+    ABOUT_WORD,
     CATCH_WORDS,
+    DURING_NOUNS,
     FINDING_WORDS,
     NOT_REACHED_BEFORE,
     POTASSIUM_CONCEPTS,
     REACH_BEFORE_PRODUCT,
     REACH_WORDS,
     REDO_BEFORE,
+    STILL_TO_COME_BEFORE,
     after_administration,
     reach_told_done,
     stopped_before_a_step,
@@ -362,6 +365,28 @@ EPIDURAL_WORD = "epidural"
 INTO_AFTER = 3
 EPIDURAL_AFTER_INTO = 3
 
+#: Every word `_reading` may read something at: a reach (any never event's), a giving's time
+#: ("during the bolus"), a catch, a "before" or "about" of a step stopped ("b4": its "4"), a
+#: step under way, a connection, a product replaced or its preparation, a finding, an
+#: antidote. At any other token every reading is False or None, except a step told still to
+#: come after "to be" ("about to be connected"), which `_reading` checks apart.
+READING_WORDS = frozenset().union(
+    *REACH_WORDS_BY_CODE.values(),
+    DURING_NOUNS,
+    CATCH_WORDS,
+    STILL_TO_COME_BEFORE,
+    {"4", ABOUT_WORD},
+    GIVING_STEP_WORDS,
+    CONNECTING_STEP_WORDS,
+    CONNECT_WORDS,
+    THROWN_WORDS,
+    REDONE_WORDS,
+    DISPOSING_WORDS,
+    PREPARATION_WORDS,
+    FINDING_WORDS,
+    ANTIDOTE_WORDS,
+)
+
 
 def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether token `at` is a step of giving or connecting told still to come ("about to
@@ -603,7 +628,14 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
         if code in PERSONS_CODES
         else None
     )
-    for at in range(doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0], len(tokens)):
+    # the tokens some reading may fire at, in the telling's order
+    read = [
+        at
+        for at in range(doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0], len(tokens))
+        if tokens[at] in READING_WORDS
+        or (at >= 3 and tokens[at - 1] == "be" and tokens[at - 2] == "to")
+    ]
+    for at in read:
         if any(start <= at < end for start, end in past):
             continue
         token = tokens[at]
@@ -835,6 +867,8 @@ def _oral_liquid_given_through_a_line(analysis: Analysis) -> list[tuple[int, int
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     liquids = [start for start, _ in analysis.concept(ORAL_LIQUID_CONCEPT)]
+    if not liquids:  # every giving read is of a liquid named before it
+        return []
     return [
         (at, at + 1)
         for at, token in enumerate(tokens)

@@ -281,7 +281,7 @@ def _stock_selection(analysis: Analysis, potassium: list[Span]) -> None:
     to `risk_only`."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     named = {sentence_of[start] for start, _ in potassium}
-    if not any(_supplied(tokens, i) and sentence_of[i] in named for i in range(len(tokens))):
+    if not any(sentence_of[i] in named and _supplied(tokens, i) for i in range(len(tokens))):
         return
     if analysis.concept(SOURCE_CONCEPT) or medicine_reached(analysis, POTASSIUM_CODE):
         return
