@@ -317,9 +317,11 @@ class _Entry(NamedTuple):
     #: Longer phrases the next token does not decide and with no keyable later slot: tried
     #: wherever the token occurs.
     free: tuple[_Phrase, ...]
-    #: Longer phrases the next token does not decide, by a key of their most selective slot
-    #: (longest reach first); tried when a token with the key follows within their reach.
-    anchored: dict[str, tuple[_Phrase, ...]]
+    #: Longer phrases the next token does not decide, by a key of their most selective slot,
+    #: then by how far after this token (less one) the key's first token is: the phrases whose
+    #: reach gets there, longest reach first (prefixes of one list, written out once so that
+    #: `find` picks them instead of walking the list).
+    anchored: dict[str, tuple[tuple[_Phrase, ...], ...]]
     anchor_keys: frozenset[str]
     #: `anchor_keys` as a mask of the index's key bits.
     anchor_mask: int
@@ -399,14 +401,24 @@ def _entry(
     for phrase in loose:
         for key in phrase.anchor or ():
             anchored[key].append(phrase)
+    reach = max((p.reach for p in loose if p.anchor is not None), default=0)
     return _Entry(
         tuple(simple),
         {key: (*group, *free) for key, group in by_next.items()},
         free,
-        {key: tuple(sorted(group, key=lambda p: -p.reach)) for key, group in anchored.items()},
+        {key: _by_distance(group, reach) for key, group in anchored.items()},
         frozenset(anchored),
         sum(key_bits[key] for key in anchored),
-        max((p.reach for p in loose if p.anchor is not None), default=0),
+        reach,
+    )
+
+
+def _by_distance(phrases: list[_Phrase], reach: int) -> tuple[tuple[_Phrase, ...], ...]:
+    """For each distance d from 1 to `reach` (at index d - 1), the phrases whose reach is at
+    least d, longest reach first (see `_Entry.anchored`)."""
+    ordered = sorted(phrases, key=lambda p: -p.reach)
+    return tuple(
+        tuple(p for p in ordered if p.reach >= distance) for distance in range(1, reach + 1)
     )
 
 
@@ -549,16 +561,15 @@ class PhraseIndex:
                 limit = sentence_end[at]
                 window = keys[at + 1 : end if end < limit else limit]
                 hits = anchor_keys.intersection(window)
-                if hits:
-                    near = []
+                if len(hits) == 1:
+                    (key,) = hits
+                    candidates += anchored[key][window.index(key)]
+                elif hits:
+                    near: list[_Phrase] = []
                     for key in hits:
-                        distance = window.index(key) + 1
-                        for phrase in anchored[key]:
-                            if phrase.reach < distance:
-                                break
-                            near.append(phrase)
+                        near += anchored[key][window.index(key)]
                     # A phrase anchored by several of the keys is tried once.
-                    candidates = (*candidates, *(dict.fromkeys(near) if len(hits) > 1 else near))
+                    candidates = (*candidates, *dict.fromkeys(near))
             if not candidates:
                 continue
             start = offsets[at]
