@@ -1061,10 +1061,18 @@ _QUOTED_RECORD_RE = re.compile(
 )
 
 
+#: Words one of which the lower-cased text holds wherever _RECORD_VERB matches (letters
+#: with no non-ASCII case variant, so IGNORECASE matches nothing these miss: "tten" for
+#: "written").
+_RECORD_VERB_PARTS = ("documented", "recorded", "wrote", "tten", "noted", "charted")
+
+
 def quoted_record_spans(analysis: Analysis) -> list[Span]:
     """Token spans of findings quoted with the verb that recorded them (_QUOTED_RECORD_RE)."""
     doc = analysis.doc
     if not any(mark in doc.text for mark in "'\"‘“") or not doc.tokens:
+        return []
+    if not any(part in doc.lowered for part in _RECORD_VERB_PARTS):
         return []
     return _token_spans_of(doc, _QUOTED_RECORD_RE.finditer(doc.text))
 
