@@ -1065,6 +1065,7 @@ _TIME_NOUNS = frozenset(
 CATCH_BEFORE_STEP = 16
 STEP_CLAUSE_TOKENS = 8
 _CATCH_BEFORE = frozenset({"before", "bfr"})
+_CATCH_BEFORE_OR_PRIOR = _CATCH_BEFORE | {"prior"}
 #: Words in the "before" clause that deny the step or make it the catch itself ("before
 #: anyone noticed"), and its first words that make it no step ("before then", "before 0800").
 _STEP_NOT_NEGATED = frozenset(
@@ -1079,6 +1080,8 @@ def _catches_before_a_step(doc: Document, reached: list[Span]) -> list[Span]:
     """Catches told as coming before a step of their own: the span from the catch word to the
     end of the "before" clause (see `TAKING_IN_WORDS`)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    if _CATCH_BEFORE_OR_PRIOR.isdisjoint(tokens):
+        return []  # no "before" and no "prior to": nothing to read
     spans: list[Span] = []
     for at, token in enumerate(tokens):
         prior_to = token == "prior" and tokens[at + 1 : at + 2] == ["to"]
@@ -1177,6 +1180,8 @@ _RECEIVED_ANY = frozenset({"got", "get", "had", "have", "given"})
 def _patient_never_received(doc: Document) -> list[Span]:
     """Spans telling the patient as not having received the item or not yet there."""
     tokens = doc.tokens
+    if _PATIENT_WORDS.isdisjoint(tokens) or _PATIENT_NEGATORS.isdisjoint(tokens):
+        return []  # no patient word, or no negator to deny the receiving
     spans: list[Span] = []
     for at, token in enumerate(tokens):
         if token not in _PATIENT_WORDS or (at and tokens[at - 1] in _MEANT_PATIENT_WORDS):

@@ -450,7 +450,17 @@ def _labelled(words: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[str, s
     }
 
 
+def _label_sets(labelled: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, frozenset[str]]:
+    """Theme id -> the phrase-index labels of its concepts (a theme none of whose labels was
+    found is skipped with one set test instead of a look-up per concept)."""
+    return {
+        theme_id: frozenset(label for _, label in concepts)
+        for theme_id, concepts in labelled.items()
+    }
+
+
 _FRAMING_LABELS = _labelled(FRAMING_WORDS)
+_FRAMING_LABEL_SETS = _label_sets(_FRAMING_LABELS)
 
 
 def framing_tests(
@@ -461,7 +471,10 @@ def framing_tests(
     not inside those words (but for those NOT_EVIDENCE_TAKEN_BACK_BY takes back)."""
     found = analysis.found
     tests: dict[str, Callable[[Span], bool]] = {}
+    found_labels = found.keys()
     for theme_id, labelled in _FRAMING_LABELS.items():
+        if found_labels.isdisjoint(_FRAMING_LABEL_SETS[theme_id]):
+            continue
         # A concept with no phrase found has no affirmed words: skipped without asking.
         words = [
             span
@@ -1010,6 +1023,7 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
 #: The place words of each theme: its own and its NOT_EVIDENCE_WORDS.
 PLACE_WORDS = _with_not_evidence_words(_OWN_PLACE_WORDS)
 _PLACE_LABELS = _labelled(PLACE_WORDS)
+_PLACE_LABEL_SETS = _label_sets(_PLACE_LABELS)
 
 #: Theme id -> the concepts that take back the theme's place words they hold (round 75): a
 #: procedure's complication named after it ("post ERCP pancreatitis", "post-polypectomy
@@ -1047,10 +1061,18 @@ _QUOTED_RECORD_RE = re.compile(
 )
 
 
+#: Words one of which the lower-cased text holds wherever _RECORD_VERB matches (letters
+#: with no non-ASCII case variant, so IGNORECASE matches nothing these miss: "tten" for
+#: "written").
+_RECORD_VERB_PARTS = ("documented", "recorded", "wrote", "tten", "noted", "charted")
+
+
 def quoted_record_spans(analysis: Analysis) -> list[Span]:
     """Token spans of findings quoted with the verb that recorded them (_QUOTED_RECORD_RE)."""
     doc = analysis.doc
     if not any(mark in doc.text for mark in "'\"‘“") or not doc.tokens:
+        return []
+    if not any(part in doc.lowered for part in _RECORD_VERB_PARTS):
         return []
     return _token_spans_of(doc, _QUOTED_RECORD_RE.finditer(doc.text))
 
@@ -1088,7 +1110,10 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     access_transfer_discharge, a sentence opening "Not seen until": `opening_not_seen_spans`)."""
     found = analysis.found
     scopes: dict[str, list[Span]] = {}
+    found_labels = found.keys()
     for theme_id, labelled in _PLACE_LABELS.items():
+        if found_labels.isdisjoint(_PLACE_LABEL_SETS[theme_id]):
+            continue
         spans = [
             span
             for concept, label in labelled
