@@ -390,13 +390,26 @@ def _supply_step_after(tokens: list[str], sentence_of: list[int], at: int) -> in
     return 0
 
 
+#: The first dose told still to come ("first dose due tomorrow 08:00", "next due tonight"):
+#: nothing of the wrong schedule given yet when it was put right.
+DUE_WORDS = frozenset({"due"})
+LATER_WORDS = frozenset({"tomorrow", "tonight", "later"})
+DUE_REACH = 2
+
+
 def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
-    """A dose told negated ("no extra dose", "not given", "hadn't started the box") or a catch
-    dated before the dose or the supply ("before dispensing", "before the next meds round")."""
+    """A dose told negated ("no extra dose", "not given", "hadn't started the box"), a catch
+    dated before the dose or the supply ("before dispensing", "before the next meds round"), or
+    the first dose told still due ("first dose due tomorrow")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans: list[Span] = []
     for at, token in enumerate(tokens):
+        if token in DUE_WORDS and word_shortly_after(
+            tokens, sentence_of, at, LATER_WORDS, DUE_REACH
+        ):
+            spans.append((at, at + DUE_REACH + 1))
+            continue
         if (
             token in AT_WORDS
             and (step := _supply_step_after(tokens, sentence_of, at))
@@ -642,6 +655,18 @@ def _dose_over_the_correct_one(analysis: Analysis) -> list[Span]:
         )
         and not word_shortly_before(tokens, sentence_of, at, CORRECT_DOSE_WORDS, DOSE_WORD_REACH)
     ]
+
+
+#: Errors of the strength or the amount supplied, made before any dose: the 10 mg tablets
+#: dispensed for a count of 2.5 mg ones, a dose worked out wrongly. Told with no dose taken
+#: after them ("has not taken any", "queried before release"), they were caught like a daily
+#: schedule.
+SUPPLY_ERROR_CONCEPTS = ("mtx_stronger_tablets_counted", MISCALCULATED)
+
+
+def _supply_error_sentences(analysis: Analysis) -> set[int]:
+    sentence_of = analysis.doc.sentence_of
+    return {sentence_of[span[0]] for c in SUPPLY_ERROR_CONCEPTS for span in analysis.concept(c)}
 
 
 #: ... and that dose told given ("105 mg given"): it reached the patient, whatever catch
@@ -913,7 +938,11 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
         counted = _of_this_event(analysis, extra_doses_counted(analysis))
         if counted:
             analysis.add_found(concept_label(EXTRA_DOSES_COUNTED), counted)
-        elif daily := _daily_sentences(analysis) | _already_had_sentences(analysis):
+        elif daily := (
+            _daily_sentences(analysis)
+            | _already_had_sentences(analysis)
+            | _supply_error_sentences(analysis)
+        ):
             sentence_of = analysis.doc.sentence_of
             none_given = [
                 span
@@ -964,6 +993,21 @@ HANDOUT_WORDS = frozenset(
 )
 HANDOUT_REACH = 3
 
+#: Tablets of a strength told handed over ("we had given 10 mg tablets instead of her usual
+#: 2.5 mg", "10 mg tablets given in error"): the supply, not a dose (a dose is told by its
+#: count: "given 4 tablets").
+TABLET_NOUNS = frozenset({"tablets", "tabs", "tablet"})
+
+
+def _tablets_of_a_strength_handed(tokens: list[str], at: int) -> bool:
+    """Whether the verb at `at` has a strength in mg and tablets for its object, after it or
+    right before it."""
+    after, before = tokens[at + 1 : at + 4], tokens[max(0, at - 2) : at]
+    return (len(after) == 3 and after[1] in MG_WORDS and after[2] in TABLET_NOUNS) or (
+        len(before) == 2 and before[0] in MG_WORDS and before[1] in TABLET_NOUNS
+    )
+
+
 REPEAT_WORDS = RUN_WORDS | frozenset(
     {"again", "instead", "rather", "also", "too", "extra", "another"}
 )
@@ -993,6 +1037,7 @@ def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     negated = _no_extra_dose_told(analysis)
     return all(
         usual(at)
+        or _tablets_of_a_strength_handed(tokens, at)
         or _not_before(tokens, sentence_of, at)
         or any(
             start <= at < end + NOT_REACH and sentence_of[start] == sentence_of[at]

@@ -57,6 +57,10 @@ from classifier.engine.implant_steps import (
 )
 from classifier.engine.item_in_use import not_of_an_item_left
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
+from classifier.engine.methotrexate_overdose import (
+    add_methotrexate_overdose_reasoning,
+    dose_told_correct_only,
+)
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
@@ -4347,6 +4351,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_wrong_person_reasoning(analysis)
     add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
+    add_methotrexate_overdose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
     add_rail_hold_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
@@ -4728,6 +4733,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "no wrong site told"
     if code == "7" and METHOTREXATE_OVERDOSE_WORDS.isdisjoint(tokens):
         return "no overdose told"
+    if code == "7" and dose_told_correct_only(analysis):
+        return "methotrexate dose told correct"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
     if code == "2" and IMPLANT_ERROR_WORDS.isdisjoint(tokens):

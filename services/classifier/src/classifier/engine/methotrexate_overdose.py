@@ -1,0 +1,242 @@
+"""Whether the overdose a report tells is methotrexate's, and whether it was one: the reading
+that keeps never event 7 to a methotrexate dose beyond the one prescribed, told as such.
+
+- Whose dose: the overdose words ("150 mg instead of 50 mg", "given daily x3", "given for 4
+  days", "chart not marked weekly") belong to the drug named last before them. When that drug
+  is another one ("RA pt on methotrexate 15 mg weekly (correct) and azathioprine. Azathioprine
+  given as 150 mg instead of 50 mg", "Alendronic acid 70mg once weekly given daily"), the words
+  are that drug's overdose, and methotrexate named beside it (or only as the reporter's
+  category) was not overdosed: the words are dropped from the methotrexate concepts.
+- The dose told correct: toxicity (pancytopenia, mucositis, neutropenia) is read as the sign of
+  an overdose only when the report does not tell the methotrexate dose right ("correct dose,
+  correctly taken", "Correct dose, correct weekly frequency", "15 mg weekly (correct)"): with
+  the dose told right, the harm came from something else (an interaction, an AKI, results not
+  looked at), a medication incident, no overdose.
+- The patient's own taking: a daily taking told only of the patient ("pt says she took it every
+  day"), with no paper told daily and a label, repeat or prescription told weekly ("label and
+  GP repeat both clearly state once weekly"), is the patient's self-administration error with
+  the healthcare steps right: `mtx_patients_own_taking` (rule NE7.ex.patients_own_taking).
+"""
+
+from __future__ import annotations
+
+from classifier.engine.extra_dose import (
+    DAILY_PAIRS,
+    DAILY_WORDS,
+    FOLIC_WORDS,
+    SCHEDULE_PAPER_WORDS,
+    TAKING_DAILY_WORDS,
+)
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span
+
+METHOTREXATE_CONCEPT = "methotrexate"
+DRUG_CONCEPT = "drug_names"
+TOXICITY_CONCEPT = "mtx_toxicity"
+PATIENTS_OWN_TAKING = "mtx_patients_own_taking"
+
+#: The methotrexate concepts made of overdose words that do not name the drug themselves: the
+#: drug they are told of is the one named before them.
+OVERDOSE_CONCEPTS = (
+    "mtx_overdose",
+    "mtx_taken_daily",
+    "mtx_had_daily",
+    "mtx_extra_doses_counted",
+)
+#: Words of drug_names that name no drug in particular ("dose", "tablets", "meds"): they do not
+#: take the overdose words from methotrexate.
+GENERIC_DRUG_WORDS = frozenset(
+    {
+        *("dose", "doses", "tablet", "tablets", "capsule", "capsules", "medicine", "medicines"),
+        *("medication", "medications", "meds", "drug", "drugs", "fluids", "fluid", "patch"),
+        *("cd", "cds", "depot", "chemotherapy", "antibiotic", "antibiotics", "abx"),
+    }
+)
+#: Other drugs taken once a week, the usual look-alike of a methotrexate daily error (not all
+#: in drug_names): "Risedronate 35mg once weekly charted daily".
+WEEKLY_DRUG_WORDS = frozenset(
+    {
+        *("alendronic", "alendronate", "risedronate", "risedronic", "ibandronic"),
+        *("ibandronate", "actonel", "fosamax", "binosto"),
+    }
+)
+#: How many sentences back the drug an overdose word is told of may be named.
+OWNER_SENTENCES = 1
+
+
+def _drug_mentions(analysis: Analysis) -> list[tuple[int, bool]]:
+    """Where a drug is named, as (token index, whether it is methotrexate), in order. Folic
+    acid, read by its own concept (folic_acid_daily), and generic words are left out."""
+    tokens = analysis.doc.tokens
+    mentions = [(span[0], True) for span in analysis.concept(METHOTREXATE_CONCEPT)]
+    for start, end in analysis.concept(DRUG_CONCEPT):
+        words = tokens[start:end]
+        if words[-1] in GENERIC_DRUG_WORDS or not FOLIC_WORDS.isdisjoint(words):
+            continue
+        if not any(start <= at < end for at, _ in mentions):
+            mentions.append((start, False))
+    mentions += [(at, False) for at, token in enumerate(tokens) if token in WEEKLY_DRUG_WORDS]
+    return sorted(set(mentions))
+
+
+def told_of_another_drug(analysis: Analysis, span: Span, mentions: list[tuple[int, bool]]) -> bool:
+    """Whether the last drug named before `span` (in its sentence or the one before), with no
+    methotrexate named inside it, is another drug than methotrexate."""
+    sentence_of = analysis.doc.sentence_of
+    if any(span[0] <= at < span[1] and is_mtx for at, is_mtx in mentions):
+        return False
+    before = [(at, is_mtx) for at, is_mtx in mentions if at < span[0]]
+    if not before:
+        return False
+    at, is_mtx = before[-1]
+    return not is_mtx and sentence_of[span[0]] - sentence_of[at] <= OWNER_SENTENCES
+
+
+def _drop_other_drugs_overdose(analysis: Analysis) -> None:
+    """Drop the overdose words told of another drug (see the module's docstring)."""
+    mentions = _drug_mentions(analysis)
+    if all(is_mtx for _, is_mtx in mentions):
+        return
+    for concept in OVERDOSE_CONCEPTS:
+        label = concept_label(concept)
+        dropped = [
+            span
+            for span in analysis.found.get(label, [])
+            if told_of_another_drug(analysis, span, mentions)
+        ]
+        if dropped:
+            analysis.remove_found(label, dropped)
+
+
+#: Words that tell a dose or its schedule right ("correct dose", "correctly taken", "right
+#: day"), and the aspects of the dose they are told of.
+CORRECT_WORDS = frozenset({"correct", "correctly", "right"})
+DOSE_ASPECT_WORDS = frozenset(
+    {"dose", "doses", "dosing", "frequency", "day", "regimen", "strength", "weekly"}
+)
+#: A verb of the dose told done right ("correctly taken", "taken correctly").
+DONE_WORDS = frozenset({"taken", "given", "prescribed", "charted", "administered", "taking"})
+#: Words allowed between the aspect and "correct" ("Dose and weekly frequency were correct").
+ASPECT_FILLERS = frozenset(
+    {"and", "weekly", "frequency", "dose", "was", "were", "is", "are", "both", "all", "the"}
+)
+#: Words that make a right word no statement ("not the correct dose", "unsure if right").
+NOT_CORRECT_WORDS = frozenset({"not", "no", "never", "if", "whether", "unsure", "t", "nt"})
+CORRECT_REACH = 3
+
+
+def _told_right_at(tokens: list[str], at: int) -> bool:
+    """Whether the right word at `at` is told of the dose: an aspect word or a verb of the
+    dose right after it, or an aspect told before it across fillers only."""
+    if not NOT_CORRECT_WORDS.isdisjoint(tokens[max(0, at - 2) : at]):
+        return False
+    after = tokens[at + 1 : at + CORRECT_REACH]
+    if after and (after[0] in DOSE_ASPECT_WORDS | DONE_WORDS or after[:2] == ["weekly", "dose"]):
+        return True
+    if after[:2] and after[0] == "weekly" and after[1:2] and after[1] in DOSE_ASPECT_WORDS:
+        return True
+    for i in range(at - 1, max(-1, at - CORRECT_REACH - 2), -1):
+        if tokens[i] in DOSE_ASPECT_WORDS or tokens[i] in DONE_WORDS:
+            return True
+        if tokens[i] not in ASPECT_FILLERS:
+            return False
+    return False
+
+
+def dose_told_correct(analysis: Analysis) -> list[Span]:
+    """The words telling the methotrexate dose or its schedule right, not negated."""
+    tokens = analysis.doc.tokens
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in CORRECT_WORDS and _told_right_at(tokens, at)
+    ]
+
+
+#: The methotrexate concepts that tell an overdose on their own, daily or repeated.
+OVERDOSE_TOLD_CONCEPTS = (*OVERDOSE_CONCEPTS, "mtx_daily", "mtx_dose_daily")
+
+
+def dose_told_correct_only(analysis: Analysis) -> bool:
+    """Whether the report tells the methotrexate dose right and no overdose word of it: a
+    learned never event 7 there reads toxicity or an error of something else."""
+    return bool(dose_told_correct(analysis)) and not any(
+        analysis.concept(c) for c in OVERDOSE_TOLD_CONCEPTS
+    )
+
+
+def _drop_toxicity_with_dose_correct(analysis: Analysis) -> None:
+    """Drop the toxicity read as an overdose's sign when the dose is told right."""
+    label = concept_label(TOXICITY_CONCEPT)
+    if analysis.found.get(label) and dose_told_correct(analysis):
+        analysis.remove_found(label, list(analysis.found[label]))
+
+
+#: Words telling a schedule of once a week, and the papers telling it.
+WEEKLY_WORDS = frozenset({"weekly", "week"})
+
+
+#: A day told as the unit of the schedule ("ONCE A DAY", "4 a day", "10 mg per day"), not as
+#: a length ("for a day").
+PER_WORDS = frozenset({"a", "per"})
+DAY_WORDS = frozenset({"day"})
+LENGTH_WORDS = frozenset({"for"})
+
+
+def _daily_at(tokens: list[str], at: int) -> bool:
+    token = tokens[at]
+    if token in DAILY_WORDS or (at + 1 < len(tokens) and (token, tokens[at + 1]) in DAILY_PAIRS):
+        return True
+    return (
+        token in DAY_WORDS
+        and at >= 1
+        and tokens[at - 1] in PER_WORDS
+        and not (at >= 2 and tokens[at - 2] in LENGTH_WORDS)
+    )
+
+
+def _daily_sentences(analysis: Analysis) -> set[int]:
+    """Sentences telling a daily schedule, however it is worded."""
+    doc = analysis.doc
+    return {doc.sentence_of[at] for at in range(len(doc.tokens)) if _daily_at(doc.tokens, at)}
+
+
+def patients_own_taking(analysis: Analysis) -> list[Span]:
+    """The sentences telling a paper weekly, when every methotrexate daily word is told of the
+    patient's taking only, in no sentence naming a paper (see the module's docstring)."""
+    doc = analysis.doc
+    daily = _daily_sentences(analysis)
+    if not daily:
+        return []
+
+    def words(sentence: int) -> list[str]:
+        start, end = doc.sentence_tokens(sentence)
+        return doc.tokens[start:end]
+
+    if not all(
+        not TAKING_DAILY_WORDS.isdisjoint(words(s)) and SCHEDULE_PAPER_WORDS.isdisjoint(words(s))
+        for s in daily
+    ):
+        return []
+    spans: list[Span] = []
+    for sentence in sorted(set(doc.sentence_of)):
+        told = words(sentence)
+        if (
+            sentence not in daily
+            and not SCHEDULE_PAPER_WORDS.isdisjoint(told)
+            and not WEEKLY_WORDS.isdisjoint(told)
+        ):
+            spans.append(doc.sentence_tokens(sentence))
+    return spans
+
+
+def add_methotrexate_overdose_reasoning(analysis: Analysis) -> None:
+    """Drop overdose words told of another drug and toxicity with the dose told right, and add
+    the patient's own daily taking with every paper weekly (see the module's docstring)."""
+    if not analysis.concept(METHOTREXATE_CONCEPT):
+        return
+    _drop_other_drugs_overdose(analysis)
+    _drop_toxicity_with_dose_correct(analysis)
+    own = patients_own_taking(analysis)
+    if own:
+        analysis.add_found(concept_label(PATIENTS_OWN_TAKING), own)
