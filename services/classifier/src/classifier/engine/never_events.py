@@ -75,7 +75,11 @@ from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
-from classifier.engine.site_act import add_side_owner_reasoning, add_site_act_reasoning
+from classifier.engine.site_act import (
+    WRONG_SITE_IN_HISTORY,
+    add_side_owner_reasoning,
+    add_site_act_reasoning,
+)
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.tube_and_air_use import (
@@ -4872,6 +4876,12 @@ def _in_sentences(analysis: Analysis, concept: str, sentences: tuple[int, int]) 
     return any(first <= analysis.sentence(span) <= last for span in analysis.concept(concept))
 
 
+def _all_inside(analysis: Analysis, evidence: tuple[Span, ...], concept: str) -> bool:
+    """Whether there is evidence and every span of it is inside a span of `concept`."""
+    spans = analysis.concept(concept)
+    return bool(spans and evidence) and all(inside_any(span, spans) for span in evidence)
+
+
 def ruled_out_learned(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -4921,6 +4931,9 @@ def ruled_out_learned(
         return "spinal level added to the plan"
     if never_event.code == "1" and _in_sentences(analysis, CORRECT_SIDE_FIRST_TIME, sentences):
         return "procedure done on the correct side"
+    if never_event.code == "1" and _all_inside(analysis, evidence, WRONG_SITE_IN_HISTORY):
+        # (the words of a wrong site all told of the patient's past: engine site_act)
+        return "wrong site in the patient's history"
     if never_event.code == "1" and analysis.concept(BILATERAL_PROCEDURE):
         # the learned model reads two sides named as a wrong side; both were booked
         return "both sides booked"

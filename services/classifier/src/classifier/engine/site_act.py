@@ -68,6 +68,13 @@ missing"), is the patient's history: both are taken out of the side and wrong-si
 (add_side_owner_reasoning, read before the readings that build on the sides;
 WRONG_SITE_IN_HISTORY).
 
+OUTSIDE THEATRE. A site moved on after failed attempts at the one planned ("2 goes at L3/4
+didnt work", "unable to advance the wire ... converted to femoral") is the operator's change,
+like a decision; a consent changed to include a second site asked for is no wrong site put
+right (SITE_ADDED_ON_PURPOSE); a booking's side put right ahead of the day, the act later on the
+other side, is the paper error before the day; wax microsuction opens nothing (care); another
+provider's wrong site followed by this patient's act told done as planned is history.
+
 Each reading adds its concept (reasoning only: never_events.yaml), which a framework exclusion
 of never event 1 reads (NE1.ex.another_patients_paper, NE1.ex.care_not_surgery,
 NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
@@ -320,10 +327,33 @@ def _merged(spans: list[Span]) -> list[Span]:
     return merged
 
 
+#: Procedures the procedure phrases name that open nothing: wax taken out of the ear canal
+#: ("Microsuction done on R ear, referral was for L ear wax"). When they are the only procedure
+#: told, the act on the wrong one is care, whatever its side.
+CARE_PROCEDURES = frozenset({"microsuction", "syringing", "syringed"})
+
+
+def _only_care_procedures(analysis: Analysis) -> bool:
+    """Whether every procedure word read is one of CARE_PROCEDURES."""
+    spans = analysis.concept(SURGICAL_PROCEDURE)
+    return bool(spans) and all(
+        set(analysis.doc.tokens[start:end]) <= CARE_PROCEDURES for start, end in spans
+    )
+
+
 def _add_care_at_the_site(analysis: Analysis) -> None:
     """Add CARE_AT_THE_SITE at the words of the wrong one when the act told just before every
-    one of them is care, not an invasive procedure (see the module's docstring)."""
+    one of them is care, not an invasive procedure, or the only procedure told is care that
+    opens nothing (see the module's docstring)."""
     doc = analysis.doc
+    if not CARE_PROCEDURES.isdisjoint(doc.tokens) and _only_care_procedures(analysis):
+        wrong = analysis.concept(WRONG_SITE_CONCEPT) or [
+            span for side in ACTED_SIDES for span in analysis.concept(side)
+        ]
+        if wrong:
+            spans = [*wrong, *analysis.concept(SURGICAL_PROCEDURE)]
+            analysis.add_found(concept_label(CARE_AT_THE_SITE), spans)
+        return
     if all(words.isdisjoint(doc.tokens) for words in CARE_WORDS):
         return
     # the words of the wrong one: a wrong site told, else a side acted on (the side rules' act)
@@ -520,7 +550,12 @@ NEW_SIDE_AFTER = 6
 #: "the L has settled", "she wanted that one doing first", "changed her mind").
 CHANGE_WORDS = frozenset(
     {"worse", "settled", "wanted", "wants", "preferred", "prefers", "chose", "mind"}
+    # ... or the other side offered and taken up ("discussed with pt, who was happy to have the
+    # L done", "pt agreed to have the R drained instead"): the side chosen with the patient
+    | {"happy", "agreed"}
 )
+#: "re" just after "consent" opens its renewal ("consent re-taken for L", "consent re-signed").
+RENEWAL_AFTER = "re"
 #: Words of an error noticed at a check ("Noticed at sign in, re-consented"): a consent taken
 #: anew after one told after the change corrects a wrong form, the wish unchanged.
 NOTICED_WORDS = frozenset(
@@ -537,6 +572,7 @@ def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
         renewed = (
             token in RENEWED_CONSENT_WORDS
             or (token in CONSENT_WORDS and at > 0 and tokens[at - 1] in NEW_WORDS | {"re"})
+            or (token in CONSENT_WORDS and at + 1 < len(tokens) and tokens[at + 1] == RENEWAL_AFTER)
             or (
                 token in CONSENT_WORDS
                 and word_shortly_after(
@@ -581,6 +617,39 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
         return
 
 
+SITE_ADDED_ON_PURPOSE = "site_added_on_purpose"
+#: Words after a consent's change that tell a site added to it, not a site put right ("written
+#: consent was amended to include both", "consent form updated to add the neck skin tag").
+ADDING_WORDS = frozenset({"include", "including", "both", "add", "added", "adding", "also"})
+ADDED_AFTER = 6
+
+
+def _add_site_added_on_purpose(analysis: Analysis) -> None:
+    """Add SITE_ADDED_ON_PURPOSE at a consent told changed to take in a further site ("the
+    registrar examined it, and written consent was amended to include both before starting"),
+    with no side acted on against a side planned and no wrong site, digit or person told: a
+    second site intended, the list only out of date, no wrong site corrected."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if ADDING_WORDS.isdisjoint(tokens) or CONSENT_WORDS.isdisjoint(tokens):
+        return
+    if _side_set_against_a_plan(analysis) or analysis.concept(WRONG_SITE_CONCEPT):
+        return
+    if any(analysis.concept(concept) for concept in SIDE_AGAINST_CONCEPTS):
+        return
+    added = [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in CONSENT_WORDS
+        and word_shortly_after(
+            tokens, sentence_of, at, CONSENT_CHANGED_WORDS, CONSENT_CHANGED_AFTER
+        )
+        and word_shortly_after(tokens, sentence_of, at, ADDING_WORDS, ADDED_AFTER)
+    ]
+    if added:
+        analysis.add_found(concept_label(SITE_ADDED_ON_PURPOSE), added)
+
+
 #: A change of the operation told as the operator's decision on the table ("Consultant
 #: documented decision to use a smaller tube instead", "Meckel's found and resected instead
 #: after discussion", "intra-operative decision by the consultant to change to a cemented
@@ -602,11 +671,70 @@ SIDE_AGAINST_CONCEPTS = (DIGIT_MISMATCH_CONCEPT, *WRONG_PERSON_CONCEPTS)
 PROCEDURE_CHANGED_ON_PURPOSE = "procedure_changed_on_purpose"
 
 
+#: A failed attempt at the site planned, the clinical reason to move on to another ("2 goes at
+#: L3/4 didnt work", "unable to advance the wire", "failed passes", "attempted x3 without
+#: success"): words telling the attempt failed, and those that make "failed", "unable" or
+#: "did not" of an attempt rather than of a duty ("failed to check the side" is an error).
+UNSUCCESSFUL_WORDS = frozenset({"unsuccessful", "unsuccessfully"})
+SUCCESS_WORD = "success"
+WITHOUT_WORDS = frozenset({"without", "no"})
+FAILED_WORDS = frozenset({"failed", "failure", "unable"})
+ATTEMPT_WORDS = frozenset(
+    {
+        *("attempt", "attempts", "attempted", "pass", "passes", "go", "goes", "tries", "try"),
+        *("cannulation", "access", "advance", "cannulate", "get", "puncture", "insert"),
+    }
+)
+DID_NOT_WORDS = frozenset({"didnt", "didn't", "not"})
+WORK_WORD = "work"
+FAILED_ATTEMPT_REACH = 3
+WORKED_ATTEMPT_BEFORE = 7
+#: The tokens one of which a failed attempt is told by (a quick test before reading it).
+REASON_TOKENS = UNSUCCESSFUL_WORDS | FAILED_WORDS | {SUCCESS_WORD, WORK_WORD}
+#: Words of the reporter's own belief or report, before an error word in its sentence
+#: ("reported as i thought the LP was done in the wrong place", "Reported by a new starter who
+#: thought it was a wrong site"): the report's worry, answered by the reason told, not an error
+#: told as fact.
+REPORTERS_VIEW_WORDS = frozenset({"thought", "reported", "reporting", "believed", "felt"})
+REPORTERS_VIEW_BEFORE = 12
+
+
+def _failed_attempt(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells an attempt at the act failing ("unsuccessful", "without
+    success", "failed passes", "unable to advance", "didnt work")."""
+    token = tokens[at]
+    if token in UNSUCCESSFUL_WORDS:
+        return True
+    if token == SUCCESS_WORD:
+        return at > 0 and tokens[at - 1] in WITHOUT_WORDS
+    if token == WORK_WORD:
+        # the attempts told just before ("2 goes at L3/4 didnt work"), not a check that "wasnt
+        # done or didnt work"
+        before = tokens[max(0, at - WORKED_ATTEMPT_BEFORE) : at]
+        return at > 0 and tokens[at - 1] in DID_NOT_WORDS and not ATTEMPT_WORDS.isdisjoint(before)
+    if token in FAILED_WORDS:
+        near = tokens[max(0, at - 1) : at + 1 + FAILED_ATTEMPT_REACH]
+        return not ATTEMPT_WORDS.isdisjoint(near)
+    return False
+
+
+def _reporters_view(doc: Document, at: int) -> bool:
+    """Whether the error word at token `at` is told as the reporter's belief or report: a word
+    of it shortly before in its sentence."""
+    return word_shortly_before(
+        doc.tokens, doc.sentence_of, at, REPORTERS_VIEW_WORDS, REPORTERS_VIEW_BEFORE
+    )
+
+
 def _decisions(doc: Document) -> list[int]:
-    """The words of deciding told with a change of the act in their clause."""
+    """The words of deciding told with a change of the act in their clause, and the failed
+    attempts at the site planned (the reason the act moved on to another)."""
     tokens = doc.tokens
     found = []
     for at, token in enumerate(tokens):
+        if _failed_attempt(tokens, at):
+            found.append(at)
+            continue
         if token not in DECISION_WORDS:
             continue
         near = [
@@ -626,7 +754,11 @@ def _add_procedure_changed_on_purpose(analysis: Analysis) -> None:
     error word; error words of the decision's own sentences ("resected instead") are the
     change's."""
     doc = analysis.doc
-    if DECISION_WORDS.isdisjoint(doc.tokens) and not analysis.concept(INTENTIONAL_CHANGE):
+    if (
+        DECISION_WORDS.isdisjoint(doc.tokens)
+        and REASON_TOKENS.isdisjoint(doc.tokens)
+        and not analysis.concept(INTENTIONAL_CHANGE)
+    ):
         return
     decisions = [(at, at + 1) for at in _decisions(doc)] or analysis.concept(INTENTIONAL_CHANGE)
     if not decisions or analysis.concept(CHANGE_NOT_INTENDED):
@@ -642,6 +774,8 @@ def _add_procedure_changed_on_purpose(analysis: Analysis) -> None:
     for start, end in wrong:
         if doc.sentence_of[start] in deciding or claim_framed(analysis, ((start, end),)):
             continue
+        if _reporters_view(doc, start):
+            continue
         if not ERROR_WORDS.isdisjoint(doc.tokens[start:end]):
             return
     told = [
@@ -650,6 +784,7 @@ def _add_procedure_changed_on_purpose(analysis: Analysis) -> None:
         if token in ERROR_WORDS
         and doc.sentence_of[at] not in deciding
         and not claim_framed(analysis, ((at, at + 1),))
+        and not _reporters_view(doc, at)
         and not word_shortly_before(doc.tokens, doc.sentence_of, at, NEGATORS, 3)
     ]
     if told:
@@ -715,8 +850,11 @@ def _add_paper_error_before_the_day(analysis: Analysis) -> None:
     put right ahead of the day, null."""
     caught = analysis.concept(CAUGHT_BEFORE_THE_DAY)
     wrong = analysis.concept(WRONG_SITE_CONCEPT)
-    if not caught or not wrong or analysis.concept(CHECKED_ON_THE_DAY):
+    if not caught or analysis.concept(CHECKED_ON_THE_DAY):
         return  # (a day-of check named: the paper error caught there is near miss 1)
+    if not wrong:
+        _add_paper_side_put_right_ahead(analysis, caught)
+        return
     if any(analysis.concept(c) for c in (*DONE_ON_THE_PATIENT, *WRONG_PERSON_CONCEPTS)):
         return
     doc = analysis.doc
@@ -725,6 +863,65 @@ def _add_paper_error_before_the_day(analysis: Analysis) -> None:
         if OPERATION_PAPERS.isdisjoint(doc.tokens[first:last]):
             return
     analysis.add_found(concept_label(PAPER_ERROR_BEFORE_THE_DAY), [*wrong, *caught])
+
+
+#: The correction of a paper of the operation ("booking corrected", "list amended"): a phrase
+#: concept, whose paper names the side put right.
+CORRECTED_CONCEPT = "site_corrected_before_start"
+#: The readings that tell the patient reached before the act: set up, marked, begun, a person.
+SET_UP_OR_MARKED = (*SET_UP_SIDES, *MARKED_SIDES, "procedure_begun", *WRONG_PERSON_CONCEPTS)
+
+
+#: Tokens after a paper within which the side it gives is read ("the booking said L SIJ").
+PAPER_SIDE_AFTER = 4
+
+
+def _corrected_paper_sides(analysis: Analysis) -> set[int]:
+    """The sides a paper of the operation told corrected gave (the first side word shortly
+    after the paper, where the side is told planned: "nurse noticed the booking said L SIJ ...
+    Booking corrected")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    papers = {
+        tokens[i]
+        for start, end in analysis.concept(CORRECTED_CONCEPT)
+        for i in range(start, end)
+        if tokens[i] in OPERATION_PAPERS
+    }
+    planned = {
+        (i, side)
+        for side, concept in enumerate(PLANNED_SIDES)
+        for start, end in analysis.concept(concept)
+        for i in range(start, end)
+    }
+    sides = set()
+    for at, token in enumerate(tokens):
+        if token in papers:
+            first = _first_side_after(tokens, sentence_of, at, PAPER_SIDE_AFTER)
+            if first is not None and first in planned:
+                sides.add(first[1])
+    return sides
+
+
+def _add_paper_side_put_right_ahead(analysis: Analysis, caught: list[Span]) -> None:
+    """Add PAPER_ERROR_BEFORE_THE_DAY when a side on a paper of the operation (a booking, a
+    list) is told against another record's, found ahead of the day and the paper corrected, and
+    the act was done later on the other side only, nothing set up or marked before it ("2 weeks
+    before a SIJ injection: nurse noticed the booking said L SIJ while the clinic letter says
+    R. Booking corrected ... Procedure later done R"): the side put right ahead of the day, the
+    act where it was meant."""
+    if any(analysis.concept(concept) for concept in SET_UP_OR_MARKED):
+        return
+    corrected = _corrected_paper_sides(analysis)
+    if len(corrected) != 1:
+        return
+    (wrong_side,) = corrected
+    if analysis.concept(ACTED_SIDES[wrong_side]):
+        return
+    done = analysis.concept(ACTED_SIDES[1 - wrong_side])
+    if not done or min(start for start, _ in done) < max(end for _, end in caught):
+        return  # no act told, or one told before the catch
+    analysis.add_found(concept_label(PAPER_ERROR_BEFORE_THE_DAY), [*caught, *done])
 
 
 WRONG_SITE_IN_HISTORY = "wrong_site_in_history"
@@ -757,6 +954,27 @@ def _now_told(tokens: list[str], at: int) -> bool:
     return tokens[at] == THIS_WORD and at + 1 < len(tokens) and tokens[at + 1] in THIS_OCCASIONS
 
 
+#: This patient's act told done as planned ("the procedure was completed as planned on the R
+#: hallux"): the report come to its own act, after the history told before it.
+DONE_AS_PLANNED = ("procedure_completed_left", "procedure_completed_right", "site_done_as_planned")
+
+
+PLANNED_WORD = "planned"
+
+
+def _acts_as_planned(analysis: Analysis) -> list[int]:
+    """The first tokens of this patient's act told done as planned (DONE_AS_PLANNED, or a side
+    acted on told "as planned")."""
+    tokens = analysis.doc.tokens
+    sided = [
+        start
+        for concept in ACTED_SIDES
+        for start, end in analysis.concept(concept)
+        if PLANNED_WORD in tokens[start:end]
+    ]
+    return [*sided, *(start for c in DONE_AS_PLANNED for start, _ in analysis.concept(c))]
+
+
 def _add_wrong_site_in_history(analysis: Analysis) -> None:
     """Add the wrong site told as the patient's past, before the report's own event
     (WRONG_SITE_IN_HISTORY): a site told wrong in so many words in a sentence that tells a time
@@ -777,6 +995,7 @@ def _add_wrong_site_in_history(analysis: Analysis) -> None:
         for i, token in enumerate(tokens)
         if (token in NOW_WORDS or token == THIS_WORD) and _now_told(tokens, i)
     ]
+    nows = sorted({*nows, *_acts_as_planned(analysis)})
     if not nows:
         return
     past: list[Span] = []
@@ -897,6 +1116,7 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     _add_wrong_document_followed(analysis)
     _add_side_changed_before_the_act(analysis)
     _add_procedure_changed_on_purpose(analysis)
+    _add_site_added_on_purpose(analysis)
     _add_correct_side_only(analysis)
     _add_paper_error_before_the_day(analysis)
     _add_wrong_site_in_history(analysis)
