@@ -11,7 +11,10 @@ The reading has three parts, each a class of words rather than a list of wording
 
 - the claim frame: a word of saying, believing, worrying or complaining (or a query mark)
   told before the never event's evidence in its sentence ("complained", "thinks", "worried",
-  "says", "queried", "suspected", "ticked");
+  "says", "queried", "suspected", "ticked"); a label someone gave the event, naming an error
+  ("ward nurse logged it as 'wrong side'", "reported it as a possible wrong site"); or a call
+  made aloud at the checks ("student ODP called out at the time out that the arrow was on the
+  wrong leg");
 - the answer: a later sentence that tells the act as it should have been ("correct",
   "as planned", "only", "once", "normal", "intended", "accounted for"), names after its finding
   word one side only, again and again ("Reviewed: L effusion on CXR, drain inserted L side, CXR
@@ -21,6 +24,10 @@ The reading has three parts, each a class of words rather than a list of wording
 - no upholding: after the claim, the report does not tell an error as a fact outside a claim
   (an unnegated "wrong", "instead of", "in error", "by mistake" ...), and the never event's
   pattern is not found again outside a claim ("CT confirmed a retained swab").
+
+A wrong site caught at the checks (a near miss) is undone the same way, but only by an answer
+that denies the error itself ("not an error", "no error"): records found to agree after a call
+("checked: consent R") do not undo a wrong mark or prep that was caught.
 
 What stays a never event: a complaint the review upholds ("checked the op note: it was the wrong
 side"), a never event told by a relative with no answering finding, a never event told as fact
@@ -131,6 +138,24 @@ SAYER_WORDS = frozenset(
     }
 )
 SAYER_BEFORE = 4
+#: Words of raising an event under a name: a claim when "as" follows shortly ("ward nurse
+#: logged it as 'wrong side'", "reported it as a possible wrong site", "datixed as ?wrong
+#: level"): the event is told by the label someone gave it, which the review may not bear out
+#: ("reported that ..." tells what happened, and is no label).
+RAISING_WORDS = frozenset({"logged", "reported", "raised", "flagged", "datixed", "escalated"})
+RAISED_AS_WORDS = frozenset({"as"})
+#: Tokens after a word of raising within which its "as" comes ("flagged it up as").
+RAISED_AS_AFTER = 4
+#: Tokens after the "as" within which the label names an error ("as a possible wrong site"):
+#: an image "reported as 'line tip in SVC'" names no error, and is a finding.
+RAISED_LABEL_AFTER = 4
+#: A call made aloud at the checks ("student ODP called out at the time out that the arrow was
+#: on the wrong leg"): someone's challenge, which the team then checks.
+CALLED_WORD = "called"
+CALLED_OUT_WORD = "out"
+#: ... told with what was called ("that ..."), within so many tokens after "out".
+CALLED_THAT_WORDS = frozenset({"that"})
+CALLED_THAT_AFTER = 6
 
 #: Words telling an act as it should have been: the answer a finding gives to a claim, when
 #: a finding word tells it ("checked: given once", "x-ray shows only a skin staple").
@@ -149,6 +174,10 @@ CONFORMING_WORDS = frozenset(
         "once",
         "only",
         "accounted",
+        # the review's verdict on a choice made on the findings ("reviewed, clinically
+        # appropriate"): the act as it should have been
+        "appropriate",
+        "justified",
     }
 )
 #: (Words of a normal state are left out: "audiogram shows R type B trace, L normal" tells the
@@ -234,6 +263,10 @@ DENIED_EVENT_WORDS = ERROR_WORDS | frozenset(
         "foreign",
     }
 )
+#: Words that, just after a denied error, tell the error kept from the patient ("no error
+#: reached the pt"): a catch told, not the error denied.
+REACHING_WORDS = frozenset({"reached", "reaching", "reaches", "got"})
+REACHING_AFTER = 2
 NEGATORS = frozenset({"no", "not", "nothing", "nil", "none", "never", "t", "nor", "neither"})
 #: Tokens after a negator within which a denied word is denied by it.
 NEGATOR_REACH = 4
@@ -260,6 +293,31 @@ def _claim_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         return word_shortly_after(
             tokens, sentence_of, at, frozenset({PAST_PERFECT_WORD}), BELIEF_HAD_AFTER
         )
+    if token in RAISING_WORDS:
+        return _raised_as_an_error(tokens, sentence_of, at)
+    return _called_out_that(tokens, sentence_of, at)
+
+
+def _called_out_that(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` starts a call made aloud with what was called ("called out at the
+    time out that the arrow was on the wrong leg"), not a doctor called out to attend."""
+    return (
+        tokens[at] == CALLED_WORD
+        and at + 1 < len(tokens)
+        and tokens[at + 1] == CALLED_OUT_WORD
+        and word_shortly_after(tokens, sentence_of, at + 1, CALLED_THAT_WORDS, CALLED_THAT_AFTER)
+    )
+
+
+def _raised_as_an_error(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a word of raising at token `at` gives the event a label that names an error
+    ("logged it as 'wrong side'", "reported it as a possible wrong site")."""
+    sentence = sentence_of[at]
+    for i in range(at + 1, min(len(tokens), at + 1 + RAISED_AS_AFTER)):
+        if sentence_of[i] != sentence:
+            return False
+        if tokens[i] in RAISED_AS_WORDS:
+            return word_shortly_after(tokens, sentence_of, i, ERROR_WORDS, RAISED_LABEL_AFTER)
     return False
 
 
@@ -290,10 +348,12 @@ def _framed(doc: Document, span: Span) -> bool:
     return _claim_before(doc, span[1] - 1) or _queried(doc, span)
 
 
-def _answers(doc: Document, start: int, end: int) -> bool:
+def _answers(doc: Document, start: int, end: int, denial_only: bool = False) -> bool:
     """Whether tokens `start` to `end` (a sentence, or the rest of one) answer a claim: they
     deny the error ("no scald occurred"), or a finding word tells the act as it should have
-    been ("checked: given once"), with no redo, and no turn against it after that."""
+    been ("checked: given once"), with no redo, and no turn against it after that. With
+    `denial_only`, only the error denied answers (the answer to a catch: records found right
+    do not undo a wrong mark caught)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     answer = None
     finding = False
@@ -312,9 +372,18 @@ def _answers(doc: Document, start: int, end: int) -> bool:
             continue
         if token in FINDING_WORDS:
             finding = True
-        elif token in DENIED_EVENT_WORDS and _negated(tokens, sentence_of, i):
+        elif (
+            token in DENIED_EVENT_WORDS
+            and _negated(tokens, sentence_of, i)
+            and not word_shortly_after(tokens, sentence_of, i, REACHING_WORDS, REACHING_AFTER)
+        ):
             answer = i
-        elif token in CONFORMING_WORDS and finding and not _plan_of_another(tokens, i):
+        elif (
+            token in CONFORMING_WORDS
+            and finding
+            and not denial_only
+            and not _plan_of_another(tokens, i)
+        ):
             if token != ONLY or tokens[i - 1] in FINDING_WORDS:
                 answer = i
         elif token in REDO_WORDS:
@@ -362,12 +431,12 @@ def _plan_of_another(tokens: list[str], at: int) -> bool:
     return tokens[at] in PLAN_WORDS and at + 1 < len(tokens) and tokens[at + 1] == PLAN_FOR_WORD
 
 
-def _answered_in_its_sentence(doc: Document, after: int) -> bool:
+def _answered_in_its_sentence(doc: Document, after: int, denial_only: bool = False) -> bool:
     """Whether the rest of the claim's sentence, from token `after` on, tells a finding that
     answers it ("..., review found the correct hip replaced as per the consent form")."""
     _, end = doc.sentence_tokens(doc.sentence_of[after - 1])
     finding = next((i for i in range(after, end) if doc.tokens[i] in FINDING_WORDS), None)
-    return finding is not None and _answers(doc, finding, end)
+    return finding is not None and _answers(doc, finding, end, denial_only)
 
 
 def _error_told(doc: Document, sentence: int) -> bool:
@@ -388,11 +457,15 @@ def _error_told(doc: Document, sentence: int) -> bool:
 
 
 def concern_answered(
-    analysis: Analysis, evidence: tuple[Span, ...], locations: Iterable[tuple[Span, ...]]
+    analysis: Analysis,
+    evidence: tuple[Span, ...],
+    locations: Iterable[tuple[Span, ...]],
+    denial_only: bool = False,
 ) -> bool:
     """Whether a never event's `evidence` is told only as someone's claim that a later finding
     of the report answers; `locations` are every placement of the rule's pattern, which must
-    not be told again outside a claim after it."""
+    not be told again outside a claim after it. With `denial_only` (a near miss: an error
+    caught), only a finding that denies the error answers ("not an error")."""
     doc = analysis.doc
     sentence_of = doc.sentence_of
     framed = [span for span in evidence if _framed(doc, span)]
@@ -404,9 +477,10 @@ def concern_answered(
     answering = {
         s
         for s in range(claim + 1, last + 1)
-        if _answers(doc, *doc.sentence_tokens(s)) or _one_side_answers(analysis, s)
+        if _answers(doc, *doc.sentence_tokens(s), denial_only)
+        or (not denial_only and _one_side_answers(analysis, s))
     }
-    if not answering and not _answered_in_its_sentence(doc, claim_end):
+    if not answering and not _answered_in_its_sentence(doc, claim_end, denial_only):
         return False
     if any(_error_told(doc, s) for s in range(claim + 1, last + 1)):
         return False

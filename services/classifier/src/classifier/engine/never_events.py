@@ -2222,6 +2222,26 @@ TUBE_USE_CODES = frozenset({"13"})
 AIR_REACH_CODES = frozenset({"15"})
 
 
+#: Codes whose near miss a concern answered undoes too: a wrong site called out at the checks
+#: ("student called out at the time out that the arrow was on the wrong leg") that the report
+#: then denies ("not an error"): a challenge answered, no error made and caught.
+ANSWERED_NEAR_MISS_CODES = frozenset({WRONG_SITE_CODE})
+
+
+def _concern_answered(
+    analysis: Analysis,
+    never_event: NeverEventType,
+    rule: NeverEventRule,
+    evidence: tuple[Span, ...],
+    near_miss: bool,
+) -> bool:
+    """Whether the finding is told only as someone's claim the report answers (engine.concerns);
+    a near miss only for ANSWERED_NEAR_MISS_CODES, and only when the answer denies the error."""
+    if near_miss and never_event.code not in ANSWERED_NEAR_MISS_CODES:
+        return False
+    return concern_answered(analysis, evidence, _locations(analysis, rule), denial_only=near_miss)
+
+
 def _is_near_miss(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -3386,10 +3406,8 @@ def _finding(
             continue  # a pattern read from its harm: caught, it tells no near miss
         if not relocated:
             excluded_by = _exclusion(analysis, never_event, sentences, fields, evidence)
-        if (
-            excluded_by is None
-            and not near_miss
-            and concern_answered(analysis, evidence, _locations(analysis, rule))
+        if excluded_by is None and _concern_answered(
+            analysis, never_event, rule, evidence, near_miss
         ):
             excluded_by = concern_answered_exclusion(never_event.code)
         finding = Finding(
