@@ -331,6 +331,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "misselect_product": ("pump_library_selection",),
     # "U200 pen, the high strength one": the high strength of another product, no midazolam
     "midazolam": ("another_high_strength_product",),
+    # "OA both knees, booked for R": both of the condition, the booking of one side
+    "bilateral_procedure": ("one_side_booked",),
     "planned_left": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
     "planned_right": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
     "implant_left": (
@@ -632,6 +634,7 @@ def _ends_inside(span: Span, denial: Span) -> bool:
 #:   "anaesthetic" as an anaesthetic given on the left.
 DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "needle_inserted_for_procedure": _shares_a_token,
+    "one_side_booked": _shares_a_token,
     # "... catheter placed over a guidewire": the finding's words end on the wire's
     "device_passed_over_a_wire": _ends_inside,
     WEIGHT_BEARING: _shares_a_token,
@@ -3130,6 +3133,7 @@ UNLESS_OPENING_SENTENCE = frozenset({"side_error_caught_before_the_day"})
 #: ("pt previously had an NJ tube") does not rule out the gastric tube passed now.
 UNLESS_READ_AS_EVIDENCE = frozenset(
     {"acted_left", "acted_right", "operated_left", "operated_right", "hanging_loaded", "nj_tube"}
+    | {"bilateral_procedure"}
 )
 #: `unless` concepts that count only where they share words with the finding's own evidence:
 #: the very fall the finding reads told as one that did not happen ("near miss fall from
@@ -3503,6 +3507,22 @@ IMPLANT_SIDE_OF_RULE = {
 }
 
 
+#: Words telling an implant taken out, not put in ("removal of metalwork", "plate removed").
+IMPLANT_REMOVAL_WORDS = frozenset({"removal", "remove", "removed", "removing", "rom", "explant"})
+
+
+def _implant_only_taken_out(analysis: Analysis, finding: Finding) -> bool:
+    """Whether `finding` is a wrong implant read from an error word (IMPLANT_TOLD_BY_ERROR_WORD)
+    whose every span of the wrong implant tells the implant taken out (IMPLANT_REMOVAL_WORDS)."""
+    if finding.rule.id not in IMPLANT_TOLD_BY_ERROR_WORD:
+        return False
+    tokens = analysis.doc.tokens
+    wrong = [span for span in finding.evidence if span in analysis.concept(WRONG_IMPLANT)]
+    return bool(wrong) and all(
+        not IMPLANT_REMOVAL_WORDS.isdisjoint(tokens[span[0] : span[1]]) for span in wrong
+    )
+
+
 def implant_or_site(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     """The findings, without a wrong site's (1) beside a wrong implant's (2) when the implant is
     told as meant for another patient, eye or side ("the left eye lens, ordered for her left
@@ -3514,6 +3534,9 @@ def implant_or_site(analysis: Analysis, findings: list[Finding]) -> list[Finding
         return _implant_over_site(findings)
     if any(f.never_event.code == WRONG_SITE_CODE for f in findings):
         tokens = analysis.doc.tokens
+        # an implant told only as one to take out ("listed for removal of metalwork from the L
+        # ankle plate") was put in long before: nothing was implanted, the site is the error
+        findings = [f for f in findings if not _implant_only_taken_out(analysis, f)]
         figures = [
             v
             for v in spec_values(tokens, analysis.doc.sentence_of)

@@ -74,6 +74,7 @@ from classifier.engine.sides import (
     SIDE_WORDS,
     side_of,
 )
+from classifier.engine.site_aspect import ASPECT_WORDS, add_aspect_against_plan
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 #: Verbs telling an invasive act done: the participles a record tells one with, and the verbs of
@@ -552,10 +553,34 @@ def _side_set_up_before(analysis: Analysis, at: int) -> tuple[int, Span] | None:
     return side, span
 
 
+def clause_tokens(doc: Document, at: int, reach: int) -> Iterator[int]:
+    """Up to `reach` tokens after the verb at `at`, in its clause (`_clause_tokens`)."""
+    return _clause_tokens(doc, at, 1, reach)
+
+
+def acts_near_a_procedure(analysis: Analysis) -> list[int]:
+    """The verbs of doing told as the act (not the redo, a set-up, a check, another day's or
+    one as planned) within ACT_REACH tokens of a procedure or an access device."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    procedures = list(analysis.concept(SURGICAL_PROCEDURE))
+    procedures += [(at, at + 1) for at, token in enumerate(tokens) if token in ACCESS_DEVICES]
+    corrected = analysis.concept(CORRECTED_CONCEPT)
+    return [
+        at
+        for at, token in enumerate(tokens)
+        if token in SIDED_ACT_VERBS
+        and _near(sentence_of, at, procedures)
+        and _told_as_the_act(analysis, at, corrected, None)
+    ]
+
+
 def add_wrong_site_done_reasoning(analysis: Analysis) -> None:
-    """Add the acts told done on a side (_add_sided_acts) and the procedure told undergone by
-    the person another's was confused with (_add_confused_person_act)."""
+    """Add the acts told done on a side (_add_sided_acts) or on the other aspect of a site
+    (site_aspect), and the procedure told undergone by the person another's was confused with
+    (_add_confused_person_act)."""
     _add_sided_acts(analysis)
+    if not ASPECT_WORDS.isdisjoint(analysis.doc.tokens):
+        add_aspect_against_plan(analysis, acts_near_a_procedure(analysis), clause_tokens)
     _add_confused_person_act(analysis)
 
 
