@@ -6,13 +6,19 @@ booked pt"). This reading does not list those wordings; it reads three things of
 
 - the CONFUSION: two identities set against each other (two titled persons, two twins, two
   numbered beds, bays, wards or rooms told apart), a same or similar name, identifiers told as
-  not matching at a check, or the person told as not the one listed or as the wrong one;
+  not matching at a check, or the person told as not the one listed or as the wrong one; as
+  clinics, wards and maternity tell it too: two names spelt alike side by side ("Baby Evans and
+  Baby Evens"), "the wrong one" after two persons were named, the person told as a different
+  one ("the child in bed 6 was a different baby") or as on another list ("he was on the TP
+  biopsy list in the next room");
 - the PERSON AT THE PROCEDURE: someone brought, called, collected, sent, wheeled, taken in,
   positioned, prepped or gowned, or found on the table, trolley or couch or in the anaesthetic
-  or procedure room; not a paper carried ("the wrong patient's notes were brought to theatre");
+  or procedure room, or the procedure's kit set up at their bed; not a paper carried ("the
+  wrong patient's notes were brought to theatre");
 - the OUTCOME: the procedure told done on that person (had, underwent, a procedure done,
-  inserted or performed, not a redo told later) is never event 1; otherwise the person sent
-  back, the correct one fetched, or a catch told (context's prevented cues) is near miss 1.
+  inserted or performed, not a redo told later nor an act told after "nothing done") is never
+  event 1; otherwise the person sent back, the correct one fetched, or a catch told (context's
+  prevented cues) is near miss 1.
 
 Another patient's paper only (a consent form, results, notes or labels filed with the right
 patient) is no person at the procedure: with no one brought or on the table, nothing is added.
@@ -186,6 +192,12 @@ PRESENCE_PLACES = (
     ("in", "position"),
     ("cath", "lab"),
     ("in", "the", "chair"),
+    # the procedure's kit set up at the person's bed ("LP tray set up at bed 6"), not at an hour
+    # ("PCA set up at 0200")
+    ("set", "up", "at", "bed"),
+    ("set", "up", "by", "bed"),
+    ("set", "up", "beside", "bed"),
+    ("set", "up", "next", "to", "bed"),
 )
 #: Verbs of the operator starting on the person, after "went to" ("went to insert").
 OPERATOR_START_VERBS = frozenset(
@@ -517,6 +529,155 @@ def _same_name_told(tokens: list[str], at: int) -> bool:
     return token == "twins"
 
 
+#: Words that lead a person's name ("Mrs Ann Patel", "Baby Evans"): a title, or "baby" before a
+#: newborn's surname.
+NAME_LEADING_WORDS = TITLES | frozenset({"baby"})
+#: How many tokens of a name are read after its leading word (first name and surname).
+NAME_LENGTH = 2
+#: Spelling likeness of two names: the shorter at least this long, and at most this many edits
+#: apart ("Evans"/"Evens", "Price"/"Pryce", "Lewis"/"Lewin")...
+ALIKE_MIN_LENGTH = 4
+ALIKE_EDITS = 2
+#: ... or the shorter name the start of the longer ("Sara"/"Sarah", "Roberts"/"Robertson").
+ALIKE_PREFIX_LENGTH = 3
+
+
+def _edits(first: str, second: str) -> int:
+    """The edit distance of two short words."""
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        current = [i]
+        for j, b in enumerate(second, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1]
+
+
+def _spelt_alike(first: str, second: str) -> bool:
+    """Two different names spelt alike: one the start of the other, or a couple of edits apart
+    with the same first letter ("Morris"/"Morriss", "Evans"/"Evens")."""
+    if first == second or not (first.isalpha() and second.isalpha()):
+        return False
+    short, long_ = sorted((first, second), key=len)
+    if len(short) >= ALIKE_PREFIX_LENGTH and long_.startswith(short):
+        return True
+    return (
+        len(short) >= ALIKE_MIN_LENGTH
+        and first[0] == second[0]
+        and _edits(first, second) <= ALIKE_EDITS
+    )
+
+
+def _name_after(tokens: list[str], breaks: frozenset[int], at: int) -> list[str]:
+    """The words of the name led by token `at`, up to NAME_LENGTH, not across a clause break."""
+    name: list[str] = []
+    for i in range(at + 1, min(len(tokens), at + 1 + NAME_LENGTH)):
+        if i in breaks or not tokens[i].isalpha():
+            break
+        name.append(tokens[i])
+    return name
+
+
+def _alike_names_side_by_side(
+    tokens: list[str], sentence_of: list[int], breaks: frozenset[int], at: int
+) -> bool:
+    """Two persons of alike names told in one sentence ("Mrs Sarah Jones ... and Ms Sara
+    Jones", "band says Baby Lewis but list says Baby Lewin", "Mr Tom Price & Mr Tom Pryce"):
+    the first names spelt alike, or the same first name and surnames spelt alike; not one name
+    told twice."""
+    if tokens[at] not in NAME_LEADING_WORDS:
+        return False
+    name = _name_after(tokens, breaks, at)
+    if not name:
+        return False
+    sentence = sentence_of[at]
+    for other in range(at + 2, min(len(tokens), at + TITLE_REACH)):
+        if sentence_of[other] != sentence:
+            return False
+        if tokens[other] not in NAME_LEADING_WORDS:
+            continue
+        other_name = _name_after(tokens, breaks, other)
+        if not other_name:
+            continue
+        if _spelt_alike(name[0], other_name[0]):
+            return True
+        if name[0] == other_name[0] and len(name) > 1 and len(other_name) > 1:
+            return _spelt_alike(name[1], other_name[1])
+    return False
+
+
+#: Persons told as more than one ("two patients", "2 babies"): a pair word before one of these.
+PERSONS_WORDS = frozenset({"patients", "pts", "babies", "ladies", "men", "women", "children"})
+
+
+def _two_persons_told(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Two persons told at token `at`: two titles in one sentence ("Mrs [NAME] (lipoma) and
+    Ms [NAME] (skin tag)") or a pair of persons ("two patients in the waiting room")."""
+    token = tokens[at]
+    if token in PAIR_WORDS:
+        return tokens[at + 1 : at + 2] != [] and tokens[at + 1] in PERSONS_WORDS
+    if token not in TITLES:
+        return False
+    sentence = sentence_of[at]
+    return any(
+        tokens[other] in TITLES
+        for other in range(at + 2, min(len(tokens), at + TITLE_REACH))
+        if sentence_of[other] == sentence
+    )
+
+
+def _wrong_one_of_two(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """The wrong one told after two persons were set side by side ("Mrs [NAME] and Ms [NAME]
+    ... The wrong one was called"): the one is a person, not a wrong item."""
+    if tokens[at] not in WRONG_WORDS or tokens[at + 1 : at + 2] != ["one"]:
+        return False
+    return any(_two_persons_told(tokens, sentence_of, i) for i in range(at))
+
+
+#: Words of a list or session a person is on ("on the TP biopsy list", "on the pm session").
+LIST_WORDS = frozenset({"list", "session", "clinic"})
+#: Words that make that list another one than the one the person was called for.
+OTHER_LIST_WORDS = frozenset({"next", "other", "another", "different", "wrong"})
+#: How far after "was on the" the list word may stand ("was on the TP biopsy list").
+LIST_REACH = 5
+
+
+def _on_another_list(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """The person told as on another list ("He was on the TP biopsy list in the next room",
+    "she was on the other session's list"): "was on the" with a list word within LIST_REACH
+    and a word of another list or room in the same sentence."""
+    if tokens[at] not in ("was", "were") or tokens[at + 1 : at + 3] != ["on", "the"]:
+        return False
+    sentence = sentence_of[at]
+    following = [
+        tokens[i] for i in range(at + 3, min(len(tokens), at + 12)) if sentence_of[i] == sentence
+    ]
+    return not LIST_WORDS.isdisjoint(following[:LIST_REACH]) and not OTHER_LIST_WORDS.isdisjoint(
+        following
+    )
+
+
+#: Words that tell the person present as another one ("was a different baby", "is another pt").
+ANOTHER_WORDS = frozenset({"different", "another"})
+#: Verbs before them that tell who the person present was.
+BEING_WORDS = frozenset({"was", "is", "were", "be"})
+
+
+def _person_told_as_another(tokens: list[str], at: int) -> bool:
+    """The person told as a different one ("the child now in bed 6 was a different baby", "turned
+    out to be another patient"); not busy "with a different patient", nor another person's paper
+    ("was a different patient's form")."""
+    if tokens[at] not in ANOTHER_WORDS or at < 1:
+        return False
+    before = tokens[at - 2 : at] if tokens[at - 1] in ("a", "an") else tokens[at - 1 : at]
+    if not before or before[0] not in BEING_WORDS:
+        return False
+    after = tokens[at + 1 : at + 3]
+    if not after or after[0] not in PERSON_WORDS or after[0] == "one":
+        return False
+    return after[1:2] not in (["s"], ["-s"], ["'s"])
+
+
 def _identifiers_mismatch(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """A not-matching word with an identifier before it in its sentence ("wristband didnt match
     the consent", "DOBs didn't match", "hosp no on wristband differed", "spotted the mismatch")."""
@@ -617,6 +778,8 @@ CONFUSION_WORDS = (
     | MATCH_WORDS
     | MISMATCH_WORDS
     | WRONG_WORDS
+    | NAME_LEADING_WORDS
+    | ANOTHER_WORDS
     | frozenset({"twins", "not", "actually", "name", "details", "was", "is"})
 )
 
@@ -625,12 +788,17 @@ def confusions(analysis: Analysis) -> list[Span]:
     """Where the narrative tells two identities confused (see the module's docstring)."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    breaks = frozenset(doc.clause_breaks)
     return [
         (at, at + 1)
         for at, token in enumerate(tokens)
         if token in CONFUSION_WORDS
         and (
             _two_titled_persons(tokens, sentence_of, at)
+            or _alike_names_side_by_side(tokens, sentence_of, breaks, at)
+            or _person_told_as_another(tokens, at)
+            or _wrong_one_of_two(tokens, sentence_of, at)
+            or _on_another_list(tokens, sentence_of, at)
             or _numbered_places_told_apart(tokens, sentence_of, at)
             or _same_name_told(tokens, at)
             or _identifiers_mismatch(tokens, sentence_of, at)
@@ -722,6 +890,20 @@ def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
+#: Words that, before "done", tell the procedure not done on the person brought ("Nothing done").
+NOTHING_WORDS = frozenset({"nothing", "not", "nil"})
+
+
+def _told_after_nothing_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether an earlier sentence than the act's tells nothing done ("Nothing done. LP done in
+    cubicle 2"): the act told after it is the procedure on the right person."""
+    sentence = sentence_of[at]
+    return any(
+        tokens[i] in NOTHING_WORDS and tokens[i + 1] == "done" and sentence_of[i + 1] < sentence
+        for i in range(at - 1)
+    )
+
+
 def _not_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the act at `at` is told as not done or still to come: a NOT_DONE_WORDS word in
     the NOT_DONE_BEFORE tokens before it in its sentence, or "to" or "be" in the two just
@@ -797,6 +979,7 @@ def acts_done(analysis: Analysis) -> list[Span]:
             act
             and not _not_done(tokens, sentence_of, at)
             and not _redo_near(tokens, sentence_of, at)
+            and not _told_after_nothing_done(tokens, sentence_of, at)
         ):
             found.append((at, at + 1))
     return found
@@ -847,6 +1030,8 @@ CONFUSION_TOLD_WORDS = (
     | MATCH_WORDS
     | MISMATCH_WORDS
     | WRONG_WORDS
+    | NAME_LEADING_WORDS
+    | ANOTHER_WORDS
     | frozenset({"not", "actually", "twins", "booked", "listed"})
 )
 
