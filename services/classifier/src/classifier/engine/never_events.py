@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from classifier.engine.act_begun import add_act_begun_reasoning, step_begun_before_its_catch
 from classifier.engine.act_record import add_act_record_reasoning
 from classifier.engine.blood_groups import Pairing, Role, judge, titre_told_of_other_units
 from classifier.engine.closure_order import CLOSED_WORDS, CLOSING_WORDS, SHORT_WORDS, timing
@@ -2219,6 +2220,33 @@ def _no_dose_told_later(
     return None
 
 
+#: A reach cue told of a paper, its subject a record just before it with only auxiliaries
+#: between ("The discrepancy arose when the request was completed on the ward"): the paper was
+#: filled in, nothing reached the patient (never event 1's catch at the checks).
+PAPER_SUBJECT_WORDS = frozenset(
+    {"request", "form", "forms", "consent", "referral", "list", "booking", "letter", "checklist"}
+    | {"paperwork", "notes", "note"}
+)
+PAPER_SUBJECT_FILLERS = frozenset({"was", "were", "is", "are", "been", "had", "has", "being"})
+#: The reach cue's verb of filling a paper in (not "gone", "had": the patient's own).
+PAPER_FILLED_WORDS = frozenset({"completed", "filled", "written", "signed"})
+PAPER_SUBJECT_REACH = 3
+
+
+def _reach_told_of_a_paper(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
+    """Whether a wrong-site reach cue is told of a paper filled in ("the request was completed
+    on the ward"): a record word just before it in its clause, only auxiliaries between."""
+    tokens = analysis.doc.tokens
+    if never_event.code != WRONG_SITE_CODE or tokens[span[0]] not in PAPER_FILLED_WORDS:
+        return False
+    for i in analysis.doc.before_in_clause(span[0], PAPER_SUBJECT_REACH):
+        if tokens[i] in PAPER_SUBJECT_WORDS:
+            return True
+        if tokens[i] not in PAPER_SUBJECT_FILLERS:
+            return False
+    return False
+
+
 #: Never events whose use of the tube before the finding is read from the giving told
 #: (engine.tube_and_air_use), and whose patient told on the air after the connection is reached.
 TUBE_USE_CODES = frozenset({"13"})
@@ -2336,6 +2364,8 @@ def _is_near_miss(
         analysis, evidence, WRONG_SITE_ERROR_WORDS
     ):
         return False
+    if never_event.code == WRONG_SITE_CODE and step_begun_before_its_catch(analysis, evidence):
+        return False
     context = analysis.context
     caught_within = sentences
     if context.prevented_in(*sentences) is None:
@@ -2381,6 +2411,7 @@ def _is_near_miss(
         or _closure_begun(analysis, never_event, span)
         or _sign_out_after_the_catch(analysis, never_event, span, sentences)
         or _end_told_before_an_open_find(analysis, never_event, span)
+        or _reach_told_of_a_paper(analysis, never_event, span)
         for span in context.cues["reached"]
     )
 
@@ -4394,6 +4425,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_set_up_caught_reasoning(analysis)
     add_paperwork_catch_reasoning(analysis)
     add_wrong_person_reasoning(analysis)
+    add_act_begun_reasoning(analysis)
     add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
     add_methotrexate_overdose_reasoning(analysis)

@@ -162,6 +162,9 @@ NOT_ALWAYS_A_CATCH = frozenset(
     | {"comparing", "refused"}
 )
 CATCH_WORDS = TAKING_IN_WORDS - NOT_ALWAYS_A_CATCH
+#: Words of a finding told impersonally at a check ("During the time out it was noted that the
+#: patient had been prepped for the right"): with a prevented cue in their sentence, the catch.
+NOTING_WORDS = frozenset({"noted", "observed"})
 #: Words of a prevented cue telling a stop or a near miss ("ODP called stop", "Near miss").
 STOP_WORDS = frozenset({"stop", "stopped", "halt", "near", "miss"})
 #: Spans of time that make a "before" just after them a date, not what a catch came before
@@ -389,22 +392,22 @@ def _done_again_just_before(analysis: Analysis, at: int) -> bool:
     )
 
 
-def _first_catch(analysis: Analysis) -> int:
+def first_catch(analysis: Analysis) -> int:
     """The first token of the report's first catch, past the end when there is none: a word of
     noticing, querying or stopping (CATCH_WORDS), or a prevented cue told with someone taking
-    the error in (one of TAKING_IN_WORDS in its sentence, not negated: "compared ... before
-    starting"), a stop or a near miss named in it, or the invasive step told not done there
-    ("No needle went in"). A prevented cue with none of them names a check or a moment that
-    caught nothing ("Wristbands are not used", "arrow mark present on right thigh at sign-in",
-    "the consent was not read out at time out", "level was checked with the image intensifier
-    before incision")."""
+    the error in (one of TAKING_IN_WORDS or NOTING_WORDS in its sentence, not negated:
+    "compared ... before starting", "at the time out it was noted"), a stop or a near miss
+    named in it, or the invasive step told not done there ("No needle went in"). A prevented
+    cue with none of them names a check or a moment that caught nothing ("Wristbands are not
+    used", "arrow mark present on right thigh at sign-in", "the consent was not read out at
+    time out", "level was checked with the image intensifier before incision")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     words = [at for at, token in enumerate(tokens) if token in CATCH_WORDS]
     taken_in = {sentence_of[at] for at in words} | {
         sentence_of[at]
         for at, token in enumerate(tokens)
-        if token in TAKING_IN_WORDS
+        if (token in TAKING_IN_WORDS or token in NOTING_WORDS)
         and not word_shortly_before(tokens, sentence_of, at, NEGATION_WORDS, NEGATION_BEFORE)
     }
     held_back = analysis.concept(NOTHING_DONE)
@@ -437,7 +440,7 @@ def done_before_its_catch(
     acts = _acts_done(analysis, evidence, error_words)
     if not acts:
         return False
-    return min(acts) < _first_catch(analysis)
+    return min(acts) < first_catch(analysis)
 
 
 #: The confusion of two persons the identity phrases read ("two pts both called Mr Khan", "the
