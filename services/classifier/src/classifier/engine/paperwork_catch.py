@@ -10,30 +10,39 @@ session 37). What decides is where the catch came, not how the error is worded:
   against each other by a contrast ("list said TKR but the consent form was for a UKR"), or
   two records each telling a procedure, with no word in common nor one the other's
   abbreviation ("Theatre list said circumcision ... Consent confirms frenuloplasty"; not "list
-  said L TKR, consent says left total knee replacement");
-- the catch point is a day-of check named in the report (CHECKED_ON_THE_DAY); the same error
-  put right ahead of the day (pre-op clinic, the week before, before admission:
-  `side_error_caught_before_the_day`) stays null, as does a mark that faded, another
-  patient's paper or identity (read by the wrong-patient rules), both sides booked, a drill
-  and anything told as done to the patient (a `reached` cue: the side rules and the model read
-  it).
+  said L TKR, consent says left total knee replacement"), a record told by a verb of writing
+  or a colon ("consented in clinic for frenuloplasty", "Consent form: 'TVT'"), two records
+  telling different spinal levels ("Consent form stated 'L3/4 decompression'; ... listing
+  L4/5") or the two sides ("list has L hip. Consent, marking and clinic letter all R");
+- the catch point is a day-of check named in the report (CHECKED_ON_THE_DAY, with the ward's
+  pre-op check on the day); the same error put right ahead of the day (pre-op clinic, the
+  week before, before admission: `side_error_caught_before_the_day`) stays null, as does a
+  mark that faded, another patient's paper or identity (read by the wrong-patient rules),
+  both sides booked, a drill and anything told as done to the patient (a `reached` cue: the
+  side rules and the model read it).
 
-What was done on a side is left to the side rules: a never event they find wins over this
-near miss (`never_events.detect` prefers a never event).
+A side acted on only after the catch is the side put right, not one taken from a referral
+or a scan's report (the referral exclusion is lifted). What was done on a side is left to the
+side rules: a never event they find wins over this near miss (`never_events.detect` prefers
+a never event).
 """
 
 from __future__ import annotations
 
 from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.set_up_caught import SIDE_NAMES, side_named
 from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, REDO_PREFIX, SET_UP_SIDES
-from classifier.engine.text import Span
+from classifier.engine.text import Document, Span
 
 #: The concept this reading adds (rule NE1.paper_error_caught_at_the_checks) and the concepts
 #: it reads: the day-of checks named, the sides planned, a side written wrong.
 PAPERWORK_CAUGHT = "paper_error_caught_at_the_checks"
 CHECKED_ON_THE_DAY = "checked_on_the_day"
 WRONG_SIDE_IN_A_RECORD = "wrong_side_in_a_record"
+#: The referral's or report's side read as the side acted on (never_events'
+#: add_referral_side_reasoning): after a paper error caught, it is the side put right.
+REFERRAL_SIDE_ACTED_ON = "referral_side_acted_on"
 #: What was done on the patient: a side acted on or set up, the procedure begun.
 DONE_ON_THE_PATIENT = (*ACTED_SIDES, *SET_UP_SIDES, "procedure_begun")
 #: What makes it no paperwork catch of this patient's operation: caught ahead of the day, a
@@ -100,11 +109,17 @@ TELLING_VERBS = frozenset(
     | {"read", "printed", "documented", "for"}
 )
 TELLING_VERB_REACH = 4
+#: How far after a record noun a colon may tell what it holds, past the other records named
+#: with it ("Consent form: 'TVT'", "The list, clinic letter and MDT outcome: urethral bulking").
+COLON_REACH = 6
 TOLD_PROCEDURE_REACH = 6
 TOLD_PROCEDURE_ENDS = RECORD_NOUNS | CONTRAST_WORDS
 #: Procedure words that name no procedure of their own (the place, the list, a generic word).
 GENERIC_PROCEDURE_WORDS = frozenset(
     {"theatre", "theatres", "list", "procedure", "procedures", "op", "operation", "surgery"}
+    # ... nor the act of many operations, which two different ones share ("excision lipoma L
+    # shoulder" against "excision of sebaceous cyst back")
+    | {"excision", "removal", "repair"}
 )
 
 
@@ -161,16 +176,9 @@ def _procedures_told_by_records(analysis: Analysis) -> list[tuple[set[str], list
     }
     told: list[tuple[set[str], list[str]]] = []
     for at, token in enumerate(tokens):
-        if token not in RECORD_NOUNS:
+        if token not in RECORD_WORDS:
             continue
-        verb = next(
-            (
-                i
-                for i in range(at + 1, min(len(tokens), at + 1 + TELLING_VERB_REACH))
-                if tokens[i] in TELLING_VERBS and sentence_of[i] == sentence_of[at]
-            ),
-            None,
-        )
+        verb = _telling_point(doc, at)
         if verb is None:
             continue
         content: list[int] = []
@@ -182,6 +190,89 @@ def _procedures_told_by_records(analysis: Analysis) -> list[tuple[set[str], list
         if words:
             told.append((words, [tokens[i] for i in content]))
     return told
+
+
+def _colon_after(doc: Document, at: int) -> bool:
+    """Whether a colon stands between token `at` and the next one."""
+    if at + 1 >= len(doc.tokens):
+        return False
+    return ":" in doc.text[doc.ends[at] : doc.starts[at + 1]]
+
+
+def _telling_point(doc: Document, at: int) -> int | None:
+    """The token after which record word `at` tells what it holds, in its sentence: a telling
+    verb within TELLING_VERB_REACH tokens ("list said", "consented in clinic for"), else a
+    colon within COLON_REACH ("Consent form: 'TVT'"); None when it tells nothing."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    end = min(len(tokens), at + 1 + COLON_REACH)
+    within = [i for i in range(at, end) if sentence_of[i] == sentence_of[at]]
+    verb = next((i for i in within[1 : 1 + TELLING_VERB_REACH] if tokens[i] in TELLING_VERBS), None)
+    if verb is not None:
+        return verb
+    return next((i for i in within if _colon_after(doc, i)), None)
+
+
+#: The letters of a spinal region, which a level is told with before its number ("L3/4",
+#: "C5-6", "L5/S1"), and how far after a record word its level may stand, in its sentence.
+LEVEL_LETTERS = frozenset({"c", "t", "l", "s"})
+LEVEL_REACH = 6
+
+
+def _level_at(tokens: list[str], at: int) -> tuple[str, ...] | None:
+    """The spinal level told from token `at`: a region letter, then its numbers and any next
+    region with its number ("l 4 5", "l 5 s 1"); None when no number follows the letter."""
+    if tokens[at] not in LEVEL_LETTERS or at + 1 >= len(tokens) or not tokens[at + 1].isdigit():
+        return None
+    end = at + 1
+    while end < len(tokens) and (
+        tokens[end].isdigit()
+        or (tokens[end] in LEVEL_LETTERS and end + 1 < len(tokens) and tokens[end + 1].isdigit())
+    ):
+        end += 1
+    return tuple(tokens[at:end])
+
+
+def _levels_told_by_records(doc: Document) -> set[tuple[str, ...]]:
+    """The first spinal level each record word tells within LEVEL_REACH tokens after it in its
+    sentence, before the next record word ("Consent form stated 'L3/4 decompression'", "MRI,
+    clinic letter and listing L4/5")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    levels: set[tuple[str, ...]] = set()
+    for at, token in enumerate(tokens):
+        if token not in RECORD_WORDS:
+            continue
+        for i in range(at + 1, min(len(tokens), at + 1 + LEVEL_REACH)):
+            if sentence_of[i] != sentence_of[at] or tokens[i] in RECORD_WORDS:
+                break
+            if level := _level_at(tokens, i):
+                levels.add(level)
+                break
+    return levels
+
+
+#: How far after a record word the side it tells may stand, in its sentence ("list has pt 2
+#: down as L hip", "Consent, marking and clinic letter all R").
+RECORD_SIDE_REACH = 6
+
+
+def _records_tell_both_sides(doc: Document) -> bool:
+    """Whether one record tells the left and another the right: the first side named within
+    RECORD_SIDE_REACH tokens after each record noun, in its sentence and before the next record
+    word (not a spinal level, "L4/5", nor the "re" of a split word); not a patient "listed for"
+    a side, who may be another patient."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    told: set[int] = set()
+    for at, token in enumerate(tokens):
+        if token not in RECORD_NOUNS:
+            continue
+        for i in range(at + 1, min(len(tokens), at + 1 + RECORD_SIDE_REACH)):
+            if sentence_of[i] != sentence_of[at] or tokens[i] in RECORD_WORDS:
+                break
+            side = next((n for n in (0, 1) if side_named(doc, i, SIDE_NAMES[n])), None)
+            if side is not None:
+                told.add(side)
+                break
+    return len(told) > 1
 
 
 def _abbreviates(words: set[str], told: list[str]) -> bool:
@@ -215,7 +306,7 @@ def records_disagree(analysis: Analysis) -> bool:
     """Whether the report tells this patient's records as disagreeing: both sides named as
     planned (neither only by the "re" of a split word, "re-consented"), which is enough on its
     own; else a side written wrong in a record, a record told wrong, or two records
-    contrasted."""
+    contrasted, two records telling different procedures, spinal levels or sides."""
     tokens = analysis.doc.tokens
     if all(
         any(tokens[end - 1] != REDO_PREFIX for _, end in analysis.concept(side))
@@ -227,6 +318,8 @@ def records_disagree(analysis: Analysis) -> bool:
         or _record_told_wrong(analysis)
         or _records_set_against_each_other(analysis)
         or _records_tell_different_procedures(analysis)
+        or len(_levels_told_by_records(analysis.doc)) > 1
+        or _records_tell_both_sides(analysis.doc)
     )
 
 
@@ -262,3 +355,9 @@ def add_paperwork_catch_reasoning(analysis: Analysis) -> None:
         # what was done once the papers were put right ("Right side done as planned")
     if records_disagree(analysis):
         analysis.add_found(concept_label(PAPERWORK_CAUGHT), list(checks))
+        # the side acted on once the papers were put right is the correct one, not a side
+        # taken from a referral or a scan's report ("R adnexal mass ... R salpingectomy")
+        analysis.remove_found(
+            concept_label(REFERRAL_SIDE_ACTED_ON),
+            analysis.found.get(concept_label(REFERRAL_SIDE_ACTED_ON), []),
+        )
