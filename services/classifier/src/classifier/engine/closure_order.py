@@ -678,6 +678,22 @@ def _found_short(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
+#: Nouns of a review's findings ("Contributory factors identified at the debrief", "learning
+#: points identified"): a retrieval word told just after one finds them, not an item.
+REVIEW_FINDING_NOUNS = frozenset(
+    {
+        *("factor", "factors", "issue", "issues", "learning", "lessons", "themes", "points"),
+        *("actions", "causes", "concerns", "problems", "risks", "failings", "gaps"),
+    }
+)
+REVIEW_FINDING_REACH = 2
+
+
+def _found_by_a_review(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the retrieval word at `at` tells a review's findings ("factors identified")."""
+    return word_shortly_before(tokens, sentence_of, at, REVIEW_FINDING_NOUNS, REVIEW_FINDING_REACH)
+
+
 #: Words of imaging or of an examination that, between a count and a retrieval word, make the
 #: retrieval theirs ("count correct, xray showed the swab").
 FINDER_WORDS = frozenset(
@@ -769,6 +785,7 @@ def timing(
             and not _felt_as_feeling(tokens, i)
             and not _recovered_as_patient(tokens, i)
             and not _found_short(tokens, sentence_of, i)
+            and not _found_by_a_review(tokens, sentence_of, i)
             and not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH)
         ):
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)

@@ -56,6 +56,7 @@ from classifier.engine.implant_steps import (
     add_implant_steps_reasoning,
     implant_reached,
 )
+from classifier.engine.item_fate import add_item_fate_reasoning
 from classifier.engine.item_in_use import not_of_an_item_left
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
 from classifier.engine.methotrexate_overdose import (
@@ -4432,6 +4433,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_hazard_exposure_reasoning(analysis)
     add_rail_hold_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
+    add_item_fate_reasoning(analysis)
     add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
     add_sedation_area_reasoning(analysis)

@@ -1,0 +1,261 @@
+"""What became of an item of never event 3: was it ever a retained item? (word order and word
+classes, no phrases)
+
+An item of never event 3 is one the team used in the procedure and meant to take out, still in
+the patient after the procedure ended. Four readings tell what became of the item when the
+report answers that question itself:
+
+- put in as the treatment: a device meant to stay (clips applied to a duct or a defect, a mesh
+  or tape inserted) told with its placing ("4 clips applied", "3 clips used to close the
+  defect", "the TVT mesh inserted here in 2012") or as meant to stay, in a report that names
+  no item of the count and no count short: what the patient or a film calls "something left
+  in" is that device (`item_placed_as_treatment`);
+- the count's question answered by nothing: a count short, then a film or a search told
+  showing no item ("X-ray in theatre showed no retained item", "AXR ... no needle seen"), with
+  no item told retained after it nor found at all (`count_answered_by_nothing_found`);
+- never in the patient: the missing item told sent away as a specimen ("put the swab in a pot
+  and sent it to micro") in a report with a count short, or told in a pack, tray or set never
+  opened ("the second pack of 5 was still sealed on the trolley"): found outside the patient;
+- a plan for another item, told after the catch: the plan of an item put in after the missing
+  one was found while the procedure was open ("swab in the vagina, removed, count correct. The
+  planned vaginal pack was then put in ... with removal at 06:00") is that other item's, and
+  does not make the caught one intentional.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.concerns import claim_framed
+from classifier.engine.retained_items import (
+    CONTAINER_WORDS,
+    FOREIGN_OBJECT_CONCEPT,
+    FOUND_AFTER_CONCEPT,
+    FOUND_BEFORE_CONCEPT,
+    FOUND_OUTSIDE_CONCEPT,
+    FOUND_WHILE_OPEN_CONCEPT,
+    INTENTIONAL_CONCEPT,
+    RETAINED_CONCEPT,
+    count_came_up_short,
+)
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span
+
+#: Concepts this module adds, each read by an exclusion of never event 3, and the one it reads.
+PLACED_AS_TREATMENT_CONCEPT = "item_placed_as_treatment"
+ANSWERED_BY_NOTHING_CONCEPT = "count_answered_by_nothing_found"
+DISPROVED_CONCEPT = "retained_error_disproved"
+
+#: Devices put in to stay as the treatment itself (ligating and endoscopic clips, a mesh or a
+#: tape, a sling): never meant to come out at the end, so no retained item.
+TREATMENT_DEVICE_WORDS = frozenset(
+    {
+        *("clip", "clips", "ligaclip", "ligaclips", "hemoclip", "hemoclips", "mesh", "meshes"),
+        *("tvt", "tot", "tape", "sling", "coil", "coils"),
+    }
+)
+#: Verbs of placing a device, and words telling it meant to stay.
+PLACING_WORDS = frozenset(
+    {
+        *("applied", "used", "placed", "put", "inserted", "implanted", "fitted", "deployed"),
+        *("sited",),
+        *("intended", "meant", "designed", "permanent", "permanently", "normal", "routine"),
+    }
+)
+#: Words naming an item only generically ("foreign object", "radio-opaque density", "piece of
+#: surgical equipment"): what a patient or a film calls it, which may be the device itself.
+GENERIC_ITEM_WORDS = frozenset(
+    {
+        *("foreign", "object", "objects", "body", "bodies", "item", "items", "metal"),
+        *("metallic", "radio", "opaque", "radio-opaque", "radiopaque", "density", "surgical"),
+        *("something", "further", "a", "an", "the", "of"),
+    }
+)
+
+
+def _sentences_with(analysis: Analysis, words: frozenset[str]) -> set[int]:
+    """The sentences telling one of `words`."""
+    doc = analysis.doc
+    return {doc.sentence_of[at] for at, token in enumerate(doc.tokens) if token in words}
+
+
+def _items_only_devices_or_generic(analysis: Analysis) -> bool:
+    """Whether every item of never event 3 the report names, outside someone's claim ("worried
+    that an instrument had been left in her"), is a treatment device or a generic name: no
+    swab, needle, instrument or wire of a count."""
+    tokens = analysis.doc.tokens
+    allowed = TREATMENT_DEVICE_WORDS | GENERIC_ITEM_WORDS
+    return all(
+        allowed.issuperset(tokens[start:end]) or claim_framed(analysis, ((start, end),))
+        for start, end in analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    )
+
+
+#: Nouns naming an item only generically, whose sentence may tell the device itself retained
+#: ("thinks we left something in him", "'retained metal from endoscopy'").
+GENERIC_ITEM_NOUNS = frozenset(
+    {
+        *("foreign", "object", "objects", "body", "bodies", "item", "items", "metal"),
+        *("metallic", "something", "anything", "density", "opacity", "equipment"),
+    }
+)
+
+
+def _retention_told_of_the_device(analysis: Analysis) -> bool:
+    """Whether every item told retained, outside someone's claim, is told in a sentence naming
+    a treatment device or a generic item: not another item left ("a retrieval basket tip was
+    left in the patient")."""
+    named = _sentences_with(analysis, TREATMENT_DEVICE_WORDS | GENERIC_ITEM_NOUNS)
+    return all(
+        analysis.sentence(span) in named or claim_framed(analysis, (span,))
+        for span in analysis.concept(RETAINED_CONCEPT)
+    )
+
+
+def placed_as_treatment(analysis: Analysis) -> list[Span]:
+    """The sentences telling a treatment device placed or meant to stay, in a report naming
+    only such devices or generic items, told retained only as them, and no count short: each
+    sentence's span."""
+    doc = analysis.doc
+    if count_came_up_short(doc.tokens, doc.sentence_of):
+        return []
+    if not _items_only_devices_or_generic(analysis) or not _retention_told_of_the_device(analysis):
+        return []
+    placed = _sentences_with(analysis, TREATMENT_DEVICE_WORDS) & _sentences_with(
+        analysis, PLACING_WORDS
+    )
+    return [doc.sentence_tokens(sentence) for sentence in sorted(placed)]
+
+
+def answered_by_nothing_found(analysis: Analysis) -> list[Span]:
+    """The spans telling a film or a search showed no item, after a count came up short, with
+    no item told retained nor found after them."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if not count_came_up_short(tokens, sentence_of):
+        return []
+    disproved = analysis.found.get(concept_label(DISPROVED_CONCEPT), [])
+    if not disproved or analysis.found.get(concept_label(FOUND_AFTER_CONCEPT)):
+        return []
+    last = max(sentence_of[start] for start, _ in disproved)
+    if any(analysis.sentence(span) > last for span in analysis.concept(RETAINED_CONCEPT)):
+        return []
+    if not all(_inside_any(find, disproved) for find in _finds(analysis)):
+        return []  # the item found after all ("swab ... removed, count correct. nothing left")
+    return list(disproved)
+
+
+def _finds(analysis: Analysis) -> list[Span]:
+    """The finds of the item the closure-order reasoning judged, at any time."""
+    return [
+        span
+        for concept in (FOUND_BEFORE_CONCEPT, FOUND_WHILE_OPEN_CONCEPT, FOUND_AFTER_CONCEPT)
+        for span in analysis.found.get(concept_label(concept), [])
+    ]
+
+
+def _inside_any(span: Span, spans: list[Span]) -> bool:
+    """Whether `span` lies inside one of `spans` (a find word of "no needle seen")."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+#: Words of an item sent away as a specimen ("put the swab in a pot and sent it to micro").
+SPECIMEN_WORDS = frozenset(
+    {"pot", "micro", "microbiology", "lab", "laboratory", "histology", "pathology", "culture"}
+)
+SENDING_WORDS = frozenset({"sent", "send", "sending", "put", "placed"})
+#: Words of a pack, tray or set never opened ("still sealed", "unopened", "never opened").
+SEALED_WORDS = frozenset({"sealed", "unopened"})
+NEVER_WORDS = frozenset({"never", "not"})
+OPENED_WORD = "opened"
+#: Tokens before a sealed word within which the pack or tray it tells of stands.
+SEALED_REACH = 6
+
+
+def sent_as_specimen(analysis: Analysis) -> list[Span]:
+    """The sentences telling the item sent or put away as a specimen, in a report whose count
+    came up short: each sentence's span."""
+    doc = analysis.doc
+    if not count_came_up_short(doc.tokens, doc.sentence_of):
+        return []
+    items = {
+        analysis.sentence(span)
+        for span in analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    }
+    told = (
+        items & _sentences_with(analysis, SPECIMEN_WORDS) & _sentences_with(analysis, SENDING_WORDS)
+    )
+    return [doc.sentence_tokens(sentence) for sentence in sorted(told)]
+
+
+def _never_opened_at(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells a pack never opened ("still sealed", "never opened")."""
+    if tokens[at] in SEALED_WORDS:
+        return True
+    return tokens[at] == OPENED_WORD and at > 0 and tokens[at - 1] in NEVER_WORDS
+
+
+def in_a_pack_never_opened(analysis: Analysis) -> list[Span]:
+    """The spans from a pack, tray or set to the word telling it never opened, in its
+    sentence."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    found = []
+    for at in range(len(tokens)):
+        if not _never_opened_at(tokens, at):
+            continue
+        for k in range(at - 1, max(-1, at - 1 - SEALED_REACH), -1):
+            if sentence_of[k] != sentence_of[at]:
+                break
+            if tokens[k] in CONTAINER_WORDS:
+                found.append((k, at + 1))
+                break
+    return found
+
+
+def _item_words(analysis: Analysis, span: Span) -> set[str]:
+    """The words of the items of never event 3 told inside `span`."""
+    tokens = analysis.doc.tokens
+    return {
+        word
+        for start, end in analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+        if span[0] <= start and end <= span[1]
+        for word in tokens[start:end]
+    }
+
+
+def plans_of_another_item(analysis: Analysis) -> list[Span]:
+    """The intentional spans told after the missing item was found while the procedure was
+    open, naming an item none of whose words names an item told retained."""
+    caught = analysis.found.get(concept_label(FOUND_WHILE_OPEN_CONCEPT), [])
+    plans = analysis.found.get(concept_label(INTENTIONAL_CONCEPT), [])
+    if not caught or not plans:
+        return []
+    first_catch = min(analysis.sentence(span) for span in caught)
+    retained_words = set().union(
+        *(_item_words(analysis, span) for span in analysis.concept(RETAINED_CONCEPT))
+    )
+    return [
+        span
+        for span in plans
+        if analysis.sentence(span) > first_catch
+        and (words := _item_words(analysis, span))
+        and words.isdisjoint(retained_words)
+    ]
+
+
+def add_item_fate_reasoning(analysis: Analysis) -> None:
+    """Read what became of the items of never event 3: put in as the treatment, a count's
+    question answered by nothing found, never in the patient, or a plan of another item."""
+    if not analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT)):
+        return
+    placed = placed_as_treatment(analysis)
+    if placed:
+        analysis.add_found(concept_label(PLACED_AS_TREATMENT_CONCEPT), placed)
+    answered = answered_by_nothing_found(analysis)
+    if answered:
+        analysis.add_found(concept_label(ANSWERED_BY_NOTHING_CONCEPT), answered)
+    outside = sent_as_specimen(analysis) + in_a_pack_never_opened(analysis)
+    if outside:
+        analysis.add_found(concept_label(FOUND_OUTSIDE_CONCEPT), outside)
+    other_plans = plans_of_another_item(analysis)
+    if other_plans:
+        analysis.remove_found(concept_label(INTENTIONAL_CONCEPT), other_plans)
