@@ -54,6 +54,12 @@ GIVEN_THINGS = frozenset(
 GIVING_VERBS = frozenset(
     {"given", "gave", "give", "gives", "injected", "infiltrated", "administered", "delivered"}
 )
+#: Nouns after "anaesthetic" (or "block") that make it a place, person or paper, not the drug
+#: given ("spinal given in the anaesthetic room", "the block nurse gave ...").
+NOT_THE_DRUG_NOUNS = frozenset(
+    {"room", "bay", "nurse", "chart", "record", "machine", "team", "assistant", "practitioner"}
+    | {"consultant", "registrar", "reg", "trainee", "department", "dept", "list", "form"}
+)
 #: The cut, made by a verb of making.
 CUT_THINGS = frozenset({"cut", "cuts", "incision", "incisions", "portal", "portals"})
 MAKING_VERBS = frozenset({"made", "make", "makes", "did", "done"})
@@ -99,7 +105,7 @@ def _verb_of_the_step(analysis: Analysis, at: int) -> int | None:
     doc = analysis.doc
     tokens = doc.tokens
     verbs = next((verbs for things, verbs in STEP_KINDS if tokens[at] in things), None)
-    if verbs is None:
+    if verbs is None or (at + 1 < len(tokens) and tokens[at + 1] in NOT_THE_DRUG_NOUNS):
         return None
     around = [*doc.before_in_clause(at, STEP_REACH), *doc.after_in_clause(at, at + 1, STEP_REACH)]
     return next((i for i in sorted(around, key=lambda i: abs(i - at)) if tokens[i] in verbs), None)
