@@ -2008,3 +2008,52 @@ def titre_told_of_other_units(
             spans.append((start, end))
         start = end
     return spans
+
+
+def _carried_compatible(recipient: str, component: Mention, tested: bool) -> bool:
+    """Whether the unit at `component` is ABO compatible with a `recipient` group: red cells and
+    organs by their antigens, plasma and platelets by the plasma they carry ("group A platelets
+    for a group O patient"), group O platelets counted high-titre negative (`tested`, told so
+    or no titre told at all: the routine case) as compatible."""
+    if component.role == "platelets":
+        routine_o = tested and not ANTIGENS[component.group]
+        return routine_o or bool(compatible(recipient, component.group, "plasma"))
+    return bool(compatible(recipient, component.group, component.role))
+
+
+#: Words that tell a group told again as the true one, or copied from one record to another
+#: ("transcribed as O ... actual B on the NHSBT donor record"): a group error whose owner or
+#: true group the mentions may not place, so the report's units are not judged all compatible.
+_GROUP_RETOLD_WORDS = (
+    _CORRECTION_CUES | _TRUE_GROUP_CUES | frozenset({"transcribed", "transcription", "misread"})
+)
+
+
+def every_unit_compatible(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> bool:
+    """Whether the report names a recipient's group and a unit's, and every unit group named is
+    ABO compatible with each recipient group told within PAIR_SENTENCES of it (a unit with no
+    recipient group near it is not judged: False). "Pt group B pos. 1 unit of group O platelets
+    given, no reaction" is the routine case, whatever the unit's words suggest. A group told
+    again as the true one or copied (_GROUP_RETOLD_WORDS: "transcribed as O ... but was
+    actually B") is a group error the reading may not place: not judged either."""
+    if not _GROUP_RETOLD_WORDS.isdisjoint(tokens):
+        return False
+    found = mentions(tokens, sentence_of, clause_breaks)
+    if any(m.preferred for m in found):
+        return False
+    recipients = [m for m in found if m.role == "recipient"]
+    units = [m for m in found if m.role != "recipient"]
+    if not recipients or not units:
+        return False
+    for unit in units:
+        near = [
+            r
+            for r in recipients
+            if abs(sentence_of[r.start] - sentence_of[unit.start]) <= PAIR_SENTENCES
+        ]
+        tested = unit.role == "platelets" and _high_titre_negative(tokens, sentence_of, unit)
+        if not near or not all(_carried_compatible(r.group, unit, tested) for r in near):
+            return False
+    return True

@@ -10,7 +10,13 @@ from itertools import pairwise
 
 from classifier.engine.act_begun import add_act_begun_reasoning, step_begun_before_its_catch
 from classifier.engine.act_record import add_act_record_reasoning
-from classifier.engine.blood_groups import Pairing, Role, judge, titre_told_of_other_units
+from classifier.engine.blood_groups import (
+    Pairing,
+    Role,
+    every_unit_compatible,
+    judge,
+    titre_told_of_other_units,
+)
 from classifier.engine.closure_order import CLOSED_WORDS, CLOSING_WORDS, SHORT_WORDS, timing
 from classifier.engine.concerns import (
     claim_framed,
@@ -78,6 +84,7 @@ from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import add_set_up_caught_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.site_act import (
+    FINDING_WORDS,
     WRONG_SITE_IN_HISTORY,
     add_side_owner_reasoning,
     add_site_act_reasoning,
@@ -4046,10 +4053,50 @@ def _level_lists(tokens: list[str]) -> list[list[tuple[str, Span]]]:
     return lists
 
 
+#: Implants fixed at a spinal level: placed or inserted there, they are the operation at that
+#: level ("pedicle screws placed at L2-L4", "cage inserted at L3/4"), where a marker or needle
+#: placed at a level is the level check (LEVEL_ACT_WORDS leaves "placed" out for it).
+LEVEL_IMPLANT_WORDS = frozenset(
+    {
+        *("screw", "screws", "cage", "cages", "rod", "rods", "spacer", "spacers", "implant"),
+        *("implants", "prosthesis", "plate", "plates", "instrumentation"),
+    }
+)
+#: Verbs that put an implant at a level.
+LEVEL_PLACING_WORDS = frozenset({"placed", "inserted", "sited", "put"})
+#: Tokens before a placing verb its implant may stand in ("pedicle screws placed at").
+LEVEL_IMPLANT_BEFORE = 3
+
+
+def _implant_placed_at(doc: Document, at: int) -> bool:
+    """Whether the level at token `at` is told as where an implant was placed, in its clause
+    ("screws placed at L2-L4", "inserted pedicle screws at L3-L5"): the nearest placing verb
+    before it, no plan word nearer, with an implant between or just before it."""
+    tokens = doc.tokens
+    implant = False
+    for i in doc.before_in_clause(at, DIGIT_LOOK_BEFORE):
+        if tokens[i] in DIGIT_PLAN_WORDS:
+            return False
+        implant = implant or tokens[i] in LEVEL_IMPLANT_WORDS
+        if tokens[i] in LEVEL_PLACING_WORDS:
+            before = tokens[max(0, i - LEVEL_IMPLANT_BEFORE) : i]
+            return implant or not LEVEL_IMPLANT_WORDS.isdisjoint(before)
+    return False
+
+
+def _level_role(doc: Document, at: int, end: int) -> str | None:
+    """The role the words of the levels at tokens [at, end) tell (`_digit_role`); an implant
+    placed at them, told by no other role, is the act."""
+    role = _digit_role(doc, at, end, act_words=LEVEL_ACT_WORDS)
+    if role is None and _implant_placed_at(doc, at):
+        return ACT_ROLE
+    return role
+
+
 def _told_levels(doc: Document) -> list[tuple[str | None, list[tuple[str, Span]]]]:
-    """The lists of spinal levels named, each with the role its words tell (`_digit_role`)."""
+    """The lists of spinal levels named, each with the role its words tell (`_level_role`)."""
     return [
-        (_digit_role(doc, levels[0][1][0], levels[-1][1][1], act_words=LEVEL_ACT_WORDS), levels)
+        (_level_role(doc, levels[0][1][0], levels[-1][1][1]), levels)
         for levels in _level_lists(doc.tokens)
     ]
 
@@ -4945,6 +4992,42 @@ def _levels_only_extended(analysis: Analysis, evidence: tuple[Span, ...]) -> boo
     return all(inside_any(span, spans) for span in evidence)
 
 
+def _units_all_compatible(analysis: Analysis) -> bool:
+    """Whether the blood-group reading judged every unit the report names compatible with its
+    recipient (`blood_groups.every_unit_compatible`: platelets by the plasma they carry, group O
+    platelets with no titre told the routine case): the model's group words tell no
+    ABO-incompatible transfusion."""
+    doc = analysis.doc
+    return every_unit_compatible(doc.tokens, doc.sentence_of, doc.clause_breaks)
+
+
+def _past_ranges(analysis: Analysis) -> list[Span]:
+    """The ranges telling a wrong site of the patient's past (WRONG_SITE_IN_HISTORY), and
+    someone's accounts of their past elsewhere or long ago with no finding told after them
+    ("she told us the wrong eye was injected at her previous clinic in 2021"; not "in 2020
+    the L knee was scoped instead of the R, found on review today")."""
+    tokens = analysis.doc.tokens
+    accounts = [
+        span
+        for span in _accounts_of_the_past(analysis)
+        if FINDING_WORDS.isdisjoint(tokens[span[1] :])
+    ]
+    return [*analysis.concept(WRONG_SITE_IN_HISTORY), *accounts]
+
+
+def _wrong_site_only_in_the_past(analysis: Analysis) -> bool:
+    """Whether the report tells a wrong site's error words (WRONG_SITE_ERROR_WORDS) and every
+    one of them inside a dated past episode or an account of the past (`_past_ranges`): the
+    learned wrong site reads today's procedure, told with none, by the past one's words ("He
+    recalled the earlier episode in 2017 where the wrong finger was operated on. Today's
+    trigger finger release on the R ring finger went as planned")."""
+    past = _past_ranges(analysis)
+    if not past:
+        return False
+    errors = [(i, i + 1) for i, t in enumerate(analysis.doc.tokens) if t in WRONG_SITE_ERROR_WORDS]
+    return bool(errors) and all(inside_any(span, past) for span in errors)
+
+
 def _in_sentences(analysis: Analysis, concept: str, sentences: tuple[int, int]) -> bool:
     """Whether a span of `concept` sits in sentences `sentences` (first, last)."""
     first, last = sentences
@@ -5000,8 +5083,12 @@ def ruled_out_learned(
         return "implant event elsewhere"
     if never_event.code == "12" and _told_in_history(analysis, evidence):
         return "transfusion in the patient's history"
+    if never_event.code == "12" and _units_all_compatible(analysis):
+        return "every unit compatible with its recipient"
     if never_event.code == "9" and _rail_only_in_history(analysis):
         return "rail event in the patient's history"
+    if never_event.code == "1" and _wrong_site_only_in_the_past(analysis):
+        return "an account of the past"
     if never_event.code == "1" and _levels_only_extended(analysis, evidence):
         return "spinal level added to the plan"
     if never_event.code == "1" and _in_sentences(analysis, CORRECT_SIDE_FIRST_TIME, sentences):
