@@ -184,7 +184,7 @@ def reach_told_done(doc: Document, at: int) -> bool | None:
 def after_administration(tokens: list[str], at: int) -> bool:
     """Whether a reach is told as the time of a finding ("after administration", "during the
     bolus")."""
-    if tokens[at] not in DURING_NOUNS or tokens[at - 1] in PRE_WORDS:
+    if tokens[at] not in DURING_NOUNS or (at > 0 and tokens[at - 1] in PRE_WORDS):
         return False  # "the pre-administration check": before it
     if at + 1 < len(tokens) and tokens[at + 1] in CHECK_WORDS:
         return False  # "during the administration check": the check, not the giving
