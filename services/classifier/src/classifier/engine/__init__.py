@@ -52,7 +52,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.89.0"
+CLASSIFIER_VERSION = "1.90.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
