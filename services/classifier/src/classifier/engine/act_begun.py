@@ -60,6 +60,13 @@ NOT_THE_DRUG_NOUNS = frozenset(
     {"room", "bay", "nurse", "chart", "record", "machine", "team", "assistant", "practitioner"}
     | {"consultant", "registrar", "reg", "trainee", "department", "dept", "list", "form"}
 )
+#: Words just before "anaesthetic" (or "block") that make it the anaesthetic of the whole
+#: patient, given at no site ("general anaesthetic given and R leg prepped"): no step begun.
+NOT_AT_THE_SITE_BEFORE = frozenset({"general"})
+#: Words that, standing between a step's thing and a verb, make the thing the verb's purpose
+#: and not its object ("consent taken for L breast biopsy", "prepped for the block given by"):
+#: the verb did something else for the step to come.
+PURPOSE_WORDS = frozenset({"for"})
 #: The cut, made by a verb of making.
 CUT_THINGS = frozenset({"cut", "cuts", "incision", "incisions", "portal", "portals"})
 MAKING_VERBS = frozenset({"made", "make", "makes", "did", "done"})
@@ -107,8 +114,17 @@ def _verb_of_the_step(analysis: Analysis, at: int) -> int | None:
     verbs = next((verbs for things, verbs in STEP_KINDS if tokens[at] in things), None)
     if verbs is None or (at + 1 < len(tokens) and tokens[at + 1] in NOT_THE_DRUG_NOUNS):
         return None
+    if at > 0 and tokens[at - 1] in NOT_AT_THE_SITE_BEFORE:
+        return None
     around = [*doc.before_in_clause(at, STEP_REACH), *doc.after_in_clause(at, at + 1, STEP_REACH)]
-    return next((i for i in sorted(around, key=lambda i: abs(i - at)) if tokens[i] in verbs), None)
+    return next(
+        (
+            i
+            for i in sorted(around, key=lambda i: abs(i - at))
+            if tokens[i] in verbs and PURPOSE_WORDS.isdisjoint(tokens[min(i, at) + 1 : max(i, at)])
+        ),
+        None,
+    )
 
 
 def steps_begun(analysis: Analysis) -> list[Span]:

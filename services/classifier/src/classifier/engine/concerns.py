@@ -180,6 +180,14 @@ CONFORMING_WORDS = frozenset(
         "justified",
     }
 )
+#: The verdict words among them ("reviewed, clinically appropriate"), which answer only as
+#: the verdict, not before a noun they describe ("CXR reviewed, drain in appropriate position",
+#: "appropriate duty of candour given"): the word after one in its clause, if any, is one of
+#: VERDICT_FOLLOWING_WORDS.
+VERDICT_WORDS = frozenset({"appropriate", "justified"})
+VERDICT_FOLLOWING_WORDS = frozenset(
+    {"and", "to", "in", "for", "as", "at", "by", "but", "with", "on", "given", "under", "decision"}
+)
 #: (Words of a normal state are left out: "audiogram shows R type B trace, L normal" tells the
 #: ear, not the act.)
 #: "only" answers when it follows the finding word ("x-ray shows only a skin staple"), not
@@ -383,12 +391,25 @@ def _answers(doc: Document, start: int, end: int, denial_only: bool = False) -> 
             and finding
             and not denial_only
             and not _plan_of_another(tokens, i)
+            and not _describes_a_thing(doc, i)
         ):
             if token != ONLY or tokens[i - 1] in FINDING_WORDS:
                 answer = i
         elif token in REDO_WORDS:
             return False
     return answer is not None
+
+
+def _describes_a_thing(doc: Document, at: int) -> bool:
+    """Whether the verdict word at `at` (VERDICT_WORDS) describes the noun after it in its
+    clause ("in appropriate position") rather than giving the review's verdict."""
+    tokens = doc.tokens
+    if tokens[at] not in VERDICT_WORDS or at + 1 >= len(tokens):
+        return False
+    following = at + 1
+    if doc.sentence_of[following] != doc.sentence_of[at] or following in doc.clause_breaks:
+        return False
+    return tokens[following].isalpha() and tokens[following] not in VERDICT_FOLLOWING_WORDS
 
 
 def _one_side_answers(analysis: Analysis, sentence: int) -> bool:

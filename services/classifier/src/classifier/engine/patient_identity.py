@@ -607,7 +607,7 @@ def _alike_names_side_by_side(
 
 
 #: Persons told as more than one ("two patients", "2 babies"): a pair word before one of these.
-PERSONS_WORDS = frozenset({"patients", "pts", "babies", "ladies", "men", "women", "children"})
+PLURAL_PERSON_WORDS = frozenset({"patients", "pts", "babies", "ladies", "men", "women", "children"})
 
 
 def _two_persons_told(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -615,7 +615,7 @@ def _two_persons_told(tokens: list[str], sentence_of: list[int], at: int) -> boo
     Ms [NAME] (skin tag)") or a pair of persons ("two patients in the waiting room")."""
     token = tokens[at]
     if token in PAIR_WORDS:
-        return tokens[at + 1 : at + 2] != [] and tokens[at + 1] in PERSONS_WORDS
+        return tokens[at + 1 : at + 2] != [] and tokens[at + 1] in PLURAL_PERSON_WORDS
     if token not in TITLES:
         return False
     sentence = sentence_of[at]
@@ -640,6 +640,11 @@ LIST_WORDS = frozenset({"list", "session", "clinic"})
 OTHER_LIST_WORDS = frozenset({"next", "other", "another", "different", "wrong"})
 #: How far after "was on the" the list word may stand ("was on the TP biopsy list").
 LIST_REACH = 5
+#: What a word of another list must qualify, just after it: a list or a room, not a time ("on
+#: the list for next week" is this person's list, another day).
+OTHER_LIST_PLACES = LIST_WORDS | frozenset(
+    {"room", "theatre", "theatres", "bay", "suite", "lab", "unit", "ward", "door"}
+)
 
 
 def _on_another_list(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -652,8 +657,9 @@ def _on_another_list(tokens: list[str], sentence_of: list[int], at: int) -> bool
     following = [
         tokens[i] for i in range(at + 3, min(len(tokens), at + 12)) if sentence_of[i] == sentence
     ]
-    return not LIST_WORDS.isdisjoint(following[:LIST_REACH]) and not OTHER_LIST_WORDS.isdisjoint(
-        following
+    return not LIST_WORDS.isdisjoint(following[:LIST_REACH]) and any(
+        word in OTHER_LIST_WORDS and not OTHER_LIST_PLACES.isdisjoint(following[i + 1 : i + 3])
+        for i, word in enumerate(following)
     )
 
 
@@ -894,12 +900,24 @@ def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 NOTHING_WORDS = frozenset({"nothing", "not", "nil"})
 
 
+#: Words that, just after "nothing done", tell what else was not done ("nothing done about the
+#: missing wristband"): no procedure told not done.
+NOTHING_DONE_ABOUT_WORDS = frozenset({"about", "to", "regarding", "re", "with"})
+
+
 def _told_after_nothing_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether an earlier sentence than the act's tells nothing done ("Nothing done. LP done in
-    cubicle 2"): the act told after it is the procedure on the right person."""
+    cubicle 2"), not nothing done about something else ("Nothing done about the missing
+    wristband"): the act told after it is the procedure on the right person."""
     sentence = sentence_of[at]
     return any(
-        tokens[i] in NOTHING_WORDS and tokens[i + 1] == "done" and sentence_of[i + 1] < sentence
+        tokens[i] in NOTHING_WORDS
+        and tokens[i + 1] == "done"
+        and sentence_of[i + 1] < sentence
+        and (
+            sentence_of[i + 2] != sentence_of[i + 1]
+            or tokens[i + 2] not in NOTHING_DONE_ABOUT_WORDS
+        )
         for i in range(at - 1)
     )
 
@@ -985,7 +1003,14 @@ def acts_done(analysis: Analysis) -> list[Span]:
     return found
 
 
+#: Tokens after "the correct pt" within which a confirming word makes it the identity check
+#: passed ("correct pt confirmed with wristband"), not the right one fetched.
+CONFIRMED_AFTER = 2
+
+
 def _sends_back(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells the person sent back, the procedure stopped, or the right one
+    fetched ("correct pt brought"), not the right one confirmed at the check."""
     token = tokens[at]
     if token in STOPPED_WORDS:
         return True
@@ -996,6 +1021,7 @@ def _sends_back(tokens: list[str], at: int) -> bool:
         token in RIGHT_PERSON_WORDS
         and bool(following)
         and (following[0] in PERSON_WORDS or following[0] in TITLES)
+        and CONFIRMING_WORDS.isdisjoint(tokens[at + 2 : at + 2 + CONFIRMED_AFTER])
     )
 
 

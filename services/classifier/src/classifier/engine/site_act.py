@@ -867,7 +867,7 @@ def _add_paper_error_before_the_day(analysis: Analysis) -> None:
 
 #: The correction of a paper of the operation ("booking corrected", "list amended"): a phrase
 #: concept, whose paper names the side put right.
-CORRECTED_CONCEPT = "site_corrected_before_start"
+SITE_CORRECTED_CONCEPT = "site_corrected_before_start"
 #: The readings that tell the patient reached before the act: set up, marked, begun, a person.
 SET_UP_OR_MARKED = (*SET_UP_SIDES, *MARKED_SIDES, "procedure_begun", *WRONG_PERSON_CONCEPTS)
 
@@ -884,7 +884,7 @@ def _corrected_paper_sides(analysis: Analysis) -> set[int]:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     papers = {
         tokens[i]
-        for start, end in analysis.concept(CORRECTED_CONCEPT)
+        for start, end in analysis.concept(SITE_CORRECTED_CONCEPT)
         for i in range(start, end)
         if tokens[i] in OPERATION_PAPERS
     }

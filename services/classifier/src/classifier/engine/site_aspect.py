@@ -28,6 +28,10 @@ ASPECT_PAIRS = (
 )
 #: Every aspect word read.
 ASPECT_WORDS = frozenset().union(*ASPECT_PAIRS)
+#: Words after an aspect that make it the way in, not the site ("done via a posterior
+#: approach although planned anterior approach"): a route chosen, read neither as the act's
+#: aspect nor as the plan's.
+ROUTE_WORDS = frozenset({"approach", "approaches", "route"})
 #: Words of a plan or consent an aspect is told after ("consent were for the LATERAL border",
 #: "planned lateral"): the plan's aspect, not the act's.
 ASPECT_PLAN_WORDS = PLAN_BEFORE_WORDS | frozenset(
@@ -54,13 +58,19 @@ def _other_aspect(word: str) -> str | None:
     return None
 
 
+def _a_route(tokens: list[str], at: int) -> bool:
+    """Whether the aspect at `at` names the way in (ROUTE_WORDS just after it)."""
+    return tokens[at + 1 : at + 2] != [] and tokens[at + 1] in ROUTE_WORDS
+
+
 def _planned_aspects(doc: Document) -> set[str]:
-    """The aspects told after a word of planning or consent in their sentence."""
+    """The aspects told after a word of planning or consent in their sentence, not a route."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     return {
         token
         for at, token in enumerate(tokens)
         if token in ASPECT_WORDS
+        and not _a_route(tokens, at)
         and any(
             tokens[i] in ASPECT_PLAN_WORDS and sentence_of[i] == sentence_of[at]
             for i in range(max(0, at - PLAN_BEFORE), at)
@@ -80,7 +90,8 @@ def aspect_acts(analysis: Analysis, acts: list[int], clause: Clause) -> list[tup
             if tokens[i] in ASPECT_PLAN_WORDS or tokens[i] in CONTRAST_WORDS:
                 break
             if tokens[i] in ASPECT_WORDS:
-                found.append((at, i, tokens[i]))
+                if not _a_route(tokens, i):
+                    found.append((at, i, tokens[i]))
                 break
     return found
 

@@ -165,6 +165,13 @@ CATCH_WORDS = TAKING_IN_WORDS - NOT_ALWAYS_A_CATCH
 #: Words of a finding told impersonally at a check ("During the time out it was noted that the
 #: patient had been prepped for the right"): with a prevented cue in their sentence, the catch.
 NOTING_WORDS = frozenset({"noted", "observed"})
+#: What a noting word must be told with, after it in its sentence, to be the catch of a wrong
+#: site: a side or an aspect, or a word of error ("noted that the patient had been prepped for
+#: the right"); a noting of something else at a check ("At sign in it was noted that the pt was
+#: allergic to latex") caught nothing.
+NOTED_ERROR_WORDS = frozenset({"wrong", "incorrect", "error", "discrepancy", "mismatch"})
+#: Tokens after a noting word within which what was noted is read, in its sentence.
+NOTED_AFTER = 12
 #: Words of a prevented cue telling a stop or a near miss ("ODP called stop", "Near miss").
 STOP_WORDS = frozenset({"stop", "stopped", "halt", "near", "miss"})
 #: Spans of time that make a "before" just after them a date, not what a catch came before
@@ -407,7 +414,7 @@ def first_catch(analysis: Analysis) -> int:
     taken_in = {sentence_of[at] for at in words} | {
         sentence_of[at]
         for at, token in enumerate(tokens)
-        if (token in TAKING_IN_WORDS or token in NOTING_WORDS)
+        if (token in TAKING_IN_WORDS or (token in NOTING_WORDS and _noted_a_site(doc, at)))
         and not word_shortly_before(tokens, sentence_of, at, NEGATION_WORDS, NEGATION_BEFORE)
     }
     held_back = analysis.concept(NOTHING_DONE)
@@ -422,6 +429,17 @@ def first_catch(analysis: Analysis) -> int:
         )
     ]
     return min([*cues, *words, len(tokens)])
+
+
+def _noted_a_site(doc: Document, at: int) -> bool:
+    """Whether the noting word at `at` is told with a side, an aspect or an error after it in
+    its sentence (NOTED_ERROR_WORDS): what was noted is the wrong site, not another finding."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return any(
+        tokens[i] in ANY_SIDE_WORDS or tokens[i] in ASPECT_WORDS or tokens[i] in NOTED_ERROR_WORDS
+        for i in range(at + 1, min(len(tokens), at + 1 + NOTED_AFTER))
+        if sentence_of[i] == sentence_of[at]
+    )
 
 
 def _dated_another_day(tokens: list[str], cue: Span) -> bool:
