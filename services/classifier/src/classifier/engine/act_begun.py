@@ -84,6 +84,8 @@ STEP_KINDS = (
     (SAMPLE_THINGS, TAKING_VERBS),
     (SHOT_THINGS, FIRING_VERBS),
 )
+#: Each step's thing and the verbs of its kind (the first kind holding it, as in STEP_KINDS).
+VERBS_OF_THING = {thing: verbs for things, verbs in reversed(STEP_KINDS) for thing in things}
 #: How many tokens may stand between a step's thing and its verb ("injected 5 ml 1%
 #: lidocaine", "took a pipelle endometrial biopsy").
 STEP_REACH = 5
@@ -111,7 +113,7 @@ def _verb_of_the_step(analysis: Analysis, at: int) -> int | None:
     STEP_REACH tokens either side, or None."""
     doc = analysis.doc
     tokens = doc.tokens
-    verbs = next((verbs for things, verbs in STEP_KINDS if tokens[at] in things), None)
+    verbs = VERBS_OF_THING.get(tokens[at])
     if verbs is None or (at + 1 < len(tokens) and tokens[at + 1] in NOT_THE_DRUG_NOUNS):
         return None
     if at > 0 and tokens[at - 1] in NOT_AT_THE_SITE_BEFORE:
@@ -132,7 +134,9 @@ def steps_begun(analysis: Analysis) -> list[Span]:
     to the last of them), the verb affirmed and neither of them denied or told as to come."""
     context = analysis.context
     found = []
-    for at in range(len(analysis.doc.tokens)):
+    for at, token in enumerate(analysis.doc.tokens):
+        if token not in VERBS_OF_THING:
+            continue
         verb = _verb_of_the_step(analysis, at)
         if verb is None or _denied(analysis, at) or _denied(analysis, verb):
             continue
@@ -156,12 +160,12 @@ def _catch_clause_between(tokens: list[str], start: int, end: int) -> bool:
     return not CATCH_CLAUSE_WORDS.isdisjoint(tokens[start:end])
 
 
-def _add_set_ups_begun(analysis: Analysis, steps: list[Span]) -> None:
+def _add_set_ups_begun(analysis: Analysis, steps: list[Span], catch: int) -> None:
     """Add each side's set-up told in a step's sentence after its start and before the first
-    catch, with no word opening the catch's clause between, to that side's acts."""
+    catch (token `catch`), with no word opening the catch's clause between, to that side's
+    acts."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    catch = first_catch(analysis)
     for side, concept in enumerate(SET_UP_SIDES):
         begun = [
             span
@@ -192,5 +196,5 @@ def add_act_begun_reasoning(analysis: Analysis) -> None:
     steps = [span for span in steps_begun(analysis) if span[1] <= catch]
     if not steps:
         return
-    _add_set_ups_begun(analysis, steps)
+    _add_set_ups_begun(analysis, steps, catch)
     _add_wrong_person_begun(analysis, steps)

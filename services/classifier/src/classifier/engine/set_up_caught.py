@@ -193,9 +193,9 @@ def invasive_step_not_done(analysis: Analysis) -> list[Span]:
     skin")."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     found: list[Span] = []
-    for at, token in enumerate(tokens):
-        if token not in NOT_DONE_START_WORDS:
-            continue
+    starts = [at for at, token in enumerate(tokens) if token in NOT_DONE_START_WORDS]
+    for at in starts:
+        token = tokens[at]
         if token in NEGATIONS_BEFORE:
             for step in range(at + 1, min(len(tokens), at + 2 + NEGATION_REACH)):
                 if sentence_of[step] != sentence_of[at]:

@@ -1172,8 +1172,13 @@ def score_themes(
         theme = rule.theme
         score = boosts[number]
         cues: list[CueRule] = []
-        setting_only = theme.id in TOLD_AS_LOOK_ALIKE and told_as_look_alike(analysis, theme.id)
-        for cue_number in hits.get(number, ()):
+        found_cues = hits.get(number, ())
+        setting_only = (
+            bool(found_cues)
+            and theme.id in TOLD_AS_LOOK_ALIKE
+            and told_as_look_alike(analysis, theme.id)
+        )
+        for cue_number in found_cues:
             cue = rule.cues[cue_number]
             if setting_only and 0 < cue.weight < SETTING_WEIGHT:
                 continue

@@ -411,6 +411,9 @@ def first_catch(analysis: Analysis) -> int:
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     words = [at for at, token in enumerate(tokens) if token in CATCH_WORDS]
+    prevented = analysis.context.cues["prevented"]
+    if not prevented:
+        return min([*words, len(tokens)])  # (the sentences taken in matter only for a cue)
     taken_in = {sentence_of[at] for at in words} | {
         sentence_of[at]
         for at, token in enumerate(tokens)
@@ -420,7 +423,7 @@ def first_catch(analysis: Analysis) -> int:
     held_back = analysis.concept(NOTHING_DONE)
     cues = [
         cue[0]
-        for cue in analysis.context.cues["prevented"]
+        for cue in prevented
         if not _dated_another_day(tokens, cue)
         and (
             sentence_of[cue[0]] in taken_in
