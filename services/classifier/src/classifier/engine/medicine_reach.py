@@ -606,14 +606,22 @@ def _not_a_giving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 
 
 def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
-    """`medicine_reached` and the token that decided it (-1 when none did)."""
+    """`medicine_reached` and the token that decided it (-1 when none did), read once per
+    never event and first sentence naming its product."""
     concepts = PRODUCT_CONCEPTS_BY_CODE.get(code)
     if concepts is None:
         return None, -1
-    if code in PERSONS_CODES and not TRANSPLANT_WORDS.isdisjoint(analysis.doc.tokens):
-        return None, -1
     first = _products_first_sentence(analysis, concepts)
     if first is None:
+        return None, -1
+    return analysis.reading(
+        ("medicine_reach", code, first), lambda: _read_from(analysis, code, first)
+    )
+
+
+def _read_from(analysis: Analysis, code: str, first: int) -> tuple[bool | None, int]:
+    """`_reading` of never event `code` whose product is first named in sentence `first`."""
+    if code in PERSONS_CODES and not TRANSPLANT_WORDS.isdisjoint(analysis.doc.tokens):
         return None, -1
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
