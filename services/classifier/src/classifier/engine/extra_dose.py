@@ -67,7 +67,7 @@ from classifier.engine.context import DAY_NAMES
 from classifier.engine.drug_strengths import VOLUME_UNITS
 from classifier.engine.never_event_codes import INSULIN_CODE, METHOTREXATE_CODE
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span, word_shortly_after, word_shortly_before
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 if TYPE_CHECKING:  # never_events imports this module
     from classifier.engine.never_events import Finding
@@ -303,9 +303,13 @@ def extra_doses_counted(analysis: Analysis) -> list[Span]:
     return spans
 
 
-def _daily_sentences(analysis: Analysis) -> set[int]:
-    """Sentences telling a daily schedule and no folic acid."""
-    doc = analysis.doc
+def _daily_sentences(analysis: Analysis) -> frozenset[int]:
+    """Sentences telling a daily schedule and no folic acid (read once per analysis)."""
+    return analysis.reading(("extra_dose", "daily sentences"), lambda: _read_daily(analysis.doc))
+
+
+def _read_daily(doc: Document) -> frozenset[int]:
+    """`_daily_sentences` of `doc`."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     daily = set()
     for at, token in enumerate(tokens):
@@ -314,7 +318,7 @@ def _daily_sentences(analysis: Analysis) -> set[int]:
             daily.add(sentence_of[at])
     folic = {sentence_of[at] for at, token in enumerate(tokens) if token in FOLIC_WORDS}
     named = {sentence_of[at] for at, token in enumerate(tokens) if token in METHOTREXATE_WORDS}
-    return {s for s in daily - folic if s in named or s - 1 in named}
+    return frozenset({s for s in daily - folic if s in named or s - 1 in named})
 
 
 FOLIC_DAILY = "folic_acid_daily"

@@ -83,6 +83,7 @@ shelf stay a hazard.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from classifier.engine.blood_groups import BE_VERBS, COMPONENT_WORDS
@@ -606,14 +607,37 @@ def _not_a_giving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 
 
 def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
-    """`medicine_reached` and the token that decided it (-1 when none did)."""
+    """`medicine_reached` and the token that decided it (-1 when none did), read once per
+    never event and first sentence naming its product."""
     concepts = PRODUCT_CONCEPTS_BY_CODE.get(code)
     if concepts is None:
         return None, -1
-    if code in PERSONS_CODES and not TRANSPLANT_WORDS.isdisjoint(analysis.doc.tokens):
-        return None, -1
     first = _products_first_sentence(analysis, concepts)
     if first is None:
+        return None, -1
+    return analysis.reading(
+        ("medicine_reach", code, first), lambda: _read_from(analysis, code, first)
+    )
+
+
+def _reading_positions(analysis: Analysis) -> list[int]:
+    """The tokens some reading of `_read_from` may fire at, in the telling's order (the same
+    for every never event: found once per analysis)."""
+    tokens = analysis.doc.tokens
+    return analysis.reading(
+        ("medicine_reach", "reading positions"),
+        lambda: [
+            at
+            for at, token in enumerate(tokens)
+            if token in READING_WORDS
+            or (at >= 3 and tokens[at - 1] == "be" and tokens[at - 2] == "to")
+        ],
+    )
+
+
+def _read_from(analysis: Analysis, code: str, first: int) -> tuple[bool | None, int]:
+    """`_reading` of never event `code` whose product is first named in sentence `first`."""
+    if code in PERSONS_CODES and not TRANSPLANT_WORDS.isdisjoint(analysis.doc.tokens):
         return None, -1
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -624,18 +648,16 @@ def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:
     signed = False
     # a unit's words of giving told of a paper, a protocol or other, compatible units
     others = (
-        compatible_unit_sentences(tokens, sentence_of, doc.clause_breaks)
+        analysis.reading(
+            ("unit_reach", "compatible_unit_sentences"),
+            lambda: compatible_unit_sentences(tokens, sentence_of, doc.clause_breaks),
+        )
         if code in PERSONS_CODES
         else None
     )
-    # the tokens some reading may fire at, in the telling's order
-    read = [
-        at
-        for at in range(doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0], len(tokens))
-        if tokens[at] in READING_WORDS
-        or (at >= 3 and tokens[at - 1] == "be" and tokens[at - 2] == "to")
-    ]
-    for at in read:
+    positions = _reading_positions(analysis)
+    start = doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0]
+    for at in positions[bisect_left(positions, start) :]:
         if any(start <= at < end for start, end in past):
             continue
         token = tokens[at]
@@ -955,7 +977,11 @@ def add_medicine_reach_reasoning(analysis: Analysis) -> None:
             spans.append((at, at + 1))
             continue
         start = doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0]
-        spans += [(i, i + 1) for i in range(start, len(doc.tokens)) if _made_up(doc, i)]
+        spans += [
+            (i, i + 1)
+            for i in range(start, len(doc.tokens))
+            if doc.tokens[i] in MADE_UP_WORDS and _made_up(doc, i)
+        ]
     spans = [span for span in spans if analysis.context.affirmed(span)]
     if spans:
         analysis.add_found(concept_label(DOSE_MADE_UP), spans)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar, cast
 
 from classifier.engine.context import CUE_LISTS, Context, accounts_of_the_past, cue_label
 from classifier.engine.matcher import PhraseIndex
@@ -18,6 +19,8 @@ def concept_label(concept_id: str) -> str:
 
 
 _CONCEPT_LABELS: dict[str, str] = {}
+#: The type of a reading `Analysis.reading` keeps.
+_Reading = TypeVar("_Reading")
 
 
 def theme_cue_label(theme_id: str, cue_number: int) -> str:
@@ -80,6 +83,8 @@ class Analysis:
     #: theme cue made of it), and `Context.affirmed` depends on the span only.
     _span_affirmed: dict[Span, bool] = field(default_factory=dict)
     _accounts: list[Span] | None = None
+    #: Readings a reasoning step asks for several times, by key (`reading`).
+    _readings: dict[Hashable, object] = field(default_factory=dict)
 
     def affirmed(self, label: str) -> list[Span]:
         """Spans of `label` not negated nor hypothetical (entity labels are always affirmed)."""
@@ -126,6 +131,16 @@ class Analysis:
         if self._accounts is None:
             self._accounts = accounts_of_the_past(self.doc)
         return self._accounts
+
+    def reading(self, key: Hashable, compute: Callable[[], _Reading]) -> _Reading:
+        """What `compute` reads of this narrative, computed when first asked for under `key`.
+        The key names everything the reading depends on besides the document (a never event's
+        code, the spans it starts from), so that no `add_found` or `remove_found` leaves it
+        stale."""
+        if key in self._readings:
+            return cast(_Reading, self._readings[key])
+        value = self._readings[key] = compute()
+        return value
 
     def sentence(self, span: Span) -> int:
         """The sentence number of a span."""
