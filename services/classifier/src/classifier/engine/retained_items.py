@@ -596,6 +596,8 @@ COUNT_SHORT_REACH = 6
 
 def count_came_up_short(tokens: list[str], sentence_of: list[int]) -> bool:
     """Whether the report tells a count that came up short."""
+    if TALLY_WORDS.isdisjoint(tokens):
+        return False
     return any(
         token in TALLY_WORDS
         and (
