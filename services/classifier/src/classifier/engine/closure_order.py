@@ -757,6 +757,8 @@ def timing(
     """Each retrieval of the narrative judged before or after the closure by word order (a
     retrieval with no cue either way is in neither); `clause_starts` are the tokens that open
     a clause within a sentence (after a comma or semicolon)."""
+    if RETRIEVAL_WORDS.isdisjoint(tokens):
+        return Timing((), ())  # only a retrieval, or a closure after one, is judged
     tokens = _spelled_out(tokens)
     before: list[Span] = []
     after: list[Span] = []

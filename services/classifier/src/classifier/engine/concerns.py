@@ -329,6 +329,12 @@ def _raised_as_an_error(tokens: list[str], sentence_of: list[int], at: int) -> b
     return False
 
 
+#: The words `_claim_word` can read as framing a claim: any other token frames none.
+CLAIM_FRAMING_WORDS = (
+    CLAIM_WORDS | SAYING_WORDS | BELIEF_WORDS | RAISING_WORDS | frozenset({CALLED_WORD})
+)
+
+
 def _claim_before(doc: Document, at: int) -> bool:
     """Whether token `at` is told inside a claim: the nearest claim word before it in its
     sentence comes after any finding or turning word there ("son concerned dad had the wrong hip
@@ -339,7 +345,7 @@ def _claim_before(doc: Document, at: int) -> bool:
     for i in range(at - 1, start - 1, -1):
         if tokens[i] in FINDING_WORDS or tokens[i] in TURN_WORDS:
             return False
-        if _claim_word(tokens, sentence_of, i):
+        if tokens[i] in CLAIM_FRAMING_WORDS and _claim_word(tokens, sentence_of, i):
             return True
     return False
 

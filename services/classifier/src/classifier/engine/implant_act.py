@@ -67,6 +67,8 @@ def _implant_changed(doc: Document, implant_words: set[int]) -> bool:
     ("cons switched to uncemented", "changed to a 28mm head"), or a change noun straight after
     an implant's word ("needed a generator change", "battery replacement")."""
     tokens = doc.tokens
+    if CHANGE_VERBS.isdisjoint(tokens) and CHANGE_NOUNS.isdisjoint(tokens):
+        return False  # neither reading can start: no need to read the values
     values = {at for value in spec_values(tokens) for at in range(value.start, value.end)}
     changed_to = values | implant_words
     return any(
@@ -79,6 +81,10 @@ def _implant_changed(doc: Document, implant_words: set[int]) -> bool:
         or (word in CHANGE_NOUNS and at - 1 in implant_words)
         for at, word in enumerate(tokens)
     )
+
+
+#: The words `_act_word` can read as a step: on any other token it reads none.
+ACT_WORDS = STEP_VERBS | IN_THE_PATIENT_WORDS | IMPLANTING_STEP_WORDS
 
 
 def _act_word(tokens: list[str], at: int) -> bool:
@@ -99,7 +105,7 @@ def _act_told(tokens: list[str]) -> bool:
     pronoun or left out ("they were inserted on opposite sides", "scrub had opened the wrong
     head"), so it is read anywhere; a step told denied ("nothing opened", "none issued or
     used") is left to the readings of how far the implant got and of stock never issued."""
-    return any(_act_word(tokens, at) for at in range(len(tokens)))
+    return any(tokens[at] in ACT_WORDS and _act_word(tokens, at) for at in range(len(tokens)))
 
 
 def add_implant_act_reasoning(analysis: Analysis) -> None:

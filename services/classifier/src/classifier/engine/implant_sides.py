@@ -22,6 +22,8 @@ from classifier.engine.potassium_steps import ASKING_IF_WORDS
 
 LEFT = frozenset({"left", "l", "lt", "lhs", "left-sided", "l-sided"})
 RIGHT = frozenset({"right", "r", "rt", "rhs", "right-sided", "r-sided"})
+#: The words `_side` can read as a side: on any other token it reads none.
+SIDE_WORDS = LEFT | RIGHT
 #: Nouns of a handed implant, or of what it comes in.
 IMPLANT_NOUNS = frozenset(
     {
@@ -248,6 +250,8 @@ def side_mismatches(tokens: Sequence[str], sentence_of: Sequence[int]) -> list[S
     implant_sides: list[tuple[str, int, int]] = []
     other_sides: list[tuple[str, int]] = []
     for i in range(len(tokens)):
+        if tokens[i] not in SIDE_WORDS:
+            continue
         side = _side(tokens, i)
         if side is None:
             continue
@@ -396,6 +400,8 @@ def planned_sides(tokens: Sequence[str], sentence_of: Sequence[int]) -> set[str]
     for the left", "L eye booked")."""
     sides: set[str] = set()
     for i in range(len(tokens)):
+        if tokens[i] not in SIDE_WORDS:
+            continue
         side = _side(tokens, i)
         if side is None or _implant_noun_after(tokens, sentence_of, i) is not None:
             continue
@@ -440,7 +446,8 @@ def _set_against(tokens: Sequence[str], sentence_of: Sequence[int], at: int, kin
         return True
     # the tokens before it and those of its sentence: all up to its sentence's end
     return any(
-        _side(tokens, i) not in (None, kind) for i in range(_sentence_range(sentence_of, at)[1])
+        tokens[i] in SIDE_WORDS and _side(tokens, i) not in (None, kind)
+        for i in range(_sentence_range(sentence_of, at)[1])
     )
 
 

@@ -96,6 +96,8 @@ _TWO_TOKEN_VALUES: dict[tuple[str, str], tuple[str, str]] = {
     ("t", "tube"): ("ventilation tube", "long-term"),
     ("t", "tubes"): ("ventilation tube", "long-term"),
 }
+#: The first tokens of the values told in two tokens: without one, a text tells none.
+_TWO_TOKEN_FIRSTS = frozenset(first for first, _ in _TWO_TOKEN_VALUES)
 #: Words in front of a value that deny it ("non programmable", "non MRI-conditional").
 _DENIALS = frozenset({"non", "not", "un"})
 #: Units after a number ("52 mm", "21.5 d") and their class.
@@ -421,6 +423,8 @@ def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None)
 
 def _letter_sizes(tokens: Sequence[str]) -> list[int]:
     """Positions of letter sizes named as sizes ("size C", "sz M")."""
+    if _LETTER_SIZE_WORDS.isdisjoint(tokens):
+        return []
     return [
         i
         for i in range(1, len(tokens))
@@ -430,6 +434,8 @@ def _letter_sizes(tokens: Sequence[str]) -> list[int]:
 
 def _two_token_values(tokens: Sequence[str]) -> list[SpecValue]:
     """Values told in two tokens ("T-tubes")."""
+    if _TWO_TOKEN_FIRSTS.isdisjoint(tokens):
+        return []
     return [
         SpecValue(*pair, i, i + 2)
         for i in range(len(tokens) - 1)

@@ -320,6 +320,19 @@ def _replacement_told(doc: Document, at: int) -> bool:
     ) or (at > 0 and tokens[at - 1] in REPLACED_WORDS)
 
 
+#: The tokens any reading of `_steps` can start at (a step done or denied, a "before" or a
+#: "when" of a catch, a replacement): no other token changes what it finds.
+STEP_READING_WORDS = (
+    IMPLANTING_WORDS
+    | IMPLANTING_INTO_WORDS
+    | DENIABLE_STEP_WORDS
+    | frozenset({USED_WORD})
+    | STILL_TO_COME_BEFORE
+    | WHEN_WORDS
+    | REPLACEMENT_WORDS
+)
+
+
 def _steps(doc: Document) -> tuple[bool | None, list[int]]:
     """The reach (True), only catches (False) or neither (None) the document tells, with the
     tokens of its catches."""
@@ -327,6 +340,8 @@ def _steps(doc: Document) -> tuple[bool | None, list[int]]:
     catches: list[int] = []
     reached = False
     for at in range(len(tokens)):
+        if tokens[at] not in STEP_READING_WORDS:
+            continue
         if _reach_told_done(doc, at):
             if not catches or ALREADY_WORD in tokens[max(0, at - BEFORE_REACH) : at]:
                 reached = True

@@ -437,7 +437,9 @@ def put_in_by_the_patient(analysis: Analysis) -> list[Span]:
     the object is told."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    found = []
+    found: list[Span] = []
+    if PUTTING_IN_VERBS.isdisjoint(tokens):
+        return found
     for verb, token in enumerate(tokens):
         if token not in PUTTING_IN_VERBS or verb + 1 >= len(tokens):
             continue
@@ -596,6 +598,8 @@ COUNT_SHORT_REACH = 6
 
 def count_came_up_short(tokens: list[str], sentence_of: list[int]) -> bool:
     """Whether the report tells a count that came up short."""
+    if TALLY_WORDS.isdisjoint(tokens):
+        return False
     return any(
         token in TALLY_WORDS
         and (

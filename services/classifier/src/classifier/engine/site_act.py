@@ -476,6 +476,8 @@ def _writing_told_wrong(doc: Document) -> bool:
     writing in its sentence ("they dictated the wrong side", "keyed wrongly at their end"), or
     "should" just before one ("should have said right")."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    if SHOULD_HAVE_WRITTEN.isdisjoint(tokens):
+        return False  # no verb of writing or saying: neither reading can start
     for at, token in enumerate(tokens):
         if token in WRITING_VERBS and word_shortly_after(
             tokens, sentence_of, at, DOCUMENT_ERROR_WORDS, WRITING_ERROR_REACH

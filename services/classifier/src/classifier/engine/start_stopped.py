@@ -345,7 +345,8 @@ def set_up_corrected(analysis: Analysis) -> list[tuple[int, list[Span]]]:
     """For each side set up and only set up, the corrections naming the other side after it
     with no step reaching the patient told before them (module docstring): (side, spans)."""
     context = analysis.context
-    reached = [cue[0] for cue in context.cues["reached"] if not context.not_yet(cue)]
+    # the reached cues told as done, read only once a side is set up and only set up
+    reached: list[int] | None = None
     tokens = analysis.doc.tokens
     found: list[tuple[int, list[Span]]] = []
     for side in (0, 1):
@@ -357,6 +358,8 @@ def set_up_corrected(analysis: Analysis) -> list[tuple[int, list[Span]]]:
             or not all(_told_of_its_set_up(analysis, side, s) for s in acts)
         ):
             continue
+        if reached is None:
+            reached = [cue[0] for cue in context.cues["reached"] if not context.not_yet(cue)]
         # the act told anywhere before the correction, even before the set-up told ("block
         # done ... realised the drape had been placed on her L groin"), went on from it
         corrections = [
