@@ -669,6 +669,7 @@ SUPPLY_ERROR_CONCEPTS = ("mtx_stronger_tablets_counted", MISCALCULATED)
 
 
 def _supply_error_sentences(analysis: Analysis) -> set[int]:
+    """The sentences telling a supply error of SUPPLY_ERROR_CONCEPTS."""
     sentence_of = analysis.doc.sentence_of
     return {sentence_of[span[0]] for c in SUPPLY_ERROR_CONCEPTS for span in analysis.concept(c)}
 

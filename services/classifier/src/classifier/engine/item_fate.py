@@ -52,22 +52,31 @@ TREATMENT_DEVICE_WORDS = frozenset(
         *("tvt", "tot", "tape", "sling", "coil", "coils"),
     }
 )
+#: Words telling a device meant to stay ("Clips are intended to stay in place permanently").
+MEANT_TO_STAY_WORDS = frozenset(
+    {"intended", "meant", "designed", "permanent", "permanently", "normal", "routine"}
+)
 #: Verbs of placing a device, and words telling it meant to stay.
-PLACING_WORDS = frozenset(
+PLACING_WORDS = MEANT_TO_STAY_WORDS | frozenset(
     {
         *("applied", "used", "placed", "put", "inserted", "implanted", "fitted", "deployed"),
         *("sited",),
-        *("intended", "meant", "designed", "permanent", "permanently", "normal", "routine"),
     }
 )
-#: Words naming an item only generically ("foreign object", "radio-opaque density", "piece of
-#: surgical equipment"): what a patient or a film calls it, which may be the device itself.
-GENERIC_ITEM_WORDS = frozenset(
+#: Words naming an item only generically, whose sentence may tell the device itself retained
+#: ("thinks we left something in him", "'retained metal from endoscopy'", a film's "further
+#: radio-opaque clip").
+GENERIC_ITEM_NOUNS = frozenset(
     {
         *("foreign", "object", "objects", "body", "bodies", "item", "items", "metal"),
-        *("metallic", "radio", "opaque", "radio-opaque", "radiopaque", "density", "surgical"),
-        *("something", "further", "a", "an", "the", "of"),
+        *("metallic", "something", "anything", "density", "opacity", "equipment"),
+        *("radio", "opaque", "radio-opaque", "radiopaque"),
     }
+)
+#: Words of an item's name that name it only generically ("foreign object", "radio-opaque
+#: density", "a further clip"): what a patient or a film calls it, which may be the device.
+GENERIC_ITEM_WORDS = (GENERIC_ITEM_NOUNS - {"anything", "opacity", "equipment"}) | frozenset(
+    {"surgical", "further", "a", "an", "the", "of"}
 )
 
 
@@ -89,21 +98,16 @@ def _items_only_devices_or_generic(analysis: Analysis) -> bool:
     )
 
 
-#: Nouns naming an item only generically, whose sentence may tell the device itself retained
-#: ("thinks we left something in him", "'retained metal from endoscopy'").
-GENERIC_ITEM_NOUNS = frozenset(
-    {
-        *("foreign", "object", "objects", "body", "bodies", "item", "items", "metal"),
-        *("metallic", "something", "anything", "density", "opacity", "equipment"),
-    }
-)
-
-
 def _retention_told_of_the_device(analysis: Analysis) -> bool:
     """Whether every item told retained, outside someone's claim, is told in a sentence naming
-    a treatment device or a generic item: not another item left ("a retrieval basket tip was
-    left in the patient")."""
-    named = _sentences_with(analysis, TREATMENT_DEVICE_WORDS | GENERIC_ITEM_NOUNS)
+    a generic item (what a patient or a film calls the device: "retained metal"), or naming a
+    treatment device as meant to stay: not another item left ("a retrieval basket tip was left
+    in the patient"), nor the device itself told left where it was not meant to stay ("a
+    bulldog clip was seen still in the abdomen, it had been left in")."""
+    named = _sentences_with(analysis, GENERIC_ITEM_NOUNS) | (
+        _sentences_with(analysis, TREATMENT_DEVICE_WORDS)
+        & _sentences_with(analysis, MEANT_TO_STAY_WORDS)
+    )
     return all(
         analysis.sentence(span) in named or claim_framed(analysis, (span,))
         for span in analysis.concept(RETAINED_CONCEPT)
@@ -138,9 +142,22 @@ def answered_by_nothing_found(analysis: Analysis) -> list[Span]:
     last = max(sentence_of[start] for start, _ in disproved)
     if any(analysis.sentence(span) > last for span in analysis.concept(RETAINED_CONCEPT)):
         return []
-    if not all(_inside_any(find, disproved) for find in _finds(analysis)):
+    tokens = doc.tokens
+    if not all(
+        _inside_any(find, disproved) or _found_nothing(tokens, find) for find in _finds(analysis)
+    ):
         return []  # the item found after all ("swab ... removed, count correct. nothing left")
     return list(disproved)
+
+
+#: Words right after a find word that make it a search finding nothing ("search of theatre
+#: found nothing", "found no swab"), not a find of the item.
+NOTHING_WORDS = frozenset({"nothing", "no"})
+
+
+def _found_nothing(tokens: list[str], find: Span) -> bool:
+    """Whether the find at `find` is told finding nothing (NOTHING_WORDS right after it)."""
+    return find[1] < len(tokens) and tokens[find[1]] in NOTHING_WORDS
 
 
 def _finds(analysis: Analysis) -> list[Span]:

@@ -60,8 +60,11 @@ WEEKLY_DRUG_WORDS = frozenset(
         *("ibandronate", "actonel", "fosamax", "binosto"),
     }
 )
-#: How many sentences back the drug an overdose word is told of may be named.
-OWNER_SENTENCES = 1
+#: How many sentences back the drug an overdose word is told of may be named: none, the drug
+#: must be named in the overdose's own sentence ("Azathioprine given as 150 mg instead of 50
+#: mg"); a drug only listed in the sentence before ("on methotrexate 20mg weekly, also amlodipine
+#: 5mg. Given daily x3") does not own the next sentence's overdose words.
+OWNER_SENTENCES = 0
 
 
 def _drug_mentions(analysis: Analysis) -> list[tuple[int, bool]]:
@@ -80,7 +83,7 @@ def _drug_mentions(analysis: Analysis) -> list[tuple[int, bool]]:
 
 
 def told_of_another_drug(analysis: Analysis, span: Span, mentions: list[tuple[int, bool]]) -> bool:
-    """Whether the last drug named before `span` (in its sentence or the one before), with no
+    """Whether the last drug named before `span` (within OWNER_SENTENCES of it), with no
     methotrexate named inside it, is another drug than methotrexate."""
     sentence_of = analysis.doc.sentence_of
     if any(span[0] <= at < span[1] and is_mtx for at, is_mtx in mentions):
@@ -172,7 +175,7 @@ def _drop_toxicity_with_dose_correct(analysis: Analysis) -> None:
         analysis.remove_found(label, list(analysis.found[label]))
 
 
-#: Words telling a schedule of once a week, and the papers telling it.
+#: Words telling a schedule of once a week.
 WEEKLY_WORDS = frozenset({"weekly", "week"})
 
 
@@ -184,6 +187,7 @@ LENGTH_WORDS = frozenset({"for"})
 
 
 def _daily_at(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells a daily schedule ("daily", "OD", "every day", "a day")."""
     token = tokens[at]
     if token in DAILY_WORDS or (at + 1 < len(tokens) and (token, tokens[at + 1]) in DAILY_PAIRS):
         return True

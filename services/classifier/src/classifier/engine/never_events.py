@@ -4073,9 +4073,15 @@ def _implant_placed_at(doc: Document, at: int) -> bool:
     ("screws placed at L2-L4", "inserted pedicle screws at L3-L5"): the nearest placing verb
     before it, no plan word nearer, with an implant between or just before it."""
     tokens = doc.tokens
+    after = range(at + 1, min(len(tokens), at + DIGIT_LOOK_BEFORE))
+    if any(
+        tokens[i] in DIGIT_HISTORY_WORDS and doc.sentence_of[i] == doc.sentence_of[at]
+        for i in after
+    ):
+        return False  # an implant of the patient's past ("stimulator placed at T10 previously")
     implant = False
     for i in doc.before_in_clause(at, DIGIT_LOOK_BEFORE):
-        if tokens[i] in DIGIT_PLAN_WORDS:
+        if tokens[i] in DIGIT_PLAN_WORDS or tokens[i] in DIGIT_HISTORY_WORDS:
             return False
         implant = implant or tokens[i] in LEVEL_IMPLANT_WORDS
         if tokens[i] in LEVEL_PLACING_WORDS:
@@ -4091,6 +4097,29 @@ def _level_role(doc: Document, at: int, end: int) -> str | None:
     if role is None and _implant_placed_at(doc, at):
         return ACT_ROLE
     return role
+
+
+def _vertebrae(name: str) -> set[tuple[str, int]]:
+    """The vertebrae a level named by `_named_level` spans: "l4-5" and "l4-l5" L4 and L5,
+    "l2-l4" L2 to L4, "l5-s1" L5 and S1, "t10" T10 alone."""
+    ends = []
+    for part in name.split("-"):
+        region = part[0] if part[0] in SPINE_REGIONS else ends[-1][0]
+        ends.append((region, int(part.lstrip("ctls"))))
+    if len(ends) == 2 and ends[0][0] == ends[1][0]:
+        (region, low), (_, high) = ends
+        return {(region, n) for n in range(min(low, high), max(low, high) + 1)}
+    return set(ends)
+
+
+def _implant_within_plan(doc: Document, levels: list[tuple[str, Span]], planned: set[str]) -> bool:
+    """Whether `levels` are told as where an implant was placed (`_implant_placed_at`) and every
+    vertebra they span lies in a planned level's: screws placed at L4 and L5, or a plate at
+    C5-C6, are the L4/5 or C5/6 operation itself."""
+    if not _implant_placed_at(doc, levels[0][1][0]):
+        return False
+    covered = set().union(*(_vertebrae(name) for name in planned))
+    return all(_vertebrae(name) <= covered for name, _ in levels)
 
 
 def _told_levels(doc: Document) -> list[tuple[str | None, list[tuple[str, Span]]]]:
@@ -4125,6 +4154,7 @@ def _level_mismatches(
             acted.append(levels)
     if not planned:
         return []
+    acted = [levels for levels in acted if not _implant_within_plan(doc, levels, planned)]
     return [
         span
         for levels in acted
