@@ -7,6 +7,8 @@ from __future__ import annotations
 
 #: The words of each side (left, right).
 SIDE_WORDS = (frozenset({"left", "l", "lt", "lhs"}), frozenset({"right", "r", "rt", "rhs"}))
+#: The words of either side.
+ANY_SIDE_WORDS = SIDE_WORDS[0] | SIDE_WORDS[1]
 #: The concepts of the side meant (planned or found) of each side.
 PLANNED_SIDES = ("planned_left", "planned_right")
 #: The concepts of an act on each side.

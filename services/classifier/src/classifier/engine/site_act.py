@@ -102,6 +102,7 @@ from classifier.engine.patient_identity import (
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sides import (
     ACTED_SIDES,
+    ANY_SIDE_WORDS,
     MARKED_SIDES,
     PLANNED_SIDES,
     SET_UP_SIDES,
@@ -928,7 +929,6 @@ def _add_paper_side_put_right_ahead(analysis: Analysis, caught: list[Span]) -> N
 
 WRONG_SITE_IN_HISTORY = "wrong_site_in_history"
 #: The side readings, which the readings of whose act a side was take sides out of.
-SIDE_TOKENS = SIDE_WORDS[0] | SIDE_WORDS[1]
 SIDE_SPAN_CONCEPTS = (*SIDE_CONCEPTS, "operated_left", "operated_right")
 #: The concepts that tell a site or person as wrong in so many words ("wrong site surgery", "the
 #: wrong knee", "L instead of R", "wrong finger").
@@ -1078,7 +1078,7 @@ def add_side_owner_reasoning(analysis: Analysis) -> None:
     readings that build on the sides."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    if SIDE_TOKENS.isdisjoint(tokens):
+    if ANY_SIDE_WORDS.isdisjoint(tokens):
         return  # no side named: none to take out
     # another's side is only their plan while nothing is told done on anyone ("the other
     # patient, listed for R mastectomy, had a L WLE done" is an act on them)
@@ -1086,7 +1086,7 @@ def add_side_owner_reasoning(analysis: Analysis) -> None:
     sides = [
         i
         for i, token in enumerate(tokens)
-        if token in SIDE_TOKENS
+        if token in ANY_SIDE_WORDS
         and (
             _filed_side(tokens, sentence_of, i)
             or (others and _other_persons_side(tokens, sentence_of, i))

@@ -68,10 +68,10 @@ from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import NOTHING_DONE, SET_UP_OBJECTS, SET_UP_VERBS
 from classifier.engine.sides import (
     ACTED_SIDES,
+    ANY_SIDE_WORDS,
     PLANNED_SIDES,
     REDO_PREFIX,
     SET_UP_SIDES,
-    SIDE_WORDS,
     side_of,
 )
 from classifier.engine.site_aspect import ASPECT_WORDS, add_aspect_against_plan
@@ -494,10 +494,6 @@ CLAUSE_BREAK_CHARS = frozenset(",:;-")
 SIDE_OF_ANOTHER = (
     PLAN_BEFORE_WORDS | SET_UP_WORDS | frozenset({"although", "but", "when", "instead", "than"})
 )
-
-
-#: The words naming either side (the only tokens `_side_at` reads a side at).
-ANY_SIDE_WORDS = SIDE_WORDS[0] | SIDE_WORDS[1]
 
 
 def _side_at(tokens: list[str], i: int) -> int | None:
