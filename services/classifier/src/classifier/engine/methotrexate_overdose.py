@@ -199,7 +199,7 @@ def _daily_at(tokens: list[str], at: int) -> bool:
     )
 
 
-def _daily_sentences(analysis: Analysis) -> set[int]:
+def _daily_schedule_sentences(analysis: Analysis) -> set[int]:
     """Sentences telling a daily schedule, however it is worded."""
     doc = analysis.doc
     return {doc.sentence_of[at] for at in range(len(doc.tokens)) if _daily_at(doc.tokens, at)}
@@ -209,7 +209,7 @@ def patients_own_taking(analysis: Analysis) -> list[Span]:
     """The sentences telling a paper weekly, when every methotrexate daily word is told of the
     patient's taking only, in no sentence naming a paper (see the module's docstring)."""
     doc = analysis.doc
-    daily = _daily_sentences(analysis)
+    daily = _daily_schedule_sentences(analysis)
     if not daily:
         return []
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from classifier.engine.act_record import PLAN_BEFORE_WORDS
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.site_act import WRONG_SITE_CONCEPT
 from classifier.engine.text import Document
 
 #: Pairs of aspects of one site: an act on one when the plan named the other is a wrong site
@@ -46,8 +47,6 @@ PLAN_BEFORE = 6
 ASPECT_AFTER = 6
 #: The tokens after a verb in its clause, up to a reach (wrong_site_done.clause_tokens).
 Clause = Callable[[Document, int, int], Iterable[int]]
-#: The concept the reading adds (the wrong site of NE1.wrong_site_procedure).
-WRONG_SITE_CONCEPT = "wrong_site"
 
 
 def _other_aspect(word: str) -> str | None:
