@@ -105,6 +105,20 @@ def test_names_after_titles_are_redacted(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Patel L TKR, sats fine", "Mr [NAME] L TKR, sats fine"),
+        ("Mrs Khan R hip hemiarthroplasty", "Mrs [NAME] R hip hemiarthroplasty"),
+        ("Dr Jones L side marked", "Dr [NAME] L side marked"),
+        ("Nurse Smith R arm cannula", "Nurse [NAME] R arm cannula"),
+        ("Mr John Smith L THR", "Mr [NAME] L THR"),
+    ],
+)
+def test_a_side_letter_after_a_name_is_kept(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nurse gave the dose",

@@ -230,7 +230,11 @@ _TITLES_CAPITALISED = (
 )
 # Capitalised words, with Mc/O'/double-barrelled forms, but not acronyms such as DOB.
 _NAME_WORD = r"[A-Z][a-z]*(?:['’\-]?[A-Z]?[a-z]+)*\b"
-_CAPITALISED_NAME = rf"(?:[A-Z]\.?\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+# A second name word is on the same line, and a lone L or R after a surname is a side, not an
+# initial ("Mr Patel L TKR", "Mrs Khan R hip"): clinical information the reader needs. So is a
+# capital before "+" (the ion in "Mrs Smith K+ 2.9").
+_LATER_NAME_WORD = rf"(?![LR]\b|[A-Z]\+){_NAME_WORD}"
+_CAPITALISED_NAME = rf"(?:[A-Z]\.?\s+){{0,2}}{_NAME_WORD}(?:[ \t]+{_LATER_NAME_WORD})?"
 # Mr/Mrs/Dr... are titles in any case, and lower-case text may hold a lower-case name.
 _NAME_AFTER_TITLE_RE = re.compile(
     rf"\b({_TITLES_ANY_CASE}\.?\s+)({_CAPITALISED_NAME}|[a-z][a-z'\-]+)"
