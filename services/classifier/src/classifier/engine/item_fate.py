@@ -52,9 +52,10 @@ TREATMENT_DEVICE_WORDS = frozenset(
         *("tvt", "tot", "tape", "sling", "coil", "coils"),
     }
 )
-#: Words telling a device meant to stay ("Clips are intended to stay in place permanently").
+#: Words telling a device meant to stay ("Clips are intended to stay in place permanently",
+#: "clips seen on the CT as expected", "clips in the expected position").
 MEANT_TO_STAY_WORDS = frozenset(
-    {"intended", "meant", "designed", "permanent", "permanently", "normal", "routine"}
+    {"intended", "meant", "designed", "permanent", "permanently", "normal", "routine", "expected"}
 )
 #: Verbs of placing a device, and words telling it meant to stay.
 PLACING_WORDS = MEANT_TO_STAY_WORDS | frozenset(

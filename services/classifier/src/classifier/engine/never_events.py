@@ -4957,6 +4957,29 @@ def _told_in_history(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
     return _mentions(analysis, *units) and not any(_evidence_spans(analysis, c) for c in units)
 
 
+#: Concept of a transfusion reaction told as not haemolytic (a febrile non-haemolytic reaction,
+#: a negative DAT), and the concepts that tell the unit itself wrong: another patient's unit, an
+#: incompatibility or groups that do not match, a haemolysis. A learned 12 whose report tells
+#: only the first is a reaction to the patient's own unit, no ABO-incompatible transfusion.
+NON_HAEMOLYTIC_REACTION = "non_haemolytic_reaction"
+WRONG_UNIT_CONCEPTS = (
+    "unit_for_other_patient",
+    "abo_incompatible",
+    "abo_haemolysis_sign",
+    *ABO_MISMATCH_CONCEPTS.values(),
+    ABO_FAR_MISMATCH_CONCEPT,
+)
+
+
+def _reaction_only_non_haemolytic(analysis: Analysis) -> bool:
+    """Whether the report tells a transfusion reaction as not haemolytic ("febrile
+    non-haemolytic reaction, DAT negative") and nothing of a wrong or incompatible unit nor of
+    a haemolysis: the model's reaction words tell no ABO-incompatible transfusion."""
+    if not analysis.concept(NON_HAEMOLYTIC_REACTION):
+        return False
+    return not any(analysis.concept(concept) for concept in WRONG_UNIT_CONCEPTS)
+
+
 def _rail_only_in_history(analysis: Analysis) -> bool:
     """Whether every rail the report names sits in a sentence telling the patient's past
     ligature from a rail elsewhere or years back (RAIL_HISTORY_CONCEPT: "history of hanging
@@ -5115,6 +5138,8 @@ def ruled_out_learned(
         return "transfusion in the patient's history"
     if never_event.code == "12" and _units_all_compatible(analysis):
         return "every unit compatible with its recipient"
+    if never_event.code == "12" and _reaction_only_non_haemolytic(analysis):
+        return "a non-haemolytic reaction to the patient's own unit"
     if never_event.code == "9" and _rail_only_in_history(analysis):
         return "rail event in the patient's history"
     if never_event.code == "1" and _wrong_site_only_in_the_past(analysis):
