@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from classifier.engine.closure_order import OUGHT_WORDS
 from classifier.engine.implant_specs import _SIZED_PARTS
+from classifier.engine.sides import side_of
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from shared.taxonomy import ContextLexicon
 
@@ -970,6 +971,13 @@ ACT_NOT_DONE_WORDS = frozenset(
     }
 )
 ACT_BEFORE_CATCH = 30
+#: Words of the site's skin prep or drape: told after an act and before the catch, the set-up
+#: the catch stopped (Context._prep_caught_after).
+SITE_PREP_WORDS = frozenset(
+    {"prep", "prepped", "prepping", "preped", "draped", "draping", "painted", "skin-prep"}
+)
+#: Tokens either side of an act, in its clause, read for the side it was told on.
+ACT_SIDE_REACH = 6
 ACT_SENTENCES_BEFORE = 1
 ACT_GUARD_BEFORE = 5
 ACT_NOUN_NEAR = 4
@@ -1981,9 +1989,38 @@ class Context:
                 continue  # not an act, or a further act told after it as to come ("had just
                 # given the IV abx so was about to connect it")
             lo = max(doc.sentence_tokens(doc.sentence_of[i])[0], i - ACT_GUARD_BEFORE)
-            if ACT_NOT_DONE_WORDS.isdisjoint(tokens[lo:i]):
+            if ACT_NOT_DONE_WORDS.isdisjoint(tokens[lo:i]) and not self._prep_caught_after(
+                i, start
+            ):
                 return True
         return False
+
+    def _prep_caught_after(self, act: int, catch: int) -> bool:
+        """Whether the act at token `act` is followed, before the catch at token `catch`, by a
+        skin prep or drape told in a later clause on another side than the act's, or after an
+        act told on no side ("antibiotics given and right femoral block done, then skin prep
+        begun on the left leg, noticed before incision"): the catch stopped the prep, the
+        wrong site's set-up; the act before it (the cover, a block on the side meant) went
+        where it was meant to."""
+        tokens, doc = self.doc.tokens, self.doc
+        preps = [i for i in range(act + 1, catch) if tokens[i] in SITE_PREP_WORDS]
+        if not preps or not any(
+            i in doc.clause_breaks or doc.sentence_of[i] != doc.sentence_of[act]
+            for i in range(act + 1, preps[0] + 1)
+        ):
+            return False
+        act_sides = {
+            side
+            for i in (
+                *doc.before_in_clause(act, ACT_SIDE_REACH),
+                *doc.after_in_clause(act, act + 1, ACT_SIDE_REACH),
+            )
+            if (side := side_of(tokens[i])) is not None
+        }
+        prep_sides = {
+            side for i in range(preps[0], catch) if (side := side_of(tokens[i])) is not None
+        }
+        return not act_sides or (bool(prep_sides) and act_sides.isdisjoint(prep_sides))
 
     def _act_told_done(self, i: int) -> bool:
         """Whether token i tells the act reaching the patient as done: a delivering verb

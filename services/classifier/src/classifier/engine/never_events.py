@@ -28,6 +28,7 @@ from classifier.engine.context import (
     DAY_NAMES,
     NEGATION_WORDS,
     SIGN_OUT_WORDS,
+    SITE_PREP_WORDS,
     cue_label,
 )
 from classifier.engine.digit_told import (
@@ -73,6 +74,7 @@ from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_COD
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.potassium_source import add_potassium_source_reasoning
+from classifier.engine.prep_side_apart import add_prep_side_apart_reasoning
 from classifier.engine.rail_hold import add_rail_hold_reasoning
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
@@ -81,10 +83,11 @@ from classifier.engine.retained_items import (
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sedation_area import add_sedation_area_reasoning
-from classifier.engine.set_up_caught import add_set_up_caught_reasoning
+from classifier.engine.set_up_caught import REDO_OF_THE_CORRECT_SIDE, add_set_up_caught_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.site_act import (
     FINDING_WORDS,
+    WRONG_SITE_CONCEPT,
     WRONG_SITE_IN_HISTORY,
     add_side_owner_reasoning,
     add_site_act_reasoning,
@@ -2255,6 +2258,23 @@ def _reach_told_of_a_paper(analysis: Analysis, never_event: NeverEventType, span
     return False
 
 
+#: Tokens before a wrong-site reach cue read for the set-up it is told of.
+PREP_SUBJECT_REACH = 2
+
+
+def _reach_told_of_a_prep(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
+    """Whether a wrong-site reach cue is told of the site's skin prep or drape, just before it
+    in its clause ("skin prep started on the wrong side"): the set-up begun, not the
+    procedure."""
+    if never_event.code != WRONG_SITE_CODE:
+        return False
+    tokens = analysis.doc.tokens
+    return any(
+        tokens[i] in SITE_PREP_WORDS
+        for i in analysis.doc.before_in_clause(span[0], PREP_SUBJECT_REACH)
+    )
+
+
 #: Never events whose use of the tube before the finding is read from the giving told
 #: (engine.tube_and_air_use), and whose patient told on the air after the connection is reached.
 TUBE_USE_CODES = frozenset({"13"})
@@ -2420,6 +2440,7 @@ def _is_near_miss(
         or _sign_out_after_the_catch(analysis, never_event, span, sentences)
         or _end_told_before_an_open_find(analysis, never_event, span)
         or _reach_told_of_a_paper(analysis, never_event, span)
+        or _reach_told_of_a_prep(analysis, never_event, span)
         for span in context.cues["reached"]
     )
 
@@ -4164,6 +4185,100 @@ def _level_mismatches(
     ]
 
 
+#: Words naming the localiser of a level check ("marker needle", "localisation needle", "spinal
+#: needle"): the level it is first imaged at is where the check looked, not where the
+#: operation went.
+LOCALISER_WORDS = frozenset({"marker", "needle", "localisation", "localization", "localiser"})
+#: Words telling the localiser taken on from where it was first imaged ("repositioned", "moved
+#: down one level"): the check did its work.
+LOCALISER_MOVED_WORDS = frozenset({"moved", "repositioned", "re-positioned", "readjusted"})
+#: Tokens before a level its localiser's word may stand in ("marker needle placed at C4/5").
+LOCALISER_BEFORE = 4
+
+
+def _level_at(lists: list[list[tuple[str, Span]]], at: int) -> tuple[str, int] | None:
+    """The name and first token of the spinal level whose words hold token `at`, if any."""
+    for levels in lists:
+        for name, (start, end) in levels:
+            if start <= at < end:
+                return name, start
+    return None
+
+
+def _localiser_moved_at(doc: Document, at: int) -> bool:
+    """Whether the level at token `at` is told as where a localiser was first imaged and then
+    moved on ("marker needle placed at C4/5 on first image, repositioned"): a localiser word
+    just before it in its clause, a moving word after it in its sentence."""
+    tokens = doc.tokens
+    if LOCALISER_WORDS.isdisjoint(tokens[i] for i in doc.before_in_clause(at, LOCALISER_BEFORE)):
+        return False
+    _, end = doc.sentence_tokens(doc.sentence_of[at])
+    return not LOCALISER_MOVED_WORDS.isdisjoint(tokens[at:end])
+
+
+def _levels_agree(doc: Document, lists: list[list[tuple[str, Span]]], span: Span) -> bool:
+    """Whether a wrong site read across two spinal levels (the phrase "L4/5 ... performed at
+    L4/5") sets no level against another: the level it ends on lies within the one it starts
+    on ("L3-L5 planned ... screws placed at L3-L5"), or one of them is a localiser's first place,
+    moved on from (`_localiser_moved_at`)."""
+    first, last = _level_at(lists, span[0]), _level_at(lists, span[1] - 1)
+    if first is None or last is None:
+        return False
+    if _vertebrae(last[0]) <= _vertebrae(first[0]):
+        return True
+    return any(_localiser_moved_at(doc, start) for _, start in (first, last))
+
+
+def add_level_agreement_reasoning(analysis: Analysis) -> None:
+    """Remove from the wrong site each span read across two spinal levels that agree
+    (`_levels_agree`): the level named in the plan and the level acted on are one, or the only
+    other level is where a localiser was first imaged before it was moved to the planned one.
+    A level acted on outside the plan is still read by the level reasoning
+    (`_level_mismatches`)."""
+    tokens = analysis.doc.tokens
+    if SPINE_REGIONS.keys().isdisjoint(tokens):
+        return
+    lists = _level_lists(tokens)
+    agreeing = [
+        span
+        for span in analysis.found.get(concept_label(WRONG_SITE_CONCEPT), [])
+        if _levels_agree(analysis.doc, lists, span)
+    ]
+    if agreeing:
+        analysis.remove_found(concept_label(WRONG_SITE_CONCEPT), agreeing)
+    # the planned level done after the localiser moved on ("repositioned and cage inserted at
+    # the planned C6/7 level") is the operation itself, no redo after a wrong level
+    moved = _localisers_moved(analysis.doc, lists)
+    if moved and not _level_mismatches(analysis.doc):
+        label = concept_label(REDO_OF_THE_CORRECT_SIDE)
+        redone = [span for span in analysis.found.get(label, []) if span[0] > moved[0]]
+        if redone:
+            analysis.remove_found(label, redone)
+
+
+def _localisers_moved(doc: Document, lists: list[list[tuple[str, Span]]]) -> list[int]:
+    """The first tokens of the spinal levels told as a localiser's first place, moved on from
+    (`_localiser_moved_at`)."""
+    return [
+        start for levels in lists for _, (start, _) in levels if _localiser_moved_at(doc, start)
+    ]
+
+
+def _levels_only_localised(analysis: Analysis, evidence: tuple[Span, ...]) -> bool:
+    """Whether the evidence words hold a spinal level named, a localiser was moved on from the
+    first level it was imaged at, and neither the level reasoning nor the wrong-site phrases
+    read a level operated on outside the plan: the learned model read the level check's
+    levels."""
+    doc = analysis.doc
+    lists = _level_lists(doc.tokens)
+    if not _localisers_moved(doc, lists) or _level_mismatches(doc):
+        return False
+    spans = [span for levels in lists for _, span in levels]
+    return any(inside_any(span, spans) for span in evidence) and not analysis.concept(
+        WRONG_SITE_CONCEPT
+    )
+
+
 #: The side the referral named (the GP's letter or referral, outside the treating team) and the
 #: side acted on, for each side; REFERRAL_SIDE_ACTED_ON is added when the procedure was done on
 #: the referral's side only: the site was taken from the referral, so a wrong site is the
@@ -4489,6 +4604,8 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
+    add_level_agreement_reasoning(analysis)
+    add_prep_side_apart_reasoning(analysis)
     add_operation_completed_reasoning(analysis)
     add_act_record_reasoning(analysis)
     add_side_owner_reasoning(analysis)
@@ -5146,6 +5263,8 @@ def ruled_out_learned(
         return "an account of the past"
     if never_event.code == "1" and _levels_only_extended(analysis, evidence):
         return "spinal level added to the plan"
+    if never_event.code == "1" and _levels_only_localised(analysis, evidence):
+        return "spinal level check moved to the planned level"
     if never_event.code == "1" and _in_sentences(analysis, CORRECT_SIDE_FIRST_TIME, sentences):
         return "procedure done on the correct side"
     if never_event.code == "1" and _all_inside(analysis, evidence, WRONG_SITE_IN_HISTORY):

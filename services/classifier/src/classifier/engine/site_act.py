@@ -837,7 +837,8 @@ def _add_correct_side_only(analysis: Analysis) -> None:
 #: A side error found ahead of the day (pre-op clinic, weeks before: a phrase concept), and what
 #: tells the patient reached by it: a side acted on, set up or marked, the procedure begun.
 CAUGHT_BEFORE_THE_DAY = "side_error_caught_before_the_day"
-DONE_ON_THE_PATIENT = (*ACTED_SIDES, *SET_UP_SIDES, *MARKED_SIDES, "procedure_begun")
+PROCEDURE_BEGUN = "procedure_begun"
+SIDES_DONE = (*ACTED_SIDES, *SET_UP_SIDES, *MARKED_SIDES)
 PAPER_ERROR_BEFORE_THE_DAY = "paper_error_before_the_day"
 #: The papers of this patient's operation a side error is written on: the papers
 #: (patient_identity.PAPER_WORDS) and the list or booking it was put on.
@@ -858,7 +859,9 @@ def _add_paper_error_before_the_day(analysis: Analysis) -> None:
     if not wrong:
         _add_paper_side_put_right_ahead(analysis, caught)
         return
-    if any(analysis.concept(c) for c in (*DONE_ON_THE_PATIENT, *WRONG_PERSON_CONCEPTS)):
+    if any(analysis.concept(c) for c in WRONG_PERSON_CONCEPTS) or not _done_only_as_meant(
+        analysis, wrong, caught
+    ):
         return
     doc = analysis.doc
     for start, _ in wrong:
@@ -866,6 +869,35 @@ def _add_paper_error_before_the_day(analysis: Analysis) -> None:
         if OPERATION_PAPERS.isdisjoint(doc.tokens[first:last]):
             return
     analysis.add_found(concept_label(PAPER_ERROR_BEFORE_THE_DAY), [*wrong, *caught])
+
+
+def _paper_side(doc: Document, wrong: list[Span], caught: list[Span]) -> int | None:
+    """The first side named from the first wrong site up to the first catch ahead of the day
+    ("Consent form named the wrong side (left), picked up in pre-op clinic", "list had left hip
+    instead of right"): the side the paper had, or None."""
+    start, end = min(span[0] for span in wrong), min(span[0] for span in caught)
+    sides = (side_of(doc.tokens[i]) for i in range(start, end))
+    return next((side for side in sides if side is not None), None)
+
+
+def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span]) -> bool:
+    """Whether nothing was done on the patient (SIDES_DONE, PROCEDURE_BEGUN), or only after the
+    catch ahead of the day and on a side other than the paper's (`_paper_side`): "picked up in
+    pre-op clinic 3 weeks before surgery and corrected, right side operated" is the paper
+    put right, then the operation where it was meant. Not the procedure begun, nor a side's
+    act, set-up or mark told before the catch or on the paper's side."""
+    if analysis.concept(PROCEDURE_BEGUN):
+        return False
+    done = [span for c in SIDES_DONE for span in analysis.concept(c)]
+    if not done:
+        return True
+    catch_end = max(span[1] for span in caught)
+    paper = _paper_side(analysis.doc, wrong, caught)
+    tokens = analysis.doc.tokens
+    return all(
+        span[0] >= catch_end and paper not in {side_of(t) for t in tokens[span[0] : span[1]]}
+        for span in done
+    )
 
 
 #: The correction of a paper of the operation ("booking corrected", "list amended"): a phrase
@@ -878,11 +910,31 @@ SET_UP_OR_MARKED = (*SET_UP_SIDES, *MARKED_SIDES, "procedure_begun", *WRONG_PERS
 #: Tokens after a paper within which the side it gives is read ("the booking said L SIJ").
 PAPER_SIDE_AFTER = 4
 
+#: Words telling a paper put right, told after it in its sentence ("Booking said right knee in
+#: error, noticed at pre op assessment 2 weeks before, amended").
+AMENDING_WORDS = frozenset({"amended", "corrected", "rectified", "changed", "altered"})
+
+
+def _papers_amended_later(doc: Document) -> set[str]:
+    """The papers of the operation opening a sentence that tells them put right later in it
+    (AMENDING_WORDS), however far apart."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    papers = set()
+    for at, token in enumerate(tokens):
+        first, end = doc.sentence_tokens(sentence_of[at])
+        if (
+            token in OPERATION_PAPERS
+            and at == first
+            and not AMENDING_WORDS.isdisjoint(tokens[at:end])
+        ):
+            papers.add(token)
+    return papers
+
 
 def _corrected_paper_sides(analysis: Analysis) -> set[int]:
     """The sides a paper of the operation told corrected gave (the first side word shortly
     after the paper, where the side is told planned: "nurse noticed the booking said L SIJ ...
-    Booking corrected")."""
+    Booking corrected", "Booking said right knee in error, ... amended")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     papers = {
@@ -890,7 +942,7 @@ def _corrected_paper_sides(analysis: Analysis) -> set[int]:
         for start, end in analysis.concept(SITE_CORRECTED_CONCEPT)
         for i in range(start, end)
         if tokens[i] in OPERATION_PAPERS
-    }
+    } | _papers_amended_later(doc)
     planned = {
         (i, side)
         for side, concept in enumerate(PLANNED_SIDES)
