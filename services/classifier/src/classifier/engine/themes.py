@@ -535,6 +535,8 @@ class ThemeRules:
     boosted: frozenset[int] = frozenset()
     #: (rule number, cue number) of the counter-cues (negative weights).
     counter_cues: frozenset[tuple[int, int]] = frozenset()
+    #: Labels all of whose cues are counter-cues: found at all, they count (`_cues_found`).
+    counter_only_labels: frozenset[str] = frozenset()
     _boosts: _BoostCache = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[ThemeRule]:
@@ -579,17 +581,19 @@ def compile_themes(taxonomy: Taxonomy) -> ThemeRules:
         for cue_number, cue_rule in enumerate(rule.cues):
             for label in cue_rule.labels:
                 cues_of_label.setdefault(label, []).append((rule_number, cue_number))
+    counter_cues = frozenset(
+        (rule_number, cue_number)
+        for rule_number, rule in enumerate(rules)
+        for cue_number, cue in enumerate(rule.cues)
+        if cue.weight < 0
+    )
     return ThemeRules(
         tuple(rules),
         {label: tuple(cues) for label, cues in cues_of_label.items()},
         {rule.theme.id: number for number, rule in enumerate(rules)},
         frozenset(number for number, rule in enumerate(rules) if rule.theme.boosts),
-        frozenset(
-            (rule_number, cue_number)
-            for rule_number, rule in enumerate(rules)
-            for cue_number, cue in enumerate(rule.cues)
-            if cue.weight < 0
-        ),
+        counter_cues,
+        frozenset(label for label, cues in cues_of_label.items() if counter_cues.issuperset(cues)),
     )
 
 
@@ -746,9 +750,15 @@ def _cues_found(
     hits: set[tuple[int, int]] = set()
     cues_of_label = rules.cues_of_label
     counter = rules.counter_cues
+    counter_only = rules.counter_only_labels
     for label in analysis.found.keys() & cues_of_label.keys():
         cues = cues_of_label[label]
         if hits.issuperset(cues):
+            continue
+        if label in counter_only:
+            # Every cue counts whether or not its phrase is affirmed (below): no need to ask.
+            if analysis.found[label]:
+                hits.update(cues)
             continue
         foreground = _foreground(analysis.affirmed(label), scopes)
         if foreground and means:
@@ -1093,12 +1103,16 @@ _OPENING_NOT_SEEN = (
 )
 
 
+_OPENING_NOT_SEEN_FIRST_WORDS = frozenset(words[0] for words in _OPENING_NOT_SEEN)
+
+
 def opening_not_seen_spans(analysis: Analysis) -> list[Span]:
     """Token spans of the sentence openings of _OPENING_NOT_SEEN."""
     tokens = analysis.doc.tokens
     return [
         (start, start + len(words))
         for start in analysis.doc.sentence_starts
+        if tokens[start] in _OPENING_NOT_SEEN_FIRST_WORDS
         for words in _OPENING_NOT_SEEN
         if tuple(tokens[start : start + len(words)]) == words
     ]
