@@ -306,6 +306,41 @@ class _Phrase:
         return self._regex
 
 
+#: The most key masks a `_Candidates` remembers the passing phrases of.
+_MAX_REMEMBERED_MASKS = 256
+
+
+class _Candidates(dict[int, tuple[_Phrase, ...]]):
+    """Longer phrases to try from a token, in order, and, by the key bits they look at (a
+    token's `after_masks` bits within `relevant`), the ones whose key masks those bits satisfy.
+
+    The same few masks recur for a group, so each phrase's mask check runs once per mask rather
+    than once per token: `group[held & group.relevant]` are the phrases worth matching."""
+
+    __slots__ = ("phrases", "relevant")
+
+    def __init__(self, phrases: Iterable[_Phrase]) -> None:
+        super().__init__()
+        self.phrases = tuple(phrases)
+        #: Every key bit one of the phrases needs.
+        self.relevant = 0
+        for phrase in self.phrases:
+            self.relevant |= phrase.needs_all
+            for needs in phrase.needs_any:
+                self.relevant |= needs
+
+    def __missing__(self, held: int) -> tuple[_Phrase, ...]:
+        passing = tuple(
+            phrase
+            for phrase in self.phrases
+            if held & phrase.needs_all == phrase.needs_all
+            and all(held & needs for needs in phrase.needs_any)
+        )
+        if len(self) < _MAX_REMEMBERED_MASKS:
+            self[held] = passing
+        return passing
+
+
 class _Entry(NamedTuple):
     """What a token starts: labels of one-token phrases, and the longer phrases to try."""
 
@@ -313,15 +348,15 @@ class _Entry(NamedTuple):
     #: Longer phrases by the key of the token that must follow this one (a phrase indexed both
     #: by its first token and by a pair of tokens is listed twice and, as ever, found twice),
     #: each group followed by the `free` phrases.
-    by_next: dict[str, tuple[_Phrase, ...]]
+    by_next: dict[str, _Candidates]
     #: Longer phrases the next token does not decide and with no keyable later slot: tried
     #: wherever the token occurs.
-    free: tuple[_Phrase, ...]
+    free: _Candidates
     #: Longer phrases the next token does not decide, by a key of their most selective slot,
     #: then by how far after this token (less one) the key's first token is: the phrases whose
     #: reach gets there, longest reach first (prefixes of one list, written out once so that
     #: `find` picks them instead of walking the list).
-    anchored: dict[str, tuple[tuple[_Phrase, ...], ...]]
+    anchored: dict[str, tuple[_Candidates, ...]]
     anchor_keys: frozenset[str]
     #: `anchor_keys` as a mask of the index's key bits.
     anchor_mask: int
@@ -404,8 +439,8 @@ def _entry(
     reach = max((p.reach for p in loose if p.anchor is not None), default=0)
     return _Entry(
         tuple(simple),
-        {key: (*group, *free) for key, group in by_next.items()},
-        free,
+        {key: _Candidates((*group, *free)) for key, group in by_next.items()},
+        _Candidates(free),
         {key: _by_distance(group, reach) for key, group in anchored.items()},
         frozenset(anchored),
         sum(key_bits[key] for key in anchored),
@@ -413,12 +448,12 @@ def _entry(
     )
 
 
-def _by_distance(phrases: list[_Phrase], reach: int) -> tuple[tuple[_Phrase, ...], ...]:
+def _by_distance(phrases: list[_Phrase], reach: int) -> tuple[_Candidates, ...]:
     """For each distance d from 1 to `reach` (at index d - 1), the phrases whose reach is at
     least d, longest reach first (see `_Entry.anchored`)."""
     ordered = sorted(phrases, key=lambda p: -p.reach)
     return tuple(
-        tuple(p for p in ordered if p.reach >= distance) for distance in range(1, reach + 1)
+        _Candidates(p for p in ordered if p.reach >= distance) for distance in range(1, reach + 1)
     )
 
 
@@ -553,8 +588,9 @@ class PhraseIndex:
                 span = (at, at + 1)
                 for label in simple:
                     found[label].append(span)
-            candidates = by_next.get(keys[at + 1], free)
+            group = by_next.get(keys[at + 1], free)
             held = after_masks[at]
+            candidates = group[held & group.relevant]
             if held & anchor_mask:
                 # Keys of the tokens after this one, up to the longest reach, in its sentence.
                 end = at + 1 + reach
@@ -563,36 +599,31 @@ class PhraseIndex:
                 hits = anchor_keys.intersection(window)
                 if len(hits) == 1:
                     (key,) = hits
-                    candidates += anchored[key][window.index(key)]
+                    group = anchored[key][window.index(key)]
+                    candidates += group[held & group.relevant]
                 elif hits:
                     near: list[_Phrase] = []
                     for key in hits:
-                        near += anchored[key][window.index(key)]
+                        group = anchored[key][window.index(key)]
+                        near += group[held & group.relevant]
                     # A phrase anchored by several of the keys is tried once.
                     candidates = (*candidates, *dict.fromkeys(near))
             if not candidates:
                 continue
             start = offsets[at]
             for phrase in candidates:
-                needs = phrase.needs_all
-                if held & needs != needs:
-                    continue
-                for needs in phrase.needs_any:
-                    if not held & needs:
-                        break
+                match = phrase.match
+                if match is not None:
+                    m = match(text, start)
+                    if m is None:
+                        continue
+                    end = bisect_left(offsets, m.end())
                 else:
-                    match = phrase.match
-                    if match is not None:
-                        m = match(text, start)
-                        if m is None:
-                            continue
-                        end = bisect_left(offsets, m.end())
-                    else:
-                        end = _match(phrase.slots, 0, tokens, at, sentence_of, sentence_of[at])
-                    if end > at:
-                        span = (at, end)
-                        for label in phrase.labels:
-                            found[label].append(span)
+                    end = _match(phrase.slots, 0, tokens, at, sentence_of, sentence_of[at])
+                if end > at:
+                    span = (at, end)
+                    for label in phrase.labels:
+                        found[label].append(span)
         return found
 
     def find_slowly(self, doc: Document) -> dict[str, list[Span]]:
