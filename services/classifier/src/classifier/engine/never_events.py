@@ -102,6 +102,7 @@ from classifier.engine.tube_and_air_use import (
 )
 from classifier.engine.unit_reach import paper_handed
 from classifier.engine.variant_known import add_variant_known_reasoning
+from classifier.engine.water_reach import add_water_reach_reasoning
 from classifier.engine.wrong_site_done import add_wrong_site_done_reasoning, done_before_its_catch
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
@@ -4626,6 +4627,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_methotrexate_overdose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
     add_rail_hold_reasoning(analysis)
+    add_water_reach_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
     add_item_fate_reasoning(analysis)
     add_potassium_source_reasoning(analysis)

@@ -17,6 +17,12 @@ phrases alone do not read, each in as many wordings as there are reporters:
 - a limb caught with the neck and chest told clear without naming the rail ("R leg trapped
   between the split rails ... chest and neck clear"): a limb-only entrapment
   (`chest_neck_clear`);
+- the head, neck or chest at or partly into the gap, then told bare as not held ("head and
+  shoulders partly in the gap ... moved back straight away, not stuck", "head had gone towards
+  the gap. Not trapped, neck free"): the report tells how far it got, short of a hold, so a near
+  miss (`entrapment_stopped`), unless a limb is the part the denial follows; the head told
+  going towards the gap with other words between ("her head had gone over the edge of the
+  mattress towards the gap") is moving towards it (`moving_towards_rail_gap`);
 - the entrapment named as what never event 11 is ("entrapment of the neck between rail and
   mattress is a never event, so rails need an assessment"): the type defined, in a learning or
   a policy, not an event of this report (its `entrapment` words dropped).
@@ -43,6 +49,7 @@ ENTRAPMENT_STOPPED = "entrapment_stopped"
 ENTRAPMENT_DENIED = "entrapment_denied"
 CHEST_NECK_CLEAR = "chest_neck_clear"
 NECK_CHEST_HELD = "neck_chest_held"
+MOVING_TOWARDS_RAIL_GAP = "moving_towards_rail_gap"
 #: The parts whose hold makes never event 11, and the limbs whose hold does not.
 NECK_WORDS = frozenset({"neck", "throat", "chest", "windpipe"})
 LIMB_WORDS = frozenset(
@@ -108,6 +115,25 @@ PART_JOINERS = frozenset({"and", "or", "nor", "both", "all", "was", "were", "rem
 ENTRAPMENT_NOUNS = frozenset({"entrapment", "entrapments"})
 DEFINING_WORDS = frozenset({"is", "are"})
 NEVER_EVENT_WORDS = ("never", "event")
+#: Words denying a hold straight before its word ("not stuck", "wasn't wedged", "never
+#: trapped", "no entrapment"), and the auxiliaries between ("was not yet trapped"). "Caught"
+#: is left out: "not caught until the 04:00 round" is a late finding, not a hold denied.
+HOLD_DENIAL_WORDS = MOVE_DENIAL_WORDS | frozenset({"no", "nil", "without"})
+DENIED_HOLD_WORDS = HELD_WORDS | ENTRAPMENT_NOUNS
+DENIAL_FILLERS = frozenset({"was", "were", "been", "yet", "at", "all", "any"})
+#: The entrapment as what a paper or a check is about ("no entrapment risk assessment done"):
+#: the check missing, not the hold denied.
+ENTRAPMENT_PAPER_WORDS = frozenset(
+    {"risk", "assessment", "assessments", "audit", "check", "checks", "tool", "policy", "form"}
+)
+#: The parts a bare denial is told of, looked for back to the sentence before it: the head at
+#: the gap makes the denial the neck's, a limb named nearer makes it the limb's.
+HEAD_PART_WORDS = BODY_PART_WORDS
+#: The way to the gap ("towards the gap"), and the gap itself.
+TOWARDS_WORDS = frozenset({"towards", "toward"})
+GAP_WORDS = frozenset({"gap", "gaps"})
+#: Tokens back from "towards" within which the head going there is named.
+TOWARDS_REACH = 12
 #: Tokens within which the words of one reading come, and the rail after "over" ("over the
 #: top of the bed rail").
 REACH = 4
@@ -241,17 +267,67 @@ def _type_defined(doc: Document, span: Span) -> bool:
     return False
 
 
+def _denied_hold(doc: Document, at: int) -> Span | None:
+    """A hold denied bare at the negator `at` ("not stuck", "no entrapment"), told after the
+    head, neck or chest in its sentence or the one before, with no limb named nearer."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in HOLD_DENIAL_WORDS:
+        return None
+    held = at + 1
+    while held < len(tokens) and tokens[held] in DENIAL_FILLERS and held - at <= 2:
+        held += 1
+    if held >= len(tokens) or tokens[held] not in DENIED_HOLD_WORDS:
+        return None
+    if sentence_of[held] != sentence_of[at]:
+        return None
+    if held + 1 < len(tokens) and tokens[held + 1] in ENTRAPMENT_PAPER_WORDS:
+        return None
+    return (at, held + 1) if _head_told_before(doc, at) else None
+
+
+def _head_towards_gap(doc: Document, at: int) -> Span | None:
+    """The head, neck or chest told going towards the gap, at "towards" (`at`), the head named
+    earlier in its sentence with no limb nearer ("her head had gone over the edge of the
+    mattress towards the gap")."""
+    if doc.tokens[at] not in TOWARDS_WORDS or _word_after(doc, at, GAP_WORDS, 2) is None:
+        return None
+    first = max(doc.sentence_tokens(doc.sentence_of[at])[0], at - TOWARDS_REACH)
+    return (at, at + 1) if _head_told_before(doc, at, first) else None
+
+
+def _head_told_before(doc: Document, at: int, first: int | None = None) -> bool:
+    """Whether the nearest part named before `at`, back to `first` (the start of the sentence
+    before it when None), is the head, neck, chest or shoulders (not a limb)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if first is None:
+        first = doc.sentence_tokens(max(0, sentence_of[at] - 1))[0]
+    for i in range(at - 1, first - 1, -1):
+        if tokens[i] in LIMB_WORDS:
+            return False
+        if tokens[i] in HEAD_PART_WORDS:
+            return True
+    return False
+
+
 #: The words a reading of the hold can start at: the over-word, the moving verbs, the
 #: subject, the neck (each reading below returns None at any other).
 HOLD_START_WORDS = (
-    OVER_WORDS | MOVED_OUT_WORDS | ABLE_WORDS | MOVE_WORDS | HELD_SUBJECT_WORDS | NECK_WORDS
+    OVER_WORDS
+    | MOVED_OUT_WORDS
+    | ABLE_WORDS
+    | MOVE_WORDS
+    | HELD_SUBJECT_WORDS
+    | NECK_WORDS
+    | HOLD_DENIAL_WORDS
+    | TOWARDS_WORDS
 )
 
 
 def rail_hold_spans(doc: Document) -> dict[str, list[Span]]:
     """Spans of the rail's hold by concept (see the module): the neck over the rail
-    (ENTRAPMENT), the patient moving free (ENTRAPMENT_STOPPED) or told not held
-    (ENTRAPMENT_DENIED), the neck and chest clear beside a limb (CHEST_NECK_CLEAR)."""
+    (ENTRAPMENT), the patient moving free or told bare as not held (ENTRAPMENT_STOPPED) or
+    told as a subject not held (ENTRAPMENT_DENIED), the head going towards the gap
+    (MOVING_TOWARDS_RAIL_GAP), the neck and chest clear beside a limb (CHEST_NECK_CLEAR)."""
     found: dict[str, list[Span]] = {}
     tokens = doc.tokens
     limb_told = not LIMB_WORDS.isdisjoint(tokens)
@@ -261,6 +337,8 @@ def rail_hold_spans(doc: Document) -> dict[str, list[Span]]:
         for concept, span in (
             (ENTRAPMENT, _neck_over_rail(doc, at)),
             (ENTRAPMENT_STOPPED, _moved_free(doc, at)),
+            (ENTRAPMENT_STOPPED, _denied_hold(doc, at)),
+            (MOVING_TOWARDS_RAIL_GAP, _head_towards_gap(doc, at)),
             (ENTRAPMENT_DENIED, _subject_not_held(doc, at)),
             (CHEST_NECK_CLEAR, _parts_clear(doc, at) if limb_told else None),
         ):

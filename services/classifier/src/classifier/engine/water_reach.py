@@ -1,0 +1,131 @@
+"""How far hot washing water got (never event 14).
+
+A bath or shower found too hot is a near miss when the patient was already being put in and the
+water met them, and a scald when it burnt the skin; the rules of never_events.yaml read both
+from the water measured hot (`hot_water_measured`) and the water meeting the body
+(`water_contact`). Reports tell those two things in wordings the phrases alone do not read:
+
+- the temperature written with its unit run into one word or after a space ("50 degC",
+  "46 degc", "51 deg C"): a figure of 44 and over with a temperature unit is water hot enough
+  to scald (`hot_water_measured`); a fridge at 8 degC or a bath at 38 is none;
+- the water told by what of it flew ("splashes reached his feet", "drops landed on her legs"):
+  water meeting the body (`water_contact`), as "the water touched his foot" is.
+
+Whether the skin was then burnt, or the water checked before anyone got in, is the rules' to
+read, as for every other wording.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Document, Span
+
+#: The concepts the readings add to (never_events.yaml, type 14).
+HOT_WATER_MEASURED = "hot_water_measured"
+WATER_CONTACT = "water_contact"
+WASHING_BATHING = "washing_bathing"
+#: The lowest temperature that scalds (the guide's 44C), and the highest a water reading is.
+SCALD_FROM = 44.0
+HOTTEST = 100.0
+#: Temperature units after a figure, run into one word or split ("degc", "deg c", "oc").
+UNIT_WORDS = frozenset({"degc", "degsc", "oc", "c", "celsius", "centigrade"})
+#: ... and the unit's first word, before a "c" or alone ("deg c", "degrees").
+DEGREE_WORDS = frozenset({"deg", "degs", "degree", "degrees"})
+#: What of the water flies onto the body: "splashes", "drops", "spray".
+WATER_WORDS = frozenset(
+    {
+        *("water", "splash", "splashes", "splashing", "drops", "droplets", "drips", "spray"),
+        *("jet", "stream", "trickle"),
+    }
+)
+#: Verbs of the water meeting the body ("reached", "landed on", "caught").
+MET_WORDS = frozenset(
+    {"reached", "hit", "touched", "landed", "splashed", "caught", "went", "got", "ran", "fell"}
+)
+#: The parts the water met.
+BODY_WORDS = frozenset(
+    {
+        *("foot", "feet", "toe", "toes", "heel", "heels", "ankle", "ankles", "leg", "legs"),
+        *("shin", "shins", "calf", "calves", "thigh", "thighs", "hand", "hands", "arm", "arms"),
+        *("body", "skin", "bottom", "buttocks", "chest", "shoulders"),
+    }
+)
+#: ("back" is left out: "the water ran back to 40" is no body part.)
+#: Tokens within which the verb follows the water, and the body part the verb.
+REACH = 3
+
+
+def _figure(token: str) -> float | None:
+    """The number a token writes ("50", "46.5"), or None."""
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _unit_after(doc: Document, at: int) -> int | None:
+    """The last token of a temperature unit straight after the figure at `at` ("degc", "deg c",
+    "degrees"), in its sentence, or None."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    nxt = at + 1
+    if nxt >= len(tokens) or sentence_of[nxt] != sentence_of[at]:
+        return None
+    if tokens[nxt] in UNIT_WORDS:
+        return nxt
+    if tokens[nxt] in DEGREE_WORDS:
+        after = nxt + 1
+        c_follows = after < len(tokens) and tokens[after] in UNIT_WORDS
+        return after if c_follows and sentence_of[after] == sentence_of[at] else nxt
+    return None
+
+
+def hot_figures(doc: Document) -> list[Span]:
+    """Temperatures of 44 and over written with their unit ("50 degC", "51 deg C")."""
+    spans = []
+    for at, token in enumerate(doc.tokens):
+        value = _figure(token)
+        if value is None or not SCALD_FROM <= value < HOTTEST:
+            continue
+        unit = _unit_after(doc, at)
+        if unit is not None:
+            spans.append((at, unit + 1))
+    return spans
+
+
+def _word_within(doc: Document, at: int, words: frozenset[str]) -> int | None:
+    """The first of `words` among the REACH tokens after `at`, in its sentence."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for i in range(at + 1, min(len(tokens), at + 1 + REACH)):
+        if sentence_of[i] != sentence_of[at]:
+            return None
+        if tokens[i] in words:
+            return i
+    return None
+
+
+def water_met_body(doc: Document) -> list[Span]:
+    """The water, or what of it flew, told meeting a body part ("splashes reached his
+    feet", "drops landed on her legs")."""
+    spans = []
+    for at, token in enumerate(doc.tokens):
+        if token not in WATER_WORDS:
+            continue
+        met = _word_within(doc, at, MET_WORDS)
+        part = None if met is None else _word_within(doc, met, BODY_WORDS)
+        if part is not None:
+            spans.append((at, part + 1))
+    return spans
+
+
+def add_water_reach_reasoning(analysis: Analysis) -> None:
+    """Add the hot figures and the water met by the body (see the module), in reports naming
+    washing or bathing."""
+    if not analysis.concept(WASHING_BATHING):
+        return
+    doc = analysis.doc
+    hot = hot_figures(doc)
+    if hot:
+        analysis.add_found(concept_label(HOT_WATER_MEASURED), hot)
+    met = water_met_body(doc)
+    if met:
+        analysis.add_found(concept_label(WATER_CONTACT), met)
