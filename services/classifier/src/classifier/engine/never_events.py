@@ -4124,7 +4124,7 @@ def _level_role(doc: Document, at: int, end: int) -> str | None:
 def _vertebrae(name: str) -> set[tuple[str, int]]:
     """The vertebrae a level named by `_named_level` spans: "l4-5" and "l4-l5" L4 and L5,
     "l2-l4" L2 to L4, "l5-s1" L5 and S1, "t10" T10 alone."""
-    ends = []
+    ends: list[tuple[str, int]] = []
     for part in name.split("-"):
         region = part[0] if part[0] in SPINE_REGIONS else ends[-1][0]
         ends.append((region, int(part.lstrip("ctls"))))
