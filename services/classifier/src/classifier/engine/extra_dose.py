@@ -149,6 +149,9 @@ NO_DOSE_WORDS = frozenset(
         # the supply never collected ("had not collected any or started") or handed over
         # ("nothing handed over"): nothing reached her
         *("collected", "collect", "handed", "issued", "released"),
+        # a pen or a dosette is used or injected, not taken ("didnt use the extra", "did not
+        # inject another pen")
+        *("use", "used", "inject"),
     }
 )
 #: Words allowed between the negator and the dosing word ("no extra dose", "no dose had been
@@ -199,15 +202,18 @@ STEP_CATCH_WORDS = frozenset(
 )
 STEP_CATCH_REACH = 6
 
-#: Insulin: the abbreviation tokens and what the misread number is told with.
+#: Insulin: the abbreviation tokens and what the misread number is told with: a verb of
+#: reading, drawing up or giving, or of a pump's rate set ("'4U/hr' ... set at 40ml/hr": an
+#: insulin infusion of 1 unit/ml runs the misread number as its rate in ml/hr).
 UNIT_ABBREVIATIONS = frozenset({"u", "iu"})
 MISREAD_BEFORE = frozenset(
     {
         *("as", "read", "drew", "drawn", "dialled", "dialed", "transcribed", "like", "gave"),
         *("given", "up", "prepared", "wrote", "written", "to"),
+        *("set", "programmed", "running"),
     }
 )
-MISREAD_AFTER = frozenset({"units", "unit", "u", "iu"})
+MISREAD_AFTER = frozenset({"units", "unit", "u", "iu", "ml", "mls"})
 #: Words making the misreading a question or a risk ("could that have been read as 180?").
 HYPOTHETICAL_WORDS = frozenset({"could", "would", "might", "may", "if", "risk"})
 HYPOTHETICAL_REACH = 6

@@ -87,6 +87,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from classifier.engine.blood_groups import BE_VERBS, COMPONENT_WORDS
+from classifier.engine.partly_given import part_told_already_in
 from classifier.engine.potassium_steps import (
     ABOUT_WORD,
     CATCH_WORDS,
@@ -854,7 +855,10 @@ def _giving_denied_after(doc: Document, at: int, reach_words: frozenset[str]) ->
 
 def _caught(doc: Document, at: int, verdict: bool | None, reach_words: frozenset[str]) -> bool:
     """Whether the joining at `at` is told caught: one made by its giving denied after it, one
-    under way by the reading's catch or a voice after it."""
+    under way by the reading's catch or a voice after it; not one with part of the dose told
+    already in after it."""
+    if part_told_already_in(doc, at, doc.sentence_of[at] + DENIAL_SENTENCES, reach_words):
+        return False
     if _joining(doc, at) == JOINED:
         return _giving_denied_after(doc, at, reach_words)
     return verdict is False or _voice_after(doc, at, reach_words)

@@ -72,8 +72,10 @@ from classifier.engine.methotrexate_overdose import (
 )
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
+from classifier.engine.partly_given import partly_given_before_the_catch
 from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.potassium_source import add_potassium_source_reasoning
+from classifier.engine.potassium_steps import REACH_WORDS as MEDICINE_REACH_WORDS
 from classifier.engine.prep_side_apart import add_prep_side_apart_reasoning
 from classifier.engine.rail_hold import add_rail_hold_reasoning
 from classifier.engine.retained_items import (
@@ -2282,6 +2284,12 @@ TUBE_USE_CODES = frozenset({"13"})
 AIR_REACH_CODES = frozenset({"15"})
 
 
+#: Never events of a wrong medicine given in one go or by a pump, part of which may be told in
+#: before the catch (engine.partly_given); not methotrexate, whose dose "already" had is the
+#: weekly one.
+PARTLY_GIVEN_CODES = frozenset({"4", "5", "6", "8"})
+
+
 #: Codes whose near miss a concern answered undoes too: a wrong site called out at the checks
 #: ("student called out at the time out that the arrow was on the wrong leg") that the report
 #: then denies ("not an error"): a challenge answered, no error made and caught.
@@ -2381,6 +2389,10 @@ def _is_near_miss(
         return False
     if _harm_is_evidence(analysis, evidence):
         return False
+    if never_event.code in PARTLY_GIVEN_CODES and partly_given_before_the_catch(
+        analysis, sentences, MEDICINE_REACH_WORDS
+    ):
+        return False  # some of it went in before the catch (engine.partly_given)
     if _implant_told_put_in(analysis, never_event, sentences):
         return False
     if _harm_told_after_the_error(analysis, never_event, sentences, evidence):
