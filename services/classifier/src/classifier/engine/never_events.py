@@ -105,6 +105,10 @@ from classifier.engine.tube_and_air_use import (
 from classifier.engine.unit_reach import paper_handed
 from classifier.engine.variant_known import add_variant_known_reasoning
 from classifier.engine.water_reach import add_water_reach_reasoning
+from classifier.engine.wrong_item_reached import (
+    IMPLANT_DESIGN_NAMED,
+    add_wrong_item_reached_reasoning,
+)
 from classifier.engine.wrong_site_done import add_wrong_site_done_reasoning, done_before_its_catch
 from shared.taxonomy import Exclusion, Gate, NeverEventRule, NeverEventType, Taxonomy
 
@@ -395,6 +399,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # connection, not one made here
     **dict.fromkeys(AIR_CONNECTION_CONCEPTS, (AIR_CONNECTION_POSSIBLE, EVENT_ELSEWHERE)),
     "retained": (
+        # "cruciate retaining" names a knee's design, not an item left in
+        IMPLANT_DESIGN_NAMED,
         "check_before_procedure_began",
         "line_round_check",
         "welfare_round_check",
@@ -4613,6 +4619,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_implant_side_reasoning(analysis)
     add_implant_steps_reasoning(analysis)
     add_implant_act_reasoning(analysis)
+    add_wrong_item_reached_reasoning(analysis, IMPLANT_CONCEPTS)
     add_strength_reasoning(analysis)
     add_dose_reading_reasoning(analysis)
     add_closure_order_reasoning(analysis)
