@@ -101,6 +101,7 @@ from classifier.engine.tube_and_air_use import (
     add_tube_and_air_reasoning,
     air_reached_the_patient,
     tube_use_before_the_finding,
+    use_told_before_the_catch,
 )
 from classifier.engine.unit_reach import paper_handed
 from classifier.engine.variant_known import add_variant_known_reasoning
@@ -2341,6 +2342,13 @@ def _is_near_miss(
         spans = [span for concept in rule.reach for span in analysis.concept(concept)]
         if never_event.code in TUBE_USE_CODES:
             spans += tube_use_before_the_finding(analysis, evidence)
+            # a use told after the finding as come before the catch ("Before this 40ml Nutrison
+            # had gone through the pump"): its "before" dates it earlier, no plan nor redo
+            if any(
+                analysis.sentence(span) <= last + after
+                for span in use_told_before_the_catch(analysis)
+            ):
+                return False
         later = _still_to_come(analysis, rule.reach, spans)
         preparing = analysis.concept(PREPARATION_STARTED_CONCEPT)
         regimes = analysis.concept(FEEDING_REGIME_CONCEPT)

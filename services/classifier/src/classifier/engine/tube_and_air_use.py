@@ -217,6 +217,95 @@ def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
     return used
 
 
+# --------------------------------------------- 13: a use told after the finding, as earlier
+
+#: Words opening a clause that dates what it tells before the moment just told ("Before this
+#: approx 40ml Nutrison had gone through the pump", "prior to that the 8am meds had been given",
+#: "by then the feed had run 2 hrs"), with the words that may name that moment after them.
+EARLIER_OPENERS = frozenset({"before", "prior", "by"})
+EARLIER_MOMENTS = frozenset({"this", "that", "then", "which", "now"})
+#: Words after the moment that make it another time or another tube ("prior to this admission",
+#: "before this tube"): what is told before it is not before the catch.
+OTHER_MOMENT_WORDS = frozenset(
+    {
+        *("admission", "episode", "stay", "shift", "week", "weeks", "month", "year", "visit"),
+        *("tube", "ng", "ngt", "one", "hospital", "ward", "illness", "procedure"),
+    }
+)
+#: "not before" told of a catch ("picked up - unfortunately not before the 5ml flush had gone
+#: in"): the catch came only after what follows it.
+ONLY_AFTER_NEGATORS = frozenset({"not"})
+#: Verbs telling something went down, as done ("had gone in", "went down", "was given").
+WENT_DOWN_WORDS = frozenset(
+    {
+        *("gone", "went", "run", "ran", "given", "gave", "flushed", "infused", "pushed"),
+        *("administered", "fed", "instilled", "bolused", "put", "started", "commenced"),
+        *("running", "delivered", "syringed"),
+    }
+)
+#: Denials of the content in the clause ("before this nothing had been given down it").
+USE_DENIALS = frozenset({"no", "not", "nothing", "none", "never", "nil", "without"})
+#: Tokens after the opener read for the content and its verb.
+EARLIER_CLAUSE = 10
+
+
+def _earlier_opener(tokens: list[str], at: int) -> int | None:
+    """The index after an opener at `at` that dates its clause before the moment just told, or
+    None: "before this", "prior to that", "by then" (not "prior to this admission"), or a
+    catch's "not before"."""
+    token = tokens[at]
+    following = tokens[at + 1 : at + 3]
+    if token == "before" and at and tokens[at - 1] in ONLY_AFTER_NEGATORS:
+        return at + 1
+    if token == "prior" and following[:1] == ["to"]:
+        moment = at + 2
+    elif token in EARLIER_OPENERS:
+        moment = at + 1
+    else:
+        return None
+    if moment >= len(tokens) or tokens[moment] not in EARLIER_MOMENTS:
+        return None
+    if moment + 1 < len(tokens) and tokens[moment + 1] in OTHER_MOMENT_WORDS:
+        return None
+    return moment + 1
+
+
+def use_told_before_the_catch(analysis: Analysis) -> list[Span]:
+    """Spans of something that can go down a tube told, after the finding, as gone down it
+    before the catch: a clause opened by "before this", "prior to that", "by then" or a catch's
+    "not before", whose content (a feed, flush, water, a medicine or feed product named) comes
+    with a verb of going down told as done, and no denial between them. The report tells the
+    finding first and the use after it, but the use came first: never event 13."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    named = {
+        i
+        for concept in TUBE_CONTENT_CONCEPTS
+        for span in analysis.concept(concept)
+        for i in range(span[0], span[1])
+    }
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in EARLIER_OPENERS:
+            continue
+        start = _earlier_opener(tokens, at)
+        if start is None:
+            continue
+        clause = [
+            i
+            for i in range(start, min(len(tokens), start + EARLIER_CLAUSE))
+            if sentence_of[i] == sentence_of[at]
+        ]
+        content = next((i for i in clause if _content_at(analysis, named, i)), None)
+        if content is None:
+            continue
+        verb = next((i for i in clause if i > content and tokens[i] in WENT_DOWN_WORDS), None)
+        if verb is None or any(tokens[i] in USE_DENIALS for i in range(start, verb)):
+            continue
+        spans.append((at, verb + 1))
+    return spans
+
+
 # ------------------------------------------- 13: a tube used unchecked, the airway answering
 
 #: Words before "aspirate" telling that none came back ("no aspirate", "unable to get
@@ -290,17 +379,24 @@ def tube_used_unchecked(analysis: Analysis) -> list[Span]:
 #: of "pt's" ("pt", "s").
 PATIENT_ON_AIR_CONCEPT = "patient_found_on_air"
 POSSESSIVE = "s"
+#: Words before the patient word that make the patient the device's owner, not the subject
+#: ("Hudson mask for pt being handed over from anaesthetist was attached to the air
+#: flowmeter"): the mask set up for him was on the air, not he.
+OWNER_WORDS = frozenset({"for"})
 
 
 def patients_device_on_air(analysis: Analysis) -> list[Span]:
     """Spans of the patient told on the air whose patient word owns the subject ("pt's face
-    mask was found connected to the air flowmeter as the nurse was about to put it on"): the
-    device was on the air; whether the patient was is told elsewhere, not by these words."""
+    mask was found connected to the air flowmeter as the nurse was about to put it on"), or who
+    is named as the one the device is for ("mask for pt being handed over ... was attached to the
+    air flowmeter"): the device was on the air; whether the patient was is told elsewhere, not
+    by these words."""
     tokens = analysis.doc.tokens
     return [
         span
         for span in analysis.found.get(concept_label(PATIENT_ON_AIR_CONCEPT), [])
-        if span[0] + 1 < len(tokens) and tokens[span[0] + 1] == POSSESSIVE
+        if (span[0] + 1 < len(tokens) and tokens[span[0] + 1] == POSSESSIVE)
+        or (span[0] and tokens[span[0] - 1] in OWNER_WORDS)
     ]
 
 
@@ -374,15 +470,66 @@ def same_air_fitting(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: Words of the patient, and of the supply he may still be breathing from when the air set-up is
+#: found ("the pt was still on the anaesthetic circuit", "she was still on the ambulance
+#: cylinder"): the device on the air was not yet on him.
+PATIENT_WORDS = frozenset({"pt", "patient", "he", "she", "they", "baby", "child"})
+STILL_WORDS = frozenset({"still"})
+OTHER_SUPPLY_WORDS = frozenset(
+    {
+        *("circuit", "cylinder", "cylinders", "ventilator", "vent", "anaesthetic", "bagging"),
+        *("ambu", "bag", "wall", "piped", "portable", "transfer", "theatre", "incubator"),
+    }
+)
+#: Tokens after "still" within which "on" and the supply come, and the words that make the
+#: supply the air itself ("still on the air flowmeter").
+SUPPLY_NEAR = 5
+ON_WORDS = frozenset({"on", "attached", "connected"})
+NOT_THE_OXYGEN = frozenset({"air"})
+#: The concept the reading adds to: the device not yet on the patient.
+NOT_YET_ON_CONCEPT = "oxygen_device_not_yet_on"
+
+
+def patient_still_on_another_supply(analysis: Analysis) -> list[Span]:
+    """Spans of the patient told as still on another supply (an anaesthetic circuit, a cylinder,
+    a ventilator) while the device set up on the air waited: "the pt was still on the
+    anaesthetic circuit", "pt still on the transfer cylinder". He breathed from that supply,
+    not from the air; not a supply told as the air itself."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in STILL_WORDS:
+            continue
+        before = list(doc.before_in_clause(at, 2))
+        if not any(tokens[i] in PATIENT_WORDS for i in before):
+            continue
+        near = [
+            i
+            for i in range(at + 1, min(len(tokens), at + 1 + SUPPLY_NEAR))
+            if sentence_of[i] == sentence_of[at]
+        ]
+        if not near or tokens[near[0]] not in ON_WORDS:
+            continue
+        supply = next((i for i in near if tokens[i] in OTHER_SUPPLY_WORDS), None)
+        if supply is None or any(tokens[i] in NOT_THE_OXYGEN for i in near if i <= supply):
+            continue
+        spans.append((min(before), supply + 1))
+    return spans
+
+
 def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     """Add a giving down a tube of unknown place that the airway answered (see
     `tube_used_unchecked`) to its concept, in a report naming a gastric tube; drop the patient
-    told on the air by a possessive (`patients_device_on_air`); add the oxygen device put on the
-    air fitting told as "the same" one (`same_air_fitting`)."""
+    told on the air by a possessive (`patients_device_on_air`); add the patient told still on
+    another supply to the device not yet on (`patient_still_on_another_supply`); add the oxygen
+    device put on the air fitting told as "the same" one (`same_air_fitting`)."""
     if analysis.concept(GASTRIC_TUBE_CONCEPT):
         analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
     if owned := patients_device_on_air(analysis):
         analysis.remove_found(concept_label(PATIENT_ON_AIR_CONCEPT), owned)
+    if still := patient_still_on_another_supply(analysis):
+        analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), still)
     if same := same_air_fitting(analysis):
         analysis.add_found(concept_label(AIR_FITTING_CONCEPT), [(at - 2, at) for _, at in same])
         analysis.add_found(concept_label(OXYGEN_DEVICE_ON_AIR_CONCEPT), same)
@@ -392,6 +539,10 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
 
 #: Words of a saturation reading.
 SATURATION_WORDS = frozenset({"sats", "spo2", "saturations", "saturation", "sat", "sao2"})
+#: ... and their first halves as the tokenizer splits "SpO2" ("spo", "2"): the "2" is the
+#: name's, the reading the number after it.
+SPLIT_SATURATION_WORDS = frozenset({"spo", "sao"})
+SPLIT_SATURATION_END = "2"
 #: Units of time passing.
 TIME_UNITS = frozenset({"min", "mins", "minutes", "hr", "hrs", "hour", "hours", "h"})
 #: Tokens after a saturation word within which its number comes.
@@ -464,13 +615,23 @@ def air_reached_the_patient(analysis: Analysis, evidence: tuple[Span, ...]) -> b
     if any(start <= span[0] < end for span in harms):
         return True
     for i in range(start, end):
-        if tokens[i] in SATURATION_WORDS and any(
-            _number(tokens[j]) for j in range(i + 1, min(end, i + 1 + READING_NEAR))
-        ):
-            return True
-        if _elapsed(tokens, i, start, end):
+        if _saturation_reading(tokens, i, end) or _elapsed(tokens, i, start, end):
             return True
     return False
+
+
+def _saturation_reading(tokens: list[str], i: int, end: int) -> bool:
+    """Whether tokens[i] opens a saturation with its number ("sats 85%", "SpO2 90%", read as
+    "spo" "2" "90")."""
+    if (
+        tokens[i] in SPLIT_SATURATION_WORDS
+        and i + 1 < end
+        and tokens[i + 1] == SPLIT_SATURATION_END
+    ):
+        i += 1
+    elif tokens[i] not in SATURATION_WORDS:
+        return False
+    return any(_number(tokens[j]) for j in range(i + 1, min(end, i + 1 + READING_NEAR)))
 
 
 def _elapsed(tokens: list[str], i: int, start: int, end: int) -> bool:
