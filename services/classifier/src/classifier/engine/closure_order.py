@@ -111,6 +111,10 @@ CLOSED_WORDS = frozenset({"closed", "sutured", "stapled", "reopened", "re-opened
 #: Words of reopening: after a short count earlier in their sentence they are the same
 #: operation ("count at skin closure 1 swab missing, surgeon reopened the wound"), not a return.
 REOPENED_WORDS = frozenset({"reopened", "re-opened"})
+#: Words of looking again in the wound: after a short count in their sentence or the
+#: REOPENED_AFTER_SENTENCES before it, a look in the same operation ("At first closing count one
+#: small swab short. Relook in pericardium: swab found"), not a later operation.
+RELOOK_WORDS = frozenset({"relook", "re-look"})
 #: Words of a count or check that came up short, or an item still in at it.
 SHORT_WORDS = frozenset(
     {"missing", "unaccounted", "short", "discrepancy", "discrepant", "incorrect", "only", "still"}
@@ -316,7 +320,7 @@ def _closure_done_at(
     """Whether token `i` states that the procedure had been closed / had ended ("wound not
     closed" and "before the wound was closed" do not)."""
     token = tokens[i]
-    if token in REOPENED_WORDS and _short_count_before(
+    if token in REOPENED_WORDS | RELOOK_WORDS and _short_count_before(
         tokens, sentence_of, i, sentences=REOPENED_AFTER_SENTENCES
     ):
         return False

@@ -15,6 +15,9 @@ told in one of these ways:
   was moved", "before he woke", "prior to transfer"), or of a step that ends the procedure
   ("before the skin was closed", "before the dressing went on", "before completing the repair"),
   with no later-care place in it ("before she left recovery" is after the procedure ended);
+- a step that ends the procedure *held off* ("surgeon did not desufflate");
+- the site *looked at again* right after an item went astray ("loop broken with a piece
+  missing. Bladder re-inspected"): a second look made in the procedure;
 - the item told *still* in, in the sentence right after such a time.
 
 A retrieval (found, removed, seen, showed...) told in such a sentence, or in the sentence
@@ -62,6 +65,8 @@ ENDING_STEP_WORDS = frozenset(
         "closed",
         "sutured",
         "secured",
+        "desufflated",
+        "desufflate",
         "finished",
         "completed",
         "reversed",
@@ -153,6 +158,69 @@ def _end_not_yet(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     return word_shortly_after(tokens, sentence_of, at, ENDING_STEP_WORDS, NOT_YET_REACH)
 
 
+#: Words that, before "not", tell a step held off ("surgeon did not desufflate"): the end not
+#: yet reached, as with "not yet".
+HELD_OFF_WORDS = frozenset({"did", "didnt", "had", "hadnt"})
+
+
+def _end_held_off(tokens: list[str], at: int) -> bool:
+    """Whether "not" at `at`, after "did" or "had", denies a step that ends the procedure right
+    after it ("did not desufflate", "had not closed")."""
+    return (
+        at > 0
+        and tokens[at - 1] in HELD_OFF_WORDS
+        and tokens[at + 1 : at + 2] != []
+        and tokens[at + 1] in ENDING_STEP_WORDS
+    )
+
+
+#: Words of looking at the site again, after "re" ("bladder re-inspected", "nose re-checked")
+#: or as one word: told right after an item went astray, the look is made in the procedure.
+LOOK_AGAIN_WORDS = frozenset(
+    {"inspected", "checked", "examined", "explored", "looked", "scoped", "inspection", "look"}
+)
+RELOOK_WORDS = frozenset({"relook", "reinspected", "rechecked", "reexamined", "reinspection"})
+#: Words of an item gone astray: missing, broken off, lost, short at the count.
+ASTRAY_WORDS = frozenset(
+    {
+        *("missing", "unaccounted", "short", "discrepancy", "broken", "broke", "snapped"),
+        *("sheared", "fractured", "lost", "dropped", "separated"),
+    }
+)
+#: Sentences before the look within which the item is told gone astray.
+ASTRAY_SENTENCES = 1
+#: Words after the look, in its sentence, telling it found nothing ("wound rechecked, x-ray in
+#: theatre - no metal seen in pt"): the item was not in the patient, a later find is elsewhere.
+NOTHING_FOUND_WORDS = frozenset({"no", "nothing", "not", "negative", "clear", "nil"})
+
+
+def _found_nothing(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the sentence of the look at `at` tells, after it, that nothing was found."""
+    k = at + 1
+    while k < len(tokens) and sentence_of[k] == sentence_of[at]:
+        if tokens[k] in NOTHING_FOUND_WORDS:
+            return True
+        k += 1
+    return False
+
+
+def _look_again_after_astray(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the token at `at` tells the site looked at again ("re" then a look word, or a
+    relook word) with an item told gone astray before it in its sentence or the one before."""
+    look = tokens[at] in RELOOK_WORDS or (
+        tokens[at] == "re" and tokens[at + 1 : at + 2] != [] and tokens[at + 1] in LOOK_AGAIN_WORDS
+    )
+    if not look or _found_nothing(tokens, sentence_of, at):
+        return False
+    first = sentence_of[at] - ASTRAY_SENTENCES
+    k = at - 1
+    while k >= 0 and sentence_of[k] >= first:
+        if tokens[k] in ASTRAY_WORDS:
+            return True
+        k -= 1
+    return False
+
+
 #: Words that make a "before" clause what was not done, or ought to have been, before the end
 #: ("not removed before extubation", "should have been taken out prior to transfer"): no catch.
 NOT_DONE_WORDS = frozenset(
@@ -185,6 +253,8 @@ def open_sentences(tokens: list[str], sentence_of: list[int]) -> dict[int, int]:
             (token == "still" and _still_in_procedure(tokens, sentence_of, i))
             or (token == "yet" and _end_not_yet(tokens, sentence_of, i))
             or (token in BEFORE_WORDS and _before_leaving(tokens, sentence_of, i))
+            or (token == "not" and _end_held_off(tokens, i))
+            or _look_again_after_astray(tokens, sentence_of, i)
         ):
             found.setdefault(sentence_of[i], i)
     # the item told "still" in right after an open time is still at that time ("At the end

@@ -30,6 +30,17 @@ tweezers before closure"), and is near miss 3 whatever reach cue is told of some
 item told retained by a negation ("the throat pack that was not taken out": "not taken") is the
 retention itself, not a catch.
 
+The item found while the procedure was open may be named only before the find ("4 swabs on
+the trolley, sheet said 5 opened. Checked the vagina and the 5th was high up. Removed"): the
+nearest item told before it stands for it (`items_of_the_finds`); fewer back than used ("9 of
+10 back") is an item gone astray like one missing. A denial told looking back, in a sentence
+with no item and no find ("a bank nurse who had not used our count sheet before"), is the
+background of the retention, not its catch (`background_read_as_catch`). Tissue told only
+presumed ("evacuation of presumed retained products") and overturned by an item found after it
+("what came out was a large abdominal swab") is no look-alike (`tissue_presumed_then_item`);
+and a purpose served ("for haemostasis") told with the leaving planned or recorded in its
+sentence is the reason the item was left, a plan kept.
+
 What the item is and where it came from: an item of never event 3 is one the team used in the
 procedure, left inside the patient. Three readings rule an item out, whatever it is called:
 
@@ -144,6 +155,29 @@ def _decision_told(analysis: Analysis, sentence: int) -> bool:
     )
 
 
+#: Words that, in the sentence of a purpose served ("packs left in situ for haemostasis -
+#: documented on the op note, relook planned"), tell the leaving itself decided or recorded at
+#: the procedure: the purpose is then the reason the item was left, not only a use during it
+#: ("left" alone is no such word: "tampon placed for haemostasis and left in" is the retention).
+PLAN_RECORD_WORDS = frozenset(
+    {
+        *("documented", "recorded", "written", "handover", "handed", "planned", "plan"),
+        *("deliberately", "intentionally", "decision", "decided", "agreed", "purpose"),
+    }
+)
+
+
+def _plan_recorded(analysis: Analysis, sentence: int) -> bool:
+    """Whether a sentence tells the leaving decided, planned or recorded, not denied."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    start, end = analysis.doc.sentence_tokens(sentence)
+    return any(
+        tokens[k] in PLAN_RECORD_WORDS
+        and not word_shortly_before(tokens, sentence_of, k, DENIAL_WORDS, DENIAL_REACH)
+        for k in range(start, end)
+    )
+
+
 def plans_not_of_leaving(analysis: Analysis) -> list[Span]:
     """The intentional spans that tell no decision to leave the item at the procedure: a
     response to the find, a removal of the wound's closure, a purpose served only during it."""
@@ -166,7 +200,10 @@ def plans_not_of_leaving(analysis: Analysis) -> list[Span]:
         if (
             response
             or _closure_removal(tokens, span, sentence_of)
-            or PURPOSE_ONLY_WORDS.issuperset(words)
+            or (
+                PURPOSE_ONLY_WORDS.issuperset(words)
+                and not _plan_recorded(analysis, analysis.sentence(span))
+            )
         ):
             dropped.append(span)
     return dropped
@@ -266,9 +303,92 @@ def add_retained_intent_reasoning(analysis: Analysis) -> None:
         analysis.add_found(label, left)
     add_caught_in_time(analysis)
     add_item_origin_reasoning(analysis)
-    read_as_catch = retention_read_as_catch(analysis)
+    presumed = tissue_presumed_then_item(analysis)
+    if presumed:
+        analysis.remove_found(concept_label(TISSUE_CONCEPT), presumed)
+    read_as_catch = retention_read_as_catch(analysis) + background_read_as_catch(analysis)
     if read_as_catch:
         analysis.context.drop_prevented(read_as_catch)
+
+
+#: Words that put a denial back before the event, as background ("a bank nurse who had not used
+#: our count sheet before"): what someone had not done, not a step stopped in this event.
+LOOKING_BACK_WORDS = frozenset({"had", "hadnt", "never"})
+LOOKING_BACK_REACH = 2
+#: Words of finding or taking the item out: a sentence with one may tell the catch itself.
+FIND_WORDS = frozenset(
+    {
+        *("found", "removed", "retrieved", "recovered", "located", "taken", "seen", "identified"),
+        *("out", "extracted", "withdrawn", "noticed", "discovered"),
+    }
+)
+
+
+def background_read_as_catch(analysis: Analysis) -> list[Span]:
+    """The prevented cues told looking back ("had not used our count sheet before") in a
+    sentence naming no item and no find: the background of how the item came to be left, not
+    its catch."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    items = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    item_sentences = {analysis.sentence(item) for item in items}
+    background = []
+    for cue in analysis.context.cues["prevented"]:
+        sentence = sentence_of[cue[0]]
+        start, end = doc.sentence_tokens(sentence)
+        if (
+            sentence not in item_sentences
+            and FIND_WORDS.isdisjoint(tokens[start:end])
+            and word_shortly_before(
+                tokens, sentence_of, cue[0], LOOKING_BACK_WORDS, LOOKING_BACK_REACH
+            )
+        ):
+            background.append(cue)
+    return background
+
+
+#: Retained tissue (placenta, products of conception), the framework's look-alike of an item.
+TISSUE_CONCEPT = "retained_tissue"
+#: Words telling tissue only supposed, not found ("evacuation of presumed retained products",
+#: "query RPOC"): what the scan or the team expected, which the find may overturn.
+PRESUMED_WORDS = frozenset(
+    {
+        *("presumed", "presumably", "suspected", "suspicion", "query", "queried", "possible"),
+        *("possibly", "probable", "probably", "likely", "thought", "assumed", "ddx"),
+    }
+)
+PRESUMED_REACH = 3
+
+
+def _told_presumed(analysis: Analysis, span: Span) -> bool:
+    """Whether a tissue span is told only supposed: a presuming word just before it, or a
+    question mark just before its first letter ("?RPOC")."""
+    doc = analysis.doc
+    if word_shortly_before(doc.tokens, doc.sentence_of, span[0], PRESUMED_WORDS, PRESUMED_REACH):
+        return True
+    start, _ = doc.char_span(span)
+    return doc.lowered[:start].rstrip().endswith("?")
+
+
+def tissue_presumed_then_item(analysis: Analysis) -> list[Span]:
+    """The retained-tissue spans, when tissue is told only supposed and an item of the
+    procedure is told retained or found after every one of them ("taken for evacuation of
+    presumed retained products, but what came out was a large abdominal swab"): the tissue was
+    the expectation the item overturned, not what was found."""
+    tissue = analysis.found.get(concept_label(TISSUE_CONCEPT), [])
+    if not tissue or not any(_told_presumed(analysis, span) for span in tissue):
+        return []
+    last = max(end for _, end in tissue)
+    items = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    finds = [span for span in analysis.concept(RETAINED_CONCEPT) if span[0] >= last]
+    if not any(_inside(item, finds) for item in items):
+        return []
+    return list(tissue)
+
+
+def _inside(span: Span, covers: list[Span]) -> bool:
+    """Whether `span` lies inside one of `covers`."""
+    return any(start <= span[0] and span[1] <= end for start, end in covers)
 
 
 #: The closure-order reasoning's judgements (engine.closure_order, via never_events): the finds
@@ -302,10 +422,26 @@ COUNT_PLACE_WORDS = COUNT_WORDS | frozenset({"tray", "trolley", "board", "whiteb
 ASTRAY_REACH = 4
 
 
+#: Words joining a number back to the number used ("9 of 10 back", "4 out of 5 returned").
+OF_WORDS = frozenset({"of"})
+
+
+def _fewer_of_more(tokens: list[str], at: int) -> bool:
+    """Whether the number at `at` is told of a larger one after "of" ("9 of 10 back"): fewer
+    items back than used."""
+    if not tokens[at].isdigit() or at + 2 >= len(tokens) or tokens[at + 1] not in OF_WORDS:
+        return False
+    whole = tokens[at + 2]
+    return whole.isdigit() and int(tokens[at]) < int(whole)
+
+
 def went_astray(tokens: list[str], sentence_of: list[int]) -> bool:
     """Whether the report tells an item gone astray in the procedure: missing, still in, broken
-    off, dropped, or not back on the count, tray or board."""
+    off, dropped, not back on the count, tray or board, or fewer back than used ("9 of 10
+    back")."""
     if not ASTRAY_WORDS.isdisjoint(tokens):
+        return True
+    if any(_fewer_of_more(tokens, at) for at in range(len(tokens))):
         return True
     return any(
         token == "not"
@@ -337,7 +473,41 @@ def add_caught_in_time(analysis: Analysis) -> None:
         analysis.add_found(before_label, list(found.before))
     before = analysis.found.get(before_label)
     if before and retention_caught_in_time(analysis):
-        analysis.add_found(concept_label(FOUND_WHILE_OPEN_CONCEPT), list(before))
+        spans = list(before) + items_of_the_finds(analysis, list(before))
+        analysis.add_found(concept_label(FOUND_WHILE_OPEN_CONCEPT), spans)
+
+
+#: Sentences before a find within which the item gone astray is looked for, when the find's
+#: own sentence names none ("4 swabs on the trolley, sheet said 5 opened. Checked the vagina
+#: and the 5th was high up near the cervix. Removed, count correct").
+ITEM_OF_THE_FIND_SENTENCES = 2
+#: Words right after a find word that make it a search finding nothing ("search of theatre
+#: found nothing", "xray showed no swab"): no find of the item.
+FOUND_NOTHING_WORDS = frozenset({"nothing", "no", "nil"})
+
+
+def items_of_the_finds(analysis: Analysis, finds: list[Span]) -> list[Span]:
+    """For each find made while the procedure was open whose sentence names no item, the
+    nearest item told before it within ITEM_OF_THE_FIND_SENTENCES sentences: the item that went
+    astray is the one found, however the find names it ("the 5th", "it")."""
+    items = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    tokens = analysis.doc.tokens
+    named = []
+    for find in finds:
+        sentence = analysis.sentence(find)
+        if tokens[find[1] : find[1] + 1] and tokens[find[1]] in FOUND_NOTHING_WORDS:
+            continue  # a search finding nothing ("found nothing", "showed no swab")
+        if any(analysis.sentence(item) == sentence for item in items):
+            continue
+        earlier = [
+            item
+            for item in items
+            if item[1] <= find[0]
+            and sentence - analysis.sentence(item) <= ITEM_OF_THE_FIND_SENTENCES
+        ]
+        if earlier:
+            named.append(max(earlier))
+    return named
 
 
 #: Concepts the item readings add to, each read by an exclusion of never event 3: an object the
