@@ -8,16 +8,20 @@ taxonomy raises shared.taxonomy.TaxonomyError here, at start-up.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from classifier.engine.concerns import concern_answered_exclusion
 from classifier.engine.narrative_model import (
+    NOT_REACHED,
+    REACHED,
     Features,
     Prediction,
     features,
     load_narrative_model,
     predict_never_event,
     predict_themes,
+    weigh_reach,
 )
 from classifier.engine.never_events import (
     Detection,
@@ -69,6 +73,9 @@ _NEVER_EVENT_TYPES = {
 _NEVER_EVENT_MODEL_RULE_IDS = {
     code: f"never-event-model.{_MODEL.version}.{code}" for code in _NEVER_EVENT_TYPES
 }
+_REACH_MODEL_RULE_IDS = {
+    code: f"reach-model.{_MODEL.version}.{code}" for code in _NEVER_EVENT_TYPES
+}
 _validate_classification = Classification.model_validate
 #: Exclusions whose excluded findings imply no themes (look-alikes, not the pattern).
 _LOOK_ALIKE_EXCLUSIONS = frozenset(
@@ -93,13 +100,26 @@ def _evidence(analysis: Analysis, spans: tuple[Span, ...], rule_id: str) -> list
     return result
 
 
-def _never_event_tag(analysis: Analysis, finding: Finding) -> _Data:
+def _finding_evidence(
+    analysis: Analysis, finding: Finding, reach: Prediction | None
+) -> tuple[str, list[_Data]]:
+    """The rule id of a never event or near miss and its evidence: the rule's words, and when
+    the reach model turned the rules' call round, the words that weighed with it too."""
+    rule_evidence = _evidence(analysis, finding.evidence, finding.rule.id)
+    if reach is None:
+        return finding.rule.id, rule_evidence
+    rule_id = _REACH_MODEL_RULE_IDS[finding.never_event.code]
+    return rule_id, rule_evidence + _evidence(analysis, reach.evidence, rule_id)
+
+
+def _never_event_tag(analysis: Analysis, finding: Finding, reach: Prediction | None) -> _Data:
+    rule_id, evidence = _finding_evidence(analysis, finding, reach)
     return {
         "code": finding.never_event.code,
         "label": finding.never_event.label,
         "confidence": finding.confidence,
-        "rule_id": finding.rule.id,
-        "evidence": _evidence(analysis, finding.evidence, finding.rule.id),
+        "rule_id": rule_id,
+        "evidence": evidence,
     }
 
 
@@ -114,13 +134,31 @@ def _learned_never_event_tag(analysis: Analysis, learned: Prediction) -> _Data:
     }
 
 
-def _near_miss(analysis: Analysis, finding: Finding) -> _Data:
+def _near_miss(analysis: Analysis, finding: Finding, reach: Prediction | None) -> _Data:
+    rule_id, evidence = _finding_evidence(analysis, finding, reach)
     return {
         "code": finding.never_event.code,
         "label": finding.never_event.label,
-        "rule_id": finding.rule.id,
-        "evidence": _evidence(analysis, finding.evidence, finding.rule.id),
+        "rule_id": rule_id,
+        "evidence": evidence,
     }
+
+
+def _weighed_by_reach(detection: Detection, reach: Prediction | None) -> Detection:
+    """The rules' near miss as a never event when the reach model is sure the error reached the
+    patient, their never event as a near miss when it is sure it did not (its cut-offs are in
+    classifier.training); otherwise the rules' call."""
+    if reach is None:
+        return detection
+    if reach.label == REACHED and detection.near_miss is not None:
+        reached = replace(
+            detection.near_miss, near_miss=False, confidence=round(reach.probability, 3)
+        )
+        return replace(detection, never_event=reached, near_miss=None)
+    if reach.label == NOT_REACHED and detection.never_event is not None:
+        caught = replace(detection.never_event, near_miss=True)
+        return replace(detection, never_event=None, near_miss=caught)
+    return detection
 
 
 def _review_flag(
@@ -259,8 +297,14 @@ def classify_text(
     analysis = _COMPILED.analyse(redacted)
     fields = StructuredFields(service_type, specialty, location_type)
     detection = detect(analysis, _COMPILED.taxonomy, fields)
-    never_event, near_miss = detection.never_event, detection.near_miss
     narrative = features(_MODEL, analysis.doc.tokens)
+    reach = None  # the reach model's call, when it turned the rules' round
+    if detection.never_event or detection.near_miss:
+        opinion = weigh_reach(_MODEL, narrative)
+        weighed = _weighed_by_reach(detection, opinion)
+        if weighed is not detection:
+            reach, detection = opinion, weighed
+    never_event, near_miss = detection.never_event, detection.near_miss
     learned = None
     if never_event is None and near_miss is None and not detection.excluded:
         # Only where the rules found no pattern at all: a near miss or a framework exclusion
@@ -271,14 +315,14 @@ def classify_text(
         ):
             learned = None
     if never_event is not None:
-        never_event_tag: _Data | None = _never_event_tag(analysis, never_event)
+        never_event_tag: _Data | None = _never_event_tag(analysis, never_event, reach)
     else:
         never_event_tag = _learned_never_event_tag(analysis, learned) if learned else None
     implied = _implied_themes(detection, learned)
     return _validate_classification(
         {
             "never_event": never_event_tag,
-            "near_miss": _near_miss(analysis, near_miss) if near_miss else None,
+            "near_miss": _near_miss(analysis, near_miss, reach) if near_miss else None,
             "themes": _theme_tags(
                 analysis,
                 fields,
