@@ -20,14 +20,17 @@ def never_event_codes(text: str, **fields: str) -> tuple[str | None, str | None]
 
 
 def rule_never_event_codes(text: str, **fields: str) -> tuple[str | None, str | None]:
-    """The (never event, near miss) codes the rules (not the learned model) give `text`."""
+    """The (never event, near miss) codes the rules (not the learned models) give `text`: a
+    learned never event left out, a call the reach model turned round turned back."""
     result = classify_text(text, **fields)
-    never_event = result.never_event
+    never_event, near_miss = result.never_event, result.near_miss
+    if never_event is not None and never_event.rule_id.startswith("reach-model."):
+        return None, never_event.code
+    if near_miss is not None and near_miss.rule_id.startswith("reach-model."):
+        return near_miss.code, None
     if never_event is not None and never_event.rule_id.startswith("never-event-model."):
         never_event = None
-    return never_event.code if never_event else None, (
-        result.near_miss.code if result.near_miss else None
-    )
+    return never_event.code if never_event else None, near_miss.code if near_miss else None
 
 
 def theme_ids(text: str, service_type: str | None = None) -> set[str]:
