@@ -1,6 +1,7 @@
-"""The reach model: a second opinion on whether the error the rules found reached the patient
-(a never event) or was caught before it (a near miss), scored like scikit-learn, turning the
-rules' call round only when it is sure, and saying so in the rule id and evidence."""
+"""The reach model: a second opinion on whether the error the rules read as caught (a near
+miss) reached the patient (a never event), scored like scikit-learn, turning the rules' near
+miss round only when it is sure, never taking a never event away, and saying so in the rule id
+and evidence."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ import numpy as np
 import pytest
 
 import classifier.engine as engine
-from classifier.engine import _weighed_by_reach
+from classifier.engine import _weighed_by_reach, classify_text
 from classifier.engine.narrative_model import (
-    NOT_REACHED,
     REACHED,
     Prediction,
     features,
@@ -39,10 +39,7 @@ def test_reach_scores_equal_scikit_learns(development_set: list[Example], tmp_pa
     fitted = fit(development_set[:700])
     path = tmp_path / "model.npz"
     np.savez_compressed(path, **model_arrays(fitted))
-    # one cut-off for both calls: every narrative with a known word gets one
-    model = dataclasses.replace(
-        load_narrative_model(path), reach_threshold=0.5, not_reached_threshold=0.5
-    )
+    model = dataclasses.replace(load_narrative_model(path), reach_threshold=0.5)
     compared = 0
     for example in development_set[700:900]:
         document = model_document(example.description)
@@ -50,14 +47,16 @@ def test_reach_scores_equal_scikit_learns(development_set: list[Example], tmp_pa
             0, 1
         ]
         call = weigh_reach(model, features(model, document.split(" ")))
-        if call is None or abs(expected - 0.5) < 1e-3:
+        if abs(expected - 0.5) < 1e-3:
             continue
-        assert call.label == (REACHED if expected > 0.5 else NOT_REACHED), example.id
-        reached = call.probability if call.label == REACHED else 1.0 - call.probability
-        assert reached == pytest.approx(expected, abs=1e-4), example.id
+        if expected < 0.5:
+            assert call is None, example.id
+            continue
+        assert call is not None and call.label == REACHED, example.id
+        assert call.probability == pytest.approx(expected, abs=1e-4), example.id
         assert call.evidence, example.id
         compared += 1
-    assert compared > 150
+    assert compared > 50
 
 
 def test_a_sure_reach_model_turns_the_rules_near_miss_into_a_never_event() -> None:
@@ -71,35 +70,38 @@ def test_a_sure_reach_model_turns_the_rules_near_miss_into_a_never_event() -> No
     assert weighed.never_event.evidence == caught.near_miss.evidence  # type: ignore[union-attr]
 
 
-def test_a_sure_reach_model_turns_the_rules_never_event_into_a_near_miss() -> None:
+def test_an_unsure_reach_model_leaves_the_rules_near_miss() -> None:
+    caught = Detection(never_event=None, near_miss=_finding("4", near_miss=True), excluded=())
+    assert _weighed_by_reach(caught, None) is caught
+
+
+def test_the_reach_model_never_takes_a_never_event_away() -> None:
     reached = Detection(never_event=_finding("13", near_miss=False), near_miss=None, excluded=())
-    weighed = _weighed_by_reach(reached, Prediction(NOT_REACHED, 0.91, ((1, 2),)))
-    assert weighed.never_event is None
-    assert weighed.near_miss is not None
-    assert weighed.near_miss.never_event.code == "13"
-    assert weighed.near_miss.near_miss is True
-
-
-@pytest.mark.parametrize(
-    ("never_event", "near_miss", "call"),
-    [
-        (True, False, None),  # not sure either way
-        (False, True, None),
-        (True, False, REACHED),  # agrees with the rules
-        (False, True, NOT_REACHED),
-    ],
-)
-def test_the_rules_call_stands_when_the_reach_model_is_unsure_or_agrees(
-    never_event: bool, near_miss: bool, call: str | None
-) -> None:
-    detection = Detection(
-        never_event=_finding("4", near_miss=False) if never_event else None,
-        near_miss=_finding("4", near_miss=True) if near_miss else None,
-        excluded=(),
-    )
-    opinion = Prediction(call, 0.95, ((0, 1),)) if call else None
-    assert _weighed_by_reach(detection, opinion) is detection
+    assert _weighed_by_reach(reached, Prediction(REACHED, 0.95, ((0, 1),))) is reached
 
 
 def test_a_narrative_without_known_words_gets_no_reach_call() -> None:
     assert weigh_reach(engine._MODEL, features(engine._MODEL, ["zzqx", "qqzz"])) is None
+
+
+def test_a_turned_near_miss_names_the_reach_model_and_keeps_the_rules_words() -> None:
+    """dev-27003: the procedure note puts the aspiration on the side the consent did not name,
+    and its aftermath is told; the rules read the other side set up and caught."""
+    text = (
+        "consent form: L therapeutic pleural aspiration. USS report: large L effusion, marked. "
+        "procedure note by FY2: R side, 2 attempts, dry tap. post procedure CXR small R ptx. "
+        "Discussed with pt by consultant."
+    )
+    result = classify_text(text)
+    assert result.near_miss is None
+    assert result.never_event is not None
+    never_event = result.never_event
+    reach_rule = f"reach-model.{engine._MODEL.version}.1"
+    assert never_event.code == "1"
+    assert never_event.rule_id == reach_rule
+    assert never_event.confidence >= engine._MODEL.reach_threshold
+    rule_ids = {evidence.rule_id for evidence in never_event.evidence}
+    assert reach_rule in rule_ids
+    assert any(rule_id.startswith("NE1.") for rule_id in rule_ids)  # the rules' own words
+    for evidence in never_event.evidence:
+        assert text[evidence.start : evidence.end] == evidence.text

@@ -13,8 +13,6 @@ from typing import Any
 
 from classifier.engine.concerns import concern_answered_exclusion
 from classifier.engine.narrative_model import (
-    NOT_REACHED,
-    REACHED,
     Features,
     Prediction,
     features,
@@ -103,8 +101,8 @@ def _evidence(analysis: Analysis, spans: tuple[Span, ...], rule_id: str) -> list
 def _finding_evidence(
     analysis: Analysis, finding: Finding, reach: Prediction | None
 ) -> tuple[str, list[_Data]]:
-    """The rule id of a never event or near miss and its evidence: the rule's words, and when
-    the reach model turned the rules' call round, the words that weighed with it too."""
+    """The rule id of a never event and its evidence: the rule's words, and when the reach
+    model turned the rules' near miss into it, the words that weighed with the model too."""
     rule_evidence = _evidence(analysis, finding.evidence, finding.rule.id)
     if reach is None:
         return finding.rule.id, rule_evidence
@@ -134,31 +132,23 @@ def _learned_never_event_tag(analysis: Analysis, learned: Prediction) -> _Data:
     }
 
 
-def _near_miss(analysis: Analysis, finding: Finding, reach: Prediction | None) -> _Data:
-    rule_id, evidence = _finding_evidence(analysis, finding, reach)
+def _near_miss(analysis: Analysis, finding: Finding) -> _Data:
     return {
         "code": finding.never_event.code,
         "label": finding.never_event.label,
-        "rule_id": rule_id,
-        "evidence": evidence,
+        "rule_id": finding.rule.id,
+        "evidence": _evidence(analysis, finding.evidence, finding.rule.id),
     }
 
 
 def _weighed_by_reach(detection: Detection, reach: Prediction | None) -> Detection:
     """The rules' near miss as a never event when the reach model is sure the error reached the
-    patient, their never event as a near miss when it is sure it did not (its cut-offs are in
+    patient (its cut-off, and why it never takes a never event away, are in
     classifier.training); otherwise the rules' call."""
-    if reach is None:
+    if reach is None or detection.near_miss is None:
         return detection
-    if reach.label == REACHED and detection.near_miss is not None:
-        reached = replace(
-            detection.near_miss, near_miss=False, confidence=round(reach.probability, 3)
-        )
-        return replace(detection, never_event=reached, near_miss=None)
-    if reach.label == NOT_REACHED and detection.never_event is not None:
-        caught = replace(detection.never_event, near_miss=True)
-        return replace(detection, never_event=None, near_miss=caught)
-    return detection
+    reached = replace(detection.near_miss, near_miss=False, confidence=round(reach.probability, 3))
+    return replace(detection, never_event=reached, near_miss=None)
 
 
 def _review_flag(
@@ -298,12 +288,10 @@ def classify_text(
     fields = StructuredFields(service_type, specialty, location_type)
     detection = detect(analysis, _COMPILED.taxonomy, fields)
     narrative = features(_MODEL, analysis.doc.tokens)
-    reach = None  # the reach model's call, when it turned the rules' round
-    if detection.never_event or detection.near_miss:
-        opinion = weigh_reach(_MODEL, narrative)
-        weighed = _weighed_by_reach(detection, opinion)
-        if weighed is not detection:
-            reach, detection = opinion, weighed
+    reach = None  # the reach model's call, when it turned the rules' near miss round
+    if detection.near_miss is not None:
+        reach = weigh_reach(_MODEL, narrative)
+        detection = _weighed_by_reach(detection, reach)
     never_event, near_miss = detection.never_event, detection.near_miss
     learned = None
     if never_event is None and near_miss is None and not detection.excluded:
@@ -322,7 +310,7 @@ def classify_text(
     return _validate_classification(
         {
             "never_event": never_event_tag,
-            "near_miss": _near_miss(analysis, near_miss, reach) if near_miss else None,
+            "near_miss": _near_miss(analysis, near_miss) if near_miss else None,
             "themes": _theme_tags(
                 analysis,
                 fields,

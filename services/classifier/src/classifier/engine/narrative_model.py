@@ -55,11 +55,10 @@ class NarrativeModel:
     never_event_intercept: Array
     never_event_threshold: float
     #: (features,) weights and the intercept of the reach regression (reached the patient, a
-    #: never event, against caught before it, a near miss), and its two cut-offs.
+    #: never event, against caught before it, a near miss), and its cut-off.
     reach_coef: Array
     reach_intercept: float
     reach_threshold: float
-    not_reached_threshold: float
     #: Each feature's idf and theme weights side by side (float32, as stored): every
     #: narrative needs both, and gathers them in one go from one place in memory.
     rows: npt.NDArray[np.float32]
@@ -151,7 +150,6 @@ def load_narrative_model(path: Path = MODEL_PATH) -> NarrativeModel:
             reach_coef=arrays["reach_coef"].astype(np.float64),
             reach_intercept=float(arrays["reach_intercept"]),
             reach_threshold=float(arrays["reach_threshold"]),
-            not_reached_threshold=float(arrays["not_reached_threshold"]),
             rows=np.ascontiguousarray(rows, dtype=np.float32),
             heads=ngram_heads(unigrams, bigrams),
         )
@@ -296,30 +294,23 @@ def predict_never_event(
     return Prediction(code, probability, tuple(evidence))
 
 
-#: The reach model's two calls (`weigh_reach`).
+#: The reach model's call (`weigh_reach`).
 REACHED = "reached"
-NOT_REACHED = "not_reached"
 
 
 def weigh_reach(model: NarrativeModel, found: Features | None) -> Prediction | None:
-    """The reach model's call on a narrative the rules read as a never event or a near miss:
-    REACHED when its probability that the error reached the patient is at least the reach
-    threshold, NOT_REACHED when at most the not-reached threshold, else None (no opinion
-    strong enough to set against the rules'). The probability is that of the call; the
-    evidence, the n-grams that weighed most towards it (as the model read them: the catch
-    words of a near miss are often negated, "not given")."""
+    """The reach model's call on a narrative the rules read as a near miss: REACHED when its
+    probability that the error reached the patient is at least the reach threshold, else None
+    (no opinion strong enough to set against the rules'). The evidence: the n-grams that
+    weighed most towards the reach (as the model read them, negated or not)."""
     if found is None:
         return None
     contributions = model.reach_coef[found.indexes] * found.values
     reached = 1.0 / (1.0 + math.exp(-(float(contributions.sum()) + model.reach_intercept)))
-    if reached >= model.reach_threshold:
-        label, probability, towards = REACHED, reached, contributions
-    elif reached <= model.not_reached_threshold:
-        label, probability, towards = NOT_REACHED, 1.0 - reached, -contributions
-    else:
+    if reached < model.reach_threshold:
         return None
-    evidence, _ = _affirmed_evidence(model, found, towards, _always)
-    return Prediction(label, probability, tuple(evidence))
+    evidence, _ = _affirmed_evidence(model, found, contributions, _always)
+    return Prediction(REACHED, reached, tuple(evidence))
 
 
 def _softmax(logits: Array) -> Array:
