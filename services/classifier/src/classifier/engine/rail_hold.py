@@ -38,7 +38,7 @@ from __future__ import annotations
 from classifier.engine.context import INABILITY_WORDS, NEGATION_WORDS
 from classifier.engine.hazard_exposure import SUBJECT_NEGATORS
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Document, Span, word_shortly_before
+from classifier.engine.text import Document, Span, first_word_after, word_shortly_before
 
 #: The concepts the readings add to (never_events.yaml, type 11).
 ENTRAPMENT = "entrapment"
@@ -142,13 +142,7 @@ RAIL_REACH = 6
 
 def _word_after(doc: Document, at: int, words: frozenset[str], reach: int) -> int | None:
     """The first of `words` among the `reach` tokens after token `at`, in its sentence."""
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    for i in range(at + 1, min(len(tokens), at + 1 + reach)):
-        if sentence_of[i] != sentence_of[at]:
-            return None
-        if tokens[i] in words:
-            return i
-    return None
+    return first_word_after(doc.tokens, doc.sentence_of, at, words, reach)
 
 
 def _neck_over_rail(doc: Document, at: int) -> Span | None:

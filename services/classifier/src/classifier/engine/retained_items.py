@@ -144,15 +144,20 @@ def _closure_removal(tokens: list[str], span: Span, sentence_of: list[int]) -> b
     return False
 
 
-def _decision_told(analysis: Analysis, sentence: int) -> bool:
-    """Whether a sentence tells the decision to leave the item or its record, not denied."""
+def _told_not_denied(analysis: Analysis, sentence: int, words: frozenset[str]) -> bool:
+    """Whether a sentence holds one of `words` with no denial shortly before it."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     start, end = analysis.doc.sentence_tokens(sentence)
     return any(
-        tokens[k] in LEAVING_DECISION_WORDS
+        tokens[k] in words
         and not word_shortly_before(tokens, sentence_of, k, DENIAL_WORDS, DENIAL_REACH)
         for k in range(start, end)
     )
+
+
+def _decision_told(analysis: Analysis, sentence: int) -> bool:
+    """Whether a sentence tells the decision to leave the item or its record, not denied."""
+    return _told_not_denied(analysis, sentence, LEAVING_DECISION_WORDS)
 
 
 #: Words that, in the sentence of a purpose served ("packs left in situ for haemostasis -
@@ -169,13 +174,7 @@ PLAN_RECORD_WORDS = frozenset(
 
 def _plan_recorded(analysis: Analysis, sentence: int) -> bool:
     """Whether a sentence tells the leaving decided, planned or recorded, not denied."""
-    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
-    start, end = analysis.doc.sentence_tokens(sentence)
-    return any(
-        tokens[k] in PLAN_RECORD_WORDS
-        and not word_shortly_before(tokens, sentence_of, k, DENIAL_WORDS, DENIAL_REACH)
-        for k in range(start, end)
-    )
+    return _told_not_denied(analysis, sentence, PLAN_RECORD_WORDS)
 
 
 def plans_not_of_leaving(analysis: Analysis) -> list[Span]:

@@ -120,17 +120,25 @@ def word_shortly_before(
     return False
 
 
+def first_word_after(
+    tokens: list[str], sentence_of: list[int], at: int, words: frozenset[str], reach: int
+) -> int | None:
+    """The index of the first of `words` among the `reach` tokens after token `at`, in its
+    sentence (None if there is none)."""
+    sentence = sentence_of[at]
+    for i in range(at + 1, min(len(tokens), at + 1 + reach)):
+        if sentence_of[i] != sentence:
+            return None
+        if tokens[i] in words:
+            return i
+    return None
+
+
 def word_shortly_after(
     tokens: list[str], sentence_of: list[int], at: int, words: frozenset[str], reach: int
 ) -> bool:
     """Whether one of `words` is among the `reach` tokens after token `at`, in its sentence."""
-    sentence = sentence_of[at]
-    for i in range(at + 1, min(len(tokens), at + 1 + reach)):
-        if sentence_of[i] != sentence:
-            return False
-        if tokens[i] in words:
-            return True
-    return False
+    return first_word_after(tokens, sentence_of, at, words, reach) is not None
 
 
 def _token_offsets_slowly(lowered: str, tokens: list[str]) -> tuple[list[int], list[int]]:

@@ -18,7 +18,7 @@ read, as for every other wording.
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Document, Span
+from classifier.engine.text import Document, Span, first_word_after
 
 #: The concepts the readings add to (never_events.yaml, type 14).
 HOT_WATER_MEASURED = "hot_water_measured"
@@ -94,13 +94,7 @@ def hot_figures(doc: Document) -> list[Span]:
 
 def _word_within(doc: Document, at: int, words: frozenset[str]) -> int | None:
     """The first of `words` among the REACH tokens after `at`, in its sentence."""
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    for i in range(at + 1, min(len(tokens), at + 1 + REACH)):
-        if sentence_of[i] != sentence_of[at]:
-            return None
-        if tokens[i] in words:
-            return i
-    return None
+    return first_word_after(doc.tokens, doc.sentence_of, at, words, REACH)
 
 
 def water_met_body(doc: Document) -> list[Span]:
