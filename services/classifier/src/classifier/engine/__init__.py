@@ -54,7 +54,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.90.0"
+CLASSIFIER_VERSION = "1.91.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
