@@ -173,8 +173,20 @@ PLAN_RECORD_WORDS = frozenset(
 
 
 def _plan_recorded(analysis: Analysis, sentence: int) -> bool:
-    """Whether a sentence tells the leaving decided, planned or recorded, not denied."""
-    return _told_not_denied(analysis, sentence, PLAN_RECORD_WORDS)
+    """Whether a sentence tells the leaving decided, planned or recorded, not denied, and does
+    not go on after it to tell the item retained ("pack inserted for haemostasis and documented
+    in the notes, retained pack found by GP 10 days later"): what was recorded there is the
+    insertion, and the leaving told after it is the retention, not a plan kept ("packs left in
+    situ for haemostasis - documented on the op note" tells the leaving first)."""
+    if not _told_not_denied(analysis, sentence, PLAN_RECORD_WORDS):
+        return False
+    tokens = analysis.doc.tokens
+    start, end = analysis.doc.sentence_tokens(sentence)
+    record = next(k for k in range(start, end) if tokens[k] in PLAN_RECORD_WORDS)
+    return not any(
+        analysis.sentence(span) == sentence and span[0] > record
+        for span in analysis.concept(RETAINED_CONCEPT)
+    )
 
 
 def plans_not_of_leaving(analysis: Analysis) -> list[Span]:
