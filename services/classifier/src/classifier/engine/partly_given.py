@@ -38,7 +38,7 @@ PUMP_SET_WORDS = frozenset({"set", "started", "commenced", "programmed", "runnin
 #: How many words apart a pump and its setting are read together.
 PUMP_SET_REACH = 8
 #: Verbs of a running infusion stopped, and the objects that make the stop the infusion's.
-STOP_WORDS = frozenset({"stopped", "paused", "switched", "turned"})
+INFUSION_STOP_WORDS = frozenset({"stopped", "paused", "switched", "turned"})
 STOPPED_OBJECTS = frozenset({"it", "pump", "infusion", "vrii", "the", "off"})
 #: A stop followed in its clause by a "before" is a stop ahead of a step ("stopped it before it
 #: was connected"): no run.
@@ -120,7 +120,7 @@ def pump_ran_before_its_stop(analysis: Analysis, first: int, last: int) -> bool:
     report, in a later sentence (module docstring)."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    if PUMP_WORDS.isdisjoint(tokens) or STOP_WORDS.isdisjoint(tokens):
+    if PUMP_WORDS.isdisjoint(tokens) or INFUSION_STOP_WORDS.isdisjoint(tokens):
         return False
     for at, token in enumerate(tokens):
         if token not in PUMP_SET_WORDS or not first <= sentence_of[at] <= last:
@@ -128,7 +128,7 @@ def pump_ran_before_its_stop(analysis: Analysis, first: int, last: int) -> bool:
         if not _pump_set_running(analysis, at):
             continue
         if any(
-            tokens[i] in STOP_WORDS
+            tokens[i] in INFUSION_STOP_WORDS
             and sentence_of[i] > sentence_of[at]
             and _infusion_stopped(doc, i)
             for i in range(at + 1, len(tokens))

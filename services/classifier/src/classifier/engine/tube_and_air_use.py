@@ -245,6 +245,11 @@ WENT_DOWN_WORDS = frozenset(
 )
 #: Denials of the content in the clause ("before this nothing had been given down it").
 USE_DENIALS = frozenset({"no", "not", "nothing", "none", "never", "nil", "without"})
+#: Words in the clause that send its content another way than down the tube found misplaced
+#: ("the feed had been running via previous NGT", "meds had been given orally"): no use of it.
+ELSEWHERE_WORDS = OTHER_ROUTE_WORDS | frozenset(
+    {"previous", "old", "former", "orally", "po", "mouth", "cannula"}
+)
 #: Tokens after the opener read for the content and its verb.
 EARLIER_CLAUSE = 10
 
@@ -301,6 +306,8 @@ def use_told_before_the_catch(analysis: Analysis) -> list[Span]:
             continue
         verb = next((i for i in clause if i > content and tokens[i] in WENT_DOWN_WORDS), None)
         if verb is None or any(tokens[i] in USE_DENIALS for i in range(start, verb)):
+            continue
+        if any(tokens[i] in ELSEWHERE_WORDS for i in clause):
             continue
         spans.append((at, verb + 1))
     return spans
@@ -486,6 +493,11 @@ OTHER_SUPPLY_WORDS = frozenset(
 SUPPLY_NEAR = 5
 ON_WORDS = frozenset({"on", "attached", "connected"})
 NOT_THE_OXYGEN = frozenset({"air"})
+#: Words after the supply, in its sentence, that make "still on" an earlier moment than the air
+#: set-up ("pt still on portable oxygen, later connected to air outlet"): he went on the air after.
+SUPPLY_LEFT_LATER_WORDS = frozenset(
+    {"later", "then", "subsequently", "afterwards", "after", "eventually"}
+)
 #: The concept the reading adds to: the device not yet on the patient.
 NOT_YET_ON_CONCEPT = "oxygen_device_not_yet_on"
 
@@ -513,6 +525,12 @@ def patient_still_on_another_supply(analysis: Analysis) -> list[Span]:
             continue
         supply = next((i for i in near if tokens[i] in OTHER_SUPPLY_WORDS), None)
         if supply is None or any(tokens[i] in NOT_THE_OXYGEN for i in near if i <= supply):
+            continue
+        if any(
+            tokens[i] in SUPPLY_LEFT_LATER_WORDS
+            for i in range(supply + 1, len(tokens))
+            if sentence_of[i] == sentence_of[at]
+        ):
             continue
         spans.append((min(before), supply + 1))
     return spans

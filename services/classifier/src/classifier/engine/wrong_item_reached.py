@@ -11,13 +11,16 @@ transplant was not a planned ABO-incompatible one, not that anything was caught.
 the plan rested on (a wrong biometry is the framework's incorrect measurement, not a wrong
 implant); and a "cruciate retaining" knee names the implant's design, not an item retained.
 
-Five readings, each adding to or taking from the concepts the rules read:
+Six readings, each adding to or taking from the concepts the rules read:
 
 - `RUN_FOR_A_TIME` spans (to `transfusion_reached`): a verb of putting up or running a unit
   with a time it ran ("ran about 10 mins", "put the blood maybe 15 minutes"), and the unit
   stopped after it;
 - `transfusion_reached` spans taken away when the giving is denied by its object ("received
   nothing", "got none of it");
+- `abo_haemolysis_sign` spans taken away when a urine's colour alone is told before any unit
+  went in ("pt post TURP with red urine ... unit for another patient transfused"): the
+  patient's state before the unit, not the reaction reaching him;
 - prevented cues dropped over a denied desensitisation in a report of an ABO-mismatched organ;
 - `implant_as_planned` spans (NE2.ex.as_planned) over an implanting told as the plan's ("implanted
   as planned", "the implant used was the planned one", "the planned lens inserted") in a clause
@@ -60,7 +63,7 @@ NOT_A_RUN_TIME = frozenset({"within", "every", "in", "by", "before", "until", "u
 RUN_DENIED = frozenset({"not", "never", "before", "nothing", "without", "wasnt", "didnt"})
 RUN_DENIED_BEFORE = 3
 #: Verbs of the unit stopped or taken down after it ran.
-STOP_WORDS = frozenset(
+UNIT_STOP_WORDS = frozenset(
     {"stop", "stopped", "stopping", "stops", "disconnected", "discontinued", "halted"}
 )
 #: Sentences after the run in which the stop may be told.
@@ -95,6 +98,16 @@ NOT_ONLY_THE_PLAN = frozenset(
         *("correct", "new", "then", "subsequently", "eventually", "finally", "later", "after"),
     }
 )
+#: Words that, later in the sentence of an implanting told as the plan's and followed by an
+#: implant's or a patient's word, set the implant that went in against another ("IOL implanted as
+#: planned but it was the lens for another patient", "implanted as planned, however later found
+#: it was from a different pt's tray"); not a wrong measurement the plan rested on ("but the
+#: keratometry it was calculated from was wrong").
+SET_AGAINST_LATER = frozenset(
+    {"wrong", "incorrect", "instead", "another", "other", "different", "mismatch"}
+)
+SET_AGAINST_OWNER_WORDS = frozenset({"pt", "pts", "patient", "patients", "person"})
+SET_AGAINST_TO_ITEM = 4
 #: Tokens of a clause read around an implanting told as the plan's.
 PLAN_CLAUSE_BEFORE = 8
 PLAN_CLAUSE_AFTER = 6
@@ -117,6 +130,21 @@ MOVED_WORDS = frozenset({"upsized", "downsized", "upsize", "downsize"})
 RECORD_WORDS = frozenset({"documented", "recorded", "noted", "written"})
 #: Tokens after the judgement in which the move and then the record are read.
 JUDGEMENT_TO_RECORD = 25
+
+#: Concepts of a sign of ABO haemolysis, and of the unit told going in.
+HAEMOLYSIS_SIGN = "abo_haemolysis_sign"
+UNIT_WENT_IN = "unit_went_in"
+#: Words that name the haemolysis itself or its test in a sign ("haemoglobinuria", "DAT +ve"):
+#: a sign without them is a urine's colour alone ("red urine", "urine dark brown").
+HAEMOLYSIS_NAMED_WORDS = frozenset(
+    {
+        *("haemoglobinuria", "hemoglobinuria", "haemolysis", "hemolysis", "haemolytic"),
+        *("hemolytic", "dat", "dct", "reaction"),
+    }
+)
+#: Words after a urine's colour telling it came after what follows ("red urine after a unit
+#: issued for another patient was given").
+ONSET_AFTER_WORDS = frozenset({"after", "following"})
 
 #: Knee designs whose word the retained-item reading takes for an item left in.
 DESIGN_BEFORE_RETAINING = frozenset({"cruciate", "pcl", "acl", "bicruciate", "ligament"})
@@ -143,7 +171,7 @@ def _stopped_after(doc: Document, span: Span) -> bool:
     """Whether a stop of the unit is told after `span`, in its sentence or the next ones."""
     last = doc.sentence_of[span[0]] + STOP_SENTENCES
     return any(
-        doc.tokens[k] in STOP_WORDS
+        doc.tokens[k] in UNIT_STOP_WORDS
         for k in range(span[1], len(doc.tokens))
         if doc.sentence_of[k] <= last
     )
@@ -219,6 +247,23 @@ def _set_against(doc: Document, at: int) -> bool:
     return not PLAN_WORDS.isdisjoint(after)
 
 
+def _set_against_later(doc: Document, last: int, implant_words: set[int]) -> bool:
+    """Whether the rest of the sentence after token `last` sets the implant against another: a
+    `SET_AGAINST_LATER` word with an implant's or a patient's word shortly after it. The plan's
+    words then tell what was meant, not what went in."""
+    sentence_of, tokens = doc.sentence_of, doc.tokens
+    same = [k for k in range(last + 1, len(tokens)) if sentence_of[k] == sentence_of[last]]
+    return any(
+        tokens[k] in SET_AGAINST_LATER
+        and any(
+            j in implant_words or tokens[j] in SET_AGAINST_OWNER_WORDS
+            for j in same
+            if k < j <= k + SET_AGAINST_TO_ITEM
+        )
+        for k in same
+    )
+
+
 def planned_implant_put_in(doc: Document, implant_words: set[int]) -> list[Span]:
     """Spans telling the implant put in as the planned one, in a clause telling no error, redo
     or other implant ("the lens ... was implanted as planned"); none when another implanting
@@ -238,8 +283,33 @@ def planned_implant_put_in(doc: Document, implant_words: set[int]) -> list[Span]
                 return []  # another implanting told with an error, redo or other implant
             continue
         first, last = min(at, plan), max(at, plan)
-        if _clause_tells_only_the_plan(doc, first, last):
+        if _clause_tells_only_the_plan(doc, first, last) and not _set_against_later(
+            doc, last, implant_words
+        ):
             spans.append((first, last + 1))
+    return spans
+
+
+def urine_colour_before_the_unit(analysis: Analysis) -> list[Span]:
+    """Spans of a haemolysis sign told by a urine's colour alone that the report tells before
+    any unit going in, with no "after" to the going-in: the patient's state before the unit
+    ("pt post TURP with red urine ... unit for another patient transfused"), not the reaction
+    reaching him."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    went_in = [span[0] for span in analysis.concept(UNIT_WENT_IN)]
+    first_in = min(went_in, default=len(tokens))
+    spans = []
+    for span in analysis.concept(HAEMOLYSIS_SIGN):
+        if span[0] >= first_in or not HAEMOLYSIS_NAMED_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+            continue
+        if any(
+            tokens[k] in ONSET_AFTER_WORDS
+            for k in range(span[1], min(first_in + 1, len(tokens)))
+            if sentence_of[k] == sentence_of[span[0]]
+        ):
+            continue
+        spans.append(span)
     return spans
 
 
@@ -290,6 +360,8 @@ def add_wrong_item_reached_reasoning(analysis: Analysis, implant_concepts: tuple
         analysis.add_found(reached_label, ran)
     if denied := giving_denied(doc, analysis.found.get(reached_label, [])):
         analysis.remove_found(reached_label, denied)
+    if before := urine_colour_before_the_unit(analysis):
+        analysis.remove_found(concept_label(HAEMOLYSIS_SIGN), before)
     if analysis.concept(ORGAN_MISMATCH):
         analysis.context.drop_prevented(management_denied(doc, analysis.context.cues["prevented"]))
     implant_words = {
