@@ -20,7 +20,7 @@ from classifier.engine.narrative_model import (
     predict_never_event,
     predict_themes,
 )
-from classifier.evaluation import DEV_SET, Example, load_examples
+from classifier.evaluation import Example
 from classifier.training import (
     REDACTION_TOKENS,
     THEME_REGULARISATION_C,
@@ -30,11 +30,6 @@ from classifier.training import (
     model_ngrams,
     model_version,
 )
-
-
-@pytest.fixture(scope="module")
-def development_set() -> list[Example]:
-    return load_examples(DEV_SET)
 
 
 def test_scores_equal_scikit_learns_probabilities(

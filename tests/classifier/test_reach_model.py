@@ -21,13 +21,8 @@ from classifier.engine.narrative_model import (
     weigh_reach,
 )
 from classifier.engine.never_events import Detection, Finding
-from classifier.evaluation import DEV_SET, Example, load_examples
+from classifier.evaluation import Example
 from classifier.training import fit, model_arrays, model_document
-
-
-@pytest.fixture(scope="module")
-def development_set() -> list[Example]:
-    return load_examples(DEV_SET)
 
 
 def _finding(code: str, *, near_miss: bool) -> Finding:

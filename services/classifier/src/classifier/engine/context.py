@@ -2004,10 +2004,7 @@ class Context:
         where it was meant to."""
         tokens, doc = self.doc.tokens, self.doc
         preps = [i for i in range(act + 1, catch) if tokens[i] in SITE_PREP_WORDS]
-        if not preps or not any(
-            i in doc.clause_breaks or doc.sentence_of[i] != doc.sentence_of[act]
-            for i in range(act + 1, preps[0] + 1)
-        ):
+        if not preps or not doc.clause_opens_between(act, preps[0]):
             return False
         act_sides = {
             side

@@ -31,14 +31,6 @@ PREP_REACH = 5
 SIDE_ACT_CONCEPTS = (WRONG_SITE_CONCEPT, *ACTED_SIDES)
 
 
-def _clause_between(doc: Document, start: int, end: int) -> bool:
-    """Whether a clause or sentence opens after token `start`, up to token `end`."""
-    return any(
-        i in doc.clause_breaks or doc.sentence_of[i] != doc.sentence_of[start]
-        for i in range(start + 1, end + 1)
-    )
-
-
 def _prepped_side(doc: Document, at: int) -> bool:
     """Whether the side at token `at` is told with a skin-prep word in its clause ("skin prep
     begun on the left", "the L leg was prepped")."""
@@ -55,7 +47,7 @@ def side_told_of_a_prep(doc: Document, span: Span) -> bool:
     sides = [i for i in range(span[0], span[1]) if side_of(tokens[i]) is not None]
     if not verbs or not sides or sides[-1] < verbs[0]:
         return False
-    return _clause_between(doc, verbs[0], sides[-1]) and _prepped_side(doc, sides[-1])
+    return doc.clause_opens_between(verbs[0], sides[-1]) and _prepped_side(doc, sides[-1])
 
 
 def add_prep_side_apart_reasoning(analysis: Analysis) -> None:

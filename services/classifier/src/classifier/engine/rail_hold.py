@@ -126,9 +126,6 @@ DENIAL_FILLERS = frozenset({"was", "were", "been", "yet", "at", "all", "any"})
 ENTRAPMENT_PAPER_WORDS = frozenset(
     {"risk", "assessment", "assessments", "audit", "check", "checks", "tool", "policy", "form"}
 )
-#: The parts a bare denial is told of, looked for back to the sentence before it: the head at
-#: the gap makes the denial the neck's, a limb named nearer makes it the limb's.
-HEAD_PART_WORDS = BODY_PART_WORDS
 #: The way to the gap ("towards the gap"), and the gap itself.
 TOWARDS_WORDS = frozenset({"towards", "toward"})
 GAP_WORDS = frozenset({"gap", "gaps"})
@@ -298,7 +295,7 @@ def _head_told_before(doc: Document, at: int, first: int | None = None) -> bool:
     for i in range(at - 1, first - 1, -1):
         if tokens[i] in LIMB_WORDS:
             return False
-        if tokens[i] in HEAD_PART_WORDS:
+        if tokens[i] in BODY_PART_WORDS:  # the head at the gap: the denial is the neck's
             return True
     return False
 

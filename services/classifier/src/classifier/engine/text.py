@@ -63,6 +63,14 @@ class Document:
         sentence and clause."""
         return before_in_clause(self.sentence_of, self.clause_breaks, at, limit)
 
+    def clause_opens_between(self, start: int, end: int) -> bool:
+        """Whether a clause or sentence opens after token `start`, up to token `end`."""
+        sentence = self.sentence_of[start]
+        return any(
+            i in self.clause_breaks or self.sentence_of[i] != sentence
+            for i in range(start + 1, end + 1)
+        )
+
     def after_in_clause(self, at: int, end: int, limit: int) -> Iterator[int]:
         """Indexes of up to `limit` tokens from token `end` on that share token `at`'s
         sentence, up to the next clause break."""
