@@ -135,16 +135,13 @@ TOLD_TERSELY = [
         "Pt had her breast implants put in the wrong way round: the 300cc went into the L "
         "and the 350cc into the R, plan was the opposite.",
     ),
-    pytest.param(
+    # No rule reads a size told against the plan ('10mm longer ... than planned'): only the
+    # learned model names it (it ranked none first after the batch 93 retrain, never event 2
+    # again after batch 94's).
+    (
         "2",
         None,
         "Reg put in a 10mm longer screw than planned and it went through the far cortex, revised.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="no rule reads a size told against the plan ('10mm longer ... than planned');"
-            " only the learned model named it, and after the batch 93 retrain it ranks none"
-            " (0.461) just above never event 2 (0.429)",
-        ),
     ),
     (
         "2",

@@ -18,6 +18,7 @@ from classifier.engine.narrative_model import (
     Prediction,
     features,
     load_narrative_model,
+    never_event_probability,
     weigh_reach,
 )
 from classifier.engine.never_events import Detection, Finding
@@ -34,14 +35,16 @@ def test_reach_scores_equal_scikit_learns(development_set: list[Example], tmp_pa
     fitted = fit(development_set[:700])
     path = tmp_path / "model.npz"
     np.savez_compressed(path, **model_arrays(fitted))
-    model = dataclasses.replace(load_narrative_model(path), reach_threshold=0.5)
+    model = dataclasses.replace(
+        load_narrative_model(path), reach_threshold=0.5, reach_type_threshold=0.0
+    )
     compared = 0
     for example in development_set[700:900]:
         document = model_document(example.description)
         expected = fitted.reach_regression.predict_proba(fitted.vectorizer.transform([document]))[
             0, 1
         ]
-        call = weigh_reach(model, features(model, document.split(" ")))
+        call = weigh_reach(model, features(model, document.split(" ")), "1")
         if abs(expected - 0.5) < 1e-3:
             continue
         if expected < 0.5:
@@ -52,6 +55,47 @@ def test_reach_scores_equal_scikit_learns(development_set: list[Example], tmp_pa
         assert call.evidence, example.id
         compared += 1
     assert compared > 50
+
+
+def test_the_type_gate_reads_the_never_event_regression_like_scikit_learn(
+    development_set: list[Example], tmp_path: Path
+) -> None:
+    fitted = fit(development_set[:700])
+    path = tmp_path / "model.npz"
+    np.savez_compressed(path, **model_arrays(fitted))
+    model = load_narrative_model(path)
+    classes = [str(c) for c in fitted.never_event_regression.classes_]
+    compared = 0
+    for example in development_set[700:800]:
+        document = model_document(example.description)
+        found = features(model, document.split(" "))
+        if found is None:
+            continue
+        expected = fitted.never_event_regression.predict_proba(
+            fitted.vectorizer.transform([document])
+        )[0]
+        for code, probability in zip(classes, expected, strict=True):
+            assert never_event_probability(model, found, code) == pytest.approx(
+                probability, abs=1e-4
+            )
+        compared += 1
+    assert never_event_probability(model, found, "no such type") == 0.0
+    assert compared > 50
+
+
+def test_the_reach_model_keeps_the_near_miss_when_the_type_is_improbable() -> None:
+    """A narrative the reach model reads as reached makes no never event when the never-event
+    regression does not find the type: it was fitted on look-alikes too (the reach model was
+    not)."""
+    text = (
+        "consent form: L therapeutic pleural aspiration. USS report: large L effusion, marked. "
+        "procedure note by FY2: R side, 2 attempts, dry tap. post procedure CXR small R ptx."
+    )
+    found = features(engine._MODEL, model_document(text).split(" "))
+    assert weigh_reach(engine._MODEL, found, "1") is not None
+    probability = never_event_probability(engine._MODEL, found, "1")
+    gated = dataclasses.replace(engine._MODEL, reach_type_threshold=probability + 0.01)
+    assert weigh_reach(gated, found, "1") is None
 
 
 def test_a_sure_reach_model_turns_the_rules_near_miss_into_a_never_event() -> None:
@@ -76,7 +120,7 @@ def test_the_reach_model_never_takes_a_never_event_away() -> None:
 
 
 def test_a_narrative_without_known_words_gets_no_reach_call() -> None:
-    assert weigh_reach(engine._MODEL, features(engine._MODEL, ["zzqx", "qqzz"])) is None
+    assert weigh_reach(engine._MODEL, features(engine._MODEL, ["zzqx", "qqzz"]), "1") is None
 
 
 def test_a_turned_near_miss_names_the_reach_model_and_keeps_the_rules_words() -> None:

@@ -290,7 +290,7 @@ def classify_text(
     narrative = features(_MODEL, analysis.doc.tokens)
     reach = None  # the reach model's call, when it turned the rules' near miss round
     if detection.near_miss is not None:
-        reach = weigh_reach(_MODEL, narrative)
+        reach = weigh_reach(_MODEL, narrative, detection.near_miss.never_event.code)
         detection = _weighed_by_reach(detection, reach)
     never_event, near_miss = detection.never_event, detection.near_miss
     learned = None

@@ -59,6 +59,9 @@ class NarrativeModel:
     reach_coef: Array
     reach_intercept: float
     reach_threshold: float
+    #: How probable the never-event regression must find the near miss's own type before the
+    #: reach model may make it a never event (see `weigh_reach`).
+    reach_type_threshold: float
     #: Each feature's idf and theme weights side by side (float32, as stored): every
     #: narrative needs both, and gathers them in one go from one place in memory.
     rows: npt.NDArray[np.float32]
@@ -150,6 +153,7 @@ def load_narrative_model(path: Path = MODEL_PATH) -> NarrativeModel:
             reach_coef=arrays["reach_coef"].astype(np.float64),
             reach_intercept=float(arrays["reach_intercept"]),
             reach_threshold=float(arrays["reach_threshold"]),
+            reach_type_threshold=float(arrays["reach_type_threshold"]),
             rows=np.ascontiguousarray(rows, dtype=np.float32),
             heads=ngram_heads(unigrams, bigrams),
         )
@@ -298,19 +302,35 @@ def predict_never_event(
 REACHED = "reached"
 
 
-def weigh_reach(model: NarrativeModel, found: Features | None) -> Prediction | None:
-    """The reach model's call on a narrative the rules read as a near miss: REACHED when its
-    probability that the error reached the patient is at least the reach threshold, else None
-    (no opinion strong enough to set against the rules'). The evidence: the n-grams that
-    weighed most towards the reach (as the model read them, negated or not)."""
+def weigh_reach(model: NarrativeModel, found: Features | None, code: str) -> Prediction | None:
+    """The reach model's call on a narrative the rules read as a near miss of type `code`:
+    REACHED when its probability that the error reached the patient is at least the reach
+    threshold and the never-event regression finds a never event of that type probable enough
+    (at least the reach type threshold), else None (no opinion strong enough to set against the
+    rules'). The second test is there because the reach model was fitted only on never events
+    and near misses: it cannot tell a near miss from a look-alike that is neither, and a
+    look-alike the rules misread as a near miss reads as "reached" to it; the never-event
+    regression was fitted on every narrative, look-alikes included. The evidence: the n-grams
+    that weighed most towards the reach (as the model read them, negated or not)."""
     if found is None:
         return None
     contributions = model.reach_coef[found.indexes] * found.values
     reached = 1.0 / (1.0 + math.exp(-(float(contributions.sum()) + model.reach_intercept)))
-    if reached < model.reach_threshold:
+    if reached < model.reach_threshold or never_event_probability(model, found, code) < (
+        model.reach_type_threshold
+    ):
         return None
     evidence, _ = _affirmed_evidence(model, found, contributions, _always)
     return Prediction(REACHED, reached, tuple(evidence))
+
+
+def never_event_probability(model: NarrativeModel, found: Features, code: str) -> float:
+    """The never-event regression's probability of never event `code` (0 for a type it never
+    learned)."""
+    if code not in model.never_event_codes:
+        return 0.0
+    logits = found.values @ model.never_event_coef[found.indexes] + model.never_event_intercept
+    return float(_softmax(logits)[model.never_event_codes.index(code)])
 
 
 def _softmax(logits: Array) -> Array:
