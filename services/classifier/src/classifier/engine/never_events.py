@@ -86,6 +86,7 @@ from classifier.engine.retained_items import (
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import REDO_OF_THE_CORRECT_SIDE, add_set_up_caught_reasoning
+from classifier.engine.side_put_right import add_side_put_right_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.site_act import (
     FINDING_WORDS,
@@ -4634,6 +4635,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_digit_reasoning(analysis)
     add_level_agreement_reasoning(analysis)
     add_prep_side_apart_reasoning(analysis)
+    add_side_put_right_reasoning(analysis)
     add_operation_completed_reasoning(analysis)
     add_act_record_reasoning(analysis)
     add_side_owner_reasoning(analysis)

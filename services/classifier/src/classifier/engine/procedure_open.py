@@ -244,6 +244,14 @@ def _before_leaving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     return LATER_PLACE_WORDS.isdisjoint(clause)
 
 
+def before_the_end(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the word at `at` is a "before" / "prior" governing the patient leaving or waking
+    from the procedure or a step that ends it ("before leaving theatre", "prior to
+    extubation", "before closure"), with no later-care place in its clause and not told as the
+    time of something not done: a time within the procedure."""
+    return tokens[at] in BEFORE_WORDS and _before_leaving(tokens, sentence_of, at)
+
+
 def open_sentences(tokens: list[str], sentence_of: list[int]) -> dict[int, int]:
     """The sentences told at a time the patient was still in the procedure, each with the
     first token that tells it."""

@@ -18,7 +18,12 @@ readings put them in time:
   told, a decision or the record told in that sentence or the next two and no later time before
   them ("a file separated in the canal and could not be retrieved. Pt informed and referred",
   "drill bit snapped, fragment left in bone on consultant decision, documented"), was known and
-  left by the team: it is added to the intentional items.
+  left by the team: it is added to the intentional items;
+- a plan whose removal was set within the procedure ("the plan was to remove the throat pack
+  before leaving theatre", "plan to remove prior to extubation", "at the end of the case") is no
+  plan to leave the item: it is dropped, and when its sentence then tells the removal not done
+  ("but this was forgotten", "this was not done") the span is the retention itself, its time
+  ("before leaving theatre") no catch (`removals_set_and_not_done`).
 
 A retained item is the item inside when the procedure ENDED, so the closure-order reasoning
 (engine.closure_order, engine.procedure_open) is the reading of its reach: an item gone astray
@@ -69,7 +74,7 @@ from typing import TYPE_CHECKING
 
 from classifier.engine.closure_order import COUNT_WORDS, SHORT_WORDS, timing
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_SITE_CODE
-from classifier.engine.procedure_open import first_end_told
+from classifier.engine.procedure_open import before_the_end, first_end_told
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
@@ -189,9 +194,96 @@ def _plan_recorded(analysis: Analysis, sentence: int) -> bool:
     )
 
 
+#: Tokens after a plan span within which the time its removal was set for is told ("plan was to
+#: remove the throat pack before leaving theatre", "plan to remove prior to extubation").
+REMOVAL_TIME_REACH = 6
+#: Words that, with "the end" after them, set a time ("at the end of the case", "by the end").
+AT_WORDS = frozenset({"at", "by"})
+#: Words of the end itself, after "at the" / "by the".
+END_WORDS = frozenset({"end", "close", "conclusion", "completion", "finish"})
+#: Words after "the end" that put it after the procedure ("at the end of the day", "by the end of
+#: the week"): a time of later care, not the procedure's end.
+LATER_END_WORDS = frozenset(
+    {"day", "days", "week", "weeks", "shift", "admission", "stay", "month", "clinic", "ward"}
+)
+
+
+def _end_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether "at the end" / "by the end" of the procedure starts at `at`, not the end of a
+    later day, shift or stay."""
+    if tokens[at] not in AT_WORDS or at + 2 >= len(tokens):
+        return False
+    if tokens[at + 1] != "the" or tokens[at + 2] not in END_WORDS:
+        return False
+    after = [
+        tokens[k]
+        for k in range(at + 3, min(at + 7, len(tokens)))
+        if sentence_of[k] == sentence_of[at]
+    ]
+    return LATER_END_WORDS.isdisjoint(after)
+
+
+def removal_within_procedure(analysis: Analysis, span: Span) -> bool:
+    """Whether a plan span tells a removal set for a time within the procedure ("the plan was to
+    remove the pack before leaving theatre", "plan to remove prior to extubation", "to be
+    removed at the end of the case"): the plan was to take the item out before the end, not to
+    leave it, and an item then found after the end was forgotten, not left on purpose."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    if REMOVAL_PLAN_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+        return False
+    # the time may be told inside the span ("plan to remove before leaving") or after it
+    stop = min(span[1] + REMOVAL_TIME_REACH, len(tokens))
+    return any(
+        sentence_of[at] == sentence_of[span[0]]
+        and (before_the_end(tokens, sentence_of, at) or _end_at(tokens, sentence_of, at))
+        for at in range(span[0], stop)
+    )
+
+
+#: Words telling the removal the plan set not done ("but this was forgotten", "removal was
+#: omitted"), and the words that, after a denial, tell it not done ("this was not done", "not
+#: removed", "never taken out").
+FORGOTTEN_WORDS = frozenset({"forgotten", "forgot", "omitted", "overlooked", "missed"})
+NOT_DONE_DENIALS = frozenset({"not", "wasnt", "werent", "never", "didnt"})
+DONE_WORDS = frozenset(
+    {"done", "removed", "taken", "carried", "actioned", "happen", "happened", "remove", "out"}
+)
+NOT_DONE_REACH = 2
+
+
+def _not_done_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the word at `at` tells the removal not done: a word of forgetting, or a denial
+    with a word of doing shortly after it in its sentence."""
+    if tokens[at] in FORGOTTEN_WORDS:
+        return True
+    return tokens[at] in NOT_DONE_DENIALS and word_shortly_after(
+        tokens, sentence_of, at, DONE_WORDS, NOT_DONE_REACH
+    )
+
+
+def removals_set_and_not_done(analysis: Analysis) -> list[Span]:
+    """The plans of a removal set within the procedure that their sentence then tells not done
+    ("the plan was to remove the throat pack before leaving theatre but this was forgotten",
+    "plan to remove before leaving theatre, this was not done"): each span, from the plan to
+    the word of its failure, tells the item left in when the procedure ended, a retention."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    retentions = []
+    for span in analysis.found.get(concept_label(INTENTIONAL_CONCEPT), []):
+        if not removal_within_procedure(analysis, span):
+            continue
+        _, end = analysis.doc.sentence_tokens(analysis.sentence(span))
+        failure = next(
+            (at for at in range(span[1], end) if _not_done_at(tokens, sentence_of, at)), None
+        )
+        if failure is not None:
+            retentions.append((span[0], failure + 1))
+    return retentions
+
+
 def plans_not_of_leaving(analysis: Analysis) -> list[Span]:
     """The intentional spans that tell no decision to leave the item at the procedure: a
-    response to the find, a removal of the wound's closure, a purpose served only during it."""
+    response to the find, a removal set within the procedure, a removal of the wound's closure,
+    a purpose served only during it."""
     spans = analysis.found.get(concept_label(INTENTIONAL_CONCEPT), [])
     if not spans:
         return []
@@ -210,6 +302,7 @@ def plans_not_of_leaving(analysis: Analysis) -> list[Span]:
         )
         if (
             response
+            or removal_within_procedure(analysis, span)
             or _closure_removal(tokens, span, sentence_of)
             or (
                 PURPOSE_ONLY_WORDS.issuperset(words)
@@ -301,11 +394,22 @@ def retention_read_as_catch(analysis: Analysis) -> list[Span]:
 
 
 def add_retained_intent_reasoning(analysis: Analysis) -> None:
-    """Put the plans and decisions of never event 3 in time: drop the plan spans that tell no
+    """Put the plans and decisions of never event 3 in time: a removal set within the procedure
+    and told not done is the retention (its time no catch); drop the plan spans that tell no
     decision to leave the item at the procedure, add the broken pieces left knowingly."""
     if not analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT)):
         return
     label = concept_label(INTENTIONAL_CONCEPT)
+    forgotten = removals_set_and_not_done(analysis)
+    if forgotten:
+        analysis.add_found(concept_label(RETAINED_CONCEPT), forgotten)
+        analysis.context.drop_prevented(
+            [
+                cue
+                for cue in analysis.context.cues["prevented"]
+                if any(start <= cue[0] and cue[1] <= end for start, end in forgotten)
+            ]
+        )
     dropped = plans_not_of_leaving(analysis)
     if dropped:
         analysis.remove_found(label, dropped)

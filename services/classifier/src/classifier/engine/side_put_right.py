@@ -1,0 +1,91 @@
+"""The side a paper was put right to (never event 1).
+
+A wrong side on this patient's paper (the list, the booking, the consent form) told put right
+to the other side ("booking amended to the right side after pre-assessment", "consent corrected
+to L in clinic", "listing error corrected in advance to the right shoulder") tells which side
+the operation was meant for from then on: the side after the correction, not the one the paper
+first had. Whether the wrong side then reached the patient is told by what was done on the day:
+the old side operated on or injected anyway is a wrong-site act (the fix on paper did not stop
+it), the old side marked and caught at sign in or time out is the error made and caught, and
+the side put right done as meant is the paper fixed, nothing more.
+
+One reading, in place of phrases: a word of putting right (AMENDING_WORDS) followed shortly,
+in its clause, by "to" and a side ("amended to left", "corrected to the right knee") adds that
+side as planned, beside whatever side the paper first had (the readings of acts and marks then
+set the day's side against the side put right; the first side is left as read, since a paper
+caught at the day-of checks is told by the two sides set against each other). A side
+followed by a word that makes "right" mean correct ("to the right patient", "to the right
+procedure") is not read.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.sides import PLANNED_SIDES, side_of
+from classifier.engine.text import Span
+
+#: Words of a paper put right: after them, "to" and a side tell the side it was put right to.
+AMENDING_WORDS = frozenset(
+    {"amended", "corrected", "rectified", "changed", "altered", "updated", "revised"}
+)
+#: The word that names what the paper was put right to.
+TO_WORD = "to"
+#: Tokens after the amending word within which "to" is looked for ("amended by the secretaries
+#: to left", "corrected in advance to the right shoulder").
+TO_REACH = 5
+#: Words that may stand between "to" and its side ("to the right knee", "to read left").
+BETWEEN_WORDS = frozenset({"the", "a", "read", "say", "show", "state", "his", "her", "their"})
+#: Words after "right" that make it mean correct, not a side ("to the right patient").
+CORRECT_SENSE_WORDS = frozenset(
+    {
+        *("patient", "pt", "procedure", "operation", "one", "details", "name", "date"),
+        *("level", "digit", "finger", "toe", "tooth", "site", "consent", "form", "list"),
+        *("person", "notes", "time", "place", "way"),
+    }
+)
+
+
+def _side_after_to(tokens: list[str], sentence_of: list[int], at: int) -> tuple[int, int] | None:
+    """The (token, side) of the side an amending word at `at` put the paper right to, if told
+    shortly after it with "to" ("amended to left", "corrected in advance to the right
+    shoulder")."""
+    sentence = sentence_of[at]
+    stop = min(at + 1 + TO_REACH, len(tokens))
+    to = next((k for k in range(at + 1, stop) if tokens[k] == TO_WORD), None)
+    if to is None or sentence_of[to] != sentence:
+        return None
+    k = to + 1
+    while k < len(tokens) and sentence_of[k] == sentence and tokens[k] in BETWEEN_WORDS:
+        k += 1
+    if k >= len(tokens) or sentence_of[k] != sentence:
+        return None
+    side = side_of(tokens[k])
+    if side is None:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1] in CORRECT_SENSE_WORDS:
+        return None
+    return k, side
+
+
+def sides_put_right(analysis: Analysis) -> list[tuple[Span, int]]:
+    """Each correction of a paper told with the side it was put right to: the span from the
+    amending word to the side, and the side (0 left, 1 right)."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in AMENDING_WORDS:
+            continue
+        told = _side_after_to(tokens, sentence_of, at)
+        if told is not None:
+            found.append(((at, told[0] + 1), told[1]))
+    return found
+
+
+def add_side_put_right_reasoning(analysis: Analysis) -> None:
+    """Add the side a paper was put right to as planned. Only one side put right is read: two
+    sides put right (a paper changed and changed back) say nothing of which stood."""
+    put_right = sides_put_right(analysis)
+    if not put_right or len({side for _, side in put_right}) != 1:
+        return
+    for span, side in put_right:
+        analysis.add_found(concept_label(PLANNED_SIDES[side]), [span])
