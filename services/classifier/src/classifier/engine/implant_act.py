@@ -50,6 +50,10 @@ IN_THE_PATIENT_WORDS = frozenset(
 #: ("switched to uncemented", "changed to a size 4 cup"); not "changed to a security fixing".
 CHANGE_VERBS = frozenset({"switched", "changed", "swapped", "converted"})
 CHANGE_TO = "to"
+#: "from" after a change verb, and how many words after it its "to" is read in ("changed from
+#: the planned toric IOL to a monofocal one"): the change told with what it was changed from.
+CHANGE_FROM = "from"
+CHANGED_FROM_AFTER = 8
 #: How many words after "to" the implant or its value is read in.
 CHANGED_TO_AFTER = 4
 #: Nouns of a change told straight after the implant's word ("generator change").
@@ -74,13 +78,30 @@ def _implant_changed(doc: Document, implant_words: set[int]) -> bool:
     return any(
         (
             word in CHANGE_VERBS
-            and at + 1 < len(tokens)
-            and tokens[at + 1] == CHANGE_TO
-            and not changed_to.isdisjoint(range(at + 2, at + 2 + CHANGED_TO_AFTER))
+            and (to := _change_to(doc, at)) is not None
+            and not changed_to.isdisjoint(range(to + 1, to + 1 + CHANGED_TO_AFTER))
         )
         or (word in CHANGE_NOUNS and at - 1 in implant_words)
         for at, word in enumerate(tokens)
     )
+
+
+def _change_to(doc: Document, at: int) -> int | None:
+    """The "to" of the change verb at `at`: right after it ("changed to a 28mm head"), or after
+    its "from" in its sentence ("changed from the planned cup to a revision cup"); else None."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if at + 1 >= len(tokens):
+        return None
+    if tokens[at + 1] == CHANGE_TO:
+        return at + 1
+    if tokens[at + 1] != CHANGE_FROM:
+        return None
+    for i in range(at + 2, min(len(tokens), at + 2 + CHANGED_FROM_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return None
+        if tokens[i] == CHANGE_TO:
+            return i
+    return None
 
 
 #: The words `_act_word` can read as a step: on any other token it reads none.

@@ -106,6 +106,7 @@ from classifier.engine.potassium_steps import (
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, word_shortly_after, word_shortly_before
+from classifier.engine.told_apart import ELSEWHERE_OWNERS, ORGANISATION_WORDS, told_elsewhere
 from classifier.engine.unit_persons import ref_at
 from classifier.engine.unit_reach import (
     RUN_WORDS,
@@ -297,9 +298,6 @@ MADE_WORD = "made"
 #: Words denying a making up told before it: the reach's denials and nobody doing it ("nobody
 #: had drawn any up", "no one had drawn it up").
 MADE_UP_DENIED_BEFORE = NOT_REACHED_BEFORE | frozenset({"nobody", "noone"})
-#: Another organisation named ("their trust", "a neighbouring hospital").
-ELSEWHERE_OWNERS = frozenset({"their", "another", "other", "different", "neighbouring"})
-ORGANISATION_WORDS = frozenset({"trust", "trusts", "hospital", "hospitals", "organisation"})
 #: How many words after a finding its later time is read in.
 LATER_AFTER = 8
 #: The never event whose wrong connection is read, the concept it is found as, and the
@@ -659,8 +657,8 @@ def _read_from(analysis: Analysis, code: str, first: int) -> tuple[bool | None, 
     positions = _reading_positions(analysis)
     start = doc.sentence_tokens(first - REACH_BEFORE_PRODUCT)[0]
     for at in positions[bisect_left(positions, start) :]:
-        if any(start <= at < end for start, end in past):
-            continue
+        if any(start <= at < end for start, end in past) or told_elsewhere(doc, at):
+            continue  # someone's past, or an act at another organisation (engine.told_apart)
         token = tokens[at]
         if after_administration(tokens, at) and caught < 0:
             return True, at

@@ -97,6 +97,7 @@ from classifier.engine.site_act import (
 )
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
+from classifier.engine.told_apart import given_by_mouth, told_on_an_earlier_day
 from classifier.engine.tube_and_air_use import (
     TOLD_ELSEWHERE_DENIED,
     add_tube_and_air_reasoning,
@@ -2367,6 +2368,14 @@ def _is_near_miss(
             if caught and never_event.code in OTHER_UNITS_GIVEN_CODES
             else []
         )
+        # with the unit stopped in the finding, a giving told before it on an earlier day
+        # ("two units transfused yesterday") is those units' (engine.told_apart)
+        if caught and never_event.code in OTHER_UNITS_GIVEN_CODES:
+            earlier_units += [
+                span
+                for span in spans
+                if analysis.sentence(span) < first and told_on_an_earlier_day(analysis.doc, span[0])
+            ]
         reached = [
             span
             for span in spans
@@ -2376,6 +2385,7 @@ def _is_near_miss(
             )
             and span not in later
             and not _feeding_status(analysis, span)
+            and not (never_event.code in TUBE_USE_CODES and given_by_mouth(analysis.doc, span))
             and not _given_after_its_catch(analysis, span, last)
             and not inside_any(span, regimes)
             and not inside_any(span, universal)
