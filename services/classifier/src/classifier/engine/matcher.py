@@ -354,9 +354,8 @@ class _Entry(NamedTuple):
     free: _Candidates
     #: Longer phrases the next token does not decide, by a key of their most selective slot,
     #: then by how far after this token (less one) the key's first token is: the phrases whose
-    #: reach gets there, longest reach first (prefixes of one list, written out once so that
-    #: `find` picks them instead of walking the list).
-    anchored: dict[str, tuple[_Candidates, ...]]
+    #: reach gets there, longest reach first (see `_ByDistance`).
+    anchored: dict[str, _ByDistance]
     anchor_keys: frozenset[str]
     #: `anchor_keys` as a mask of the index's key bits.
     anchor_mask: int
@@ -441,20 +440,38 @@ def _entry(
         tuple(simple),
         {key: _Candidates((*group, *free)) for key, group in by_next.items()},
         _Candidates(free),
-        {key: _by_distance(group, reach) for key, group in anchored.items()},
+        {key: _ByDistance(group) for key, group in anchored.items()},
         frozenset(anchored),
         sum(key_bits[key] for key in anchored),
         reach,
     )
 
 
-def _by_distance(phrases: list[_Phrase], reach: int) -> tuple[_Candidates, ...]:
-    """For each distance d from 1 to `reach` (at index d - 1), the phrases whose reach is at
-    least d, longest reach first (see `_Entry.anchored`)."""
-    ordered = sorted(phrases, key=lambda p: -p.reach)
-    return tuple(
-        _Candidates(p for p in ordered if p.reach >= distance) for distance in range(1, reach + 1)
-    )
+class _ByDistance(dict[int, _Candidates]):
+    """Anchored phrases by how far after the token (less one) their key's first token is: at
+    index d - 1, the phrases whose reach is at least d, longest reach first (a prefix of one
+    list, so that `find` picks them instead of walking the list).
+
+    Filled when `find` first asks for a distance: a token's keys are anchored at many distances
+    and most are never looked at, while new tokens (numbers, names, typos) keep coming."""
+
+    __slots__ = ("_by_count", "_ordered")
+
+    def __init__(self, phrases: list[_Phrase]) -> None:
+        super().__init__()
+        self._ordered = sorted(phrases, key=lambda p: -p.reach)
+        #: Candidates by how many of `_ordered` they hold: distances reached by the same
+        #: phrases share them.
+        self._by_count: dict[int, _Candidates] = {}
+
+    def __missing__(self, index: int) -> _Candidates:
+        distance = index + 1
+        count = sum(1 for phrase in self._ordered if phrase.reach >= distance)
+        candidates = self._by_count.get(count)
+        if candidates is None:
+            candidates = self._by_count[count] = _Candidates(self._ordered[:count])
+        self[index] = candidates
+        return candidates
 
 
 class _Routes(NamedTuple):
