@@ -341,6 +341,24 @@ class _Candidates(dict[int, tuple[_Phrase, ...]]):
         return passing
 
 
+#: The most phrase lists a `_SharedCandidates` remembers.
+_MAX_SHARED_CANDIDATES = 100_000
+
+
+class _SharedCandidates(dict[tuple[_Phrase, ...], _Candidates]):
+    """One `_Candidates` for each list of phrases, shared by every token and distance that
+    tries the same phrases in the same order: tokens new to a run (numbers, names, typos) mostly
+    route to lists already seen, whose key masks are then already worked out."""
+
+    __slots__ = ()
+
+    def __missing__(self, phrases: tuple[_Phrase, ...]) -> _Candidates:
+        candidates = _Candidates(phrases)
+        if len(self) < _MAX_SHARED_CANDIDATES:
+            self[phrases] = candidates
+        return candidates
+
+
 class _Entry(NamedTuple):
     """What a token starts: labels of one-token phrases, and the longer phrases to try."""
 
@@ -354,9 +372,8 @@ class _Entry(NamedTuple):
     free: _Candidates
     #: Longer phrases the next token does not decide, by a key of their most selective slot,
     #: then by how far after this token (less one) the key's first token is: the phrases whose
-    #: reach gets there, longest reach first (prefixes of one list, written out once so that
-    #: `find` picks them instead of walking the list).
-    anchored: dict[str, tuple[_Candidates, ...]]
+    #: reach gets there, longest reach first (see `_ByDistance`).
+    anchored: dict[str, _ByDistance]
     anchor_keys: frozenset[str]
     #: `anchor_keys` as a mask of the index's key bits.
     anchor_mask: int
@@ -419,8 +436,10 @@ def _entry(
     paired: dict[str, list[_Phrase]],
     token: str,
     key_bits: Mapping[str, int],
+    shared: _SharedCandidates,
 ) -> _Entry:
-    """Index the phrases `token` starts by what must follow it (see `_Entry`)."""
+    """Index the phrases `token` starts by what must follow it (see `_Entry`), in candidates
+    taken from `shared`."""
     by_next: dict[str, list[_Phrase]] = defaultdict(list)
     loose: list[_Phrase] = []
     for phrase in dict.fromkeys(longer):
@@ -439,22 +458,42 @@ def _entry(
     reach = max((p.reach for p in loose if p.anchor is not None), default=0)
     return _Entry(
         tuple(simple),
-        {key: _Candidates((*group, *free)) for key, group in by_next.items()},
-        _Candidates(free),
-        {key: _by_distance(group, reach) for key, group in anchored.items()},
+        {key: shared[(*group, *free)] for key, group in by_next.items()},
+        shared[free],
+        {key: _ByDistance(group, shared) for key, group in anchored.items()},
         frozenset(anchored),
         sum(key_bits[key] for key in anchored),
         reach,
     )
 
 
-def _by_distance(phrases: list[_Phrase], reach: int) -> tuple[_Candidates, ...]:
-    """For each distance d from 1 to `reach` (at index d - 1), the phrases whose reach is at
-    least d, longest reach first (see `_Entry.anchored`)."""
-    ordered = sorted(phrases, key=lambda p: -p.reach)
-    return tuple(
-        _Candidates(p for p in ordered if p.reach >= distance) for distance in range(1, reach + 1)
-    )
+class _ByDistance(dict[int, _Candidates]):
+    """Anchored phrases by how far after the token (less one) their key's first token is: at
+    index d - 1, the phrases whose reach is at least d, longest reach first (a prefix of one
+    list, so that `find` picks them instead of walking the list).
+
+    Filled when `find` first asks for a distance: a token's keys are anchored at many distances
+    and most are never looked at, while new tokens (numbers, names, typos) keep coming."""
+
+    __slots__ = ("_by_count", "_phrases", "_shared")
+
+    def __init__(self, phrases: list[_Phrase], shared: _SharedCandidates) -> None:
+        super().__init__()
+        self._phrases = phrases
+        self._shared = shared
+        #: Candidates by how many phrases they hold: distances reached by the same phrases
+        #: share them.
+        self._by_count: dict[int, _Candidates] = {}
+
+    def __missing__(self, index: int) -> _Candidates:
+        distance = index + 1
+        count = sum(1 for phrase in self._phrases if phrase.reach >= distance)
+        candidates = self._by_count.get(count)
+        if candidates is None:
+            ordered = sorted(self._phrases, key=lambda p: -p.reach)
+            candidates = self._by_count[count] = self._shared[tuple(ordered[:count])]
+        self[index] = candidates
+        return candidates
 
 
 class _Routes(NamedTuple):
@@ -493,6 +532,7 @@ class PhraseIndex:
         for indexed in phrases:
             _set_key_masks(indexed, self.key_bits)
         self._entries: dict[str, _Entry] = {}
+        self._shared_candidates = _SharedCandidates()
 
     def _add(self, phrase: _Phrase) -> None:
         first = phrase.slots[0]
@@ -554,7 +594,14 @@ class PhraseIndex:
     def _token_entry(self, token: str) -> _Entry:
         """What `token` starts (cached per token)."""
         routes = self._routes(token)
-        entry = _entry(routes.simple, routes.longer, routes.paired, token, self.key_bits)
+        entry = _entry(
+            routes.simple,
+            routes.longer,
+            routes.paired,
+            token,
+            self.key_bits,
+            self._shared_candidates,
+        )
         if len(self._entries) < 100_000:
             self._entries[token] = entry
         return entry
