@@ -407,6 +407,19 @@ LATER_WORDS = frozenset({"tomorrow", "tonight", "later"})
 DUE_REACH = 2
 
 
+def _due_later(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the "due" at `at` is told later, a clock time passed over ("next dose due 08:00
+    tomorrow": the figures of a time are no words apart)."""
+    words = 0
+    for i in range(at + 1, len(tokens)):
+        if sentence_of[i] != sentence_of[at] or words == DUE_REACH:
+            return False
+        if tokens[i] in LATER_WORDS:
+            return True
+        words += not tokens[i].isdigit()
+    return False
+
+
 def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
     """A dose told negated ("no extra dose", "not given", "hadn't started the box"), a catch
     dated before the dose or the supply ("before dispensing", "before the next meds round"), or
@@ -415,9 +428,7 @@ def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans: list[Span] = []
     for at, token in enumerate(tokens):
-        if token in DUE_WORDS and word_shortly_after(
-            tokens, sentence_of, at, LATER_WORDS, DUE_REACH
-        ):
+        if token in DUE_WORDS and _due_later(tokens, sentence_of, at):
             spans.append((at, at + DUE_REACH + 1))
             continue
         if (
@@ -499,6 +510,9 @@ HALTING_WORDS = frozenset(
     {
         *("stopped", "intervened", "challenged", "queried", "questioned", "realised"),
         *("realized", "halted", "intercepted", "refused", "discarded"),
+        # a check done again after the error, before the dose ("Rechecked chart with the nurse
+        # in charge, the U looked like a 0. Gave 4 units"): the recheck is the catch
+        *("rechecked", "rechecking", "rechecks"),
     }
 )
 #: Tokens around a dose told after the halt looked at for what makes it the redo.
@@ -622,7 +636,11 @@ MADE_READY_WORDS = frozenset(
         *("injected", "dispensed", "supplied", "made", "worked"),
     }
 )
-CORRECT_DOSE_WORDS = frozenset({"correct", "intended", "right", "prescribed", "should"})
+#: (a recalculation's result is the correct dose: "the SHO recalculated and BSA was actually
+#: 1.7 = 85mg")
+CORRECT_DOSE_WORDS = frozenset(
+    {"correct", "intended", "right", "prescribed", "should", "recalculated", "actually"}
+)
 DOSE_WORD_REACH = 6
 
 

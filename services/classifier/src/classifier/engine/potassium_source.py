@@ -91,6 +91,11 @@ ROLE_BEFORE = frozenset(
 ROLE_REACH = 3
 REQUIRED_AFTER = frozenset({"required", "prescribed", "needed", "intended", "wanted", "requested"})
 REQUIRED_REACH = 4
+#: ... or told as prescribed before its name ("Pt prescribed sodium glycerophosphate for low
+#: phosphate. Nurse took Potassium Phosphate concentrate ..."): what was wanted, the
+#: potassium taken in its place
+PRESCRIBED_BEFORE = frozenset({"prescribed", "charted", "rx", "requested", "required"})
+PRESCRIBED_REACH = 2
 #: How many tokens after a product a container makes it the carrier ("the glucose 5% bag").
 CONTAINER_AFTER = 3
 DILUENT_FLUSH = "diluent_flush"
@@ -152,7 +157,9 @@ def _intended(analysis: Analysis, span: Span, drawing: int, source: int) -> bool
     start, end = span
     if word_shortly_after(tokens, sentence_of, end - 1, CONTAINER_WORDS, CONTAINER_AFTER):
         return False  # "for the glucose bag": the carrier
-    required = word_shortly_after(tokens, sentence_of, end - 1, REQUIRED_AFTER, REQUIRED_REACH)
+    required = word_shortly_after(
+        tokens, sentence_of, end - 1, REQUIRED_AFTER, REQUIRED_REACH
+    ) or word_shortly_before(tokens, sentence_of, start, PRESCRIBED_BEFORE, PRESCRIBED_REACH)
     if sentence_of[start] != sentence_of[drawing]:
         # the requirement told first, on its own ("sodium chloride 30% required; the nurse
         # took potassium chloride concentrate")

@@ -92,7 +92,11 @@ ORIGIN_REACH = 3
 #: midazolam", within STOCK_REACH tokens after it), or the stock whose purpose it is told as
 #: ("a supply for palliative care syringe drivers", "a delivery meant for the palliative care
 #: team": "for" or "for the" right before it, a stock noun within PURPOSE_REACH tokens before).
-STOCK_NOUNS = STOCK_WORDS | frozenset({"supplies", "delivery", "ampoules", "amps", "order"})
+#: A kit is stock the same way ("the 5mg/ml is supposed to be only for status / RSI kit": the
+#: anaesthetic kit's ampoule, loose in the sedation drawer, not a sedation done in anaesthesia).
+STOCK_NOUNS = STOCK_WORDS | frozenset(
+    {"supplies", "delivery", "ampoules", "amps", "order", "kit", "kits"}
+)
 QUALIFIED_NOUNS = STOCK_NOUNS | frozenset({"high", "higher", "strength"})
 PURPOSE_WORD = "for"
 PURPOSE_ARTICLE = "the"
