@@ -102,6 +102,7 @@ from classifier.engine.tube_and_air_use import (
     TOLD_ELSEWHERE_DENIED,
     add_tube_and_air_reasoning,
     air_reached_the_patient,
+    connection_before_the_patient,
     tube_use_before_the_finding,
     use_told_before_the_catch,
 )
@@ -1838,8 +1839,14 @@ AFTERWARDS_WORDS = frozenset({"after", "afterwards", "since", "further", "else",
 #: ("stopped her feed").
 STOPPED_PEOPLE = frozenset({"her", "him", "them", "me", "us"})
 #: A person told as stopping, with nothing stopped after it ("she stopped and called me"): the
-#: one about to give it stopped herself, a catch.
-STOPPING_PEOPLE = frozenset({"she", "he", "i", "we", "they"})
+#: one about to give it stopped herself, a catch; told by her role as often as by a pronoun
+#: ("Nurse paused.", "RN stopped and rang the reg").
+STOPPING_PEOPLE = frozenset(
+    {
+        *("she", "he", "i", "we", "they", "nurse", "rn", "hca", "student", "sn", "midwife"),
+        *("dr", "doctor", "fy1", "sho", "staff", "colleague", "nurses", "sister"),
+    }
+)
 STOP_ENDS = frozenset({"and", "then", "so", "immediately"})
 STOPPED_PRODUCTS = frozenset(
     {"feed", "feeds", "feeding", "flush", "flushes", "meds", "medication", "medications", "milk"}
@@ -1847,14 +1854,20 @@ STOPPED_PRODUCTS = frozenset(
 )
 
 
-def _use_stopped(tokens: list[str], caught: bool = False) -> bool:
+def _use_stopped(
+    tokens: list[str], caught: bool = False, ends: frozenset[int] = frozenset()
+) -> bool:
     """Whether `tokens` tell a use stopped ("feed stopped", "stopped her feed"), not a person
-    stopped before it ("the second nurse stopped her"), nor, where a catch is told (`caught`:
-    "as she was about to push"), the person stopping herself ("so she stopped and called me")."""
+    stopped before it ("the second nurse stopped her"), nor the person stopping herself: where
+    a catch is told (`caught`: "as she was about to push", "so she stopped and called me"), or
+    with the stop closing its sentence (`ends`, the indexes of the tokens that do: "Nurse
+    paused. XR then reviewed"), as nothing was going in that she could stop."""
     for at, token in enumerate(tokens):
         if token not in USE_STOPPED_WORDS:
             continue
-        person, product = tokens[at + 1 : at + 2], tokens[at + 2 : at + 3]
+        closed = at in ends
+        person = [] if closed else tokens[at + 1 : at + 2]
+        product = tokens[at + 2 : at + 3]
         if (
             person
             and person[0] in STOPPED_PEOPLE
@@ -1862,14 +1875,23 @@ def _use_stopped(tokens: list[str], caught: bool = False) -> bool:
         ):
             continue  # the one giving it was stopped: a catch
         if (
-            caught
-            and at
+            at
             and tokens[at - 1] in STOPPING_PEOPLE
-            and (not person or person[0] in STOP_ENDS)
+            and (closed or (caught and (not person or person[0] in STOP_ENDS)))
         ):
             continue  # the one giving it stopped herself at the catch: nothing went in
         return True
     return False
+
+
+def _sentence_ends(sentence_of: list[int], start: int, end: int) -> frozenset[int]:
+    """The indexes, counted from `start`, of the tokens from `start` to `end` that close their
+    sentence."""
+    return frozenset(
+        i - start
+        for i in range(start, end)
+        if i + 1 < len(sentence_of) and sentence_of[i + 1] != sentence_of[i]
+    )
 
 
 def _held(analysis: Analysis, span: Span) -> bool:
@@ -1902,6 +1924,7 @@ def _held(analysis: Analysis, span: Span) -> bool:
         and not _use_stopped(
             tokens[span[1] : hold[0]],
             any(at < hold[0] for at in catches) or tokens[hold[0] - 1] in USE_STOPPED_WORDS,
+            _sentence_ends(sentence_of, span[1], hold[0]),
         )
         and AFTERWARDS_WORDS.isdisjoint(tokens[hold[0] : _sentence_end(sentence_of, hold, 3)])
         for hold in analysis.concept(NOTHING_WENT_IN_CONCEPT)
@@ -2479,6 +2502,10 @@ def _is_near_miss(
         or _end_told_before_an_open_find(analysis, never_event, span)
         or _reach_told_of_a_paper(analysis, never_event, span)
         or _reach_told_of_a_prep(analysis, never_event, span)
+        or (
+            never_event.code in AIR_REACH_CODES
+            and connection_before_the_patient(analysis, span, evidence)
+        )
         for span in context.cues["reached"]
     )
 

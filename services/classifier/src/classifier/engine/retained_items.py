@@ -393,12 +393,56 @@ def retention_read_as_catch(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: Verbs that put an item into the patient or into a device in him ("reinsert the guidewire",
+#: "push the introducer wire back into", "put the stylet back in"; "re-insert" read by its "re").
+INSERTING_WORDS = frozenset(
+    {
+        *("insert", "reinsert", "re", "push", "put", "pass", "thread", "feed", "advance"),
+        *("place", "replace", "reintroduce", "introduce", "slide", "pop"),
+    }
+)
+#: Words before "to" that make the inserting still to come ("about to", "going to").
+STILL_TO_COME_WORDS = frozenset(
+    {"about", "going", "planning", "preparing", "intending", "wanting", "wanted", "ready"}
+)
+#: Tokens before an item, in its clause, within which its inserting verb comes.
+INSERTING_NEAR = 6
+
+
+def _inserting_to_come(tokens: list[str], at: int) -> bool:
+    """Whether token `at` is an inserting verb told still to come ("about to reinsert")."""
+    return (
+        tokens[at] in INSERTING_WORDS
+        and at >= 2
+        and tokens[at - 1] == "to"
+        and tokens[at - 2] in STILL_TO_COME_WORDS
+    )
+
+
+def items_still_to_go_in(analysis: Analysis) -> list[Span]:
+    """Item spans told as what someone was about to put in ("Student saw the RN about to
+    reinsert the NG tube's guidewire back into a blocked fine-bore tube (still in the pt)"):
+    the item was never in the patient; a "still in" beside it is the device it was to go into."""
+    doc = analysis.doc
+    return [
+        span
+        for span in analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+        if any(
+            _inserting_to_come(doc.tokens, i) for i in doc.before_in_clause(span[0], INSERTING_NEAR)
+        )
+    ]
+
+
 def add_retained_intent_reasoning(analysis: Analysis) -> None:
     """Put the plans and decisions of never event 3 in time: a removal set within the procedure
     and told not done is the retention (its time no catch); drop the plan spans that tell no
     decision to leave the item at the procedure, add the broken pieces left knowingly."""
     if not analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT)):
         return
+    if to_go_in := items_still_to_go_in(analysis):
+        analysis.remove_found(concept_label(FOREIGN_OBJECT_CONCEPT), to_go_in)
+        if not analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT)):
+            return
     label = concept_label(INTENTIONAL_CONCEPT)
     forgotten = removals_set_and_not_done(analysis)
     if forgotten:

@@ -638,6 +638,34 @@ def air_reached_the_patient(analysis: Analysis, evidence: tuple[Span, ...]) -> b
     return False
 
 
+#: Words of the device joined to the outlet, in a reach cue that is the connection itself ("had
+#: been connected"), not the patient on it ("had been on the air flowmeter ... for 2 hours").
+CONNECTING_WORDS = frozenset({"connected", "attached", "plugged", "hooked", "joined", "put"})
+
+
+def connection_before_the_patient(
+    analysis: Analysis, span: Span, evidence: tuple[Span, ...]
+) -> bool:
+    """Whether a reach cue (`span`: "had been connected") is the connection of the device to the
+    air itself, one of the finding's `evidence`, while the device is told not yet on the patient
+    or set up for none in the finding's sentences ("the O2 circuit ... had been connected to the
+    air outlet by the student, it had not yet been attached to the trachy mask - pt still on the
+    old circuit"): the error made, not the air reaching anyone. A cue with no connecting word
+    ("had been on the air flowmeter ... for 2 hours") tells the patient on it."""
+    tokens = analysis.doc.tokens
+    if CONNECTING_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+        return False
+    if not any(span[0] < e[1] and e[0] < span[1] for e in evidence):
+        return False
+    first = min(analysis.sentence(e) for e in evidence)
+    last = max(analysis.sentence(e) for e in evidence) + ON_AIR_SENTENCES
+    return any(
+        first <= analysis.sentence(told) <= last
+        for concept in NOT_ON_PATIENT_CONCEPTS
+        for told in analysis.concept(concept)
+    )
+
+
 def _saturation_reading(tokens: list[str], i: int, end: int) -> bool:
     """Whether tokens[i] opens a saturation with its number ("sats 85%", "SpO2 90%", read as
     "spo" "2" "90")."""
