@@ -73,6 +73,7 @@ from classifier.engine.methotrexate_overdose import (
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.partly_given import partly_given_before_the_catch
+from classifier.engine.patient_at_hazard import add_patient_at_hazard_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.potassium_source import add_potassium_source_reasoning
 from classifier.engine.potassium_steps import REACH_WORDS as MEDICINE_REACH_WORDS
@@ -4694,6 +4695,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_hazard_exposure_reasoning(analysis)
     add_rail_hold_reasoning(analysis)
     add_water_reach_reasoning(analysis)
+    add_patient_at_hazard_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
     add_item_fate_reasoning(analysis)
     add_potassium_source_reasoning(analysis)

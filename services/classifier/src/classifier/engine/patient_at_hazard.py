@@ -1,0 +1,266 @@
+"""Whether the patient was already at the hazard when it was found (never events 9, 10, 11, 14).
+
+A hazard of the building or its equipment found with the patient already being put into it is
+a near miss; found at a check with nobody near it, it is a risk (both null). The phrases read
+the hazard; reports tell where the patient was in wordings they do not read:
+
+- the person already placed at the washing water when it was found too hot: sat or seated in
+  the shower or cubicle, hoisted over the bath, lowered towards it, put on the bath chair and
+  the lowering begun ("Pt seated on the shower chair in the shower", "hoist lowered pt toward
+  bath", "put the resident on the bath chair and start lowering"): the person on the way in
+  (`bath_caught`), not a check before anyone got in; a shower chair named alone ("sat in the
+  shower chair in the corridor") or a placing still ahead ("before hoisting pt into the bath",
+  "ready to be lowered") is none;
+- the trunk wedged in the bed rail gap with the head or neck told just clear ("shoulders wedged
+  between the rail and the mattress, head just clear of the gap"): the body already in the gap
+  short of a hold on the neck, a near miss (`entrapment_stopped`), not the limb-only
+  entrapment a clear neck tells beside an arm or a leg (its `chest_neck_clear` dropped);
+- the entrapment told as what the gap could do ("gap ... would be large enough to trap a
+  neck", "could trap a head"): a measure of the gap, at an audit as often, not a body held (the
+  sentence's `entrapment` and `entrapped_in_rail` dropped), so the report's "bed was empty" is
+  read as a risk;
+- a window's restrictor told as never put on ("the restrictors were not put on", "had not been
+  put back on"): the restrictor absent (`restrictor_fault`), whoever was then found at the
+  window;
+- a rail's "release" at a load test ("shower rail did not release when tested"): the rail's
+  own collapse, a test of the fitting, not a surgical release (its `surgical_procedure`
+  dropped), so a patient moved to another room after it is no wrong patient stopped at theatre.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Document, Span, first_word_after, word_shortly_before
+
+#: The concepts the readings read and add to (never_events.yaml, types 10, 11 and 14).
+WASHING_BATHING = "washing_bathing"
+BATH_CAUGHT = "bath_caught"
+ENTRAPMENT = "entrapment"
+ENTRAPMENT_STOPPED = "entrapment_stopped"
+ENTRAPPED_IN_RAIL = "entrapped_in_rail"
+CHEST_NECK_CLEAR = "chest_neck_clear"
+RESTRICTOR_FAULT = "restrictor_fault"
+RAIL = "rail"
+SURGICAL_PROCEDURE = "surgical_procedure"
+
+#: Verbs placing the person at the water, or telling them there.
+PLACING_WORDS = frozenset(
+    {
+        *("seated", "sat", "sitting", "put", "placed", "positioned", "transferred", "hoisted"),
+        *("lowered", "lowering", "standing", "stood"),
+    }
+)
+#: Prepositions of being at the water: in it, under it, over it, on the way to it.
+AT_WATER_WORDS = frozenset({"in", "into", "under", "over", "toward", "towards", "above"})
+#: The person placed: the patient in the words reports use, or a pronoun ("put her on the bath
+#: chair").
+PERSON_WORDS = frozenset(
+    {
+        *("pt", "patient", "resident", "client", "user", "lady", "gentleman", "man", "woman"),
+        *("she", "he", "they", "her", "him", "them", "mr", "mrs", "ms", "miss"),
+    }
+)
+#: Things placed in the water instead of the person, or the carer's own hand testing it ("put
+#: her hand in the water", "put cold water in the bath").
+THING_WORDS = frozenset(
+    {
+        *("hand", "hands", "wrist", "elbow", "finger", "fingers", "thermometer", "probe"),
+        *("water", "cold", "hot", "plug", "towel", "towels", "soap", "bubbles", "oil"),
+    }
+)
+#: The washing water's places (not the room round them: "in the shower room"; the water itself
+#: met by the body is read by `water_contact`).
+WATER_PLACES = frozenset({"shower", "bath", "bathtub", "tub", "cubicle"})
+#: Words after a water place that make it another thing ("shower chair", "bath room").
+NOT_THE_WATER_WORDS = frozenset({"chair", "chairs", "room", "rooms", "trolley", "commode"})
+#: Words between the preposition and the place.
+PLACE_DETERMINERS = frozenset({"the", "a", "her", "his", "their", "its"})
+#: The seats that carry the person down into the water, and the words of their lowering.
+LIFT_WORDS = frozenset({"hoist", "sling", "lift", "chair", "seat"})
+LOWERING_WORDS = frozenset({"lower", "lowering", "lowered", "descent"})
+#: Words before a placing that put it ahead of the finding or deny it ("before hoisting",
+#: "ready to be lowered", "not yet sat in the shower").
+AHEAD_WORDS = frozenset(
+    {
+        *("before", "prior", "until", "about", "going", "waiting", "due", "planned", "ready"),
+        *("not", "never", "yet", "would", "will", "could", "should", "be", "wasnt", "hadnt"),
+    }
+)
+#: Trunk parts whose being in the rail gap puts the body at it, short of the neck.
+TRUNK_WORDS = frozenset({"shoulder", "shoulders", "torso", "trunk", "upper", "top"})
+#: The parts told clear, and the words telling them so ("head just clear").
+CLEAR_PART_WORDS = frozenset({"head", "neck", "face", "chin"})
+CLEAR_WORDS = frozenset({"clear", "free"})
+#: Words before a word of trapping that make it what the gap could do ("large enough to trap",
+#: "could trap"), and the trapping words they are read before.
+CAPACITY_WORDS = frozenset({"enough", "could", "would", "might", "may", "can", "potential"})
+TRAP_WORDS = frozenset({"trap", "entrap"})
+#: A window restrictor, the negators of its fitting and the verbs of fitting it.
+RESTRICTOR_WORDS = frozenset({"restrictor", "restrictors", "restricter", "restricters"})
+NOT_WORDS = frozenset({"not", "never", "hadnt", "wasnt", "werent", "didnt"})
+FITTING_WORDS = frozenset(
+    {"fitted", "put", "installed", "refitted", "reinstalled", "attached", "reattached"}
+)
+#: A rail's release at its test, not a surgical release.
+RELEASE_WORDS = frozenset({"release", "released", "releasing", "releases"})
+#: Tokens within which the place follows the placing, a clear word its part, and the fitting
+#: verb the restrictor.
+PLACE_REACH = 7
+CLEAR_REACH = 3
+CAPACITY_REACH = 3
+FITTING_REACH = 6
+#: Tokens before a placing within which a word puts it ahead.
+AHEAD_REACH = 4
+#: Tokens before and after a placing within which the person placed is named.
+PERSON_BEFORE = 4
+PERSON_AFTER = 2
+
+
+def _water_place_after(doc: Document, at: int) -> int | None:
+    """The water place told after the placing at `at` ("in the shower", "toward bath")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    end = min(len(tokens), at + 1 + PLACE_REACH)
+    for i in range(at + 1, end):
+        if sentence_of[i] != sentence_of[at]:
+            return None
+        if tokens[i] in THING_WORDS:
+            return None
+        if tokens[i] not in AT_WATER_WORDS:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in PLACE_DETERMINERS:
+            j += 1
+        after = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if j < len(tokens) and tokens[j] in WATER_PLACES and after not in NOT_THE_WATER_WORDS:
+            return j
+    return None
+
+
+def _lowering_begun(doc: Document, at: int) -> int | None:
+    """The lowering told in the sentence of a seat the person was put on ("put the resident on
+    the bath chair and start lowering")."""
+    return first_word_after(doc.tokens, doc.sentence_of, at, LOWERING_WORDS, PLACE_REACH + 3)
+
+
+def _person_placed(doc: Document, at: int) -> bool:
+    """Whether a person is named just before or after the placing at `at` ("pt seated",
+    "lowered pt toward")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return (
+        word_shortly_before(tokens, sentence_of, at, PERSON_WORDS, PERSON_BEFORE)
+        or first_word_after(tokens, sentence_of, at, PERSON_WORDS, PERSON_AFTER) is not None
+    )
+
+
+def placed_at_water(doc: Document) -> list[Span]:
+    """Spans telling the person already placed at the washing water (see the module)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in PLACING_WORDS or not _person_placed(doc, at):
+            continue
+        if word_shortly_before(tokens, sentence_of, at, AHEAD_WORDS, AHEAD_REACH):
+            continue
+        place = _water_place_after(doc, at)
+        if place is None and LIFT_WORDS.intersection(tokens[at + 1 : at + 1 + PLACE_REACH]):
+            place = _lowering_begun(doc, at)
+        if place is not None:
+            spans.append((at, place + 1))
+    return spans
+
+
+def _clear_part(doc: Document, at: int) -> int | None:
+    """The clear word after a head or neck at `at` ("head just clear", "neck still free")."""
+    return first_word_after(doc.tokens, doc.sentence_of, at, CLEAR_WORDS, CLEAR_REACH)
+
+
+def trunk_in_gap_neck_clear(analysis: Analysis) -> list[Span]:
+    """Spans of a head or neck told just clear in a sentence whose entrapment holds the trunk
+    ("shoulders wedged between the rail and the mattress, head just clear of the gap")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    held = {sentence_of[span[0]] for span in analysis.concept(ENTRAPMENT)}
+    trunk = {sentence_of[i] for i, token in enumerate(tokens) if token in TRUNK_WORDS}
+    spans = []
+    for at, token in enumerate(tokens):
+        if token in CLEAR_PART_WORDS and sentence_of[at] in held & trunk:
+            clear = _clear_part(doc, at)
+            if clear is not None:
+                spans.append((at, clear + 1))
+    return spans
+
+
+def trapping_as_capacity(doc: Document) -> set[int]:
+    """The sentences telling a trapping only as what a gap could do ("would be large enough to
+    trap a neck")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return {
+        sentence_of[at]
+        for at, token in enumerate(tokens)
+        if token in TRAP_WORDS
+        and word_shortly_before(tokens, sentence_of, at, CAPACITY_WORDS, CAPACITY_REACH)
+    }
+
+
+def _drop_in_sentences(analysis: Analysis, concept: str, sentences: set[int]) -> None:
+    """Drop the spans of `concept` in `sentences`."""
+    sentence_of = analysis.doc.sentence_of
+    label = concept_label(concept)
+    dropped = [s for s in analysis.found.get(label, []) if sentence_of[s[0]] in sentences]
+    if dropped:
+        analysis.remove_found(label, dropped)
+
+
+def restrictor_never_fitted(doc: Document) -> list[Span]:
+    """Spans of a restrictor told as not put on ("restrictors were not put back on")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in RESTRICTOR_WORDS:
+            continue
+        negator = first_word_after(tokens, sentence_of, at, NOT_WORDS, FITTING_REACH)
+        fitted = (
+            None
+            if negator is None
+            else first_word_after(tokens, sentence_of, negator, FITTING_WORDS, 3)
+        )
+        if fitted is not None:
+            spans.append((at, fitted + 1))
+    return spans
+
+
+def rail_releases(analysis: Analysis) -> list[Span]:
+    """The surgical-procedure spans of a release told after a rail in its sentence ("shower
+    rail did not release when tested"): the rail's collapse, not an operation."""
+    doc = analysis.doc
+    rails = analysis.found.get(concept_label(RAIL), [])
+    return [
+        span
+        for span in analysis.found.get(concept_label(SURGICAL_PROCEDURE), [])
+        if doc.tokens[span[0]] in RELEASE_WORDS
+        and any(
+            rail[0] < span[0] and doc.sentence_of[rail[0]] == doc.sentence_of[span[0]]
+            for rail in rails
+        )
+    ]
+
+
+def add_patient_at_hazard_reasoning(analysis: Analysis) -> None:
+    """Add the person placed at the washing water (BATH_CAUGHT), the trunk in the rail gap with
+    the neck clear (ENTRAPMENT_STOPPED, its chest_neck_clear dropped), the restrictor never put
+    on (RESTRICTOR_FAULT); drop a trapping told as what a gap could do (ENTRAPMENT) and a rail's
+    release (SURGICAL_PROCEDURE) (see the module)."""
+    doc = analysis.doc
+    if analysis.concept(WASHING_BATHING) and (placed := placed_at_water(doc)):
+        analysis.add_found(concept_label(BATH_CAUGHT), placed)
+    if trunk := trunk_in_gap_neck_clear(analysis):
+        analysis.add_found(concept_label(ENTRAPMENT_STOPPED), trunk)
+        sentences = {doc.sentence_of[span[0]] for span in trunk}
+        _drop_in_sentences(analysis, CHEST_NECK_CLEAR, sentences)
+    if capacity := trapping_as_capacity(doc):
+        for concept in (ENTRAPMENT, ENTRAPPED_IN_RAIL):
+            _drop_in_sentences(analysis, concept, capacity)
+    if unfitted := restrictor_never_fitted(doc):
+        analysis.add_found(concept_label(RESTRICTOR_FAULT), unfitted)
+    if releases := rail_releases(analysis):
+        analysis.remove_found(concept_label(SURGICAL_PROCEDURE), releases)
