@@ -34,6 +34,7 @@ intentional change, whatever decision the report tells elsewhere (`found_after_p
 from __future__ import annotations
 
 from classifier.engine.concerns import ERROR_WORDS, UPHELD_WORDS
+from classifier.engine.implant_packaging import packaging_only_wrong
 from classifier.engine.potassium_steps import (
     ALREADY_WORD,
     DISJUNCTION_WORDS,
@@ -198,9 +199,44 @@ def _into_the_patient(tokens: list[str], at: int) -> bool:
     return not any(word in CONTAINER_WORDS for word in tokens[at + 2 : at + 2 + CONTAINER_AFTER])
 
 
-def is_implanting_step(tokens: list[str], at: int) -> bool:
-    """Whether token `at` names an implanting step ("cemented" and "went" only with "in")."""
+#: Verbs of joining an implant to what is already in the patient or to its other parts ("went
+#: on the trunnion", "connected to the leads", "attached to the stem"): an implanting step only
+#: with such a part told after them.
+MOUNTING_WORDS = frozenset(
+    {"went", "gone", "put", "placed", "connected", "attached", "mounted", "cemented"}
+)
+#: Parts an implant is joined to in the patient: the taper of a stem, the leads of a pacemaker.
+MOUNT_TARGET_WORDS = frozenset(
+    {
+        *("trunnion", "taper", "stem", "neck", "cone", "baseplate"),
+        *("lead", "leads", "header", "electrode", "electrodes"),
+    }
+)
+#: How many words after a mounting verb its part is read in ("connected to the RA and RV leads").
+MOUNT_TARGET_AFTER = 5
+#: Words before a bare verb that tell it a verb of the implant ("before it was cemented"), not
+#: the type of an implant ("cemented stem").
+PASSIVE_WORDS = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+
+
+def _mounted(tokens: list[str], at: int) -> bool:
+    """Whether a mounting verb at `at` joins the implant to a part in the patient ("before it
+    went on the trunnion", "before it was connected to the leads"), or is "cemented" told as a
+    verb ("before it was cemented"): the implanting step, told still to come or denied."""
     token = tokens[at]
+    if token not in MOUNTING_WORDS:
+        return False
+    if token == "cemented" and at > 0 and tokens[at - 1] in PASSIVE_WORDS:
+        return True
+    return not MOUNT_TARGET_WORDS.isdisjoint(tokens[at + 1 : at + 1 + MOUNT_TARGET_AFTER])
+
+
+def is_implanting_step(tokens: list[str], at: int) -> bool:
+    """Whether token `at` names an implanting step ("cemented" and "went" only with "in", or
+    joined to a part in the patient: `_mounted`)."""
+    token = tokens[at]
+    if _mounted(tokens, at):
+        return True
     if token in IMPLANTING_INTO_WORDS:
         return _into_the_patient(tokens, at)
     return token in IMPLANTING_STEP_WORDS
@@ -421,6 +457,8 @@ def add_implant_steps_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(INTENTIONAL_CHANGE), change)
     if found := found_after_put_in(analysis):
         analysis.add_found(concept_label(CHANGE_NOT_INTENDED), found)
+    if packaging := packaging_only_wrong(analysis):
+        analysis.add_found(concept_label(PACKAGING_ONLY_WRONG), packaging)
 
 
 def add_implant_caught_reasoning(analysis: Analysis) -> None:
@@ -438,7 +476,29 @@ def add_implant_caught_reasoning(analysis: Analysis) -> None:
         return
     reached, catches = _steps(doc)
     if reached is False:
-        analysis.add_found(concept_label(CAUGHT_BEFORE_PUT_IN), [(at, at + 1) for at in catches])
+        # the opening of the wrong one is part of its catch: the implant is often named by
+        # its opening ("PPM ... Single chamber device was opened"), sentences before the catch
+        spans = [(at, at + 1) for at in _opening_of_the_catch(doc, catches[0]) + catches]
+        analysis.add_found(concept_label(CAUGHT_BEFORE_PUT_IN), spans)
+
+
+#: Concept of an implant whose packaging or record only was wrong (engine.implant_packaging).
+PACKAGING_ONLY_WRONG = "implant_packaging_only_wrong"
+#: Verbs of opening the implant (not the places of OPENED_WORDS: "her table", "the trolley").
+OPENING_VERBS = frozenset({"opened", "opens", "unpacked", "loaded", "crimped"})
+#: How many sentences before its catch an implant's opening is read in.
+OPENING_SENTENCES_BEFORE = 2
+
+
+def _opening_of_the_catch(doc: Document, catch: int) -> list[int]:
+    """The first opening verb told shortly before the first catch ("Single chamber device was
+    opened onto the sterile field" before "noticed ... before it was connected to the leads"),
+    as a list of none or one token."""
+    sentence_of = doc.sentence_of
+    first = sentence_of[catch] - OPENING_SENTENCES_BEFORE
+    return [
+        at for at in range(catch) if doc.tokens[at] in OPENING_VERBS and sentence_of[at] >= first
+    ][:1]
 
 
 #: Concept of an implant changed on purpose (the framework's exclusion of never event 2), also

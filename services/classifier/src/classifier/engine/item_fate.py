@@ -64,6 +64,24 @@ PLACING_WORDS = MEANT_TO_STAY_WORDS | frozenset(
         *("sited",),
     }
 )
+#: Words telling a device from a past operation ("an old sterilisation clip", "clip from her
+#: lap chole in 2011", "present on previous imaging"): put in to stay then, not left today.
+PAST_OPERATION_WORDS = frozenset({"old", "previous", "prior", "earlier", "past", "known"})
+#: The years a past operation is dated by ("from her lap chole in 2011").
+YEAR_RANGE = range(1950, 2100)
+
+
+def _past_word(token: str) -> bool:
+    """Whether `token` tells a device from a past operation: a past word or a year."""
+    return token in PAST_OPERATION_WORDS or (token.isdigit() and int(token) in YEAR_RANGE)
+
+
+def _past_sentences(analysis: Analysis) -> set[int]:
+    """The sentences telling a past operation's word or year."""
+    doc = analysis.doc
+    return {doc.sentence_of[at] for at, token in enumerate(doc.tokens) if _past_word(token)}
+
+
 #: Words naming an item only generically, whose sentence may tell the device itself retained
 #: ("thinks we left something in him", "'retained metal from endoscopy'", a film's "further
 #: radio-opaque clip").
@@ -104,10 +122,11 @@ def _retention_told_of_the_device(analysis: Analysis) -> bool:
     a generic item (what a patient or a film calls the device: "retained metal"), or naming a
     treatment device as meant to stay: not another item left ("a retrieval basket tip was left
     in the patient"), nor the device itself told left where it was not meant to stay ("a
-    bulldog clip was seen still in the abdomen, it had been left in")."""
+    bulldog clip was seen still in the abdomen, it had been left in"); a device told from a past
+    operation ("visible on her CXR from 2019") is the device meant to stay."""
+    devices = _sentences_with(analysis, TREATMENT_DEVICE_WORDS)
     named = _sentences_with(analysis, GENERIC_ITEM_NOUNS) | (
-        _sentences_with(analysis, TREATMENT_DEVICE_WORDS)
-        & _sentences_with(analysis, MEANT_TO_STAY_WORDS)
+        devices & (_sentences_with(analysis, MEANT_TO_STAY_WORDS) | _past_sentences(analysis))
     )
     return all(
         analysis.sentence(span) in named or claim_framed(analysis, (span,))
@@ -116,7 +135,8 @@ def _retention_told_of_the_device(analysis: Analysis) -> bool:
 
 
 def placed_as_treatment(analysis: Analysis) -> list[Span]:
-    """The sentences telling a treatment device placed or meant to stay, in a report naming
+    """The sentences telling a treatment device placed, meant to stay or from a past operation
+    ("a surgical clip from her lap chole in 2011"), in a report naming
     only such devices or generic items, told retained only as them, and no count short: each
     sentence's span."""
     doc = analysis.doc
@@ -124,8 +144,8 @@ def placed_as_treatment(analysis: Analysis) -> list[Span]:
         return []
     if not _items_only_devices_or_generic(analysis) or not _retention_told_of_the_device(analysis):
         return []
-    placed = _sentences_with(analysis, TREATMENT_DEVICE_WORDS) & _sentences_with(
-        analysis, PLACING_WORDS
+    placed = _sentences_with(analysis, TREATMENT_DEVICE_WORDS) & (
+        _sentences_with(analysis, PLACING_WORDS) | _past_sentences(analysis)
     )
     return [doc.sentence_tokens(sentence) for sentence in sorted(placed)]
 

@@ -893,11 +893,32 @@ def _medicine_pack_by_reference(analysis: Analysis, span: Span) -> bool:
     pack was still in the cupboard", "found the old pack still in the bag after the new
     medication pack had been started"): the same kind of pack, not a theatre pack left in. A
     pack of a procedure named before it ("nasal packs", "packing") makes it that one's."""
+    return _pack_of_by_reference(analysis, span, MEDICINE_PACK_CONCEPT)
+
+
+#: A blood component named ("apheresis platelets", "2 units of red cells", "FFP"), and the
+#: surgery that makes a bare pack after it a theatre pack again.
+BLOOD_COMPONENT_CONCEPT = "blood_component_named"
+SURGERY_CONCEPT = "surgical_procedure"
+
+
+def _blood_pack_by_reference(analysis: Analysis, span: Span) -> bool:
+    """Whether an item `span` is a bare "pack" of a report that names a blood component before
+    it or in its sentence, and no operation ("platelets brought to the ward ... the pack was
+    group O"): the component's bag, judged by its ABO group, not a surgical pack left in."""
+    if analysis.concept(SURGERY_CONCEPT):
+        return False
+    return _pack_of_by_reference(analysis, span, BLOOD_COMPONENT_CONCEPT)
+
+
+def _pack_of_by_reference(analysis: Analysis, span: Span, concept: str) -> bool:
+    """Whether an item `span` is a bare "pack" referring back to a pack of `concept` named
+    before it or in its sentence, with no pack of a procedure named before that one."""
     start = span[0]
     tokens = analysis.doc.tokens
     if tokens[start : span[1]] not in BARE_PACK_WORDS:
         return False
-    medicine = _named_before_or_beside(analysis, span, MEDICINE_PACK_CONCEPT)
+    medicine = _named_before_or_beside(analysis, span, concept)
     if not medicine:
         return False
     procedure = [
@@ -1134,6 +1155,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             for s in spans
             if not _end_of_a_feeding_tube(analysis, s)
             and not _medicine_pack_by_reference(analysis, s)
+            and not _blood_pack_by_reference(analysis, s)
             and not _device_in_use_by_reference(analysis, s)
         ]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
