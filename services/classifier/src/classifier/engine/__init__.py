@@ -30,6 +30,7 @@ from classifier.engine.never_events import (
 )
 from classifier.engine.redaction import redact
 from classifier.engine.rules import Analysis, compiled
+from classifier.engine.site_query_answered import site_told_right_exclusion
 from classifier.engine.text import Span
 from classifier.engine.themes import (
     ImpliedThemes,
@@ -76,12 +77,16 @@ _REACH_MODEL_RULE_IDS = {
 }
 _validate_classification = Classification.model_validate
 #: Exclusions whose excluded findings imply no themes (look-alikes, not the pattern).
-_LOOK_ALIKE_EXCLUSIONS = frozenset(
-    exclusion.id
-    for never_event in _COMPILED.taxonomy.never_events
-    for exclusion in never_event.exclusions
-    if not exclusion.keeps_implied_themes
-) | frozenset(concern_answered_exclusion(code) for code in _NEVER_EVENT_TYPES)
+_LOOK_ALIKE_EXCLUSIONS = (
+    frozenset(
+        exclusion.id
+        for never_event in _COMPILED.taxonomy.never_events
+        for exclusion in never_event.exclusions
+        if not exclusion.keeps_implied_themes
+    )
+    | frozenset(concern_answered_exclusion(code) for code in _NEVER_EVENT_TYPES)
+    | frozenset(site_told_right_exclusion(code) for code in _NEVER_EVENT_TYPES)
+)
 
 
 # The tags are built as plain data and the whole Classification is validated once, at the end

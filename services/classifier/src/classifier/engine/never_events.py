@@ -96,6 +96,7 @@ from classifier.engine.site_act import (
     add_side_owner_reasoning,
     add_site_act_reasoning,
 )
+from classifier.engine.site_query_answered import site_told_right, site_told_right_exclusion
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.told_apart import given_by_mouth, told_on_an_earlier_day
@@ -2351,6 +2352,11 @@ PARTLY_GIVEN_CODES = frozenset({"4", "5", "6", "8"})
 ANSWERED_NEAR_MISS_CODES = frozenset({WRONG_SITE_CODE})
 
 
+#: Codes a side the report clears undoes (engine.site_query_answered): a wrong site, and a
+#: wrong implant read from the same two sides ("L THR ... art line in the R radial").
+SITE_TOLD_RIGHT_CODES = frozenset({WRONG_SITE_CODE, WRONG_IMPLANT_CODE})
+
+
 def _concern_answered(
     analysis: Analysis,
     never_event: NeverEventType,
@@ -3562,6 +3568,12 @@ def _finding(
             analysis, never_event, rule, evidence, near_miss
         ):
             excluded_by = concern_answered_exclusion(never_event.code)
+        if (
+            excluded_by is None
+            and never_event.code in SITE_TOLD_RIGHT_CODES
+            and site_told_right(analysis)
+        ):
+            excluded_by = site_told_right_exclusion(never_event.code)
         finding = Finding(
             never_event, rule, evidence, near_miss, _confidence(rule, sentences), excluded_by
         )
