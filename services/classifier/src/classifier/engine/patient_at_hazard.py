@@ -60,6 +60,15 @@ PERSON_WORDS = frozenset(
         *("she", "he", "they", "her", "him", "them", "mr", "mrs", "ms", "miss"),
     }
 )
+#: Words of a posture the subject takes herself ("she was standing in the shower"), and the
+#: pronouns that may name the carer as well as the person washed: a pronoun standing in the
+#: water place while the water is being tested there ("she was standing in the shower cubicle
+#: testing it") is the one making the check before anyone got in, not the person placed.
+POSTURE_WORDS = frozenset({"standing", "stood", "sitting", "sat"})
+PRONOUN_PERSONS = frozenset({"she", "he", "they"})
+TESTING_WORDS = frozenset(
+    {*("testing", "checking", "measuring", "test", "check", "measure", "cleaning", "clean")}
+)
 #: Things placed in the water instead of the person, or the carer's own hand testing it ("put
 #: her hand in the water", "put cold water in the bath").
 THING_WORDS = frozenset(
@@ -95,6 +104,11 @@ CLEAR_WORDS = frozenset({"clear", "free"})
 #: "could trap"), and the trapping words they are read before.
 CAPACITY_WORDS = frozenset({"enough", "could", "would", "might", "may", "can", "potential"})
 TRAP_WORDS = frozenset({"trap", "entrap"})
+#: Words of a body held, told as done ("neck found wedged ... in a gap big enough to trap a
+#: head"): a sentence telling one is a trapping, whatever it says the gap could do.
+HELD_WORDS = frozenset(
+    {"trapped", "entrapped", "wedged", "stuck", "caught", "jammed", "lodged", "pinned"}
+)
 #: A window restrictor, the negators of its fitting and the verbs of fitting it.
 RESTRICTOR_WORDS = frozenset({"restrictor", "restrictors", "restricter", "restricters"})
 NOT_WORDS = frozenset({"not", "never", "hadnt", "wasnt", "werent", "didnt"})
@@ -152,6 +166,20 @@ def _person_placed(doc: Document, at: int) -> bool:
     )
 
 
+def _carer_testing(doc: Document, at: int, place: int) -> bool:
+    """Whether the posture at `at` is a pronoun's told with the water tested after its place
+    `place` in the sentence ("she was standing in the shower cubicle testing it"), and no
+    patient named before it: the carer at the check."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in POSTURE_WORDS:
+        return False
+    if not word_shortly_before(tokens, sentence_of, at, PRONOUN_PERSONS, PERSON_BEFORE):
+        return False
+    if word_shortly_before(tokens, sentence_of, at, PERSON_WORDS - PRONOUN_PERSONS, PERSON_BEFORE):
+        return False
+    return first_word_after(tokens, sentence_of, place, TESTING_WORDS, PLACE_REACH) is not None
+
+
 def placed_at_water(doc: Document) -> list[Span]:
     """Spans telling the person already placed at the washing water (see the module)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -164,7 +192,7 @@ def placed_at_water(doc: Document) -> list[Span]:
         place = _water_place_after(doc, at)
         if place is None and LIFT_WORDS.intersection(tokens[at + 1 : at + 1 + PLACE_REACH]):
             place = _lowering_begun(doc, at)
-        if place is not None:
+        if place is not None and not _carer_testing(doc, at, place):
             spans.append((at, place + 1))
     return spans
 
@@ -192,14 +220,23 @@ def trunk_in_gap_neck_clear(analysis: Analysis) -> list[Span]:
 
 def trapping_as_capacity(doc: Document) -> set[int]:
     """The sentences telling a trapping only as what a gap could do ("would be large enough to
-    trap a neck")."""
+    trap a neck"), with no body told held in them ("neck found wedged ... in a gap big enough
+    to trap a head" is a trapping)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    return {
+
+    def capacity(at: int) -> bool:
+        """Whether the trapping word at `at` is told as what the gap could do."""
+        return word_shortly_before(tokens, sentence_of, at, CAPACITY_WORDS, CAPACITY_REACH)
+
+    told = {
+        sentence_of[at] for at, token in enumerate(tokens) if token in TRAP_WORDS and capacity(at)
+    }
+    held = {
         sentence_of[at]
         for at, token in enumerate(tokens)
-        if token in TRAP_WORDS
-        and word_shortly_before(tokens, sentence_of, at, CAPACITY_WORDS, CAPACITY_REACH)
+        if token in HELD_WORDS and sentence_of[at] in told and not capacity(at)
     }
+    return told - held
 
 
 def _drop_in_sentences(analysis: Analysis, concept: str, sentences: set[int]) -> None:

@@ -42,8 +42,10 @@ EARLIER_DAY_PAIRS = frozenset(
 FINDING_DAY_WORDS = frozenset({"today", "todays", "tonight"})
 FINDING_DAY_PAIRS = frozenset({("this", "morning"), ("this", "afternoon"), ("this", "evening")})
 #: Words of a giving by mouth, told after the giving ("given orally", "given PO", "given by
-#: mouth"): the dose went another way than a tube.
-ORAL_ROUTE_WORDS = frozenset({"orally", "po", "mouth", "sublingually", "oral"})
+#: mouth"): the dose went another way than a tube. "Mouth" and "oral" are a route only in their
+#: pair ("by mouth", "oral route"): "meds given and mouth care done" tells no route.
+ORAL_ROUTE_WORDS = frozenset({"orally", "po", "sublingually"})
+ORAL_ROUTE_PAIRS = frozenset({("by", "mouth"), ("per", "mouth"), ("oral", "route"), ("by", "oral")})
 #: Words of a tube or line between the giving and its route word ("given via the NG tube
 #: instead of orally"): the route word is then not the giving's.
 THROUGH_WORDS = frozenset({"via", "through", "down", "into", "ng", "ngt", "tube", "peg"})
@@ -105,6 +107,8 @@ def given_by_mouth(doc: Document, span: tuple[int, int]) -> bool:
     for i in range(start, min(len(tokens), end + ROUTE_AFTER)):
         if sentence_of[i] != sentence_of[start] or tokens[i] in THROUGH_WORDS:
             return False
-        if tokens[i] in ORAL_ROUTE_WORDS:
+        if tokens[i] in ORAL_ROUTE_WORDS or (
+            i + 1 < len(tokens) and (tokens[i], tokens[i + 1]) in ORAL_ROUTE_PAIRS
+        ):
             return True
     return False
