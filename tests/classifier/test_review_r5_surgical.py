@@ -24,7 +24,9 @@ from tests.classifier.outcomes import never_event_codes
 
 #: "proceeded on L" after a side queried is not yet read as the act (as in
 #: test_site_query_answered's ACT_NOT_READ): the other side is read only as set up.
-ACT_NOT_READ = pytest.mark.xfail(reason="wrong-side act told as 'proceeded on' not read", strict=True)
+ACT_NOT_READ = pytest.mark.xfail(
+    reason="wrong-side act told as 'proceeded on' not read", strict=True
+)
 
 CASES = [
     # a verdict told of the plan's paperwork, the act on the other side

@@ -331,7 +331,9 @@ def _raised(doc: Document) -> bool:
 def _told_of_the_plan(doc: Document, at: int) -> bool:
     """Whether the verdict word at `at` is told of the plan's paperwork ("the consent was
     correct", "all paperwork was correct", "everything else was correct"), not of the act."""
-    return any(doc.tokens[i] in PLAN_RECORD_SUBJECTS for i in doc.before_in_clause(at, SUBJECT_REACH))
+    return any(
+        doc.tokens[i] in PLAN_RECORD_SUBJECTS for i in doc.before_in_clause(at, SUBJECT_REACH)
+    )
 
 
 def _claimed(doc: Document, at: int) -> bool:
