@@ -6,7 +6,8 @@ patient's notes") and then the implant itself checked and right ("the component 
 R", "correct cup was implanted", "lens itself checked against the barcode"). That is a
 labelling or filing fault, not a wrong implant (both null). Read as: a fault word told of the
 packaging or the stickers, and the implant told right by itself or as the correct one put in.
-A wrong implant told put in is left to the rules (the fault then only explains it).
+A wrong implant told put in ("wrong size head implanted") is left to the rules (the fault then
+only explains it), whatever other component is told right beside it.
 
 Pure reading of the document: spans out; the caller adds them to `implant_packaging_only_wrong`.
 """
@@ -102,11 +103,37 @@ def _implant_itself_right(doc: Document) -> bool:
     return False
 
 
+#: Words telling an implant the wrong one ("wrong size femoral head implanted").
+WRONG_IMPLANT_WORDS = frozenset({"wrong", "incorrect", "different"})
+#: How many words after a wrong word its implant noun is read in ("wrong size femoral head").
+WRONG_IMPLANT_AFTER = 3
+
+
+def _wrong_implant_put_in(doc: Document) -> bool:
+    """Whether an implant is told the wrong one and put in ("Wrong size femoral head
+    implanted"): then a right one told beside it ("correct stem used") is another component,
+    and the packaging fault only explains the error."""
+    tokens = doc.tokens
+    for at, token in enumerate(tokens):
+        if token not in WRONG_IMPLANT_WORDS:
+            continue
+        nouns = [
+            i
+            for i in doc.after_in_clause(at, at + 1, WRONG_IMPLANT_AFTER)
+            if tokens[i] in IMPLANT_ITSELF_NOUNS
+        ]
+        if nouns and any(
+            tokens[i] in PUT_IN_WORDS for i in doc.after_in_clause(at, nouns[0] + 1, PUT_IN_AFTER)
+        ):
+            return True
+    return False
+
+
 def packaging_only_wrong(analysis: Analysis) -> list[tuple[int, int]]:
     """The packaging words of a fault told only of the implant's packaging or record, in a
     report telling the implant itself right (module docstring); none otherwise."""
     doc = analysis.doc
     faults = _packaging_faults(doc)
-    if not faults or not _implant_itself_right(doc):
+    if not faults or not _implant_itself_right(doc) or _wrong_implant_put_in(doc):
         return []
     return [(at, at + 1) for at in faults]

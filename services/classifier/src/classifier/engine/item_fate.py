@@ -66,7 +66,7 @@ PLACING_WORDS = MEANT_TO_STAY_WORDS | frozenset(
 )
 #: Words telling a device from a past operation ("an old sterilisation clip", "clip from her
 #: lap chole in 2011", "present on previous imaging"): put in to stay then, not left today.
-PAST_OPERATION_WORDS = frozenset({"old", "previous", "prior", "earlier", "past", "known"})
+PAST_OPERATION_WORDS = frozenset({"old", "previous", "prior", "earlier", "past"})
 #: The years a past operation is dated by ("from her lap chole in 2011").
 YEAR_RANGE = range(1950, 2100)
 
@@ -76,10 +76,19 @@ def _past_word(token: str) -> bool:
     return token in PAST_OPERATION_WORDS or (token.isdigit() and int(token) in YEAR_RANGE)
 
 
+#: Words telling a device lost at its operation, not put in ("clip dropped during the lap chole
+#: in 2026 and not retrieved"): a year or a past word in their sentence dates the loss, which
+#: is a retention found later, not a device meant to stay.
+LOSS_WORDS = frozenset(
+    {"dropped", "lost", "fell", "slipped", "missing", "retrieve", "retrieved", "unretrieved"}
+)
+
+
 def _past_sentences(analysis: Analysis) -> set[int]:
-    """The sentences telling a past operation's word or year."""
+    """The sentences telling a past operation's word or year, and no loss of a device."""
     doc = analysis.doc
-    return {doc.sentence_of[at] for at, token in enumerate(doc.tokens) if _past_word(token)}
+    past = {doc.sentence_of[at] for at, token in enumerate(doc.tokens) if _past_word(token)}
+    return past - _sentences_with(analysis, LOSS_WORDS)
 
 
 #: Words naming an item only generically, whose sentence may tell the device itself retained

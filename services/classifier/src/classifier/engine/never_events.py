@@ -919,8 +919,8 @@ def _pack_of_by_reference(analysis: Analysis, span: Span, concept: str) -> bool:
     tokens = analysis.doc.tokens
     if tokens[start : span[1]] not in BARE_PACK_WORDS:
         return False
-    medicine = _named_before_or_beside(analysis, span, concept)
-    if not medicine:
+    referred = _named_before_or_beside(analysis, span, concept)
+    if not referred:
         return False
     procedure = [
         s[0]
@@ -928,9 +928,9 @@ def _pack_of_by_reference(analysis: Analysis, span: Span, concept: str) -> bool:
         if s[0] < start
         and tokens[s[0] : s[1]] not in BARE_PACK_WORDS
         and not PACK_WORDS.isdisjoint(tokens[s[0] : s[1]])
-        and not inside_any(s, medicine)
+        and not inside_any(s, referred)
     ]
-    return min(s[0] for s in medicine) > max(procedure, default=-1)
+    return min(s[0] for s in referred) > max(procedure, default=-1)
 
 
 #: The patient's urinary catheter in use named ("long term urethral catheter", "SPC"), and the

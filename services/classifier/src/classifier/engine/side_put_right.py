@@ -9,7 +9,8 @@ the old side operated on or injected anyway is a wrong-site act (the fix on pape
 it), the old side marked and caught at sign in or time out is the error made and caught, and
 the side put right done as meant is the paper fixed, nothing more.
 
-One reading, in place of phrases: a word of putting right (AMENDING_WORDS) followed shortly,
+One reading, in place of phrases: a word of putting right (AMENDING_WORDS), told after a paper
+that sets the side (PAPER_WORDS) in its sentence, followed shortly,
 in its clause, by "to" and a side ("amended to left", "corrected to the right knee") adds that
 side as planned, beside whatever side the paper first had (the readings of acts and marks then
 set the day's side against the side put right; the first side is left as read, since a paper
@@ -35,6 +36,18 @@ TO_WORD = "to"
 TO_REACH = 5
 #: Words that may stand between "to" and its side ("to the right knee", "to read left").
 BETWEEN_WORDS = frozenset({"the", "a", "read", "say", "show", "state", "his", "her", "their"})
+#: The papers that set the side ("booking", "consent", "listing error"): the amending word puts
+#: right only one told before it in its sentence ("booking amended to left"), not a position, a
+#: table or a room ("changed to left lateral", "table altered to the left tilt").
+PAPER_WORDS = frozenset(
+    {
+        *("consent", "consents", "form", "forms", "booking", "bookings", "list"),
+        *("lists", "listing", "paperwork", "plan", "request", "referral", "letter"),
+        *("record", "records", "notes", "sheet", "schedule", "documentation", "entry"),
+    }
+)
+#: Tokens before the amending word, in its sentence, within which its paper is read.
+PAPER_REACH = 12
 #: Words after "right" that make it mean correct, not a side ("to the right patient").
 CORRECT_SENSE_WORDS = frozenset(
     {
@@ -67,13 +80,26 @@ def _side_after_to(tokens: list[str], sentence_of: list[int], at: int) -> tuple[
     return k, side
 
 
+def _paper_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a paper that sets the side is named shortly before the amending word at `at`, in
+    its sentence, or in the one before when the amending word opens its own ("Booking form
+    showed R; amended to left"): what was put right is the paper, not a position or a room."""
+    sentences = {sentence_of[at]}
+    if at == 0 or sentence_of[at - 1] != sentence_of[at]:
+        sentences.add(sentence_of[at] - 1)
+    return any(
+        tokens[k] in PAPER_WORDS and sentence_of[k] in sentences
+        for k in range(max(0, at - PAPER_REACH), at)
+    )
+
+
 def sides_put_right(analysis: Analysis) -> list[tuple[Span, int]]:
     """Each correction of a paper told with the side it was put right to: the span from the
     amending word to the side, and the side (0 left, 1 right)."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     found = []
     for at, token in enumerate(tokens):
-        if token not in AMENDING_WORDS:
+        if token not in AMENDING_WORDS or not _paper_before(tokens, sentence_of, at):
             continue
         told = _side_after_to(tokens, sentence_of, at)
         if told is not None:

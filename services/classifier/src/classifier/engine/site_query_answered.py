@@ -25,7 +25,10 @@ One reading, `site_told_right`, in three parts, each a class of words:
 - the side was raised: someone queried, questioned, thought or worried, or a record that did
   not decide the act was written wrong or put right; the verdict answers that. "Correct" is
   the verdict only told of a thing ("all correct", "it was correct"), not naming the right
-  thing ("correct side blocked": the redo).
+  thing ("correct side blocked": the redo); told of the plan's paperwork ("the consent was
+  correct", "all paperwork was correct") it answers only a raised record, since the act on the
+  other side is just what a right consent makes wrong; told as someone's claim ("surgeon said
+  the R was correct") it is no verdict.
 
 A wrong side marked, prepped or written on the consent or the list and caught at the checks
 keeps its near miss (an error told, or a catch word); one acted on keeps its never event.
@@ -129,6 +132,11 @@ FRAMING_WORDS = frozenset(
         "insisted",
     }
 )
+#: Words that, before a verdict word in its sentence, make it someone's claim, not the report's
+#: finding ("Surgeon said the R was correct and proceeded on L").
+CLAIM_WORDS = FRAMING_WORDS | frozenset(
+    {"said", "says", "stated", "states", "claimed", "claims", "assured", "told"}
+)
 #: Words telling an error found, or owned: a wrong side made and caught, or done, is told with
 #: one ("picked up at time out", "realised in recovery", "DoC given").
 FOUND_WORDS = frozenset(
@@ -183,6 +191,15 @@ HELD_BACK_WORDS = frozenset(
 #: "list and mark correct and signed"); any other word after it makes it describe a thing
 #: ("correct side blocked", "correct lesion excised": the redo, not a verdict).
 PREDICATIVE_FOLLOWERS = frozenset({"in", "and", "so", "as"})
+#: Words naming the paperwork of the plan, or what is left beside a fault ("the consent was
+#: correct", "all paperwork was correct", "everything else was correct"): "correct" told of one
+#: is the plan's verdict, not the act's, and clears the site only when the report raised a
+#: record (another patient's label, a letter written wrong), not the side of the act.
+PLAN_RECORD_SUBJECTS = DECIDING_RECORDS | frozenset(
+    {"paperwork", "documentation", "form", "forms", "checklist", "else"}
+)
+#: Tokens before a verdict word, in its clause, read for what it is told of.
+SUBJECT_REACH = 5
 #: Quote characters that open or close a quotation ("questioned 'wrong side'").
 QUOTES = "'\"\u2018\u2019\u201c\u201d"
 
@@ -210,12 +227,17 @@ def _negated(doc: Document, at: int) -> bool:
     return word_shortly_before(doc.tokens, doc.sentence_of, at, NEGATORS, NEGATOR_REACH)
 
 
+def _clause_words(doc: Document, at: int) -> set[str]:
+    """The words within RECORD_REACH either side of token `at`, in its clause."""
+    clause = {doc.tokens[i] for i in doc.before_in_clause(at, RECORD_REACH)}
+    return clause | {doc.tokens[i] for i in doc.after_in_clause(at, at + 1, RECORD_REACH)}
+
+
 def _record_error(doc: Document, at: int) -> bool:
     """Whether the error word at `at` is told of a record that did not decide the act: its
     clause names such a record and no record that decides it ("Request form error", "written
     on the sheet by mistake"; not "from the request - wrong side prepared")."""
-    clause = {doc.tokens[i] for i in doc.before_in_clause(at, RECORD_REACH)}
-    clause |= {doc.tokens[i] for i in doc.after_in_clause(at, at + 1, RECORD_REACH)}
+    clause = _clause_words(doc, at)
     return (
         bool(clause & NON_DECIDING_RECORDS)
         and not clause & DECIDING_RECORDS
@@ -228,8 +250,7 @@ def _plan_put_right(doc: Document, at: int) -> bool:
     the plan itself was wrong, an error made and caught."""
     if doc.tokens[at] not in PUT_RIGHT_WORDS:
         return False
-    clause = {doc.tokens[i] for i in doc.before_in_clause(at, RECORD_REACH)}
-    clause |= {doc.tokens[i] for i in doc.after_in_clause(at, at + 1, RECORD_REACH)}
+    clause = _clause_words(doc, at)
     return bool(clause & DECIDING_RECORDS)
 
 
@@ -274,8 +295,7 @@ def _other_label(doc: Document, at: int) -> bool:
     addressograph label on page 1 was for another pt")."""
     if doc.tokens[at] not in LABEL_WORDS:
         return False
-    clause = {doc.tokens[i] for i in doc.before_in_clause(at, RECORD_REACH)}
-    clause |= {doc.tokens[i] for i in doc.after_in_clause(at, at + 1, RECORD_REACH)}
+    clause = _clause_words(doc, at)
     return bool(clause & ANOTHER_WORDS)
 
 
@@ -293,15 +313,34 @@ def _predicative(doc: Document, at: int) -> bool:
     return doc.tokens[following] in PREDICATIVE_FOLLOWERS
 
 
+def _record_raised(doc: Document) -> bool:
+    """Whether the report raises a record that did not decide the act: another patient's label,
+    or such a record written wrong or put right."""
+    return any(
+        _other_label(doc, at) or (token in ERROR_WORDS | PUT_RIGHT_WORDS and _record_error(doc, at))
+        for at, token in enumerate(doc.tokens)
+    )
+
+
 def _raised(doc: Document) -> bool:
     """Whether the report tells the side raised by someone's query, thought or worry, or a
     record that did not decide the act written wrong or put right: what the verdict answers."""
+    return any(token in FRAMING_WORDS for token in doc.tokens) or _record_raised(doc)
+
+
+def _told_of_the_plan(doc: Document, at: int) -> bool:
+    """Whether the verdict word at `at` is told of the plan's paperwork ("the consent was
+    correct", "all paperwork was correct", "everything else was correct"), not of the act."""
     return any(
-        token in FRAMING_WORDS
-        or _other_label(doc, at)
-        or (token in ERROR_WORDS | PUT_RIGHT_WORDS and _record_error(doc, at))
-        for at, token in enumerate(doc.tokens)
+        doc.tokens[i] in PLAN_RECORD_SUBJECTS for i in doc.before_in_clause(at, SUBJECT_REACH)
     )
+
+
+def _claimed(doc: Document, at: int) -> bool:
+    """Whether a word of someone's saying or thinking stands before token `at` in its sentence:
+    a verdict told as that person's claim ("surgeon said the R was correct")."""
+    start, _ = doc.sentence_tokens(doc.sentence_of[at])
+    return any(doc.tokens[i] in CLAIM_WORDS for i in range(start, at))
 
 
 def _turned_after(doc: Document, at: int) -> bool:
@@ -314,14 +353,23 @@ def _verdict(doc: Document) -> bool:
     """Whether the report gives a verdict that clears the site: a word telling it right or kept
     to the plan, an error or a trouble denied, or an error or a putting right told only of a
     record that did not decide the act, with the record told put right, and no turn after it
-    in its sentence ("Corrected letter
-    sent"; an op note "dictated as right in error, hiding it" clears nothing)."""
+    in its sentence ("Corrected letter sent"; an op note "dictated as right in error, hiding
+    it" clears nothing). A "correct" told of the plan's paperwork ("the consent was correct")
+    clears only a raised record, and one told as someone's claim ("surgeon said the R was
+    correct") clears nothing."""
     tokens = doc.tokens
     put_right = any(token in PUT_RIGHT_WORDS for token in tokens)
+    record_raised = _record_raised(doc)
     for at, token in enumerate(tokens):
         if _turned_after(doc, at):
             continue
-        if token in RIGHT_VERDICT_WORDS and not _negated(doc, at) and _predicative(doc, at):
+        if (
+            token in RIGHT_VERDICT_WORDS
+            and not _negated(doc, at)
+            and _predicative(doc, at)
+            and (record_raised or not _told_of_the_plan(doc, at))
+            and not _claimed(doc, at)
+        ):
             return True
         if token in AS_PLANNED_WORDS and at > 0 and tokens[at - 1] == AS_WORD:
             return True
