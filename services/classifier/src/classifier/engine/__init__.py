@@ -55,7 +55,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.91.0"
+CLASSIFIER_VERSION = "1.92.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
