@@ -35,7 +35,8 @@ PACKAGING_FAULT_WORDS = frozenset(
 )
 #: Words of a labelling the fault is told of as an "error" ("a labelling error").
 LABELLING_WORDS = frozenset({"labelling", "labeling", "printing"})
-ERROR_WORDS = frozenset({"error", "errors", "fault"})
+#: Words of a fault that count only when told of the labelling ("a labelling error").
+LABELLING_ERROR_WORDS = frozenset({"error", "errors", "fault"})
 #: Records a sticker is filed wrong in ("stickers put in the wrong patient's notes").
 RECORD_WORDS = frozenset({"notes", "records", "record", "chart", "file", "folder"})
 WRONG_WORDS = frozenset({"wrong", "incorrect", "another", "other"})
@@ -68,7 +69,7 @@ def _fault_at(tokens: list[str], packaging: int, at: int) -> bool:
     token = tokens[at]
     if token in PACKAGING_FAULT_WORDS:
         return True
-    if token in ERROR_WORDS:
+    if token in LABELLING_ERROR_WORDS:
         return tokens[packaging] in LABELLING_WORDS or tokens[at - 1] in LABELLING_WORDS
     if token in WRONG_WORDS:
         return not RECORD_WORDS.isdisjoint(tokens[at + 1 : at + 1 + RECORD_AFTER])

@@ -900,14 +900,13 @@ def _medicine_pack_by_reference(analysis: Analysis, span: Span) -> bool:
 #: A blood component named ("apheresis platelets", "2 units of red cells", "FFP"), and the
 #: surgery that makes a bare pack after it a theatre pack again.
 BLOOD_COMPONENT_CONCEPT = "blood_component_named"
-SURGERY_CONCEPT = "surgical_procedure"
 
 
 def _blood_pack_by_reference(analysis: Analysis, span: Span) -> bool:
     """Whether an item `span` is a bare "pack" of a report that names a blood component before
     it or in its sentence, and no operation ("platelets brought to the ward ... the pack was
     group O"): the component's bag, judged by its ABO group, not a surgical pack left in."""
-    if analysis.concept(SURGERY_CONCEPT):
+    if analysis.concept(SURGICAL_PROCEDURE_CONCEPT):
         return False
     return _pack_of_by_reference(analysis, span, BLOOD_COMPONENT_CONCEPT)
 

@@ -16,13 +16,15 @@ the report tells beside it.
 
 from __future__ import annotations
 
-from classifier.engine.potassium_steps import ALREADY_WORD, NOT_REACHED_BEFORE, reach_told_done
+from classifier.engine.potassium_steps import (
+    ALREADY_WORD,
+    INTO_WORDS,
+    NOT_REACHED_BEFORE,
+    reach_told_done,
+)
 from classifier.engine.rules import Analysis
-from classifier.engine.text import Document
+from classifier.engine.text import Document, word_shortly_after, word_shortly_before
 
-#: Words after "already" telling the dose in ("was already in", "had already gone into the
-#: line").
-ALREADY_IN_WORDS = frozenset({"in", "into", "through"})
 #: Words that may stand between "already" and its word of reach ("had already been pushed").
 ALREADY_SKIPPED = frozenset({"been", "gone", "went", "run", "ran", "pushed", "given", "infused"})
 #: How many words after "already" its reach is read in, and before it its denial.
@@ -56,16 +58,12 @@ def _reach_after_already(doc: Document, at: int, reach_words: frozenset[str]) ->
     """Whether the "already" at `at` is followed by the dose told in or given, and is not
     denied ("none had already gone in")."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    start = max(0, at - ALREADY_DENIAL_BEFORE)
-    if any(
-        tokens[i] in NOT_REACHED_BEFORE and sentence_of[i] == sentence_of[at]
-        for i in range(start, at)
-    ):
+    if word_shortly_before(tokens, sentence_of, at, NOT_REACHED_BEFORE, ALREADY_DENIAL_BEFORE):
         return False
     for j in range(at + 1, min(len(tokens), at + 1 + ALREADY_AFTER)):
         if sentence_of[j] != sentence_of[at]:
             return False
-        if tokens[j] in ALREADY_IN_WORDS:
+        if tokens[j] in INTO_WORDS:  # "was already in", "had already gone into the line"
             return True
         if tokens[j] in reach_words and reach_told_done(doc, j):
             return True
@@ -93,9 +91,9 @@ def _pump_set_running(analysis: Analysis, at: int) -> bool:
     sentence, the setting affirmed and not still to come ("before the pump was started")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    low, high = max(0, at - PUMP_SET_REACH), min(len(tokens), at + PUMP_SET_REACH + 1)
-    if not any(
-        tokens[i] in PUMP_WORDS and sentence_of[i] == sentence_of[at] for i in range(low, high)
+    if not (
+        word_shortly_before(tokens, sentence_of, at, PUMP_WORDS, PUMP_SET_REACH)
+        or word_shortly_after(tokens, sentence_of, at, PUMP_WORDS, PUMP_SET_REACH)
     ):
         return False
     span = (at, at + 1)
@@ -108,11 +106,7 @@ def _infusion_stopped(doc: Document, at: int) -> bool:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     if at + 1 >= len(tokens) or tokens[at + 1] not in STOPPED_OBJECTS:
         return False
-    return not any(
-        tokens[i] in STEP_AHEAD_WORDS
-        for i in range(at + 1, min(len(tokens), at + 1 + STOP_CLAUSE_REACH))
-        if sentence_of[i] == sentence_of[at]
-    )
+    return not word_shortly_after(tokens, sentence_of, at, STEP_AHEAD_WORDS, STOP_CLAUSE_REACH)
 
 
 def pump_ran_before_its_stop(analysis: Analysis, first: int, last: int) -> bool:
@@ -145,10 +139,7 @@ def found_running(analysis: Analysis, first: int, last: int) -> bool:
     for at, token in enumerate(tokens):
         if token not in RUNNING_WORDS or not first <= sentence_of[at] <= last:
             continue
-        found = any(
-            tokens[i] in FOUND_WORDS and sentence_of[i] == sentence_of[at]
-            for i in range(max(0, at - FOUND_BEFORE), at)
-        )
+        found = word_shortly_before(tokens, sentence_of, at, FOUND_WORDS, FOUND_BEFORE)
         span = (at, at + 1)
         if (
             found

@@ -29,6 +29,7 @@ the hazard; reports tell where the patient was in wordings they do not read:
 
 from __future__ import annotations
 
+from classifier.engine.hazard_exposure import PLACE_DETERMINERS
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span, first_word_after, word_shortly_before
 
@@ -82,8 +83,6 @@ THING_WORDS = frozenset(
 WATER_PLACES = frozenset({"shower", "bath", "bathtub", "tub", "cubicle"})
 #: Words after a water place that make it another thing ("shower chair", "bath room").
 NOT_THE_WATER_WORDS = frozenset({"chair", "chairs", "room", "rooms", "trolley", "commode"})
-#: Words between the preposition and the place.
-PLACE_DETERMINERS = frozenset({"the", "a", "her", "his", "their", "its"})
 #: The seats that carry the person down into the water, and the words of their lowering.
 LIFT_WORDS = frozenset({"hoist", "sling", "lift", "chair", "seat"})
 LOWERING_WORDS = frozenset({"lower", "lowering", "lowered", "descent"})

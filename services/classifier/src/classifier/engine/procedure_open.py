@@ -260,7 +260,7 @@ def open_sentences(tokens: list[str], sentence_of: list[int]) -> dict[int, int]:
         if (
             (token == "still" and _still_in_procedure(tokens, sentence_of, i))
             or (token == "yet" and _end_not_yet(tokens, sentence_of, i))
-            or (token in BEFORE_WORDS and _before_leaving(tokens, sentence_of, i))
+            or before_the_end(tokens, sentence_of, i)
             or (token == "not" and _end_held_off(tokens, i))
             or _look_again_after_astray(tokens, sentence_of, i)
         ):

@@ -448,11 +448,7 @@ def add_retained_intent_reasoning(analysis: Analysis) -> None:
     if forgotten:
         analysis.add_found(concept_label(RETAINED_CONCEPT), forgotten)
         analysis.context.drop_prevented(
-            [
-                cue
-                for cue in analysis.context.cues["prevented"]
-                if any(start <= cue[0] and cue[1] <= end for start, end in forgotten)
-            ]
+            [cue for cue in analysis.context.cues["prevented"] if _inside(cue, forgotten)]
         )
     dropped = plans_not_of_leaving(analysis)
     if dropped:

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sides import PLANNED_SIDES, side_of
-from classifier.engine.text import Span
+from classifier.engine.text import Span, first_word_after
 
 #: Words of a paper put right: after them, "to" and a side tell the side it was put right to.
 AMENDING_WORDS = frozenset(
     {"amended", "corrected", "rectified", "changed", "altered", "updated", "revised"}
 )
 #: The word that names what the paper was put right to.
-TO_WORD = "to"
+TO_WORDS = frozenset({"to"})
 #: Tokens after the amending word within which "to" is looked for ("amended by the secretaries
 #: to left", "corrected in advance to the right shoulder").
 TO_REACH = 5
@@ -63,9 +63,8 @@ def _side_after_to(tokens: list[str], sentence_of: list[int], at: int) -> tuple[
     shortly after it with "to" ("amended to left", "corrected in advance to the right
     shoulder")."""
     sentence = sentence_of[at]
-    stop = min(at + 1 + TO_REACH, len(tokens))
-    to = next((k for k in range(at + 1, stop) if tokens[k] == TO_WORD), None)
-    if to is None or sentence_of[to] != sentence:
+    to = first_word_after(tokens, sentence_of, at, TO_WORDS, TO_REACH)
+    if to is None:
         return None
     k = to + 1
     while k < len(tokens) and sentence_of[k] == sentence and tokens[k] in BETWEEN_WORDS:

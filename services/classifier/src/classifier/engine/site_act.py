@@ -835,9 +835,9 @@ def _add_correct_side_only(analysis: Analysis) -> None:
 
 
 #: A side error found ahead of the day (pre-op clinic, weeks before: a phrase concept), and what
-#: tells the patient reached by it: a side acted on, set up or marked, the procedure begun.
+#: tells the patient reached by it: a side acted on, set up or marked (the procedure begun is
+#: one of WRONG_PERSON_CONCEPTS, read before this).
 CAUGHT_BEFORE_THE_DAY = "side_error_caught_before_the_day"
-PROCEDURE_BEGUN = "procedure_begun"
 SIDES_DONE = (*ACTED_SIDES, *SET_UP_SIDES, *MARKED_SIDES)
 PAPER_ERROR_BEFORE_THE_DAY = "paper_error_before_the_day"
 #: The papers of this patient's operation a side error is written on: the papers
@@ -881,13 +881,11 @@ def _paper_side(doc: Document, wrong: list[Span], caught: list[Span]) -> int | N
 
 
 def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span]) -> bool:
-    """Whether nothing was done on the patient (SIDES_DONE, PROCEDURE_BEGUN), or only after the
+    """Whether nothing was done on the patient (SIDES_DONE), or only after the
     catch ahead of the day and on a side other than the paper's (`_paper_side`): "picked up in
     pre-op clinic 3 weeks before surgery and corrected, right side operated" is the paper
     put right, then the operation where it was meant. Not the procedure begun, nor a side's
     act, set-up or mark told before the catch or on the paper's side."""
-    if analysis.concept(PROCEDURE_BEGUN):
-        return False
     done = [span for c in SIDES_DONE for span in analysis.concept(c)]
     if not done:
         return True

@@ -36,13 +36,14 @@ keeps its near miss (an error told, or a catch word); one acted on keeps its nev
 
 from __future__ import annotations
 
+from classifier.engine.concerns import TURN_WORDS
 from classifier.engine.rules import Analysis
 from classifier.engine.text import Document, word_shortly_before
 
 #: Words telling the act or the record right: the report's verdict on a side queried.
 RIGHT_VERDICT_WORDS = frozenset({"correct", "correctly"})
 #: Words telling an error; negated ("nothing wrong", "no error") they are the verdict too.
-ERROR_WORDS = frozenset(
+SIDE_ERROR_WORDS = frozenset(
     {
         "wrong",
         "wrongly",
@@ -60,15 +61,16 @@ ERROR_WORDS = frozenset(
         "instead",
     }
 )
-#: Words that turn a sentence against a verdict told before them in it ("tray as planned, but
-#: the L femoral component was cemented into the right knee").
-TURN_WORDS = frozenset({"but", "however", "although", "though", "whereas", "yet", "except"})
 #: Words of a trouble that, denied, are the verdict too ("went ahead without issue"); told
 #: plainly they are no error ("the referral was for an old problem").
 TROUBLE_WORDS = frozenset({"issue", "issues", "problem", "problems"})
 #: Words of a record put right ("Request form corrected", "amended letter sent"): told of a
 #: record that did not decide the act, the only fault the report tells is that record's.
 PUT_RIGHT_WORDS = frozenset({"corrected", "amended"})
+#: The words that tell a fault of a record that did not decide the act, and the words that,
+#: denied, are the report's verdict.
+RECORD_FAULT_WORDS = SIDE_ERROR_WORDS | PUT_RIGHT_WORDS
+DENIED_FAULT_WORDS = SIDE_ERROR_WORDS | TROUBLE_WORDS
 #: A plan word after "as" tells the act kept to the plan ("R mastectomy done as planned").
 AS_WORD = "as"
 AS_PLANNED_WORDS = frozenset({"planned", "consented", "listed"})
@@ -317,15 +319,16 @@ def _record_raised(doc: Document) -> bool:
     """Whether the report raises a record that did not decide the act: another patient's label,
     or such a record written wrong or put right."""
     return any(
-        _other_label(doc, at) or (token in ERROR_WORDS | PUT_RIGHT_WORDS and _record_error(doc, at))
+        _other_label(doc, at) or (token in RECORD_FAULT_WORDS and _record_error(doc, at))
         for at, token in enumerate(doc.tokens)
     )
 
 
-def _raised(doc: Document) -> bool:
-    """Whether the report tells the side raised by someone's query, thought or worry, or a
-    record that did not decide the act written wrong or put right: what the verdict answers."""
-    return any(token in FRAMING_WORDS for token in doc.tokens) or _record_raised(doc)
+def _raised(doc: Document, record_raised: bool) -> bool:
+    """Whether the report tells the side raised by someone's query, thought or worry, or (as
+    `record_raised` says) a record that did not decide the act written wrong or put right: what
+    the verdict answers."""
+    return record_raised or not FRAMING_WORDS.isdisjoint(doc.tokens)
 
 
 def _told_of_the_plan(doc: Document, at: int) -> bool:
@@ -344,12 +347,13 @@ def _claimed(doc: Document, at: int) -> bool:
 
 
 def _turned_after(doc: Document, at: int) -> bool:
-    """Whether a turning word follows token `at` in its sentence."""
+    """Whether a turning word (concerns.TURN_WORDS) follows token `at` in its sentence: "tray as
+    planned, but the L femoral component was cemented into the right knee"."""
     _, end = doc.sentence_tokens(doc.sentence_of[at])
     return any(doc.tokens[i] in TURN_WORDS for i in range(at + 1, end))
 
 
-def _verdict(doc: Document) -> bool:
+def _verdict(doc: Document, record_raised: bool) -> bool:
     """Whether the report gives a verdict that clears the site: a word telling it right or kept
     to the plan, an error or a trouble denied, or an error or a putting right told only of a
     record that did not decide the act, with the record told put right, and no turn after it
@@ -359,7 +363,6 @@ def _verdict(doc: Document) -> bool:
     correct") clears nothing."""
     tokens = doc.tokens
     put_right = any(token in PUT_RIGHT_WORDS for token in tokens)
-    record_raised = _record_raised(doc)
     for at, token in enumerate(tokens):
         if _turned_after(doc, at):
             continue
@@ -373,17 +376,23 @@ def _verdict(doc: Document) -> bool:
             return True
         if token in AS_PLANNED_WORDS and at > 0 and tokens[at - 1] == AS_WORD:
             return True
-        if token in ERROR_WORDS | TROUBLE_WORDS and _negated(doc, at):
+        if token in DENIED_FAULT_WORDS and _negated(doc, at):
             return True
-        if token in ERROR_WORDS | PUT_RIGHT_WORDS and _record_error(doc, at) and put_right:
+        if token in RECORD_FAULT_WORDS and _record_error(doc, at) and put_right:
             return True
     return False
 
 
 def site_told_right(analysis: Analysis) -> bool:
     """Whether the report clears the side or site it raised: a verdict telling it right, no
-    error of the act told as a fact, and nothing found or owned (module docstring)."""
-    doc = analysis.doc
+    error of the act told as a fact, and nothing found or owned (module docstring). Read once
+    per report: it depends on the text alone, and every wrong-site or implant rule asks."""
+    return analysis.reading(
+        ("site_query_answered", "site told right"), lambda: _site_told_right(analysis.doc)
+    )
+
+
+def _site_told_right(doc: Document) -> bool:
     tokens = doc.tokens
     if any(
         token in FOUND_WORDS or token in UNDONE_WORDS or _redo_prefix(doc, at)
@@ -397,9 +406,12 @@ def site_told_right(analysis: Analysis) -> bool:
         for at in range(len(tokens))
     ):
         return False
-    if any(token in ERROR_WORDS and _error_of_the_act(doc, at) for at, token in enumerate(tokens)):
+    if any(
+        token in SIDE_ERROR_WORDS and _error_of_the_act(doc, at) for at, token in enumerate(tokens)
+    ):
         return False
-    return _raised(doc) and _verdict(doc)
+    record_raised = _record_raised(doc)
+    return _raised(doc, record_raised) and _verdict(doc, record_raised)
 
 
 #: The exclusion id of a side the report clears, per never-event code: a look-alike, whose

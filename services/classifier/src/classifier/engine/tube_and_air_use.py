@@ -172,18 +172,24 @@ def tube_use_before_the_finding(analysis: Analysis, evidence: tuple[Span, ...]) 
     return _givings(analysis, 0, found_at)
 
 
+def _named_contents(analysis: Analysis) -> set[int]:
+    """The tokens of something named that can go down a tube (a feed, flush, water, a medicine
+    or feed product)."""
+    return {
+        i
+        for concept in TUBE_CONTENT_CONCEPTS
+        for span in analysis.concept(concept)
+        for i in range(span[0], span[1])
+    }
+
+
 def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
     """Spans of a giving down the tube whose verb stands between tokens `start` and `end`: a
     verb of giving told as done, something that can go down a tube as its object, no other
     route near it and no denial between them."""
     doc = analysis.doc
     tokens = doc.tokens
-    named = {
-        i
-        for concept in TUBE_CONTENT_CONCEPTS
-        for span in analysis.concept(concept)
-        for i in range(span[0], span[1])
-    }
+    named = _named_contents(analysis)
     used = []
     for at in range(start, end):
         if tokens[at] not in GIVING_VERBS and tokens[at] not in PARTICLE_GIVING_VERBS:
@@ -276,6 +282,15 @@ def _earlier_opener(tokens: list[str], at: int) -> int | None:
 
 
 def use_told_before_the_catch(analysis: Analysis) -> list[Span]:
+    """`_use_told_before_the_catch`, read once per report: every tube rule's near miss asks, and
+    the concepts it reads are all found before the rules run."""
+    return analysis.reading(
+        ("tube_and_air_use", "use told before the catch"),
+        lambda: _use_told_before_the_catch(analysis),
+    )
+
+
+def _use_told_before_the_catch(analysis: Analysis) -> list[Span]:
     """Spans of something that can go down a tube told, after the finding, as gone down it
     before the catch: a clause opened by "before this", "prior to that", "by then" or a catch's
     "not before", whose content (a feed, flush, water, a medicine or feed product named) comes
@@ -283,12 +298,7 @@ def use_told_before_the_catch(analysis: Analysis) -> list[Span]:
     finding first and the use after it, but the use came first: never event 13."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-    named = {
-        i
-        for concept in TUBE_CONTENT_CONCEPTS
-        for span in analysis.concept(concept)
-        for i in range(span[0], span[1])
-    }
+    named = _named_contents(analysis)
     spans = []
     for at, token in enumerate(tokens):
         if token not in EARLIER_OPENERS:
@@ -569,7 +579,7 @@ READING_NEAR = 4
 ON_AIR_SENTENCES = 2
 #: Concepts telling the device not yet on a patient or none on it.
 NOT_ON_PATIENT_CONCEPTS = (
-    "oxygen_device_not_yet_on",
+    NOT_YET_ON_CONCEPT,
     "air_set_up_before_patient",
     "patient_never_on_air",
     "air_set_up_not_in_use",
@@ -608,11 +618,7 @@ def air_reached_the_patient(analysis: Analysis, evidence: tuple[Span, ...]) -> b
     last = max(analysis.sentence(span) for span in evidence)
     end = doc.sentence_tokens(last + ON_AIR_SENTENCES)[1]
     first = analysis.sentence((start, start + 1))
-    if any(
-        first <= analysis.sentence(span) <= last + ON_AIR_SENTENCES
-        for concept in NOT_ON_PATIENT_CONCEPTS
-        for span in analysis.concept(concept)
-    ):
+    if _not_on_patient_between(analysis, first, last + ON_AIR_SENTENCES):
         return False
     if any(start <= span[0] < end for span in analysis.context.cues.get("not_yet_pre", [])):
         return False
@@ -659,6 +665,12 @@ def connection_before_the_patient(
         return False
     first = min(analysis.sentence(e) for e in evidence)
     last = max(analysis.sentence(e) for e in evidence) + ON_AIR_SENTENCES
+    return _not_on_patient_between(analysis, first, last)
+
+
+def _not_on_patient_between(analysis: Analysis, first: int, last: int) -> bool:
+    """Whether a device not yet on a patient, or none on it, is told in sentences
+    `first`..`last`."""
     return any(
         first <= analysis.sentence(told) <= last
         for concept in NOT_ON_PATIENT_CONCEPTS

@@ -34,6 +34,7 @@ Six readings, each adding to or taking from the concepts the rules read:
 
 from __future__ import annotations
 
+from classifier.engine.implant_steps import INTENTIONAL_CHANGE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span
 
@@ -114,8 +115,6 @@ PLAN_CLAUSE_AFTER = 6
 #: Words between "the planned" and its implanting ("the planned +21.0D IOL inserted").
 PLANNED_TO_PUT_IN = 5
 
-#: Concept of an implant changed on purpose and documented (NE2.ex.intentional_change).
-INTENTIONAL_CHANGE = "intentional_implant_change"
 #: Who judges on the table, and the verbs of their judgement.
 OPERATOR_WORDS = frozenset(
     {"surgeon", "consultant", "cons", "registrar", "reg", "operator", "implanter", "he", "she"}
