@@ -22,12 +22,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: "proceeded on L" after a side queried is not yet read as the act (as in
-#: test_site_query_answered's ACT_NOT_READ): the other side is read only as set up.
-ACT_NOT_READ = pytest.mark.xfail(
-    reason="wrong-side act told as 'proceeded on' not read", strict=True
-)
-
 CASES = [
     # a verdict told of the plan's paperwork, the act on the other side
     (
@@ -41,11 +35,10 @@ CASES = [
         ("1", None),
     ),
     # a verdict told as someone's claim
-    pytest.param(
+    (
         "Pt queried why his L hand was being prepped as he was listed for R carpal tunnel. "
         "Surgeon said the R was correct and proceeded on L. Op note says L.",
         ("1", None),
-        marks=ACT_NOT_READ,
     ),
     # a table, not a paper, changed to a side
     ("Operating table was altered to the left tilt. R hemicolectomy done.", (None, None)),

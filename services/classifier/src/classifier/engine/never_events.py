@@ -87,6 +87,7 @@ from classifier.engine.retained_items import (
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import REDO_OF_THE_CORRECT_SIDE, add_set_up_caught_reasoning
+from classifier.engine.side_proceeded import add_proceeded_acts, proceeded_after_the_catch
 from classifier.engine.side_put_right import add_side_put_right_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.site_act import (
@@ -2483,6 +2484,8 @@ def _is_near_miss(
         return False
     if never_event.code == WRONG_SITE_CODE and step_begun_before_its_catch(analysis, evidence):
         return False
+    if never_event.code == WRONG_SITE_CODE and proceeded_after_the_catch(analysis):
+        return False  # the operation went on on the other side after the query
     context = analysis.context
     caught_within = sentences
     if context.prevented_in(*sentences) is None:
@@ -4711,6 +4714,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_act_record_reasoning(analysis)
     add_side_owner_reasoning(analysis)
     add_wrong_site_done_reasoning(analysis)
+    add_proceeded_acts(analysis)
     add_referral_side_reasoning(analysis)
     add_document_side_reasoning(analysis)
     add_mark_gone_against_reasoning(analysis)
