@@ -291,6 +291,18 @@ _NOT_PLACED_WORDS = frozenset({"not", "never", "wasnt", "werent", "wasn", "weren
 _AS_PLANNED_WORDS = frozenset({"as", "per"})
 #: Tokens at most from such a word to the placement word ("not yet opened").
 NOT_PLACED_GAP = 2
+#: Words telling what an item turned out to be when someone looked at it ("found to be a single
+#: chamber PPM", "noticed it was a VVI", "was actually a single chamber one", "turned out to be
+#: cemented"): a value told after one of them, with a copula (REVEAL_COPULAS) between or just
+#: before it, is the item's own, the one opened or put in, whatever was planned.
+REVEAL_WORDS = frozenset(
+    {"found", "noticed", "realised", "realized", "discovered", "turned", "actually", "fact"}
+)
+#: The copulas that make such a word tell what the item was ("found TO BE", "noticed it WAS",
+#: "WAS actually", "WAS in fact").
+REVEAL_COPULAS = frozenset({"be", "was", "is", "were", "been"})
+#: Tokens at most from the reveal word to the value ("found to be a single").
+REVEAL_REACH = 4
 #: Tokens either side of a value within which its plan / placement word is looked for.
 CUE_WINDOW = 6
 #: Tokens either side within which it is looked for in the value's own clause when none is near.
@@ -451,6 +463,31 @@ def _separated(breaks: Sequence[int], a: int, b: int) -> bool:
     return i < len(breaks) and breaks[i] <= hi
 
 
+def told_as_what_it_was(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    value: SpecValue,
+    clause_breaks: Sequence[int] = (),
+) -> bool:
+    """Whether `value` is told as what the item turned out to be (REVEAL_WORDS with a copula
+    before it, in its clause): "then found to be a single chamber PPM" tells the device put in,
+    found out after, as "a single chamber device had been put in" would."""
+    start = max(0, value.start - REVEAL_REACH)
+    before = [
+        j
+        for j in range(start, value.start)
+        if sentence_of[j] == sentence_of[value.start]
+        and not _separated(clause_breaks, j, value.start)
+    ]
+    words = [tokens[j] for j in before]
+    if not words or REVEAL_WORDS.isdisjoint(words):
+        return False
+    first = before[0]
+    return not REVEAL_COPULAS.isdisjoint(words) or (
+        first > 0 and tokens[first - 1] in REVEAL_COPULAS
+    )
+
+
 def _cue(
     tokens: Sequence[str],
     sentence_of: Sequence[int],
@@ -460,6 +497,8 @@ def _cue(
     """'plan' or 'placed': the kind of the nearest plan / placement word, looked for first in
     the value's own clause ("consent states 350cc implants, 400cc implants were inserted":
     350cc is the plan), then in its sentence, then further away in its clause."""
+    if told_as_what_it_was(tokens, sentence_of, value, clause_breaks):
+        return "placed"
     sentence = sentence_of[value.start]
     near = range(1, CUE_WINDOW + 1)
     far = range(CUE_WINDOW + 1, FAR_CUE_WINDOW + 1)

@@ -16,6 +16,10 @@ report answers that question itself:
 - never in the patient: the missing item told sent away as a specimen ("put the swab in a pot
   and sent it to micro") in a report with a count short, or told in a pack, tray or set never
   opened ("the second pack of 5 was still sealed on the trolley"): found outside the patient;
+- put in as the treatment at a past operation, told in the clause after the device across a
+  semicolon ("Surgical clip seen on CT; from 2008 cholecystectomy elsewhere"): the clause is
+  the rest of the device's sentence, and dates the device as its own sentence would
+  (`continues_across_semicolon`);
 - a plan for another item, told after the catch: the plan of an item put in after the missing
   one was found while the procedure was open ("swab in the vagina, removed, count correct. The
   planned vaginal pack was then put in ... with removal at 06:00") is that other item's, and
@@ -85,10 +89,28 @@ LOSS_WORDS = frozenset(
 
 
 def _past_sentences(analysis: Analysis) -> set[int]:
-    """The sentences telling a past operation's word or year, and no loss of a device."""
+    """The sentences telling a past operation's word or year, and no loss of a device, with
+    the sentence each continues across a semicolon (`continues_across_semicolon`)."""
     doc = analysis.doc
     past = {doc.sentence_of[at] for at, token in enumerate(doc.tokens) if _past_word(token)}
+    past |= {sentence - 1 for sentence in past if continues_across_semicolon(analysis, sentence)}
     return past - _sentences_with(analysis, LOSS_WORDS)
+
+
+#: Words opening the clause that tells where an item came from ("clip seen on CT; FROM 2008
+#: cholecystectomy elsewhere", "; AFTER her section at another trust").
+ORIGIN_WORDS = frozenset({"from", "after", "following", "during", "post"})
+
+
+def continues_across_semicolon(analysis: Analysis, sentence: int) -> bool:
+    """Whether `sentence` follows a semicolon and opens on an origin word (ORIGIN_WORDS): the
+    rest of the sentence before it, telling where its item came from ("Surgical clip seen on
+    CT; from 2008 cholecystectomy elsewhere")."""
+    doc = analysis.doc
+    first, end = doc.sentence_tokens(sentence)
+    if sentence == 0 or first >= end or doc.tokens[first] not in ORIGIN_WORDS:
+        return False
+    return doc.text[: doc.starts[first]].rstrip().endswith(";")
 
 
 #: Words naming an item only generically, whose sentence may tell the device itself retained

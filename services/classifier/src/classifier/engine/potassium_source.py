@@ -117,6 +117,20 @@ USE_WORDS = frozenset(
         *("gave", "pushed", "bolused", "injected"),
     }
 )
+#: Words of the concentrate's selection in place of the premix ("15% KCl ampoule picked up
+#: instead"): the error made, whether or not a check then stopped it.
+SELECTION_WORDS = frozenset({"picked", "selected", "chose", "chosen"})
+#: Words of a use that take the concentrate as their object, after them ("used a 10ml amp of
+#: potassium chloride 15% concentrate"): told after the product ("saline flush used") they
+#: are another product's.
+OBJECT_USE_WORDS = frozenset({"used", "using"})
+#: Words of a concentrate that refer back to the potassium named just before ("Prescribed
+#: premixed potassium; concentrate given undiluted"): the premixed product's own potassium. An
+#: ampoule alone may hold anything ("amp of water for injection").
+BARE_CONCENTRATE_WORDS = frozenset({"concentrate", "concentrated"})
+#: Words naming potassium by itself ("premixed potassium"), whose sentence a bare concentrate
+#: right after refers back to.
+POTASSIUM_WORDS = frozenset({"potassium", "kcl", "k+"})
 #: How many sentences from the concentrate's use its premix may be named.
 PREMIX_SENTENCES = 1
 #: Words of a selection made for stock: an order picked, delivered or topped up.
@@ -218,10 +232,31 @@ def _used(analysis: Analysis, span: Span) -> bool:
     while end < last and end not in breaks:
         end += 1
     return any(
-        tokens[i] in USE_WORDS
+        (
+            tokens[i] in USE_WORDS
+            or tokens[i] in SELECTION_WORDS
+            or (tokens[i] in OBJECT_USE_WORDS and i < span[0])
+        )
         and not any(tokens[j] in NOT_REACHED_BEFORE for j in doc.before_in_clause(i, DENIAL_BEFORE))
         for i in range(start, end)
     )
+
+
+def bare_concentrates(analysis: Analysis) -> list[Span]:
+    """The concentrate nouns (BARE_CONCENTRATE_WORDS) of sentences naming no potassium, right
+    after a sentence naming the potassium (POTASSIUM_WORDS) and its premix: that potassium's
+    concentrate."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    named = {sentence_of[at] for at, token in enumerate(tokens) if token in POTASSIUM_WORDS}
+    premixed = named & {sentence_of[start] for start, _ in analysis.concept(PREMIX_CONCEPT)}
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in BARE_CONCENTRATE_WORDS
+        and sentence_of[at] not in named
+        and sentence_of[at] - 1 in premixed
+    ]
 
 
 def _concentrate_for_premix(analysis: Analysis, potassium: list[Span]) -> None:
@@ -360,9 +395,12 @@ def add_potassium_source_reasoning(analysis: Analysis) -> None:
     `potassium_concentrate` and `premixed_intended`, and a selection for stock whose use is
     denied to `risk_only` (module docstring)."""
     potassium = sorted(span for concept in POTASSIUM_CONCEPTS for span in analysis.concept(concept))
+    # a concentrate told only by its noun after the premixed potassium is that potassium's
+    bare = bare_concentrates(analysis) if analysis.concept(PREMIX_CONCEPT) else []
+    if potassium or bare:
+        _concentrate_for_premix(analysis, sorted(potassium + bare))
     if not potassium:
         return
-    _concentrate_for_premix(analysis, potassium)
     _drawn_for_another(analysis, potassium)
     if turned_out := _turned_out(analysis, potassium):
         analysis.add_found(concept_label(SOURCE_CONCEPT), turned_out)
