@@ -109,7 +109,7 @@ from classifier.engine.tube_and_air_use import (
     tube_use_before_the_finding,
     use_told_before_the_catch,
 )
-from classifier.engine.unit_reach import paper_handed
+from classifier.engine.unit_reach import paper_handed, prepared_off_the_patient, set_primed
 from classifier.engine.variant_known import add_variant_known_reasoning
 from classifier.engine.water_reach import add_water_reach_reasoning
 from classifier.engine.wrong_item_reached import (
@@ -1691,6 +1691,25 @@ def _paper_handed(analysis: Analysis, span: Span) -> bool:
     return span[1] - span[0] == 1 and paper_handed(analysis.doc.tokens, span[0])
 
 
+#: Never events whose unit's set primed or line flushed before the connection is no reach
+#: (`unit_reach.set_primed`), and whose organ's bench preparation is none either
+#: (`unit_reach.prepared_off_the_patient`): the unit or organ not yet in the patient.
+UNIT_NOT_YET_IN_CODES = frozenset({"12"})
+
+
+def _unit_not_yet_in(analysis: Analysis, never_event: NeverEventType, span: Span) -> bool:
+    """Whether a reach cue of a blood unit or an organ tells a step before it went in: the set
+    primed or the line flushed with another fluid ("the giving set was run through to prime
+    it", "cannula flushed with saline ready"), or the organ's bench preparation ("completed on
+    the back table")."""
+    if never_event.code not in UNIT_NOT_YET_IN_CODES:
+        return False
+    doc = analysis.doc
+    return set_primed(doc.tokens, doc.sentence_of, span[0]) or prepared_off_the_patient(
+        doc.tokens, doc.sentence_of, span[0]
+    )
+
+
 #: Specimens a laboratory "receives" ("two samples received together", "the G&S sample was
 #: received in the lab"): a reach word "received" told of them names no unit gone into the
 #: patient; and how far back in its sentence the specimen may be named.
@@ -2444,6 +2463,7 @@ def _is_near_miss(
             and not inside_any(span, earlier_units)
             and not _names_equipment(analysis, span)
             and not _paper_handed(analysis, span)
+            and not _unit_not_yet_in(analysis, never_event, span)
             and not _specimen_received(analysis, span)
             and not _blood_loss_volume(analysis, span)
             and not _check_of_the_unit(analysis, span)
@@ -2533,6 +2553,7 @@ def _is_near_miss(
         or _end_told_before_an_open_find(analysis, never_event, span)
         or _reach_told_of_a_paper(analysis, never_event, span)
         or _reach_told_of_a_prep(analysis, never_event, span)
+        or _unit_not_yet_in(analysis, never_event, span)
         or (
             never_event.code in AIR_REACH_CODES
             and connection_before_the_patient(analysis, span, evidence)
@@ -2854,11 +2875,13 @@ def _marking_told_after_the_catch(
 #: went in (code -> the concept that says so): a procedure ("S - Wrong arm prepped and draped ... A
 #: - At time out ... No local anaesthetic had been given and no incision made"), or a medicine, as a
 #: patient's or relative's letter sums it up after the story ("... She put it in the sharps bin and
-#: used a saline flush instead. ... Nothing went in."): a catch wherever it is told.
+#: used a saline flush instead. ... Nothing went in."), or an organ, whose implantation is told
+#: abandoned after its bench preparation ("Implantation abandoned before any anastomosis").
 NOTHING_DONE_CONCEPTS: dict[str, str] = {
     "1": "nothing_invasive_done",
     "2": "implant_never_put_in",
     **dict.fromkeys(("4", "5", "6", "7", "8"), "medicine_never_received"),
+    "12": "organ_never_implanted",
 }
 
 
