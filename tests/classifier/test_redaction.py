@@ -147,3 +147,75 @@ def test_redaction_runs_before_classification_and_evidence_points_into_redacted_
     assert evidence
     for item in evidence:
         assert result.redacted_description[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pt seen by Dr JONES", "Pt seen by Dr [NAME]"),
+        ("Nurse O'BRIEN gave it", "Nurse [NAME] gave it"),
+        ("Mr SMITH aware", "Mr [NAME] aware"),
+        ("MRS A. PATEL-KHAN fell", "MRS [NAME] fell"),
+        ("Sister MCDONALD informed", "Sister [NAME] informed"),
+        ("Sister McDONALD informed", "Sister [NAME] informed"),
+        ("seen by Mr SMITH-JONES today", "seen by Mr [NAME] today"),
+        ("Mr J SMITH in bay 2", "Mr [NAME] in bay 2"),
+        ("Mr R JONES came instead of Mr R JOHNS", "Mr [NAME] came instead of Mr [NAME]"),
+        ("MR SMITH FELL IN BAY 3", "MR [NAME] FELL IN BAY 3"),
+        ("MRS JONES FOUND ON FLOOR", "MRS [NAME] FOUND ON FLOOR"),
+        ("Mrs Patricia HUGHES, NHS no ending 4471", "Mrs [NAME], NHS no ending 4471"),
+        ("Mr John HALE in bay 4", "Mr [NAME] in bay 4"),
+        ("Mr James O'CONNOR from the shelf", "Mr [NAME] from the shelf"),
+        ("MR JOHN SMITH WAS GIVEN", "MR [NAME] WAS GIVEN"),
+        ("DR AHMED REVIEWED", "DR [NAME] REVIEWED"),
+        ("Dr O'NEILL L side marked", "Dr [NAME] L side marked"),
+        ("Mr PATEL L TKR", "Mr [NAME] L TKR"),
+        ("Mrs KHAN DOB 12/03/1950", "Mrs [NAME] DOB [DATE_OF_BIRTH]"),
+        ("NURSE SMITH GAVE 14 UNITS", "NURSE [NAME] GAVE 14 UNITS"),
+        ("Mr P GCS 8", "Mr [NAME] GCS 8"),
+        ("Mr H NSTEMI on our ward", "Mr [NAME] NSTEMI on our ward"),
+        ("MR SMITH'S WIFE AWARE", "MR [NAME]'S WIFE AWARE"),
+        ("MR SMITH C/O CHEST PAIN", "MR [NAME] C/O CHEST PAIN"),
+        ("MISS O'NEILL WAS GIVEN IT", "MISS [NAME] WAS GIVEN IT"),
+    ],
+)
+def test_names_in_capitals_after_titles_are_redacted(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "seen by Dr SHO on call",
+        "Dr FY1 bleeped",
+        "reviewed by Dr ST3",
+        "Dr GP informed",
+        "Dr ED reviewed",
+        "Dr ICU outreach",
+        "Sister AMU",
+        "Dr ITU called",
+        "MR SCAN BOOKED",
+        "PACEMAKER NOT MR CONDITIONAL",
+        "MR CONDITIONAL pacemaker",
+        "Dr ON CALL AWARE",
+        "NURSE IN CHARGE STOPPED IT",
+        "REPORTED AS A NEAR MISS",
+        "NEAR MISS NG FEED",
+        "PT FELL. DR INFORMED.",
+        "MR AWARE OF PLAN",
+        "DR REVIEWED AND PLAN MADE",
+        "NIGHT NURSE READ IT AS 61 UNITS",
+        "AGENCY NURSE GAVE 141 UNITS",
+        "DAY NURSE QUERIED THE DOSE",
+        "STAFF NURSE AND SECURITY CALLED",
+        "NURSE WAS INTERRUPTED",
+        "DR HAS BEEN TOLD",
+        "DUTY DOCTOR REVIEWED",
+        "Mr Smith NBM from midnight",
+        "Mrs Smith NG feed",
+        "Mr Jones OGD booked",
+    ],
+)
+def test_capital_words_after_titles_that_are_not_names_are_kept(text: str) -> None:
+    expected = text.replace("Mr Smith", "Mr [NAME]").replace("Mrs Smith", "Mrs [NAME]")
+    assert redact(text) == expected.replace("Mr Jones", "Mr [NAME]")

@@ -215,6 +215,12 @@ _ROLE_CUES = (
     "Dame",
     "Lord",
     "Cllr",
+    # a whole report in capitals ("NURSE SMITH GAVE 14 UNITS")
+    "NURSE",
+    "SISTER",
+    "MATRON",
+    "MIDWIFE",
+    "DOCTOR",
 )
 #: Whether any role cue occurs: one scan instead of one substring search per cue.
 _ROLE_CUE_RE = re.compile("|".join(map(re.escape, _ROLE_CUES)))
@@ -226,21 +232,80 @@ _DIGITS_OR_POSTCODE_RE = re.compile(f"{_DIGIT_RUN_RE.pattern}|{_POSTCODE_CORE_RE
 _TITLES_ANY_CASE = r"(?i:mr|mrs|ms|miss|mx|dr|prof|professor)"
 _TITLES_CAPITALISED = (
     r"(?:Doctor|Nurse|Sister|Matron|Midwife|Sr|Staff\s+Nurse|Charge\s+Nurse|Student\s+Nurse"
-    r"|Student\s+Midwife|Rev|Reverend|Master|Sir|Dame|Lord|Cllr)"
+    r"|Student\s+Midwife|Rev|Reverend|Master|Sir|Dame|Lord|Cllr"
+    r"|NURSE|SISTER|MATRON|MIDWIFE|DOCTOR)"
 )
 # Capitalised words, with Mc/O'/double-barrelled forms, but not acronyms such as DOB.
 _NAME_WORD = r"[A-Z][a-z]*(?:['’\-]?[A-Z]?[a-z]+)*\b"
-# A second name word is on the same line, and a lone L or R after a surname is a side, not an
-# initial ("Mr Patel L TKR", "Mrs Khan R hip"): clinical information the reader needs. So is a
-# capital before "+" (the ion in "Mrs Smith K+ 2.9").
-_LATER_NAME_WORD = rf"(?![LR]\b|[A-Z]\+){_NAME_WORD}"
-_CAPITALISED_NAME = rf"(?:[A-Z]\.?\s+){{0,2}}{_NAME_WORD}(?:[ \t]+{_LATER_NAME_WORD})?"
-# Mr/Mrs/Dr... are titles in any case, and lower-case text may hold a lower-case name.
-_NAME_AFTER_TITLE_RE = re.compile(
-    rf"\b({_TITLES_ANY_CASE}\.?\s+)({_CAPITALISED_NAME}|[a-z][a-z'\-]+)"
+# Many reporters write a surname, or the whole report, in capitals ("Dr JONES", "Nurse O'BRIEN",
+# "Sister McDONALD", "MR SMITH-JONES FELL"): two capitals or more, with Mc/O'/double-barrelled
+# forms. What else follows a title in capitals is clinical and must stay (see _CAPS_NOT_NAMES).
+# A possessive 'S stays ("MR SMITH'S WIFE").
+_CAPS_PART = r"[A-Z](?:['’](?!S\b)|[a-z]{1,2})?[A-Z]+"
+_CAPS_WORD = rf"{_CAPS_PART}(?:-{_CAPS_PART})*\b"
+
+
+def _words(block: str) -> frozenset[str]:
+    """The words of `block` (long lists of short words read better as blocks of text)."""
+    return frozenset(block.split())
+
+
+# Capital words that follow a title or a name without being a name. Grades, wards and teams
+# ("Dr SHO", "Dr ED", "Sister AMU", "Dr ON CALL"):
+_CAPS_GRADES_AND_PLACES = _words(
+    """
+    SHO SPR REG FY CT ST GP GPS ED AE ICU ITU HDU CCU AMU MAU SAU EAU CDU NICU PICU SCBU NNU OPD
+    DSU HCA RN RGN RMN ODP ANP ACP CNS DN CPN NP PA AHP OT PT SALT IT MDT QA OOH ONCALL ON-CALL
+    CALL TEAM TEAMS SURGICAL MEDICAL ORTHO ORTHOS ANAES ANAESTHETIST ANAESTHETICS SURGEON SURGEONS
+    RADIOLOGIST RADIOLOGY RADIOGRAPHER CARDIOLOGY LIST UNIT DEPT DEPARTMENT WARD WARDS BAY BED SIDE
+    ROOM THEATRE THEATRES RECOVERY CLINIC LABOUR NIGHT DAY DUTY AGENCY BANK LOCUM STUDENT STAFF
+    SENIOR JUNIOR DOCTOR DOCTORS MIDWIFE MATRON DR MR MRS MS PROF HOME
+    """
 )
-# Nurse/Sister... are only titles when capitalised and followed by a capitalised name.
-_NAME_AFTER_ROLE_RE = re.compile(rf"\b({_TITLES_CAPITALISED}\s+)({_CAPITALISED_NAME})")
+# magnetic resonance ("MR SCAN", "MR CONDITIONAL") and "NEAR MISS":
+_CAPS_MR_AND_MISS = _words(
+    """
+    NEAR MISS SCAN SCANS CONDITIONAL SAFE UNSAFE COMPATIBLE IMAGING HEAD SPINE BRAIN KNEE HIP
+    CHEST ABDO PELVIS ANGIO ANGIOGRAM ANGIOGRAPHY ARTHROGRAM ARTHROGRAPHY ENTEROGRAPHY VENOGRAM
+    SCANNER ENVIRONMENT SAFETY
+    """
+)
+# the acronyms, diagnoses, drugs and tests that follow a patient's name ("Mrs Khan DOB",
+# "Mr Jones OGD", "Mr H NSTEMI", "Mrs Smith INSULIN"; one without a vowel is never a name):
+_CAPS_CLINICAL = _words(
+    """
+    NHS DOB MRN HOSP NOK PTS PATIENT PATIENTS RE REF URGENT STAT LEFT RIGHT LT RT BILATERAL AGED
+    AGE YEARS YRS YO MALE FEMALE OK MRI NG NGT PEG PICC CVC IV IM SC PO PR PRN TTO TTA MAR OGD
+    ERCP ABG VBG ECG EEG ECHO OBS NEWS DNACPR DNAR AKI DKA UTI COPD CKD NOF TIA CVA MI PE DVT HB
+    INR APTT CRP FBC UE LFT LFTS BM BMS CBG SATS RR HR BP XRAY CXR USS US NSTEMI STEMI ACS AF SVT
+    VT VF CAP HAP LRTI URTI SEPSIS CCF LVF HF CHF GI UGIB SAH SDH ICH TBI OD ALD IBD UC OA RA MS
+    MND CP LD ASD ADHD AAA EVAR TURBT TURP TAVI PCI CABG LP INSULIN WARFARIN HEPARIN ENOXAPARIN
+    CLEXANE MORPHINE OXYCODONE FENTANYL PARACETAMOL GENTAMICIN VANCOMYCIN TAZOCIN MEROPENEM
+    AMOXICILLIN POTASSIUM KCL DIGOXIN METHOTREXATE LANTUS NOVORAPID HUMULIN BLOOD BLOODS GROUP
+    SAVE CROSSMATCH GLUCOSE FEED TUBE DRAIN
+    """
+)
+# and the common words of a report written in capitals ("DR HAS BEEN TOLD", "NIGHT NURSE READ
+# IT", "MR SMITH FELL IN BAY 3"; verbs in -ED/-ING are told by their ending, see _VERB_LIKE):
+_CAPS_REPORT_WORDS = _words(
+    """
+    AM IS ARE WAS WERE BE BEEN BEING HAVE DO DOES DONE GIVE GIVES GIVEN TAKE TAKES TAKEN SEE SEES
+    GO GOES GONE GET GETS MAKE SAY SAYS TELL FOUND FIND FELL FALL FALLS READ WRITTEN COME RING
+    SPOKEN HELD DREW DRAWN HUNG BEGAN RAN RUN BROUGHT KNEW KNOW STOOD SET LET MET ATE SLEPT WOKE
+    FORGOT WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST STATES ASKS CALLS CHECKS NOTES OR BUT
+    WHEN WHILE STILL NOW YES ALREADY HE SHE IT THEY HIM THEM ALL BOTH SAME VERY JUST ALERT ASLEEP
+    AWAKE STABLE UNWELL WELL OUT UP OFF DOWN OVER BACK HERE THERE PLEASE
+    """
+)
+# Names that end like a verb in capitals (a name is never REVIEWED or COVERING, but AHMED is).
+_CAPS_NAMES_LIKE_VERBS = (
+    r"(?:AHMED|MOHAMMED|MOHAMED|MUHAMMED|HAMEED|RASHEED|SAEED|JAVED|NAVEED|WAHEED|MAJEED|REED"
+    r"|CREED|KING|HARDING|MANNING|GOLDING|FIELDING|PICKERING|DOWLING|STIRLING|GOSLING"
+    r"|BROWNING|REDDING|DEERING|KEELING|SPALDING|HASTINGS|CUMMINGS|JENNINGS|BILLINGS)"
+)
+# A word of capitals with no vowel is an acronym ("TKR", "NBM", "GCS", "NG").
+_NO_VOWEL = r"[B-DF-HJ-NP-TV-XZ]+\b"
+_VERB_LIKE = rf"(?!{_CAPS_NAMES_LIKE_VERBS}\b)[A-Z]+(?:ED|ING)\b"
 # Words that follow a title without being a name ("dr on call", "Nurse Practitioner").
 _NOT_NAMES = frozenset(
     [
@@ -365,6 +430,33 @@ _NOT_NAMES = frozenset(
         "Charge",
     ]
 )
+# The words that never are names (_NOT_NAMES) are not names in capitals either.
+_CAPS_NOT_NAMES = (
+    _CAPS_GRADES_AND_PLACES
+    | _CAPS_MR_AND_MISS
+    | _CAPS_CLINICAL
+    | _CAPS_REPORT_WORDS
+    | {word.upper() for word in _NOT_NAMES}
+)
+# A word in capitals is a name when it is none of those, nor an acronym, nor a verb.
+_CAPS_NAME_WORD = (
+    rf"(?!(?:{'|'.join(map(re.escape, sorted(_CAPS_NOT_NAMES)))})\b|{_NO_VOWEL}|{_VERB_LIKE})"
+    rf"{_CAPS_WORD}"
+)
+# A second name word is on the same line, and a lone L or R after a surname is a side, not an
+# initial ("Mr Patel L TKR", "Mrs Khan R hip"): clinical information the reader needs. So is a
+# capital before "+" (the ion in "Mrs Smith K+ 2.9") or "/" ("MR SMITH C/O CHEST PAIN").
+_LATER_NAME_WORD = rf"(?![LR]\b|[A-Z][+/])(?:{_CAPS_NAME_WORD}|{_NAME_WORD})"
+_CAPITALISED_NAME = (
+    rf"(?:[A-Z]\.?\s+){{0,2}}(?:{_CAPS_NAME_WORD}|{_NAME_WORD})(?:[ \t]+{_LATER_NAME_WORD})?"
+)
+# Mr/Mrs/Dr... are titles in any case, and lower-case text may hold a lower-case name.
+_NAME_AFTER_TITLE_RE = re.compile(
+    rf"\b({_TITLES_ANY_CASE}\.?\s+)({_CAPITALISED_NAME}|[a-z][a-z'\-]+)"
+)
+# Nurse/Sister... are only titles when capitalised (or the report is in capitals) and followed
+# by a name.
+_NAME_AFTER_ROLE_RE = re.compile(rf"\b({_TITLES_CAPITALISED}\s+)({_CAPITALISED_NAME})")
 
 
 def _nhs_number_is_valid(digits: str) -> bool:
