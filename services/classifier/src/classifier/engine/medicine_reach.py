@@ -21,13 +21,17 @@ order, with what the other two never events add to them:
   clear who connected it") or told beside the wrong connection done ("the epidural catheter
   was not connected and the line was attached to the cannula"); a connection told done is
   neither (connected, then "nothing pushed");
+- a giving denied in the present ("did not push nothing") or with "yet" after it, however far
+  back its denial ("no midazolam had been given yet");
 - a step before the giving *denied* ("NOT drawn up into the vial/ given", "not yet drawn up
   fully", "none drawn up"): the product stopped before it was made up;
 - the wrong product *replaced* before use: thrown away ("thrown in the sharps bin", "went in the
   sharps bin"), or its preparation done again ("redrawn from the 1mg/ml amp", "a fresh one was
   drawn up", "drawn up again"); stock quarantined ("all midazolam stock quarantined") is none;
 - words of giving that tell something else are no reach: a list running late, syringes run out,
-  a syringe pushed onto a hub, stock or a letter received, "to be given"; nor a treatment denied
+  a syringe pushed onto a hub, stock or a letter received, "to be given", a syringe given to a
+  colleague ("given to the cardiologist", "gave the syringe to Dr X": handed over, the
+  colleague's own giving after it is the reach); nor a treatment denied
   ("no reversal given"), which is no catch either; for a route, a giving by the right route
   ("given orally", "oral given", "he drank it") is the dose put right;
 - a finding told as hours or days later than the product was made up ("found at the pharmacy
@@ -171,10 +175,13 @@ HUNG_WORDS = frozenset({"hung"})
 #: A blood component's own words of going in ("transfused", "spiked": "not spiked" is its
 #: catch at the bedside check).
 TRANSFUSION_REACH_WORDS = frozenset({"transfused", "spiked"})
+#: A syringe's giving told in the present or denied with "did" ("i push", "did not push
+#: nothing", "before she could push"): the push of the plunger, read for a syringe's products.
+PUSH_WORDS = frozenset({"push"})
 REACH_WORDS_BY_CODE: dict[str, frozenset[str]] = {
-    "4": REACH_WORDS | SEDATION_REACH_WORDS,
-    "5": REACH_WORDS - HUNG_WORDS,
-    "8": (REACH_WORDS | SEDATION_REACH_WORDS) - HUNG_WORDS,
+    "4": REACH_WORDS | SEDATION_REACH_WORDS | PUSH_WORDS,
+    "5": (REACH_WORDS | PUSH_WORDS) - HUNG_WORDS,
+    "8": (REACH_WORDS | SEDATION_REACH_WORDS | PUSH_WORDS) - HUNG_WORDS,
     "12": (REACH_WORDS | TRANSFUSION_REACH_WORDS) - HUNG_WORDS,
 }
 #: Words after "running" telling a list or a clinic late, not an infusion ("list running late").
@@ -184,12 +191,28 @@ RUNNING_WORD = "running"
 #: "put" a connection, not a giving ("pushed onto the cannula hub").
 RUN_OUT_AFTER = frozenset({"out"})
 ONTO_AFTER = frozenset({"onto", "on"})
-PUT_ON_WORDS = frozenset({"pushed", "put"})
+PUT_ON_WORDS = frozenset({"pushed", "push", "put"})
 #: Suppliers a product is "received from" (stock delivered, not a patient's dose).
 SUPPLIER_WORDS = frozenset(
     {"pharmacy", "wholesaler", "supplier", "suppliers", "stores", "dispensary", "manufacturer"}
 )
 RECEIVED_WORD = "received"
+#: A giving to a colleague is a hand-over of the syringe, not the dose into the patient
+#: ("given to the cardiologist", "gave the syringe to Dr Mensah", "handed to the FY1"): the
+#: colleague's own giving, told after it, is the reach.
+COLLEAGUE_WORDS = frozenset(
+    {
+        *("dr", "doctor", "doctors", "nurse", "sho", "reg", "registrar", "consultant", "fy1"),
+        *("fy2", "f1", "f2", "anaesthetist", "anaesthetists", "odp", "surgeon", "radiologist"),
+        *("cardiologist", "endoscopist", "urologist", "dentist", "gastroenterologist", "spr"),
+        *("colleague", "checker", "midwife", "physician", "operator", "intensivist", "nic"),
+    }
+)
+#: How many words after a giving its "to" may come ("gave the syringe to"), and after the "to"
+#: the colleague ("to the sedating doctor").
+HAND_OVER_TO_AFTER = 4
+HAND_OVER_COLLEAGUE_AFTER = 3
+TO_WORD = "to"
 #: Messages "received" ("received an alert", "patient received a letter").
 MESSAGE_WORDS = frozenset(
     {"alert", "email", "letter", "call", "message", "report", "complaint", "referral"}
@@ -602,7 +625,23 @@ def _not_a_giving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         or word_shortly_after(tokens, sentence_of, at, MESSAGE_WORDS, MESSAGE_AFTER)
     ):
         return True
+    if _handed_to_a_colleague(tokens, sentence_of, at):
+        return True
     return at >= 2 and tokens[at - 1] == "be" and tokens[at - 2] == "to"
+
+
+def _handed_to_a_colleague(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the giving at `at` hands the syringe to a colleague ("given to the
+    cardiologist", "give syringe to doctor"), its "to" shortly after it and a colleague
+    shortly after the "to", in its sentence."""
+    for i in range(at + 1, min(len(tokens), at + 1 + HAND_OVER_TO_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] == TO_WORD:
+            return word_shortly_after(
+                tokens, sentence_of, i, COLLEAGUE_WORDS, HAND_OVER_COLLEAGUE_AFTER
+            )
+    return False
 
 
 def _reading(analysis: Analysis, code: str) -> tuple[bool | None, int]:

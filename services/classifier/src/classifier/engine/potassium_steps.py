@@ -38,8 +38,8 @@ REACH_WORDS = frozenset(
         *("started", "commenced"),
     }
 )
-#: Reach words that also tell a plan after "to" ("to give", "to run").
-REACH_PLAN_FORMS = frozenset({"give", "run"})
+#: Reach words that also tell a plan after "to" ("to give", "to run", "to push").
+REACH_PLAN_FORMS = frozenset({"give", "run", "push"})
 #: Reach words that are one only followed by "in" ("went in", "gone in", not "went to flush").
 REACH_INTO_ONLY = frozenset({"went", "gone"})
 INTO_WORDS = frozenset({"in", "into", "through"})
@@ -66,6 +66,9 @@ NOT_REACHED_BEFORE = frozenset(
 STILL_TO_COME_BEFORE = frozenset({"before", "bfr", "prior", "until", "till", "due", "if"})
 #: ... and "about" before "to" ("about to flush"; not "about 5ml pushed").
 ABOUT_WORD = "about"
+#: The word after a reach that a denial before it reaches over ("no midazolam had been given
+#: yet", "none of it had gone in yet"): the denial may stand further back than DENIAL_BEFORE.
+YET_WORD = "yet"
 #: Hypothetical words before a reach ("could have been given").
 HYPOTHETICAL_BEFORE = frozenset(
     {"could", "would", "might", "may", "risk", "potentially", "nearly", "almost"}
@@ -142,6 +145,16 @@ def _sentence_start(doc: Document, at: int) -> int:
     return doc.sentence_tokens(doc.sentence_of[at])[0]
 
 
+def _denied_as_not_yet(doc: Document, at: int, clause: int) -> bool:
+    """Whether the reach at `at` is followed by "yet" with a denial earlier in its clause ("no
+    midazolam had been given yet", "none of it had gone in yet"): the step not reached."""
+    tokens = doc.tokens
+    if at + 1 >= len(tokens) or tokens[at + 1] != YET_WORD:
+        return False
+    start = max(clause, at - BEFORE_REACH)
+    return any(token in NOT_REACHED_BEFORE for token in tokens[start:at])
+
+
 def reach_told_done(doc: Document, at: int) -> bool | None:
     """True for a reach told as done, False for one denied (a catch), None for one that is
     neither (still to come, hypothetical, a redo, a plan, a product put into a container)."""
@@ -153,7 +166,7 @@ def reach_told_done(doc: Document, at: int) -> bool | None:
         # a denial spans its list ("nothing was mixed or given", "not added to the vial or
         # given")
         near = tokens[max(clause, at - BEFORE_REACH * 2) : at]
-    if any(token in NOT_REACHED_BEFORE for token in near):
+    if any(token in NOT_REACHED_BEFORE for token in near) or _denied_as_not_yet(doc, at, clause):
         return False
     before = tokens[max(clause, at - BEFORE_REACH) : at]
     # the container read in the reach's sentence ("had already gone in. Syringe discarded": no
