@@ -106,6 +106,7 @@ from classifier.engine.tube_and_air_use import (
     add_tube_and_air_reasoning,
     air_reached_the_patient,
     connection_before_the_patient,
+    made_ready_not_given,
     tube_use_before_the_finding,
     use_told_before_the_catch,
 )
@@ -2457,6 +2458,7 @@ def _is_near_miss(
             and span not in later
             and not _feeding_status(analysis, span)
             and not (never_event.code in TUBE_USE_CODES and given_by_mouth(analysis.doc, span))
+            and not (never_event.code in TUBE_USE_CODES and made_ready_not_given(analysis, span))
             and not _given_after_its_catch(analysis, span, last)
             and not inside_any(span, regimes)
             and not inside_any(span, universal)

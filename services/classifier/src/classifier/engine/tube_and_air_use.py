@@ -18,6 +18,12 @@ wordings; two readings here read the class behind them.
   later"). A catch told after that ("picked up by outreach") found a patient already on air:
   the never event, not a near miss. A set-up told before the patient ("before the pt arrived",
   "about to put it on", "never on air") keeps the near miss.
+- `made_ready_not_given` (13): a feed told running only to prime the set, or into a vessel
+  ("into the sink to prime it"), or water drawn up and attached with no giving after it, went
+  into the set or the syringe, not down the tube.
+- `device_put_on_after_the_catch` (15): the device's going on the patient told as what came
+  after the catch ("before I put it on", "before transferring him over", "before the swap"),
+  or the patient told staying on the supply he came on: the air set up, not yet on him.
 """
 
 from __future__ import annotations
@@ -185,8 +191,8 @@ def _named_contents(analysis: Analysis) -> set[int]:
 
 def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
     """Spans of a giving down the tube whose verb stands between tokens `start` and `end`: a
-    verb of giving told as done, something that can go down a tube as its object, no other
-    route near it and no denial between them."""
+    verb of giving told as done, into no vessel, something that can go down a tube as its
+    object, no other route near it and no denial between them."""
     doc = analysis.doc
     tokens = doc.tokens
     named = _named_contents(analysis)
@@ -195,6 +201,9 @@ def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
         if tokens[at] not in GIVING_VERBS and tokens[at] not in PARTICLE_GIVING_VERBS:
             continue
         if not _given_told(analysis, at):
+            continue
+        # (run into a vessel while the line is primed: "running into a gallipot")
+        if not VESSEL_WORDS.isdisjoint(tokens[at + 1 : at + 1 + VESSEL_NEAR]):
             continue
         after = _after_in_sentence(analysis, at)
         particles = PARTICLE_GIVING_VERBS.get(tokens[at])
@@ -221,6 +230,56 @@ def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
             continue
         used.append((min(first, at), max([*content, at]) + 1))
     return used
+
+
+# ------------------------------------------------- 13: run into the set, not down the tube
+
+#: Words of priming the line: a feed run "to prime" the giving set runs into the set or the
+#: sink, not down the tube.
+PRIMING_WORDS = frozenset({"prime", "primed", "priming", "primes"})
+#: Words of the content made ready outside the patient: drawn up into a syringe or hung on the
+#: stand ("50ml water drawn up and attached to the port", "hung the bag on the stand").
+MADE_READY_WORDS = frozenset({"drawn", "drew", "hung", "hang", "prepared", "prepped"})
+#: Words before which "giving" names the set, not a giving ("through the giving set").
+GIVING_SET_WORDS = frozenset({"set", "sets", "line"})
+#: Vessels a feed or flush is run into while the line is primed ("running into a gallipot",
+#: "into the sink"): a giving into one of them is not down the tube.
+VESSEL_WORDS = frozenset({"sink", "gallipot", "bin", "jug", "bowl", "receiver", "pot"})
+#: Tokens after a use read for the making ready that answers it, in its sentence, and after a
+#: giving for the vessel it runs into.
+MADE_READY_NEAR = 12
+VESSEL_NEAR = 4
+
+
+def _giving_at(tokens: list[str], i: int) -> bool:
+    """Whether token `i` is a verb of giving down the tube: not the "giving" of a "giving set",
+    nor a giving into a vessel ("running into a gallipot")."""
+    if tokens[i] not in GIVING_VERBS:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1] in GIVING_SET_WORDS:
+        return False
+    return VESSEL_WORDS.isdisjoint(tokens[i + 1 : i + 1 + VESSEL_NEAR])
+
+
+def made_ready_not_given(analysis: Analysis, span: Span) -> bool:
+    """Whether a use of the tube (`span`: "feed was running", "50 ml sterile water") is told,
+    in its sentence after it, as only made ready: the feed run to prime the set ("running
+    through the giving set into the sink to prime it"), or the content drawn up or hung with no
+    giving told before the making ready. Either way with no giving told after the last
+    making ready in reach: "feed hung, primed and run at 60 ml/hr" went down the tube."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    end = min(len(tokens), span[1] + MADE_READY_NEAR)
+    window = [i for i in range(span[0], end) if sentence_of[i] == sentence_of[span[0]]]
+    ready = [i for i in window if tokens[i] in PRIMING_WORDS | MADE_READY_WORDS]
+    if not ready:
+        return False
+    last = ready[-1]
+    if any(_giving_at(tokens, i) for i in window if i > last):
+        return False
+    if tokens[last] in PRIMING_WORDS:
+        return True
+    return not any(_giving_at(tokens, i) for i in window if i < last)
 
 
 # --------------------------------------------- 13: a use told after the finding, as earlier
@@ -491,7 +550,9 @@ def same_air_fitting(analysis: Analysis) -> list[Span]:
 #: found ("the pt was still on the anaesthetic circuit", "she was still on the ambulance
 #: cylinder"): the device on the air was not yet on him.
 PATIENT_WORDS = frozenset({"pt", "patient", "he", "she", "they", "baby", "child"})
-STILL_WORDS = frozenset({"still"})
+#: ... told as kept on it, too ("pt stayed on his portable cylinder until an O2 flowmeter was
+#: found", "pt remained on his existing oxygen circuit throughout").
+STILL_WORDS = frozenset({"still", "stayed", "remained"})
 OTHER_SUPPLY_WORDS = frozenset(
     {
         *("circuit", "cylinder", "cylinders", "ventilator", "vent", "anaesthetic", "bagging"),
@@ -546,11 +607,108 @@ def patient_still_on_another_supply(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: Words opening a clause that tells what came after the catch ("before I put it on", "prior
+#: to attaching it"), and a denial before them that makes the catch the later one ("not before
+#: she had been on it an hour").
+CATCH_BEFORE_WORDS = frozenset({"before", "prior"})
+CATCH_BEFORE_DENIALS = frozenset({"not", "only", "just"})
+#: Verbs of putting the device on the patient: what follows them is the patient, the face or
+#: the airway, or an "on"; not a fitting ("before putting the tubing onto the flowmeter").
+PUTTING_ON_VERBS = frozenset(
+    {
+        *("put", "putting", "place", "placed", "placing", "attach", "attaching", "apply"),
+        *("applying", "applied", "fit", "fitting", "fitted", "pop", "popping"),
+    }
+)
+PUT_ON_TARGETS = frozenset(
+    {
+        *("on", "onto", "pt", "patient", "him", "her", "them", "face", "nose", "trache"),
+        *("trachy", "tracheostomy", "stoma", "lady", "man", "gentleman", "woman", "baby"),
+        *("child", "mouth"),
+    }
+)
+FITTING_TARGETS = frozenset({"flowmeter", "flowmeters", "outlet", "wall", "point", "meter"})
+#: Verbs of moving the patient over onto the new device, told with the patient or "over"
+#: ("before transferring him over", "before switching her across"), and the same told as a
+#: noun ("before the swap").
+CHANGE_OVER_VERBS = frozenset(
+    {"transferring", "swapping", "switching", "moving", "changing", "taking", "bringing"}
+)
+CHANGE_OVER_TARGETS = frozenset(
+    {"him", "her", "them", "pt", "patient", "baby", "child", "over", "across"}
+)
+CHANGE_OVER_NOUNS = frozenset({"swap", "swapover", "changeover", "switchover", "change"})
+#: Verbs of the device going on, with "on" after them ("before they went on").
+GOING_ON_VERBS = frozenset({"went", "go", "going", "got", "get", "goes"})
+ON_PARTICLES = frozenset({"on", "onto"})
+#: Tokens after the opener within which its verb comes, and after the verb its target.
+CATCH_VERB_NEAR = 3
+CATCH_TARGET_NEAR = 5
+
+
+def _put_on_told(tokens: list[str], verb: int, end: int) -> bool:
+    """Whether the verb at `verb` (read up to `end`) puts the device on the patient or moves the
+    patient over onto it."""
+    token = tokens[verb]
+    after = tokens[verb + 1 : min(end, verb + 1 + CATCH_TARGET_NEAR)]
+    if token in PUTTING_ON_VERBS:
+        return FITTING_TARGETS.isdisjoint(after) and not PUT_ON_TARGETS.isdisjoint(after)
+    if token in CHANGE_OVER_VERBS:
+        return not CHANGE_OVER_TARGETS.isdisjoint(after[:CATCH_VERB_NEAR])
+    if token in GOING_ON_VERBS:
+        return not ON_PARTICLES.isdisjoint(after[:2])
+    return token in CHANGE_OVER_NOUNS
+
+
+def device_put_on_after_the_catch(analysis: Analysis) -> list[Span]:
+    """Spans of a clause telling the device put on the patient, or the patient moved over onto
+    it, as what came after the catch: "before I put it on the lady face", "before attaching it
+    to the trache", "before transferring him over", "before the swap", "before they went on".
+    The device on the air was seen while still off the patient. Not "not before", which tells
+    the catch as the later one."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in CATCH_BEFORE_WORDS or (at and tokens[at - 1] in CATCH_BEFORE_DENIALS):
+            continue
+        end = doc.sentence_tokens(sentence_of[at])[1]
+        for verb in range(at + 1, min(end, at + 1 + CATCH_VERB_NEAR)):
+            if _put_on_told(tokens, verb, end):
+                spans.append((at, verb + 1))
+                break
+    return spans
+
+
+#: The concept of a time told on the air ("had been on it for 20 minutes"), some of whose
+#: phrases read the device's connection itself ("had been connected to the air flowmeter").
+AIR_TIME_CONCEPT = "air_time_told"
+
+
+def connection_told_as_time(analysis: Analysis) -> list[Span]:
+    """Spans of a time told on the air that tell only the device's connection ("the tubing had
+    been connected to the medical air flowmeter": a connecting word, no unit of time), while the
+    device is told not yet on the patient in the sentences around it: the error made, not the
+    patient on the air (as `connection_before_the_patient` reads the same words as a reach)."""
+    tokens = analysis.doc.tokens
+    spans = []
+    for span in analysis.found.get(concept_label(AIR_TIME_CONCEPT), []):
+        words = tokens[span[0] : span[1]]
+        if CONNECTING_WORDS.isdisjoint(words) or not TIME_UNITS.isdisjoint(words):
+            continue
+        sentence = analysis.sentence(span)
+        if _not_on_patient_between(analysis, sentence, sentence + ON_AIR_SENTENCES):
+            spans.append(span)
+    return spans
+
+
 def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     """Add a giving down a tube of unknown place that the airway answered (see
     `tube_used_unchecked`) to its concept, in a report naming a gastric tube; drop the patient
     told on the air by a possessive (`patients_device_on_air`); add the patient told still on
-    another supply to the device not yet on (`patient_still_on_another_supply`); add the oxygen
+    another supply, or the device told put on after the catch, to the device not yet on
+    (`patient_still_on_another_supply`, `device_put_on_after_the_catch`), and drop from the
+    time told on the air the device's connection then (`connection_told_as_time`); add the oxygen
     device put on the air fitting told as "the same" one (`same_air_fitting`)."""
     if analysis.concept(GASTRIC_TUBE_CONCEPT):
         analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
@@ -558,6 +716,10 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
         analysis.remove_found(concept_label(PATIENT_ON_AIR_CONCEPT), owned)
     if still := patient_still_on_another_supply(analysis):
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), still)
+    if later := device_put_on_after_the_catch(analysis):
+        analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), later)
+    if connected := connection_told_as_time(analysis):
+        analysis.remove_found(concept_label(AIR_TIME_CONCEPT), connected)
     if same := same_air_fitting(analysis):
         analysis.add_found(concept_label(AIR_FITTING_CONCEPT), [(at - 2, at) for _, at in same])
         analysis.add_found(concept_label(OXYGEN_DEVICE_ON_AIR_CONCEPT), same)
