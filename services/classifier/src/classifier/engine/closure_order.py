@@ -14,7 +14,12 @@ fixed phrase cannot tell the two apart, the order of the events can:
   relaparotomy").
 
 A closure word that a "before / prior to / without" governs ("before the wound was closed") is
-the point not yet reached, not a completed closure.
+the point not yet reached, not a completed closure, and so is a closing step joined to the
+governed one by "and" ("before the plate was finished and the wound closed"). A closure told
+waiting on the find ("Closure not started until it was found") puts that find, and every find
+told before it, before the closure; its "not" denies the closure, not the find. An "after"
+ending the sentence before a closing noun ("Count correct after. Closure ...") is no "after
+closure".
 """
 
 from __future__ import annotations
@@ -55,6 +60,9 @@ RETRIEVAL_WORDS = frozenset(
 )
 #: Words that put what follows them in the future ("before the wound was closed").
 BEFORE_WORDS = frozenset({"before", "prior", "until", "without", "pre"})
+#: Words that make a closure wait on what follows them ("closure not started until it was
+#: found", "closing held till the needle was located").
+UNTIL_WORDS = frozenset({"until", "till", "til", "untill"})
 #: Words that make a retrieval what ought to have been done, not what was ("a throat pack which
 #: should have been removed before extubation", "was meant to be taken out"), within
 #: `OUGHT_REACH` tokens before it.
@@ -209,9 +217,30 @@ class Timing:
     while_open: tuple[Span, ...] = ()
 
 
+#: Words joining a second closing step to a first under one "before" ("before the plate was
+#: finished and the wound closed", "prior to cementing and closure of the arthrotomy").
+AND_WORDS = frozenset({"and", "&"})
+#: Tokens an "and" may sit before the closing word it joins to the step before it.
+AND_REACH = 3
+
+
 def _governed_by_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether a "before / prior to / without" sits in the `BEFORE_REACH` tokens before `at`."""
-    return word_shortly_before(tokens, sentence_of, at, BEFORE_WORDS, BEFORE_REACH)
+    """Whether a "before / prior to / without" sits in the `BEFORE_REACH` tokens before `at`,
+    or governs the step an "and" joins `at` to: "before the plate was finished and the wound
+    closed" puts both steps still to come."""
+    if word_shortly_before(tokens, sentence_of, at, BEFORE_WORDS, BEFORE_REACH):
+        return True
+    joined = next(
+        (
+            k
+            for k in range(at - 1, max(-1, at - 1 - AND_REACH), -1)
+            if tokens[k] in AND_WORDS and sentence_of[k] == sentence_of[at]
+        ),
+        None,
+    )
+    return joined is not None and word_shortly_before(
+        tokens, sentence_of, joined, BEFORE_WORDS, BEFORE_REACH + AND_REACH
+    )
 
 
 def _under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -226,8 +255,15 @@ RETRIEVAL_NOT_DONE_WORDS = NOT_DONE_WORDS | {"t", "nothing", "cannot"}
 
 
 def _denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether a "not / yet / never" sits in the `NOT_DONE_REACH` tokens before retrieval `at`."""
-    return word_shortly_before(tokens, sentence_of, at, RETRIEVAL_NOT_DONE_WORDS, NOT_DONE_REACH)
+    """Whether a "not / yet / never" sits in the `NOT_DONE_REACH` tokens before retrieval `at`;
+    one before an "until" between them denies what waited on the find ("closure not started
+    until found"), not the find."""
+    for k in range(at - 1, max(-1, at - 1 - NOT_DONE_REACH), -1):
+        if sentence_of[k] != sentence_of[at] or tokens[k] in UNTIL_WORDS:
+            return False
+        if tokens[k] in RETRIEVAL_NOT_DONE_WORDS:
+            return True
+    return False
 
 
 #: Words that make the operation itself, not a later one, of what follows them ("open
@@ -314,6 +350,13 @@ def _inner_structure_closed(
     )
 
 
+def _after_word_before(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether an "after / following / post" right before closing noun `at`, in its own
+    sentence, tells the closure done ("after closure"); one ending the sentence before
+    ("Count correct after. Closure not started until it was found") is of another step."""
+    return at > 0 and tokens[at - 1] in AFTER_WORDS and sentence_of[at - 1] == sentence_of[at]
+
+
 def _closure_done_at(
     tokens: list[str], sentence_of: list[int], i: int, clause_starts: frozenset[int]
 ) -> bool:
@@ -331,7 +374,7 @@ def _closure_done_at(
             and not _closure_denied(tokens, sentence_of, i, clause_starts)
             and not _under_way(tokens, sentence_of, i)
         )
-    if token in CLOSURE_NOUNS and i > 0 and tokens[i - 1] in AFTER_WORDS:
+    if token in CLOSURE_NOUNS and _after_word_before(tokens, sentence_of, i):
         return True
     if token in LATER_WORDS:
         if token in HEADER_WORDS and i < HEADER_TOKENS:
@@ -569,6 +612,27 @@ def _before_the_end_after_closure(
     ) or _before_clause_earlier(tokens, sentence_of, at)
 
 
+#: Tokens an "until" may sit before the retrieval it waits on, and a closing word before it.
+UNTIL_REACH = 3
+
+
+def closure_waited_on_find(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether retrieval `at` is what the closure waited on: an "until" shortly before it, a
+    closing word shortly before that ("Closure not started until it was found"): the find came
+    before the closure, and so did every find told before it."""
+    until = next(
+        (
+            k
+            for k in range(at - 1, max(-1, at - 1 - UNTIL_REACH), -1)
+            if tokens[k] in UNTIL_WORDS and sentence_of[k] == sentence_of[at]
+        ),
+        None,
+    )
+    return until is not None and word_shortly_before(
+        tokens, sentence_of, until, CLOSING_WORDS, BEFORE_REACH
+    )
+
+
 def _later_marker_after(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether a later-care word closely follows token `at` in its sentence."""
     sentence = sentence_of[at]
@@ -796,7 +860,11 @@ def timing(
         ):
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
             later = end is None and _later_marker_after(tokens, sentence_of, i)
-            if end is not None:
+            if not closed_seen and closure_waited_on_find(tokens, sentence_of, i):
+                before.extend((p, p + 1) for p in [*pending, i])
+                pending.clear()
+                before_sentence, before_at = sentence_of[i], i
+            elif end is not None:
                 before.append((i, end))
                 before_sentence, before_at = sentence_of[i], i
             elif not later and found_while_open(

@@ -10,12 +10,15 @@ said high profile"). One reading, as for strong potassium (engine.potassium_step
 - a *reach*: a word of the class of implanting steps (implanted, inserted, impacted, deployed,
   fitted, sutured, "cemented in", "went in", "put in", "placed into") told as done: not denied
   in the few words before it, not told still to come ("before it was inserted", "prior to
-  implantation") nor as a hypothetical ("would have been implanted"), and not the redo with
+  implantation") nor as a hypothetical ("would have been implanted"), not into a container
+  on the implant's way ("put in the implant bath", "into a labelled bag"), and not the redo with
   the right implant ("correct one inserted", "new lens implanted", "trial inserted");
 - a *catch*: an implanting step denied ("lens not inserted", "no implantation of the wrong
   component", "head not impacted", "lens not used"), one told still to come after a finding
   or a stop earlier in its sentence ("noticed by scrub nurse before it went in", "swapped
-  prior to insertion", "asked for the stent name before deploying"), or the replacement told
+  prior to insertion", "asked for the stent name before deploying"), a finding told after
+  a "when" with a step of making the implant ready under way before it ("the cement was being
+  mixed when the rep picked the box up and saw RIGHT"), or the replacement told
   with the right one ("correct lens got", "New Mirena used", "correct side insert opened",
   "they got a right one instead").
 
@@ -53,12 +56,14 @@ IMPLANTING_WORDS = frozenset({"implanted", "inserted", "impacted", "deployed", "
 IMPLANTING_INTO_WORDS = frozenset({"cemented", "went", "gone", "put", "placed"})
 INTO_WORDS = frozenset({"in", "into"})
 #: Places an implant is put into on its way, not the patient ("put into a labelled bag",
-#: "placed in the injector").
+#: "placed in the injector"), and the vessels it soaks in on the back table before it goes in
+#: ("put in the implant bath", "placed in the antibiotic bowl", "in a gallipot").
 CONTAINER_WORDS = frozenset(
     {
         *("bag", "bags", "box", "boxes", "tray", "trays", "trolley", "fridge", "cabinet"),
         *("packet", "pack", "injector", "cartridge", "bin", "store", "stock", "drawer", "dish"),
         *("pot", "pots", "slot", "slots", "shelf", "envelope"),
+        *("bath", "baths", "bowl", "bowls", "basin", "basins", "gallipot", "gallipots"),
     }
 )
 #: How many words after "in"/"into" its container is read in ("into a labelled bag").
@@ -339,6 +344,37 @@ def _caught_at_a_step_before(doc: Document, at: int) -> bool:
     )
 
 
+#: Steps of making the implant ready on the back table, told under way at a "when" whose
+#: finding follows it ("the cement was being mixed when the rep picked the box up and saw
+#: RIGHT", "it was being loaded when the nurse noticed"): the catch came before it went in.
+PREPARING_WORDS = STEP_BEFORE_IMPLANTING_WORDS | frozenset(
+    {"mixed", "mixing", "prepared", "preparing", "assembled", "assembling", "soaking", "soaked"}
+)
+#: How many words after "when" its finding is read in ("when the rep picked"), and before it
+#: the step under way ("being assembled on the back table when").
+FINDING_AFTER_WHEN = 4
+PREPARING_BEFORE_WHEN = 6
+
+
+def _caught_while_preparing(doc: Document, at: int) -> bool:
+    """Whether token `at` is a "when" with a step of making the implant ready just before it
+    and a finding just after it, in its sentence ("the cement was being mixed when the rep
+    picked the box up to check"), the finding not denied."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in WHEN_WORDS:
+        return False
+    sentence = sentence_of[at]
+    if not any(
+        sentence_of[i] == sentence and tokens[i] in PREPARING_WORDS
+        for i in range(max(0, at - PREPARING_BEFORE_WHEN), at)
+    ):
+        return False
+    return any(
+        sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS and not _denied(doc, i)
+        for i in range(at + 1, min(len(tokens), at + 1 + FINDING_AFTER_WHEN))
+    )
+
+
 def _replacement_told(doc: Document, at: int) -> bool:
     """Whether token `at` starts the replacement with the right implant ("correct lens got",
     "New Mirena used", "they got a right one instead")."""
@@ -390,6 +426,7 @@ def _steps(doc: Document) -> tuple[bool | None, list[int]]:
         elif not reached and (
             _caught_before_a_step(doc, at)
             or _caught_at_a_step_before(doc, at)
+            or _caught_while_preparing(doc, at)
             or _replacement_told(doc, at)
         ):
             catches.append(at)
