@@ -23,6 +23,7 @@ from classifier.engine.concerns import (
     concern_answered,
     concern_answered_exclusion,
 )
+from classifier.engine.contact_caught import add_contact_caught_reasoning
 from classifier.engine.context import (
     DATING_WORDS,
     DAY_NAMES,
@@ -4757,6 +4758,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_hazard_exposure_reasoning(analysis)
     add_rail_hold_reasoning(analysis)
     add_water_reach_reasoning(analysis)
+    add_contact_caught_reasoning(analysis)
     add_patient_at_hazard_reasoning(analysis)
     add_retained_intent_reasoning(analysis)
     add_item_fate_reasoning(analysis)
