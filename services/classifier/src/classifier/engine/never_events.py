@@ -548,7 +548,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "misplaced_tube": (PAST_NEVER_EVENT,),
     "hanging": (PAST_NEVER_EVENT, "ligature_environment_word", "hanging_only_threatened"),
     "rail": (RAILS_NOT_INVOLVED,),
-    "hanging_loaded": (PAST_NEVER_EVENT, "rail_load_tested", "holding_on_to"),
+    # "loop made and hanging down": the ligature hanging from the rail, not the person
+    "hanging_loaded": (
+        PAST_NEVER_EVENT,
+        "rail_load_tested",
+        "holding_on_to",
+        "ligature_hanging_down",
+    ),
     "stepped_off_support": ("ligature_stopped",),
     "fall_from_window": (
         EVENT_ELSEWHERE,
@@ -723,6 +729,7 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     # "the washer was not taken out of use": the "not taken out" is the machine's service
     "taken_out_of_use": _shares_a_token,
     "holding_on_to": _shares_a_token,
+    "ligature_hanging_down": _shares_a_token,
     # "wristband was a different colour": the band's kind ends the identity words
     "band_of_another_kind": _shares_a_token,
     # "sent the wrong patient's notes": the possessive ends the person's words
