@@ -515,6 +515,9 @@ def _owner(
     named = _named_person_owner(tokens, sentence_of, breaks, start, end)
     if named is not None:
         return named
+    detailed = _details_aside_owner(tokens, sentence_of, breaks, start, end)
+    if detailed is not None:
+        return detailed
     handed = _handover_owner(tokens, sentence_of, breaks, start, end)
     if handed is not None:
         return handed
@@ -525,6 +528,10 @@ def _owner(
                 tokens, sentence_of, breaks, start, opens_clause=True
             )
         token = tokens[j]
+        if _handed_to_person(tokens, j):
+            continue
+        if _pronoun_subject(tokens, j, start):
+            return _pronoun_owner(tokens, sentence_of, j)
         if token in _CONJUNCTIONS:
             return _elided_subject(tokens, sentence_of, breaks, j, start)
         if _place_as_subject(tokens, sentence_of, breaks, j):
@@ -1114,6 +1121,170 @@ def _component_named_before(
     return None
 
 
+#: Pronouns that stand for the thing whose group is told ("they were group A pos", "she saw
+#: it was grp B"): never the patient, so they name a unit or a sample told before them.
+_THING_PRONOUNS = frozenset({"it", "they", "this", "that"})
+#: Of those, the ones that may also open a relative clause after a person ("the pt that is
+#: group O"): a pronoun only when no person noun comes right before them.
+_RELATIVE_PRONOUNS = frozenset({"that"})
+#: Words between such a pronoun and the group it is told of ("it was labelled as", "they
+#: were both", "it had grouped as").
+_PRONOUN_LINKS = BE_VERBS | _COPULAS | frozenset({"both", "all", "also", "had", "has", "been"})
+#: The recipient's records a pronoun may stand for ("sample sent, it grouped as A"); the other
+#: recipient words are persons, whom "it" and "they" do not name in a unit's story.
+_RECORD_WORDS = frozenset({"sample", "samples", "record", "records", "card", "band", "wristband"})
+#: How far back a pronoun's antecedent is looked for: its sentence and the one before.
+PRONOUN_SENTENCES = 1
+
+
+def _pronoun_subject(tokens: Sequence[str], j: int, start: int) -> bool:
+    """Whether token j is a thing pronoun told as the subject of the group mention at `start`
+    ("they were group A pos", "it was grp B"): only linking words between them."""
+    if j > 0 and tokens[j] in _RELATIVE_PRONOUNS and tokens[j - 1] in RECIPIENT_WORDS:
+        return False
+    return tokens[j] in _THING_PRONOUNS and all(
+        tokens[k] in _PRONOUN_LINKS or tokens[k] in _GROUP_CUES for k in range(j + 1, start)
+    )
+
+
+def _pronoun_owner(
+    tokens: Sequence[str], sentence_of: Sequence[int], j: int
+) -> tuple[Role, int] | None:
+    """The owner a thing pronoun at j stands for: the component or recipient record last named
+    before it in its sentence or the one before ("Runner brought 2 units from the fridge: they
+    were group A pos": the units; "bag spiked ... she saw it was grp A": the bag, not "she")."""
+    for k in range(j - 1, -1, -1):
+        if sentence_of[k] < sentence_of[j] - PRONOUN_SENTENCES:
+            return None
+        if tokens[k] in _RECORD_WORDS:
+            return "recipient", k
+        kind = COMPONENT_WORDS.get(tokens[k])
+        if kind is not None and not _blood_group_word(tokens, k):
+            if tokens[k] in _CONTAINER_WORDS:
+                kind = _kind_named_before(tokens, k)
+            return kind, k
+    return None
+
+
+#: Words joining two components that share one group told before them ("group A FFP and red
+#: cells", "grp A FFP & red cells": the tokenizer drops the ampersand).
+_JOINING_WORDS = frozenset({"and", "plus", "+", "with"})
+
+
+def _shared_component(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    breaks: frozenset[int],
+    start: int,
+    owner_at: int,
+    role: Role,
+) -> tuple[Role, int] | None:
+    """A second component of another kind joined right after the component whose group was told
+    before it ("issued group A FFP and red cells": the red cells are group A too), with its
+    position; not a recipient's group, nor a group told after its noun."""
+    if role == "recipient" or owner_at < start:
+        return None
+    k = owner_at + 1
+    if k < len(tokens) and tokens[k] in _JOINING_WORDS:
+        k += 1
+    if k < len(tokens) and tokens[k] in _SKIPPED_ADJECTIVES:
+        k += 1
+    if k >= len(tokens) or k in breaks or sentence_of[k] != sentence_of[owner_at]:
+        return None
+    other = COMPONENT_WORDS.get(tokens[k])
+    if other is None or other in (role, "organ") or tokens[k] in _CONTAINER_WORDS:
+        return None
+    return other, k
+
+
+#: Pronouns of the person a unit is brought or given to ("the unit brought to her was group
+#: A"): the object of the handing; the group told after them is of its subject, told before.
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
+
+
+def _handed_to_person(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j is a person pronoun after a preposition and before a verb of being
+    ("the unit brought to her was group A pos"): not the owner of the group told after it."""
+    return (
+        tokens[j] in _OBJECT_PRONOUNS
+        and j > 0
+        and tokens[j - 1] in _HANDOVER_PREPS
+        and j + 1 < len(tokens)
+        and tokens[j + 1] in BE_VERBS
+    )
+
+
+#: Words of a person's details told in brackets before their group ("(DOB ..., hosp no 4471,
+#: group B pos)", "(G2P1, grp O neg)", "(NHS no 999 000 0634, group O pos)"): identifiers,
+#: ages and obstetric history, which name nobody else.
+_DETAIL_WORDS = _IDENTIFIER_LABELS | frozenset(
+    {"aged", "age", "yrs", "years", "yr", "yo", "g", "p"}
+)
+#: Most clauses of details between a person and the group that closes the aside.
+DETAIL_CLAUSES = 2
+
+
+def _detail_clause(tokens: Sequence[str], first: int, stop: int) -> bool:
+    """Whether tokens [first, stop) are a person's details only, with a number among them."""
+    told = tokens[first:stop]
+    return (
+        bool(told)
+        and any(t[:1].isdigit() or (t.startswith("[") and t != _PERSON_PLACEHOLDER) for t in told)
+        and all(
+            t[:1].isdigit() or t.startswith("[") or t in _DETAIL_WORDS or t == "/" for t in told
+        )
+    )
+
+
+def _details_aside_owner(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
+) -> tuple[Role, int] | None:
+    """Whose group closes an aside of a person's details ("the lady in bay 2 (DOB ..., hosp no
+    4471, group B pos)", "Woman (G2P1, grp O neg)", "Mrs [name] (NHS no ..., group O pos)"):
+    the person's before the details, read as if they were not there (`_named_person_owner`
+    for a unit meant for that person)."""
+    if start not in breaks or not _clause_end(tokens, sentence_of, breaks, end - 1):
+        return None
+    stop = start
+    for _ in range(DETAIL_CLAUSES):
+        first = stop - 1
+        while first > 0 and first not in breaks and sentence_of[first - 1] == sentence_of[start]:
+            first -= 1
+        if first not in breaks or not _detail_clause(tokens, first, stop):
+            break
+        stop = first
+        person = first - 1 if tokens[first - 1] == _PERSON_PLACEHOLDER else None
+        if person is None:
+            person = _person_before(tokens, sentence_of, first)
+        if person is not None:
+            if _meant_for_person(tokens, sentence_of, breaks, first):
+                return _kind_meant(tokens, sentence_of, person), person
+            if tokens[person] in RECIPIENT_WORDS and _someone_else(
+                tokens, sentence_of, breaks, person, start
+            ):
+                return _kind_meant(tokens, sentence_of, person), person
+            return "recipient", person
+    return None
+
+
+#: Words of a giving told right after an ownerless group ("2 x O neg given", "O neg
+#: transfused x2"): the group is of the component given.
+_GIVEN_AFTER = frozenset({"given", "transfused", "hung", "infused", "running", "run"})
+
+
+def _group_given(
+    tokens: Sequence[str], sentence_of: Sequence[int], start: int, end: int
+) -> tuple[Role, int] | None:
+    """An ownerless group followed by a word of giving in its sentence ("2 x O neg given, then
+    group specific requested"): the group of the component given, of the kind its sentence
+    named before it (red cells unless plasma or platelets)."""
+    if end >= len(tokens) or tokens[end] not in _GIVEN_AFTER:
+        return None
+    if sentence_of[end] != sentence_of[start]:
+        return None
+    return _kind_given(tokens, sentence_of, end), start
+
+
 def _handed_to_other(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], k: int, start: int
 ) -> bool:
@@ -1401,6 +1572,8 @@ def mentions(
         if owner is None:
             owner = _handed_into_group(tokens, sentence_of, breaks, end)
         if owner is None:
+            owner = _group_given(tokens, sentence_of, start, end)
+        if owner is None:
             owner = _owner_by_name(tokens, sentence_of, start)
         if owner is not None and _unit_group_told_first(tokens, sentence_of, breaks, found, owner):
             owner = None
@@ -1415,6 +1588,10 @@ def mentions(
             found.append(
                 Mention(name, role, min(start, owner_at), max(end, owner_at + 1), preferred)
             )
+            shared = _shared_component(tokens, sentence_of, breaks, start, owner_at, role)
+            if shared is not None:
+                found.append(Mention(name, shared[0], start, shared[1] + 1))
+                end = max(end, shared[1] + 1)
         i = end
     return _owners_told_apart(tokens, sentence_of, found)
 
