@@ -276,6 +276,9 @@ CORRECT_SITE_CONFIRMED = "correct_site_confirmed"
 #: on the correct side after the block checklist was done"): no redo after a wrong act, and no
 #: wrong-site event for the learned model in its sentences.
 CORRECT_SIDE_FIRST_TIME = "correct_side_first_time"
+#: The implant put in told as the planned one ("size 5 was implanted, which was the planned
+#: size"): the model's never event 2 read from a record's wrong size does not stand.
+IMPLANT_PLACED_AS_PLANNED = "implant_placed_as_planned"
 #: Both sides booked ("bilateral knee arthroscopy listed", "both knees booked"): a side done
 #: after the other is the plan.
 BILATERAL_PROCEDURE = "bilateral_procedure"
@@ -5392,6 +5395,8 @@ def ruled_out_learned(
         _told_elsewhere(analysis, evidence) or _implant_error_only_elsewhere(analysis)
     ):
         return "implant event elsewhere"
+    if never_event.code == "2" and _in_sentences(analysis, IMPLANT_PLACED_AS_PLANNED, sentences):
+        return "the implant placed was the planned one"
     if never_event.code == "12" and _told_in_history(analysis, evidence):
         return "transfusion in the patient's history"
     if never_event.code == "12" and _units_all_compatible(analysis):
