@@ -1042,6 +1042,20 @@ REPEAT_WORDS = RUN_WORDS | frozenset(
 )
 
 
+#: Words making a given word the record of the last dose, looked up in a check ("I check the
+#: last given date", "previous given time"): the dose before, not one given now.
+LAST_DOSE_WORDS = frozenset({"last", "previous", "prior"})
+RECORD_WORDS = frozenset({"date", "dates", "time", "day"})
+
+
+def _last_dose_record(tokens: list[str], at: int) -> bool:
+    """Whether the given word at `at` names the record of the last dose ("the last given
+    date"): right after a word of the last dose, or right before a date or time word."""
+    return (at > 0 and tokens[at - 1] in LAST_DOSE_WORDS) or (
+        at + 1 < len(tokens) and tokens[at + 1] in RECORD_WORDS
+    )
+
+
 def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     """Whether every dose told given or taken (not negated nor told as before something, nor
     right after a negated dose: "no additional dose was given") is
@@ -1067,6 +1081,7 @@ def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     return all(
         usual(at)
         or _tablets_of_a_strength_handed(tokens, at)
+        or _last_dose_record(tokens, at)
         or _not_before(tokens, sentence_of, at)
         or any(
             start <= at < end + NOT_REACH and sentence_of[start] == sentence_of[at]

@@ -66,6 +66,7 @@ from classifier.engine.implant_steps import (
 )
 from classifier.engine.item_fate import add_item_fate_reasoning
 from classifier.engine.item_in_use import not_of_an_item_left
+from classifier.engine.medicine_check_found import add_medicine_check_reasoning
 from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
 from classifier.engine.methotrexate_overdose import (
     add_methotrexate_overdose_reasoning,
@@ -4774,6 +4775,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_item_fate_reasoning(analysis)
     add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
+    add_medicine_check_reasoning(analysis)
     add_sedation_area_reasoning(analysis)
     add_variant_known_reasoning(analysis)
     add_tube_and_air_reasoning(analysis)
