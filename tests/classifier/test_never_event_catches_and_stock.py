@@ -83,16 +83,9 @@ def test_item_left_in_past_the_closing_stays_a_never_event(text: str) -> None:
         "Pt transferred from ED on 2L O2 via nasal specs. On the ward the specs were plugged "
         "into the air outlet; the nurse noticed while he was still on the portable cylinder. "
         "Moved to the oxygen outlet.",
-        pytest.param(
-            "COPD pt for venturi 28% O2. Venturi tubing attached to medical air on the wall. Pt "
-            "remained on the transfer cylinder until the correct flowmeter was connected; error "
-            "seen by the physio.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the reach model (P 0.8+) reads the venturi on the air as breathed; the"
-                " rules' catch ('remained on the transfer cylinder') is right",
-            ),
-        ),
+        "COPD pt for venturi 28% O2. Venturi tubing attached to medical air on the wall. Pt "
+        "remained on the transfer cylinder until the correct flowmeter was connected; error "
+        "seen by the physio.",
         "Child with bronchiolitis, O2 via nasal cannula. Nurse connected the cannula to the "
         "wall outlet marked AIR and noticed the label as she turned to put the nasal cannula on "
         "the baby. Changed to oxygen.",

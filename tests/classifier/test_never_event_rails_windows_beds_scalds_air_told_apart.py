@@ -253,9 +253,7 @@ def test_ligature_tied_to_rail_and_ligature_environment_words(
     assert never_event_codes(text, **MH) == expected
 
 
-# Known before this round (the engine's general "never on air" catch cue, not this round's rule):
-# a denial read over the reach told beside it or after it.
-@pytest.mark.xfail(strict=True, reason="general prevented cue 'pt never on air' read over a reach")
+# A denial of the patient on air told as a claim beside a reach (engine.oxygen_need): no catch.
 @pytest.mark.parametrize(
     "text",
     [

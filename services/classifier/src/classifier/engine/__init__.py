@@ -28,6 +28,7 @@ from classifier.engine.never_events import (
     detect,
     ruled_out_learned,
 )
+from classifier.engine.oxygen_need import air_kept_off_the_patient
 from classifier.engine.redaction import redact
 from classifier.engine.rules import Analysis, compiled
 from classifier.engine.site_query_answered import site_told_right_exclusion
@@ -294,7 +295,9 @@ def classify_text(
     detection = detect(analysis, _COMPILED.taxonomy, fields)
     narrative = features(_MODEL, analysis.doc.tokens)
     reach = None  # the reach model's call, when it turned the rules' near miss round
-    if detection.near_miss is not None:
+    if detection.near_miss is not None and not air_kept_off_the_patient(
+        analysis, detection.near_miss.never_event.code
+    ):
         reach = weigh_reach(_MODEL, narrative, detection.near_miss.never_event.code)
         detection = _weighed_by_reach(detection, reach)
     never_event, near_miss = detection.never_event, detection.near_miss

@@ -1412,6 +1412,11 @@ class Context:
         dropped = set(spans)
         self.cues["prevented"] = [s for s in self.cues["prevented"] if s not in dropped]
 
+    def drop_reached(self, spans: list[Span]) -> None:
+        """Unmark reached cues a reasoning step read as told before the error (a fall in
+        saturation that was the reason for the oxygen, not a harm of the air)."""
+        self.cues["reached"] = [s for s in self.cues["reached"] if not _overlaps(s, spans)]
+
     def add_found_after(self, spans: list[Span]) -> None:
         """Mark spans where an item was found after the procedure ended: reached cues, except
         where a prevented cue already stands."""

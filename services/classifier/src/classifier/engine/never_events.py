@@ -73,6 +73,7 @@ from classifier.engine.methotrexate_overdose import (
     dose_told_correct_only,
 )
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
+from classifier.engine.oxygen_need import add_oxygen_need_reasoning
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.partly_given import partly_given_before_the_catch
 from classifier.engine.patient_at_hazard import add_patient_at_hazard_reasoning
@@ -4779,6 +4780,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_sedation_area_reasoning(analysis)
     add_variant_known_reasoning(analysis)
     add_tube_and_air_reasoning(analysis)
+    add_oxygen_need_reasoning(analysis)
     findings = site_over_retained(analysis, find_all(analysis, taxonomy, fields))
     kept = revise_extra_dose_reach(analysis, [f for f in findings if f.excluded_by is None])
     kept = implant_or_site(analysis, kept)
