@@ -53,10 +53,18 @@ FEARED_PRODUCT_CONCEPTS = (
 )
 #: How many words before an untouched word its product is read in ("KCl ampoule was still").
 PRODUCT_BEFORE = 6
+#: Words of a route or access between a product and its untouched word: what is told
+#: untouched is the route, not the product ("the epidural line was still unused", the
+#: epidural bag having run into the cannula).
+ROUTE_WORDS = frozenset(
+    {"line", "lines", "catheter", "port", "filter", "cannula", "route", "site", "pump"}
+)
 #: Words of the dose or the volume itself, checked before it was given.
 DOSE_WORDS = frozenset({"dose", "volume", "amount"})
 #: Words of a check of the dose ("volume checked", "dose double checked").
 CHECK_WORDS = frozenset({"checked", "rechecked", "verified", "confirmed"})
+#: Words that set a finding against what was meant ("as prescribed but it went IV").
+CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "yet"})
 #: How many words after the dose word its check is read in ("volume double checked").
 CHECK_AFTER = 3
 #: Words of the dose given after its check in the same sentence.
@@ -64,6 +72,9 @@ GIVEN_WORDS = frozenset({"given", "administered", "gave"})
 #: What tells the dose wrong after all, anywhere in the report: a low sugar after it, or a
 #: dose written and misread (the check then found nothing of the harm that followed).
 DOSE_WRONG_CONCEPTS = ("low_blood_sugar", "insulin_abbreviation_misread")
+#: An insulin overdose or its treatment told ("= 100 units", "IV glucose"): read only after
+#: the dose's check, the dose told before it being the one prescribed.
+OVERDOSE_CONCEPT = "insulin_overdose"
 #: Words of an error told as made ("given in error", "by mistake", "instead of"): the check
 #: then found the error, not the right product.
 ERROR_WORDS = frozenset(
@@ -99,13 +110,37 @@ def _first_query_sentence(analysis: Analysis) -> int | None:
     return min(sentences) if sentences else None
 
 
+def _told_as_the_check_found(doc: Document, at: int) -> bool:
+    """Whether token `at` is told as what a check found: a check word before it in its
+    sentence ("checked w/ anaesthetist - propofol 1% as prescribed") and no contrast in that
+    sentence ("the dose was as prescribed but it went IV")."""
+    start, end = doc.sentence_tokens(doc.sentence_of[at])
+    tokens = doc.tokens
+    return any(tokens[i] in CHECK_WORDS for i in range(start, at)) and not any(
+        tokens[i] in CONTRAST_WORDS for i in range(start, end)
+    )
+
+
+def _closes_its_clause(doc: Document, at: int) -> bool:
+    """Whether token `at` ends its clause: "it was propofol as prescribed." names what was
+    found, "feed as prescribed had been running through the PICC" tells what it did."""
+    return at + 1 >= len(doc.tokens) or doc.clause_opens_between(at, at + 1)
+
+
 def _found_as_meant(doc: Document, first: int) -> list[Span]:
-    """The "as prescribed" words told at or after sentence `first` (the query's)."""
+    """The "as prescribed" words told, at or after sentence `first` (the query's), as what a
+    check found: not a giving told "as prescribed" beside the query ("IV co-amox given as
+    prescribed"), nor the wrong route's own dose ("the dose was as prescribed but it went
+    IV")."""
     tokens = doc.tokens
     return [
         (at, at + 2)
         for at, token in enumerate(tokens[:-1])
-        if token == "as" and tokens[at + 1] in AS_MEANT_WORDS and doc.sentence_of[at] >= first
+        if token == "as"
+        and tokens[at + 1] in AS_MEANT_WORDS
+        and doc.sentence_of[at] >= first
+        and _told_as_the_check_found(doc, at)
+        and _closes_its_clause(doc, at + 1)
     ]
 
 
@@ -119,7 +154,10 @@ def _feared_product_untouched(analysis: Analysis, first: int) -> list[Span]:
         if token not in UNTOUCHED_WORDS or doc.sentence_of[at] < first:
             continue
         before = set(doc.before_in_clause(at, PRODUCT_BEFORE))
-        if any(start in before for start in products):
+        if any(
+            start in before and not any(doc.tokens[i] in ROUTE_WORDS for i in range(start + 1, at))
+            for start in products
+        ):
             found.append((at, at + 1))
     return found
 
@@ -129,6 +167,14 @@ def _caught_before(analysis: Analysis, sentence: int) -> bool:
     after it is the redo ("2nd checker noticed and discarded it ... Dose checked and given
     correctly with the correct syringe")."""
     return sentence > 0 and analysis.context.prevented_in_exactly(0, sentence - 1) is not None
+
+
+def _overdose_told_after(analysis: Analysis, check: int) -> bool:
+    """Whether an overdose or its treatment is told after the check word at `check`: the dose
+    checked and given was wrong after all ("Volume checked ... 1ml given = 100 units. Pt
+    became unresponsive, IV glucose given"); the dose told before the check ("actrapid 8
+    units, dose checked and given") is the one prescribed."""
+    return any(span[0] > check for span in analysis.concept(OVERDOSE_CONCEPT))
 
 
 def _dose_checked_and_given(analysis: Analysis) -> list[Span]:
@@ -144,7 +190,7 @@ def _dose_checked_and_given(analysis: Analysis) -> list[Span]:
         check = next((i for i in checks if tokens[i] in CHECK_WORDS), None)
         if check is None or sentence_of[check] != sentence_of[at]:
             continue
-        if _caught_before(analysis, sentence_of[at]):
+        if _caught_before(analysis, sentence_of[at]) or _overdose_told_after(analysis, check):
             continue
         _, end = doc.sentence_tokens(sentence_of[at])
         if any(tokens[i] in GIVEN_WORDS for i in range(check + 1, end)):
