@@ -8,7 +8,8 @@ whatever the words of the error ("opened instead of", "turned out to be for the 
 said high profile"). One reading, as for strong potassium (engine.potassium_steps):
 
 - a *reach*: a word of the class of implanting steps (implanted, inserted, impacted, deployed,
-  fitted, sutured, "cemented in", "went in", "put in", "placed into") told as done: not denied
+  fitted, sutured, "cemented in", "went in", "put in", "placed into", or one told under way,
+  "was impacting it") told as done: not denied
   in the few words before it, not told still to come ("before it was inserted", "prior to
   implantation") nor as a hypothetical ("would have been implanted"), not into a container
   on the implant's way ("put in the implant bath", "into a labelled bag"), and not the redo with
@@ -54,6 +55,11 @@ IMPLANTING_WORDS = frozenset({"implanted", "inserted", "impacted", "deployed", "
 #: Verbs of the implanting step only when followed by "in"/"into" ("cemented in", "went into the
 #: R pocket", "was put in"): alone they name a type ("cemented stem") or a place on the trolley.
 IMPLANTING_INTO_WORDS = frozenset({"cemented", "went", "gone", "put", "placed"})
+#: An implanting step told under way after "was / were" ("noticed when the surgeon was
+#: impacting it", "as he was inserting the lens"): the implant already going into the patient,
+#: a reach whatever is found then.
+IMPLANTING_UNDER_WAY_WORDS = frozenset({"impacting", "inserting", "implanting", "deploying"})
+UNDER_WAY_AUXILIARIES = frozenset({"was", "were", "is", "are"})
 INTO_WORDS = frozenset({"in", "into"})
 #: Places an implant is put into on its way, not the patient ("put into a labelled bag",
 #: "placed in the injector"), and the vessels it soaks in on the back table before it goes in
@@ -247,12 +253,23 @@ def is_implanting_step(tokens: list[str], at: int) -> bool:
     return token in IMPLANTING_STEP_WORDS
 
 
+def _told_under_way(doc: Document, at: int) -> bool:
+    """Whether the step at `at` follows a "was / were" right before it in its sentence ("the
+    surgeon was impacting it")."""
+    if at == 0 or doc.sentence_of[at - 1] != doc.sentence_of[at]:
+        return False
+    return doc.tokens[at - 1] in UNDER_WAY_AUXILIARIES
+
+
 def _reach_told_done(doc: Document, at: int) -> bool:
     """Whether token `at` tells the implanting step done (module docstring)."""
     tokens = doc.tokens
     token = tokens[at]
     if token in IMPLANTING_INTO_WORDS:
         if not _into_the_patient(tokens, at):
+            return False
+    elif token in IMPLANTING_UNDER_WAY_WORDS:
+        if not _told_under_way(doc, at):
             return False
     elif token not in IMPLANTING_WORDS:
         return False
@@ -397,6 +414,7 @@ def _replacement_told(doc: Document, at: int) -> bool:
 STEP_READING_WORDS = (
     IMPLANTING_WORDS
     | IMPLANTING_INTO_WORDS
+    | IMPLANTING_UNDER_WAY_WORDS
     | DENIABLE_STEP_WORDS
     | frozenset({USED_WORD})
     | STILL_TO_COME_BEFORE

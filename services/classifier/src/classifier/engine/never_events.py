@@ -625,8 +625,11 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "site_corrected_before_start": (
         "samples_re_prepared",
         "list_not_the_operating_list",
+        "paper_detail_corrected",
         "mark_renewed_after_fading",
     ),
+    # "Procedure halted after reperfusion": the organ went in before the halt
+    "organ_never_implanted": ("organ_halted_after_implanting",),
 }
 
 
@@ -692,6 +695,8 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "paper_in_wrong_notes": _shares_a_token,
     "samples_re_prepared": _shares_a_token,
     "list_not_the_operating_list": _shares_a_token,
+    "paper_detail_corrected": _shares_a_token,
+    "organ_halted_after_implanting": _shares_a_token,
     RECORD_LISTS_OTHER_IMPLANT: _shares_a_token,
     MARK_ON_THE_WRONG_ONE: _shares_a_token,
     ITEM_IN_PAPERWORK: _shares_a_token,
@@ -2932,6 +2937,7 @@ def _nothing_done_later(
         return False
     first, last = sentences
     spans = [span for span in analysis.concept(concept) if analysis.sentence(span) >= first]
+    spans = _not_denied_by(analysis, EVIDENCE_DENIED_BY.get(concept, ()), spans)
     opening = NOTHING_DONE_OPENING_CONCEPTS.get(never_event.code)
     if opening is not None:
         spans += [

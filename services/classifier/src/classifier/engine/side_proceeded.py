@@ -8,7 +8,9 @@ act reached the patient (never event 1), whatever was queried or said before it 
 the R was correct"). The same words on the side planned ("confirmed R, proceeded R") are the
 redo or the plan kept, and stay as they are; so does a going on told with a clinical reason
 ("Surgeon proceeded with L cystectomy as clinically indicated"), a side chosen for what was
-found.
+found, one told with the check that chose its side after it ("proceeded with the L knee after
+checking consent"), or one told interrupted ("proceeding to the R eye when the nurse queried
+it": under way or about to be, stopped by the query).
 
 One reading, `proceeded_against_plan`: the words of going on, then the side in their clause
 (no word of the plan, the paper or the right side between), against a side planned and not
@@ -33,7 +35,7 @@ PROCEEDING_PARTICLE = {"carried": frozenset({"on"}), "went": frozenset({"ahead"}
 #: ahead on his R hip"): prepositions and determiners only.
 BETWEEN_WORDS = frozenset(
     {"on", "with", "to", "ahead", "the", "a", "an", "his", "her", "their", "op", "surgery"}
-    | {"operate", "operating", "operation", "procedure", "and", "anyway", "regardless"}
+    | {"operate", "operating", "operation", "procedure", "anyway", "regardless"}
 )
 #: Words of a clinical reason told in the going on's sentence ("proceeded with L cystectomy as
 #: clinically indicated", "as the pathology was on the L"): the side was chosen for what was
@@ -41,6 +43,21 @@ BETWEEN_WORDS = frozenset(
 CLINICAL_REASON_WORDS = frozenset(
     {"clinically", "indicated", "indication", "pathology", "findings", "appropriate"}
 )
+#: Words of a check told after the going on in its sentence ("proceeded with the L knee after
+#: checking consent", "went ahead on the R as confirmed by the MRI"): the side gone on is the one
+#: the check found, the plan kept, whatever paper the query was about.
+CHECKED_AFTER_WORDS = frozenset(
+    {"checked", "checking", "rechecked", "rechecking", "confirmed", "confirming"}
+    | {"verified", "verifying", "consented"}
+)
+#: Words telling the going on interrupted by what follows it in its sentence ("surgeon
+#: proceeding to the R eye WHEN the scrub nurse queried it"): an act under way or about to be,
+#: which the query that follows stopped; not the act done.
+INTERRUPTED_BY_WORDS = frozenset({"when", "until", "till"})
+#: Words denying such a check just before it ("proceeded on the R WITHOUT checking the
+#: consent"): no check chose the side; and how many tokens before the check they are read.
+CHECK_DENIED_WORDS = frozenset({"without", "not", "never", "no", "didnt", "failing", "before"})
+CHECK_DENIED_REACH = 2
 #: How many tokens after the verb its side may come.
 SIDE_REACH = 5
 #: The concept this reading adds beside the side's act (engine.wrong_site_done).
@@ -83,7 +100,7 @@ def proceeded_against_plan(analysis: Analysis) -> list[tuple[int, Span]]:
         if told is None:
             continue
         side, where = told
-        if _told_with_a_reason(doc, at):
+        if _told_with_a_reason(doc, at) or _checked_or_interrupted_after(doc, at):
             continue
         if _planned_apart(analysis, 1 - side, at) and not _planned_apart(analysis, side, at):
             found.append((side, (at, where + 1)))
@@ -95,6 +112,22 @@ def _told_with_a_reason(doc: Document, at: int) -> bool:
     (CLINICAL_REASON_WORDS)."""
     first, end = doc.sentence_tokens(doc.sentence_of[at])
     return not CLINICAL_REASON_WORDS.isdisjoint(doc.tokens[first:end])
+
+
+def _checked_or_interrupted_after(doc: Document, at: int) -> bool:
+    """Whether the going on at `at` is told, later in its sentence, with a check that chose its
+    side (CHECKED_AFTER_WORDS: "proceeded with the L knee after checking consent") or as
+    interrupted by what follows (INTERRUPTED_BY_WORDS: "proceeding to the R eye when the nurse
+    queried it")."""
+    tokens = doc.tokens
+    _, end = doc.sentence_tokens(doc.sentence_of[at])
+    if not INTERRUPTED_BY_WORDS.isdisjoint(tokens[at + 1 : end]):
+        return True
+    return any(
+        tokens[i] in CHECKED_AFTER_WORDS
+        and CHECK_DENIED_WORDS.isdisjoint(tokens[max(at + 1, i - CHECK_DENIED_REACH) : i])
+        for i in range(at + 1, end)
+    )
 
 
 def _planned_apart(analysis: Analysis, side: int, at: int) -> bool:

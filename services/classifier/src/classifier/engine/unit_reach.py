@@ -18,7 +18,8 @@ event. Three readings, each of what the word of giving is said of:
 - a set primed: a word of running told of the giving set or line filled before it is joined
   to the patient ("the giving set was run through", "ran the set through", "run through the
   warmer to prime it"), or a flush told of another fluid ("cannula flushed with saline
-  ready"): steps before the unit's connection, which a catch told after them still stops.
+  ready"): steps before the unit's connection, which a catch told after them still stops; not
+  a running told with how long or fast it ran ("primed and run over 2 hrs": the unit went in).
 
 An organ's reach is its implantation: a step told of its bench preparation on the back table
 ("bench preparation of the vessels completed on the back table") is done off the patient
@@ -67,6 +68,14 @@ PRIME_AFTER = 8
 #: ("primed, connected to the pt and run for 10 mins").
 PRIME_BEFORE = 4
 PATIENT_JOINED_WORDS = frozenset({"connected", "attached", "spiked", "started", "commenced"})
+#: Words of how long or how fast a running went on ("run over 2 hrs", "ran for 20 mins", "run
+#: at 100ml/hr", "ran overnight"), read in the few tokens after it: a running told with its time
+#: or rate is the unit going into the patient, not the set primed, whatever priming came first
+#: ("primed and run over 2 hrs").
+RUN_TIME_WORDS = frozenset(
+    {"min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "overnight", "ml", "mls"}
+)
+RUN_TIME_AFTER = 4
 #: The set or line a running is told of as its subject ("the giving set was run through") or
 #: object ("ran the set through"): the line filled before it is joined to anyone.
 SET_NOUNS = frozenset({"set", "sets", "line", "lines"})
@@ -170,11 +179,27 @@ def _flushed_with_another_fluid(tokens: Sequence[str], sentence_of: Sequence[int
     )
 
 
+def _run_for_a_time(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> bool:
+    """Whether the running at `at` is told with how long or how fast it ran (RUN_TIME_WORDS, or
+    a number joined to one: "100ml/hr", "20mins") in the few tokens after it."""
+    for i in range(at + 1, min(len(tokens), at + 1 + RUN_TIME_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        token = tokens[i]
+        if token in RUN_TIME_WORDS or (
+            token[:1].isdigit() and token.lstrip("0123456789.").split("/")[0] in RUN_TIME_WORDS
+        ):
+            return True
+    return False
+
+
 def set_primed(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> bool:
     """Whether the word of giving at `at` tells the set primed (run through as the set's
     running, or followed by a word of priming) or the line flushed with another fluid: a step
     before the unit is connected to the patient, not its going in."""
     if tokens[at] in RUN_WORDS:
+        if _run_for_a_time(tokens, sentence_of, at):
+            return False
         return _set_run(tokens, sentence_of, at) or _primed(tokens, sentence_of, at)
     return _flushed_with_another_fluid(tokens, sentence_of, at)
 
