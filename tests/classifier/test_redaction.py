@@ -219,3 +219,80 @@ def test_names_in_capitals_after_titles_are_redacted(text: str, expected: str) -
 def test_capital_words_after_titles_that_are_not_names_are_kept(text: str) -> None:
     expected = text.replace("Mr Smith", "Mr [NAME]").replace("Mrs Smith", "Mrs [NAME]")
     assert redact(text) == expected.replace("Mr Jones", "Mr [NAME]")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials, spaced or not, and no space after the title's dot
+        ("Dr A.B. JONES reviewed", "Dr [NAME] reviewed"),
+        ("Dr J.SMITH reviewed", "Dr [NAME] reviewed"),
+        ("Dr.Smith reviewed", "Dr.[NAME] reviewed"),
+        ("Mr A.D., 61, saw his GP", "Mr [NAME]., 61, saw his GP"),
+        ("Mr.SMITH fell", "Mr.[NAME] fell"),
+        # lower-case names written like verbs
+        ("dr ahmed reviewed", "dr [NAME] reviewed"),
+        ("dr mohammed attended", "dr [NAME] attended"),
+        ("dr hameed gave it", "dr [NAME] gave it"),
+        ("dr reed", "dr [NAME]"),
+        # accents and particles
+        ("Dr Müller reviewed", "Dr [NAME] reviewed"),
+        ("Dr MÜLLER reviewed", "Dr [NAME] reviewed"),
+        ("Dr José García reviewed", "Dr [NAME] reviewed"),
+        ("Dr ÉLISE DUPONT reviewed", "Dr [NAME] reviewed"),
+        ("Dr de Souza reviewed", "Dr [NAME] reviewed"),
+        ("Dr van der Merwe reviewed", "Dr [NAME] reviewed"),
+        ("Dr VAN DER MERWE reviewed", "Dr [NAME] reviewed"),
+        ("Dr D'SOUZA reviewed", "Dr [NAME] reviewed"),
+        # Y is a vowel; -ING/-ED with no vowel before it is no verb
+        ("Dr LYNCH reviewed", "Dr [NAME] reviewed"),
+        ("Dr FLYNN reviewed", "Dr [NAME] reviewed"),
+        ("Dr LING reviewed", "Dr [NAME] reviewed"),
+        ("Dr TED reviewed", "Dr [NAME] reviewed"),
+        # a report word or verb in capitals in a mixed-case text is a name
+        ("Dr HUNG reviewed", "Dr [NAME] reviewed"),
+        ("Dr WILL review", "Dr [NAME] review"),
+        ("Dr STERLING reviewed", "Dr [NAME] reviewed"),
+    ],
+)
+def test_review_r9_names_are_redacted(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr SpR reviewed", "Dr SpR reviewed"),
+        ("Dr re-examined with speculum", "Dr re-examined with speculum"),
+        ("death of Ms A.B.\nI am an RMN", "death of Ms [NAME].\nI am an RMN"),
+        ("Mrs Smith T, 91", "Mrs [NAME], 91"),
+        ("Mrs Smith\n\nForwarding the account", "Mrs [NAME]\n\nForwarding the account"),
+        ("MRS SMITH K 2.9", "MRS [NAME] K 2.9"),
+        ("MRS SMITH NA+ 130", "MRS [NAME] NA+ 130"),
+        ("MR SMITH X-RAY", "MR [NAME] X-RAY"),
+        ("MR CHOLANGIOGRAPHY", "MR CHOLANGIOGRAPHY"),
+        ("DR WILL REVIEW", "DR WILL REVIEW"),
+        ("dr reviewed the patient", "dr reviewed the patient"),
+        ("dr prescribed insulin", "dr prescribed insulin"),
+        # the words the rules read stay after a name in capitals
+        ("MR JONES WRONG SIDE", "MR [NAME] WRONG SIDE"),
+        ("MRS JONES HUMALOG GIVEN", "MRS [NAME] HUMALOG GIVEN"),
+        ("MR SMITH ACTRAPID 14 UNITS", "MR [NAME] ACTRAPID 14 UNITS"),
+        ("MR JONES PACEMAKER", "MR [NAME] PACEMAKER"),
+        ("MR JONES SWAB LEFT IN", "MR [NAME] SWAB LEFT IN"),
+        ("MRS SMITH NIL BY MOUTH", "MRS [NAME] NIL BY MOUTH"),
+        ("Dr AWARE", "Dr AWARE"),
+        ("MR SCAN OF L KNEE", "MR SCAN OF L KNEE"),
+        ("Mr SMITH L TKR", "Mr [NAME] L TKR"),
+        ("Dr asked to review", "Dr asked to review"),
+        ("near miss", "near miss"),
+        ("MR compatible", "MR compatible"),
+        ("Dr FY1", "Dr FY1"),
+        ("MRS SMITH K+ 2.9", "MRS [NAME] K+ 2.9"),
+        ("NURSE IN CHARGE", "NURSE IN CHARGE"),
+        ("Nurse Practitioner", "Nurse Practitioner"),
+        ("Sister ward", "Sister ward"),
+    ],
+)
+def test_review_r9_clinical_words_are_kept(text: str, expected: str) -> None:
+    assert redact(text) == expected

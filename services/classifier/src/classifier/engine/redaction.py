@@ -7,7 +7,10 @@ Each identifier is replaced by a typed tag: [NHS_NUMBER], [DATE_OF_BIRTH], [POST
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
+
+from shared.taxonomy import load_taxonomy
 
 NHS_NUMBER = "[NHS_NUMBER]"
 DATE_OF_BIRTH = "[DATE_OF_BIRTH]"
@@ -235,13 +238,18 @@ _TITLES_CAPITALISED = (
     r"|Student\s+Midwife|Rev|Reverend|Master|Sir|Dame|Lord|Cllr"
     r"|NURSE|SISTER|MATRON|MIDWIFE|DOCTOR)"
 )
+# Capital and small letters, accented ones too ("Dr Müller", "Dr ÉLISE DUPONT"; Latin
+# Extended-A, where the cases alternate, is in both).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LO = "a-zß-öø-ÿĀ-ž"
 # Capitalised words, with Mc/O'/double-barrelled forms, but not acronyms such as DOB.
-_NAME_WORD = r"[A-Z][a-z]*(?:['’\-]?[A-Z]?[a-z]+)*\b"
+_NAME_WORD = rf"[{_UP}][{_LO}]*(?:['’\-]?[{_UP}]?[{_LO}]+)*\b"
 # Many reporters write a surname, or the whole report, in capitals ("Dr JONES", "Nurse O'BRIEN",
 # "Sister McDONALD", "MR SMITH-JONES FELL"): two capitals or more, with Mc/O'/double-barrelled
 # forms. What else follows a title in capitals is clinical and must stay (see _CAPS_NOT_NAMES).
-# A possessive 'S stays ("MR SMITH'S WIFE").
-_CAPS_PART = r"[A-Z](?:['’](?!S\b)|[a-z]{1,2})?[A-Z]+"
+# A possessive 'S stays ("MR SMITH'S WIFE"); the small letters of Mc/Mac come before two
+# capitals or more (a grade such as "SpR" is not "McD").
+_CAPS_PART = rf"[{_UP}](?:['’](?!S\b)|[{_LO}]{{1,2}}(?=[{_UP}]{{2}}))?[{_UP}]+"
 _CAPS_WORD = rf"{_CAPS_PART}(?:-{_CAPS_PART})*\b"
 
 
@@ -294,7 +302,8 @@ _CAPS_REPORT_WORDS = _words(
     SPOKEN HELD DREW DRAWN HUNG BEGAN RAN RUN BROUGHT KNEW KNOW STOOD SET LET MET ATE SLEPT WOKE
     FORGOT WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST STATES ASKS CALLS CHECKS NOTES OR BUT
     WHEN WHILE STILL NOW YES ALREADY HE SHE IT THEY HIM THEM ALL BOTH SAME VERY JUST ALERT ASLEEP
-    AWAKE STABLE UNWELL WELL OUT UP OFF DOWN OVER BACK HERE THERE PLEASE
+    AWAKE STABLE UNWELL WELL OUT UP OFF DOWN OVER BACK HERE THERE PLEASE MY WHY BLED FED FLED
+    BRING
     """
 )
 # Names that end like a verb in capitals (a name is never REVIEWED or COVERING, but AHMED is).
@@ -303,9 +312,15 @@ _CAPS_NAMES_LIKE_VERBS = (
     r"|CREED|KING|HARDING|MANNING|GOLDING|FIELDING|PICKERING|DOWLING|STIRLING|GOSLING"
     r"|BROWNING|REDDING|DEERING|KEELING|SPALDING|HASTINGS|CUMMINGS|JENNINGS|BILLINGS)"
 )
-# A word of capitals with no vowel is an acronym ("TKR", "NBM", "GCS", "NG").
-_NO_VOWEL = r"[B-DF-HJ-NP-TV-XZ]+\b"
-_VERB_LIKE = rf"(?!{_CAPS_NAMES_LIKE_VERBS}\b)[A-Z]+(?:ED|ING)\b"
+# A word of capitals with no vowel is an acronym ("TKR", "NBM", "GCS", "NG"); Y is a vowel
+# ("LYNCH", "FLYNN") and a capital before an apostrophe is the start of a name ("D'SOUZA").
+_NO_VOWEL = r"[B-DF-HJ-NP-TV-XZ]+\b(?!['’])"
+# A verb in -ED/-ING has a vowel before its ending ("REVIEWED", "BEING"); "LING", "MING",
+# "TED" and "FRED" have none and are names.
+_VERB_LIKE = rf"(?!{_CAPS_NAMES_LIKE_VERBS}\b)[A-Z]*[AEIOUY][A-Z]*(?:ED|ING)\b"
+_VERB_LIKE_RE = re.compile(_VERB_LIKE)
+# Imaging and scope words are never names ("MR CHOLANGIOGRAPHY", "MR VENOGRAM").
+_IMAGING = r"[A-Z]*(?:GRAPHY|GRAM|SCOPY)\b"
 # Words that follow a title without being a name ("dr on call", "Nurse Practitioner").
 _NOT_NAMES = frozenset(
     [
@@ -431,28 +446,49 @@ _NOT_NAMES = frozenset(
     ]
 )
 # The words that never are names (_NOT_NAMES) are not names in capitals either.
-_CAPS_NOT_NAMES = (
+_CAPS_ALWAYS_NOT_NAMES = (
     _CAPS_GRADES_AND_PLACES
     | _CAPS_MR_AND_MISS
     | _CAPS_CLINICAL
-    | _CAPS_REPORT_WORDS
     | {word.upper() for word in _NOT_NAMES}
 )
+_CAPS_NOT_NAMES = _CAPS_ALWAYS_NOT_NAMES | _CAPS_REPORT_WORDS
 # A word in capitals is a name when it is none of those, nor an acronym, nor a verb.
 _CAPS_NAME_WORD = (
-    rf"(?!(?:{'|'.join(map(re.escape, sorted(_CAPS_NOT_NAMES)))})\b|{_NO_VOWEL}|{_VERB_LIKE})"
-    rf"{_CAPS_WORD}"
+    rf"(?!(?:{'|'.join(map(re.escape, sorted(_CAPS_NOT_NAMES)))})\b|{_NO_VOWEL}|{_VERB_LIKE}"
+    rf"|{_IMAGING}){_CAPS_WORD}"
 )
-# A second name word is on the same line, and a lone L or R after a surname is a side, not an
-# initial ("Mr Patel L TKR", "Mrs Khan R hip"): clinical information the reader needs. So is a
-# capital before "+" (the ion in "Mrs Smith K+ 2.9") or "/" ("MR SMITH C/O CHEST PAIN").
-_LATER_NAME_WORD = rf"(?![LR]\b|[A-Z][+/])(?:{_CAPS_NAME_WORD}|{_NAME_WORD})"
+# The first word after a title may also be a report word or a verb-like word: whether it is
+# one is told by the case around it (`_name`): "DR WILL REVIEW", "Dr WILL review" (a name),
+# "Dr HUNG reviewed", "Dr STERLING reviewed".
+_CAPS_FIRST_NAME_WORD = (
+    rf"(?!(?:{'|'.join(map(re.escape, sorted(_CAPS_ALWAYS_NOT_NAMES)))})\b|{_NO_VOWEL}"
+    rf"|{_IMAGING}){_CAPS_WORD}"
+)
+# A second name word is on the same line; a lone L or R after a surname is a side, and a
+# lone letter before a number, "+", "/" or "-" an ion or a test, not an initial ("Mr Patel L
+# TKR", "Mrs Khan R hip", "MRS SMITH K 2.9", "MR SMITH X-RAY"): clinical information the
+# reader needs. So is a word
+# before "+" (the ion in "Mrs Smith K+ 2.9", "NA+ 130") or "/" ("MR SMITH C/O CHEST PAIN").
+_LATER_NAME_WORD = (
+    rf"(?![LR]\b|[{_UP}]\b(?=[ \t]*[\d+/\-])|\w+[+/])(?:{_CAPS_NAME_WORD}|{_NAME_WORD})"
+)
+# Initials, spaced or not ("Dr A B JONES", "Dr. A. B. JONES", "Dr A.B. JONES", "Dr J.SMITH"),
+# and the particles of a surname ("Dr de Souza", "Dr VAN DER MERWE").
+_INITIALS = rf"(?:[{_UP}](?:\.[ \t]*|[ \t]+)){{0,3}}"
+_PARTICLES = (
+    r"(?:(?:de|da|di|du|van|von|der|den|le|la|al|el|del|dos|ter|ten"
+    r"|DE|DA|DI|DU|VAN|VON|DER|DEN|LE|LA|AL|EL|DEL|DOS|TER|TEN)[ \t]+){0,2}"
+)
 _CAPITALISED_NAME = (
-    rf"(?:[A-Z]\.?\s+){{0,2}}(?:{_CAPS_NAME_WORD}|{_NAME_WORD})(?:[ \t]+{_LATER_NAME_WORD})?"
+    rf"{_INITIALS}{_PARTICLES}(?:{_CAPS_FIRST_NAME_WORD}|{_NAME_WORD})"
+    rf"(?:[ \t]+{_LATER_NAME_WORD})?"
 )
-# Mr/Mrs/Dr... are titles in any case, and lower-case text may hold a lower-case name.
+# Mr/Mrs/Dr... are titles in any case ("Dr.SMITH" too), and lower-case text may hold a
+# lower-case name.
 _NAME_AFTER_TITLE_RE = re.compile(
-    rf"\b({_TITLES_ANY_CASE}\.?\s+)({_CAPITALISED_NAME}|[a-z][a-z'\-]+)"
+    rf"\b({_TITLES_ANY_CASE}(?:\.?\s+|\.(?=[{_UP}])))"
+    rf"({_CAPITALISED_NAME}|[a-zß-öø-ÿ][a-zß-öø-ÿ'\-]+)"
 )
 # Nurse/Sister... are only titles when capitalised (or the report is in capitals) and followed
 # by a name.
@@ -482,6 +518,44 @@ def _phone(match: re.Match[str]) -> str:
 
 #: "near " just before a match: "near miss" is the noun, not the title.
 _NEAR_RE = re.compile(r"\bnear[\s-]+$", re.IGNORECASE)
+#: A word in capitals (or a number) next: the text around is written in capitals.
+_CAPITALS_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z]{2}|\d)")
+#: The word after a lower-case name: "dr ahmed reviewed" (a name), "dr reviewed the notes".
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)")
+#: Lower-case verbs told after a name, beside those in -ed ("dr ahmed gave", "dr saeed was").
+_VERBS_AFTER_NAME = _words(
+    """
+    gave said was is has had came saw wrote took felt thought spoke rang told sent kept put got
+    made did went
+    """
+)
+_NAMES_LIKE_VERBS_RE = re.compile(_CAPS_NAMES_LIKE_VERBS + r"$")
+#: A vowel before the -ed/-ing of a lower-case word ("re-examined", "reviewed"; not "ted").
+_VOWEL_BEFORE_ENDING_RE = re.compile(r"[aeiouy].*(?:ed|ing)$")
+#: The last word of a name and the spaces before it.
+_LAST_WORD_RE = re.compile(r"(.*\S)([ \t]+)(\S+)$", re.DOTALL)
+
+
+@cache
+def _rule_words() -> frozenset[str]:
+    """The words the never-event and theme phrases read, in capitals: a word in capitals after
+    a name in capitals that the rules read ("MR JONES WRONG SIDE", "MRS JONES HUMALOG GIVEN",
+    "MR JONES PACEMAKER") is kept, so that no never event is hidden from them."""
+    words: set[str] = set()
+    for concept in load_taxonomy().concepts.values():
+        for phrase in concept.phrases:
+            words.update(re.findall(r"[A-Z]{2,}", phrase.upper()))
+    return frozenset(words)
+
+
+def _lower_case_word_is_name(match: re.Match[str], word: str) -> bool:
+    """Whether a lower-case word in -ed/-ing after a title is a name: one written like a verb
+    ("dr ahmed", "dr reed"), one without a vowel before its ending ("dr ted"), or one followed
+    by a verb ("dr hameed reviewed", "dr saeed gave")."""
+    if _NAMES_LIKE_VERBS_RE.match(word.upper()) or not _VOWEL_BEFORE_ENDING_RE.search(word):
+        return True
+    nxt = _NEXT_WORD_RE.match(match.string, match.end())
+    return nxt is not None and (nxt.group(1).endswith("ed") or nxt.group(1) in _VERBS_AFTER_NAME)
 
 
 def _name(match: re.Match[str]) -> str:
@@ -497,7 +571,23 @@ def _name(match: re.Match[str]) -> str:
     if not initial and (first_word in _NOT_NAMES or first_word.lower() in _NOT_NAMES):
         return match.group()
     if name.islower() and (name.endswith("ed") or name.endswith("ing")):
-        return match.group()
+        if not _lower_case_word_is_name(match, name):
+            return match.group()
+    elif (
+        not initial
+        and first_word.isupper()
+        and (first_word in _CAPS_REPORT_WORDS or _VERB_LIKE_RE.fullmatch(first_word))
+    ):
+        # A report word or a verb in capitals: a word when the text around is in capitals
+        # ("DR WILL REVIEW", "MR SMITH FELL"), a name in a mixed-case text ("Dr HUNG reviewed").
+        after = match.start(2) + len(words[0])
+        if title.isupper() or _CAPITALS_NEXT_RE.match(match.string, after):
+            return match.group()
+    if len(words) > 1 and words[-1].isupper() and words[-2].isupper() and len(words[-2]) > 1:
+        # Two words in capitals: the second is kept when the rules read it.
+        last = _LAST_WORD_RE.match(name)
+        if last and last.group(3) in _rule_words():
+            return f"{title}{NAME}{last.group(2)}{last.group(3)}"
     return f"{title}{NAME}"
 
 
