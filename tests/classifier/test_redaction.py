@@ -274,7 +274,10 @@ def test_review_r9_names_are_redacted(text: str, expected: str) -> None:
         ("DR WILL REVIEW", "DR WILL REVIEW"),
         ("dr reviewed the patient", "dr reviewed the patient"),
         ("dr prescribed insulin", "dr prescribed insulin"),
-        # the words the rules read stay after a name in capitals
+        # a second word in capitals after a title is a surname ("MR JOHN WHITE"), unless it is
+        # a listed clinical word (a never-event word, an insulin, a device)
+        ("MR JOHN WHITE", "MR [NAME]"),
+        ("MRS ANNE GREEN FELL IN BAY 2", "MRS [NAME] FELL IN BAY 2"),
         ("MR JONES WRONG SIDE", "MR [NAME] WRONG SIDE"),
         ("MRS JONES HUMALOG GIVEN", "MRS [NAME] HUMALOG GIVEN"),
         ("MR SMITH ACTRAPID 14 UNITS", "MR [NAME] ACTRAPID 14 UNITS"),

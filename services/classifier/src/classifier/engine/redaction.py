@@ -7,10 +7,7 @@ Each identifier is replaced by a typed tag: [NHS_NUMBER], [DATE_OF_BIRTH], [POST
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
-
-from shared.taxonomy import load_taxonomy
 
 NHS_NUMBER = "[NHS_NUMBER]"
 DATE_OF_BIRTH = "[DATE_OF_BIRTH]"
@@ -290,7 +287,8 @@ _CAPS_CLINICAL = _words(
     MND CP LD ASD ADHD AAA EVAR TURBT TURP TAVI PCI CABG LP INSULIN WARFARIN HEPARIN ENOXAPARIN
     CLEXANE MORPHINE OXYCODONE FENTANYL PARACETAMOL GENTAMICIN VANCOMYCIN TAZOCIN MEROPENEM
     AMOXICILLIN POTASSIUM KCL DIGOXIN METHOTREXATE LANTUS NOVORAPID HUMULIN BLOOD BLOODS GROUP
-    SAVE CROSSMATCH GLUCOSE FEED TUBE DRAIN
+    SAVE CROSSMATCH GLUCOSE FEED TUBE DRAIN WRONG NIL SWAB SWABS PACEMAKER ICD HUMALOG ACTRAPID
+    NOVORAPID NOVOMIX LEVEMIR ABASAGLAR TRESIBA MIDAZOLAM VINCRISTINE
     """
 )
 # and the common words of a report written in capitals ("DR HAS BEEN TOLD", "NIGHT NURSE READ
@@ -532,20 +530,6 @@ _VERBS_AFTER_NAME = _words(
 _NAMES_LIKE_VERBS_RE = re.compile(_CAPS_NAMES_LIKE_VERBS + r"$")
 #: A vowel before the -ed/-ing of a lower-case word ("re-examined", "reviewed"; not "ted").
 _VOWEL_BEFORE_ENDING_RE = re.compile(r"[aeiouy].*(?:ed|ing)$")
-#: The last word of a name and the spaces before it.
-_LAST_WORD_RE = re.compile(r"(.*\S)([ \t]+)(\S+)$", re.DOTALL)
-
-
-@cache
-def _rule_words() -> frozenset[str]:
-    """The words the never-event and theme phrases read, in capitals: a word in capitals after
-    a name in capitals that the rules read ("MR JONES WRONG SIDE", "MRS JONES HUMALOG GIVEN",
-    "MR JONES PACEMAKER") is kept, so that no never event is hidden from them."""
-    words: set[str] = set()
-    for concept in load_taxonomy().concepts.values():
-        for phrase in concept.phrases:
-            words.update(re.findall(r"[A-Z]{2,}", phrase.upper()))
-    return frozenset(words)
 
 
 def _lower_case_word_is_name(match: re.Match[str], word: str) -> bool:
@@ -583,11 +567,6 @@ def _name(match: re.Match[str]) -> str:
         after = match.start(2) + len(words[0])
         if title.isupper() or _CAPITALS_NEXT_RE.match(match.string, after):
             return match.group()
-    if len(words) > 1 and words[-1].isupper() and words[-2].isupper() and len(words[-2]) > 1:
-        # Two words in capitals: the second is kept when the rules read it.
-        last = _LAST_WORD_RE.match(name)
-        if last and last.group(3) in _rule_words():
-            return f"{title}{NAME}{last.group(2)}{last.group(3)}"
     return f"{title}{NAME}"
 
 
