@@ -43,12 +43,13 @@ NEVER_ON_AIR_CONCEPT = "patient_never_on_air"
 DEVICE_ON_AIR_CONCEPTS = (
     *("oxygen_device_on_air", "tubing_found_on_air", "air_device_connected", "wrong_connection"),
 )
-DEVICE_WORDS = frozenset(
-    {
-        *("specs", "cannula", "cannulae", "prongs", "mask", "venturi", "hudson", "nrb"),
-        *("tubing", "circuit", "nebuliser", "neb", "humidifier"),
-    }
+#: The devices that deliver the oxygen to the patient, which a need verb may name in place of
+#: the gas ("24% venturi prescribed"), and with their tubing and circuits the devices the
+#: report must name.
+THERAPY_WORDS = frozenset(
+    {"specs", "cannula", "cannulae", "prongs", "mask", "venturi", "hudson", "nrb"}
 )
+DEVICE_WORDS = THERAPY_WORDS | {"tubing", "circuit", "nebuliser", "neb", "humidifier"}
 #: The oxygen's names, whole or as the tokenizer splits "O2" ("o", "2").
 OXYGEN_WORDS = frozenset({"oxygen", "o2"})
 SPLIT_OXYGEN = ("o", "2")
@@ -82,6 +83,18 @@ STOP_NEAR = 4
 READING_NEAR = 6
 #: The lowest saturation that tells no need of oxygen (the usual 94-98% target).
 NO_NEED_FROM = 94
+#: Words told with a stop, in its sentence within STOP_NEAR tokens before it or between the
+#: oxygen and its verb, that make it a plan, a hope or a denial, not a stop done ("to be
+#: weaned off O2 today", "plan to wean off O2", "O2 not yet weaned off", "O2 could be
+#: stopped"): the patient was still on the oxygen.
+UNDONE_WORDS = frozenset(
+    {
+        *("be", "being", "wean", "weaning", "plan", "plans", "planned", "planning", "due"),
+        *("will", "would", "could", "can", "may", "might", "should", "shall", "aim", "aiming"),
+        *("hope", "hoping", "hoped", "intend", "intended", "meant", "try", "trying", "trial"),
+        *("not", "never", "yet", "t", "nt", "hasnt", "hadnt", "havent", "wasnt", "didnt"),
+    }
+)
 
 # ------------------------------------------------------------------------- the need told after
 
@@ -105,6 +118,10 @@ HYPOXIA_WORDS = frozenset(
         *("desaturating", "desatting", "desatted", "desats", "desaturation", "cyanosed"),
     }
 )
+#: "back on" before the oxygen tells it restarted ("put back on O2", "back onto oxygen").
+BACK_WORD = "back"
+BACK_ON = frozenset({"on", "onto"})
+ON_WORD = "on"
 #: Units of a flow of oxygen after its number ("2L", "4 litres", "2 lpm").
 LITRE_WORDS = frozenset({"l", "litres", "litre", "liters", "lpm", "l/min"})
 #: Words of a saturation reading, and the highest one that tells a need.
@@ -205,7 +222,7 @@ def _fitting_after(tokens: list[str], i: int) -> bool:
 
 def _need_at(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] tells a need of oxygen: a hypoxia word, a low saturation, a flow of
-    litres, or a need verb near an oxygen word and not denied."""
+    litres, the oxygen told "back on", or a need verb near an oxygen word and not denied."""
     token = tokens[i]
     if token in HYPOXIA_WORDS:
         return True
@@ -216,6 +233,8 @@ def _need_at(tokens: list[str], i: int) -> bool:
         )
     if token.isdigit() and tokens[i + 1 : i + 2] and tokens[i + 1] in LITRE_WORDS:
         return True
+    if token == BACK_WORD and tokens[i + 1 : i + 2] and tokens[i + 1] in BACK_ON:
+        return any(_oxygen_at(tokens, j) for j in range(i + 2, min(len(tokens), i + STOP_NEAR)))
     if token not in NEED_WORDS:
         return False
     if not NEED_DENIALS.isdisjoint(tokens[max(0, i - DENIAL_NEAR) : i]):
@@ -232,21 +251,41 @@ def need_told_after(tokens: list[str], start: int) -> bool:
 
 def oxygen_told_stopped(analysis: Analysis) -> list[Span]:
     """Spans of the oxygen told stopped or of room air told breathed, in a report telling an
-    oxygen device on the air, with no need told after them (see the module)."""
+    oxygen device on the air, with no need told after them, told done (not planned, hoped or
+    denied), and not told after the air when the patient is told on or needing oxygen before
+    it (a later stop, or another patient's: the need at the air stands; see the module)."""
     tokens = analysis.doc.tokens
-    if DEVICE_WORDS.isdisjoint(tokens) or not any(
-        analysis.concept(concept) for concept in DEVICE_ON_AIR_CONCEPTS
-    ):
+    on_air = [span for concept in DEVICE_ON_AIR_CONCEPTS for span in analysis.concept(concept)]
+    if DEVICE_WORDS.isdisjoint(tokens) or not on_air:
         return []
-    return [span for span in _stops(tokens) if not need_told_after(tokens, span[1])]
+    first_air = min(span[0] for span in analysis.concept(AIR_FITTING_CONCEPT) or on_air)
+    need_before_air = any(_need_at(tokens, i) or _on_oxygen_at(tokens, i) for i in range(first_air))
+    return [
+        span
+        for span in _stops(tokens)
+        if not need_told_after(tokens, span[1])
+        and not _undone(analysis, span)
+        and not (need_before_air and span[0] > first_air)
+    ]
+
+
+def _on_oxygen_at(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] begins the patient told on oxygen ("pt on O2 via specs")."""
+    return i > 0 and tokens[i - 1] == ON_WORD and _oxygen_at(tokens, i) > 0
+
+
+def _undone(analysis: Analysis, span: Span) -> bool:
+    """Whether a stop is told as a plan, a hope or a denial (UNDONE_WORDS in its sentence,
+    before it or within it): no stop done."""
+    sentence_start = analysis.doc.sentence_tokens(analysis.sentence(span))[0]
+    told = analysis.doc.tokens[max(sentence_start, span[0] - STOP_NEAR) : span[1]]
+    return not UNDONE_WORDS.isdisjoint(told)
 
 
 # ------------------------------------------------------------- a fall the oxygen answered
 
-#: The concept of a harm of the air ("sats dropped to 85"), and the oxygen therapy's devices a
-#: need verb may name in place of the gas ("24% venturi prescribed").
+#: The concept of a harm of the air ("sats dropped to 85").
 HARM_CONCEPT = "air_connection_harm"
-THERAPY_WORDS = frozenset({"venturi", "specs", "cannula", "mask", "nrb", "hudson", "prongs"})
 #: Tokens after the fall within which the oxygen is told started for it.
 ANSWERED_NEAR = 10
 
@@ -351,7 +390,7 @@ def add_oxygen_need_reasoning(analysis: Analysis) -> None:
     if denied := denial_beside_a_reach(analysis):
         analysis.remove_found(concept_label(NEVER_ON_AIR_CONCEPT), denied)
         context = analysis.context
-        analysis.context.drop_prevented(
+        context.drop_prevented(
             [
                 cue
                 for cue in context.cues["prevented"]
