@@ -256,10 +256,13 @@ NOT_ITEMS_LEFT = [
         "the receptionist.",
         (None, None),
     ),
+    # a line's flush put into the epidural: the other direction, outside the framework's
+    # wrong routes (guide, code 5: "IV drug into an epidural" is null); the catheter is no
+    # item left either way
     (
         "Heparinised saline meant for the art line was pushed down the epidural catheter "
         "by an F2, pt felt tingling in her legs, no harm.",
-        ("5", None),
+        (None, None),
     ),
     (
         "Brachytherapy: plan used the wrong applicator length for fraction 2, discovered "

@@ -13,6 +13,9 @@ unlabelled syringe, a storage hazard is another incident). Read as one of:
   "as charted"): `_found_as_meant`;
 - a query raised, and at or after it the feared product told untouched ("the KCl ampoule was
   still unopened", "potassium ampoules all sealed"): `_feared_product_untouched`;
+- a query raised, and at or after it the check told finding the product itself the right one
+  ("Checked with pharmacy: this is the correct concentrated product for central use",
+  "confirmed it is the right strength for the CVC"): `_found_the_right_product`;
 - the dose or volume itself told checked and then given in one sentence ("Dose checked by 2
   nurses, 0.1ml given"), with no low sugar nor misreading told: `_dose_checked_and_given`.
 
@@ -59,6 +62,18 @@ PRODUCT_BEFORE = 6
 ROUTE_WORDS = frozenset(
     {"line", "lines", "catheter", "port", "filter", "cannula", "route", "site", "pump"}
 )
+#: Words telling what a check found the right one ("the correct product", "the right
+#: strength"), and the words naming the product itself after them, read a few words on (past
+#: "concentrated", "premixed"): not "the right rate" nor "the right patient", which find
+#: something else right.
+RIGHT_WORDS = frozenset({"correct", "right", "appropriate"})
+PRODUCT_NOUNS = frozenset(
+    {
+        *("product", "preparation", "strength", "concentration", "bag", "infusion", "drug"),
+        *("medicine", "medication", "formulation", "ampoule", "syringe"),
+    }
+)
+PRODUCT_AFTER_RIGHT = 3
 #: Words of the dose or the volume itself, checked before it was given.
 DOSE_WORDS = frozenset({"dose", "volume", "amount"})
 #: Words of a check of the dose ("volume checked", "dose double checked").
@@ -162,6 +177,23 @@ def _feared_product_untouched(analysis: Analysis, first: int) -> list[Span]:
     return found
 
 
+def _found_the_right_product(doc: Document, first: int) -> list[Span]:
+    """The right words told, at or after sentence `first` (the query's), of the product itself
+    as what a check found ("Checked with the pharmacist: correct concentration for central
+    use")."""
+    tokens = doc.tokens
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in RIGHT_WORDS or doc.sentence_of[at] < first:
+            continue
+        after = range(at + 1, min(len(tokens), at + 1 + PRODUCT_AFTER_RIGHT))
+        if any(
+            tokens[i] in PRODUCT_NOUNS and doc.sentence_of[i] == doc.sentence_of[at] for i in after
+        ) and _told_as_the_check_found(doc, at):
+            found.append((at, at + 1))
+    return found
+
+
 def _caught_before(analysis: Analysis, sentence: int) -> bool:
     """Whether a catch is told in the sentences before `sentence`: the dose checked and given
     after it is the redo ("2nd checker noticed and discarded it ... Dose checked and given
@@ -207,7 +239,11 @@ def check_found_right(analysis: Analysis) -> list[Span]:
     found = _dose_checked_and_given(analysis)
     first = _first_query_sentence(analysis)
     if first is not None:
-        found += _found_as_meant(doc, first) + _feared_product_untouched(analysis, first)
+        found += (
+            _found_as_meant(doc, first)
+            + _feared_product_untouched(analysis, first)
+            + _found_the_right_product(doc, first)
+        )
     return sorted(found)
 
 

@@ -72,8 +72,10 @@ tells beside it, the liquid went into the vein.
 An IV product told going into an epidural (its giving or joining with the epidural named
 just after its "into", "down", "via" or "to", the IV product named before it in its clause: "IV
 co-amoxiclav (for ?chorio) was injected into the epidural catheter port", "the IV paracetamol
-1g infusion running into the epidural catheter filter") is `iv_product_into_the_epidural`: the
-other direction, outside the framework.
+1g infusion running into the epidural catheter filter"), or told before it as meant for a vein's
+line whatever its name ("Gentamicin 80mg intended for the peripheral cannula was injected into
+the epidural catheter port"; not "intended for the epidural"), is
+`iv_product_into_the_epidural`: the other direction, outside the framework.
 
 `add_medicine_reach_reasoning` adds `dose_made_up` for strong potassium and midazolam: the
 product made up for a dose (drawn up, reconstituted, diluted, made up) or told given (not at
@@ -338,11 +340,15 @@ OWN_LINE_WORDS = frozenset({"epidural", "ng", "ngt", "peg", "nasogastric", "ente
 #: anything was pushed through"); one under way by any catch.
 JOINED = "joined"
 UNDER_WAY = "under_way"
-JOINING_WORDS = frozenset({"connect", "attach", "plug", "hook", "screw", "fit", "join"})
+#: A joining made again counts as one ("picked up the end to reconnect", "went to reattach
+#: it"): a set come apart and joined back is joined to whatever its end is put on.
+JOINING_WORDS = frozenset(
+    {"connect", "attach", "plug", "hook", "screw", "fit", "join", "reconnect", "reattach"}
+)
 JOINED_WORDS = frozenset(
     {
-        *("connected", "reconnected", "attached", "plugged", "hooked", "screwed", "fitted"),
-        "joined",
+        *("connected", "reconnected", "attached", "reattached", "plugged", "hooked", "screwed"),
+        *("fitted", "joined"),
     }
 )
 #: The -ing forms of a joining that a finding word before it tells seen in progress ("saw the
@@ -387,6 +393,11 @@ INTO_THE_EPIDURAL = "iv_product_into_the_epidural"
 EPIDURAL_WORD = "epidural"
 INTO_AFTER = 3
 EPIDURAL_AFTER_INTO = 3
+#: Words telling the line a product was meant for ("Gentamicin 80mg intended for the peripheral
+#: cannula", "co-amoxiclav meant for the venflon", "due via the IV line"): a product meant for a
+#: vein's line is an IV product, however it is named; the line is read a few words after them.
+MEANT_FOR_WORDS = frozenset({"intended", "meant", "prescribed", "due", "destined"})
+MEANT_LINE_AFTER = 4
 
 #: Every word `_reading` may read something at: a reach (any never event's), a giving's time
 #: ("during the bolus"), a catch, a "before" or "about" of a step stopped ("b4": its "4"), a
@@ -973,8 +984,34 @@ def _iv_product_into_the_epidural(analysis: Analysis) -> list[tuple[int, int]]:
         )
         and reach_told_done(doc, at)
         and _into_the_epidural(doc, at)
-        and _iv_product_named_before(analysis, at, in_clause=False)
+        and (
+            _iv_product_named_before(analysis, at, in_clause=False)
+            or _meant_for_a_vein_before(doc, at)
+        )
     ]
+
+
+def _meant_for_a_vein(tokens: list[str], at: int) -> bool:
+    """Whether the meaning word at `at` tells a vein's line meant ("intended for the peripheral
+    cannula"), not the product's own route ("intended for the epidural line", "meant for the
+    NG tube"): a line word a few words after it with no own route's word before it."""
+    for token in tokens[at + 1 : at + 1 + MEANT_LINE_AFTER]:
+        if token in OWN_LINE_WORDS:
+            return False
+        if token in LINE_WORDS:
+            return True
+    return False
+
+
+def _meant_for_a_vein_before(doc: Document, at: int) -> bool:
+    """Whether the product given or joined at `at` is told, before it in its sentence, as meant
+    for a vein's line (an IV product named by its line)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return any(
+        tokens[i] in MEANT_FOR_WORDS and _meant_for_a_vein(tokens, i)
+        for i in range(at - 1, max(-1, at - 1 - IV_PRODUCT_BEFORE), -1)
+        if sentence_of[i] == sentence_of[at]
+    )
 
 
 def _made_up(doc: Document, at: int) -> bool:
