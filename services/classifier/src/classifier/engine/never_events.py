@@ -105,6 +105,7 @@ from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.told_apart import given_by_mouth, told_on_an_earlier_day
 from classifier.engine.tube_and_air_use import (
+    AIRWAY_PLACE_CONCEPTS,
     TOLD_ELSEWHERE_DENIED,
     add_tube_and_air_reasoning,
     air_reached_the_patient,
@@ -328,7 +329,7 @@ FALL_FROM_FURNITURE = "fall_from_furniture"
 #: bronchus"): the place is the finding's, not a feeding tube's; the concepts that read a
 #: feeding tube's place in the airway (the tube or film read in it).
 OTHER_AIRWAY_FINDING = "airway_finding_of_other_kind"
-AIRWAY_PLACE_CONCEPTS = ("misplaced_respiratory", "tube_found_in_airway", "tube_told_in_airway")
+#: (AIRWAY_PLACE_CONCEPTS, imported from engine.tube_and_air_use)
 #: A connection to the air told as only possible ("specs tubing could be connected to air by
 #: mistake"): a hazard, not a connection made; the concepts that read a connection made.
 AIR_CONNECTION_POSSIBLE = "air_connection_only_possible"

@@ -21,6 +21,13 @@ wordings; two readings here read the class behind them.
 - `made_ready_not_given` (13): a feed told running only to prime the set, or into a vessel
   ("into the sink to prime it"), or water drawn up and attached with no giving after it, went
   into the set or the syringe, not down the tube.
+- `airway_seen_while_passing` (13): the tube told going into the airway while it was still
+  being passed ("During insertion the trace showed the tube going into the trachea, dietitian
+  withdrew it straight away"), and withdrawn in the same sentence, with no film read there: the
+  placement check working during the placement, the tube never left in the airway. Its airway
+  words are no misplaced tube (neither a never event nor a near miss); a tube found in the
+  airway on a film after it was passed ("coughed during insertion. CXR: tip in the bronchus")
+  still is.
 - `device_put_on_after_the_catch` (15): the device's going on the patient told as what came
   after the catch ("before I put it on", "before transferring him over", "before the swap"),
   or the patient told staying on the supply he came on: the air set up, not yet on him.
@@ -702,6 +709,64 @@ def connection_told_as_time(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: The concepts that read a feeding tube's place in the airway (the tube or film read in it).
+AIRWAY_PLACE_CONCEPTS = ("misplaced_respiratory", "tube_found_in_airway", "tube_told_in_airway")
+#: Words that put what follows at the time of the passing ("during insertion", "as the tube
+#: was being passed", "while inserting it").
+DURING_WORDS = frozenset({"during", "while", "whilst", "as", "on", "mid"})
+PASSING_WORDS = frozenset(
+    {
+        *("insertion", "inserting", "inserted", "passing", "passage", "passed", "placement"),
+        *("placing", "advancing", "advanced", "advancement", "threading"),
+    }
+)
+#: Words of a film or its report: the airway then seen after the passing, a misplacement.
+FILM_WORDS = frozenset(
+    {"xray", "x", "cxr", "film", "radiograph", "radiology", "radiologist", "pacs", "report"}
+)
+#: Verbs of the tube taken back out at once.
+WITHDRAWN_WORDS = frozenset(
+    {
+        *("withdrew", "withdrawn", "withdrawing", "withdraw", "removed", "pulled", "retracted"),
+        *("retrieved", "removing", "out"),
+    }
+)
+#: Tokens after a time word within which its passing word comes.
+PASSING_REACH = 5
+
+
+def _passing_time_before(tokens: list[str], sentence: range, at: int) -> bool:
+    """Whether the span at `at` follows, in its sentence, a time of the passing ("during
+    insertion", "as the tube was being passed") and no word of a film."""
+    passing = False
+    for i in sentence:
+        if i >= at:
+            break
+        if tokens[i] in FILM_WORDS:
+            return False
+        if tokens[i] in DURING_WORDS and not PASSING_WORDS.isdisjoint(
+            tokens[i + 1 : min(at, i + 1 + PASSING_REACH)]
+        ):
+            passing = True
+    return passing
+
+
+def airway_seen_while_passing(analysis: Analysis) -> dict[str, list[Span]]:
+    """The airway-place spans told while the tube was still being passed and withdrawn in the
+    same sentence, by concept (see the module)."""
+    doc, tokens = analysis.doc, analysis.doc.tokens
+    found: dict[str, list[Span]] = {}
+    for concept in AIRWAY_PLACE_CONCEPTS:
+        for span in analysis.concept(concept):
+            sentence = range(*doc.sentence_tokens(doc.sentence_of[span[0]]))
+            after = [tokens[i] for i in sentence if i >= span[1]]
+            if WITHDRAWN_WORDS.isdisjoint(after):
+                continue
+            if _passing_time_before(tokens, sentence, span[0]):
+                found.setdefault(concept, []).append(span)
+    return found
+
+
 def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     """Add a giving down a tube of unknown place that the airway answered (see
     `tube_used_unchecked`) to its concept, in a report naming a gastric tube; drop the patient
@@ -709,9 +774,12 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     another supply, or the device told put on after the catch, to the device not yet on
     (`patient_still_on_another_supply`, `device_put_on_after_the_catch`), and drop from the
     time told on the air the device's connection then (`connection_told_as_time`); add the oxygen
-    device put on the air fitting told as "the same" one (`same_air_fitting`)."""
+    device put on the air fitting told as "the same" one (`same_air_fitting`); drop the airway
+    told while the tube was still being passed (`airway_seen_while_passing`)."""
     if analysis.concept(GASTRIC_TUBE_CONCEPT):
         analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
+        for concept, spans in airway_seen_while_passing(analysis).items():
+            analysis.remove_found(concept_label(concept), spans)
     if owned := patients_device_on_air(analysis):
         analysis.remove_found(concept_label(PATIENT_ON_AIR_CONCEPT), owned)
     if still := patient_still_on_another_supply(analysis):

@@ -12,7 +12,13 @@ from the water measured hot (`hot_water_measured`) and the water meeting the bod
   water meeting the body (`water_contact`), as "the water touched his foot" is.
 
 Whether the skin was then burnt, or the water checked before anyone got in, is the rules' to
-read, as for every other wording.
+read, as for every other wording. One more thing the phrases do not read is whose skin it was:
+
+- a member of staff told as the one scalded, in their own hand or arm ("HCA scalded hand on the
+  hot tap in the sluice", "nurse burnt her fingers on the basin tap", "carer scalded own
+  wrist"): the staff member's injury, not a patient's scald (`scald_of_staff`, read by
+  NE14.ex.staff_scalded, lifted by a burn told on the patient's body). A staff member scalding
+  a patient ("HCA scalded pt's foot") names the patient's part, and is no such scald.
 """
 
 from __future__ import annotations
@@ -51,6 +57,34 @@ BODY_WORDS = frozenset(
     }
 )
 #: ("back" is left out: "the water ran back to 40" is no body part.)
+#: The concept a staff member's own scald is added to (never_events.yaml, type 14).
+SCALD_OF_STAFF = "scald_of_staff"
+#: The staff who run and test the water, told as the subject of the scald ("HCA scalded").
+STAFF_WORDS = frozenset(
+    {
+        *("hca", "hcas", "carer", "carers", "nurse", "nurses", "rn", "sn", "hcsw", "csw", "staff"),
+        *("member", "worker", "assistant", "domestic", "cleaner", "porter", "physio", "student"),
+        *("midwife", "colleague", "ot", "housekeeper", "hcsws", "csws"),
+    }
+)
+#: The verbs of the burn the staff member got.
+SCALD_VERBS = frozenset({"scalded", "burnt", "burned", "scalds", "burns"})
+#: Words that may stand between the verb and the part and keep it the subject's own ("her",
+#: "own", "left"); any other ("pt's", "resident's") makes the part another's.
+OWN_PART_WORDS = frozenset(
+    {"her", "his", "their", "own", "my", "a", "the", "left", "right", "l", "r", "both", "and"}
+)
+#: The parts a member of staff scalds running or testing the water.
+STAFF_PART_WORDS = frozenset(
+    {
+        *("hand", "hands", "finger", "fingers", "thumb", "thumbs", "wrist", "wrists", "arm"),
+        *("arms", "forearm", "forearms", "palm", "palms", "knuckles"),
+    }
+)
+#: Tokens before the verb within which the staff word names its subject, and after it within
+#: which the part follows.
+STAFF_BEFORE = 2
+PART_AFTER = 4
 #: Tokens within which the verb follows the water, and the body part the verb.
 REACH = 3
 
@@ -111,9 +145,49 @@ def water_met_body(doc: Document) -> list[Span]:
     return spans
 
 
+def _own_part_after(doc: Document, at: int) -> int | None:
+    """The staff part told after the verb at `at` with only words keeping it the subject's
+    own between ("scalded her left hand"), in its sentence, or None."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for i in range(at + 1, min(len(tokens), at + 1 + PART_AFTER)):
+        if sentence_of[i] != sentence_of[at]:
+            return None
+        if tokens[i] in STAFF_PART_WORDS:
+            return i
+        if tokens[i] not in OWN_PART_WORDS:
+            return None
+    return None
+
+
+def _staff_subject(doc: Document, at: int) -> int | None:
+    """The staff word told as the subject just before the verb at `at` ("HCA scalded",
+    "staff nurse burnt"), in its sentence, or None."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for i in range(at - 1, max(-1, at - 1 - STAFF_BEFORE), -1):
+        if sentence_of[i] != sentence_of[at]:
+            return None
+        if tokens[i] in STAFF_WORDS:
+            return i
+    return None
+
+
+def staff_scalds(doc: Document) -> list[Span]:
+    """A member of staff told as scalding their own hand or arm ("HCA scalded hand", "nurse
+    burnt her fingers"), from the staff word to the part."""
+    spans = []
+    for at, token in enumerate(doc.tokens):
+        if token not in SCALD_VERBS:
+            continue
+        subject = _staff_subject(doc, at)
+        part = None if subject is None else _own_part_after(doc, at)
+        if subject is not None and part is not None:
+            spans.append((subject, part + 1))
+    return spans
+
+
 def add_water_reach_reasoning(analysis: Analysis) -> None:
-    """Add the hot figures and the water met by the body (see the module), in reports naming
-    washing or bathing."""
+    """Add the hot figures, the water met by the body and a staff member's own scald (see the
+    module), in reports naming washing or bathing."""
     if not analysis.concept(WASHING_BATHING):
         return
     doc = analysis.doc
@@ -123,3 +197,6 @@ def add_water_reach_reasoning(analysis: Analysis) -> None:
     met = water_met_body(doc)
     if met:
         analysis.add_found(concept_label(WATER_CONTACT), met)
+    staff = staff_scalds(doc)
+    if staff:
+        analysis.add_found(concept_label(SCALD_OF_STAFF), staff)
