@@ -495,6 +495,25 @@ def _someone_else(
     return False
 
 
+#: How far after an aside group the unit's own group may be told by its verb ("were group O").
+UNIT_GROUP_AFTER_TOKENS = 3
+
+
+def _unit_group_told_after(tokens: Sequence[str], sentence_of: Sequence[int], end: int) -> bool:
+    """Whether the sentence goes on, right after the group ending at `end`, to tell the unit's
+    own group by its verb ("platelets issued for pt bed 6 (group B pos) were group O"): a unit
+    has one group, so the group told before it, in the aside, is the person's."""
+    if end >= len(tokens) or tokens[end] not in BE_VERBS:
+        return False
+    stop = min(len(tokens), end + 1 + UNIT_GROUP_AFTER_TOKENS)
+    for k in range(end + 1, stop):
+        if sentence_of[k] != sentence_of[end]:
+            return False
+        if tokens[k] in _GROUP_TOKENS and tokens[k - 1] in _GROUP_CUES:
+            return True
+    return False
+
+
 def _owner(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
 ) -> tuple[Role, int] | None:
@@ -560,7 +579,10 @@ def _owner(
             or _named_on_the_label(tokens, sentence_of, j)
         ):
             # the group of the unit meant for them, of the kind the sentence named ("FFP was
-            # for the pt in theatre 2 (group A)": plasma, judged the other way round)
+            # for the pt in theatre 2 (group A)": plasma, judged the other way round), unless
+            # the unit's own group is told next ("plts issued for pt bed 6 (grp B) were grp O")
+            if _unit_group_told_after(tokens, sentence_of, end):
+                return "recipient", j
             return _kind_meant(tokens, sentence_of, j), j
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
@@ -2182,6 +2204,43 @@ def titre_told_of_other_units(
         if end < len(tokens) and sentence_of[end] == sentence_of[start]:
             continue
         if sentence_of[start] not in wrong and _titres_told(tokens, start, end)[0]:
+            spans.append((start, end))
+        start = end
+    return spans
+
+
+#: Words of a component issued out of its recipient's group ("issued out of group because A neg
+#: stock ran out"): the policy of short supply, which only covers platelets that meet it.
+_OUT_OF_GROUP = ("out", "of", "group")
+_OUT_OF_GROUPS = ("out", "of", "groups")
+
+
+def _tells_out_of_group(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens [start, end) tell an issue out of group."""
+    return any(
+        tuple(tokens[k : k + 3]) in (_OUT_OF_GROUP, _OUT_OF_GROUPS) for k in range(start, end)
+    )
+
+
+def out_of_group_of_untested_platelets(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The sentences telling an issue out of group ("issued out of group because A neg stock
+    ran out"), in a report whose group O platelets for a non-O patient are told not tested
+    high-titre negative ("the unit was not labelled high-titre negative"): short supply lets
+    the lab issue only high-titre negative group O platelets to such a patient, so the issue
+    out of group is how the incompatible unit came, no policy followed. As token spans."""
+    if not any(
+        not p.compatible and p.component.role == "platelets"
+        for p in pairings(tokens, sentence_of, clause_breaks)
+    ):
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in range(1, len(tokens) + 1):
+        if end < len(tokens) and sentence_of[end] == sentence_of[start]:
+            continue
+        if _tells_out_of_group(tokens, start, end):
             spans.append((start, end))
         start = end
     return spans

@@ -15,6 +15,7 @@ from classifier.engine.blood_groups import (
     Role,
     every_unit_compatible,
     judge,
+    out_of_group_of_untested_platelets,
     titre_told_of_other_units,
 )
 from classifier.engine.closure_order import CLOSED_WORDS, CLOSING_WORDS, SHORT_WORDS, timing
@@ -162,6 +163,9 @@ EVENT_ELSEWHERE = "event_elsewhere"
 RAILS_NOT_INVOLVED = "rails_not_involved"
 #: Concept of a high-titre negative test told of another unit than the incompatible platelets.
 TITRE_OF_ANOTHER_UNIT = "titre_of_another_unit"
+#: Concept of an issue out of group told in a report whose group O platelets for a non-O patient
+#: are told not tested high-titre negative: the way the unit came, no policy followed.
+OUT_OF_GROUP_UNTESTED = "out_of_group_of_untested_platelets"
 #: Concept of a transfusion of the patient's past, dated and at another hospital, and the unit
 #: concepts it denies inside it: the unit's group words are background, not today's unit.
 TRANSFUSION_IN_HISTORY = "transfusion_in_history"
@@ -1387,7 +1391,7 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("patient_found_on_air", "oxygen_patient_connected_to_air"), (EVENT_ELSEWHERE,)
     ),
-    "abo_intentional": ("abo_intentional_denied", TITRE_OF_ANOTHER_UNIT),
+    "abo_intentional": ("abo_intentional_denied", TITRE_OF_ANOTHER_UNIT, OUT_OF_GROUP_UNTESTED),
     "midazolam_appropriate_area": ("midazolam_area_denied",),
     "cancer_treatment": ("cancer_denied",),
     "mental_health_setting": ("mental_health_staff_brought_in",),
@@ -3815,6 +3819,8 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
     if "platelets" in verdict.incompatible:
         titres = titre_told_of_other_units(doc.tokens, doc.sentence_of, doc.clause_breaks)
         _add_spans(analysis, TITRE_OF_ANOTHER_UNIT, titres)
+        issues = out_of_group_of_untested_platelets(doc.tokens, doc.sentence_of, doc.clause_breaks)
+        _add_spans(analysis, OUT_OF_GROUP_UNTESTED, issues)
 
 
 #: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to; the
