@@ -13,9 +13,10 @@ unlabelled syringe, a storage hazard is another incident). Read as one of:
   "as charted"): `_found_as_meant`;
 - a query raised, and at or after it the feared product told untouched ("the KCl ampoule was
   still unopened", "potassium ampoules all sealed"): `_feared_product_untouched`;
-- a query raised, and at or after it the check told finding the product itself the right one
-  ("Checked with pharmacy: this is the correct concentrated product for central use",
-  "confirmed it is the right strength for the CVC"): `_found_the_right_product`;
+- a query raised of a strong potassium, and at or after it the check told finding the product
+  itself the right one ("Checked with pharmacy: this is the correct concentrated product for
+  central use", "confirmed it is the right strength for the CVC"): `_found_the_right_product`
+  (a wrong route's query is not answered by the medicine being the right one);
 - the dose or volume itself told checked and then given in one sentence ("Dose checked by 2
   nurses, 0.1ml given"), with no low sugar nor misreading told: `_dose_checked_and_given`.
 
@@ -74,6 +75,11 @@ PRODUCT_NOUNS = frozenset(
     }
 )
 PRODUCT_AFTER_RIGHT = 3
+#: The products whose query a check finding the right one answers: a strong potassium's, whose
+#: never event is the product picked (4). A wrong route's query (an oral syringe at the cannula,
+#: an epidural bag at the vein) is not answered by the medicine being the right one ("checked:
+#: correct medication, oral Oramorph. It had already been pushed into the IV cannula").
+RIGHT_PRODUCT_CONCEPTS = ("strong_potassium", "potassium_concentrate")
 #: Words of the dose or the volume itself, checked before it was given.
 DOSE_WORDS = frozenset({"dose", "volume", "amount"})
 #: Words of a check of the dose ("volume checked", "dose double checked").
@@ -177,10 +183,13 @@ def _feared_product_untouched(analysis: Analysis, first: int) -> list[Span]:
     return found
 
 
-def _found_the_right_product(doc: Document, first: int) -> list[Span]:
+def _found_the_right_product(analysis: Analysis, first: int) -> list[Span]:
     """The right words told, at or after sentence `first` (the query's), of the product itself
     as what a check found ("Checked with the pharmacist: correct concentration for central
-    use")."""
+    use"), in a report naming a strong potassium (`RIGHT_PRODUCT_CONCEPTS`)."""
+    if not any(analysis.concept(c) for c in RIGHT_PRODUCT_CONCEPTS):
+        return []
+    doc = analysis.doc
     tokens = doc.tokens
     found = []
     for at, token in enumerate(tokens):
@@ -242,7 +251,7 @@ def check_found_right(analysis: Analysis) -> list[Span]:
         found += (
             _found_as_meant(doc, first)
             + _feared_product_untouched(analysis, first)
-            + _found_the_right_product(doc, first)
+            + _found_the_right_product(analysis, first)
         )
     return sorted(found)
 

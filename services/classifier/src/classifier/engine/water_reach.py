@@ -56,7 +56,7 @@ BODY_WORDS = frozenset(
         *("body", "skin", "bottom", "buttocks", "chest", "shoulders"),
     }
 )
-#: ("back" is left out: "the water ran back to 40" is no body part.)
+# ("back" is left out: "the water ran back to 40" is no body part.)
 #: The concept a staff member's own scald is added to (never_events.yaml, type 14).
 SCALD_OF_STAFF = "scald_of_staff"
 #: The staff who run and test the water, told as the subject of the scald ("HCA scalded").
@@ -85,6 +85,22 @@ STAFF_PART_WORDS = frozenset(
 #: which the part follows.
 STAFF_BEFORE = 2
 PART_AFTER = 4
+#: The patient told burnt in or just after the staff member's sentence ("Staff nurse burnt
+#: hand when the shower ran hot; pt sustained a scald to the shoulder"): the report tells two
+#: people scalded, and the patient's is a scald of the framework's, whatever part it names.
+PATIENT_WORDS = frozenset(
+    {"pt", "pts", "patient", "patients", "resident", "residents", "client", "he", "she"}
+)
+BURN_WORDS = frozenset(
+    {
+        *SCALD_VERBS,
+        *("scald", "burn", "blister", "blisters", "blistered", "blistering", "scalding"),
+    }
+)
+#: Words that deny the burn after the patient ("pt not burnt", "no burns to pt").
+BURN_DENIALS = frozenset({"no", "not", "nil", "without", "unharmed", "unhurt"})
+#: Tokens after the patient word within which the burn is read.
+BURN_AFTER_PATIENT = 4
 #: Tokens within which the verb follows the water, and the body part the verb.
 REACH = 3
 
@@ -171,16 +187,35 @@ def _staff_subject(doc: Document, at: int) -> int | None:
     return None
 
 
+def _patient_burnt_after(doc: Document, at: int) -> bool:
+    """Whether, after token `at` in its sentence or the next (the exclusion's window), a
+    patient is told burnt ("; pt sustained a scald to the shoulder", "and the resident was
+    scalded too"), with no denial between."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    last = min(sentence_of[at] + 1, sentence_of[-1])
+    _, end = doc.sentence_tokens(last)
+    for i in range(at + 1, end):
+        if tokens[i] not in PATIENT_WORDS:
+            continue
+        for j in range(i + 1, min(end, i + 1 + BURN_AFTER_PATIENT)):
+            if tokens[j] in BURN_DENIALS:
+                break
+            if tokens[j] in BURN_WORDS:
+                return True
+    return False
+
+
 def staff_scalds(doc: Document) -> list[Span]:
     """A member of staff told as scalding their own hand or arm ("HCA scalded hand", "nurse
-    burnt her fingers"), from the staff word to the part."""
+    burnt her fingers"), from the staff word to the part; not one whose sentence goes on to
+    tell the patient burnt too (`_patient_burnt_after`)."""
     spans = []
     for at, token in enumerate(doc.tokens):
         if token not in SCALD_VERBS:
             continue
         subject = _staff_subject(doc, at)
         part = None if subject is None else _own_part_after(doc, at)
-        if subject is not None and part is not None:
+        if subject is not None and part is not None and not _patient_burnt_after(doc, part):
             spans.append((subject, part + 1))
     return spans
 
