@@ -164,11 +164,6 @@ CASES = [
         "Cleaned the R knee; the pt then changed her mind and wanted the left done instead. L "
         "knee injected.",
         (None, None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="only the learned never-event model (retrained with batch 94)"
-            " names never event 1 here, where the rules find nothing",
-        ),
     ),
     (
         "LP done in cubicle 2 after nothing done at the first attempt as the child was moving. "

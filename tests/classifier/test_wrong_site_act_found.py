@@ -79,10 +79,6 @@ LOOK_ALIKES = [
     pytest.param(
         "R knee injected as planned. L knee also sore, for review in clinic.",
         (None, None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the learned model reads the other knee named as a wrong-site never event 1",
-        ),
     ),
     (
         "Bandage applied to the wrong leg by HCA, L instead of R. Rectified.",

@@ -108,11 +108,6 @@ STAYS = [
         "CT: R pneumothorax 3cm. SHO placed a chest drain on the R as planned; L lung normal. "
         "Drain swinging.",
         (None, None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="only the learned never-event model (retrained with batch 94)"
-            " names never event 1 here, where the rules find nothing",
-        ),
     ),
     (
         "US showed abscess L breast. Registrar marked the R breast at first but the nurse noticed "
