@@ -26,6 +26,7 @@ from classifier.engine.never_events import (
     Finding,
     StructuredFields,
     detect,
+    own_event_tokens,
     ruled_out_learned,
 )
 from classifier.engine.oxygen_need import air_kept_off_the_patient
@@ -298,7 +299,10 @@ def classify_text(
     if detection.near_miss is not None and not air_kept_off_the_patient(
         analysis, detection.near_miss.never_event.code
     ):
-        reach = weigh_reach(_MODEL, narrative, detection.near_miss.never_event.code)
+        # the reach read from the report's own sentences, not another organisation's event
+        own = own_event_tokens(analysis)
+        own_narrative = narrative if own is analysis.doc.tokens else features(_MODEL, own)
+        reach = weigh_reach(_MODEL, own_narrative, detection.near_miss.never_event.code)
         detection = _weighed_by_reach(detection, reach)
     never_event, near_miss = detection.never_event, detection.near_miss
     learned = None

@@ -525,6 +525,9 @@ def _owner(
     role_after = _owner_after(tokens, sentence_of, breaks, start, end)
     if role_after is not None:
         return role_after
+    being = _being_clause_owner(tokens, sentence_of, start, end)
+    if being is not None:
+        return being
     if start > 0 and tokens[start - 1] in _ONTO and (start not in breaks):
         return "recipient", start - 1
     if start > 1 and (tokens[start - 2], tokens[start - 1]) in _COMPATIBLE_WITH:
@@ -587,6 +590,65 @@ def _owner(
         if role is not None or (crossing and j + 1 < start):
             return (role, j) if role is not None else None
     return _far_subject(tokens, sentence_of, breaks, start, opens_clause=False)
+
+
+#: Words opening a clause of being with no subject of its own ("while being group O",
+#: "whilst being O neg", "despite being grp B"): the group is the state of the main clause's
+#: subject, the person given the unit, not of the unit handed over.
+_BEING_CLAUSE_OPENERS = frozenset({"while", "whilst", "despite", "although", "though"})
+_BEING_WORDS = frozenset({"being"})
+
+
+def _opens_being_clause(tokens: Sequence[str], start: int) -> bool:
+    """Whether the group at `start` follows an opener and "being" ("while being group O")."""
+    return (
+        start > 1
+        and tokens[start - 1] in _BEING_WORDS
+        and tokens[start - 2] in _BEING_CLAUSE_OPENERS
+    )
+
+
+def _subject_verb(token: str) -> bool:
+    """Whether `token` is a verb of being, giving or handing that makes a component noun told
+    before it the main clause's subject ("the unit was transfused despite being group O")."""
+    return token in BE_VERBS or token in _GIVING_VERBS or token in _HANDING_VERBS
+
+
+def _component_as_subject(tokens: Sequence[str], first: int, stop: int) -> Role | None:
+    """The kind of the first component noun in tokens [first, stop) told as the subject of a
+    verb after it ("unit was hung", "red cells given"), else None (a component after the verb
+    is its object: "pt given group A red cells")."""
+    for v in range(first, stop):
+        if _role(tokens[v]) == "recipient":
+            return None
+        kind = COMPONENT_WORDS.get(tokens[v])
+        if kind is not None and not _blood_group_word(tokens, v):
+            verb = any(_subject_verb(tokens[w]) for w in range(v + 1, stop))
+            return kind if verb else None
+    return None
+
+
+def _being_clause_owner(
+    tokens: Sequence[str], sentence_of: Sequence[int], start: int, end: int
+) -> tuple[Role, int] | None:
+    """The owner of a group told in a clause of being with no subject of its own ("pt given
+    group A red cells while being group O", "despite being grp B, pt got an A unit"): the
+    main clause's subject, the recipient unless a component is that subject ("the unit was
+    transfused despite being group O")."""
+    if not _opens_being_clause(tokens, start):
+        return None
+    opener, sentence = start - 2, sentence_of[start]
+    first = opener
+    while first > 0 and sentence_of[first - 1] == sentence:
+        first -= 1
+    if first < opener:
+        kind = _component_as_subject(tokens, first, opener)
+    else:  # the clause told first: the main clause follows the group
+        stop = end
+        while stop < len(tokens) and sentence_of[stop] == sentence:
+            stop += 1
+        kind = _component_as_subject(tokens, end, stop)
+    return (kind, start - 1) if kind is not None else ("recipient", start - 1)
 
 
 #: Most name tokens in a bracket that names a person before their group ("bed 6 (Margaret

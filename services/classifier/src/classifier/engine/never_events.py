@@ -104,7 +104,7 @@ from classifier.engine.site_act import (
 from classifier.engine.site_query_answered import site_told_right, site_told_right_exclusion
 from classifier.engine.start_stopped import add_start_stopped_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
-from classifier.engine.told_apart import given_by_mouth, told_on_an_earlier_day
+from classifier.engine.told_apart import FINDING_DAY_WORDS, given_by_mouth, told_on_an_earlier_day
 from classifier.engine.tube_and_air_use import (
     AIRWAY_PLACE_CONCEPTS,
     TOLD_ELSEWHERE_DENIED,
@@ -816,6 +816,59 @@ ELSEWHERE_DENIED = frozenset(
         "intrathecal",
     }
 )
+#: The word standing, for the reach model, in place of each word of a sentence told as another
+#: organisation's event or the national picture (ELSEWHERE_CONCEPT): no n-gram it knows.
+ELSEWHERE_MASK = "<elsewhere>"
+
+
+def sentences_told_elsewhere(analysis: Analysis) -> set[int]:
+    """The sentences telling another organisation's event or the national picture
+    (ELSEWHERE_CONCEPT) with no word of the finding's day ("today", "tonight"): "after
+    learning from a case at another trust we still had one: today in endoscopy ..." tells this
+    report's event too."""
+    doc = analysis.doc
+    sentences = {analysis.sentence(span) for span in analysis.concept(ELSEWHERE_CONCEPT)}
+    return {
+        n
+        for n in sentences
+        if FINDING_DAY_WORDS.isdisjoint(doc.tokens[slice(*doc.sentence_tokens(n))])
+    }
+
+
+def own_event_tokens(analysis: Analysis) -> list[str]:
+    """The report's tokens with each sentence told as another organisation's event or the
+    national picture (ELSEWHERE_CONCEPT: "a neighbouring trust reported one in May (patient
+    ... needed flumazenil)") masked, in place so positions hold: whether this report's error
+    reached its patient is read from its own sentences, not from the other patient's."""
+    tokens = analysis.doc.tokens
+    elsewhere = sentences_told_elsewhere(analysis)
+    if not elsewhere:
+        return tokens
+    sentence_of = analysis.doc.sentence_of
+    return [ELSEWHERE_MASK if sentence_of[i] in elsewhere else t for i, t in enumerate(tokens)]
+
+
+#: The ABO reasoning's incompatible pairs (ABO_MISMATCH_CONCEPTS, below), the units' groups and
+#: the words "ABO incompatible" that a transfusion event told as another organisation's denies
+#: in its own sentence ("a neighbouring trust reported an ABO incompatible transfusion (group A
+#: red cells to a group O pt)"): that patient's, not this report's, for a near miss as for a
+#: never event.
+ABO_ELSEWHERE_DENIED = frozenset(
+    {
+        "abo_incompatible",
+        "abo_mismatch_red_cells",
+        "abo_mismatch_plasma",
+        "abo_mismatch_platelets",
+        "abo_mismatch_organ",
+        "abo_mismatch_recipient",
+        "abo_mismatch_far_component",
+        "abo_mismatch_far_recipient",
+        # the taxonomy's own unit and donor groups ("group A red cells", "group O FFP")
+        *("unit_group_a", "unit_group_b", "unit_group_ab"),
+        *("donor_group_a", "donor_group_b", "donor_group_ab"),
+        *("plasma_group_o", "plasma_group_a", "plasma_group_b"),
+    }
+)
 #: Concept of an implant event told as another organisation's case, a safety alert's or a past
 #: operation's dated years back, and the implant errors' concepts it denies in its own sentence
 #: ("national alert reminded us of a case where the tibial insert was a left for a right TKR",
@@ -853,6 +906,7 @@ RAIL_HISTORY_DENIED = frozenset(
 ELSEWHERE_READINGS = (
     (ELSEWHERE_CONCEPT, ELSEWHERE_DENIED),
     (ELSEWHERE_CONCEPT, TOLD_ELSEWHERE_DENIED),
+    (ELSEWHERE_CONCEPT, ABO_ELSEWHERE_DENIED),
     (IMPLANT_ELSEWHERE_CONCEPT, IMPLANT_ELSEWHERE_DENIED),
     (SEARCH_CONCEPT, frozenset({"retained"})),
     (PATIENTS_PAST_CONCEPT, frozenset({"retained", "foreign_object"})),
@@ -1185,10 +1239,50 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
         ]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
         spans = [s for s in spans if not _airway_tube_by_reference(analysis, s)]
+    if spans and concept == REVERSAL_CONCEPT:
+        spans = [s for s in spans if not told_of_the_low_strength(analysis, s)]
     readings = EVIDENCE_DENIED_BY.get(concept)
     if not readings or not spans:
         return spans
     return _not_denied_by(analysis, readings, spans)
+
+
+#: The code of high-strength midazolam, the concept of a benzodiazepine reversed ("needed
+#: flumazenil"), and the strengths that tell which product a dose or a reversed dose was of:
+#: the low one (1 mg/ml) or a high one.
+MIDAZOLAM_CODE = "8"
+REVERSAL_CONCEPT = "benzodiazepine_reversed"
+LOW_STRENGTH_CONCEPT = "midazolam_low_strength"
+HIGH_STRENGTH_CONCEPTS = ("high_strength_midazolam", "strength_2mg_per_ml_or_more")
+#: Concepts of a dose made ready or given, which lift a stock hazard's exclusion.
+DOSE_CONCEPTS = frozenset({"dose_given", "dose_made_up", "midazolam_made_ready"})
+
+
+def told_of_the_low_strength(analysis: Analysis, span: Span) -> bool:
+    """Whether a dose or its reversal at `span` is told of the low strength: its sentence or
+    the one before names the 1 mg/ml product and no high strength ("2 were oversedation with
+    the correct 1mg/ml product ...; both recovered, one needed flumazenil"): too much of the
+    right product, no high strength selected, given nor reversed."""
+    sentence = analysis.sentence(span)
+    told = {sentence - 1, sentence}
+
+    def named(concept: str) -> bool:
+        return any(analysis.sentence(s) in told for s in analysis.concept(concept))
+
+    return named(LOW_STRENGTH_CONCEPT) and not any(map(named, HIGH_STRENGTH_CONCEPTS))
+
+
+def _dose_of_the_low_strength(
+    analysis: Analysis, never_event: NeverEventType, concept: str, span: Span
+) -> bool:
+    """Whether a dose lifting a high-strength midazolam exclusion (a stock hazard) is told of
+    the low strength (`told_of_the_low_strength`): the right product given, no dose of the
+    high strength found in stock."""
+    return (
+        never_event.code == MIDAZOLAM_CODE
+        and concept in DOSE_CONCEPTS
+        and told_of_the_low_strength(analysis, span)
+    )
 
 
 def _not_denied_by(analysis: Analysis, readings: tuple[str, ...], spans: list[Span]) -> list[Span]:
@@ -1602,6 +1696,7 @@ def _exclusion(
             anywhere or near_first <= sentence_of[s[0]] <= near_last
             for concept in exclusion.except_if
             for s in _lifting_spans(analysis, concept)
+            if not _dose_of_the_low_strength(analysis, never_event, concept, s)
         ):
             continue
         if field_matches:
@@ -5408,6 +5503,11 @@ def ruled_out_learned(
     accounts = _accounts_of_the_past(analysis)
     if accounts and all(inside_any(span, accounts) for span in evidence):
         return "an account of the past"
+    elsewhere = sentences_told_elsewhere(analysis)
+    if elsewhere and all(analysis.sentence(span) in elsewhere for span in evidence):
+        # every word of it in sentences telling another organisation's event ("a neighbouring
+        # trust reported an ABO incompatible transfusion (group A red cells to a group O pt)")
+        return "event elsewhere"
     if never_event.code == "2" and (
         _told_elsewhere(analysis, evidence) or _implant_error_only_elsewhere(analysis)
     ):
