@@ -21,7 +21,7 @@ wording.
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Document, Span, first_word_after
+from classifier.engine.text import Document, Span, denied_after, first_word_after
 
 #: The concepts the reading reads and adds to (never_events.yaml, types 11 and 14).
 WASHING_BATHING = "washing_bathing"
@@ -94,20 +94,7 @@ def stopped_before_contact(doc: Document) -> list[Span]:
 def trunk_not_reached(doc: Document) -> list[Span]:
     """Spans of the chest or neck told as not having reached the gap ("his chest and neck had
     not reached it")."""
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    spans = []
-    for at, token in enumerate(tokens):
-        if token not in TRUNK_WORDS:
-            continue
-        negator = first_word_after(tokens, sentence_of, at, NOT_WORDS, NOT_REACH)
-        arrived = (
-            None
-            if negator is None
-            else first_word_after(tokens, sentence_of, negator, ARRIVAL_WORDS, 2)
-        )
-        if arrived is not None:
-            spans.append((at, arrived + 1))
-    return spans
+    return denied_after(doc, TRUNK_WORDS, NOT_WORDS, NOT_REACH, ARRIVAL_WORDS, 2)
 
 
 def add_contact_caught_reasoning(analysis: Analysis) -> None:

@@ -31,7 +31,13 @@ from __future__ import annotations
 
 from classifier.engine.hazard_exposure import PLACE_DETERMINERS
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Document, Span, first_word_after, word_shortly_before
+from classifier.engine.text import (
+    Document,
+    Span,
+    denied_after,
+    first_word_after,
+    word_shortly_before,
+)
 
 #: The concepts the readings read and add to (never_events.yaml, types 10, 11 and 14).
 WASHING_BATHING = "washing_bathing"
@@ -249,20 +255,7 @@ def _drop_in_sentences(analysis: Analysis, concept: str, sentences: set[int]) ->
 
 def restrictor_never_fitted(doc: Document) -> list[Span]:
     """Spans of a restrictor told as not put on ("restrictors were not put back on")."""
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    spans = []
-    for at, token in enumerate(tokens):
-        if token not in RESTRICTOR_WORDS:
-            continue
-        negator = first_word_after(tokens, sentence_of, at, NOT_WORDS, FITTING_REACH)
-        fitted = (
-            None
-            if negator is None
-            else first_word_after(tokens, sentence_of, negator, FITTING_WORDS, 3)
-        )
-        if fitted is not None:
-            spans.append((at, fitted + 1))
-    return spans
+    return denied_after(doc, RESTRICTOR_WORDS, NOT_WORDS, FITTING_REACH, FITTING_WORDS, 3)
 
 
 def rail_releases(analysis: Analysis) -> list[Span]:

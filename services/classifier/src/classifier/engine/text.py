@@ -142,6 +142,32 @@ def first_word_after(
     return None
 
 
+def denied_after(
+    doc: Document,
+    subjects: frozenset[str],
+    denials: frozenset[str],
+    denial_reach: int,
+    verbs: frozenset[str],
+    verb_reach: int,
+) -> list[Span]:
+    """Spans from each of `subjects` to one of `verbs` told denied after it, in its sentence: a
+    word of `denials` within `denial_reach` tokens after the subject, then one of `verbs` within
+    `verb_reach` tokens after the denial ("restrictors were not put back on", "his neck had not
+    reached it")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in subjects:
+            continue
+        denial = first_word_after(tokens, sentence_of, at, denials, denial_reach)
+        if denial is None:
+            continue
+        verb = first_word_after(tokens, sentence_of, denial, verbs, verb_reach)
+        if verb is not None:
+            spans.append((at, verb + 1))
+    return spans
+
+
 def word_shortly_after(
     tokens: list[str], sentence_of: list[int], at: int, words: frozenset[str], reach: int
 ) -> bool:
