@@ -330,10 +330,9 @@ CHEST_NECK = "chest_neck"
 #: not from the window the sentence names next.
 FALL_FROM_FURNITURE = "fall_from_furniture"
 #: An airway finding of another kind told with its place ("mucus plug in the R main
-#: bronchus"): the place is the finding's, not a feeding tube's; the concepts that read a
-#: feeding tube's place in the airway (the tube or film read in it).
+#: bronchus"): the place is the finding's, not a feeding tube's (the concepts that read a
+#: feeding tube's place in the airway are `tube_and_air_use.AIRWAY_PLACE_CONCEPTS`).
 OTHER_AIRWAY_FINDING = "airway_finding_of_other_kind"
-#: (AIRWAY_PLACE_CONCEPTS, imported from engine.tube_and_air_use)
 #: A connection to the air told as only possible ("specs tubing could be connected to air by
 #: mistake"): a hazard, not a connection made; the concepts that read a connection made.
 AIR_CONNECTION_POSSIBLE = "air_connection_only_possible"
