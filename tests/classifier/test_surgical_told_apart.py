@@ -31,15 +31,8 @@ PAPER_FIX_THEN_THE_WRONG_SIDE_DONE = [
 
 PAPER_FIX_THAT_HELD = [
     "Consent had wrong side; corrected at pre-op clinic; operation done on correct side.",
-    pytest.param(
-        "Booking team noticed the list said L instead of R and amended it two weeks before. "
-        "Surgery went ahead on the right side without issue.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'two weeks before' with no day after it is not read as ahead of the day, so "
-            "'L instead of R' stays a wrong site caught (near miss 1)",
-        ),
-    ),
+    "Booking team noticed the list said L instead of R and amended it two weeks before. "
+    "Surgery went ahead on the right side without issue.",
     "Wrong side on consent form noted at sign in, corrected, operation proceeded on correct side.",
 ]
 

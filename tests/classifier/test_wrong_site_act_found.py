@@ -98,17 +98,10 @@ LOOK_ALIKES = [
         "consent redone and L injected.",
         (None, None),
     ),
-    pytest.param(
+    (
         "Wrong patient sent for from the ward for the endoscopy. ID check at reception showed "
         "different DOB. Sent back before anything done.",
         (None, "1"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a wrong patient sent back at reception is read as brought to the procedure"
-                " (NE1.wrong_patient_to_theatre)"
-            ),
-        ),
     ),
     (
         "Pt seen in clinic for R shoulder pain, L shoulder x-rayed, repeated on the R.",

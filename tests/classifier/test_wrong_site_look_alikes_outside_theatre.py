@@ -88,13 +88,8 @@ NEAR_MISSES = [
     "up at time out before LA, re-marked R.",
     "At sign in for L knee arthroscopy the consent form said R knee. Stopped, consent corrected "
     "to L, nothing done on R.",
-    pytest.param(
-        "Wrong pt brought to the IR room for a liver biopsy, identity check showed another pt. "
-        "Sent back before anything was done.",
-        # the wrong person brought is read as brought to theatre, not as caught: another
-        # mechanism than these look-alikes (left for its own reading)
-        marks=pytest.mark.xfail(strict=True, reason="wrong patient brought read as reached"),
-    ),
+    "Wrong pt brought to the IR room for a liver biopsy, identity check showed another pt. "
+    "Sent back before anything was done.",
     "L side prepped and draped for chest drain, effusion was R on CXR. Noticed at time out "
     "before any local given, re-prepped R.",
     "Needle placed at L3/4 for spinal, planned level was L4/5, needle withdrawn before any "

@@ -890,12 +890,28 @@ def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span
     if not done:
         return True
     catch_end = max(span[1] for span in caught)
+    if _error_told_after(analysis, catch_end):
+        return False
     paper = _paper_side(analysis.doc, wrong, caught)
     tokens = analysis.doc.tokens
+    # (no side on the paper told: an act after the catch cannot be on the paper's side)
     return all(
-        span[0] >= catch_end and paper not in {side_of(t) for t in tokens[span[0] : span[1]]}
+        span[0] >= catch_end
+        and (paper is None or paper not in {side_of(t) for t in tokens[span[0] : span[1]]})
         for span in done
     )
+
+
+#: The concept that tells a site error as what happened ("repaired in error", "done on the wrong
+#: side"): told after a side put right ahead of the day, it is an error of the day itself.
+ERROR_TOLD_AS_FACT = "site_error_told_as_fact"
+
+
+def _error_told_after(analysis: Analysis, catch_end: int) -> bool:
+    """Whether a site error is told as what happened after the catch ahead of the day ("list
+    corrected to L a week ahead, but on the day the R hernia was repaired in error"): the act
+    went wrong on the day, whatever the paper had."""
+    return any(start >= catch_end for start, _ in analysis.concept(ERROR_TOLD_AS_FACT))
 
 
 #: The correction of a paper of the operation ("booking corrected", "list amended"): a phrase
@@ -951,9 +967,20 @@ def _corrected_paper_sides(analysis: Analysis) -> set[int]:
     for at, token in enumerate(tokens):
         if token in papers:
             first = _first_side_after(tokens, sentence_of, at, PAPER_SIDE_AFTER)
-            if first is not None and first in planned:
+            if first is not None and first in planned and not _put_right_to(tokens, first[0]):
                 sides.add(first[1])
     return sides
+
+
+#: Words just before a side that make it the side a paper was put right to ("list corrected to
+#: L", "amended as R"), not the side the paper had.
+PUT_RIGHT_TO_WORDS = frozenset({"to", "as", "into"})
+
+
+def _put_right_to(tokens: list[str], at: int) -> bool:
+    """Whether the side word at `at` follows an amending word and PUT_RIGHT_TO_WORDS ("corrected
+    to L"): the side the paper now gives."""
+    return at >= 2 and tokens[at - 1] in PUT_RIGHT_TO_WORDS and tokens[at - 2] in AMENDING_WORDS
 
 
 def _add_paper_side_put_right_ahead(analysis: Analysis, caught: list[Span]) -> None:
@@ -972,8 +999,11 @@ def _add_paper_side_put_right_ahead(analysis: Analysis, caught: list[Span]) -> N
     if analysis.concept(ACTED_SIDES[wrong_side]):
         return
     done = analysis.concept(ACTED_SIDES[1 - wrong_side])
-    if not done or min(start for start, _ in done) < max(end for _, end in caught):
+    catch_end = max(end for _, end in caught)
+    if not done or min(start for start, _ in done) < catch_end:
         return  # no act told, or one told before the catch
+    if _error_told_after(analysis, catch_end):
+        return
     analysis.add_found(concept_label(PAPER_ERROR_BEFORE_THE_DAY), [*caught, *done])
 
 
