@@ -22,18 +22,8 @@ RECIPIENTS_GROUP_IN_A_CLAUSE_OF_BEING_GIVEN = [
     "Haemolysis",
     "Whilst being group O, the pt was transfused group B red cells from the wrong collection "
     "slip; fever, loin pain.",
-    pytest.param(
-        "Despite being group B pos, patient got an A pos unit of RBCs in ED, WBIT found later.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'got' is no giving the rules read as reach: near miss 12"
-        ),
-    ),
-    pytest.param(
-        "man recieved grp A packed cells while being grp O, dark urine ++ after",
-        marks=pytest.mark.xfail(
-            strict=True, reason="misspelt 'recieved' before 'packed cells': no unit's group read"
-        ),
-    ),
+    "Despite being group B pos, patient got an A pos unit of RBCs in ED, WBIT found later.",
+    "man recieved grp A packed cells while being grp O, dark urine ++ after",
     "ED: trauma pt received 2 units grp B RBC whilst being group A rh neg; error found on "
     "regrouping.",
     "pt transfused with group A red cells despite being grp B pos - HTR, ICU.",

@@ -562,7 +562,9 @@ def _owner(
             return _true_group_owner(tokens, sentence_of, breaks, j), j
         if _is_group_and_save(tokens, j):
             return "recipient", j
-        if token in _GIVING_VERBS and not _sample_received(tokens, j):
+        if (token in _GIVING_VERBS and not _sample_received(tokens, j)) or _recipient_got(
+            tokens, j
+        ):
             return _kind_given(tokens, sentence_of, j), j
         if _place_given_to(tokens, j) and _clause_end(tokens, sentence_of, breaks, end - 1):
             return "recipient", j  # the group an aside of its own, not "group A into group O pt"
@@ -1572,7 +1574,18 @@ def _blood_group_word(tokens: Sequence[str], j: int) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "whereas", "while", "however", "although", "though"})
-_GIVING_VERBS = frozenset({"received", "receiving", "given", "transfused", "issued", "hung"})
+#: Words of receiving as reports spell them when typed fast ("man recieved grp A packed
+#: cells"): the same verb as "received", so the group after them is the unit's.
+RECEIVED_MISSPELT = frozenset({"recieved", "recived", "recieving", "reciving"})
+#: Words of receiving as the recipient's own getting ("pt got group A packed cells"): right
+#: after a recipient word (`_recipient_got`), the group after them is the unit's, as after
+#: "received"; after anyone else ("the ED team got a positive result", "HCA got the unit")
+#: they are no giving.
+GOT_WORDS = frozenset({"got"})
+_GIVING_VERBS = (
+    frozenset({"received", "receiving", "given", "transfused", "issued", "hung"})
+    | RECEIVED_MISSPELT
+)
 #: Tokens no part of a person's name can be (`_name_word`): the words of groups, places,
 #: components, persons and handing that the group reasoning reads for themselves.
 _NOT_NAME_TOKENS = (
@@ -1598,10 +1611,16 @@ SAMPLE_RECEIVED_BEFORE = 3
 def _sample_received(tokens: Sequence[str], j: int) -> bool:
     """Whether token j is "received" told of a sample or a G&S received in the lab, not of a
     component given to a patient."""
-    if tokens[j] not in ("received", "receiving"):
+    if tokens[j] not in {"received", "receiving"} | RECEIVED_MISSPELT:
         return False
     before = range(max(0, j - SAMPLE_RECEIVED_BEFORE), j)
     return any(tokens[k] in _SAMPLE_WORDS or _is_group_and_save(tokens, k) for k in before)
+
+
+def _recipient_got(tokens: Sequence[str], j: int) -> bool:
+    """Whether token j is "got" told of the recipient right before it ("patient got an A pos
+    unit", "the lady got group AB red cells"): the recipient's receiving of the unit."""
+    return tokens[j] in GOT_WORDS and j > 0 and tokens[j - 1] in RECIPIENT_WORDS
 
 
 def _is_group_and_save(tokens: Sequence[str], j: int) -> bool:
