@@ -15,7 +15,10 @@ fixed phrase cannot tell the two apart, the order of the events can:
 
 A closure word that a "before / prior to / without" governs ("before the wound was closed") is
 the point not yet reached, not a completed closure, and so is a closing step joined to the
-governed one by "and" ("before the plate was finished and the wound closed"). A closure told
+governed one by "and" ("before the plate was finished and the wound closed"). A "before" told
+right after a closure done ("wound closed before the count was finished") times the closure, not
+a find: the closure was done with the count still open (`procedure_open.closed_before_the_clause`).
+A closure told
 waiting on the find ("Closure not started until it was found") puts that find, and every find
 told before it, before the closure; its "not" denies the closure, not the find. An "after"
 ending the sentence before a closing noun ("Count correct after. Closure ...") is no "after
@@ -27,7 +30,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from classifier.engine.procedure_open import first_end_told, found_while_open, open_sentences
+from classifier.engine.procedure_open import (
+    closed_before_the_clause,
+    first_end_told,
+    found_while_open,
+    open_sentences,
+)
 from classifier.engine.text import (
     Span,
     before_in_clause,
@@ -548,10 +556,12 @@ def _before_clause_earlier(tokens: list[str], sentence_of: list[int], at: int) -
             return False
         if tokens[i] in BEFORE_WORDS and _before_closing_clause(tokens, sentence_of, i):
             # "had not been removed before closure and was seen on the film": the closing
-            # clause tells what was not done, no catch
+            # clause tells what was not done, no catch; "wound closed before the count was
+            # finished": the clause times the closure, told done, not a find
             return not (
                 word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH + 1)
                 or (i > 0 and _retrieval_denied(tokens, sentence_of, i - 1))
+                or closed_before_the_clause(tokens, sentence_of, i)
             )
         i -= 1
     return False

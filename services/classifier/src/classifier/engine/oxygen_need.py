@@ -21,6 +21,9 @@ prescription") do not read; two readings here read them from how the report tell
   told in its sentence or the next ("but he was found on the air flowmeter, sats 83%"): the
   claim the reach answers, no catch. The reporter's own "pt never on air" after a device moved
   before it went on is the catch itself and stays.
+- `stop_still_to_come` : the oxygen's stop told still to come ("O2 not yet weaned off",
+  "oxygen not yet stopped"): the need, still on, not a catch (its "not yet" dropped from the
+  prevented cues), so a device then found on the air on the patient reached him.
 - `air_kept_off_the_patient` : a near miss the rules read from the device told not yet on the
   patient, with nothing telling the patient on the air, is not the reach model's to turn round
   (engine.classify_text).
@@ -358,6 +361,36 @@ def denial_beside_a_reach(analysis: Analysis) -> list[Span]:
     return spans
 
 
+# ------------------------------------------------------------------- the stop still to come
+
+#: Words of a stop of the oxygen ("weaned", "stopped", "off") and the words before it that tell
+#: it still to come ("O2 not yet weaned off", "oxygen not yet stopped"): the patient still on
+#: the oxygen, its need, not a catch of the error.
+STILL_TO_COME = frozenset({"yet"})
+STOP_OR_OFF_WORDS = STOPPED_WORDS | {OFF_WORD}
+STILL_TO_COME_NEAR = 3
+
+
+def stop_still_to_come(analysis: Analysis) -> list[Span]:
+    """The prevented cues ("not yet") whose words are the oxygen's stop told still to come ("O2
+    not yet weaned off", "oxygen not yet stopped"), told of the oxygen in its sentence: the
+    oxygen still needed, no error stopped."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    cues = []
+    for cue in analysis.context.cues["prevented"]:
+        if STILL_TO_COME.isdisjoint(tokens[cue[0] : cue[1]]):
+            continue
+        after = range(cue[1], min(len(tokens), cue[1] + STILL_TO_COME_NEAR))
+        if not any(tokens[i] in STOP_OR_OFF_WORDS for i in after):
+            continue
+        sentence = sentence_of[cue[0]]
+        oxygen = range(*doc.sentence_tokens(sentence))
+        if any(_oxygen_at(tokens, i) for i in oxygen):
+            cues.append(cue)
+    return cues
+
+
 #: The never event whose near miss the rules read from the device's own timeline, the concept
 #: of the device told not yet on the patient, and those of the patient told on the air.
 AIR_CODE = "15"
@@ -377,13 +410,16 @@ def air_kept_off_the_patient(analysis: Analysis, code: str) -> bool:
 
 
 def add_oxygen_need_reasoning(analysis: Analysis) -> None:
-    """Add the oxygen told stopped to the oxygen not needed (`oxygen_told_stopped`); drop a
+    """Add the oxygen told stopped to the oxygen not needed (`oxygen_told_stopped`); drop the
+    oxygen's stop told still to come from the prevented cues (`stop_still_to_come`); drop a
     fall in saturation the oxygen answered from the air's harm and the reached cues
     (`fall_answered_by_oxygen`); drop a
     claimed denial of the patient on air beside a reach from the patient never on air and from
     the prevented cues (`denial_beside_a_reach`)."""
     if stopped := oxygen_told_stopped(analysis):
         analysis.add_found(concept_label(NOT_NEEDED_CONCEPT), stopped)
+    if still := stop_still_to_come(analysis):
+        analysis.context.drop_prevented(still)
     if answered := fall_answered_by_oxygen(analysis):
         analysis.remove_found(concept_label(HARM_CONCEPT), answered)
         analysis.context.drop_reached(answered)

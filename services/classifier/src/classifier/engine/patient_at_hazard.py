@@ -16,8 +16,10 @@ the hazard; reports tell where the patient was in wordings they do not read:
   short of a hold on the neck, a near miss (`entrapment_stopped`), not the limb-only
   entrapment a clear neck tells beside an arm or a leg (its `chest_neck_clear` dropped);
 - the entrapment told as what the gap could do ("gap ... would be large enough to trap a
-  neck", "could trap a head"): a measure of the gap, at an audit as often, not a body held (the
-  sentence's `entrapment` and `entrapped_in_rail` dropped), so the report's "bed was empty" is
+  neck", "could trap a head", "a head could be trapped between the bars") or named as a hazard
+  ("risk of neck entrapment", "chest/neck entrapment risk", "entrapment audit"): a measure of
+  the gap, at an audit as often, not a body held (the sentence's `entrapment` and
+  `entrapped_in_rail` dropped), so the report's "bed was empty" or "no patient involved" is
   read as a risk;
 - a window's restrictor told as never put on ("the restrictors were not put on", "had not been
   put back on"): the restrictor absent (`restrictor_fault`), whoever was then found at the
@@ -36,6 +38,7 @@ from classifier.engine.text import (
     Span,
     denied_after,
     first_word_after,
+    word_shortly_after,
     word_shortly_before,
 )
 
@@ -109,6 +112,16 @@ CLEAR_WORDS = frozenset({"clear", "free"})
 #: "could trap"), and the trapping words they are read before.
 CAPACITY_WORDS = frozenset({"enough", "could", "would", "might", "may", "can", "potential"})
 TRAP_WORDS = frozenset({"trap", "entrap"})
+#: Words of a trapping named as a hazard, before it ("risk of neck entrapment") or after it
+#: ("chest/neck entrapment risk", "bed rail entrapment audit"): what a gap could do, the
+#: subject of a check, not a body held.
+HAZARD_BEFORE_WORDS = frozenset({"risk", "risks", "hazard", "danger"})
+HAZARD_AFTER_WORDS = frozenset(
+    {"risk", "risks", "hazard", "hazards", "audit", "audits", "check", "checks", "assessment"}
+)
+HAZARD_AFTER_REACH = 2
+#: Nouns of a trapping, read as capacity only with a hazard word beside them.
+TRAPPING_NOUNS = frozenset({"entrapment", "trapping"})
 #: Words of a body held, told as done ("neck found wedged ... in a gap big enough to trap a
 #: head"): a sentence telling one is a trapping, whatever it says the gap could do.
 HELD_WORDS = frozenset(
@@ -225,16 +238,22 @@ def trunk_in_gap_neck_clear(analysis: Analysis) -> list[Span]:
 
 def trapping_as_capacity(doc: Document) -> set[int]:
     """The sentences telling a trapping only as what a gap could do ("would be large enough to
-    trap a neck"), with no body told held in them ("neck found wedged ... in a gap big enough
-    to trap a head" is a trapping)."""
+    trap a neck", "where a head could be trapped between the bars") or as a hazard named ("risk
+    of neck entrapment", "chest/neck entrapment risk", "bed rail entrapment audit"), with no
+    body told held in them ("neck found wedged ... in a gap big enough to trap a head" is a
+    trapping)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
 
     def capacity(at: int) -> bool:
-        """Whether the trapping word at `at` is told as what the gap could do."""
-        return word_shortly_before(tokens, sentence_of, at, CAPACITY_WORDS, CAPACITY_REACH)
+        """Whether the trapping word at `at` is told as what the gap could do or as a hazard."""
+        return word_shortly_before(
+            tokens, sentence_of, at, CAPACITY_WORDS, CAPACITY_REACH
+        ) or _named_as_hazard(doc, at)
 
     told = {
-        sentence_of[at] for at, token in enumerate(tokens) if token in TRAP_WORDS and capacity(at)
+        sentence_of[at]
+        for at, token in enumerate(tokens)
+        if token in TRAP_WORDS | HELD_WORDS | TRAPPING_NOUNS and capacity(at)
     }
     held = {
         sentence_of[at]
@@ -242,6 +261,16 @@ def trapping_as_capacity(doc: Document) -> set[int]:
         if token in HELD_WORDS and sentence_of[at] in told and not capacity(at)
     }
     return told - held
+
+
+def _named_as_hazard(doc: Document, at: int) -> bool:
+    """Whether the trapping word at `at` is named as a hazard: a risk word shortly before it
+    ("risk of entrapment") or a word of risk or of a check right after it ("entrapment
+    risk")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return word_shortly_before(
+        tokens, sentence_of, at, HAZARD_BEFORE_WORDS, CAPACITY_REACH
+    ) or word_shortly_after(tokens, sentence_of, at, HAZARD_AFTER_WORDS, HAZARD_AFTER_REACH)
 
 
 def _drop_in_sentences(analysis: Analysis, concept: str, sentences: set[int]) -> None:

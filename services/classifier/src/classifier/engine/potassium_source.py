@@ -41,6 +41,11 @@ an order or a ward top-up (SUPPLY_WORDS) and any use of it denied ("None drawn u
 were used", "nothing drawn up"), with no reach told, reached a shelf and no syringe (both null;
 added to `risk_only`).
 
+A giving told with its product left unnamed ("Later given undiluted instead of flush"), in place
+of a flush or diluent named after it, with the strong potassium named in the two sentences
+before ("KCl queried. Pharmacist confirmed right strength."), gave that potassium as the other
+product: the query answered as right does not undo the later giving.
+
 Each drawing with an intended product is added to `flush_from_potassium`, each concentrate used
 near a premixed bag to `potassium_concentrate` and its premix to `premixed_intended`, and how far
 the dose got is then read by `engine.medicine_reach` (caught before it went in: near miss 4).
@@ -58,7 +63,9 @@ from classifier.engine.potassium_steps import (
     FINDING_WORDS,
     NOT_REACHED_BEFORE,
     POTASSIUM_CONCEPTS,
+    REACH_WORDS,
     STILL_TO_COME_BEFORE,
+    reach_told_done,
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span, word_shortly_after, word_shortly_before
@@ -389,11 +396,65 @@ def _drawn_for_another(analysis: Analysis, potassium: list[Span]) -> None:
         analysis.add_found(concept_label(SOURCE_CONCEPT), spans)
 
 
+#: Words that may open a sentence before its giving with the product left unnamed ("Later
+#: given undiluted instead of flush", "It was then pushed as a flush"): a time or a pronoun.
+ELIDED_OPENING_WORDS = frozenset(
+    {
+        *("later", "then", "subsequently", "afterwards", "after", "this", "that", "it", "was"),
+        *("were", "had", "been", "and", "but", "however", "unfortunately", "at", "on", "shift"),
+        *("same", "the", "night", "day", "evening", "morning", "one", "next", "accidentally"),
+        *("inadvertently", "mistakenly", "wrongly", "by", "mistake", "in", "error"),
+    }
+)
+#: Words of a role the product was given in place of ("instead of a flush", "as a flush").
+IN_PLACE_WORDS = frozenset({"instead", "rather", "as"})
+IN_PLACE_REACH = 5
+#: Sentences back within which the potassium the giving refers to is named.
+ELIDED_SENTENCES = 2
+
+
+def _elided_opening(tokens: list[str], start: int, at: int) -> bool:
+    """Whether the tokens from `start` to the giving at `at` name no product, only a time or a
+    pronoun ("Later given ...", "At 14:00 it was pushed ...")."""
+    return all(t in ELIDED_OPENING_WORDS or t[:1].isdigit() for t in tokens[start:at])
+
+
+def given_in_place_later(analysis: Analysis, potassium: list[Span]) -> list[Span]:
+    """Spans of a giving told done with its product left unnamed, in place of a flush or
+    diluent named after it ("KCl queried. Pharmacist confirmed right strength. Later given
+    undiluted instead of flush."), the strong potassium named in the sentences before: the
+    product the report was telling of, given as the other product. A query answered before it
+    does not undo the giving that came later."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    products = analysis.concept(DILUENT_FLUSH)
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in REACH_WORDS:
+            continue
+        sentence = sentence_of[at]
+        start = doc.sentence_tokens(sentence)[0]
+        if not _elided_opening(tokens, start, at) or reach_told_done(doc, at) is not True:
+            continue
+        if not any(
+            sentence_of[p] == sentence
+            and p > at
+            and word_shortly_before(tokens, sentence_of, p, IN_PLACE_WORDS, IN_PLACE_REACH)
+            for p, _ in products
+        ):
+            continue
+        if any(0 < sentence - sentence_of[k] <= ELIDED_SENTENCES for k, _ in potassium):
+            spans.append((at, at + 1))
+    return [span for span in spans if analysis.context.affirmed(span)]
+
+
 def add_potassium_source_reasoning(analysis: Analysis) -> None:
     """Add each drawing of strong potassium with another product told as the one intended to
     `flush_from_potassium`, each concentrate used near a premixed bag to
-    `potassium_concentrate` and `premixed_intended`, and a selection for stock whose use is
-    denied to `risk_only` (module docstring)."""
+    `potassium_concentrate` and `premixed_intended`, a giving with its product left unnamed
+    in place of a flush after the potassium was named (`given_in_place_later`) to
+    `flush_from_potassium`, and a selection for stock whose use is denied to `risk_only`
+    (module docstring)."""
     potassium = sorted(span for concept in POTASSIUM_CONCEPTS for span in analysis.concept(concept))
     # a concentrate told only by its noun after the premixed potassium is that potassium's
     bare = bare_concentrates(analysis) if analysis.concept(PREMIX_CONCEPT) else []
@@ -404,4 +465,6 @@ def add_potassium_source_reasoning(analysis: Analysis) -> None:
     _drawn_for_another(analysis, potassium)
     if turned_out := _turned_out(analysis, potassium):
         analysis.add_found(concept_label(SOURCE_CONCEPT), turned_out)
+    if elided := given_in_place_later(analysis, potassium):
+        analysis.add_found(concept_label(SOURCE_CONCEPT), elided)
     _stock_selection(analysis, potassium)

@@ -14,7 +14,9 @@ told in one of these ways:
 - a *before* clause of the patient leaving or waking ("before she got up", "before the woman
   was moved", "before he woke", "prior to transfer"), or of a step that ends the procedure
   ("before the skin was closed", "before the dressing went on", "before completing the repair"),
-  with no later-care place in it ("before she left recovery" is after the procedure ended);
+  with no later-care place in it ("before she left recovery" is after the procedure ended),
+  and not one told after the wound closed ("wound closed before the count was finished": the
+  closure done, the count left open, `closed_before_the_clause`);
 - a step that ends the procedure *held off* ("surgeon did not desufflate");
 - the site *looked at again* right after an item went astray ("loop broken with a piece
   missing. Bladder re-inspected"): a second look made in the procedure;
@@ -229,10 +231,37 @@ NOT_DONE_WORDS = frozenset(
 NOT_DONE_REACH = 4
 
 
+#: Words of the wound told closed, and the tokens before a "before" within which one told
+#: done makes the clause the closure's ("the wound was closed before the count was completed").
+CLOSED_WORDS = frozenset({"closed", "sutured", "stapled", "glued"})
+CLOSED_BEFORE_CLAUSE_REACH = 4
+#: Words shortly before a closed word that keep the closure still to come or deny it ("before
+#: the skin was closed", "not closed").
+CLOSURE_UNDONE_WORDS = NOT_DONE_WORDS | BEFORE_WORDS | frozenset({"yet", "until", "without"})
+
+
+def closed_before_the_clause(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the "before" at `at` follows a closure told done in its sentence ("wound was
+    closed before the count was completed", "skin closed b4 count complete"): the clause tells
+    what the closure came before, so the closure was done with the count still open, not a
+    time within the procedure. A closure still to come or denied ("not closed before") is
+    none."""
+    for k in range(at - 1, max(-1, at - 1 - CLOSED_BEFORE_CLAUSE_REACH), -1):
+        if sentence_of[k] != sentence_of[at]:
+            return False
+        if tokens[k] in CLOSED_WORDS:
+            return not word_shortly_before(
+                tokens, sentence_of, k, CLOSURE_UNDONE_WORDS, NOT_DONE_REACH
+            )
+    return False
+
+
 def _before_leaving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether "before" at `at` governs the patient leaving or waking from the procedure, with
     no later-care place in its clause, and is not the time of something not done."""
     if word_shortly_before(tokens, sentence_of, at, NOT_DONE_WORDS, NOT_DONE_REACH):
+        return False
+    if closed_before_the_clause(tokens, sentence_of, at):
         return False
     clause = [
         tokens[k]

@@ -31,6 +31,12 @@ wordings; two readings here read the class behind them.
 - `device_put_on_after_the_catch` (15): the device's going on the patient told as what came
   after the catch ("before I put it on", "before transferring him over", "before the swap"),
   or the patient told staying on the supply he came on: the air set up, not yet on him.
+- `device_put_on_later` (15): a "before" that told only the order of the connection and the
+  putting on ("venturi attached to the air flowmeter prior to being placed on patient. Mask
+  then applied to patient"), the device then told put on, used on or worn by the patient with
+  no catch told first: the air reached the patient (its not-yet-on and prevented cue dropped).
+  The air seen before the device went on ("noticed before it was put on him", "spotted before
+  the specs went on, moved to O2 and then put on") keeps the near miss.
 """
 
 from __future__ import annotations
@@ -687,6 +693,97 @@ def device_put_on_after_the_catch(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: Verbs of the device going on or being used on the patient, told as done after the "before"
+#: ("then put it on the pt", "mask then applied to patient", "then used on the pt overnight"),
+#: and those of them read with the patient after them, not an "on" alone ("used on the pt").
+PUT_ON_LATER_VERBS = PUTTING_ON_VERBS | GOING_ON_VERBS | frozenset({"used", "worn", "wore"})
+USED_ON_VERBS = frozenset({"used", "worn", "wore"})
+#: Patients after an "on" that tell the device worn ("mask on pt for 2 hrs").
+WORN_BY_WORDS = PUT_ON_TARGETS - ON_PARTICLES - {"face", "nose", "mouth"}
+#: Words before such a verb that keep it still to come or deny it ("before it was put on",
+#: "about to apply", "not put on"), read a few tokens back.
+PUT_ON_AHEAD_WORDS = frozenset(
+    {*CATCH_BEFORE_WORDS, "until", "about", "going", "to", "not", "never", "without", "yet"}
+)
+PUT_ON_AHEAD_NEAR = 4
+#: Words of the air seen or put right: one told between the "before" and the later putting on
+#: tells the device moved to the oxygen first ("spotted before the specs went on, moved to O2
+#: and then put on the patient"), and one told before the "before" in its sentence makes the
+#: "before" the catch's ("noticed before it was put on him").
+CATCH_WORDS = frozenset(
+    {
+        *("noticed", "spotted", "saw", "seen", "realised", "realized", "identified", "picked"),
+        *("caught", "found", "recognised", "recognized", "pointed", "queried", "changed"),
+        *("moved", "swapped", "switched", "reconnected", "corrected", "rectified", "checked"),
+    }
+)
+
+
+def _sentence_end(tokens: list[str], sentence_of: list[int], at: int) -> int:
+    """The end (exclusive) of the sentence of token `at`."""
+    end = at + 1
+    while end < len(tokens) and sentence_of[end] == sentence_of[at]:
+        end += 1
+    return end
+
+
+def _put_on_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether tokens[at] tells the device put on, used on or worn by the patient as done ("then
+    put it on the pt", "then used on the pt", "mask on pt for 2 hrs"), with nothing before it
+    keeping it still to come or denying it."""
+    token = tokens[at]
+    end = _sentence_end(tokens, sentence_of, at)
+    after = tokens[at + 1 : min(end, at + 1 + CATCH_TARGET_NEAR)]
+    if token in OXYGEN_DEVICE_WORDS:
+        told = after[:1] == ["on"] and not WORN_BY_WORDS.isdisjoint(after[1:3])
+    elif token in USED_ON_VERBS:
+        told = not WORN_BY_WORDS.isdisjoint(after)
+    else:
+        told = token in PUT_ON_LATER_VERBS and _put_on_told(tokens, at, end)
+    return told and not word_shortly_before(
+        tokens, sentence_of, at, PUT_ON_AHEAD_WORDS, PUT_ON_AHEAD_NEAR
+    )
+
+
+def _before_clause_end(tokens: list[str], span: Span) -> int | None:
+    """The token after the "before" clause's own verb of putting on, in a span of the device
+    not yet on ("before the mask was put on"), or None when the span has no "before"."""
+    opener = next((i for i in range(*span) if tokens[i] in CATCH_BEFORE_WORDS), None)
+    if opener is None:
+        return None
+    for i in range(opener + 1, min(len(tokens), opener + 1 + 2 * CATCH_TARGET_NEAR)):
+        if tokens[i] in PUT_ON_LATER_VERBS:
+            return i + 1
+    return span[1]
+
+
+def device_put_on_later(analysis: Analysis) -> list[Span]:
+    """Spans of the device told not yet on the patient by a "before" that the report then
+    tells put on, used on or worn by the patient, with no catch told from the "before"'s
+    sentence up to that putting on ("Venturi attached to the air flowmeter prior to being
+    placed on patient. Mask then applied to patient ... Noticed on drug round it was on air"):
+    the "before" told the order of the connection and the putting on, and the air reached the
+    patient. Not the air seen before the device went on ("noticed before it was put on him",
+    "spotted before the specs went on, moved to O2 and then put on the patient")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = []
+    for span in analysis.concept(NOT_YET_ON_CONCEPT):
+        start = _before_clause_end(tokens, span)
+        if start is None:
+            continue
+        opening = doc.sentence_tokens(sentence_of[span[0]])[0]
+        if not CATCH_WORDS.isdisjoint(tokens[opening : span[0]]):
+            continue
+        for at in range(start, len(tokens)):
+            if tokens[at] in CATCH_WORDS:
+                break
+            if _put_on_done(tokens, sentence_of, at):
+                spans.append(span)
+                break
+    return spans
+
+
 #: The concept of a time told on the air ("had been on it for 20 minutes"), some of whose
 #: phrases read the device's connection itself ("had been connected to the air flowmeter").
 AIR_TIME_CONCEPT = "air_time_told"
@@ -772,10 +869,12 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     `tube_used_unchecked`) to its concept, in a report naming a gastric tube; drop the patient
     told on the air by a possessive (`patients_device_on_air`); add the patient told still on
     another supply, or the device told put on after the catch, to the device not yet on
-    (`patient_still_on_another_supply`, `device_put_on_after_the_catch`), and drop from the
-    time told on the air the device's connection then (`connection_told_as_time`); add the oxygen
-    device put on the air fitting told as "the same" one (`same_air_fitting`); drop the airway
-    told while the tube was still being passed (`airway_seen_while_passing`)."""
+    (`patient_still_on_another_supply`, `device_put_on_after_the_catch`), but drop from it
+    and from the prevented cues a "before" the report then tells put on with no catch
+    (`device_put_on_later`); drop from the time told on the air the device's connection then
+    (`connection_told_as_time`); add the oxygen device put on the air fitting told as "the
+    same" one (`same_air_fitting`); drop the airway told while the tube was still being passed
+    (`airway_seen_while_passing`)."""
     if analysis.concept(GASTRIC_TUBE_CONCEPT):
         analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
         for concept, spans in airway_seen_while_passing(analysis).items():
@@ -786,6 +885,16 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), still)
     if later := device_put_on_after_the_catch(analysis):
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), later)
+    if put_on := device_put_on_later(analysis):
+        analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), put_on)
+        context = analysis.context
+        context.drop_prevented(
+            [
+                cue
+                for cue in context.cues["prevented"]
+                if any(cue[0] < span[1] and span[0] < cue[1] for span in put_on)
+            ]
+        )
     if connected := connection_told_as_time(analysis):
         analysis.remove_found(concept_label(AIR_TIME_CONCEPT), connected)
     if same := same_air_fitting(analysis):
