@@ -2392,6 +2392,25 @@ _NOW_WORDS = frozenset(
 )  # fmt: skip
 #: The latest year told as the past ("in 2019"); later ones may be this report's own dates.
 LAST_PAST_YEAR = 2023
+#: Headings of the patient's history ("Background includes ...", "PMH: ...", "Hx - ..."): at the
+#: head of a sentence they open its account of the past as a telling word does.
+_HISTORY_HEADINGS = frozenset(
+    {"background", "bkground", "bkgd", "hx", "pmh", "pmhx", "history", "hist"}
+)
+#: How many tokens into its sentence a history heading may stand ("Relevant background
+#: includes", "Past medical history:").
+_HEADING_REACH = 3
+#: Words of a refusal or a fear ("refused NG tube", "scared of bed rails"): a reason told after
+#: them in their sentence (a reason word, `_REASON_WORDS`: "because a tube went into her lung
+#: at another hospital", "since his chest was trapped ... years ago") is why, often the
+#: patient's past, not this report's event.
+_REFUSING_OR_FEARING_WORDS = frozenset(
+    {
+        "refused", "refuses", "refusing", "declined", "declines", "declining", "reluctant",
+        "unwilling", "anxious", "scared", "frightened", "afraid", "fearful", "worried",
+        "won", "wont",
+    }
+)  # fmt: skip
 
 
 def long_ago_or_elsewhere(tokens: list[str], at: int) -> bool:
@@ -2417,6 +2436,54 @@ def long_ago_or_elsewhere(tokens: list[str], at: int) -> bool:
     return False
 
 
+def _sentence_head(sentence_of: list[int], at: int) -> int:
+    """The first token of the sentence token `at` is in."""
+    first = at
+    while first > 0 and sentence_of[first - 1] == sentence_of[at]:
+        first -= 1
+    return first
+
+
+def _history_heading(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` is a history heading near the head of its sentence ("Background
+    includes ...", "Relevant background:", "PMH: ...")."""
+    if tokens[at] not in _HISTORY_HEADINGS:
+        return False
+    return at - _sentence_head(sentence_of, at) < _HEADING_REACH
+
+
+def _reason_of_a_refusal(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` opens the reason for a refusal or a fear told before it in its
+    sentence ("pt refused NG tube because ...", "scared of cot sides since ...")."""
+    if tokens[at] not in _REASON_WORDS:
+        return False
+    head = _sentence_head(sentence_of, at)
+    return not _REFUSING_OR_FEARING_WORDS.isdisjoint(tokens[head:at])
+
+
+def _telling_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` is someone telling ("pt says"): not a telling heard ("was told"), a
+    record's words ("the label says") nor a staff step ("reported to SHOT")."""
+    before = tokens[at - 1] if at > 0 else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return (
+        tokens[at] in _TELLING_WORDS
+        and before not in _HEARD_WORDS
+        and not (before in _RECORD_TELLERS and sentence_of[at - 1] == sentence_of[at])
+        and after not in _NOT_TELLING_AFTER
+    )
+
+
+def _opens_an_account(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` opens someone's account of the past: a telling word, a history
+    heading, or the reason for a refusal or a fear."""
+    return (
+        _telling_word(tokens, sentence_of, at)
+        or _history_heading(tokens, sentence_of, at)
+        or _reason_of_a_refusal(tokens, sentence_of, at)
+    )
+
+
 def accounts_of_the_past(doc: Document) -> list[Span]:
     """The token ranges that tell someone's account of their past elsewhere or long ago: from
     a telling word ("pt says", "her son mentioned", "disclosed that") to the end of its
@@ -2425,18 +2492,15 @@ def accounts_of_the_past(doc: Document) -> list[Span]:
     another city he was told a piece of wire was left inside him", "Mum reports child had a
     guidewire left in after a line at a different hospital as a baby"). Not a telling heard
     ("was told", "informed by the consultant"), nor a staff step ("reported to SHOT"), nor a
-    record's words ("the TTO label says")."""
+    record's words ("the TTO label says"). A history heading ("Background includes attempted
+    hanging from shower rail at her previous unit in 2021") or the reason for a refusal
+    ("refused NG tube because at another hospital in 2019 a tube was put into her lung") opens
+    one too."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     ranges: list[Span] = []
     i, n = 0, len(tokens)
     while i < n:
-        token = tokens[i]
-        if (
-            token not in _TELLING_WORDS
-            or (i > 0 and tokens[i - 1] in _HEARD_WORDS)
-            or (i > 0 and tokens[i - 1] in _RECORD_TELLERS and sentence_of[i - 1] == sentence_of[i])
-            or (i + 1 < n and tokens[i + 1] in _NOT_TELLING_AFTER)
-        ):
+        if not _opens_an_account(tokens, sentence_of, i):
             i += 1
             continue
         sentence = sentence_of[i]
