@@ -781,6 +781,41 @@ def _brought_back_to_consent(tokens: list[str], span: Span) -> bool:
     )
 
 
+#: Verbs ending a reached cue that tell something received ("had been given", "was handed"):
+#: the receiver is the cue's subject, not always the patient.
+_RECEIVING_CUE_WORDS = frozenset({"given", "handed", "received"})
+#: Members of staff told as the subject of a receiving cue ("Porter had been given the surname
+#: only", "the nurse was handed the wrong notes"): what they got (a name, a list, a handover, a
+#: bed number) reached them, not the patient. Pronouns are left out: "he was given" may be the
+#: patient.
+_STAFF_RECEIVER_WORDS = frozenset(
+    {
+        *("porter", "porters", "nurse", "nurses", "hca", "hcas", "staff", "team", "doctor"),
+        *("surgeon", "registrar", "reg", "sho", "fy1", "fy2", "anaesthetist", "odp", "scrub"),
+        *("student", "midwife", "physio", "pharmacist", "receptionist", "clerk", "coordinator"),
+        *("endoscopist", "radiographer", "consultant", "colleague", "sister", "practitioner"),
+    }
+)
+#: Words that may stand between the subject and its receiving cue ("porter only given").
+_RECEIVER_FILLERS = frozenset({"only", "also", "just", "then", "apparently"})
+#: How many tokens before the cue its subject is looked for, the fillers skipped.
+_RECEIVER_BEFORE = 3
+
+
+def _received_by_staff(doc: Document, span: Span) -> bool:
+    """Whether a reached cue of something received ("had been given") has a member of staff as
+    its subject, just before it in its clause with only fillers between ("Porter had been given
+    the surname only over the phone"): the staff member got it, nothing reached the patient."""
+    if doc.tokens[span[1] - 1] not in _RECEIVING_CUE_WORDS:
+        return False
+    for i in doc.before_in_clause(span[0], _RECEIVER_BEFORE):
+        if doc.tokens[i] in _STAFF_RECEIVER_WORDS:
+            return True
+        if doc.tokens[i] not in _RECEIVER_FILLERS:
+            return False
+    return False
+
+
 def _scheduled_dose_given(tokens: list[str], span: Span) -> bool:
     """Whether a reached cue ("already been given") tells of the patient's scheduled dose,
     named just before it ("the weekly dose had already been given"): that dose was meant."""
@@ -1319,6 +1354,7 @@ class Context:
             and not _one_day_named_twice(doc.tokens, s)
             and not _denied_by_no(doc, s)
             and not _brought_back_to_consent(doc.tokens, s)
+            and not _received_by_staff(doc, s)
         ]
         return context
 
