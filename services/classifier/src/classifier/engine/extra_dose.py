@@ -11,7 +11,11 @@ The usual weekly dose given on its day is no extra dose. So:
 - `mtx_extra_doses_counted`: a verb of taking or giving with a count of two or more doses or
   days ("took it for 5 days", "pt got 4 doses", "given tues, weds and thurs" is left to the
   rules), doses on two or more dates or numbered days ("given on day 1 and day 2"), on
-  consecutive days, "daily x3" or "for a week";
+  consecutive days, "daily x3" or "for a week"; or a giving told repeated with "again" later
+  in its sentence ("administered on Tuesday (his correct weekly dose) and again on
+  Wednesday"), not the next weekly dose ("again the following Monday") nor a giving asked
+  about ("asked if it should be given again"): the usual dose beside it does not make the
+  second one usual (`given_again_later`);
 - `mtx_daily_error_caught`: methotrexate written, labelled or packed daily (a daily word in a
   sentence naming no folic acid), and the report telling no extra dose reached (a negated
   dose, a catch dated before the dose, the dispensing or the patient leaving), with no extra
@@ -254,6 +258,9 @@ def extra_doses_counted(analysis: Analysis) -> list[Span]:
             for i in range(max(0, at - COUNT_REACH), min(len(tokens), at + COUNT_REACH + 1))
             if sentence_of[i] == sentence
         ]
+        if token in GIVEN_WORDS and given_again_later(tokens, sentence_of, at):
+            spans.append((at, at + 1))  # the dose given, then "again": two doses
+            continue
         near = _usual_words(tokens, window)
         if not USUAL_DOSE_WORDS.isdisjoint(near) and REPEAT_WORDS.isdisjoint(near):
             continue  # the usual weekly dose told ("weekly dose given day 1 correctly")
@@ -1042,6 +1049,36 @@ REPEAT_WORDS = RUN_WORDS | frozenset(
 )
 
 
+#: The word that tells a giving repeated with its verb left out ("administered on Tuesday (his
+#: correct weekly dose) and again on Wednesday"), however far along the sentence.
+AGAIN_WORD = "again"
+#: Words after "again" that tell the next weekly dose, given when due ("again the following
+#: Monday", "again next Tuesday", "again this Friday", "again on the Sunday after").
+WEEK_LATER_WORDS = frozenset({"following", "next", "this", "after", "week", "weeks", "weekly"})
+WEEK_LATER_REACH = 4
+#: Words before "again" that make it a giving asked about or not done ("asked if it should be
+#: given again", "not given again").
+AGAIN_NOT_DONE_WORDS = frozenset({"if", "whether", "should", "be", "not", "never", "asking"})
+AGAIN_NOT_DONE_REACH = 4
+
+
+def given_again_later(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the giving at `at` is told repeated later in its sentence by "again", not as
+    the next weekly dose nor as a giving asked about or denied: the dose given a second time,
+    an extra one beside the usual dose told with it."""
+    sentence = sentence_of[at]
+    for i in range(at + 1, len(tokens)):
+        if sentence_of[i] != sentence:
+            return False
+        if tokens[i] != AGAIN_WORD:
+            continue
+        after = tokens[i + 1 : i + 1 + WEEK_LATER_REACH]
+        before = tokens[max(at + 1, i - AGAIN_NOT_DONE_REACH) : i]
+        if WEEK_LATER_WORDS.isdisjoint(after) and AGAIN_NOT_DONE_WORDS.isdisjoint(before):
+            return True
+    return False
+
+
 #: Words making a given word the record of the last dose, looked up in a check ("I check the
 #: last given date", "previous given time"): the dose before, not one given now.
 LAST_DOSE_WORDS = frozenset({"last", "previous", "prior"})
@@ -1075,7 +1112,11 @@ def _only_the_usual_dose_given(analysis: Analysis) -> bool:
                 if sentence_of[i] == sentence_of[at]
             ],
         )
-        return not USUAL_DOSE_WORDS.isdisjoint(near) and REPEAT_WORDS.isdisjoint(near)
+        return (
+            not USUAL_DOSE_WORDS.isdisjoint(near)
+            and REPEAT_WORDS.isdisjoint(near)
+            and not given_again_later(tokens, sentence_of, at)
+        )
 
     negated = _no_extra_dose_told(analysis)
     return all(
