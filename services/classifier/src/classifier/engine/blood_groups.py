@@ -1582,10 +1582,10 @@ RECEIVED_MISSPELT = frozenset({"recieved", "recived", "recieving", "reciving"})
 #: "received"; after anyone else ("the ED team got a positive result", "HCA got the unit")
 #: they are no giving.
 GOT_WORDS = frozenset({"got"})
-_GIVING_VERBS = (
-    frozenset({"received", "receiving", "given", "transfused", "issued", "hung"})
-    | RECEIVED_MISSPELT
-)
+#: Words of receiving, however spelt: told of a sample or a G&S, the lab's receiving
+#: (`_sample_received`), else the patient's.
+RECEIVED_WORDS = frozenset({"received", "receiving"}) | RECEIVED_MISSPELT
+_GIVING_VERBS = RECEIVED_WORDS | frozenset({"given", "transfused", "issued", "hung"})
 #: Tokens no part of a person's name can be (`_name_word`): the words of groups, places,
 #: components, persons and handing that the group reasoning reads for themselves.
 _NOT_NAME_TOKENS = (
@@ -1611,7 +1611,7 @@ SAMPLE_RECEIVED_BEFORE = 3
 def _sample_received(tokens: Sequence[str], j: int) -> bool:
     """Whether token j is "received" told of a sample or a G&S received in the lab, not of a
     component given to a patient."""
-    if tokens[j] not in {"received", "receiving"} | RECEIVED_MISSPELT:
+    if tokens[j] not in RECEIVED_WORDS:
         return False
     before = range(max(0, j - SAMPLE_RECEIVED_BEFORE), j)
     return any(tokens[k] in _SAMPLE_WORDS or _is_group_and_save(tokens, k) for k in before)

@@ -26,7 +26,10 @@ the hazard; reports tell where the patient was in wordings they do not read:
   window;
 - a rail's "release" at a load test ("shower rail did not release when tested"): the rail's
   own collapse, a test of the fitting, not a surgical release (its `surgical_procedure`
-  dropped), so a patient moved to another room after it is no wrong patient stopped at theatre.
+  dropped), so a patient moved to another room after it is no wrong patient stopped at theatre;
+- rails told fitted by the provider's staff where the first "by" after the fitting verb names
+  someone else ("fitted by her son, checked by our HCA"): the family's fitting, the staff named
+  after it (`rails_fitted_by_provider` dropped).
 """
 
 from __future__ import annotations
@@ -52,6 +55,10 @@ CHEST_NECK_CLEAR = "chest_neck_clear"
 RESTRICTOR_FAULT = "restrictor_fault"
 RAIL = "rail"
 SURGICAL_PROCEDURE = "surgical_procedure"
+#: Concept of rails a family bought but the provider's staff fitted (lifts the privately bought
+#: rails exclusion of never event 11), and the word that names the fitter after the verb.
+RAILS_FITTED_BY_PROVIDER = "rails_fitted_by_provider"
+AGENT_WORD = "by"
 
 #: Verbs placing the person at the water, or telling them there.
 PLACING_WORDS = frozenset(
@@ -127,6 +134,9 @@ TRAPPING_NOUNS = frozenset({"entrapment", "trapping"})
 HELD_WORDS = frozenset(
     {"trapped", "entrapped", "wedged", "stuck", "caught", "jammed", "lodged", "pinned"}
 )
+#: Every word of a trapping that a capacity or a hazard named beside it reads as what a gap
+#: could do (`trapping_as_capacity`).
+CAPACITY_TRAPPING_WORDS = TRAP_WORDS | HELD_WORDS | TRAPPING_NOUNS
 #: A window restrictor, the negators of its fitting and the verbs of fitting it.
 RESTRICTOR_WORDS = frozenset({"restrictor", "restrictors", "restricter", "restricters"})
 NOT_WORDS = frozenset({"not", "never", "hadnt", "wasnt", "werent", "didnt"})
@@ -253,7 +263,7 @@ def trapping_as_capacity(doc: Document) -> set[int]:
     told = {
         sentence_of[at]
         for at, token in enumerate(tokens)
-        if token in TRAP_WORDS | HELD_WORDS | TRAPPING_NOUNS and capacity(at)
+        if token in CAPACITY_TRAPPING_WORDS and capacity(at)
     }
     held = {
         sentence_of[at]
@@ -303,11 +313,25 @@ def rail_releases(analysis: Analysis) -> list[Span]:
     ]
 
 
+def fitted_by_another_first(analysis: Analysis) -> list[Span]:
+    """The spans of rails told fitted by the provider's staff whose first "by" after the fitting
+    verb names someone else ("fitted by her son, checked by our HCA", "put up by the family and
+    seen by the nursing team"): the fitter is the one named first, the provider's staff came to
+    them after."""
+    tokens = analysis.doc.tokens
+    return [
+        span
+        for span in analysis.found.get(concept_label(RAILS_FITTED_BY_PROVIDER), [])
+        if tokens[span[0] : span[1]].count(AGENT_WORD) > 1
+    ]
+
+
 def add_patient_at_hazard_reasoning(analysis: Analysis) -> None:
     """Add the person placed at the washing water (BATH_CAUGHT), the trunk in the rail gap with
     the neck clear (ENTRAPMENT_STOPPED, its chest_neck_clear dropped), the restrictor never put
-    on (RESTRICTOR_FAULT); drop a trapping told as what a gap could do (ENTRAPMENT) and a rail's
-    release (SURGICAL_PROCEDURE) (see the module)."""
+    on (RESTRICTOR_FAULT); drop a trapping told as what a gap could do (ENTRAPMENT), a rail's
+    release (SURGICAL_PROCEDURE) and the provider's staff named after the rails' first fitter
+    (RAILS_FITTED_BY_PROVIDER) (see the module)."""
     doc = analysis.doc
     if analysis.concept(WASHING_BATHING) and (placed := placed_at_water(doc)):
         analysis.add_found(concept_label(BATH_CAUGHT), placed)
@@ -322,3 +346,5 @@ def add_patient_at_hazard_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(RESTRICTOR_FAULT), unfitted)
     if releases := rail_releases(analysis):
         analysis.remove_found(concept_label(SURGICAL_PROCEDURE), releases)
+    if others := fitted_by_another_first(analysis):
+        analysis.remove_found(concept_label(RAILS_FITTED_BY_PROVIDER), others)

@@ -406,6 +406,17 @@ ELIDED_OPENING_WORDS = frozenset(
         *("inadvertently", "mistakenly", "wrongly", "by", "mistake", "in", "error"),
     }
 )
+#: Words between the giving and the role it took that still name no product: how the elided
+#: product went in and its dose ("given undiluted IV as a flush", "pushed 10 ml neat instead of
+#: flush"); a noun there ("given 10ml of water for injection instead of flush", "given
+#: gentamicin instead of flush") names the product given, not the potassium before.
+ELIDED_MANNER_WORDS = frozenset(
+    {
+        *("undiluted", "neat", "iv", "intravenously", "via", "cannula", "line", "bolus"),
+        *("push", "pushed", "directly", "straight", "quickly", "stat", "up", "ml", "mls"),
+        *("mmol", "ampoule"),
+    }
+)
 #: Words of a role the product was given in place of ("instead of a flush", "as a flush").
 IN_PLACE_WORDS = frozenset({"instead", "rather", "as"})
 IN_PLACE_REACH = 5
@@ -419,12 +430,40 @@ def _elided_opening(tokens: list[str], start: int, at: int) -> bool:
     return all(t in ELIDED_OPENING_WORDS or t[:1].isdigit() for t in tokens[start:at])
 
 
+def _elided_object(tokens: list[str], at: int, role: int) -> bool:
+    """Whether the tokens between the giving at `at` and the in-place word before the role at
+    `role` name no product, only how it went in and its dose ("given undiluted IV as a flush"),
+    so the giving's object is the product told before."""
+    opener = max((k for k in range(at + 1, role) if tokens[k] in IN_PLACE_WORDS), default=None)
+    if opener is None:
+        return False
+    return all(
+        t in ELIDED_OPENING_WORDS or t in ELIDED_MANNER_WORDS or t[:1].isdigit()
+        for t in tokens[at + 1 : opener]
+    )
+
+
+def _products_all_in_place(analysis: Analysis, sentence: int) -> bool:
+    """Whether every flush or diluent named in `sentence` is named as the role the giving took
+    ("instead of flush", "as a flush instead of sodium chloride"): none named as the product
+    given ("as a flush by the agency nurse: sodium chloride 0.9% 10ml")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return all(
+        word_shortly_before(tokens, sentence_of, p, IN_PLACE_WORDS, IN_PLACE_REACH)
+        for p, _ in analysis.concept(DILUENT_FLUSH)
+        if sentence_of[p] == sentence
+    )
+
+
 def given_in_place_later(analysis: Analysis, potassium: list[Span]) -> list[Span]:
     """Spans of a giving told done with its product left unnamed, in place of a flush or
     diluent named after it ("KCl queried. Pharmacist confirmed right strength. Later given
     undiluted instead of flush."), the strong potassium named in the sentences before: the
     product the report was telling of, given as the other product. A query answered before it
-    does not undo the giving that came later."""
+    does not undo the giving that came later. Not a giving that names its own product before
+    the role ("given 10ml of water for injection instead of flush") or after it ("given as a
+    flush: sodium chloride 0.9%")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     products = analysis.concept(DILUENT_FLUSH)
@@ -440,8 +479,9 @@ def given_in_place_later(analysis: Analysis, potassium: list[Span]) -> list[Span
             sentence_of[p] == sentence
             and p > at
             and word_shortly_before(tokens, sentence_of, p, IN_PLACE_WORDS, IN_PLACE_REACH)
+            and _elided_object(tokens, at, p)
             for p, _ in products
-        ):
+        ) or not _products_all_in_place(analysis, sentence):
             continue
         if any(0 < sentence - sentence_of[k] <= ELIDED_SENTENCES for k, _ in potassium):
             spans.append((at, at + 1))

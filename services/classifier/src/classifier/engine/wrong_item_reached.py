@@ -17,7 +17,8 @@ Six readings, each adding to or taking from the concepts the rules read:
   with a time it ran ("ran about 10 mins", "put the blood maybe 15 minutes"), and the unit
   stopped after it;
 - `transfusion_reached` spans taken away when the giving is denied by its object ("received
-  nothing", "got none of it");
+  nothing", "got none of it"), or when a recipient "had" or "got" a unit told ordered or
+  readied right after it ("pt had 2 units of group A RBC prescribed"): not a giving;
 - `abo_haemolysis_sign` spans taken away when a urine's colour alone is told before any unit
   went in ("pt post TURP with red urine ... unit for another patient transfused"): the
   patient's state before the unit, not the reaction reaching him;
@@ -72,6 +73,19 @@ STOP_SENTENCES = 2
 
 #: Objects that deny a word of giving ("received nothing from the wrong bag", "got none of it").
 NOTHING_GIVEN = frozenset({"nothing", "none"})
+#: Words of having or getting a unit ("pt had 2 units of grp A RBC") that, with a participle of
+#: ordering or readying told after the unit in its sentence (within UNIT_READIED_AFTER tokens,
+#: the unit's group and component between), tell the unit had done for the patient, not given
+#: ("pt had 2 units of group A RBC prescribed", "pt got 2 units crossmatched").
+HAVING_WORDS = frozenset({"had", "got"})
+UNIT_READIED_WORDS = frozenset(
+    {
+        *("prescribed", "requested", "ordered", "crossmatched", "xmatched", "matched"),
+        *("reserved", "booked", "issued", "allocated", "prepared", "ready", "available"),
+        *("planned", "waiting", "authorised", "authorized"),
+    }
+)
+UNIT_READIED_AFTER = 6
 
 #: Words of the management of a planned ABO-incompatible transplant: denied, they tell the
 #: transplant unplanned ("no desensitisation had been given"), not a catch.
@@ -190,6 +204,24 @@ def giving_denied(doc: Document, spans: list[Span]) -> list[Span]:
     """The spans of giving whose object denies it ("received nothing", "got none of it")."""
     tokens = doc.tokens
     return [span for span in spans if span[1] < len(tokens) and tokens[span[1]] in NOTHING_GIVEN]
+
+
+def unit_had_readied(doc: Document, spans: list[Span]) -> list[Span]:
+    """The spans of a recipient told as having or getting a unit whose ordering or readying is
+    told right after it ("pt had 2 units of group A RBC prescribed", "pt got 2 units
+    crossmatched"): the unit had done for the patient, not given."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    readied = []
+    for span in spans:
+        if HAVING_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+            continue
+        after = range(span[1], min(len(tokens), span[1] + UNIT_READIED_AFTER))
+        if any(
+            sentence_of[k] == sentence_of[span[1] - 1] and tokens[k] in UNIT_READIED_WORDS
+            for k in after
+        ):
+            readied.append(span)
+    return readied
 
 
 def management_denied(doc: Document, prevented: list[Span]) -> list[Span]:
@@ -359,6 +391,8 @@ def add_wrong_item_reached_reasoning(analysis: Analysis, implant_concepts: tuple
         analysis.add_found(reached_label, ran)
     if denied := giving_denied(doc, analysis.found.get(reached_label, [])):
         analysis.remove_found(reached_label, denied)
+    if readied := unit_had_readied(doc, analysis.found.get(reached_label, [])):
+        analysis.remove_found(reached_label, readied)
     if before := urine_colour_before_the_unit(analysis):
         analysis.remove_found(concept_label(HAEMOLYSIS_SIGN), before)
     if analysis.concept(ORGAN_MISMATCH):
