@@ -20,6 +20,11 @@ report answers that question itself:
   semicolon ("Surgical clip seen on CT; from 2008 cholecystectomy elsewhere"): the clause is
   the rest of the device's sentence, and dates the device as its own sentence would
   (`continues_across_semicolon`);
+- left for its planned removal: the wound's own closure (skin clips, staples, sutures) told
+  with a removal set for after the procedure ("clips due out day 12 by the DN", "sutures to be
+  removed d10", "removal planned for day 12 at the GP"), in a report naming no other item and
+  no count short, was left in on purpose; its removal missed or late ("still in at 4 wks") is
+  a failure of aftercare, no retained object (`closure_left_for_its_removal`);
 - a plan for another item, told after the catch: the plan of an item put in after the missing
   one was found while the procedure was open ("swab in the vagina, removed, count correct. The
   planned vaginal pack was then put in ... with removal at 06:00") is that other item's, and
@@ -37,7 +42,9 @@ from classifier.engine.retained_items import (
     FOUND_OUTSIDE_CONCEPT,
     FOUND_WHILE_OPEN_CONCEPT,
     INTENTIONAL_CONCEPT,
+    REMOVAL_WORDS,
     RETAINED_CONCEPT,
+    WOUND_CLOSURE_WORDS,
     count_came_up_short,
 )
 from classifier.engine.rules import Analysis, concept_label
@@ -181,6 +188,74 @@ def placed_as_treatment(analysis: Analysis) -> list[Span]:
     return [doc.sentence_tokens(sentence) for sentence in sorted(placed)]
 
 
+#: Words an item of the wound's closure is named with besides the closure itself ("skin clips",
+#: "the wound staples"): still the closure, no other item.
+CLOSURE_ITEM_WORDS = WOUND_CLOSURE_WORDS | frozenset(
+    {"skin", "wound", "surgical", "metal", "the", "a", "his", "her", "their", "of"}
+)
+#: Clips close a wound only when told as the skin's or wound's ("skin clips"): a bulldog,
+#: vascular or ligating clip is an instrument or a device, not the closure.
+CLIP_WORDS = frozenset({"clip", "clips"})
+CLOSURE_SITE_WORDS = frozenset({"skin", "wound"})
+#: Words that set the closure's removal after the procedure by a plan or by who is to do it
+#: ("due out", "removal planned", "to be removed by the DN", "booked with the practice nurse").
+REMOVAL_SET_WORDS = frozenset(
+    {
+        *("due", "planned", "plan", "booked", "arranged", "scheduled", "dn", "dns", "gp"),
+        *("practice", "district", "community"),
+    }
+)
+#: Words of a time set for the removal, read with a number beside them ("at day 12", "14
+#: days", "2 wks"): not "next day".
+REMOVAL_TIME_WORDS = frozenset({"day", "days", "week", "weeks", "wk", "wks"})
+
+
+def _sets_the_removal(tokens: list[str], at: int) -> bool:
+    """Whether token `at` sets the closure's removal after the procedure: a plan or its doer
+    (REMOVAL_SET_WORDS), a time with a number beside it, or a day written short ("d10")."""
+    token = tokens[at]
+    if token in REMOVAL_SET_WORDS:
+        return True
+    if token in REMOVAL_TIME_WORDS:
+        return any(word[:1].isdigit() for word in tokens[max(0, at - 1) : at + 2])
+    return len(token) > 1 and token[0] == "d" and token[1:].isdigit()
+
+
+def _only_closure_items(analysis: Analysis) -> bool:
+    """Whether every item of never event 3 the report names is of the wound's closure, clips
+    only when the report tells them the skin's or wound's."""
+    tokens = analysis.doc.tokens
+    spans = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    skin_clips = any(
+        token in CLIP_WORDS and at > 0 and tokens[at - 1] in CLOSURE_SITE_WORDS
+        for at, token in enumerate(tokens)
+    )
+    return bool(spans) and all(
+        CLOSURE_ITEM_WORDS.issuperset(tokens[start:end])
+        and not WOUND_CLOSURE_WORDS.isdisjoint(tokens[start:end])
+        and (skin_clips or not (WOUND_CLOSURE_WORDS - CLIP_WORDS).isdisjoint(tokens[start:end]))
+        for start, end in spans
+    )
+
+
+def closure_left_for_its_removal(analysis: Analysis) -> list[Span]:
+    """The sentences telling the wound's closure with its removal set for after the
+    procedure (a removal word and a time or place set for it), in a report naming no other item
+    of never event 3 and no count short: each sentence's span (module docstring)."""
+    doc = analysis.doc
+    if count_came_up_short(doc.tokens, doc.sentence_of) or not _only_closure_items(analysis):
+        return []
+    told = []
+    for sentence in sorted(_sentences_with(analysis, WOUND_CLOSURE_WORDS)):
+        first, end = doc.sentence_tokens(sentence)
+        words = doc.tokens[first:end]
+        if not REMOVAL_WORDS.isdisjoint(words) and any(
+            _sets_the_removal(doc.tokens, at) for at in range(first, end)
+        ):
+            told.append((first, end))
+    return told
+
+
 def answered_by_nothing_found(analysis: Analysis) -> list[Span]:
     """The spans telling a film or a search showed no item, after a count came up short, with
     no item told retained nor found after them."""
@@ -316,7 +391,7 @@ def add_item_fate_reasoning(analysis: Analysis) -> None:
     question answered by nothing found, never in the patient, or a plan of another item."""
     if not analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT)):
         return
-    placed = placed_as_treatment(analysis)
+    placed = placed_as_treatment(analysis) + closure_left_for_its_removal(analysis)
     if placed:
         analysis.add_found(concept_label(PLACED_AS_TREATMENT_CONCEPT), placed)
     answered = answered_by_nothing_found(analysis)

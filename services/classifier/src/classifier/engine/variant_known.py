@@ -13,7 +13,11 @@ of phrases: a variant named in the unexpected-anatomy concept stays there only w
 sentence or the next tells it unknown (a negation shortly before a word of knowing or showing,
 not about a request, plan or list: "not seen on the pre op MRI", "wasnt mentioned in the MRI
 report", "not known beforehand"; or a word of the unknown: "unexpected", "undiagnosed"), and it
-is not queried ("?" or "possible" beside it). Other unexpected anatomy (malrotation, situs
+is not queried ("?" or "possible" beside it). The next sentence is read to its full stop: clauses
+after a semicolon are the same sentence ("Post-op imaging showed a lumbarised S1. The pre-op MRI
+was lumbar only; the report described five lumbar vertebrae; the variant was not identified
+before surgery"), and what the pre-op imaging "did not show" is unknown as what it did not
+reveal. Other unexpected anatomy (malrotation, situs
 inversus, the anatomy told unexpected in words) and the referral and report sources are left
 as they are.
 """
@@ -35,6 +39,7 @@ KNOWING_WORDS = frozenset(
         *("seen", "visible", "apparent", "evident", "shown", "known", "identified", "reported"),
         *("mentioned", "described", "noted", "recognised", "recognized", "appreciated"),
         *("commented", "documented", "picked", "diagnosed", "flagged", "detected", "on"),
+        *("show", "demonstrate", "demonstrated", "reveal", "revealed"),
     }
 )
 #: Negations read before a knowing word, and how far.
@@ -75,12 +80,30 @@ def _queried(analysis: Analysis, span: Span) -> bool:
     return not QUERY_WORDS.isdisjoint(tokens[max(0, span[0] - QUERY_REACH) : span[0]])
 
 
+def _runs_on(analysis: Analysis, sentence: int) -> bool:
+    """Whether `sentence` ends on a semicolon: its next clause is the same sentence."""
+    doc = analysis.doc
+    first, end = doc.sentence_tokens(sentence)
+    if first >= end:
+        return False
+    return doc.text[doc.ends[end - 1] : doc.ends[end - 1] + 2].lstrip().startswith(";")
+
+
+def _last_sentence_read(analysis: Analysis, sentence: int) -> int:
+    """The last sentence read for the variant's unknown: UNKNOWN_SENTENCES after its own, then
+    on while a sentence ends on a semicolon (module docstring)."""
+    last = min(sentence + UNKNOWN_SENTENCES, analysis.doc.sentence_of[-1])
+    while last < analysis.doc.sentence_of[-1] and _runs_on(analysis, last):
+        last += 1
+    return last
+
+
 def _told_unknown(analysis: Analysis, span: Span) -> bool:
     """Whether the variant's sentence or the next tells it unknown before (module docstring)."""
     doc = analysis.doc
     tokens = doc.tokens
     sentence = doc.sentence_of[span[0]]
-    first, last = doc.sentence_tokens(sentence, sentence + UNKNOWN_SENTENCES)
+    first, last = doc.sentence_tokens(sentence, _last_sentence_read(analysis, sentence))
     for at in range(first, last):
         token = tokens[at]
         if token in UNKNOWN_WORDS:
