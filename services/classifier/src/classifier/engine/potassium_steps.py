@@ -98,6 +98,17 @@ FINDING_WORDS = frozenset(
         *("queried", "caught", "intercepted", "found", "checked", "recognised"),
     }
 )
+#: ... told in the present or the bare verb, as a report in the historic present or by a writer
+#: whose first language is not English tells it ("my mentor see it in my hand before I draw
+#: up", "she spots it before it is drawn up"): the same finding. ("seen", "find" and "check"
+#: are left out: "seen by the doctor before", "went to find", "check before giving" tell no
+#: finding.)
+FINDING_PRESENT_WORDS = frozenset(
+    {
+        *("see", "sees", "notice", "notices", "spot", "spots", "stops", "catches"),
+        *("realise", "realises", "realize", "realizes", "identifies", "queries", "intercepts"),
+    }
+)
 #: Words making a "before" a time gone ("stock from before the change").
 TIME_FROM_WORDS = frozenset({"from", "since"})
 #: A question asked ("asked the nurse if that was his tablets"), whose "if" is no condition.
@@ -220,7 +231,8 @@ def stopped_before_a_step(doc: Document, at: int) -> bool:
         return False  # "asked the nurse if that was his tablets": a question, not a condition
     start = _sentence_start(doc, at)
     return any(
-        token in FINDING_WORDS and not (i > start and tokens[i - 1] in NOT_REACHED_BEFORE)
+        (token in FINDING_WORDS or token in FINDING_PRESENT_WORDS)
+        and not (i > start and tokens[i - 1] in NOT_REACHED_BEFORE)
         for i, token in enumerate(tokens[start:at], start)
     )  # "not checked with the nurse before giving": no finding
 
