@@ -58,6 +58,9 @@ _TRUE_CUES = frozenset(
     {"true", "actual", "actually", "real", "correct", "historic", "historical", "known"}
 )
 
+#: Words naming the recipient of a unit. The recipient words opening the "got|had" phrases of
+#: `transfusion_reached` in never_events.yaml are a shorter copy of these (the phrases cannot
+#: name a word list of the code): a word of the recipient added to one may belong in the other.
 RECIPIENT_WORDS = frozenset(
     {
         "pt",

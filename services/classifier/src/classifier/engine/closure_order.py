@@ -226,8 +226,9 @@ class Timing:
 
 
 #: Words joining a second closing step to a first under one "before" ("before the plate was
-#: finished and the wound closed", "prior to cementing and closure of the arthrotomy").
-AND_WORDS = frozenset({"and", "&"})
+#: finished and the wound closed", "prior to cementing and closure of the arthrotomy"). ("&" is
+#: no token: the tokenizer drops it, so "cementing & closure" reads as two steps side by side.)
+AND_WORDS = frozenset({"and"})
 #: Tokens an "and" may sit before the closing word it joins to the step before it.
 AND_REACH = 3
 

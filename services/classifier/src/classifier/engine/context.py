@@ -1448,6 +1448,11 @@ class Context:
         dropped = set(spans)
         self.cues["prevented"] = [s for s in self.cues["prevented"] if s not in dropped]
 
+    def drop_prevented_overlapping(self, spans: list[Span]) -> None:
+        """Unmark the prevented cues that overlap any of `spans` (words a reasoning step read
+        as no catch: a claimed denial beside a reach, a device told put on later)."""
+        self.cues["prevented"] = [s for s in self.cues["prevented"] if not _overlaps(s, spans)]
+
     def drop_reached(self, spans: list[Span]) -> None:
         """Unmark reached cues a reasoning step read as told before the error (a fall in
         saturation that was the reason for the oxygen, not a harm of the air)."""
@@ -2472,28 +2477,21 @@ def long_ago_or_elsewhere(tokens: list[str], at: int) -> bool:
     return False
 
 
-def _sentence_head(sentence_of: list[int], at: int) -> int:
-    """The first token of the sentence token `at` is in."""
-    first = at
-    while first > 0 and sentence_of[first - 1] == sentence_of[at]:
-        first -= 1
-    return first
-
-
-def _history_heading(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+def _history_heading(doc: Document, at: int) -> bool:
     """Whether token `at` is a history heading near the head of its sentence ("Background
     includes ...", "Relevant background:", "PMH: ...")."""
-    if tokens[at] not in _HISTORY_HEADINGS:
+    if doc.tokens[at] not in _HISTORY_HEADINGS:
         return False
-    return at - _sentence_head(sentence_of, at) < _HEADING_REACH
+    return at - doc.sentence_tokens(doc.sentence_of[at])[0] < _HEADING_REACH
 
 
-def _reason_of_a_refusal(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+def _reason_of_a_refusal(doc: Document, at: int) -> bool:
     """Whether token `at` opens the reason for a refusal or a fear told before it in its
     sentence ("pt refused NG tube because ...", "scared of cot sides since ...")."""
+    tokens = doc.tokens
     if tokens[at] not in _REASON_WORDS:
         return False
-    head = _sentence_head(sentence_of, at)
+    head = doc.sentence_tokens(doc.sentence_of[at])[0]
     return not _REFUSING_OR_FEARING_WORDS.isdisjoint(tokens[head:at])
 
 
@@ -2510,13 +2508,13 @@ def _telling_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
-def _opens_an_account(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+def _opens_an_account(doc: Document, at: int) -> bool:
     """Whether token `at` opens someone's account of the past: a telling word, a history
     heading, or the reason for a refusal or a fear."""
     return (
-        _telling_word(tokens, sentence_of, at)
-        or _history_heading(tokens, sentence_of, at)
-        or _reason_of_a_refusal(tokens, sentence_of, at)
+        _telling_word(doc.tokens, doc.sentence_of, at)
+        or _history_heading(doc, at)
+        or _reason_of_a_refusal(doc, at)
     )
 
 
@@ -2536,7 +2534,7 @@ def accounts_of_the_past(doc: Document) -> list[Span]:
     ranges: list[Span] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _opens_an_account(tokens, sentence_of, i):
+        if not _opens_an_account(doc, i):
             i += 1
             continue
         sentence = sentence_of[i]

@@ -238,12 +238,21 @@ def _need_at(tokens: list[str], i: int) -> bool:
         return True
     if token == BACK_WORD and tokens[i + 1 : i + 2] and tokens[i + 1] in BACK_ON:
         return any(_oxygen_at(tokens, j) for j in range(i + 2, min(len(tokens), i + STOP_NEAR)))
-    if token not in NEED_WORDS:
+    return _need_verb_at(tokens, i, NEED_NEAR)
+
+
+def _need_verb_at(
+    tokens: list[str], i: int, near: int, devices: frozenset[str] = frozenset()
+) -> bool:
+    """Whether tokens[i] is a need verb, not denied, with the oxygen (or one of `devices`)
+    named within `near` tokens either side of it."""
+    if tokens[i] not in NEED_WORDS:
         return False
     if not NEED_DENIALS.isdisjoint(tokens[max(0, i - DENIAL_NEAR) : i]):
         return False
     return any(
-        _oxygen_at(tokens, j) for j in range(max(0, i - NEED_NEAR), min(len(tokens), i + NEED_NEAR))
+        _oxygen_at(tokens, j) or tokens[j] in devices
+        for j in range(max(0, i - near), min(len(tokens), i + near))
     )
 
 
@@ -295,12 +304,7 @@ ANSWERED_NEAR = 10
 
 def _therapy_need_at(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] is a need verb near the oxygen or a device of it, not denied."""
-    if tokens[i] not in NEED_WORDS:
-        return False
-    if not NEED_DENIALS.isdisjoint(tokens[max(0, i - DENIAL_NEAR) : i]):
-        return False
-    near = range(max(0, i - STOP_NEAR), min(len(tokens), i + STOP_NEAR))
-    return any(_oxygen_at(tokens, j) or tokens[j] in THERAPY_WORDS for j in near)
+    return _need_verb_at(tokens, i, STOP_NEAR, THERAPY_WORDS)
 
 
 def fall_answered_by_oxygen(analysis: Analysis) -> list[Span]:
@@ -363,11 +367,15 @@ def denial_beside_a_reach(analysis: Analysis) -> list[Span]:
 
 # ------------------------------------------------------------------- the stop still to come
 
-#: Words of a stop of the oxygen ("weaned", "stopped", "off") and the words before it that tell
-#: it still to come ("O2 not yet weaned off", "oxygen not yet stopped"): the patient still on
-#: the oxygen, its need, not a catch of the error.
-STILL_TO_COME = frozenset({"yet"})
+#: Words of a stop of the oxygen ("weaned", "stopped", "off"), told still to come by a
+#: prevented cue holding "yet" ("O2 not yet weaned off", "oxygen not yet stopped"): the patient
+#: still on the oxygen, its need, not a catch of the error. Only the "yet" (one word, a set to
+#: read against the cue's tokens) marks the cue as a "not yet": the other prevented cues ("near
+#: miss", "before it was given") tell a catch and stay.
+YET_WORDS = frozenset({"yet"})
 STOP_OR_OFF_WORDS = STOPPED_WORDS | {OFF_WORD}
+#: Tokens after the "not yet" cue within which the stop word is read ("not yet weaned off",
+#: "not yet been stopped").
 STILL_TO_COME_NEAR = 3
 
 
@@ -379,7 +387,7 @@ def stop_still_to_come(analysis: Analysis) -> list[Span]:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     cues = []
     for cue in analysis.context.cues["prevented"]:
-        if STILL_TO_COME.isdisjoint(tokens[cue[0] : cue[1]]):
+        if YET_WORDS.isdisjoint(tokens[cue[0] : cue[1]]):
             continue
         after = range(cue[1], min(len(tokens), cue[1] + STILL_TO_COME_NEAR))
         if not any(tokens[i] in STOP_OR_OFF_WORDS for i in after):
@@ -425,11 +433,4 @@ def add_oxygen_need_reasoning(analysis: Analysis) -> None:
         analysis.context.drop_reached(answered)
     if denied := denial_beside_a_reach(analysis):
         analysis.remove_found(concept_label(NEVER_ON_AIR_CONCEPT), denied)
-        context = analysis.context
-        context.drop_prevented(
-            [
-                cue
-                for cue in context.cues["prevented"]
-                if any(cue[0] < span[1] and span[0] < cue[1] for span in denied)
-            ]
-        )
+        analysis.context.drop_prevented_overlapping(denied)

@@ -18,6 +18,11 @@ _ABBREVIATIONS = frozenset(
 #: (first token, end token exclusive) of a phrase found in a document.
 Span = tuple[int, int]
 
+#: Words of priming a giving set or line (filled before it is joined to the patient), shared
+#: by the readings of a unit's reach (`unit_reach`) and of a tube's use (`tube_and_air_use`,
+#: which also reads "primes").
+PRIMING_WORDS = frozenset({"prime", "primed", "priming"})
+
 
 class Document:
     """Tokens of a (redacted) narrative, their sentence numbers and clause breaks; the tokens'

@@ -45,7 +45,7 @@ from collections.abc import Iterable
 
 from classifier.engine.context import INABILITY_WORDS, NEGATION_WORDS
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span, word_shortly_before
+from classifier.engine.text import PRIMING_WORDS, Document, Span, word_shortly_before
 
 # ------------------------------------------------------------------- both: told of elsewhere
 
@@ -248,8 +248,9 @@ def _givings(analysis: Analysis, start: int, end: int) -> list[Span]:
 # ------------------------------------------------- 13: run into the set, not down the tube
 
 #: Words of priming the line: a feed run "to prime" the giving set runs into the set or the
-#: sink, not down the tube.
-PRIMING_WORDS = frozenset({"prime", "primed", "priming", "primes"})
+#: sink, not down the tube. The shared priming words and "primes", which the unit reach
+#: reading (`unit_reach`) does not read.
+TUBE_PRIMING_WORDS = PRIMING_WORDS | {"primes"}
 #: Words of the content made ready outside the patient: drawn up into a syringe or hung on the
 #: stand ("50ml water drawn up and attached to the port", "hung the bag on the stand").
 MADE_READY_WORDS = frozenset({"drawn", "drew", "hung", "hang", "prepared", "prepped"})
@@ -284,13 +285,13 @@ def made_ready_not_given(analysis: Analysis, span: Span) -> bool:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     end = min(len(tokens), span[1] + MADE_READY_NEAR)
     window = [i for i in range(span[0], end) if sentence_of[i] == sentence_of[span[0]]]
-    ready = [i for i in window if tokens[i] in PRIMING_WORDS | MADE_READY_WORDS]
+    ready = [i for i in window if tokens[i] in TUBE_PRIMING_WORDS | MADE_READY_WORDS]
     if not ready:
         return False
     last = ready[-1]
     if any(_giving_at(tokens, i) for i in window if i > last):
         return False
-    if tokens[last] in PRIMING_WORDS:
+    if tokens[last] in TUBE_PRIMING_WORDS:
         return True
     return not any(_giving_at(tokens, i) for i in window if i < last)
 
@@ -719,20 +720,13 @@ CATCH_WORDS = frozenset(
 )
 
 
-def _sentence_end(tokens: list[str], sentence_of: list[int], at: int) -> int:
-    """The end (exclusive) of the sentence of token `at`."""
-    end = at + 1
-    while end < len(tokens) and sentence_of[end] == sentence_of[at]:
-        end += 1
-    return end
-
-
-def _put_on_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+def _put_on_done(doc: Document, at: int) -> bool:
     """Whether tokens[at] tells the device put on, used on or worn by the patient as done ("then
     put it on the pt", "then used on the pt", "mask on pt for 2 hrs"), with nothing before it
     keeping it still to come or denying it."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
     token = tokens[at]
-    end = _sentence_end(tokens, sentence_of, at)
+    end = doc.sentence_tokens(sentence_of[at])[1]
     after = tokens[at + 1 : min(end, at + 1 + CATCH_TARGET_NEAR)]
     if token in OXYGEN_DEVICE_WORDS:
         told = after[:1] == ["on"] and not WORN_BY_WORDS.isdisjoint(after[1:3])
@@ -778,7 +772,7 @@ def device_put_on_later(analysis: Analysis) -> list[Span]:
         for at in range(start, len(tokens)):
             if tokens[at] in CATCH_WORDS:
                 break
-            if _put_on_done(tokens, sentence_of, at):
+            if _put_on_done(doc, at):
                 spans.append(span)
                 break
     return spans
@@ -887,14 +881,7 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), later)
     if put_on := device_put_on_later(analysis):
         analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), put_on)
-        context = analysis.context
-        context.drop_prevented(
-            [
-                cue
-                for cue in context.cues["prevented"]
-                if any(cue[0] < span[1] and span[0] < cue[1] for span in put_on)
-            ]
-        )
+        analysis.context.drop_prevented_overlapping(put_on)
     if connected := connection_told_as_time(analysis):
         analysis.remove_found(concept_label(AIR_TIME_CONCEPT), connected)
     if same := same_air_fitting(analysis):

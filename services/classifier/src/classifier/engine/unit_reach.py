@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from classifier.engine.blood_groups import pairings
+from classifier.engine.text import PRIMING_WORDS
 
 #: Papers a person may be "given" ("porter given slip for bed 14"): a reach word handing over
 #: a paper names no product given; and the words that may come between ("the wrong slip").
@@ -61,8 +62,8 @@ PROCESS_WORDS = frozenset(
 #: Words between a subject and its running ("the list was running", "MHP still running").
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "still", "already", "now", "had"})
 #: Words of priming told after a running ("run through the warmer to prime it"): the set
-#: filled with the unit, not the patient; and how far after the running they are read.
-PRIME_WORDS = frozenset({"prime", "primed", "priming"})
+#: filled with the unit, not the patient (`text.PRIMING_WORDS`); and how far after the running
+#: they are read.
 PRIME_AFTER = 8
 #: ... or just before it ("set primed, ran it through"), with no joining to the patient between
 #: ("primed, connected to the pt and run for 10 mins").
@@ -155,12 +156,12 @@ def _primed(tokens: Sequence[str], sentence_of: Sequence[int], at: int) -> bool:
     for i in range(at + 1, min(len(tokens), at + 1 + PRIME_AFTER)):
         if sentence_of[i] != sentence_of[at]:
             break
-        if tokens[i] in PRIME_WORDS:
+        if tokens[i] in PRIMING_WORDS:
             return True
     for i in range(at - 1, max(-1, at - 1 - PRIME_BEFORE), -1):
         if sentence_of[i] != sentence_of[at] or tokens[i] in PATIENT_JOINED_WORDS:
             return False
-        if tokens[i] in PRIME_WORDS:
+        if tokens[i] in PRIMING_WORDS:
             return True
     return False
 

@@ -60,6 +60,11 @@ BODY_WORDS = frozenset(
 #: The concept a staff member's own scald is added to (never_events.yaml, type 14).
 SCALD_OF_STAFF = "scald_of_staff"
 #: The staff who run and test the water, told as the subject of the scald ("HCA scalded").
+#: Mirrors the staff words that open the phrases of `carer_felt_water_hot` in never_events.yaml
+#: (this module reads no taxonomy, so it keeps its own copy): keep the two in step. They differ
+#: on purpose for now: only here "member", "worker", "domestic", "cleaner", "porter", "physio",
+#: "ot", "housekeeper", "hcsws", "csws"; only there "na" and "support-worker" (whose "worker"
+#: this list reads alone).
 STAFF_WORDS = frozenset(
     {
         *("hca", "hcas", "carer", "carers", "nurse", "nurses", "rn", "sn", "hcsw", "csw", "staff"),
