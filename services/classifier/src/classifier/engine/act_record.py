@@ -15,11 +15,22 @@ before the act ("pre op", "before the procedure"), nor a record the report puts 
 ("Report amended by radiologist", "op note says 'L grommet'. Corrected."), nor a record whose
 side goes against an act the report tells in its own words ("right ear grommet inserted as
 planned, op note says 'L grommet'"): there the record is the slip, not the act.
+
+A record the report puts right that tells an act on a side tells no act nor plan at all: a
+clinic or discharge letter that "says 'R CTR performed'" after a left release, "Letter
+corrected and re-sent", is a slip of the letter. The sides named with an act in what such a
+record says (after its telling verb) are removed from the acts and plans the phrases read over
+them, leaving the sides the report tells in its own words; a finding the record told ("US
+report said 'R sided pleural effusion'") is no act and keeps its side, the plan it misled.
+The record is put right when a sentence naming it tells a word of putting it right; another
+record told in the report ("Pre op CT shows a L renal stone ... listing corrected to L") keeps
+its sides, as does any record told as made before the act.
 """
 
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Document, Span
 
 #: Words naming a record of what was done: the operation's note, a report, the saved images.
 RECORD_NOUNS = frozenset(
@@ -130,6 +141,20 @@ PLAN_BEFORE_WORDS = frozenset(
 RECORD_PUT_RIGHT_WORDS = frozenset(
     {"amended", "corrected", "rectified", "reissued", "typo", "initially", "addendum"}
 )
+#: Words naming a record that may tell what was done and be put right: the records above and
+#: the letters written after a clinic or a stay ("Clinic letter ... says 'R CTR performed'").
+PUT_RIGHT_RECORD_NOUNS = RECORD_NOUNS | frozenset(
+    {"letter", "letters", "dictation", "discharge", "correspondence"}
+)
+#: The concepts of the plan and the act of either side, read over a put-right record's sides,
+#: with the act set against a plan that wrong_site_done adds (it imports this module).
+SIDE_CONCEPTS = (
+    "planned_left",
+    "planned_right",
+    "acted_left",
+    "acted_right",
+    "sided_act_against_plan",
+)
 LEFT_WORDS = frozenset({"left", "l", "lt", "lhs"})
 RIGHT_WORDS = frozenset({"right", "r", "rt", "rhs"})
 #: How many tokens an act may come after the side it is told with.
@@ -153,6 +178,81 @@ def _telling_verb(tokens: list[str], first: int, last: int) -> int | None:
     return None
 
 
+def _act_end(tokens: list[str], procedures: list[Span], at: int, last: int) -> int | None:
+    """The end of the act told with the side at `at` (a procedure the taxonomy knows, or a
+    participle of doing, within ACT_REACH tokens after it in its sentence ending at `last`),
+    or None when the side is told with no act ("'R sided pleural effusion'")."""
+    reach = min(last, at + 1 + ACT_REACH)
+    act_end = next(
+        (
+            end
+            for start, end in procedures
+            if at < start < reach or (start <= at < end and end > at + 1)
+        ),
+        None,
+    )
+    if act_end is None:
+        act_end = next((j + 1 for j in range(at + 1, reach) if tokens[j] in DONE_PARTICIPLES), None)
+    return act_end
+
+
+def put_right_records(doc: Document) -> frozenset[str]:
+    """The record nouns the report tells put right: named in a sentence with a word of putting
+    it right ("Letter corrected and re-sent", "Op note reads 'L TKR'; corrected by the
+    surgeon")."""
+    tokens = doc.tokens
+    nouns: set[str] = set()
+    for sentence in sorted(set(doc.sentence_of)):
+        first, last = doc.sentence_tokens(sentence)
+        told = tokens[first:last]
+        if not RECORD_PUT_RIGHT_WORDS.isdisjoint(told):
+            nouns.update(PUT_RIGHT_RECORD_NOUNS.intersection(told))
+    return frozenset(nouns)
+
+
+def put_right_record_sides(
+    doc: Document, sentence: int, records: frozenset[str], procedures: list[Span]
+) -> list[int]:
+    """The side tokens a put-right record tells with an act in `sentence`: those after a
+    telling verb with one of `records` before it, not told as made before the act ("the typed
+    clinic letter said a left CTR had been performed"; not "Pre op CT shows a L renal stone",
+    nor "US report said 'R sided pleural effusion'", a finding and no act)."""
+    tokens = doc.tokens
+    first, last = doc.sentence_tokens(sentence)
+    for at in range(first, last):
+        opening = tokens[first:at]
+        if tokens[at] in TELLING_VERBS and not records.isdisjoint(opening):
+            if not BEFORE_ACT_WORDS.isdisjoint(opening):
+                return []
+            sides = LEFT_WORDS | RIGHT_WORDS
+            return [
+                i
+                for i in range(at + 1, last)
+                if tokens[i] in sides and _act_end(tokens, procedures, i, last) is not None
+            ]
+    return []
+
+
+def add_put_right_record_reasoning(analysis: Analysis) -> None:
+    """Remove the plans and acts read over the sides a record the report puts right tells
+    (module docstring); run after the readings that add acts by their sides."""
+    doc = analysis.doc
+    if RECORD_PUT_RIGHT_WORDS.isdisjoint(doc.tokens):
+        return
+    records = put_right_records(doc)
+    procedures = analysis.concept(SURGICAL_PROCEDURE)
+    told: set[int] = set()
+    for sentence in sorted(set(doc.sentence_of)):
+        told.update(put_right_record_sides(doc, sentence, records, procedures))
+    if not told:
+        return
+    for concept in SIDE_CONCEPTS:
+        label = concept_label(concept)
+        over = [span for span in analysis.found.get(label, []) if not told.isdisjoint(range(*span))]
+        if over:
+            analysis.remove_found(label, over)
+
+
 def add_act_record_reasoning(analysis: Analysis) -> None:
     """Add a side told with an act by a record made after it as that side's act."""
     doc = analysis.doc
@@ -171,19 +271,7 @@ def add_act_record_reasoning(analysis: Analysis) -> None:
             side = "left" if token in LEFT_WORDS else "right" if token in RIGHT_WORDS else None
             if side is None or PLAN_BEFORE_WORDS.intersection(tokens[max(verb, at - 3) : at]):
                 continue
-            reach = min(last, at + 1 + ACT_REACH)
-            act_end = next(
-                (
-                    end
-                    for start, end in procedures
-                    if at < start < reach or (start <= at < end and end > at + 1)
-                ),
-                None,
-            )
-            if act_end is None:
-                act_end = next(
-                    (j + 1 for j in range(at + 1, reach) if tokens[j] in DONE_PARTICIPLES), None
-                )
+            act_end = _act_end(tokens, procedures, at, last)
             if act_end is not None:
                 found[side].append((at, act_end))
     for side, spans in found.items():

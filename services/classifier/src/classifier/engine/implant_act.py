@@ -13,6 +13,10 @@ classes (the implanting step with or without "in", the steps before it, the repl
 with the words telling an implant in the patient already (exchange, revision, removal of the
 lens, mesh or component); the reading adds the concept `IMPLANT_ACT_NOT_TOLD` over the implant
 words of a report telling none, which rules out NE2.wrong_implant_placed (its `unless`).
+A word of an implant in the patient told as what the patient was listed, booked or prepped
+"for" ("prepped for revision knee", "listed for a lens exchange") names the operation planned,
+not a step taken: with the implant never delivered and the case cancelled, a reporter's "wrong
+implant" tells no implant used.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ IN_THE_PATIENT_WORDS = frozenset(
         *("place", "placed", "placing", "sited", "upsized", "downsized"),
     }
 )
+#: The word before an operation planned ("listed for revision THR"), and how many words before
+#: the in-the-patient word it is read in ("booked for a lens exchange").
+PLANNED_FOR = "for"
+PLANNED_FOR_BEFORE = 3
 #: Verbs of a change of implant, an act when told to an implant or one of its values
 #: ("switched to uncemented", "changed to a size 4 cup"); not "changed to a security fixing".
 CHANGE_VERBS = frozenset({"switched", "changed", "swapped", "converted"})
@@ -113,12 +121,18 @@ def _act_word(tokens: list[str], at: int) -> bool:
     word = tokens[at]
     return (
         word in STEP_VERBS
-        or word in IN_THE_PATIENT_WORDS
+        or (word in IN_THE_PATIENT_WORDS and not _planned_for(tokens, at))
         or (
             word in IMPLANTING_STEP_WORDS
             and (word not in IMPLANTING_INTO_WORDS or is_implanting_step(tokens, at))
         )
     )
+
+
+def _planned_for(tokens: list[str], at: int) -> bool:
+    """Whether the in-the-patient word at `at` names the operation the patient was there "for"
+    ("prepped for revision knee"): the plan, not a step told."""
+    return PLANNED_FOR in tokens[max(0, at - PLANNED_FOR_BEFORE) : at]
 
 
 def _act_told(tokens: list[str]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from classifier.engine.act_begun import add_act_begun_reasoning, step_begun_before_its_catch
-from classifier.engine.act_record import add_act_record_reasoning
+from classifier.engine.act_record import add_act_record_reasoning, add_put_right_record_reasoning
 from classifier.engine.blood_groups import (
     Pairing,
     Role,
@@ -4859,6 +4859,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_act_record_reasoning(analysis)
     add_side_owner_reasoning(analysis)
     add_wrong_site_done_reasoning(analysis)
+    add_put_right_record_reasoning(analysis)
     add_proceeded_acts(analysis)
     add_referral_side_reasoning(analysis)
     add_document_side_reasoning(analysis)

@@ -9,13 +9,22 @@ was prepped" a prep of the L leg. A prep or drape is the set-up of the site, not
 (the guide: a wrong side prepped and caught is near miss 1); what the catch then stopped is read
 by the rules of the set-up. One reading: a wrong-site or side's-act span whose last side stands
 in a later clause than its verb, in the clause of a skin-prep word, is no act on that side.
+
+A second: the side of a prep told "for" an act ("pt prepped for injection into the L eye",
+"prepped and draped for L knee arthroscopy", "skin prep done for injection into the R
+shoulder") is the side set up, not the act: the act named after "for" is the one the prep was
+made ready for, not one done: it is that side's set-up. Nor is it the plan when the report
+names the other side as planned elsewhere ("consent was R eye"): the prep then went against
+the plan. Acts and plans read over that side are removed, leaving the set-up, the plan and any
+act told in its own words ("re-prepped R, injected R") to the rules of a wrong side set up and
+caught (near miss 1) or gone on to (never event 1).
 """
 
 from __future__ import annotations
 
 from classifier.engine.context import SITE_PREP_WORDS
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.sides import ACTED_SIDES, side_of
+from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, SET_UP_SIDES, side_of
 from classifier.engine.site_act import WRONG_SITE_CONCEPT
 from classifier.engine.text import Document, Span
 
@@ -29,6 +38,18 @@ DOING_WORDS = frozenset(
 PREP_REACH = 5
 #: The concepts whose spans tell an act on a side: the wrong site and each side's act.
 SIDE_ACT_CONCEPTS = (WRONG_SITE_CONCEPT, *ACTED_SIDES)
+
+#: The word after a prep that names what it was made ready for ("prepped for injection").
+PREP_FOR = "for"
+#: Tokens after a prep word its "for" is read in ("prepped and draped for", "prep done for").
+PREP_FOR_REACH = 3
+#: Tokens after "for" the side of the prep is read in ("for injection into the L eye").
+FOR_SIDE_REACH = 5
+#: The eye's own side abbreviations (left, right), read as a prep's side after its "for"
+#: ("prepped for injection into RE"); not the "re" of a redone prep ("re-prepped").
+EYE_SIDE_WORDS = ("le", "re")
+#: The planned and acted concepts of each side (left, right), read over a prep's side.
+SIDE_PLAN_AND_ACT = tuple(zip(PLANNED_SIDES, ACTED_SIDES, strict=True))
 
 
 def _prepped_side(doc: Document, at: int) -> bool:
@@ -50,12 +71,67 @@ def side_told_of_a_prep(doc: Document, span: Span) -> bool:
     return doc.clause_opens_between(verbs[0], sides[-1]) and _prepped_side(doc, sides[-1])
 
 
+def _told_side(tokens: list[str], at: int) -> int | None:
+    """The side token `at` names, the eye's "LE" and "RE" with it (not a "re-prepped")."""
+    side = side_of(tokens[at])
+    if side is not None or tokens[at] not in EYE_SIDE_WORDS:
+        return side
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return (
+        None
+        if after in SITE_PREP_WORDS or after in DOING_WORDS
+        else EYE_SIDE_WORDS.index(tokens[at])
+    )
+
+
+def prep_for_sides(doc: Document) -> list[tuple[int, int, int]]:
+    """The (prep token, side token, side) of each side a prep was told made ready for: the
+    first side after a prep word's "for", in its clause ("prepped for injection into the L
+    eye")."""
+    tokens = doc.tokens
+    found = []
+    for at, word in enumerate(tokens):
+        if word not in SITE_PREP_WORDS:
+            continue
+        after = list(doc.after_in_clause(at, at + 1, PREP_FOR_REACH))
+        fors = [i for i in after if tokens[i] == PREP_FOR]
+        if not fors:
+            continue
+        for i in doc.after_in_clause(at, fors[0] + 1, FOR_SIDE_REACH):
+            side = _told_side(tokens, i)
+            if side is not None:
+                found.append((at, i, side))
+                break
+    return found
+
+
+def _over(spans: list[Span], at: int) -> list[Span]:
+    """The spans that hold token `at`."""
+    return [span for span in spans if span[0] <= at < span[1]]
+
+
+def _remove_prep_for_sides(analysis: Analysis) -> None:
+    """Add each prep's "for" side as that side's set-up; remove each act read over it, and each
+    plan read over it when the other side is planned elsewhere (module docstring)."""
+    sides = prep_for_sides(analysis.doc)
+    prep_tokens = {at for _, at, _ in sides}
+    for prep, at, side in sides:
+        analysis.add_found(concept_label(SET_UP_SIDES[side]), [(prep, at + 1)])
+        planned, acted = (concept_label(c) for c in SIDE_PLAN_AND_ACT[side])
+        other_planned = analysis.concept(SIDE_PLAN_AND_ACT[1 - side][0])
+        if any(prep_tokens.isdisjoint(range(*span)) for span in other_planned):
+            analysis.remove_found(planned, _over(analysis.found.get(planned, []), at))
+        analysis.remove_found(acted, _over(analysis.found.get(acted, []), at))
+
+
 def add_prep_side_apart_reasoning(analysis: Analysis) -> None:
     """Remove from the wrong site and the sides' acts each span that reads a prep's side as
-    the side of the act told before it (`side_told_of_a_prep`)."""
+    the side of the act told before it (`side_told_of_a_prep`), and the acts and plans read
+    over the side a prep was made ready for (`prep_for_sides`)."""
     doc = analysis.doc
     if SITE_PREP_WORDS.isdisjoint(doc.tokens):
         return
+    _remove_prep_for_sides(analysis)
     for concept in SIDE_ACT_CONCEPTS:
         label = concept_label(concept)
         apart = [span for span in analysis.found.get(label, []) if side_told_of_a_prep(doc, span)]
