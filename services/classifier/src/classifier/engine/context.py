@@ -800,18 +800,29 @@ _STAFF_RECEIVER_WORDS = frozenset(
 _RECEIVER_FILLERS = frozenset({"only", "also", "just", "then", "apparently"})
 #: How many tokens before the cue its subject is looked for, the fillers skipped.
 _RECEIVER_BEFORE = 3
+#: Auxiliaries that make "given" or "handed" passive ("had been given", "was handed"): the
+#: subject got it. Without one ("nurse already given 20ml on the R") a member of staff before
+#: the cue is the giver told tersely, and the patient was reached.
+_PASSIVE_AUXILIARIES = frozenset({"been", "was", "were", "is", "are", "being"})
 
 
 def _received_by_staff(doc: Document, span: Span) -> bool:
     """Whether a reached cue of something received ("had been given") has a member of staff as
     its subject, just before it in its clause with only fillers between ("Porter had been given
-    the surname only over the phone"): the staff member got it, nothing reached the patient."""
-    if doc.tokens[span[1] - 1] not in _RECEIVING_CUE_WORDS:
+    the surname only over the phone"): the staff member got it, nothing reached the patient.
+    "Given" or "handed" must be told passive; a member of staff before a bare "already given"
+    gave it."""
+    tokens = doc.tokens
+    if tokens[span[1] - 1] not in _RECEIVING_CUE_WORDS:
         return False
+    if tokens[span[1] - 1] != "received" and _PASSIVE_AUXILIARIES.isdisjoint(
+        tokens[max(0, span[0] - 1) : span[1]]
+    ):
+        return False  # "nurse already given 20ml": the nurse gave it
     for i in doc.before_in_clause(span[0], _RECEIVER_BEFORE):
-        if doc.tokens[i] in _STAFF_RECEIVER_WORDS:
+        if tokens[i] in _STAFF_RECEIVER_WORDS:
             return True
-        if doc.tokens[i] not in _RECEIVER_FILLERS:
+        if tokens[i] not in _RECEIVER_FILLERS:
             return False
     return False
 

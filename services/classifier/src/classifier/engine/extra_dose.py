@@ -1054,8 +1054,20 @@ REPEAT_WORDS = RUN_WORDS | frozenset(
 AGAIN_WORD = "again"
 #: Words after "again" that tell the next weekly dose, given when due ("again the following
 #: Monday", "again next Tuesday", "again this Friday", "again on the Sunday after").
-WEEK_LATER_WORDS = frozenset({"following", "next", "this", "after", "week", "weeks", "weekly"})
+WEEK_LATER_WORDS = frozenset(
+    {"following", "next", "this", "after", "week", "weeks", "weekly", "fortnight"}
+)
 WEEK_LATER_REACH = 4
+#: A count of days after "again" that is a week on ("again 7 days later").
+WEEK_OF_DAYS = frozenset({"7", "seven", "14", "fourteen"})
+DAY_UNIT_WORDS = frozenset({"days", "day"})
+#: Words straight before "again" that let it stand for the giving: the giving verb itself
+#: ("given again") or a joining word with the verb left out ("and again on Wednesday", "then
+#: again at 18:00"). After another verb ("the pharmacist checked again") it repeats that act.
+AGAIN_FOR_THE_GIVING_WORDS = GIVEN_WORDS | frozenset({"and", "then", "but", "once", "repeated"})
+#: Subjects straight after "again" that open a clause of their own ("and again he asked for
+#: it"): a new act, not the giving repeated.
+AGAIN_NEW_SUBJECT_WORDS = frozenset({"he", "she", "they", "i", "we", "pt", "patient"})
 #: Words before "again" that make it a giving asked about or not done ("asked if it should be
 #: given again", "not given again").
 AGAIN_NOT_DONE_WORDS = frozenset({"if", "whether", "should", "be", "not", "never", "asking"})
@@ -1065,7 +1077,9 @@ AGAIN_NOT_DONE_REACH = 4
 def given_again_later(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the giving at `at` is told repeated later in its sentence by "again", not as
     the next weekly dose nor as a giving asked about or denied: the dose given a second time,
-    an extra one beside the usual dose told with it."""
+    an extra one beside the usual dose told with it. The "again" must stand for the giving
+    (after the giving verb or a joining word, not after another verb, nor opening a clause
+    with its own subject)."""
     sentence = sentence_of[at]
     for i in range(at + 1, len(tokens)):
         if sentence_of[i] != sentence:
@@ -1074,9 +1088,23 @@ def given_again_later(tokens: list[str], sentence_of: list[int], at: int) -> boo
             continue
         after = tokens[i + 1 : i + 1 + WEEK_LATER_REACH]
         before = tokens[max(at + 1, i - AGAIN_NOT_DONE_REACH) : i]
-        if WEEK_LATER_WORDS.isdisjoint(after) and AGAIN_NOT_DONE_WORDS.isdisjoint(before):
+        if (
+            tokens[i - 1] in AGAIN_FOR_THE_GIVING_WORDS
+            and AGAIN_NEW_SUBJECT_WORDS.isdisjoint(after[:1])
+            and WEEK_LATER_WORDS.isdisjoint(after)
+            and not _a_week_of_days(after)
+            and AGAIN_NOT_DONE_WORDS.isdisjoint(before)
+        ):
             return True
     return False
+
+
+def _a_week_of_days(words: list[str]) -> bool:
+    """Whether `words` tell a week's count of days ("7 days later"): the next weekly dose."""
+    return any(
+        word in WEEK_OF_DAYS and words[k + 1 : k + 2] and words[k + 1] in DAY_UNIT_WORDS
+        for k, word in enumerate(words)
+    )
 
 
 #: Words making a given word the record of the last dose, looked up in a check ("I check the

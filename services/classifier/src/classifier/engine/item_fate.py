@@ -48,7 +48,7 @@ from classifier.engine.retained_items import (
     count_came_up_short,
 )
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span
+from classifier.engine.text import Document, Span
 
 #: Concepts this module adds, each read by an exclusion of never event 3, and the one it reads.
 PLACED_AS_TREATMENT_CONCEPT = "item_placed_as_treatment"
@@ -221,39 +221,53 @@ def _sets_the_removal(tokens: list[str], at: int) -> bool:
     return len(token) > 1 and token[0] == "d" and token[1:].isdigit()
 
 
-def _only_closure_items(analysis: Analysis) -> bool:
-    """Whether every item of never event 3 the report names is of the wound's closure, clips
-    only when the report tells them the skin's or wound's."""
-    tokens = analysis.doc.tokens
-    spans = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
-    skin_clips = any(
-        token in CLIP_WORDS and at > 0 and tokens[at - 1] in CLOSURE_SITE_WORDS
-        for at, token in enumerate(tokens)
-    )
-    return bool(spans) and all(
-        CLOSURE_ITEM_WORDS.issuperset(tokens[start:end])
-        and not WOUND_CLOSURE_WORDS.isdisjoint(tokens[start:end])
-        and (skin_clips or not (WOUND_CLOSURE_WORDS - CLIP_WORDS).isdisjoint(tokens[start:end]))
-        for start, end in spans
-    )
+#: Words that bring in a new item rather than name the one told before ("a loose clip"):
+#: a bare clip so told is not the skin clips the report named.
+NEW_ITEM_WORDS = frozenset({"a", "an", "another", "one"})
+
+
+def _is_closure_span(doc: Document, span: Span, skin_clips: bool, removal_told: set[int]) -> bool:
+    """Whether an item span names only the wound's closure: clips only when told the skin's or
+    wound's, or named back in a report that tells skin clips ("the clips were still in"), or in
+    a sentence telling the closure's set removal ("at day 10 a clip was found buried, removed
+    by the DN"); not a new clip brought in beside them ("a loose clip lying free in the
+    pelvis")."""
+    tokens = doc.tokens
+    start, end = span
+    words = tokens[start:end]
+    if not CLOSURE_ITEM_WORDS.issuperset(words) or WOUND_CLOSURE_WORDS.isdisjoint(words):
+        return False
+    if not (WOUND_CLOSURE_WORDS - CLIP_WORDS).isdisjoint(words):
+        return True
+    told_new = not NEW_ITEM_WORDS.isdisjoint(tokens[max(0, start - 2) : end])
+    return (skin_clips and not told_new) or doc.sentence_of[start] in removal_told
 
 
 def closure_left_for_its_removal(analysis: Analysis) -> list[Span]:
     """The sentences telling the wound's closure with its removal set for after the
     procedure (a removal word and a time or place set for it), in a report naming no other item
-    of never event 3 and no count short: each sentence's span (module docstring)."""
+    of never event 3 (`_is_closure_span`) and no count short: each sentence's span (module
+    docstring)."""
     doc = analysis.doc
-    if count_came_up_short(doc.tokens, doc.sentence_of) or not _only_closure_items(analysis):
+    spans = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    if not spans or count_came_up_short(doc.tokens, doc.sentence_of):
         return []
-    told = []
+    told = {}
     for sentence in sorted(_sentences_with(analysis, WOUND_CLOSURE_WORDS)):
         first, end = doc.sentence_tokens(sentence)
         words = doc.tokens[first:end]
         if not REMOVAL_WORDS.isdisjoint(words) and any(
             _sets_the_removal(doc.tokens, at) for at in range(first, end)
         ):
-            told.append((first, end))
-    return told
+            told[sentence] = (first, end)
+    tokens = doc.tokens
+    skin_clips = any(
+        token in CLIP_WORDS and at > 0 and tokens[at - 1] in CLOSURE_SITE_WORDS
+        for at, token in enumerate(tokens)
+    )
+    if not all(_is_closure_span(doc, span, skin_clips, set(told)) for span in spans):
+        return []
+    return list(told.values())
 
 
 def answered_by_nothing_found(analysis: Analysis) -> list[Span]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from classifier.engine.context import NEGATION_WORDS
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span
+from classifier.engine.text import Document, Span
 
 UNEXPECTED_ANATOMY = "unexpected_anatomy"
 #: Word starts naming a spinal variant ("transitional", "sacralised", "lumbarisation",
@@ -39,7 +39,20 @@ KNOWING_WORDS = frozenset(
         *("seen", "visible", "apparent", "evident", "shown", "known", "identified", "reported"),
         *("mentioned", "described", "noted", "recognised", "recognized", "appreciated"),
         *("commented", "documented", "picked", "diagnosed", "flagged", "detected", "on"),
-        *("show", "demonstrate", "demonstrated", "reveal", "revealed"),
+    }
+)
+#: Words of imaging showing, negated ("the pre-op MRI did not show the sacrum"): unknown before
+#: only when told of the imaging the plan was made from, an imaging word before them in their
+#: sentence and no word of the procedure's own imaging or count ("intra-op x-ray did not show
+#: the count clearly", "the count on the table did not show it": the wrong count itself).
+SHOWING_WORDS = frozenset({"show", "demonstrate", "demonstrated", "reveal", "revealed"})
+IMAGING_WORDS = frozenset(
+    {"mri", "ct", "scan", "scans", "imaging", "films", "film", "xray", "radiograph", "images"}
+)
+DURING_PROCEDURE_WORDS = frozenset(
+    {
+        *("intra", "intraop", "intraoperative", "post", "postop", "postoperative", "table"),
+        *("fluoroscopy", "fluoro", "screening", "count", "theatre", "perioperative"),
     }
 )
 #: Negations read before a knowing word, and how far.
@@ -98,6 +111,16 @@ def _last_sentence_read(analysis: Analysis, sentence: int) -> int:
     return last
 
 
+def _pre_op_imaging_shows(doc: Document, at: int) -> bool:
+    """Whether token `at` is a word of showing told of the imaging before the procedure: an
+    imaging word before it in its sentence, no word of the procedure's own imaging or count."""
+    if doc.tokens[at] not in SHOWING_WORDS:
+        return False
+    first, _ = doc.sentence_tokens(doc.sentence_of[at])
+    before = doc.tokens[first:at]
+    return not IMAGING_WORDS.isdisjoint(before) and DURING_PROCEDURE_WORDS.isdisjoint(before)
+
+
 def _told_unknown(analysis: Analysis, span: Span) -> bool:
     """Whether the variant's sentence or the next tells it unknown before (module docstring)."""
     doc = analysis.doc
@@ -109,7 +132,7 @@ def _told_unknown(analysis: Analysis, span: Span) -> bool:
         if token in UNKNOWN_WORDS:
             return True
         if (
-            token in KNOWING_WORDS
+            (token in KNOWING_WORDS or _pre_op_imaging_shows(doc, at))
             and not NOT_KNOWN_NEGATIONS.isdisjoint(tokens[max(first, at - NEGATION_REACH) : at])
             and NOT_IMAGING_RECORDS.isdisjoint(tokens[at + 1 : min(last, at + 1 + RECORD_REACH)])
         ):
