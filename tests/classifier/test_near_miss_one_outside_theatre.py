@@ -160,15 +160,10 @@ CASES = [
         "Cleaned the R knee and injected it. Pt then said it was the left that was sore.",
         ("1", None),
     ),
-    pytest.param(
+    (
         "Cleaned the R knee; the pt then changed her mind and wanted the left done instead. L "
         "knee injected.",
         (None, None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the learned model retrained with batch 98 names never event 1; the rules read "
-            "no wrong site (the patient's own change of side)",
-        ),
     ),
     (
         "LP done in cubicle 2 after nothing done at the first attempt as the child was moving. "

@@ -76,14 +76,9 @@ LOOK_ALIKES = [
         "X-ray taken of the wrong knee, L instead of R. Repeated.",
         (None, None),
     ),
-    pytest.param(
+    (
         "R knee injected as planned. L knee also sore, for review in clinic.",
         (None, None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the learned model retrained with batch 98 names never event 1; the rules read "
-            "the act as planned",
-        ),
     ),
     (
         "Bandage applied to the wrong leg by HCA, L instead of R. Rectified.",

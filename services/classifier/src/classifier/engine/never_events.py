@@ -91,6 +91,7 @@ from classifier.engine.retained_items import (
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import REDO_OF_THE_CORRECT_SIDE, add_set_up_caught_reasoning
+from classifier.engine.side_as_meant import learned_wrong_site_vetoed
 from classifier.engine.side_proceeded import add_proceeded_acts, proceeded_after_the_catch
 from classifier.engine.side_put_right import add_side_put_right_reasoning
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
@@ -5561,4 +5562,9 @@ def ruled_out_learned(
         # the only words of another implant are a card's or record's ("implant card lists a
         # different lens")
         return "another implant named only by a record"
-    return _needed_product_unnamed(analysis, never_event.code)
+    if (unnamed := _needed_product_unnamed(analysis, never_event.code)) is not None:
+        return unnamed
+    if never_event.code == "1":
+        # the act told as the one meant: done as planned, or on the side the patient chose
+        return learned_wrong_site_vetoed(analysis)
+    return None

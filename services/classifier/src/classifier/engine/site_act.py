@@ -100,6 +100,7 @@ from classifier.engine.patient_identity import (
     presences,
 )
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.side_as_meant import patient_choices
 from classifier.engine.sides import (
     ACTED_SIDES,
     ANY_SIDE_WORDS,
@@ -592,11 +593,16 @@ def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
 
 
 def _add_side_changed_before_the_act(analysis: Analysis) -> None:
-    """Add SIDE_CHANGED_BEFORE_THE_ACT at a consent taken anew for a side when a change of the
+    """Add SIDE_CHANGED_BEFORE_THE_ACT at the patient told choosing the side then done
+    (`side_as_meant.patient_choices`), or at a consent taken anew for a side when a change of the
     patient's state or wish is told before it and the other side is not told acted on or set up
     after it:
     the side chosen on the day, not a wrong one (the guide's "a patient choosing the other side
     on the day")."""
+    if choices := patient_choices(analysis):
+        # the patient told choosing the side that was then done (engine side_as_meant)
+        analysis.add_found(concept_label(SIDE_CHANGED_BEFORE_THE_ACT), choices[:1])
+        return
     doc = analysis.doc
     tokens = doc.tokens
     if CHANGE_WORDS.isdisjoint(tokens) or (
