@@ -32,7 +32,6 @@ from classifier.engine.never_events import (
 from classifier.engine.oxygen_need import air_kept_off_the_patient
 from classifier.engine.redaction import redact
 from classifier.engine.rules import Analysis, compiled
-from classifier.engine.side_as_meant import reach_vetoed
 from classifier.engine.site_query_answered import site_told_right_exclusion
 from classifier.engine.text import Span
 from classifier.engine.themes import (
@@ -297,13 +296,9 @@ def classify_text(
     detection = detect(analysis, _COMPILED.taxonomy, fields)
     narrative = features(_MODEL, analysis.doc.tokens)
     reach = None  # the reach model's call, when it turned the rules' near miss round
-    if (
-        detection.near_miss is not None
-        and not air_kept_off_the_patient(analysis, detection.near_miss.never_event.code)
-        and not (detection.near_miss.never_event.code == "1" and reach_vetoed(analysis))
+    if detection.near_miss is not None and not air_kept_off_the_patient(
+        analysis, detection.near_miss.never_event.code
     ):
-        # (a near miss 1 whose acts are all on the planned side, or on the side the patient
-        # chose, stays the rules' call: the wrong side was never acted on)
         # the reach read from the report's own sentences, not another organisation's event
         own = own_event_tokens(analysis)
         own_narrative = narrative if own is analysis.doc.tokens else features(_MODEL, own)

@@ -18,15 +18,16 @@ tells the act as the one meant, in place of phrases, gate them:
 
 The patient's choice is also the rules' side chosen on the day (engine site_act adds it to
 SIDE_CHANGED_BEFORE_THE_ACT, NE1.ex.side_changed_on_the_day). `learned_wrong_site_vetoed`
-joins the two readings for the never-event regression's never event 1; `reach_vetoed` keeps
-the reach model from turning the rules' near miss 1 into a never event when every act told is
-on the planned side (the wrong side set up, never acted on) or on the side the patient chose.
+joins the two readings for the never-event regression's never event 1. The reach model is not
+gated by them: where the rules read every act on the planned side, the reach model has still been
+right that the wrong side was acted on (two never events 1 of an unseen batch, told in words the
+rules do not read as the act).
 """
 
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis
-from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, side_of
+from classifier.engine.sides import ACTED_SIDES, side_of
 from classifier.engine.text import Span
 
 #: Words that bring a plan word to the act done "as" it ("as planned", "as per plan", "per
@@ -193,14 +194,3 @@ def learned_wrong_site_vetoed(analysis: Analysis) -> str | None:
     if side_chosen_by_the_patient(analysis):
         return "side chosen by the patient"
     return None
-
-
-def reach_vetoed(analysis: Analysis) -> bool:
-    """Whether the reach model may not turn the rules' near miss 1 into a never event: every act
-    told is on a planned side and none on the other (the wrong side set up, never acted on), or
-    the side was the patient's choice."""
-    if side_chosen_by_the_patient(analysis):
-        return True
-    planned = [side for side in (0, 1) if analysis.concept(PLANNED_SIDES[side])]
-    acted = [side for side in (0, 1) if _acts(analysis, side)]
-    return len(planned) == 1 and acted == planned
