@@ -116,6 +116,7 @@ from classifier.engine.tube_and_air_use import (
     tube_use_before_the_finding,
     use_told_before_the_catch,
 )
+from classifier.engine.unconsented_act import add_unconsented_act_reasoning
 from classifier.engine.unit_reach import paper_handed, prepared_off_the_patient, set_primed
 from classifier.engine.variant_known import add_variant_known_reasoning
 from classifier.engine.water_reach import add_water_reach_reasoning
@@ -4871,6 +4872,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_start_stopped_reasoning(analysis)
     add_set_up_caught_reasoning(analysis)
     add_paperwork_catch_reasoning(analysis)
+    add_unconsented_act_reasoning(analysis)
     add_wrong_person_reasoning(analysis)
     add_act_begun_reasoning(analysis)
     add_site_act_reasoning(analysis)

@@ -19,7 +19,9 @@ session 37). What decides is where the catch came, not how the error is worded:
   week before, before admission: `side_error_caught_before_the_day`) stays null, as does a
   mark that faded, another patient's paper or identity (read by the wrong-patient rules),
   both sides booked, a drill and anything told as done to the patient (a `reached` cue: the
-  side rules and the model read it).
+  side rules and the model read it); the patient's own preparation taken ("had been given
+  bowel prep instructions at pre-assessment") is nothing done to the patient, and the clinic
+  it was given at no catch ahead of the day.
 
 A side acted on only after the catch is the side put right, not one taken from a referral
 or a scan's report (the referral exclusion is lifted). What was done on a side is left to the
@@ -336,17 +338,60 @@ def _catch_points(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: The patient's own preparation taken for the procedure ("had been given bowel prep
+#: instructions at pre-assessment and had taken it"): no act done on the patient, and the
+#: clinic it was given at no catch ahead of the day.
+PREPARATION_TAKEN = "procedure_preparation_taken"
+BEFORE_THE_DAY = "side_error_caught_before_the_day"
+#: How far after the preparation told (tokens, in its sentence) the clinic it was given at
+#: may stand ("bowel prep instructions at pre-assessment").
+PREPARATION_PLACE_REACH = 6
+
+
+def _where_the_preparation_was_given(analysis: Analysis, span: Span) -> bool:
+    """Whether a before-the-day span names the place the patient's preparation was given, just
+    after it in its sentence ("given bowel prep instructions at pre-assessment")."""
+    sentence_of = analysis.doc.sentence_of
+    return any(
+        end <= span[0] <= end + PREPARATION_PLACE_REACH
+        and sentence_of[end - 1] == sentence_of[span[0]]
+        for _, end in analysis.concept(PREPARATION_TAKEN)
+    )
+
+
+def _not_a_paperwork_catch(analysis: Analysis) -> bool:
+    """Whether something in NOT_A_PAPERWORK_CATCH is found; a before-the-day span only when it
+    is not the place the patient's preparation was given."""
+    for concept in NOT_A_PAPERWORK_CATCH:
+        spans = analysis.found.get(concept_label(concept))
+        if concept == BEFORE_THE_DAY and spans:
+            spans = [s for s in spans if not _where_the_preparation_was_given(analysis, s)]
+        if spans:
+            return True
+    return False
+
+
+def _reach_told(analysis: Analysis) -> bool:
+    """Whether a `reached` cue tells something done to the patient: not one inside the
+    patient's preparation taken ("had been given bowel prep")."""
+    preparations = analysis.concept(PREPARATION_TAKEN)
+    return any(
+        not any(start <= cue[0] and cue[1] <= end for start, end in preparations)
+        for cue in analysis.context.cues["reached"]
+    )
+
+
 def add_paperwork_catch_reasoning(analysis: Analysis) -> None:
     """Add the day-of checks named as PAPERWORK_CAUGHT when the report tells this patient's
     records disagreeing about the side, site or procedure and nothing dates the catch ahead of
     the day nor makes it another patient's paper, a faded mark or a report of a risk with no
     patient's incident in it."""
-    if any(analysis.found.get(concept_label(c)) for c in NOT_A_PAPERWORK_CATCH):
+    if _not_a_paperwork_catch(analysis):
         return
     checks = _catch_points(analysis)
     if not checks:
         return
-    if analysis.context.cues["reached"]:
+    if _reach_told(analysis):
         return  # something told as done to the patient: the side rules and the model read it
     last_check = max(start for start, _ in checks)
     if any(start < last_check for a in DONE_ON_THE_PATIENT for start, _ in analysis.concept(a)):
