@@ -30,6 +30,8 @@ its sides, as does any record told as made before the act.
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.side_proceeded import SIDED_ACT_AGAINST_PLAN
+from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES
 from classifier.engine.text import Document, Span
 
 #: Words naming a record of what was done: the operation's note, a report, the saved images.
@@ -147,14 +149,9 @@ PUT_RIGHT_RECORD_NOUNS = RECORD_NOUNS | frozenset(
     {"letter", "letters", "dictation", "discharge", "correspondence"}
 )
 #: The concepts of the plan and the act of either side, read over a put-right record's sides,
-#: with the act set against a plan that wrong_site_done adds (it imports this module).
-SIDE_CONCEPTS = (
-    "planned_left",
-    "planned_right",
-    "acted_left",
-    "acted_right",
-    "sided_act_against_plan",
-)
+#: with the act set against a plan that wrong_site_done and side_proceeded add (named from
+#: side_proceeded: wrong_site_done imports this module).
+SIDE_CONCEPTS = (*PLANNED_SIDES, *ACTED_SIDES, SIDED_ACT_AGAINST_PLAN)
 LEFT_WORDS = frozenset({"left", "l", "lt", "lhs"})
 RIGHT_WORDS = frozenset({"right", "r", "rt", "rhs"})
 #: How many tokens an act may come after the side it is told with.
@@ -213,10 +210,13 @@ def put_right_records(doc: Document) -> frozenset[str]:
 def put_right_record_sides(
     doc: Document, sentence: int, records: frozenset[str], procedures: list[Span]
 ) -> list[int]:
-    """The side tokens a put-right record tells with an act in `sentence`: those after a
-    telling verb with one of `records` before it, not told as made before the act ("the typed
-    clinic letter said a left CTR had been performed"; not "Pre op CT shows a L renal stone",
-    nor "US report said 'R sided pleural effusion'", a finding and no act)."""
+    """The side token a put-right record tells with an act in `sentence`: the first side told
+    with an act after a telling verb with one of `records` before it, not told as made before
+    the act ("the typed clinic letter said a left CTR had been performed"; not "Pre op CT shows
+    a L renal stone", nor "US report said 'R sided pleural effusion'", a finding and no act).
+    Only the record's own act: a side the report then tells in its own words, in the same
+    sentence ("letter says L hernia repair and that is what happened as the L groin was
+    operated on"), is the report's, not the record's."""
     tokens = doc.tokens
     first, last = doc.sentence_tokens(sentence)
     for at in range(first, last):
@@ -225,11 +225,12 @@ def put_right_record_sides(
             if not BEFORE_ACT_WORDS.isdisjoint(opening):
                 return []
             sides = LEFT_WORDS | RIGHT_WORDS
-            return [
+            told = (
                 i
                 for i in range(at + 1, last)
                 if tokens[i] in sides and _act_end(tokens, procedures, i, last) is not None
-            ]
+            )
+            return [i] if (i := next(told, None)) is not None else []
     return []
 
 

@@ -16,7 +16,10 @@ words of a report telling none, which rules out NE2.wrong_implant_placed (its `u
 A word of an implant in the patient told as what the patient was listed, booked or prepped
 "for" ("prepped for revision knee", "listed for a lens exchange") names the operation planned,
 not a step taken: with the implant never delivered and the case cancelled, a reporter's "wrong
-implant" tells no implant used.
+implant" tells no implant used. Only so when told before any implant's word: a revision or
+exchange the patient is listed "for" after the implant is named ("x-ray showed a 50mm cup, 54
+templated; listed for revision", "+19D IOL in the eye, referred for exchange") is the remedy of
+an implant already in the patient, which tells it put in.
 """
 
 from __future__ import annotations
@@ -116,12 +119,13 @@ def _change_to(doc: Document, at: int) -> int | None:
 ACT_WORDS = STEP_VERBS | IN_THE_PATIENT_WORDS | IMPLANTING_STEP_WORDS
 
 
-def _act_word(tokens: list[str], at: int) -> bool:
-    """Whether token `at` is a word of an implant's step (module docstring)."""
+def _act_word(tokens: list[str], at: int, first_implant: int) -> bool:
+    """Whether token `at` is a word of an implant's step (module docstring); `first_implant` is
+    the first token of an implant's word in the report."""
     word = tokens[at]
     return (
         word in STEP_VERBS
-        or (word in IN_THE_PATIENT_WORDS and not _planned_for(tokens, at))
+        or (word in IN_THE_PATIENT_WORDS and not (at < first_implant and _planned_for(tokens, at)))
         or (
             word in IMPLANTING_STEP_WORDS
             and (word not in IMPLANTING_INTO_WORDS or is_implanting_step(tokens, at))
@@ -135,12 +139,15 @@ def _planned_for(tokens: list[str], at: int) -> bool:
     return PLANNED_FOR in tokens[max(0, at - PLANNED_FOR_BEFORE) : at]
 
 
-def _act_told(tokens: list[str]) -> bool:
+def _act_told(tokens: list[str], first_implant: int) -> bool:
     """Whether any word of an implant's step is told. The implant it is told of is often a
     pronoun or left out ("they were inserted on opposite sides", "scrub had opened the wrong
     head"), so it is read anywhere; a step told denied ("nothing opened", "none issued or
     used") is left to the readings of how far the implant got and of stock never issued."""
-    return any(tokens[at] in ACT_WORDS and _act_word(tokens, at) for at in range(len(tokens)))
+    return any(
+        tokens[at] in ACT_WORDS and _act_word(tokens, at, first_implant)
+        for at in range(len(tokens))
+    )
 
 
 def add_implant_act_reasoning(analysis: Analysis) -> None:
@@ -148,7 +155,7 @@ def add_implant_act_reasoning(analysis: Analysis) -> None:
     `IMPLANT_ACT_NOT_TOLD`: its error words are not an implant's (module docstring)."""
     spans = [span for concept in IMPLANT_CONCEPTS for span in analysis.concept(concept)]
     doc = analysis.doc
-    if not spans or _act_told(doc.tokens):
+    if not spans or _act_told(doc.tokens, min(start for start, _ in spans)):
         return
     implant_words = {at for start, end in spans for at in range(start, end)}
     if not _implant_changed(doc, implant_words):

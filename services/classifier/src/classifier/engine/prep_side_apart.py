@@ -17,13 +17,21 @@ made ready for, not one done: it is that side's set-up. Nor is it the plan when 
 names the other side as planned elsewhere ("consent was R eye"): the prep then went against
 the plan. Acts and plans read over that side are removed, leaving the set-up, the plan and any
 act told in its own words ("re-prepped R, injected R") to the rules of a wrong side set up and
-caught (near miss 1) or gone on to (never event 1).
+caught (near miss 1) or gone on to (never event 1). The act named after "for" is kept, though,
+when the report then tells the first invasive step done with no side of its own, no catch, no
+other prep and no negation or "before" between ("prepped for injection into the L eye. Consent
+was R eye. Injected."): the step went on to the side prepped, the act done there.
 """
 
 from __future__ import annotations
 
-from classifier.engine.context import SITE_PREP_WORDS
+from classifier.engine.context import SITE_PREP_WORDS, TAKING_IN_WORDS
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.set_up_caught import (
+    INVASIVE_STEP_WORDS,
+    NEGATIONS_AFTER,
+    NEGATIONS_BEFORE,
+)
 from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, SET_UP_SIDES, side_of
 from classifier.engine.site_act import WRONG_SITE_CONCEPT
 from classifier.engine.text import Document, Span
@@ -48,6 +56,20 @@ FOR_SIDE_REACH = 5
 #: The eye's own side abbreviations (left, right), read as a prep's side after its "for"
 #: ("prepped for injection into RE"); not the "re" of a redone prep ("re-prepped").
 EYE_SIDE_WORDS = ("le", "re")
+#: Words of a catch between a prep and a step told after it ("noticed", "stopped", "queried"):
+#: not a record's telling ("consent said R", "read the list"), which catches nothing by itself.
+CAUGHT_WORDS = TAKING_IN_WORDS - frozenset({"said", "read", "reading", "confirmed"})
+#: Words just before a step that tell it not done, or not yet ("no injection", "before any
+#: injection was given", "before the needle went in"), and how many tokens either side of the
+#: step, in its clause, they and a side of its own are read in.
+#: The invasive step's words that tell the step itself, not a drug or an instrument that may be
+#: given or to hand before it ("topical LA drops given", "needle on the tray").
+STEP_WORDS = INVASIVE_STEP_WORDS - frozenset(
+    {"la", "lidocaine", "lignocaine", "anaesthetic", "needle", "needles", "knife", "scalpel"}
+    | {"blade", "drill", "trocar"}
+)
+NOT_DONE_BEFORE_WORDS = NEGATIONS_BEFORE | frozenset({"not", "never", "before", "any"})
+STEP_REACH = 3
 #: The planned and acted concepts of each side (left, right), read over a prep's side.
 SIDE_PLAN_AND_ACT = tuple(zip(PLANNED_SIDES, ACTED_SIDES, strict=True))
 
@@ -105,6 +127,29 @@ def prep_for_sides(doc: Document) -> list[tuple[int, int, int]]:
     return found
 
 
+def step_done_after(doc: Document, prep: int, at: int) -> bool:
+    """Whether the report tells, after the side at `at` a prep (token `prep`) was made ready
+    for and in a later clause, the first invasive step done with no side of its own and no
+    negation or "before" by it ("Injected.", "injection given", "Incision made"), no catch
+    nor other prep told between: the step went on to the side prepped (module docstring)."""
+    tokens = doc.tokens
+    for step in range(at + 1, len(tokens)):
+        word = tokens[step]
+        if word in CAUGHT_WORDS or (word in SITE_PREP_WORDS and step != prep):
+            return False
+        if word not in STEP_WORDS or not doc.clause_opens_between(at, step):
+            continue
+        before = list(doc.before_in_clause(step, STEP_REACH))
+        after = list(doc.after_in_clause(step, step + 1, STEP_REACH))
+        if not NOT_DONE_BEFORE_WORDS.isdisjoint(tokens[i] for i in before):
+            continue
+        if not NEGATIONS_AFTER.isdisjoint(tokens[i] for i in after):
+            continue
+        if all(_told_side(tokens, i) is None for i in before + after):
+            return True
+    return False
+
+
 def _over(spans: list[Span], at: int) -> list[Span]:
     """The spans that hold token `at`."""
     return [span for span in spans if span[0] <= at < span[1]]
@@ -121,7 +166,10 @@ def _remove_prep_for_sides(analysis: Analysis) -> None:
         other_planned = analysis.concept(SIDE_PLAN_AND_ACT[1 - side][0])
         if any(prep_tokens.isdisjoint(range(*span)) for span in other_planned):
             analysis.remove_found(planned, _over(analysis.found.get(planned, []), at))
-        analysis.remove_found(acted, _over(analysis.found.get(acted, []), at))
+        if step_done_after(analysis.doc, prep, at):
+            analysis.add_found(acted, [(prep, at + 1)])
+        else:
+            analysis.remove_found(acted, _over(analysis.found.get(acted, []), at))
 
 
 def add_prep_side_apart_reasoning(analysis: Analysis) -> None:
