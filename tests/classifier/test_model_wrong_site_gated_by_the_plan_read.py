@@ -15,12 +15,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: Errors of other readings of the rules, not of the gate (the learned models name nothing).
-XFAIL_MARK_REMOVED = "rules: a wrong mark caught at time out, then removed, is read as no set-up"
-XFAIL_WISH = "rules: the patient's wish before the act is not read as the side planned"
-XFAIL_MARK_UNPLANNED = "rules: a wrong mark with no side read as planned is no set-up caught"
-XFAIL_LIST_SAID = "rules: 'the list said' told after the act is not read as the plan"
-
 GATED = [
     (
         "L shoulder injected as consented. R shoulder also painful, pt to book another appt.",
@@ -84,7 +78,6 @@ GATED = [
         "Wrong side marked (L) for R inguinal hernia, noticed at time out before incision. Mark "
         "removed, R side operated as planned.",
         (None, "1"),
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_MARK_REMOVED),
     ),
     (
         "R knee prepped and draped in error, pt listed for L. Spotted at time out, no needle "
@@ -102,7 +95,6 @@ KEPT = [
     pytest.param(
         "Pt wanted the left done but the R was injected by mistake.",
         ("1", None),
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_WISH),
     ),
     (
         "Patient changed her mind to the L side on the day but the list still said R and the R "
@@ -122,7 +114,6 @@ KEPT = [
     pytest.param(
         "Wrong side marked for L TKR, caught at sign in. L knee operated as planned.",
         (None, "1"),
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_MARK_UNPLANNED),
     ),
     (
         "Consent for R hip inj, pt prepped on L, needle not inserted, stopped at time out.",
@@ -155,7 +146,6 @@ KEPT = [
     pytest.param(
         "Rt eye intravitreal inj given, the list said Lt eye. Pt told, incident form done.",
         ("1", None),
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_LIST_SAID),
     ),
     (
         "L hip injection given as planned by the wrong doctor on the wrong patient - the "

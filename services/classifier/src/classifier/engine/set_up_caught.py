@@ -28,8 +28,10 @@ of whole phrases:
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.side_as_meant import AS_WORDS, PLAN_WORDS
 from classifier.engine.sides import (
     ACTED_SIDES,
+    MARKED_SIDES,
     PLANNED_SIDES,
     REDO_PREFIX,
     SET_UP_SIDES,
@@ -181,6 +183,17 @@ ACTED_AND_SET_UP_SIDES = tuple(zip(ACTED_SIDES, SET_UP_SIDES, strict=True))
 REDO_OF_THE_CORRECT_SIDE = "redo_correct_side"
 
 
+#: Words telling a mark or set-up made on the wrong side ("wrong side marked", "L marked in
+#: error"), in its sentence.
+WRONG_SET_UP_WORDS = frozenset(
+    {"wrong", "wrongly", "incorrect", "incorrectly", "error", "mistake", "mistakenly"}
+)
+#: The look-alikes of a wrong site (never_events.yaml), among them the act told done as planned
+#: ("L knee operated as planned"): after a wrong set-up caught, that is the planned side done
+#: once the set-up was put right, not a report with nothing wrong of a site.
+WRONG_SITE_LOOK_ALIKE = "wrong_site_look_alike"
+
+
 #: The words a step told not done is read from: a negation before the step, or its noun.
 NOT_DONE_START_WORDS = NEGATIONS_BEFORE | STEP_NOUNS
 
@@ -299,9 +312,57 @@ def other_side_named(analysis: Analysis, side: int) -> list[Span]:
     ]
 
 
+def wrong_set_up_caught_at(analysis: Analysis) -> int | None:
+    """Where a wrong set-up was caught: the first prevented cue told from the first mark or
+    set-up on a side whose sentence tells it wrong ("Wrong side marked for L TKR, caught at sign
+    in"), None when no such set-up or catch is told."""
+    doc = analysis.doc
+    wrong = [
+        span
+        for concept in (*MARKED_SIDES, *SET_UP_SIDES)
+        for span in analysis.concept(concept)
+        if not WRONG_SET_UP_WORDS.isdisjoint(
+            doc.tokens[slice(*doc.sentence_tokens(analysis.sentence(span)))]
+        )
+    ]
+    if not wrong:
+        return None
+    start = min(span[0] for span in wrong)
+    return min(
+        (cue[0] for cue in analysis.context.cues["prevented"] if cue[0] >= start), default=None
+    )
+
+
+def _told_as_planned(tokens: list[str], span: Span) -> bool:
+    """Whether `span` tells an act done "as"/"per" a plan word ("operated as planned")."""
+    return any(
+        tokens[at] in AS_WORDS and tokens[at + 1] in PLAN_WORDS
+        for at in range(span[0], span[1] - 1)
+    )
+
+
+def planned_act_after_a_caught_set_up(analysis: Analysis) -> list[Span]:
+    """The look-alikes of an act done as planned told after a wrong set-up was caught
+    (`wrong_set_up_caught_at`): the planned side then done, the set-up put right, which leaves
+    the wrong set-up caught a near miss ("Wrong side marked (L) for R hernia, noticed at time
+    out. Mark removed, R side operated as planned")."""
+    caught = wrong_set_up_caught_at(analysis)
+    if caught is None:
+        return []
+    tokens = analysis.doc.tokens
+    return [
+        span
+        for span in analysis.concept(WRONG_SITE_LOOK_ALIKE)
+        if span[0] > caught and _told_as_planned(tokens, span)
+    ]
+
+
 def add_set_up_caught_reasoning(analysis: Analysis) -> None:
-    """Add the invasive step told as not done to the procedure's nothing-done concept, and move
-    a side's act that only places a set-up object to that side's set-ups (module docstring)."""
+    """Take the act done as planned after a wrong set-up caught out of the look-alikes, add the
+    invasive step told as not done to the procedure's nothing-done concept, and move a side's act
+    that only places a set-up object to that side's set-ups (module docstring)."""
+    if planned := planned_act_after_a_caught_set_up(analysis):
+        analysis.remove_found(concept_label(WRONG_SITE_LOOK_ALIKE), planned)
     not_done = invasive_step_not_done(analysis) + analysis.found.get(
         concept_label(STEP_STILL_TO_COME), []
     )

@@ -16,6 +16,11 @@ tells the act as the one meant, in place of phrases, gate them:
   choice turned from: "rather than the right"), and nothing told wrong outside the choice's
   own contrast words.
 
+The same reading of a wish tells its other half (`wishes_not_followed`): the patient told
+wanting a side before an act on the other side told as an error ("pt wanted the left done but
+the R was injected by mistake") wished the side meant, which engine site_act adds as the side
+planned.
+
 The patient's choice is also the rules' side chosen on the day (engine site_act adds it to
 SIDE_CHANGED_BEFORE_THE_ACT, NE1.ex.side_changed_on_the_day). `learned_wrong_site_vetoed`
 joins the two readings for the never-event regression's never event 1. The reach model is not
@@ -92,6 +97,14 @@ CHOSEN_SIDE_AFTER = 8
 #: Words of the side the choice turned from, inside an act read over it ("wanted his left
 #: shoulder injecting rather than the right"): not an act on that side.
 TURNED_FROM_WORDS = frozenset({"rather", "instead", "than", "not"})
+#: Words telling the act an error: a wish the act went against, told with one of them, was
+#: the side meant ("but the R was injected by mistake"), not a wish the patient gave up.
+WISH_ERROR_WORDS = frozenset(
+    {
+        *("wrong", "wrongly", "incorrect", "incorrectly", "error", "errors", "erroneously"),
+        *("mistake", "mistaken", "mistakenly", "inadvertently", "accidentally", "datix"),
+    }
+)
 #: Contrast words a choice is told with that tell no error ("the left done instead").
 CHOICE_CONTRAST_WORDS = frozenset({"instead", "rather"})
 
@@ -130,9 +143,15 @@ def act_done_as_planned(analysis: Analysis) -> bool:
 
 
 def _chosen_side(analysis: Analysis, at: int) -> int | None:
-    """The side a choice word at `at` names: the first side word after it in its sentence, if
-    the last person named before it in its sentence is a chooser (not the team) and no denial
-    stands just before it."""
+    """The side a choice word at `at` names (`_chosen_side_word`)."""
+    chosen = _chosen_side_word(analysis, at)
+    return chosen[0] if chosen else None
+
+
+def _chosen_side_word(analysis: Analysis, at: int) -> tuple[int, int] | None:
+    """The side a choice word at `at` names and its token: the first side word after it in its
+    sentence, if the last person named before it in its sentence is a chooser (not the team)
+    and no denial stands just before it."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     first, _ = doc.sentence_tokens(sentence_of[at])
@@ -146,7 +165,7 @@ def _chosen_side(analysis: Analysis, at: int) -> int | None:
         if sentence_of[i] != sentence_of[at]:
             return None
         if (side := side_of(tokens[i])) is not None:
-            return side
+            return side, i
     return None
 
 
@@ -179,6 +198,33 @@ def patient_choices(analysis: Analysis) -> list[Span]:
         and (side := _chosen_side(analysis, at)) is not None
         and _followed(analysis, at, side)
     ]
+
+
+def wishes_not_followed(analysis: Analysis) -> list[tuple[int, int]]:
+    """The patient's wishes an act went against, each as (side wished, its side token): the
+    patient told wanting or asking for a side (`_chosen_side_word`), an act on the other side
+    told after it (not the side the wish turned from: "rather than the right"), none on the
+    wished side after the wish's own words, and the act told as an error ("pt wanted the left
+    done but the R was injected by mistake"). The wish told before the act is the side
+    planned; without an error told, a wish not followed may be one the patient gave up."""
+    tokens = analysis.doc.tokens
+    if CHOICE_WORDS.isdisjoint(tokens) or WISH_ERROR_WORDS.isdisjoint(tokens):
+        return []
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in CHOICE_WORDS or (chosen := _chosen_side_word(analysis, at)) is None:
+            continue
+        side, where = chosen
+        if any(start > where for start, _ in _acts(analysis, side)):
+            continue  # the wished side acted on after the wish: followed, or redone
+        against = [
+            (start, end)
+            for start, end in _acts(analysis, 1 - side)
+            if start > at and TURNED_FROM_WORDS.isdisjoint(tokens[start:end])
+        ]
+        if against:
+            found.append(chosen)
+    return found
 
 
 def side_chosen_by_the_patient(analysis: Analysis) -> bool:

@@ -100,7 +100,7 @@ from classifier.engine.patient_identity import (
     presences,
 )
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.side_as_meant import patient_choices
+from classifier.engine.side_as_meant import patient_choices, wishes_not_followed
 from classifier.engine.sides import (
     ACTED_SIDES,
     ANY_SIDE_WORDS,
@@ -624,6 +624,19 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
             continue  # the other side acted on or set up after it: the wrong side after all
         analysis.add_found(concept_label(SIDE_CHANGED_BEFORE_THE_ACT), [(at, at + 1)])
         return
+
+
+def _add_wish_as_the_plan(analysis: Analysis) -> None:
+    """Add the side the patient wished for before an act on the other side told as an error
+    (`side_as_meant.wishes_not_followed`) as the side planned, and take the wish's own words out
+    of that side's acts ("pt wanted the left done but the R was injected by mistake": "left
+    done" is the wish, not an act)."""
+    for side, where in wishes_not_followed(analysis):
+        acted = ACTED_SIDES[side]
+        wish = [span for span in analysis.concept(acted) if span[0] <= where < span[1]]
+        if wish:
+            analysis.remove_found(concept_label(acted), wish)
+        analysis.add_found(concept_label(PLANNED_SIDES[side]), [(where, where + 1)])
 
 
 SITE_ADDED_ON_PURPOSE = "site_added_on_purpose"
@@ -1194,7 +1207,8 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     """Add what a wrong-site reading was of when it was no invasive act of the team's on the
     wrong one: another patient's paper only (ANOTHER_PATIENTS_PAPER), care only
     (CARE_AT_THE_SITE), an outside document told wrong and followed (WRONG_DOCUMENT_FOLLOWED), a
-    side chosen anew on the day (SIDE_CHANGED_BEFORE_THE_ACT), the operation changed on the
+    side chosen anew on the day (SIDE_CHANGED_BEFORE_THE_ACT), the patient's wish told before an
+    act against it in error as the side planned, the operation changed on the
     operator's decision (PROCEDURE_CHANGED_ON_PURPOSE); and a correct side told with nothing
     wrong of a site as the first act's (CORRECT_SIDE_FIRST_TIME), no redo; a side error on the
     operation's papers found ahead of the day (PAPER_ERROR_BEFORE_THE_DAY); a wrong site of the
@@ -1203,6 +1217,7 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     _add_care_at_the_site(analysis)
     _add_wrong_document_followed(analysis)
     _add_side_changed_before_the_act(analysis)
+    _add_wish_as_the_plan(analysis)
     _add_procedure_changed_on_purpose(analysis)
     _add_site_added_on_purpose(analysis)
     _add_correct_side_only(analysis)

@@ -75,7 +75,7 @@ from classifier.engine.sides import (
     side_of,
 )
 from classifier.engine.site_aspect import ASPECT_WORDS, add_aspect_against_plan
-from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
+from classifier.engine.text import Document, Span, word_shortly_before
 
 #: Verbs telling an invasive act done: the participles a record tells one with, and the verbs of
 #: giving, carrying out or making ("gave a ring block", "carried out", "incision made").
@@ -322,7 +322,9 @@ def _told_as_the_act(
             for i in _clause_tokens(doc, at, -1, BEFORE_VERB, whole_sentence=True)
             if set_up_end is None or i >= set_up_end
         )
-        or word_shortly_after(tokens, sentence_of, at, SET_UP_WORDS, SET_UP_AFTER)
+        # a set-up word after the verb in its own clause; one in the next clause is a record
+        # told after the act ("inj given, the list said Lt eye"), its plan
+        or any(tokens[i] in SET_UP_WORDS for i in _clause_tokens(doc, at, 1, SET_UP_AFTER))
         or word_shortly_before(tokens, sentence_of, at, ACCESS_WORDS, ACCESS_REACH)
         or _access_step_after(tokens, sentence_of, at)
         or (
