@@ -12,14 +12,27 @@ What decides is the consent told lacking beside an act told added, not the proce
 - the consent lacking: a consent word (CONSENT_WORDS) with a lack word (LACK_WORDS) within
   LACK_REACH tokens of it in one sentence, within CONSENT_SENTENCES sentences of the act, or
   the procedure told "unconsented";
-- not when the report tells the step as covered or allowed (EXTENSION_ALLOWED_WORDS): a
-  consent for a possible extra step, a consent updated or redone, an emergency, a step for
-  the patient's life or best interests (the framework's documented change of operation).
+- not when the report tells the step as covered or allowed (EXTENSION_ALLOWED_WORDS, not
+  negated, or a consent for "any further procedure"): a consent for a possible extra step, a
+  consent updated or redone, an emergency, a step for the patient's life or best interests
+  (the framework's documented change of operation);
+- not an act told as the plan or routine in its own clause ("also did the planned
+  cystoscopy", "also performed a biopsy as routine"), nor one told in an account of another
+  place or a time long gone ("another trust reported last year that a surgeon also removed");
+- a lack is not read when it tells the consent form missing or unsigned ("consent form not
+  found": paperwork, the act may be the one planned), when its sentence tells the step as
+  the plan or routine ("did not consent to the catheter, which was part of the plan"), nor
+  when it names what was not consented and that is no procedure nor a word back to the act
+  ("did not consent to her data being shared", "not asked about sedation", "refused consent
+  for a blood transfusion": another matter, not this act).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from classifier.engine.act_record import SURGICAL_PROCEDURE
+from classifier.engine.context import long_ago_or_elsewhere
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 
@@ -67,12 +80,65 @@ EXTENSION_ALLOWED_WORDS = frozenset(
         *("interests",),
     }
 )
+#: Words that, after "any", tell a consent for whatever further step is found necessary
+#: ("consent for lap chole and any necessary further procedure").
+ANY_FURTHER_STEP_WORDS = frozenset({"further", "additional", "necessary", "other", "extra"})
+#: How far after "any" (tokens) the further-step word may stand.
+ANY_FURTHER_REACH = 2
+#: Words telling a step as the plan or routine practice ("the planned cystoscopy", "as
+#: routine", "part of the standard consent", "as per protocol"), when not negated.
+PLAN_WORDS = frozenset({"planned", "plan", "routine", "routinely", "protocol", "standard"})
+#: How far before a plan or allowing word (tokens) a negation unsays it ("not planned",
+#: "did not include").
+UNSAYING_REACH = 2
+#: How far either side of the act (tokens, in its clause) a plan word may stand.
+ACT_CLAUSE_REACH = 12
+#: Words naming the consent's paper: a lack told after it tells the form missing or unsigned
+#: ("consent form not found"), not the consent lacking.
+CONSENT_PAPER_WORDS = frozenset({"form", "forms", "paperwork", "document"})
+#: Words that, just after a consent word, open what the consent was about ("did not consent
+#: to", "not asked about", "refused consent for").
+CONSENT_OBJECT_LINKS = frozenset({"to", "for", "about", "if", "whether", "regarding"})
+#: Words that, opening what was not consented, point back to the act ("did not consent to
+#: this", "never asked about it").
+WORDS_BACK_TO_THE_ACT = frozenset({"this", "it", "that", "these", "them", "those", "any"})
+#: Words that name nothing in what a consent was about ("to the", "for a copy of").
+FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "on", "in", "at", "to", "and", "or", "her", "his", "their", "by"}
+)
+#: How many tokens after the link (in its clause) name what the consent was about.
+CONSENT_OBJECT_REACH = 6
+#: The lack word that confines the consent to the planned procedure ("consent for tonsils
+#: only"): what it names is the planned procedure, not another matter.
+CONFINING_WORDS = frozenset({"only"})
+
+
+def _unsaid(tokens: list[str], at: int) -> bool:
+    """Whether a negation stands within UNSAYING_REACH tokens before token `at` ("not
+    planned", "did not include")."""
+    return any(tokens[i] in NEGATIONS for i in range(max(0, at - UNSAYING_REACH), at))
+
+
+def _plan_told(tokens: list[str], indexes: Iterable[int]) -> bool:
+    """Whether one of the tokens at `indexes` is a plan word not negated."""
+    return any(tokens[i] in PLAN_WORDS and not _unsaid(tokens, i) for i in indexes)
+
+
+def _told_elsewhere_or_long_ago(analysis: Analysis, at: int) -> bool:
+    """Whether token `at` stands in an account of another place or a time long gone, or its
+    sentence tells one before it ("another trust reported last year that a surgeon also
+    removed")."""
+    if any(start <= at < end for start, end in analysis.accounts_of_the_past()):
+        return True
+    first, _ = analysis.doc.sentence_tokens(analysis.doc.sentence_of[at])
+    return any(long_ago_or_elsewhere(analysis.doc.tokens, i) for i in range(first, at))
 
 
 def _added_acts(analysis: Analysis) -> list[Span]:
     """The acts told added: an ADDED_ACT_VERBS verb with an addition word within
-    ADDITION_REACH tokens before it in its clause, affirmed, no negation straight after, and a
-    procedure named in its sentence."""
+    ADDITION_REACH tokens before it in its clause, affirmed, no negation straight after, a
+    procedure named in its sentence, no plan word in its clause and not told of another place
+    or a time long gone."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     procedure_sentences = {sentence_of[start] for start, _ in analysis.concept(SURGICAL_PROCEDURE)}
@@ -84,34 +150,102 @@ def _added_acts(analysis: Analysis) -> list[Span]:
             continue
         if not any(tokens[i] in ADDITION_WORDS for i in doc.before_in_clause(at, ADDITION_REACH)):
             continue
+        clause = [
+            *doc.before_in_clause(at, ACT_CLAUSE_REACH),
+            *doc.after_in_clause(at, at + 1, ACT_CLAUSE_REACH),
+        ]
+        if _plan_told(tokens, clause) or _told_elsewhere_or_long_ago(analysis, at):
+            continue
         if analysis.context.affirmed((at, at + 1)):
             acts.append((at, at + 1))
     return acts
 
 
-def _consent_sentences(analysis: Analysis) -> tuple[set[int], set[int]]:
-    """The sentences telling the consent lacking (a consent word with a lack word within
-    LACK_REACH tokens of it in its sentence, or an unconsented word) and those telling a
-    consent with no lack word near it ("which was consented for on the form")."""
+def _about_another_matter(
+    analysis: Analysis, at: int, procedure_starts: set[int], act_words: set[str]
+) -> bool:
+    """Whether the consent word at `at` names what it was about and that is no procedure, no
+    word back to the act and no word of an added act's sentence ("did not consent to her data
+    being shared", "not asked about sedation"; not "no consent for SLNB" after "SLNB also
+    performed")."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    link = next(
+        (i for i in doc.after_in_clause(at, at + 1, 2) if tokens[i] in CONSENT_OBJECT_LINKS), None
+    )
+    if link is None:
+        return False
+    named = list(doc.after_in_clause(at, link + 1, CONSENT_OBJECT_REACH))
+    if not named or tokens[named[0]] in WORDS_BACK_TO_THE_ACT:
+        return False
+    return not any(i in procedure_starts or tokens[i] in act_words for i in named)
+
+
+def _lack_told(
+    analysis: Analysis, at: int, procedure_starts: set[int], act_words: set[str]
+) -> bool:
+    """Whether the consent word at `at` is told lacking: a lack word within LACK_REACH tokens
+    of it in its sentence, not one after the consent's paper ("consent form not found"), and
+    not about another matter than a procedure."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    paper = at + 1 < len(tokens) and tokens[at + 1] in CONSENT_PAPER_WORDS
+    near = range(max(0, at - LACK_REACH), min(len(tokens), at + LACK_REACH + 1))
+    lacks = [
+        i
+        for i in near
+        if tokens[i] in LACK_WORDS and sentence_of[i] == sentence_of[at] and not (paper and i > at)
+    ]
+    if not lacks:
+        return False
+    if all(tokens[i] in CONFINING_WORDS for i in lacks):
+        return True
+    return not _about_another_matter(analysis, at, procedure_starts, act_words)
+
+
+def _consent_sentences(analysis: Analysis, acts: list[Span]) -> tuple[set[int], set[int]]:
+    """The sentences telling the consent lacking (a consent word told lacking, or an
+    unconsented word, in a sentence telling no plan or routine) and those telling a consent
+    with no lack word near it ("which was consented for on the form")."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    procedure_starts = {start for start, _ in analysis.concept(SURGICAL_PROCEDURE)}
+    act_words = {
+        tokens[i]
+        for start, _ in acts
+        for i in range(*doc.sentence_tokens(sentence_of[start]))
+        if tokens[i] not in FUNCTION_WORDS
+    }
     lacking, given = set(), set()
     for at, token in enumerate(tokens):
         if token in UNCONSENTED_WORDS:
             lacking.add(sentence_of[at])
         if token not in CONSENT_WORDS:
             continue
-        near = range(max(0, at - LACK_REACH), min(len(tokens), at + LACK_REACH + 1))
-        if any(tokens[i] in LACK_WORDS and sentence_of[i] == sentence_of[at] for i in near):
+        if _lack_told(analysis, at, procedure_starts, act_words):
             lacking.add(sentence_of[at])
         else:
             given.add(sentence_of[at])
-    return lacking, given
+    planned = {
+        sentence
+        for sentence in lacking
+        if _plan_told(tokens, range(*doc.sentence_tokens(sentence)))
+    }
+    return lacking - planned, given
 
 
 def extension_allowed(analysis: Analysis) -> bool:
-    """Whether the report tells an added step as consented as possible, consented anew, or
-    done in an emergency or for the patient's life or best interests."""
-    return not EXTENSION_ALLOWED_WORDS.isdisjoint(analysis.doc.tokens)
+    """Whether the report tells an added step as consented as possible or as any further step
+    found necessary, consented anew, or done in an emergency or for the patient's life or best
+    interests (the allowing word not negated: "the consent did not include it" allows
+    nothing)."""
+    tokens = analysis.doc.tokens
+    for at, token in enumerate(tokens):
+        if token in EXTENSION_ALLOWED_WORDS and not _unsaid(tokens, at):
+            return True
+        following = tokens[at + 1 : at + 1 + ANY_FURTHER_REACH]
+        if token == "any" and not ANY_FURTHER_STEP_WORDS.isdisjoint(following):
+            return True
+    return False
 
 
 def add_unconsented_act_reasoning(analysis: Analysis) -> None:
@@ -122,7 +256,7 @@ def add_unconsented_act_reasoning(analysis: Analysis) -> None:
     acts = _added_acts(analysis)
     if not acts or extension_allowed(analysis):
         return
-    lacking, given = _consent_sentences(analysis)
+    lacking, given = _consent_sentences(analysis, acts)
     sentence_of = analysis.doc.sentence_of
     unconsented = [
         act
