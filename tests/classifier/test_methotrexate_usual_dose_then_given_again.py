@@ -10,9 +10,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: Why a next weekly dose told "again" still reads as an overdose: the daily-word rules read it,
-#: not this reading (left for another one).
-NEXT_WEEK = "the next weekly dose told as given again is read by the daily-word rules"
 #: Folic acid named before the repeated giving is not yet told apart from methotrexate (the
 #: overdose words go to the last drug named, and folic acid is left out of the drugs).
 FOLIC_ACID = "folic acid given again is read as methotrexate's repeat"
@@ -71,22 +68,10 @@ USUAL_DOSE_ONLY = [
 
 NO_ERROR = [
     # the dose given again a week later, as due
-    pytest.param(
-        "Methotrexate 15mg weekly given on Monday and again the following Monday as prescribed. "
-        "Incident raised as the folic acid was not charted.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=NEXT_WEEK,
-        ),
-    ),
-    pytest.param(
-        "mtx 10mg given on its correct day last friday and given again this friday as due; bloods "
-        "not sent before the second dose as per shared care.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=NEXT_WEEK,
-        ),
-    ),
+    "Methotrexate 15mg weekly given on Monday and again the following Monday as prescribed. "
+    "Incident raised as the folic acid was not charted.",
+    "mtx 10mg given on its correct day last friday and given again this friday as due; bloods "
+    "not sent before the second dose as per shared care.",
     "Methotrexate 20mg weekly administered on Tuesday, correct day, and again next Tuesday. "
     "Delay in discharge letter only.",
     "Patient on weekly methotrexate. Paracetamol 1g given at 0800 and again at 1200, only 4 hrs "
@@ -102,28 +87,16 @@ NO_ERROR = [
     ),
     "Weekly methotrexate given by the district nurse on Friday as normal, and again the next "
     "Friday. No issues, reported only because the PSD was not signed.",
-    pytest.param(
-        "methotrexate 25mg s/c weekly. given on sunday, right dose, and again on the sunday after. "
-        "sharps bin was overfull at the home.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=NEXT_WEEK,
-        ),
-    ),
+    "methotrexate 25mg s/c weekly. given on sunday, right dose, and again on the sunday after. "
+    "sharps bin was overfull at the home.",
     "The usual weekly methotrexate was given Monday and the nurse asked if it should be given "
     "again Tuesday; chart checked, it is weekly, not given.",
     "Methotrexate 15mg weekly given correctly. Ondansetron given at 0900 and again at 0930 "
     "by two nurses, duplicate dose, no harm.",
     "Pt on methotrexate (weekly, correct). Enoxaparin 40mg given at 18:00 and again at 22:00 by "
     "night staff, double dose of enoxaparin.",
-    pytest.param(
-        "methotrexate given on the usual day and the BM checked again at 2pm, low 3.1, treated "
-        "with glucose.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=NEXT_WEEK,
-        ),
-    ),
+    "methotrexate given on the usual day and the BM checked again at 2pm, low 3.1, treated "
+    "with glucose.",
 ]
 
 

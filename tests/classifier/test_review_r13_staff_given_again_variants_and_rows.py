@@ -23,12 +23,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-FLUSH_ON_THE_ROUND = (
-    "any flush made up lifts the stock-check exclusion, even one confirmed as sodium chloride; "
-    "the exclusion lists are any-of, so 'a flush made up whose own ampoule was potassium' needs "
-    "a concept of its own"
-)
-
 CASES = [
     # staff before a bare "already given": the giver
     (
@@ -116,11 +110,10 @@ CASES = [
         (None, None),
     ),
     # a flush made up on the round, confirmed right, beside a stock finding
-    pytest.param(
+    (
         "Stock check found strong KCl in the flush drawer; the nurse had prepared a flush on the "
         "round earlier from the same drawer but it was confirmed as sodium chloride and given.",
         (None, None),
-        marks=pytest.mark.xfail(strict=True, reason=FLUSH_ON_THE_ROUND),
     ),
 ]
 

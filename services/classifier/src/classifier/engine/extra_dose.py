@@ -40,7 +40,12 @@ pen from the fridge") is the pen moved, no insulin drawn out of it.
 
 Whose schedule a daily word is: in a sentence whose first drug named is folic acid it is the
 folic acid's ("folic acid 5mg was meant to be once weekly (the day after MTX) but ended up
-transcribed as daily"), read as `folic_acid_daily`. A supply told not collected ("pt had not
+transcribed as daily"), read as `folic_acid_daily`. The folic acid's row told as the daily one
+("it was the folic acid row underneath that was daily", `folic_acid_row_daily`) answers a query
+of the daily word only where the check found the methotrexate itself weekly, in the row's
+sentence or the one either side ("methotrexate correct weekly"): a folic acid row daily beside
+methotrexate prescribed and given daily is a second error, not the answer
+(`folic_acid_row_answered`). A supply told not collected ("pt had not
 collected any or started") is no dose reached, and a patient "given the MTX booklet" or "the
 alert card" was handed a paper, no dose.
 
@@ -335,6 +340,9 @@ def _read_daily(doc: Document) -> frozenset[int]:
 
 
 FOLIC_DAILY = "folic_acid_daily"
+#: A giving and its "again" telling no second dose (`next_weekly_dose_told`): denies the
+#: overdose words read inside it (never_events.EVIDENCE_DENIED_BY).
+NEXT_WEEKLY_DOSE = "mtx_next_weekly_dose_again"
 
 
 def folic_acid_daily_told(analysis: Analysis) -> list[Span]:
@@ -355,6 +363,50 @@ def folic_acid_daily_told(analysis: Analysis) -> list[Span]:
         ) in FOLIC_WORDS:
             spans.append((at, at + 1))
     return spans
+
+
+FOLIC_ROW = "folic_acid_row_daily"
+#: Words of the weekly schedule the check may find the methotrexate itself on.
+WEEKLY_WORDS = frozenset({"weekly", "once-a-week", "fortnightly"})
+#: Tokens after a methotrexate word within which its own weekly schedule is told
+#: ("methotrexate correct weekly", "MTX itself was weekly").
+OWN_WEEKLY_REACH = 4
+#: Sentences either side of the folic acid row within which the methotrexate is told weekly.
+ROW_ANSWER_SENTENCES = 1
+
+
+def _methotrexate_told_weekly(tokens: list[str], sentence_of: list[int]) -> set[int]:
+    """Sentences telling the methotrexate itself weekly: a weekly word within OWN_WEEKLY_REACH
+    tokens after a methotrexate word, with no daily word between nor right after it ("MTX
+    10mg weekly prescribed daily" tells the error, not the check)."""
+    told = set()
+    for at, token in enumerate(tokens):
+        if token not in METHOTREXATE_WORDS:
+            continue
+        for i in range(at + 1, min(len(tokens), at + OWN_WEEKLY_REACH + 1)):
+            if sentence_of[i] != sentence_of[at] or tokens[i] in DAILY_WORDS:
+                break
+            if tokens[i] in WEEKLY_WORDS:
+                if DAILY_WORDS.isdisjoint(tokens[i + 1 : i + 1 + OWN_WEEKLY_REACH]):
+                    told.add(sentence_of[at])
+                break
+    return told
+
+
+def folic_acid_row_answered(analysis: Analysis) -> list[Span]:
+    """The folic acid rows told as the daily one (`folic_acid_row_daily`) in or beside a
+    sentence telling the methotrexate itself weekly: the query's daily word answered as the
+    folic acid's (module docstring)."""
+    rows = analysis.concept(FOLIC_ROW)
+    if not rows:
+        return []
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    weekly = _methotrexate_told_weekly(tokens, sentence_of)
+    return [
+        span
+        for span in rows
+        if any(abs(sentence_of[span[0]] - s) <= ROW_ANSWER_SENTENCES for s in weekly)
+    ]
 
 
 #: The weekly dose told already had ("told me she takes it Thursdays and had it yesterday",
@@ -963,8 +1015,10 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
     """Add the extra doses counted, the daily error caught with no extra dose, and the unit
     abbreviation read as a digit (see the module's docstring)."""
     if _methotrexate_named(analysis):
-        if folic := folic_acid_daily_told(analysis):
+        if folic := folic_acid_daily_told(analysis) + folic_acid_row_answered(analysis):
             analysis.add_found(concept_label(FOLIC_DAILY), folic)
+        if next_dose := next_weekly_dose_told(analysis):
+            analysis.add_found(concept_label(NEXT_WEEKLY_DOSE), next_dose)
         over = _dose_over_the_correct_one(analysis)
         if over:
             analysis.add_found(concept_label(MISCALCULATED), over)
@@ -1058,6 +1112,9 @@ WEEK_LATER_WORDS = frozenset(
     {"following", "next", "this", "after", "week", "weeks", "weekly", "fortnight"}
 )
 WEEK_LATER_REACH = 4
+#: Tokens after "again" within which the next weekly dose is told as due ("again on 14/03 as
+#: due": a date is two tokens).
+NEXT_DOSE_REACH = 6
 #: A count of days after "again" that is a week on ("again 7 days later").
 WEEK_OF_DAYS = frozenset({"7", "seven", "14", "fourteen"})
 DAY_UNIT_WORDS = frozenset({"days", "day"})
@@ -1086,17 +1143,78 @@ def given_again_later(tokens: list[str], sentence_of: list[int], at: int) -> boo
             return False
         if tokens[i] != AGAIN_WORD:
             continue
-        after = tokens[i + 1 : i + 1 + WEEK_LATER_REACH]
+        after = tokens[i + 1 : i + 1 + NEXT_DOSE_REACH]
         before = tokens[max(at + 1, i - AGAIN_NOT_DONE_REACH) : i]
         if (
             tokens[i - 1] in AGAIN_FOR_THE_GIVING_WORDS
             and AGAIN_NEW_SUBJECT_WORDS.isdisjoint(after[:1])
-            and WEEK_LATER_WORDS.isdisjoint(after)
-            and not _a_week_of_days(after)
+            and not _next_weekly_dose(tokens, after)
             and AGAIN_NOT_DONE_WORDS.isdisjoint(before)
         ):
             return True
     return False
+
+
+#: Words after "as" that tell a dose given when the schedule had it due ("again on 14/03 as
+#: due", "again as prescribed"): the next weekly dose, where no daily schedule is told.
+AS_DUE_WORDS = frozenset({"due", "prescribed", "scheduled", "planned", "charted", "expected"})
+
+
+def _daily_schedule_told(tokens: list[str]) -> bool:
+    """Whether any daily word or pair is told in `tokens` (a chart made daily makes "as due"
+    the wrong schedule's)."""
+    return any(
+        token in DAILY_WORDS or tuple(tokens[at : at + 2]) in DAILY_PAIRS
+        for at, token in enumerate(tokens)
+    )
+
+
+def _next_weekly_dose(tokens: list[str], after: list[str]) -> bool:
+    """Whether the words `after` an "again" tell the next weekly dose: a week later ("the
+    following Monday", "7 days later", within WEEK_LATER_REACH words) or given as due with no
+    daily schedule told in the report ("again on 14/03 as due")."""
+    week = after[:WEEK_LATER_REACH]
+    if not WEEK_LATER_WORDS.isdisjoint(week) or _a_week_of_days(week):
+        return True
+    return any(
+        word == "as" and after[k + 1 : k + 2] and after[k + 1] in AS_DUE_WORDS
+        for k, word in enumerate(after)
+    ) and not _daily_schedule_told(tokens)
+
+
+def _repeats_another_act(tokens: list[str], at: int) -> bool:
+    """Whether the "again" at `at` repeats another act told by its own verb ("the BM checked
+    again", "rang again"), not the giving."""
+    verb = tokens[at - 1]
+    return verb.endswith("ed") and verb not in AGAIN_FOR_THE_GIVING_WORDS
+
+
+def next_weekly_dose_told(analysis: Analysis) -> list[Span]:
+    """Spans from the first giving of a sentence to an "again" later in it that tells no second
+    dose: the next weekly dose given when due (`_next_weekly_dose`), another act repeated
+    (`_repeats_another_act`) or a giving asked about or denied ("asked whether it should be
+    given again"). The overdose words read inside them (`mtx_overdose`: "given on Monday and
+    again") tell no extra dose."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans: list[Span] = []
+    for i, token in enumerate(tokens):
+        if token != AGAIN_WORD or i == 0:
+            continue
+        givings = [
+            g for g in range(doc.sentence_tokens(sentence_of[i])[0], i) if tokens[g] in GIVEN_WORDS
+        ]
+        if not givings:
+            continue
+        end = min(doc.sentence_tokens(sentence_of[i])[1], i + 1 + NEXT_DOSE_REACH)
+        asked = not AGAIN_NOT_DONE_WORDS.isdisjoint(tokens[max(0, i - AGAIN_NOT_DONE_REACH) : i])
+        if (
+            asked
+            or _repeats_another_act(tokens, i)
+            or _next_weekly_dose(tokens, tokens[i + 1 : end])
+        ):
+            spans.append((givings[0], end))
+    return spans
 
 
 def _a_week_of_days(words: list[str]) -> bool:

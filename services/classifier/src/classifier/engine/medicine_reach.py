@@ -84,7 +84,9 @@ found at a stock check or a walk-round is no event (the risk-only exclusion), un
 tells the product already made up for a patient ("stock check found KCl in the WFI box. Same
 day a nurse reported she had drawn one up to make up co-amoxiclav"): then the mis-selection
 was made, and the reading above tells whether it reached. Ampoules picked in error and put on a
-shelf stay a hazard.
+shelf stay a hazard, and so does a giving told of a product the check confirmed as the diluent
+or flush ("a flush made up earlier ... confirmed as sodium chloride and given"): what went in
+was not the potassium (`given_as_the_confirmed_diluent`).
 """
 
 from __future__ import annotations
@@ -1038,6 +1040,28 @@ def _told_of_elsewhere(doc: Document, at: int) -> bool:
     )
 
 
+#: Words of a check that found what a product was ("confirmed as sodium chloride").
+CONFIRMED_WORDS = frozenset({"confirmed", "verified", "identified", "checked"})
+#: Tokens before the diluent or flush named within which its check is told, and tokens before
+#: the giving within which that diluent is named ("confirmed as sodium chloride and given").
+CONFIRMED_REACH = 3
+CONFIRMED_PRODUCT_REACH = 5
+DILUENT_FLUSH_CONCEPT = "diluent_flush"
+
+
+def given_as_the_confirmed_diluent(analysis: Analysis, at: int) -> bool:
+    """Whether the giving at `at` is told of a diluent or flush that a check confirmed just
+    before it ("it was confirmed as sodium chloride and given"): the right product given."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return any(
+        sentence_of[start] == sentence_of[at]
+        and 0 < at - end + 1 <= CONFIRMED_PRODUCT_REACH
+        and word_shortly_before(tokens, sentence_of, start, CONFIRMED_WORDS, CONFIRMED_REACH)
+        for start, end in analysis.concept(DILUENT_FLUSH_CONCEPT)
+    )
+
+
 def add_medicine_reach_reasoning(analysis: Analysis) -> None:
     """Add the strong potassium or midazolam told made up for a dose or given (module
     docstring) to `dose_made_up`, a wrong route's connection caught to
@@ -1060,7 +1084,11 @@ def add_medicine_reach_reasoning(analysis: Analysis) -> None:
             for i in range(start, len(doc.tokens))
             if doc.tokens[i] in MADE_UP_WORDS and _made_up(doc, i)
         ]
-    spans = [span for span in spans if analysis.context.affirmed(span)]
+    spans = [
+        span
+        for span in spans
+        if analysis.context.affirmed(span) and not given_as_the_confirmed_diluent(analysis, span[0])
+    ]
     if spans:
         analysis.add_found(concept_label(DOSE_MADE_UP), spans)
     if joinings := _wrong_connection_caught(analysis):

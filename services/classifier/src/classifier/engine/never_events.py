@@ -621,7 +621,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "OP phlebotomy": the outpatient department's blood taking, not an operation
     "surgical_procedure": ("medicine_injection", REPORTER_CATEGORY, "blood_taking_or_outpatients"),
     # (the days counted of another drug held or given: "folic acid was held for 3 days running")
-    METHOTREXATE_OVERDOSE: ("days_counted_of_another_drug", PAST_NEVER_EVENT),
+    # ... and "given on Monday and again the following Monday", "again on 14/03 as due": the
+    # next weekly dose, no second one (engine: extra_dose.next_weekly_dose_told)
+    METHOTREXATE_OVERDOSE: (
+        "days_counted_of_another_drug",
+        PAST_NEVER_EVENT,
+        "mtx_next_weekly_dose_again",
+    ),
     # "a previous never event in 2022 (methotrexate given daily)": that event's daily dose,
     # not one of this report (its own weekly MTX, late, named next)
     **dict.fromkeys((*DAILY_DOSE_WORDS, *METHOTREXATE_DAILY), (PAST_NEVER_EVENT,)),
@@ -1546,6 +1552,24 @@ def _raised_as_query(analysis: Analysis, sentences: tuple[int, int]) -> bool:
     )
 
 
+def _answers_after_the_query(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """The spans that may answer a query: not one told wholly before every query word of its own
+    sentence ("the correct dose was given on Sunday and then again on Monday ... and the
+    pharmacist queried on Tuesday" tells the dose before the query, no answer to it). A span
+    in a sentence of its own, before or after the query's, is left as it is (a review told
+    before "Reported as there is a risk of ..." may answer the worry)."""
+    queries = analysis.concept(QUERY_CONCEPT)
+    if not queries:
+        return spans
+    sentence = analysis.sentence
+    return [
+        span
+        for span in spans
+        if not any(sentence(q) == sentence(span) for q in queries)
+        or any(sentence(q) == sentence(span) and q[0] < span[1] for q in queries)
+    ]
+
+
 def _query_mark_before(text: str, start: int) -> bool:
     """Whether the text just before `start` is a "?" standing alone as a query mark (after a
     space or at the start: "as ? retained item"), not a question's end ("counted? A swab")."""
@@ -1707,7 +1731,7 @@ def _exclusion(
             spans = _undenied(analysis, concept, analysis.concept(concept))
             if spans and concept in QUERY_OVERTURNED_CONCEPTS:
                 raised = _raised_as_query(analysis, sentences) or claim_framed(analysis, evidence)
-                spans = spans if raised else []
+                spans = _answers_after_the_query(analysis, spans) if raised else []
             if windowed:
                 spans = [s for s in spans if own_first <= sentence_of[s[0]] <= near_last]
             if spans and concept in OWN_CASE_EXCLUSION_CONCEPTS:
@@ -5395,6 +5419,30 @@ def _overdose_only_denied(analysis: Analysis) -> bool:
     )
 
 
+#: A giving and its "again" telling no second dose (engine: extra_dose.next_weekly_dose_told),
+#: and the concepts of a daily schedule or extra doses that make an overdose whatever it tells.
+NEXT_WEEKLY_DOSE = "mtx_next_weekly_dose_again"
+DAILY_OVERDOSE_CONCEPTS = (
+    "mtx_daily",
+    "mtx_taken_daily",
+    "mtx_dose_daily",
+    "mtx_had_daily",
+    "mtx_extra_doses_counted",
+)
+
+
+def _overdose_only_the_next_weekly_dose(analysis: Analysis) -> bool:
+    """Whether every methotrexate overdose word of the report is read inside the next weekly
+    dose told given "again" ("given on Sunday, right dose, and again on the Sunday after"), with
+    no daily schedule nor extra doses told: a learned never event 7 names no overdose."""
+    overdose = analysis.concept(METHOTREXATE_OVERDOSE)
+    return (
+        bool(overdose)
+        and not _not_denied_by(analysis, (NEXT_WEEKLY_DOSE,), overdose)
+        and not any(map(analysis.concept, DAILY_OVERDOSE_CONCEPTS))
+    )
+
+
 def _daily_only_folic_acid(analysis: Analysis) -> bool:
     """Whether the report tells folic acid given daily, and every daily dose word is inside it,
     none opening with methotrexate ("folic acid 5mg had been given every day ... methotrexate
@@ -5543,6 +5591,8 @@ def ruled_out_learned(
         return "scald safeguard named"
     if never_event.code == "7" and _overdose_only_denied(analysis):
         return "overdose denied"
+    if never_event.code == "7" and _overdose_only_the_next_weekly_dose(analysis):
+        return "the next weekly dose given again"
     if never_event.code == "7" and _daily_only_folic_acid(analysis):
         return "folic acid given daily"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)

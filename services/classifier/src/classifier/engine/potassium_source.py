@@ -46,6 +46,12 @@ of a flush or diluent named after it, with the strong potassium named in the two
 before ("KCl queried. Pharmacist confirmed right strength."), gave that potassium as the other
 product: the query answered as right does not undo the later giving.
 
+A flush told made up (`flush_drawn_up`) is traced to the potassium only when the report tells
+its own product potassium, in its sentence or the next two ("the empty ampoule was KCl 15%",
+"the second checker saw the empty KCl ampoule in the tray"): added to
+`flush_made_up_from_potassium`, what lifts a stock check's `risk_only`. A flush made up
+beside a stock finding and told confirmed as sodium chloride came from no potassium.
+
 Each drawing with an intended product is added to `flush_from_potassium`, each concentrate used
 near a premixed bag to `potassium_concentrate` and its premix to `premixed_intended`, and how far
 the dose got is then read by `engine.medicine_reach` (caught before it went in: near miss 4).
@@ -488,13 +494,42 @@ def given_in_place_later(analysis: Analysis, potassium: list[Span]) -> list[Span
     return [span for span in spans if analysis.context.affirmed(span)]
 
 
+#: A flush told made up, and the concepts telling the product it was made from potassium.
+FLUSH_MADE_UP = "flush_drawn_up"
+FLUSH_PRODUCT_POTASSIUM = (
+    "diluent_vial_was_potassium",
+    "potassium_ampoule_found_empty",
+    "potassium_ampoule_named_where_left",
+    "potassium_not_diluent",
+)
+FLUSH_FROM_THE_PRODUCT = "flush_made_up_from_potassium"
+#: Sentences after the flush's within which its product may be told potassium.
+FLUSH_PRODUCT_SENTENCES = 2
+
+
+def flushes_from_potassium(analysis: Analysis) -> list[Span]:
+    """The flushes told made up whose own product the report tells potassium, in the flush's
+    sentence or the next FLUSH_PRODUCT_SENTENCES (module docstring): not a flush made up beside
+    a stock finding of the potassium elsewhere."""
+    sentence_of = analysis.doc.sentence_of
+    told = {sentence_of[s[0]] for c in FLUSH_PRODUCT_POTASSIUM for s in analysis.concept(c)}
+    return [
+        span
+        for span in analysis.concept(FLUSH_MADE_UP)
+        if any(0 <= told_at - sentence_of[span[0]] <= FLUSH_PRODUCT_SENTENCES for told_at in told)
+    ]
+
+
 def add_potassium_source_reasoning(analysis: Analysis) -> None:
     """Add each drawing of strong potassium with another product told as the one intended to
     `flush_from_potassium`, each concentrate used near a premixed bag to
     `potassium_concentrate` and `premixed_intended`, a giving with its product left unnamed
     in place of a flush after the potassium was named (`given_in_place_later`) to
-    `flush_from_potassium`, and a selection for stock whose use is denied to `risk_only`
-    (module docstring)."""
+    `flush_from_potassium`, a flush made up whose own product is told potassium to
+    `flush_made_up_from_potassium`, and a selection for stock whose use is denied to
+    `risk_only` (module docstring)."""
+    if flushes := flushes_from_potassium(analysis):
+        analysis.add_found(concept_label(FLUSH_FROM_THE_PRODUCT), flushes)
     potassium = sorted(span for concept in POTASSIUM_CONCEPTS for span in analysis.concept(concept))
     # a concentrate told only by its noun after the premixed potassium is that potassium's
     bare = bare_concentrates(analysis) if analysis.concept(PREMIX_CONCEPT) else []
