@@ -2282,15 +2282,23 @@ def titre_told_of_other_units(
     }
     if not wrong:
         return []
-    spans: list[tuple[int, int]] = []
+    return [
+        (start, end)
+        for start, end in _sentence_ranges(sentence_of)
+        if sentence_of[start] not in wrong and _titres_told(tokens, start, end)[0]
+    ]
+
+
+def _sentence_ranges(sentence_of: Sequence[int]) -> list[tuple[int, int]]:
+    """The token range [start, end) of each sentence, in order."""
+    ranges: list[tuple[int, int]] = []
     start = 0
-    for end in range(1, len(tokens) + 1):
-        if end < len(tokens) and sentence_of[end] == sentence_of[start]:
+    for end in range(1, len(sentence_of) + 1):
+        if end < len(sentence_of) and sentence_of[end] == sentence_of[start]:
             continue
-        if sentence_of[start] not in wrong and _titres_told(tokens, start, end)[0]:
-            spans.append((start, end))
+        ranges.append((start, end))
         start = end
-    return spans
+    return ranges
 
 
 #: Words of a component issued out of its recipient's group ("issued out of group because A neg
@@ -2319,15 +2327,11 @@ def out_of_group_of_untested_platelets(
         for p in pairings(tokens, sentence_of, clause_breaks)
     ):
         return []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for end in range(1, len(tokens) + 1):
-        if end < len(tokens) and sentence_of[end] == sentence_of[start]:
-            continue
-        if _tells_out_of_group(tokens, start, end):
-            spans.append((start, end))
-        start = end
-    return spans
+    return [
+        (start, end)
+        for start, end in _sentence_ranges(sentence_of)
+        if _tells_out_of_group(tokens, start, end)
+    ]
 
 
 def _carried_compatible(recipient: str, component: Mention, tested: bool) -> bool:
