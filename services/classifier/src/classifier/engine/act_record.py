@@ -30,8 +30,13 @@ its sides, as does any record told as made before the act.
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.side_proceeded import SIDED_ACT_AGAINST_PLAN
-from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES
+from classifier.engine.sides import (
+    ACTED_SIDES,
+    ANY_SIDE_WORDS,
+    PLANNED_SIDES,
+    SIDED_ACT_AGAINST_PLAN,
+    side_of,
+)
 from classifier.engine.text import Document, Span
 
 #: Words naming a record of what was done: the operation's note, a report, the saved images.
@@ -149,11 +154,8 @@ PUT_RIGHT_RECORD_NOUNS = RECORD_NOUNS | frozenset(
     {"letter", "letters", "dictation", "discharge", "correspondence"}
 )
 #: The concepts of the plan and the act of either side, read over a put-right record's sides,
-#: with the act set against a plan that wrong_site_done and side_proceeded add (named from
-#: side_proceeded: wrong_site_done imports this module).
+#: with the act set against a plan that wrong_site_done and side_proceeded add.
 SIDE_CONCEPTS = (*PLANNED_SIDES, *ACTED_SIDES, SIDED_ACT_AGAINST_PLAN)
-LEFT_WORDS = frozenset({"left", "l", "lt", "lhs"})
-RIGHT_WORDS = frozenset({"right", "r", "rt", "rhs"})
 #: How many tokens an act may come after the side it is told with.
 ACT_REACH = 4
 SURGICAL_PROCEDURE = "surgical_procedure"
@@ -224,11 +226,10 @@ def put_right_record_sides(
         if tokens[at] in TELLING_VERBS and not records.isdisjoint(opening):
             if not BEFORE_ACT_WORDS.isdisjoint(opening):
                 return []
-            sides = LEFT_WORDS | RIGHT_WORDS
             told = (
                 i
                 for i in range(at + 1, last)
-                if tokens[i] in sides and _act_end(tokens, procedures, i, last) is not None
+                if tokens[i] in ANY_SIDE_WORDS and _act_end(tokens, procedures, i, last) is not None
             )
             return [i] if (i := next(told, None)) is not None else []
     return []
@@ -261,23 +262,21 @@ def add_act_record_reasoning(analysis: Analysis) -> None:
     if not RECORD_PUT_RIGHT_WORDS.isdisjoint(tokens):
         return
     procedures = analysis.concept(SURGICAL_PROCEDURE)
-    found: dict[str, list[tuple[int, int]]] = {"left": [], "right": []}
+    found: tuple[list[Span], list[Span]] = ([], [])
     for sentence in sorted(set(doc.sentence_of)):
         first, last = doc.sentence_tokens(sentence)
         verb = _telling_verb(tokens, first, last)
         if verb is None:
             continue
         for at in range(verb + 1, last):
-            token = tokens[at]
-            side = "left" if token in LEFT_WORDS else "right" if token in RIGHT_WORDS else None
+            side = side_of(tokens[at])
             if side is None or PLAN_BEFORE_WORDS.intersection(tokens[max(verb, at - 3) : at]):
                 continue
             act_end = _act_end(tokens, procedures, at, last)
             if act_end is not None:
                 found[side].append((at, act_end))
-    for side, spans in found.items():
+    for side, spans in enumerate(found):
         # the other side's act told in the report's own words: the record telling this side
         # is the record's slip ("right ear grommet inserted as planned, op note says 'L'")
-        other = "right" if side == "left" else "left"
-        if spans and not analysis.concept(f"acted_{other}"):
-            analysis.add_found(concept_label(f"acted_{side}"), spans)
+        if spans and not analysis.concept(ACTED_SIDES[1 - side]):
+            analysis.add_found(concept_label(ACTED_SIDES[side]), spans)

@@ -47,10 +47,12 @@ WRONG_SIDE_IN_A_RECORD = "wrong_side_in_a_record"
 REFERRAL_SIDE_ACTED_ON = "referral_side_acted_on"
 #: What was done on the patient: a side acted on or set up, the procedure begun.
 DONE_ON_THE_PATIENT = (*ACTED_SIDES, *SET_UP_SIDES, "procedure_begun")
+#: A paper error put right ahead of the day (not when it is only where the preparation was given).
+BEFORE_THE_DAY = "side_error_caught_before_the_day"
 #: What makes it no paperwork catch of this patient's operation: caught ahead of the day, a
 #: mark faded, both sides booked, another patient's paper or person.
 NOT_A_PAPERWORK_CATCH = (
-    "side_error_caught_before_the_day",
+    BEFORE_THE_DAY,
     "site_mark_faded",
     "identity_mismatch",
     "paper_in_wrong_notes",
@@ -342,7 +344,6 @@ def _catch_points(analysis: Analysis) -> list[Span]:
 #: instructions at pre-assessment and had taken it"): no act done on the patient, and the
 #: clinic it was given at no catch ahead of the day.
 PREPARATION_TAKEN = "procedure_preparation_taken"
-BEFORE_THE_DAY = "side_error_caught_before_the_day"
 #: How far after the preparation told (tokens, in its sentence) the clinic it was given at
 #: may stand ("bowel prep instructions at pre-assessment").
 PREPARATION_PLACE_REACH = 6

@@ -22,7 +22,7 @@ sided act against the plan), so the wrong-site rules read it; `_is_near_miss` as
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, side_of
+from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, SIDED_ACT_AGAINST_PLAN, side_of
 from classifier.engine.text import Document, Span
 
 #: Words telling the operation gone on with ("proceeded on L", "went ahead on the R", "carried
@@ -60,8 +60,6 @@ CHECK_DENIED_WORDS = frozenset({"without", "not", "never", "no", "didnt", "faili
 CHECK_DENIED_REACH = 2
 #: How many tokens after the verb its side may come.
 SIDE_REACH = 5
-#: The concept this reading adds beside the side's act (engine.wrong_site_done).
-SIDED_ACT_AGAINST_PLAN = "sided_act_against_plan"
 
 
 def _side_gone_on(doc: Document, at: int) -> tuple[int, int] | None:

@@ -17,6 +17,11 @@ ACTED_SIDES = ("acted_left", "acted_right")
 SET_UP_SIDES = ("set_up_left", "set_up_right")
 #: The concepts of each side marked before an act.
 MARKED_SIDES = ("marked_left", "marked_right")
+#: The concept of an act whose side is the other of a side planned (reasoning only:
+#: never_events.yaml), added by wrong_site_done and side_proceeded, which lets the wrong site
+#: stand beside a look-alike of imaging or drops named in the same report ("scanned the wrong
+#: side with US first ... Second nephrostomy placed L").
+SIDED_ACT_AGAINST_PLAN = "sided_act_against_plan"
 #: The "re" of a word split by a hyphen ("re-prepped", "re-consented"), which the side phrases
 #: read as a side (the right eye's "RE").
 REDO_PREFIX = "re"

@@ -72,6 +72,7 @@ from classifier.engine.sides import (
     PLANNED_SIDES,
     REDO_PREFIX,
     SET_UP_SIDES,
+    SIDED_ACT_AGAINST_PLAN,
     side_of,
 )
 from classifier.engine.site_aspect import ASPECT_WORDS, add_aspect_against_plan
@@ -470,11 +471,6 @@ def done_before_its_catch(
 #: procedure for the next lady on the list"), and the concept of the wrong person operated on
 #: (engine.patient_identity) an act told inside it adds to.
 IDENTITY_MISMATCH = "identity_mismatch"
-#: The concept this reading adds when an act's side is the other of a side planned (reasoning
-#: only: never_events.yaml), which lets the wrong site stand beside a look-alike of imaging or
-#: drops named in the same report ("scanned the wrong side with US first ... Second nephrostomy
-#: placed L").
-SIDED_ACT_AGAINST_PLAN = "sided_act_against_plan"
 #: Verbs of doing the side reading reads, with the plain past of doing ("FY1 did a pleural tap
 #: on the R") and the participles of puncturing or taking away ("Aspirated R breast under US").
 SIDED_ACT_VERBS = ACT_DONE_WORDS | frozenset(
