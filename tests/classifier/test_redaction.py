@@ -299,3 +299,31 @@ def test_review_r9_names_are_redacted(text: str, expected: str) -> None:
 )
 def test_review_r9_clinical_words_are_kept(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Ward fell in the bay", "Mr [NAME] fell in the bay"),
+        ("MR WARD FELL IN BAY 3", "MR [NAME] FELL IN BAY 3"),
+        ("Dr Ward reviewed the chart", "Dr [NAME] reviewed the chart"),
+        ("Mrs A Ward, a known diabetic", "Mrs [NAME], a known diabetic"),
+        ("seen on the ward by Dr Ward.", "seen on the ward by Dr [NAME]."),
+    ],
+)
+def test_ward_as_a_surname_after_a_title_is_redacted(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sister Ward Manager informed",
+        "Dr Ward Round done at 10:00",
+        "DR WARD ROUND DONE",
+        "Nurse Ward 5 informed",
+        "told SISTER WARD B",
+    ],
+)
+def test_ward_as_the_place_after_a_title_is_kept(text: str) -> None:
+    assert redact(text) == text

@@ -262,7 +262,7 @@ _CAPS_GRADES_AND_PLACES = _words(
     SHO SPR REG FY CT ST GP GPS ED AE ICU ITU HDU CCU AMU MAU SAU EAU CDU NICU PICU SCBU NNU OPD
     DSU HCA RN RGN RMN ODP ANP ACP CNS DN CPN NP PA AHP OT PT SALT IT MDT QA OOH ONCALL ON-CALL
     CALL TEAM TEAMS SURGICAL MEDICAL ORTHO ORTHOS ANAES ANAESTHETIST ANAESTHETICS SURGEON SURGEONS
-    RADIOLOGIST RADIOLOGY RADIOGRAPHER CARDIOLOGY LIST UNIT DEPT DEPARTMENT WARD WARDS BAY BED SIDE
+    RADIOLOGIST RADIOLOGY RADIOGRAPHER CARDIOLOGY LIST UNIT DEPT DEPARTMENT WARDS BAY BED SIDE
     ROOM THEATRE THEATRES RECOVERY CLINIC LABOUR NIGHT DAY DUTY AGENCY BANK LOCUM STUDENT STAFF
     SENIOR JUNIOR DOCTOR DOCTORS MIDWIFE MATRON DR MR MRS MS PROF HOME
     """
@@ -433,7 +433,6 @@ _NOT_NAMES = frozenset(
         "Was",
         "Team",
         "Registrar",
-        "Ward",
         "Unit",
         "Advanced",
         "Clinical",
@@ -542,6 +541,21 @@ def _lower_case_word_is_name(match: re.Match[str], word: str) -> bool:
     return nxt is not None and (nxt.group(1).endswith("ed") or nxt.group(1) in _VERBS_AFTER_NAME)
 
 
+#: Ward is a common surname ("Mr Ward fell", "Dr WARD reviewed") and a place: after a title it
+#: is the place only when a ward's own word or its number or letter follows ("Sister Ward
+#: Manager", "Dr Ward Round", "Nurse Ward 5", "SISTER WARD B").
+_WARD_AS_PLACE_NEXT_RE = re.compile(
+    r"[ \t]+(?:rounds?|manager|sister|clerk|staff|nurse|team|based|host|\d|(?-i:[A-Z])\b)",
+    re.IGNORECASE,
+)
+
+
+def _ward_is_the_place(match: re.Match[str], first_word: str) -> bool:
+    """Whether "Ward" after a title is the ward, not the surname (see _WARD_AS_PLACE_NEXT_RE)."""
+    after = match.start(2) + len(first_word)
+    return _WARD_AS_PLACE_NEXT_RE.match(match.string, after) is not None
+
+
 def _name(match: re.Match[str]) -> str:
     title, name = match.group(1), match.group(2)
     if title.rstrip(". \t\n") == "MR" and name[0].islower():
@@ -553,6 +567,8 @@ def _name(match: re.Match[str]) -> str:
     # An initial before a surname ("Mrs A Khan") is a name, though "A" is also the article.
     initial = len(words) > 1 and len(first_word) == 1 and first_word.isupper()
     if not initial and (first_word in _NOT_NAMES or first_word.lower() in _NOT_NAMES):
+        return match.group()
+    if not initial and first_word.lower() == "ward" and _ward_is_the_place(match, first_word):
         return match.group()
     if name.islower() and (name.endswith("ed") or name.endswith("ing")):
         if not _lower_case_word_is_name(match, name):
