@@ -327,3 +327,36 @@ def test_ward_as_a_surname_after_a_title_is_redacted(text: str, expected: str) -
 )
 def test_ward_as_the_place_after_a_title_is_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dob:12-mar-48", "dob:[DATE_OF_BIRTH]"),
+        ("DOB 12/Mar/1948, admitted", "DOB [DATE_OF_BIRTH], admitted"),
+        ("d.o.b 1-jan-2001", "d.o.b [DATE_OF_BIRTH]"),
+    ],
+)
+def test_birth_dates_with_a_month_name_between_hyphens_or_slashes_are_redacted(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+def test_an_event_date_with_a_month_name_and_no_birth_cue_is_kept() -> None:
+    assert redact("given 12-mar-24 at 10:00") == "given 12-mar-24 at 10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr al-Hassan reviewed", "Dr [NAME] reviewed"),
+        ("Mrs Van Der Berg fell", "Mrs [NAME] fell"),
+        ("Mrs de la Cruz fell", "Mrs [NAME] fell"),
+        ("Dr Le reviewed", "Dr [NAME] reviewed"),
+    ],
+)
+def test_surnames_with_capitalised_or_hyphenated_particles_are_redacted_whole(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected

@@ -28,7 +28,7 @@ _MONTHS = (
 _DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|[\s/.\-]+)(?:of\s+)?{_MONTHS}\.?(?:,?\s+|[/.\-])\d{{2,4}}"
     rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
 _DOB_RE = re.compile(
@@ -475,7 +475,8 @@ _LATER_NAME_WORD = (
 _INITIALS = rf"(?:[{_UP}](?:\.[ \t]*|[ \t]+)){{0,3}}"
 _PARTICLES = (
     r"(?:(?:de|da|di|du|van|von|der|den|le|la|al|el|del|dos|ter|ten"
-    r"|DE|DA|DI|DU|VAN|VON|DER|DEN|LE|LA|AL|EL|DEL|DOS|TER|TEN)[ \t]+){0,2}"
+    r"|De|Da|Di|Du|Van|Von|Der|Den|Le|La|Al|El|Del|Dos|Ter|Ten"
+    rf"|DE|DA|DI|DU|VAN|VON|DER|DEN|LE|LA|AL|EL|DEL|DOS|TER|TEN)(?:[ \t]+|-(?=[{_UP}]))){{0,2}}"
 )
 _CAPITALISED_NAME = (
     rf"{_INITIALS}{_PARTICLES}(?:{_CAPS_FIRST_NAME_WORD}|{_NAME_WORD})"
