@@ -360,3 +360,24 @@ def test_surnames_with_capitalised_or_hyphenated_particles_are_redacted_whole(
     text: str, expected: str
 ) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HCA Dimitrova helped him up", "HCA [NAME] helped him up"),
+        ("RN Jess Hale gave the dose", "RN [NAME] gave the dose"),
+        ("checked with SN Okafor", "checked with SN [NAME]"),
+        ("ODP Sam noticed the count", "ODP [NAME] noticed the count"),
+    ],
+)
+def test_names_after_staff_grades_are_redacted(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RMN PICU bed", "HCA MH ward", "HCA Bank staff", "HCA WASHING PT", "RN on the ward"],
+)
+def test_places_and_words_after_staff_grades_are_kept(text: str) -> None:
+    assert redact(text) == text

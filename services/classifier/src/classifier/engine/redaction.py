@@ -440,6 +440,10 @@ _NOT_NAMES = frozenset(
         "Assistant",
         "In-Charge",
         "Charge",
+        # staffing, not a name ("HCA Bank staff", "RN Agency")
+        "Bank",
+        "Agency",
+        "Locum",
     ]
 )
 # The words that never are names (_NOT_NAMES) are not names in capitals either.
@@ -491,6 +495,13 @@ _NAME_AFTER_TITLE_RE = re.compile(
 # Nurse/Sister... are only titles when capitalised (or the report is in capitals) and followed
 # by a name.
 _NAME_AFTER_ROLE_RE = re.compile(rf"\b({_TITLES_CAPITALISED}\s+)({_CAPITALISED_NAME})")
+# Staff grades written as letters before a name ("HCA Dimitrova", "RN Jess Hale", "SN Okafor",
+# "ODP Sam"): only a capitalised name counts, since capitals after them are clinical or a place
+# ("RMN PICU", "HCA MH", "HCA WASHING").
+_STAFF_GRADES = r"(?:HCA|HCSW|CSW|ODP|RN|RGN|RMN|SN|SSN)"
+_NAME_AFTER_STAFF_GRADE_RE = re.compile(
+    rf"\b({_STAFF_GRADES}[ \t]+)({_INITIALS}{_PARTICLES}{_NAME_WORD}(?:[ \t]+{_LATER_NAME_WORD})?)"
+)
 
 
 def _nhs_number_is_valid(digits: str) -> bool:
@@ -624,6 +635,7 @@ class _Patterns(NamedTuple):
     title_core: re.Pattern[str]
     name_after_title: re.Pattern[str]
     name_after_role: re.Pattern[str]
+    name_after_staff_grade: re.Pattern[str]
 
 
 _PATTERNS = _Patterns(
@@ -640,6 +652,7 @@ _PATTERNS = _Patterns(
     _TITLE_CORE_RE,
     _NAME_AFTER_TITLE_RE,
     _NAME_AFTER_ROLE_RE,
+    _NAME_AFTER_STAFF_GRADE_RE,
 )
 # On ASCII text the ASCII flavour matches exactly the same (\s aside: Unicode \s also takes
 # the control characters \x1c-\x1f, so texts holding them use the Unicode patterns).
@@ -657,7 +670,7 @@ def _patterns_for(text: str) -> _Patterns:
 
 def redact(text: str) -> str:
     """`text` with NHS numbers, dates of birth, postcodes, phone numbers, emails, hospital
-    numbers and names after titles replaced by typed tags.
+    numbers and names after titles or staff grades replaced by typed tags.
 
     Each pattern only runs when a cheap test shows it could match (speed matters: this runs on
     every narrative before classification).
@@ -683,4 +696,5 @@ def redact(text: str) -> str:
         text = p.name_after_title.sub(_name, text)
     if has_role:
         text = p.name_after_role.sub(_name, text)
+    text = p.name_after_staff_grade.sub(_name, text)
     return text
