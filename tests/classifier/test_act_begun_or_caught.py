@@ -13,8 +13,8 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: Still read wrong: the person at the procedure is not read from "taken for", "sedated" or a
-#: scope told with no one brought (engine.patient_identity.presences), so no wrong person.
+#: Still read wrong: the person at the procedure is not read from a scope told with no one
+#: brought (engine.patient_identity.presences), so no wrong person.
 PERSON_NOT_READ = pytest.mark.xfail(reason="person at the procedure not read", strict=True)
 #: Still read wrong: a set-up caught with no catch word the engine reads (a review, a
 #: recheck, "nothing injected on the L"), or a probe on the skin read as the block done.
@@ -45,11 +45,8 @@ ACT_BEGUN_THEN_CAUGHT = [
     # the wrong person, the act told done on them before the catch
     "Flexible cystoscopy list, two pts called Patel. The wrong Mr Patel was brought in and the"
     " scope inserted before staff realised - stopped straight away. no harm, apologised.",
-    pytest.param(
-        "Two Mrs Jones on the ward (bed 4 and bed 9). Bed 4 pt taken for the gastroscopy meant for"
-        " bed 9, sedated and the scope passed, then the nurse checked her wristband. Stopped.",
-        marks=PERSON_NOT_READ,
-    ),
+    "Two Mrs Jones on the ward (bed 4 and bed 9). Bed 4 pt taken for the gastroscopy meant for"
+    " bed 9, sedated and the scope passed, then the nurse checked her wristband. Stopped.",
     "Minor ops: two pts named Ahmed. The wrong one was called in, lidocaine injected over his"
     " shoulder and a small incision made, then he said his lump was on his neck. We stopped.",
     pytest.param(
@@ -59,11 +56,8 @@ ACT_BEGUN_THEN_CAUGHT = [
     ),
     "Outpatient hysteroscopy: the wrong Emma came in, hysteroscope passed and a biopsy taken,"
     " only realised when the label was checked. Apology given.",
-    pytest.param(
-        "Bay 3 pt taken instead of bay 5 pt for a bone marrow biopsy. LA given and trephine needle"
-        " inserted before the nurse noticed the name on the wristband. stopped, no harm.",
-        marks=PERSON_NOT_READ,
-    ),
+    "Bay 3 pt taken instead of bay 5 pt for a bone marrow biopsy. LA given and trephine needle"
+    " inserted before the nurse noticed the name on the wristband. stopped, no harm.",
 ]
 
 CAUGHT_BEFORE_ANY_STEP = [

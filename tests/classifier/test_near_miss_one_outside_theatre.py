@@ -193,7 +193,6 @@ NOT_READ_YET = {
     2: "a long line is not read as the procedure beside the wrong baby",
     10: "a knee cleaned on one side, the other named by the pt: no procedure named near the set-up",
     13: "an amnio is not read as a procedure for the wrong woman",
-    24: "'wrong one called in' reads 'called' as persons named, so nobody is set up",
     26: "the pt naming the other side after the injection is not read as the wrong side done",
 }
 PARAMS = [

@@ -13,8 +13,10 @@ booked pt"). This reading does not list those wordings; it reads three things of
   biopsy list in the next room");
 - the PERSON AT THE PROCEDURE: someone brought, called, collected, sent, wheeled, taken in,
   positioned, prepped or gowned, or found on the table, trolley or couch or in the anaesthetic
-  or procedure room, or the procedure's kit set up at their bed; not a paper carried ("the
-  wrong patient's notes were brought to theatre");
+  or procedure room, or the procedure's kit set up at their bed, or taken, sent or sedated
+  for a procedure in another's place ("bed 4 pt taken for the OGD meant for bed 9", "taken
+  instead of bay 5 pt"), not for their own; not a paper carried ("the wrong patient's notes
+  were brought to theatre");
 - the OUTCOME: the procedure told done on that person (had, underwent, a procedure done,
   inserted or performed, not a redo told later nor an act told after "nothing done") is never
   event 1; otherwise the person sent back, the correct one fetched, or a catch told (context's
@@ -822,12 +824,44 @@ def _paper_near(tokens: list[str], at: int) -> bool:
     return any(tokens[i] in PAPER_WORDS and not _unit_as_a_place(tokens, i) for i in around)
 
 
-def _present_at(tokens: list[str], at: int) -> bool:
+#: Verbs a person is sent to a procedure by, read with the procedure meant for another after
+#: them ("bed 4 pt taken for the OGD meant for bed 9", "sedated for the scope meant for bay 2").
+SENT_FOR_VERBS = frozenset({"taken", "sent", "brought", "wheeled"}) | PUT_UNDER_WORDS
+#: Words that, after the sending verb, tell the person set in another's place ("taken instead
+#: of bay 5 pt") or the procedure as another's ("... meant for bed 9").
+IN_PLACE_WORDS = frozenset({"instead", "rather"})
+MEANT_WORDS = frozenset({"meant", "intended"})
+#: How many tokens after the sending verb the procedure's "meant for" may stand.
+MEANT_FOR_REACH = 8
+
+
+def sent_in_anothers_place(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the verb at `at` tells a person sent or put under for a procedure in another's
+    place: "instead"/"rather" straight after it ("taken instead of bay 5 pt"), or "for" after it
+    with "meant for"/"intended for" later in its sentence ("taken for the gastroscopy meant for
+    bed 9"). Not a person only taken for their own procedure ("taken for her colonoscopy")."""
+    following = tokens[at + 1 : at + 2]
+    if not following:
+        return False
+    if following[0] in IN_PLACE_WORDS:
+        return True
+    if following[0] != "for":
+        return False
+    return any(
+        tokens[i] in MEANT_WORDS and tokens[i + 1 : i + 2] == ["for"]
+        for i in range(at + 2, min(len(tokens) - 1, at + 2 + MEANT_FOR_REACH))
+        if sentence_of[i] == sentence_of[at]
+    )
+
+
+def _present_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the word at `at` tells a person brought to, or set up at, the procedure: not
-    after a negation; the operator about to start, or gone to start, on them ("went to
-    insert"); a going verb with its way in and no paper carried ("came through"); a presence
-    verb with no paper carried and not persons named ("two pts called Jones"); "in" or "into" a
-    room; or a place of the procedure ("on the table", "anaesthetic room")."""
+    after a negation; sent or put under for it in another's place (`sent_in_anothers_place`);
+    the operator about to start, or gone to start, on them ("went to insert"); a going verb
+    with its way in and no paper carried ("came through"); a presence verb with no paper
+    carried and not persons named ("two pts called Jones"), persons named being no call in
+    ("wrong one called in"); "in" or "into" a room; or a place of the procedure ("on the
+    table", "anaesthetic room")."""
     token = tokens[at]
     if at and tokens[at - 1] in MATCH_NEGATORS:
         return False  # "not called", "never brought"
@@ -836,6 +870,8 @@ def _present_at(tokens: list[str], at: int) -> bool:
         following = tokens[at + 1 : at + 3]
         if following[:1] == ["to"]:
             return token == "about" or not OPERATOR_START_VERBS.isdisjoint(following[1:2])
+    if token in SENT_FOR_VERBS and sent_in_anothers_place(tokens, sentence_of, at):
+        return not _paper_near(tokens, at)
     if token in GOING_VERBS:
         return (
             tokens[at + 1 : at + 2] != []
@@ -843,8 +879,9 @@ def _present_at(tokens: list[str], at: int) -> bool:
             and not _paper_near(tokens, at)
         )
     if token in PRESENCE_VERBS:
-        if token in CALLED_WORDS and at and tokens[at - 1] in NAMED_PERSON_WORDS:
-            return False  # persons named ("two pts called Jones"), not called in
+        called_in = tokens[at + 1 : at + 2] != [] and tokens[at + 1] in GOING_WAYS
+        if token in CALLED_WORDS and at and tokens[at - 1] in NAMED_PERSON_WORDS and not called_in:
+            return False  # persons named ("two pts called Jones"), not called in ("one called in")
         return not _paper_near(tokens, at)
     if token in ("in", "into") and any(word in PRESENCE_ROOMS for word in tokens[at + 1 : at + 4]):
         return True
@@ -855,6 +892,7 @@ def _present_at(tokens: list[str], at: int) -> bool:
 PRESENCE_WORDS = (
     GOING_VERBS
     | PRESENCE_VERBS
+    | SENT_FOR_VERBS
     | frozenset({"about", "went", "going", "in", "into"})
     | frozenset(place[0] for place in PRESENCE_PLACES)
 )
@@ -862,11 +900,11 @@ PRESENCE_WORDS = (
 
 def presences(analysis: Analysis) -> list[Span]:
     """Where a person is told brought to, or set up at, the procedure (not a paper)."""
-    tokens = analysis.doc.tokens
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     return [
         (at, at + 1)
         for at, token in enumerate(tokens)
-        if token in PRESENCE_WORDS and _present_at(tokens, at)
+        if token in PRESENCE_WORDS and _present_at(tokens, sentence_of, at)
     ]
 
 
