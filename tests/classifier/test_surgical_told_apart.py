@@ -50,14 +50,7 @@ OLD_WRONG_SIDE_MARKED_AND_CAUGHT = [
 MARK_RIGHT_ON_THE_DAY = [
     "Booking amended to the right side after pre-assessment. On the day the right leg was marked "
     "and the operation went ahead on the right.",
-    pytest.param(
-        "Pt concerned at sign in the mark was faint; re-marked on the correct (L) side, proceeded.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a mark 'faint' is not among the words of a mark renewed after fading, so the "
-            "re-marking reads as a wrong site corrected (near miss 1)",
-        ),
-    ),
+    "Pt concerned at sign in the mark was faint; re-marked on the correct (L) side, proceeded.",
 ]
 
 PLANNED_REMOVAL_IN_THEATRE_FORGOTTEN = [

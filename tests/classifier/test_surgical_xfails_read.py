@@ -77,15 +77,10 @@ SENT_BACK = [
 ]
 
 PUT_RIGHT_AHEAD = [
-    pytest.param(
+    (
         "Pre-op clinic noted the listing was R knee arthroscopy, consent and referral L; list "
         "changed a week ahead. L knee done.",
         (None, None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the listing's side (R) is read as the plan against the act on the L "
-            "(planned_right_done_left): a list 'changed' is no correction read of that paper",
-        ),
     ),
     (
         "Booking clerk put the wrong side on the waiting list (R instead of L); secretary "

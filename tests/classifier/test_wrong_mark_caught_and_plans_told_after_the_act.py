@@ -14,7 +14,6 @@ from tests.classifier.outcomes import never_event_codes
 
 #: Errors of other readings, not of the wrong mark caught nor of the plan told after the act.
 XFAIL_ROOM_CATCH = "context: 'noticed in anaesthetic room' is read as no catch"
-XFAIL_REMARKED = "sides: the 're' of 're-marked' after 'for L TKR' is read as a right side planned"
 XFAIL_SYMPTOM_SIDE = "phrases: the other side's pain is read as the side planned against the list"
 XFAIL_ACROSS_CLAUSES = "phrases: 'list said ... asked about the Lt eye' is read as the list's side"
 
@@ -83,11 +82,7 @@ KEPT = [
         ("1", None),
     ),
     ("R knee injected. Tolerated well, list said R.", (None, None)),
-    pytest.param(
-        "Skin marking faded for L TKR, re-marked at sign in. L knee operated.",
-        (None, None),
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_REMARKED),
-    ),
+    ("Skin marking faded for L TKR, re-marked at sign in. L knee operated.", (None, None)),
     (
         "Pt wanted to have both knees done today but only the R knee was injected as consented.",
         (None, None),

@@ -107,17 +107,10 @@ LOOK_ALIKES = [
         "Pt seen in clinic for R shoulder pain, L shoulder x-rayed, repeated on the R.",
         (None, None),
     ),
-    pytest.param(
+    (
         "Booking team listed L hip injection, pre-op clinic noticed the referral said R and "
         "corrected the list a week ahead.",
         (None, None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a list put right a week ahead is read as planned right, done left"
-                " (NE1.planned_right_done_left)"
-            ),
-        ),
     ),
     (
         "Risk of wrong side injection as the list had no side. Side confirmed with pt and "

@@ -83,6 +83,7 @@ from classifier.engine.potassium_source import add_potassium_source_reasoning
 from classifier.engine.potassium_steps import REACH_WORDS as MEDICINE_REACH_WORDS
 from classifier.engine.prep_side_apart import add_prep_side_apart_reasoning
 from classifier.engine.rail_hold import add_rail_hold_reasoning
+from classifier.engine.redo_side import drop_redo_prefix_sides
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
     retention_caught_in_time,
@@ -4879,6 +4880,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_closure_order_reasoning(analysis)
     add_digit_reasoning(analysis)
     add_level_agreement_reasoning(analysis)
+    drop_redo_prefix_sides(analysis)
     add_prep_side_apart_reasoning(analysis)
     add_side_put_right_reasoning(analysis)
     add_operation_completed_reasoning(analysis)

@@ -22,7 +22,7 @@ procedure") is not read.
 from __future__ import annotations
 
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.sides import PLANNED_SIDES, side_of
+from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, side_of
 from classifier.engine.text import Span, first_word_after
 
 #: Words of a paper put right: after them, "to" and a side tell the side it was put right to.
@@ -56,6 +56,19 @@ CORRECT_SENSE_WORDS = frozenset(
         *("person", "notes", "time", "place", "way"),
     }
 )
+
+
+#: The concept of a side error in the papers told as caught before the day (never_events.yaml).
+BEFORE_THE_DAY = "side_error_caught_before_the_day"
+#: The stems of the papers that set the side: a paper put right ("list changed") names the same
+#: paper as an earlier "listed L" or "listing was R".
+PAPER_STEMS = ("list", "book", "consent", "referral", "request", "letter", "schedul")
+#: Tokens after the amending word within which the paper it put right is read ("corrected the
+#: list").
+PAPER_AFTER_REACH = 3
+#: Tokens after a naming of the paper within which its side is read ("listing was R", "list
+#: said L", "listed L hip").
+SIDE_AFTER_PAPER_REACH = 3
 
 
 def _side_after_to(tokens: list[str], sentence_of: list[int], at: int) -> tuple[int, int] | None:
@@ -106,9 +119,74 @@ def sides_put_right(analysis: Analysis) -> list[tuple[Span, int]]:
     return found
 
 
+def _paper_stem(token: str) -> str | None:
+    """The stem of the paper `token` names ("listed" -> "list"), or None."""
+    return next((stem for stem in PAPER_STEMS if token.startswith(stem)), None)
+
+
+def _stems_put_right(tokens: list[str], sentence_of: list[int], at: int) -> set[str]:
+    """The stems of the papers the amending word at `at` put right: named shortly before it in
+    its sentence ("list changed") or shortly after it ("corrected the list")."""
+    window = range(max(0, at - PAPER_REACH), min(len(tokens), at + 1 + PAPER_AFTER_REACH))
+    return {
+        stem
+        for k in window
+        if k != at and sentence_of[k] == sentence_of[at]
+        for stem in [_paper_stem(tokens[k])]
+        if stem is not None
+    }
+
+
+def _side_of_paper(tokens: list[str], sentence_of: list[int], at: int) -> tuple[int, int] | None:
+    """The (token, side) told straight after a paper's naming at `at` ("listing was R"), in its
+    sentence, unless "right" there means correct ("list said the right patient")."""
+    for k in range(at + 1, min(len(tokens), at + 1 + SIDE_AFTER_PAPER_REACH)):
+        if sentence_of[k] != sentence_of[at]:
+            return None
+        side = side_of(tokens[k])
+        if side is not None:
+            following = tokens[k + 1] if k + 1 < len(tokens) else ""
+            return None if following in CORRECT_SENSE_WORDS else (k, side)
+    return None
+
+
+def first_sides_put_right_ahead(analysis: Analysis) -> list[tuple[int, int]]:
+    """The (token, side) each paper put right ahead of the day first had: the correction told
+    in a sentence that tells it before the day (BEFORE_THE_DAY), the side told straight after
+    an earlier naming of the same paper."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    ahead = {sentence_of[start] for start, _ in analysis.concept(BEFORE_THE_DAY)}
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in AMENDING_WORDS or sentence_of[at] not in ahead:
+            continue
+        stems = _stems_put_right(tokens, sentence_of, at)
+        for k in range(at - 1, -1, -1):
+            told = (
+                _side_of_paper(tokens, sentence_of, k) if _paper_stem(tokens[k]) in stems else None
+            )
+            if told is not None and told[0] < at:
+                found.append(told)
+                break
+    return found
+
+
+def drop_first_sides_put_right_ahead(analysis: Analysis) -> None:
+    """Remove the side a paper put right ahead of the day first had from the sides planned and
+    acted on of that side: it set nothing for the day ("listing was R ...; list changed a week
+    ahead. L knee done")."""
+    for k, side in first_sides_put_right_ahead(analysis):
+        for concept in (PLANNED_SIDES[side], ACTED_SIDES[side]):
+            spans = [span for span in analysis.concept(concept) if span[0] <= k < span[1]]
+            if spans:
+                analysis.remove_found(concept_label(concept), spans)
+
+
 def add_side_put_right_reasoning(analysis: Analysis) -> None:
-    """Add the side a paper was put right to as planned. Only one side put right is read: two
+    """Drop the side a paper put right ahead of the day first had, and add the side a paper
+    was put right to as planned. Only one side put right is read: two
     sides put right (a paper changed and changed back) say nothing of which stood."""
+    drop_first_sides_put_right_ahead(analysis)
     put_right = sides_put_right(analysis)
     if not put_right or len({side for _, side in put_right}) != 1:
         return
