@@ -4,7 +4,12 @@ names the drug ("metotrexate", "Maxtrex", "Nordimet") and whatever verb tells th
 reached the patient, never event 7, even with a catch told after it. The look-alikes stay as
 they are: another drug given again beside a right methotrexate dose (folic acid, paracetamol)
 is no methotrexate overdose, the next weekly dose given a week later is no error, and a
-second giving only asked about and stopped is the near miss."""
+second giving only asked about and stopped is the near miss.
+
+An oral liquid or a feed whose way in is told as its own route (down its enteral tube, or by
+mouth after being drawn into a luer syringe for want of oral ones) went the right way: a line
+named beside it ("UVC flushed separately") or the syringe's kind is no wrong route (neither).
+The same product told into the line is never event 5, and stopped on its way near miss 5."""
 
 from __future__ import annotations
 
@@ -84,6 +89,64 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_methotrexate_given_again_read_however_told(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == expected
+
+
+ROUTE_CASES = [
+    # the product told given by its own route: neither
+    (
+        "Feed given down the PEG; the PICC was flushed with saline afterwards by the same nurse.",
+        (None, None),
+    ),
+    (
+        "EBM given via NGT, long line flushed at the same time with hep saline.",
+        (None, None),
+    ),
+    (
+        "Paracetamol suspension drawn up in a luer lock syringe as no enfit ones left, "
+        "administered PO. Logged.",
+        (None, None),
+    ),
+    (
+        "oramorph 5mg measured in an IV syringe because no oral syringes on the ward, given "
+        "orally to the pt. Reported as a risk.",
+        (None, None),
+    ),
+    (
+        "Lactulose drawn into a luer syringe as there were no purple ones, and given by mouth. "
+        "Datix for stock.",
+        (None, None),
+    ),
+    # look-alikes: the product told into the line, or stopped on its way
+    (
+        "Milk feed given via the UVC instead of the NG tube. Neonatal reg informed.",
+        ("5", None),
+    ),
+    (
+        "Oramorph drawn up in a luer syringe as no oral syringes and given via the cannula by "
+        "the bank nurse.",
+        ("5", None),
+    ),
+    (
+        "Lactulose given via the PICC in error, the NG was blocked. Dr informed.",
+        ("5", None),
+    ),
+    (
+        "Oral paracetamol drawn up in an IV syringe as no purple ones; nurse about to push it "
+        "into the cannula when the NIC stopped her. Given orally instead.",
+        (None, "5"),
+    ),
+    (
+        "Feed connected to the PICC line instead of the NG, pump started, noticed after 10 mins.",
+        ("5", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTE_CASES)
+def test_oral_product_by_its_own_route_read_apart_from_a_line(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
