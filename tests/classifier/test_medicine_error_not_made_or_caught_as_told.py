@@ -22,10 +22,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: A phrase's gap never swallows "no": the reason told between the syringe and the giving by
-#: mouth ("as no enteral ones left") keeps them apart.
-NO_BETWEEN = "a 'no' between the syringe and 'given orally' stops the phrase's gap"
-
 CASES = [
     # oral doses in IV syringes given by mouth: no wrong route
     (
@@ -43,11 +39,10 @@ CASES = [
         "and administered PO to 3 pts. No harm.",
         (None, None),
     ),
-    pytest.param(
+    (
         "Oral morphine solution drawn up using a luer lock syringe as no enteral ones left, given "
         "orally to pt. Incident logged as a risk.",
         (None, None),
-        marks=pytest.mark.xfail(strict=True, reason=NO_BETWEEN),
     ),
     (
         "ENFit syringes not delivered. Oramorph drawn up in non enteral syringes and given by "

@@ -10,10 +10,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: Folic acid named before the repeated giving is not yet told apart from methotrexate (the
-#: overdose words go to the last drug named, and folic acid is left out of the drugs).
-FOLIC_ACID = "folic acid given again is read as methotrexate's repeat"
-
 GIVEN_AGAIN = [
     "Methotrexate 20mg prescribed on EPMA as once daily by the FY1. The dose was given on "
     "Monday at 0800 (the patient's correct weekly dose) and again on Tuesday at 0800 by the "
@@ -29,11 +25,8 @@ GIVEN_AGAIN = [
     "dose on monday and again on tuesday morning. error found at med rec, order cancelled.",
     "The weekly methotrexate (25mg) was administered Friday, right day, then administered again "
     "Saturday 08:00 by a different RN. Dr informed, order stopped, FBC sent.",
-    pytest.param(
-        "EPMA order sentence for methotrexate 15mg defaulted to daily. patient had correct dose "
-        "tues and again weds as it appeared as due. pharmacist stopped it thurs.",
-        marks=pytest.mark.xfail(strict=True, reason="the dose told 'had', no verb of giving read"),
-    ),
+    "EPMA order sentence for methotrexate 15mg defaulted to daily. patient had correct dose "
+    "tues and again weds as it appeared as due. pharmacist stopped it thurs.",
     "Methotrexate 10 mg: normal dose given on Sunday and again on Monday by agency nurse as MAR "
     "showed once daily. Stopped at pharmacy screen; patient informed.",
     "care home MAR had methotrexate 2.5mg x4 as daily. carer gave the usual weekly dose fri "
@@ -42,13 +35,8 @@ GIVEN_AGAIN = [
     "on Wed 08:00. Order had no weekly flag. Reviewed by rheumatology before the next dose.",
     "Pt's weekly methotrexate given right day Monday; given again on Tuesday by the day team as "
     "the e-prescription showed once daily. stopped by the pharmacist weds.",
-    pytest.param(
-        "metotrexate 20mg: correct weekly dose given thursday and again friday (chart said daily). "
-        "Found at pharmacy check, prescription amended, pt informed.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the catch told after the doses still read as before them"
-        ),
-    ),
+    "metotrexate 20mg: correct weekly dose given thursday and again friday (chart said daily). "
+    "Found at pharmacy check, prescription amended, pt informed.",
 ]
 
 USUAL_DOSE_ONLY = [
@@ -80,11 +68,8 @@ NO_ERROR = [
     "morning and again at 1400 by mistake, pt dizzy.",
     "Methotrexate injection 15mg given in clinic on Wednesday (usual weekly day). Patient "
     "returned Thursday asking for it again; declined, correct weekly dose already had.",
-    pytest.param(
-        "MTX 10mg given Monday as usual. Folic acid 5mg was given on Tuesday and again on "
-        "Wednesday though prescribed weekly; pharmacy informed.",
-        marks=pytest.mark.xfail(strict=True, reason=FOLIC_ACID),
-    ),
+    "MTX 10mg given Monday as usual. Folic acid 5mg was given on Tuesday and again on "
+    "Wednesday though prescribed weekly; pharmacy informed.",
     "Weekly methotrexate given by the district nurse on Friday as normal, and again the next "
     "Friday. No issues, reported only because the PSD was not signed.",
     "methotrexate 25mg s/c weekly. given on sunday, right dose, and again on the sunday after. "

@@ -12,8 +12,6 @@ from tests.classifier.outcomes import never_event_codes
 
 #: A finding told "after" the giving is still read as a catch before it (another reading).
 NOTICED_AFTER = "a finding told after the giving is read as its catch"
-#: A line flushed with its own fluid beside a feed is read as the feed's way in (not "to").
-FLUSHED_LINE = "a line flushed beside a feed given by its tube is read as the feed's route"
 
 GIVEN_TO_THE_LINE = [
     pytest.param(
@@ -57,10 +55,7 @@ STAY_AS_THEY_ARE = [
     "pt's cannula pulled out, oral antibiotics given instead as per micro.",
     "IV morphine 2mg given to her cannula for pain, oral morphine withheld as NBM.",
     "Oramorph drawn up in a purple oral syringe; nurse went to the bedside and gave it orally.",
-    pytest.param(
-        "Milk feed given via NG, UVC flushed separately with heparinised saline.",
-        marks=pytest.mark.xfail(strict=True, reason=FLUSHED_LINE),
-    ),
+    "Milk feed given via NG, UVC flushed separately with heparinised saline.",
     "Liquid given to the patient, IV line in situ for fluids, no error.",
     "Oral dexamethasone given; IV ondansetron given to the cannula at the same time.",
     "Pt asked why the oral syringe was not given to the cannula; explained oral only, given PO.",

@@ -11,8 +11,9 @@ The usual weekly dose given on its day is no extra dose. So:
 - `mtx_extra_doses_counted`: a verb of taking or giving with a count of two or more doses or
   days ("took it for 5 days", "pt got 4 doses", "given tues, weds and thurs" is left to the
   rules), doses on two or more dates or numbered days ("given on day 1 and day 2"), on
-  consecutive days, "daily x3" or "for a week"; or a giving told repeated with "again" later
-  in its sentence ("administered on Tuesday (his correct weekly dose) and again on
+  consecutive days, "daily x3" or "for a week"; or a giving (a verb of giving, or "had" or
+  "received" with a dose for its object: "had correct dose tues") told repeated with "again"
+  later in its sentence ("administered on Tuesday (his correct weekly dose) and again on
   Wednesday"), not the next weekly dose ("again the following Monday") nor a giving asked
   about ("asked if it should be given again"): the usual dose beside it does not make the
   second one usual (`given_again_later`);
@@ -84,7 +85,11 @@ if TYPE_CHECKING:  # never_events imports this module
 EXTRA_DOSES_COUNTED = "mtx_extra_doses_counted"
 DAILY_ERROR_CAUGHT = "mtx_daily_error_caught"
 ABBREVIATION_MISREAD = "insulin_abbreviation_misread"
+#: Spellings of methotrexate the concept's phrases miss; the drug is otherwise named where the
+#: `methotrexate` concept reads it, brands and misspellings included ("metotrexate", "Maxtrex",
+#: "Nordimet"), see `methotrexate_at`.
 METHOTREXATE_WORDS = frozenset({"methotrexate", "mtx", "metoject", "methotrexte", "methrotrexate"})
+METHOTREXATE_CONCEPT = "methotrexate"
 
 #: Verbs of a dose taken or given.
 TAKEN_WORDS = frozenset(
@@ -263,7 +268,7 @@ def extra_doses_counted(analysis: Analysis) -> list[Span]:
             for i in range(max(0, at - COUNT_REACH), min(len(tokens), at + COUNT_REACH + 1))
             if sentence_of[i] == sentence
         ]
-        if token in GIVEN_WORDS and given_again_later(tokens, sentence_of, at):
+        if gives_a_dose(tokens, sentence_of, at) and given_again_later(tokens, sentence_of, at):
             spans.append((at, at + 1))  # the dose given, then "again": two doses
             continue
         near = _usual_words(tokens, window)
@@ -323,11 +328,30 @@ def extra_doses_counted(analysis: Analysis) -> list[Span]:
 
 def _daily_sentences(analysis: Analysis) -> frozenset[int]:
     """Sentences telling a daily schedule and no folic acid (read once per analysis)."""
-    return analysis.reading(("extra_dose", "daily sentences"), lambda: _read_daily(analysis.doc))
+    return analysis.reading(
+        ("extra_dose", "daily sentences"),
+        lambda: _read_daily(analysis.doc, methotrexate_at(analysis)),
+    )
 
 
-def _read_daily(doc: Document) -> frozenset[int]:
-    """`_daily_sentences` of `doc`."""
+def methotrexate_at(analysis: Analysis) -> frozenset[int]:
+    """The tokens naming methotrexate: where the `methotrexate` concept reads it (however spelt
+    or branded) and the spellings of METHOTREXATE_WORDS (read once per analysis)."""
+
+    def read() -> frozenset[int]:
+        tokens = analysis.doc.tokens
+        named = {
+            at
+            for start, end in analysis.found.get(concept_label(METHOTREXATE_CONCEPT), [])
+            for at in range(start, end)
+        }
+        return frozenset(named | {at for at, t in enumerate(tokens) if t in METHOTREXATE_WORDS})
+
+    return analysis.reading(("extra_dose", "methotrexate named"), read)
+
+
+def _read_daily(doc: Document, named_at: frozenset[int]) -> frozenset[int]:
+    """`_daily_sentences` of `doc`, methotrexate named at the tokens `named_at`."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     daily = set()
     for at, token in enumerate(tokens):
@@ -335,7 +359,7 @@ def _read_daily(doc: Document) -> frozenset[int]:
         if token in DAILY_WORDS or (token, nxt) in DAILY_PAIRS:
             daily.add(sentence_of[at])
     folic = {sentence_of[at] for at, token in enumerate(tokens) if token in FOLIC_WORDS}
-    named = {sentence_of[at] for at, token in enumerate(tokens) if token in METHOTREXATE_WORDS}
+    named = {sentence_of[at] for at in named_at}
     return frozenset({s for s in daily - folic if s in named or s - 1 in named})
 
 
@@ -352,10 +376,11 @@ def folic_acid_daily_told(analysis: Analysis) -> list[Span]:
     sentence names after it."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    named_at = methotrexate_at(analysis)
     first_drug: dict[int, str] = {}
     spans: list[Span] = []
     for at, token in enumerate(tokens):
-        if token in FOLIC_WORDS or token in METHOTREXATE_WORDS:
+        if token in FOLIC_WORDS or at in named_at:
             first_drug.setdefault(sentence_of[at], token)
         nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
         if (token in DAILY_WORDS or (token, nxt) in DAILY_PAIRS) and first_drug.get(
@@ -375,14 +400,14 @@ OWN_WEEKLY_REACH = 4
 ROW_ANSWER_SENTENCES = 1
 
 
-def _methotrexate_told_weekly(tokens: list[str], sentence_of: list[int]) -> set[int]:
+def _methotrexate_told_weekly(
+    tokens: list[str], sentence_of: list[int], named_at: frozenset[int]
+) -> set[int]:
     """Sentences telling the methotrexate itself weekly: a weekly word within OWN_WEEKLY_REACH
     tokens after a methotrexate word, with no daily word between nor right after it ("MTX
     10mg weekly prescribed daily" tells the error, not the check)."""
     told = set()
-    for at, token in enumerate(tokens):
-        if token not in METHOTREXATE_WORDS:
-            continue
+    for at in sorted(named_at):
         for i in range(at + 1, min(len(tokens), at + OWN_WEEKLY_REACH + 1)):
             if sentence_of[i] != sentence_of[at] or tokens[i] in DAILY_WORDS:
                 break
@@ -401,7 +426,7 @@ def folic_acid_row_answered(analysis: Analysis) -> list[Span]:
     if not rows:
         return []
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
-    weekly = _methotrexate_told_weekly(tokens, sentence_of)
+    weekly = _methotrexate_told_weekly(tokens, sentence_of, methotrexate_at(analysis))
     return [
         span
         for span in rows
@@ -442,7 +467,7 @@ def _already_had_sentences(analysis: Analysis) -> set[int]:
             and tokens[at + 1] in DOSE_NOUNS
         ):
             told.add(sentence_of[at])
-    named = {sentence_of[at] for at, token in enumerate(tokens) if token in METHOTREXATE_WORDS}
+    named = {sentence_of[at] for at in methotrexate_at(analysis)}
     return {s for s in told if any(0 <= s - n <= ALREADY_HAD_SENTENCES for n in named)}
 
 
@@ -516,7 +541,7 @@ def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
 
 
 def _methotrexate_named(analysis: Analysis) -> bool:
-    return not METHOTREXATE_WORDS.isdisjoint(analysis.doc.tokens)
+    return bool(methotrexate_at(analysis))
 
 
 def _misread_abbreviations(analysis: Analysis) -> list[Span]:
@@ -1129,6 +1154,25 @@ AGAIN_NEW_SUBJECT_WORDS = frozenset({"he", "she", "they", "i", "we", "pt", "pati
 #: given again", "not given again").
 AGAIN_NOT_DONE_WORDS = frozenset({"if", "whether", "should", "be", "not", "never", "asking"})
 AGAIN_NOT_DONE_REACH = 4
+
+
+#: Verbs that tell a dose given when a dose is their object ("had her usual dose on Monday",
+#: "received the correct weekly dose"): elsewhere they tell other things ("had a fall", "had
+#: been told", "received the chart").
+HAD_A_DOSE_WORDS = frozenset({"had", "received", "got"})
+#: Tokens after such a verb within which its dose is named ("had the right weekly mtx dose").
+HAD_A_DOSE_REACH = 5
+DOSE_OBJECT_WORDS = frozenset({"dose", "doses", "tablets", "tabs", "injection", "injections"})
+
+
+def gives_a_dose(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the verb at `at` tells a dose given: a verb of giving, or one of having with a
+    dose for its object within HAD_A_DOSE_REACH tokens of its sentence."""
+    if tokens[at] in GIVEN_WORDS:
+        return True
+    return tokens[at] in HAD_A_DOSE_WORDS and word_shortly_after(
+        tokens, sentence_of, at, DOSE_OBJECT_WORDS, HAD_A_DOSE_REACH
+    )
 
 
 def given_again_later(tokens: list[str], sentence_of: list[int], at: int) -> bool:

@@ -540,18 +540,101 @@ def _by_the_right_route(doc: Document, at: int) -> bool:
     )
 
 
+def _way_in_an_enteral_tube(tokens: list[str], at: int) -> bool:
+    """Whether the way in at `at` ("via", "down") has an enteral tube for its object, right
+    after it or after an article ("given via NG", "down the PEG")."""
+    rest = tokens[at + 1 : at + 3]
+    if rest and rest[0] in ITS_WORDS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in ENTERAL_TUBE_WORDS
+
+
 def _through_a_line(doc: Document, at: int) -> bool:
     """Whether a giving is told going in through a line, in its sentence after it ("pushed 10
-    ml of oral lactulose through the PICC")."""
+    ml of oral lactulose through the PICC"). A way in told through an enteral tube first
+    ("given via NG, UVC flushed separately") is the product's own route: the line after it
+    is another clause's."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     for i in range(at + 1, min(len(tokens), at + 1 + LINE_AFTER)):
         if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] in THROUGH_WORDS and _way_in_an_enteral_tube(tokens, i):
             return False
         if tokens[i] in THROUGH_WORDS and any(
             token in LINE_WORDS for token in tokens[i + 1 : i + 1 + LINE_AFTER_THROUGH]
         ):
             return True
     return False
+
+
+#: Enteral tubes, an oral liquid's or a feed's own way in ("given via NGT", "down the PEG").
+ENTERAL_TUBE_WORDS = frozenset(
+    {
+        *("ng", "ngt", "peg", "pej", "nj", "rig", "og", "ogt", "nasogastric", "nasojejunal"),
+        *("gastrostomy", "jejunostomy", "enteral", "enfit"),
+    }
+)
+#: Concepts that deny a wrong route's cue as the product's own route told (never_events'
+#: EVIDENCE_DENIED_BY): a giving through its enteral tube, a syringe whose dose went by mouth.
+ENTERAL_WAY_CONCEPT = "enteral_via_enteral_route"
+SYRINGE_FOR_ITS_ROUTE_CONCEPT = "syringe_for_its_enteral_route"
+SYRINGE_WORDS = frozenset({"syringe", "syringes"})
+
+
+def _given_through_an_enteral_tube(analysis: Analysis) -> list[tuple[int, int]]:
+    """Givings of an oral or enteral product told through its enteral tube ("Milk feed given via
+    NG", "EBM given via NGT"), with no line named first: from the giving to the tube, and on
+    to a line named within LINE_AFTER_THROUGH tokens after it, the subject of the next clause
+    ("given via NG, UVC flushed separately"), which no wrong route's cue may join to it."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in REACH_WORDS_BY_CODE[ROUTE_CODE]:
+            continue
+        for i in range(at + 1, min(len(tokens), at + 1 + ROUTE_AFTER)):
+            if sentence_of[i] != sentence_of[at] or tokens[i] in LINE_WORDS:
+                break
+            if tokens[i] in THROUGH_WORDS and _way_in_an_enteral_tube(tokens, i):
+                end = i + 3 if tokens[i + 1] in ITS_WORDS else i + 2
+                spans.append((at, _next_clause_line_end(tokens, sentence_of, end)))
+                break
+    return spans
+
+
+def _next_clause_line_end(tokens: list[str], sentence_of: list[int], end: int) -> int:
+    """The end of a line named within LINE_AFTER_THROUGH tokens from `end` in its sentence,
+    or `end` when none is."""
+    for i in range(end, min(len(tokens), end + LINE_AFTER_THROUGH)):
+        if sentence_of[i] != sentence_of[end - 1]:
+            break
+        if tokens[i] in LINE_WORDS:
+            return i + 1
+    return end
+
+
+def _syringe_given_by_mouth(analysis: Analysis) -> list[tuple[int, int]]:
+    """A syringe whose dose is told given (done, not "to give") by the right route later in its
+    sentence, with no line nor way in named between ("drawn up using a luer lock syringe as no
+    enteral ones left, given orally"): the syringe a stand-in, the dose went by mouth. From the
+    syringe to the giving."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in SYRINGE_WORDS:
+            continue
+        for i in range(at + 1, len(tokens)):
+            if sentence_of[i] != sentence_of[at] or tokens[i] in LINE_WORDS | THROUGH_WORDS:
+                break
+            if tokens[i] in REACH_WORDS_BY_CODE[ROUTE_CODE]:
+                if (
+                    _by_the_right_route(doc, i)
+                    and not _not_a_giving(tokens, sentence_of, i)
+                    and reach_told_done(doc, i)
+                ):
+                    spans.append((at, i + 1))
+                break
+    return spans
 
 
 def _treatment_denied(tokens: list[str], at: int) -> bool:
@@ -1097,6 +1180,10 @@ def add_medicine_reach_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(GIVEN_THROUGH_A_LINE), givings)
     if into_the_epidural := _iv_product_into_the_epidural(analysis):
         analysis.add_found(concept_label(INTO_THE_EPIDURAL), into_the_epidural)
+    if own_tube := _given_through_an_enteral_tube(analysis):
+        analysis.add_found(concept_label(ENTERAL_WAY_CONCEPT), own_tube)
+    if by_mouth := _syringe_given_by_mouth(analysis):
+        analysis.add_found(concept_label(SYRINGE_FOR_ITS_ROUTE_CONCEPT), by_mouth)
 
 
 def _as_read(code: str, verdict: bool | None) -> bool | None:

@@ -6,7 +6,9 @@ that keeps never event 7 to a methotrexate dose beyond the one prescribed, told 
   is another one ("RA pt on methotrexate 15 mg weekly (correct) and azathioprine. Azathioprine
   given as 150 mg instead of 50 mg", "Alendronic acid 70mg once weekly given daily"), the words
   are that drug's overdose, and methotrexate named beside it (or only as the reporter's
-  category) was not overdosed: the words are dropped from the methotrexate concepts.
+  category) was not overdosed: the words are dropped from the methotrexate concepts. Folic acid
+  owns the words that tell no daily schedule ("Folic acid 5mg was given on Tuesday and again on
+  Wednesday"); its daily words are read by folic_acid_daily.
 - The dose told correct: toxicity (pancytopenia, mucositis, neutropenia) is read as the sign of
   an overdose only when the report does not tell the methotrexate dose right ("correct dose,
   correctly taken", "Correct dose, correct weekly frequency", "15 mg weekly (correct)"): with
@@ -67,14 +69,15 @@ WEEKLY_DRUG_WORDS = frozenset(
 OWNER_SENTENCES = 0
 
 
-def _drug_mentions(analysis: Analysis) -> list[tuple[int, bool]]:
-    """Where a drug is named, as (token index, whether it is methotrexate), in order. Folic
-    acid, read by its own concept (folic_acid_daily), and generic words are left out."""
+def _drug_mentions(analysis: Analysis, *, folic: bool = False) -> list[tuple[int, bool]]:
+    """Where a drug is named, as (token index, whether it is methotrexate), in order. Generic
+    words are left out, and folic acid too unless `folic` (its daily words are read by its own
+    concept, folic_acid_daily)."""
     tokens = analysis.doc.tokens
     mentions = [(span[0], True) for span in analysis.concept(METHOTREXATE_CONCEPT)]
     for start, end in analysis.concept(DRUG_CONCEPT):
         words = tokens[start:end]
-        if words[-1] in GENERIC_DRUG_WORDS or not FOLIC_WORDS.isdisjoint(words):
+        if words[-1] in GENERIC_DRUG_WORDS or (not folic and not FOLIC_WORDS.isdisjoint(words)):
             continue
         if not any(start <= at < end for at, _ in mentions):
             mentions.append((start, False))
@@ -95,17 +98,28 @@ def told_of_another_drug(analysis: Analysis, span: Span, mentions: list[tuple[in
     return not is_mtx and sentence_of[span[0]] - sentence_of[at] <= OWNER_SENTENCES
 
 
+def _told_daily(tokens: list[str], span: Span) -> bool:
+    """Whether the overdose words of `span` tell a daily schedule ("given daily x3")."""
+    return any(_daily_at(tokens, at) for at in range(*span))
+
+
 def _drop_other_drugs_overdose(analysis: Analysis) -> None:
-    """Drop the overdose words told of another drug (see the module's docstring)."""
+    """Drop the overdose words told of another drug (see the module's docstring). Folic acid
+    owns the overdose words that tell no daily schedule ("Folic acid 5mg given on Tuesday and
+    again on Wednesday"); its daily words are left to folic_acid_daily."""
     mentions = _drug_mentions(analysis)
-    if all(is_mtx for _, is_mtx in mentions):
+    with_folic = _drug_mentions(analysis, folic=True)
+    if all(is_mtx for _, is_mtx in with_folic):
         return
+    tokens = analysis.doc.tokens
     for concept in OVERDOSE_CONCEPTS:
         label = concept_label(concept)
         dropped = [
             span
             for span in analysis.found.get(label, [])
-            if told_of_another_drug(analysis, span, mentions)
+            if told_of_another_drug(
+                analysis, span, mentions if _told_daily(tokens, span) else with_folic
+            )
         ]
         if dropped:
             analysis.remove_found(label, dropped)

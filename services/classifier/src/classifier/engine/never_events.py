@@ -5445,6 +5445,24 @@ def _overdose_only_the_next_weekly_dose(analysis: Analysis) -> bool:
     )
 
 
+#: The wrong route's words, and the readings of an oral product given by its own route
+#: (engine medicine_reach: "given via NG", a luer syringe's dose "given orally").
+WRONG_ROUTE_WORDS = ("wrong_route_cue", "oral_liquid_given_through_a_line")
+OWN_ROUTE_READINGS = ("enteral_via_enteral_route", "syringe_for_its_enteral_route")
+
+
+def _route_only_the_products_own(analysis: Analysis) -> bool:
+    """Whether the report tells the oral product given by its own route (down its enteral tube,
+    or by mouth from a stand-in syringe) and no wrong route's word is left that those readings
+    do not deny: a learned never event 5 there reads a line named beside the right route."""
+    if not any(analysis.concept(c) for c in OWN_ROUTE_READINGS):
+        return False
+    return not any(
+        _not_denied_by(analysis, EVIDENCE_DENIED_BY.get(c, ()), analysis.concept(c))
+        for c in WRONG_ROUTE_WORDS
+    )
+
+
 def _daily_only_folic_acid(analysis: Analysis) -> bool:
     """Whether the report tells folic acid given daily, and every daily dose word is inside it,
     none opening with methotrexate ("folic acid 5mg had been given every day ... methotrexate
@@ -5597,6 +5615,8 @@ def ruled_out_learned(
         return "the next weekly dose given again"
     if never_event.code == "7" and _daily_only_folic_acid(analysis):
         return "folic acid given daily"
+    if never_event.code == "5" and _route_only_the_products_own(analysis):
+        return "the product given by its own route"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
     if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
