@@ -786,6 +786,8 @@ HISTORY_DENIED = frozenset(
         "acted_left",
         # "a tube put into my lung at another hospital in 2021": the patient's past tube
         "misplaced_respiratory",
+        # "a feed given via a misplaced NG at another hospital in 2021": the past tube too
+        "misplaced_tube",
         "acted_right",
         "digit_mismatch",
         "implant_left",
