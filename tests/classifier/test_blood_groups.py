@@ -53,9 +53,16 @@ def test_plasma_rule_is_the_reverse(recipient: str, donor: str, expected: bool) 
     assert compatible(recipient, donor, "plasma") is expected
 
 
-def test_platelets_are_not_judged() -> None:
-    assert compatible("o", "a", "platelets") is None
-    assert _verdicts("pt group O received group A platelets") == []
+def test_platelets_are_judged_by_the_plasma_they_carry() -> None:
+    # (the guide: group A, B or AB platelets for a group O patient are not ABO-incompatible)
+    assert compatible("o", "a", "platelets") is True
+    assert compatible("b", "ab", "platelets") is True
+    assert _verdicts("pt group O received group A platelets") == [("o", "a", "platelets", True)]
+
+
+def test_other_non_identical_platelets_are_not_judged() -> None:
+    assert compatible("b", "a", "platelets") is None
+    assert compatible("a", "o", "platelets", high_titre_negative=True) is None
 
 
 @pytest.mark.parametrize(

@@ -44,8 +44,10 @@ CAUGHT = [
         "our pt is group O. 2 nurse check found it, not spiked.",
         "12",
     ),
+    # (group O platelets for a group A patient: the guide's platelet rule makes them
+    # incompatible; group A platelets for a group O patient would be compatible, null)
     (
-        "Platelets belonged to a different patient (group A) - our pt group O - stopped at "
+        "Platelets belonged to a different patient (group O) - our pt group A - stopped at "
         "bedside check.",
         "12",
     ),

@@ -331,4 +331,5 @@ def test_group_o_platelets_judged_by_their_titre() -> None:
     assert compatible("a", "o", "platelets") is False
     assert compatible("a", "o", "platelets", high_titre_negative=True) is None
     assert compatible("o", "o", "platelets") is None
-    assert compatible("o", "a", "platelets") is None
+    # group A platelets for a group O patient: compatible by the plasma they carry
+    assert compatible("o", "a", "platelets") is True

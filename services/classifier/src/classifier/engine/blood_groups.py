@@ -10,8 +10,10 @@ applies the real ABO rules:
 - plasma (FFP, cryoprecipitate, Octaplas) carries the donor's antibodies: compatible when the
   recipient has no antigen the donor lacks (AB plasma to anyone, O plasma only to O);
 - platelets of a group O donor, not told tested high-titre negative, to a non-O recipient are
-  incompatible (the donor's anti-A/B in their plasma); other platelets are not judged
-  (ABO-non-identical platelets are given routinely, high-titre negative O ones to anyone).
+  incompatible (the donor's anti-A/B in their plasma); platelets whose plasma the recipient
+  can take (group A, B or AB for a group O patient, AB for anyone) are compatible by it; other
+  platelets are not judged (ABO-non-identical platelets are given routinely, high-titre
+  negative O ones to anyone).
 
 Pure: tokens in, pairs out; no taxonomy, no I/O.
 """
@@ -212,16 +214,20 @@ def compatible(
     recipient: str, donor: str, role: Role, high_titre_negative: bool = False
 ) -> bool | None:
     """Whether a `donor` group component of kind `role` is ABO compatible with a `recipient`
-    group (None when not judged: platelets other than a group O donor's, not tested high-titre
-    negative, to a non-O recipient)."""
+    group (None when not judged: platelets neither a group O donor's, not tested high-titre
+    negative, to a non-O recipient, nor of a non-O donor whose plasma the recipient can take)."""
     if role == "recipient":
         return None
     have, give = ANTIGENS[recipient], ANTIGENS[donor]
     if role == "plasma":
         return have <= give
     if role == "platelets":
-        # the O donor's anti-A/B in the platelets' plasma; other platelets not judged
-        return False if not give and have and not high_titre_negative else None
+        # the O donor's anti-A/B in the platelets' plasma; platelets whose plasma the recipient
+        # can take (group A, B or AB platelets for a group O patient, AB ones for anyone) are
+        # compatible by it; other platelets not judged
+        if not give and have and not high_titre_negative:
+            return False
+        return True if have <= give and give else None
     return give <= have
 
 

@@ -272,13 +272,14 @@ def closure_left_for_its_removal(analysis: Analysis) -> list[Span]:
 
 def answered_by_nothing_found(analysis: Analysis) -> list[Span]:
     """The spans telling a film or a search showed no item, after a count came up short, with
-    no item told retained nor found after them."""
+    no item told retained nor found after them (a find word inside the denial itself, "no
+    needle seen", is none)."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     if not count_came_up_short(tokens, sentence_of):
         return []
     disproved = analysis.found.get(concept_label(DISPROVED_CONCEPT), [])
-    if not disproved or analysis.found.get(concept_label(FOUND_AFTER_CONCEPT)):
+    if not disproved or _found_after_outside(analysis, disproved):
         return []
     last = max(sentence_of[start] for start, _ in disproved)
     if any(analysis.sentence(span) > last for span in analysis.concept(RETAINED_CONCEPT)):
@@ -289,6 +290,13 @@ def answered_by_nothing_found(analysis: Analysis) -> list[Span]:
     ):
         return []  # the item found after all ("swab ... removed, count correct. nothing left")
     return list(disproved)
+
+
+def _found_after_outside(analysis: Analysis, disproved: list[Span]) -> bool:
+    """Whether an item is told found after the end outside the film's or search's denial: the
+    find word inside "no needle seen" is the film finding nothing, no find of the item."""
+    finds = analysis.found.get(concept_label(FOUND_AFTER_CONCEPT), [])
+    return any(not _inside_any(find, disproved) for find in finds)
 
 
 #: Words right after a find word that make it a search finding nothing ("search of theatre
