@@ -403,6 +403,16 @@ REDO_WORDS = frozenset(
 INVASIVE_DONE_WORDS = frozenset(
     {"excised", "infiltrated", "incised", "biopsied", "inserted", "injected", "sutured", "divided"}
 )
+#: A device told placed in the person in a passive ("a R nephrostomy was placed", "stent and
+#: drain were placed"): the verb, the passive words before it, and the devices it is told of
+#: (a person "placed on the table" is no act: no device before the verb).
+PLACED_WORDS = frozenset({"placed", "put"})
+PLACED_DEVICE_NOUNS = frozenset(
+    {
+        *("nephrostomy", "stent", "stents", "catheter", "line", "cannula", "port", "tube"),
+        *("drain", "picc", "gastrostomy", "peg", "pacemaker", "portacath", "shunt", "clip"),
+    }
+)
 #: A transfusion or an imaging exposure told: another never event's wrong patient (12) or none
 #: (IR(ME)R), not a procedure's.
 OTHER_SCOPE_WORDS = frozenset(
@@ -908,6 +918,11 @@ def presences(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: Words before "the correct pt" telling the act done on or in that person ("done on the correct
+#: woman", "nephrostomy placed in the right pt").
+ON_PERSON_WORDS = frozenset({"on", "in", "into"})
+
+
 def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """The act told of the right person or later ("both had their procedures correctly later",
     "the correct pt had his scope")."""
@@ -920,11 +935,13 @@ def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     if at and tokens[at - 1] in ("re", "then"):
         return True  # "re-inserted", "ARM then done": the redo after the catch
     if any(
-        tokens[i] == "on" and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in RIGHT_PERSON_WORDS
+        tokens[i] in ON_PERSON_WORDS
+        and tokens[i + 2 : i + 3] != []
+        and tokens[i + 2] in RIGHT_PERSON_WORDS
         for i in around
         if i > at
     ):
-        return True  # "done on the correct woman"
+        return True  # "done on the correct woman", "placed in the right pt"
     return any(tokens[i] in REDO_WORDS for i in around) or any(
         tokens[i] in RIGHT_PERSON_WORDS
         and tokens[i + 1 : i + 2] != []
@@ -1001,6 +1018,20 @@ ACT_WORDS = (
 )
 
 
+def _device_placed(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` tells a device placed in a passive ("a R nephrostomy was placed"): a
+    PLACED_WORDS verb just after "was", "were" or "been", with a device noun within
+    DONE_NOUN_BEFORE tokens before it in its sentence and no person word between them."""
+    if tokens[at] not in PLACED_WORDS or not at or tokens[at - 1] not in PASSIVE_WORDS:
+        return False
+    for i in range(at - 2, max(-1, at - 2 - DONE_NOUN_BEFORE), -1):
+        if sentence_of[i] != sentence_of[at] or tokens[i] in PERSON_WORDS:
+            return False
+        if tokens[i] in PLACED_DEVICE_NOUNS:
+            return True
+    return False
+
+
 def acts_done(analysis: Analysis) -> list[Span]:
     """Where a procedure is told done on someone ("had flexi cystoscopy", "underwent an OGD",
     "LP done", "PICC inserted"), not denied, not still to come and not a redo told later."""
@@ -1014,11 +1045,13 @@ def acts_done(analysis: Analysis) -> list[Span]:
     }
     found = []
     for at, token in enumerate(tokens):
-        if token not in ACT_WORDS and at not in participles:
+        if token not in ACT_WORDS and at not in participles and token not in PLACED_WORDS:
             continue
         act = False
         if at in participles or token in UNDERWENT_WORDS:
             act = True
+        elif token in PLACED_WORDS:
+            act = _device_placed(tokens, sentence_of, at)
         elif token in HAD_WORDS:
             act = _had_a_procedure(tokens[at + 1 : at + 1 + ACT_LOOK])
         elif token in PUT_UNDER_WORDS:

@@ -558,6 +558,11 @@ CHANGE_WORDS = frozenset(
     # L done", "pt agreed to have the R drained instead"): the side chosen with the patient
     | {"happy", "agreed"}
 )
+#: A wish told by preferring ("she'd rather have the L done first", "would rather"): a change of
+#: the patient's wish unless "than" follows, which sets a side done against one meant ("L
+#: injected rather than R").
+PREFERRING_WORD = "rather"
+CONTRAST_AFTER_PREFERRING = "than"
 #: "re" just after "consent" opens its renewal ("consent re-taken for L", "consent re-signed").
 RENEWAL_AFTER = "re"
 #: Words of an error noticed at a check ("Noticed at sign in, re-consented"): a consent taken
@@ -592,6 +597,14 @@ def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
+def _tells_a_change(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells the patient's state or wish changed (CHANGE_WORDS), or a wish by
+    preferring ("she'd rather have the L done"), not a contrast ("rather than")."""
+    if tokens[at] in CHANGE_WORDS:
+        return True
+    return tokens[at] == PREFERRING_WORD and tokens[at + 1 : at + 2] != [CONTRAST_AFTER_PREFERRING]
+
+
 def _add_side_changed_before_the_act(analysis: Analysis) -> None:
     """Add SIDE_CHANGED_BEFORE_THE_ACT at the patient told choosing the side then done
     (`side_as_meant.patient_choices`), or at a consent taken anew for a side when a change of the
@@ -605,12 +618,12 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
         return
     doc = analysis.doc
     tokens = doc.tokens
-    if CHANGE_WORDS.isdisjoint(tokens) or (
+    if (CHANGE_WORDS.isdisjoint(tokens) and PREFERRING_WORD not in tokens) or (
         CONSENT_WORDS.isdisjoint(tokens) and (RENEWED_CONSENT_WORDS.isdisjoint(tokens))
     ):
         return
     for at, side in _renewed_consents(doc):
-        changes = [i for i in range(at) if tokens[i] in CHANGE_WORDS]
+        changes = [i for i in range(at) if _tells_a_change(tokens, i)]
         if not changes:
             continue
         if any(token in NOTICED_WORDS for token in tokens[changes[0] : at]):

@@ -17,9 +17,16 @@ is not queried ("?" or "possible" beside it). The next sentence is read to its f
 after a semicolon are the same sentence ("Post-op imaging showed a lumbarised S1. The pre-op MRI
 was lumbar only; the report described five lumbar vertebrae; the variant was not identified
 before surgery"), and what the pre-op imaging "did not show" is unknown as what it did not
-reveal. Other unexpected anatomy (malrotation, situs
-inversus, the anatomy told unexpected in words) and the referral and report sources are left
-as they are.
+reveal. The variant told only by a general word ("anatomical variant",
+"anatomical variation", "anomaly") is read the other way round, as the guide's known variant:
+it leaves the unexpected anatomy when its sentence tells it known and that knowledge not
+carried to the act, the guide's "reported on the pre-op MRI but not on the plan" ("Root
+causes: anatomical variant known but not on the plan", "a known anatomical anomaly on the MRI
+was not looked at"): the word of knowing not negated, a negation after it in the sentence, and
+no word of the unknown there. A variant told known with nothing missed ("known spinal anatomy
+variant ... the correct level was operated") stays: the report tells no wrong level from it.
+Other unexpected anatomy (malrotation, situs inversus, the anatomy told unexpected in words) and
+the referral and report sources are left as they are.
 """
 
 from __future__ import annotations
@@ -72,6 +79,15 @@ UNKNOWN_WORDS = frozenset(
 #: Words of a guess beside the variant ("?transitional", "possible transitional vertebra").
 QUERY_WORDS = frozenset({"possible", "possibly", "query", "queried", "probable", "likely"})
 QUERY_REACH = 2
+#: General words naming an anatomical variant without saying which ("anatomical variant",
+#: "variation", "anomaly"): read as known only when told known (module docstring).
+GENERAL_VARIANT_WORDS = frozenset(
+    {"variant", "variants", "variation", "variations", "anomaly", "anomalies"}
+)
+#: Words telling the variant known before ("variant known", "a known anatomical variant").
+KNOWN_WORDS = frozenset({"known"})
+#: How many tokens before or after the general variant word the word of knowing may stand.
+KNOWN_REACH = 3
 #: How many sentences after the variant's the unknown may be told in ("... lumbarised S1. The
 #: transitional vertebra was not mentioned on the MRI report").
 UNKNOWN_SENTENCES = 1
@@ -140,20 +156,50 @@ def _told_unknown(analysis: Analysis, span: Span) -> bool:
     return False
 
 
+def _general_variant(tokens: list[str], span: Span) -> bool:
+    """Whether the span names a variant only by a general word (GENERAL_VARIANT_WORDS), not by
+    its kind (VARIANT_STARTS)."""
+    return not _names_variant(tokens, span) and any(
+        tokens[i] in GENERAL_VARIANT_WORDS for i in range(*span)
+    )
+
+
+def _told_known(analysis: Analysis, span: Span) -> bool:
+    """Whether the general variant is told known and not carried to the act: a word of knowing
+    within KNOWN_REACH tokens of it in its sentence, no negation just before that word but one
+    after it in the sentence, and no word of the unknown in the sentence (module docstring)."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    first, end = doc.sentence_tokens(doc.sentence_of[span[0]])
+    if not UNKNOWN_WORDS.isdisjoint(tokens[first:end]):
+        return False
+    for at in range(max(first, span[0] - KNOWN_REACH), min(end, span[1] + KNOWN_REACH)):
+        if (
+            tokens[at] in KNOWN_WORDS
+            and NOT_KNOWN_NEGATIONS.isdisjoint(tokens[max(first, at - NEGATION_REACH) : at])
+            and not NOT_KNOWN_NEGATIONS.isdisjoint(tokens[at + 1 : end])
+        ):
+            return True
+    return False
+
+
+def _dropped(analysis: Analysis, span: Span) -> bool:
+    """Whether the span leaves the unexpected anatomy: a named variant queried or not told
+    unknown, or a general one told known (module docstring)."""
+    tokens = analysis.doc.tokens
+    if _names_variant(tokens, span):
+        return _queried(analysis, span) or not _told_unknown(analysis, span)
+    return _general_variant(tokens, span) and _told_known(analysis, span)
+
+
 def add_variant_known_reasoning(analysis: Analysis) -> None:
-    """Drop from the unexpected anatomy the spinal variants not told unknown before, or told as
-    a guess (module docstring)."""
+    """Drop from the unexpected anatomy the spinal variants not told unknown before or told as
+    a guess, and the general variants told known (module docstring)."""
     label = concept_label(UNEXPECTED_ANATOMY)
     spans = analysis.found.get(label)
     if not spans:
         return
-    tokens = analysis.doc.tokens
-    dropped = [
-        span
-        for span in spans
-        if _names_variant(tokens, span)
-        and (_queried(analysis, span) or not _told_unknown(analysis, span))
-    ]
+    dropped = [span for span in spans if _dropped(analysis, span)]
     if dropped:
         analysis.found[label] = [span for span in spans if span not in dropped]
         analysis.add_found(label, [])  # drops the label's cached affirmed spans
