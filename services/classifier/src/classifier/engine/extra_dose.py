@@ -19,7 +19,8 @@ The usual weekly dose given on its day is no extra dose. So:
   second one usual (`given_again_later`);
 - `mtx_daily_error_caught`: methotrexate written, labelled or packed daily (a daily word in a
   sentence naming no folic acid), and the report telling no extra dose reached (a negated
-  dose, a catch dated before the dose, the dispensing or the patient leaving), with no extra
+  dose, a dose told only as what would have followed, "would have given it again tomorrow",
+  a catch dated before the dose, the dispensing or the patient leaving), with no extra
   doses counted. Read as near miss 7 (rule NE7.daily_error_caught_before_an_extra_dose); a
   never event 7 the phrase rules find in such a report is read as the near miss
   (`revise_extra_dose_reach`), and a near miss 7 with extra doses counted as the never event.
@@ -166,6 +167,8 @@ NO_DOSE_WORDS = frozenset(
         # a pen or a dosette is used or injected, not taken ("didnt use the extra", "did not
         # inject another pen")
         *("use", "used", "inject"),
+        # the usual misspelling of receiving ("would have recieved it daily")
+        *("recieved", "recieve"),
     }
 )
 #: Words allowed between the negator and the dosing word ("no extra dose", "no dose had been
@@ -178,6 +181,12 @@ NO_DOSE_FILLERS = frozenset(
     }
 )
 NO_DOSE_REACH = 4
+#: The unreal past before a dosing word: the extra dose told only as what would have followed
+#: ("the chart would have given it again tomorrow", "a second dose could have been given"), a
+#: dose that was not given; "have" must follow the modal ("would give it daily" may tell what
+#: was done).
+UNREAL_MODAL_WORDS = frozenset({"would", "could", "might"})
+UNREAL_HAVE = "have"
 #: How many sentences after the daily error its catch may be told.
 CATCH_SENTENCES = 4
 #: A catch dated before the dose or the supply ("before dispensing", "before the next meds
@@ -504,10 +513,17 @@ def _due_later(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     return False
 
 
+def _unreal_past(tokens: list[str], at: int) -> bool:
+    """Whether token `at` opens the unreal past ("would have", "could have"): what follows
+    did not happen."""
+    return tokens[at] in UNREAL_MODAL_WORDS and tokens[at + 1 : at + 2] == [UNREAL_HAVE]
+
+
 def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
-    """A dose told negated ("no extra dose", "not given", "hadn't started the box"), a catch
-    dated before the dose or the supply ("before dispensing", "before the next meds round"), or
-    the first dose told still due ("first dose due tomorrow")."""
+    """A dose told negated ("no extra dose", "not given", "hadn't started the box") or only
+    as what would have followed ("would have given it again"), a catch dated before the dose or
+    the supply ("before dispensing", "before the next meds round"), or the first dose told
+    still due ("first dose due tomorrow")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans: list[Span] = []
@@ -523,7 +539,7 @@ def _no_extra_dose_told(analysis: Analysis) -> list[Span]:
         ):
             spans.append((at, step + 1))
             continue
-        if token in NO_DOSE_NEGATORS:
+        if token in NO_DOSE_NEGATORS or _unreal_past(tokens, at):
             reach, words, fillers = NO_DOSE_REACH, NO_DOSE_WORDS, NO_DOSE_FILLERS
         elif token in BEFORE_WORDS:
             reach, words, fillers = BEFORE_REACH, BEFORE_WHAT, None

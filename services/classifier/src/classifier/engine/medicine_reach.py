@@ -17,6 +17,10 @@ order, with what the other two never events add to them:
   walked in and stopped it", "student nurse queried it"): the step was not reached. ("Went to
   flush" is left out: it as often tells the flush done. A giving told in progress, "was
   pushing it", is the giving.);
+- the finder's own stop, told bare after a finding in its sentence ("the consultant noticed
+  the ampoule when confirming the dose and stopped", "spotted the strength, then stopped"): the
+  one about to give stopped there; a stop with an object ("stopped the procedure") is not read
+  so, and a giving told before it is the reach;
 - a connection *denied* ("not connected", "none had been connected"), unless asked about ("not
   clear who connected it") or told beside the wrong connection done ("the epidural catheter
   was not connected and the line was attached to the cannula"); a connection told done is
@@ -261,6 +265,14 @@ INTERRUPTING_WORDS = FINDING_WORDS | frozenset(
 )
 #: How many sentences after an interrupted step its finding may be told.
 INTERRUPTION_SENTENCES = 1
+#: The finder's own stop, told bare after a finding in its sentence ("noticed the ampoule when
+#: confirming the dose and stopped", "spotted the strength, then stopped"): the one about to give
+#: stopped, so the product went no further. A stop with an object ("stopped the infusion",
+#: "stopped the procedure") may end a product already going in, and is left to the other
+#: readings.
+FINDER_STOP_WORDS = frozenset({"stopped", "halted", "paused"})
+#: Words joining the stop to its finding ("and stopped", "then stopped", "so stopped").
+STOP_JOINING_WORDS = frozenset({"and", "then", "so"})
 #: Words of the wrong product thrown away ("thrown in the sharps bin", "thrown away").
 THROWN_WORDS = frozenset({"thrown", "threw", "chucked"})
 #: Words putting the wrong product into a waste bin ("went in the sharps bin", "put into the
@@ -420,6 +432,7 @@ READING_WORDS = frozenset().union(
     DISPOSING_WORDS,
     PREPARATION_WORDS,
     FINDING_WORDS,
+    FINDER_STOP_WORDS,
     ANTIDOTE_WORDS,
 )
 
@@ -461,6 +474,18 @@ def _interrupted(doc: Document, at: int) -> bool:
         return False
     end = doc.sentence_tokens(sentence_of[at] + INTERRUPTION_SENTENCES)[1]
     return not INTERRUPTING_WORDS.isdisjoint(tokens[at + 1 : end])
+
+
+def _finder_stopped(doc: Document, at: int) -> bool:
+    """Whether token `at` is the finder's own stop (FINDER_STOP_WORDS): joined to a finding
+    told before it in its sentence, with nothing after it in its clause."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in FINDER_STOP_WORDS or at < 2 or tokens[at - 1] not in STOP_JOINING_WORDS:
+        return False
+    if next(doc.after_in_clause(at, at + 1, 1), None) is not None:
+        return False
+    start = doc.sentence_tokens(sentence_of[at])[0]
+    return any(token in FINDING_WORDS for token in tokens[start : at - 1])
 
 
 def _denied_connect_word(doc: Document, at: int) -> bool:
@@ -819,6 +844,7 @@ def _read_from(analysis: Analysis, code: str, first: int) -> tuple[bool | None, 
                 (token in CATCH_WORDS and not _stock_ended(tokens, at))
                 or stopped_before_a_step(doc, at)
                 or _interrupted(doc, at)
+                or _finder_stopped(doc, at)
                 or _connection_denied(doc, at)
                 or _replaced(doc, at)
                 or _preparation_denied(doc, at)

@@ -105,6 +105,7 @@ from classifier.engine.site_act import (
 )
 from classifier.engine.site_query_answered import site_told_right, site_told_right_exclusion
 from classifier.engine.start_stopped import add_start_stopped_reasoning
+from classifier.engine.strength_query_answered import add_strength_query_answered_reasoning
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 from classifier.engine.told_apart import FINDING_DAY_WORDS, given_by_mouth, told_on_an_earlier_day
 from classifier.engine.tube_and_air_use import (
@@ -4915,6 +4916,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_item_fate_reasoning(analysis)
     add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
+    add_strength_query_answered_reasoning(analysis)
     add_medicine_check_reasoning(analysis)
     add_sedation_area_reasoning(analysis)
     add_variant_known_reasoning(analysis)
