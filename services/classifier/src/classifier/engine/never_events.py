@@ -1620,7 +1620,8 @@ ACT_CONCEPTS = ("acted_left", "acted_right")
 #: A nerve block named (a block's dressing on the wrong side is the block's sign).
 BLOCK_SITE_CONCEPT = "nerve_block_site"
 #: Look-alikes that rule a finding out only when they are its evidence: "retained products" is
-#: tissue, not an item, but a swab told as left in beside it is still a retained item; a
+#: tissue, not an item, but a swab told as left in beside it is still a retained item (so is a
+#: swab found beside a piece of food choked on: the meal rules out only its own "piece of"); a
 #: training scenario told with the error it plays ("sim scenario run: 'wrong side hernia'") rules
 #: out those words, not a real wrong-site operation told in the next sentence; a side of a
 #: filed paper or of another patient (site_act), read again as a side by a later reading ("into
@@ -1628,6 +1629,7 @@ BLOCK_SITE_CONCEPT = "nerve_block_site"
 LOOK_ALIKES_AS_EVIDENCE = frozenset(
     {
         "retained_tissue",
+        "food_choked_on",
         "simulated_scenario",
         "side_of_a_record_or_another_patient",
     }

@@ -407,6 +407,13 @@ INVASIVE_DONE_WORDS = frozenset(
 #: drain were placed"): the verb, the passive words before it, and the devices it is told of
 #: (a person "placed on the table" is no act: no device before the verb).
 PLACED_WORDS = frozenset({"placed", "put"})
+#: "put" tells a device placed only with its way in after it ("a drain was put in"); without it
+#: the device is set aside, not placed ("the drain was put on hold", "stent was put back").
+PUT_WORD = "put"
+PUT_IN_WORDS = frozenset({"in", "into", "up", "through"})
+#: Words after "placed" that tell the device's plan set aside, not the device placed in anyone
+#: ("drain was placed on hold", "the stent was placed back in the tray").
+SET_ASIDE_AFTER_PLACED = frozenset({"hold", "aside", "back", "away"})
 PLACED_DEVICE_NOUNS = frozenset(
     {
         *("nephrostomy", "stent", "stents", "catheter", "line", "cannula", "port", "tube"),
@@ -1020,10 +1027,16 @@ ACT_WORDS = (
 
 def _device_placed(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether token `at` tells a device placed in a passive ("a R nephrostomy was placed"): a
-    PLACED_WORDS verb just after "was", "were" or "been", with a device noun within
+    PLACED_WORDS verb just after "was", "were" or "been", "put" with its way in after it and
+    neither set aside after it ("placed on hold", "put back"), with a device noun within
     DONE_NOUN_BEFORE tokens before it in its sentence and no person word between them."""
     if tokens[at] not in PLACED_WORDS or not at or tokens[at - 1] not in PASSIVE_WORDS:
         return False
+    following = tokens[at + 1 : at + 3]
+    if tokens[at] == PUT_WORD and (not following or following[0] not in PUT_IN_WORDS):
+        return False  # "put on hold", "put back": no way in told
+    if not SET_ASIDE_AFTER_PLACED.isdisjoint(following):
+        return False  # "placed on hold", "placed aside"
     for i in range(at - 2, max(-1, at - 2 - DONE_NOUN_BEFORE), -1):
         if sentence_of[i] != sentence_of[at] or tokens[i] in PERSON_WORDS:
             return False

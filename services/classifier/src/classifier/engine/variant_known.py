@@ -164,6 +164,27 @@ def _general_variant(tokens: list[str], span: Span) -> bool:
     )
 
 
+#: Words of the level meant ("the correct level") and of the act's miss ("wrong level",
+#: "instead of"): a sentence naming the level meant with no miss tells it done as meant.
+MEANT_LEVEL_WORDS = frozenset({"correct", "right", "intended", "planned"})
+LEVEL_WORDS = frozenset({"level", "levels", "side", "site"})
+MISSED_WORDS = frozenset({"wrong", "incorrect", "instead", "error", "erroneously", "mistake"})
+
+
+def _meant_level_done(tokens: list[str], sentences: list[tuple[int, int]]) -> bool:
+    """Whether a sentence names the level meant ("the correct level L4/5 was operated") and no
+    miss: the variant's knowledge, whatever the plan said, led to no wrong level."""
+    for first, end in sentences:
+        words = tokens[first:end]
+        meant = any(
+            words[i] in MEANT_LEVEL_WORDS and words[i + 1] in LEVEL_WORDS
+            for i in range(len(words) - 1)
+        )
+        if meant and MISSED_WORDS.isdisjoint(words):
+            return True
+    return False
+
+
 def _told_known(analysis: Analysis, span: Span) -> bool:
     """Whether the general variant is told known and not carried to the act: a word of knowing
     within KNOWN_REACH tokens of it in its sentence, no negation just before that word but one
@@ -173,6 +194,9 @@ def _told_known(analysis: Analysis, span: Span) -> bool:
     first, end = doc.sentence_tokens(doc.sentence_of[span[0]])
     if not UNKNOWN_WORDS.isdisjoint(tokens[first:end]):
         return False
+    later = range(doc.sentence_of[span[0]], doc.sentence_of[-1] + 1)
+    if _meant_level_done(tokens, [doc.sentence_tokens(k) for k in later]):
+        return False  # the level meant told done: nothing missed from the known variant
     for at in range(max(first, span[0] - KNOWN_REACH), min(end, span[1] + KNOWN_REACH)):
         if (
             tokens[at] in KNOWN_WORDS
