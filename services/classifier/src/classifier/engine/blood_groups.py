@@ -1487,9 +1487,11 @@ def _line_label(
 #: compatibility label (O pos)", "pt's wristband + compat label O pos", "his compat tag"): the
 #: compatibility label states the group of the patient it was issued for.
 _PATIENT_OWNERS = frozenset({"pts", "pt", "patient", "patients", "his", "her", "their"})
-#: Words that may stand between such an owner and the label ("pt s wristband and compat label").
+#: Words that may stand between such an owner and the label ("pt s wristband and compat label",
+#: "pt's wristband and the compatibility label say O neg": the label joined to the patient's
+#: wristband by "and the" is the patient's too).
 _LABEL_MODIFIERS = frozenset(
-    {"s", "compatibility", "compat", "wristband", "band", "id", "and", "+", "&", "own"}
+    {"s", "compatibility", "compat", "wristband", "band", "id", "and", "the", "+", "&", "own"}
 )
 #: How many tokens before a label its patient owner may lie.
 PATIENT_LABEL_BEFORE = 6
