@@ -46,6 +46,7 @@ from classifier.engine.themes import (
     score_themes,
     told_as_look_alike,
 )
+from classifier.engine.withheld_told import withheld_told
 from shared.classification import Classification, ThemeId
 from shared.incident import Incident
 
@@ -296,8 +297,10 @@ def classify_text(
     detection = detect(analysis, _COMPILED.taxonomy, fields)
     narrative = features(_MODEL, analysis.doc.tokens)
     reach = None  # the reach model's call, when it turned the rules' near miss round
-    if detection.near_miss is not None and not air_kept_off_the_patient(
-        analysis, detection.near_miss.never_event.code
+    if (
+        detection.near_miss is not None
+        and not air_kept_off_the_patient(analysis, detection.near_miss.never_event.code)
+        and not withheld_told(analysis)
     ):
         # the reach read from the report's own sentences, not another organisation's event
         own = own_event_tokens(analysis)

@@ -1,0 +1,111 @@
+"""Whether the report tells outright that nothing reached the patient (never events 12, 13 ...).
+
+The reach model may turn the rules' near miss into a never event (engine.classify_text): it
+reads the words of a reach ("feed hung ready", "FFP arrived", "tube taped") and misses the
+sentence that tells the product, the feed or the unit never went in. Two tellings are read here,
+each a statement the model's words cannot overturn:
+
+- `denied_use` : the giving told denied ("No feed/flush/drugs given", "Didn't put it up",
+  "nothing went down it", "never connected"), not of a remainder after a part went in ("the
+  rest was not given", "further doses not given" tell a part that did).
+- `use_after_put_right` : the use told only after the error was put right ("Resited; 2nd
+  x-ray satisfactory, feeds commenced after"), with no use told before the put-right: what
+  went in went down the corrected tube.
+
+`withheld_told` gathers them.
+"""
+
+from __future__ import annotations
+
+from classifier.engine.rules import Analysis
+from classifier.engine.text import Span
+
+#: Words of the giving itself: a product, a feed or a unit given, hung, run in, connected.
+GIVEN_WORDS = frozenset(
+    {
+        *("given", "administered", "transfused", "infused", "hung", "connected", "flushed"),
+        *("commenced", "started", "spiked", "received"),
+    }
+)
+#: Verbs that are a giving only with the particle after them ("put it up", "went down it").
+PHRASAL_WORDS = frozenset({"put", "gone", "went", "go", "run", "ran", "hang"})
+PARTICLE_WORDS = frozenset({"up", "down", "in", "through"})
+PARTICLE_NEAR = 2
+#: Denials of the giving told just before it ("no feed given", "didn't put it up": the
+#: tokenizer splits "didn't" into "didn" "t"), and how many tokens before it they are read.
+DENIAL_WORDS = frozenset({"no", "not", "nothing", "never", "nil", "none", "t", "didnt", "wasnt"})
+DENIAL_NEAR = 6
+#: Words that make the denial a remainder's, a part having gone in ("the rest was not given",
+#: "further doses not given", "no more given").
+REMAINDER_WORDS = frozenset(
+    {"rest", "remainder", "remaining", "further", "more", "other", "next", "subsequent", "again"}
+)
+#: Words of the error put right: the tube re-sited, re-passed, replaced ("re" "sited" as the
+#: tokenizer splits "re-sited").
+PUT_RIGHT_WORDS = frozenset(
+    {"resited", "repassed", "reinserted", "replaced", "repositioned", "reposition"}
+)
+RE_WORD = "re"
+RE_STEMS = frozenset({"sited", "passed", "inserted", "placed", "positioned"})
+#: Words after a use that tell it came after what was told before ("feeds commenced after").
+AFTER_WORDS = frozenset({"after", "afterwards", "thereafter", "subsequently"})
+AFTER_NEAR = 2
+
+
+def _giving_at(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] is a word of the giving ("given", "put ... up")."""
+    if tokens[i] in GIVEN_WORDS:
+        return True
+    return tokens[i] in PHRASAL_WORDS and not PARTICLE_WORDS.isdisjoint(
+        tokens[i + 1 : i + 1 + PARTICLE_NEAR + 1]
+    )
+
+
+def _denied(analysis: Analysis, i: int) -> bool:
+    """Whether the giving at token `i` is told denied in its sentence, not of a remainder."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    before = [j for j in range(max(0, i - DENIAL_NEAR), i) if sentence_of[j] == sentence_of[i]]
+    if not any(tokens[j] in DENIAL_WORDS for j in before):
+        return False
+    start = analysis.doc.sentence_tokens(sentence_of[i])[0]
+    return REMAINDER_WORDS.isdisjoint(tokens[start:i])
+
+
+def denied_use(analysis: Analysis) -> list[Span]:
+    """Spans of the giving told denied ("No feed/flush/drugs given", "Didn't put it up")."""
+    tokens = analysis.doc.tokens
+    return [
+        (max(0, i - DENIAL_NEAR), i + 1)
+        for i in range(len(tokens))
+        if _giving_at(tokens, i) and _denied(analysis, i)
+    ]
+
+
+def _put_right_at(tokens: list[str], i: int) -> bool:
+    if tokens[i] in PUT_RIGHT_WORDS:
+        return True
+    return tokens[i] in RE_STEMS and i > 0 and tokens[i - 1] == RE_WORD
+
+
+def use_after_put_right(analysis: Analysis) -> list[Span]:
+    """Spans of a use told after the error was put right and marked as after it ("Resited;
+    2nd x-ray satisfactory, feeds commenced after"), when no use is told, undenied, before the
+    first put-right."""
+    tokens = analysis.doc.tokens
+    put_right = next((i for i in range(len(tokens)) if _put_right_at(tokens, i)), None)
+    if put_right is None:
+        return []
+    if any(_giving_at(tokens, i) and not _denied(analysis, i) for i in range(put_right)):
+        return []
+    return [
+        (i, i + 1)
+        for i in range(put_right + 1, len(tokens))
+        if _giving_at(tokens, i) and not AFTER_WORDS.isdisjoint(tokens[i + 1 : i + 1 + AFTER_NEAR])
+    ]
+
+
+def withheld_told(analysis: Analysis) -> bool:
+    """Whether the report tells outright that nothing reached the patient before the error was
+    caught (`denied_use`, `use_after_put_right`): a near miss the rules read from it is not
+    the reach model's to turn round (engine.classify_text)."""
+    return bool(denied_use(analysis) or use_after_put_right(analysis))
