@@ -9,7 +9,9 @@ it was stopped. Two wordings say it stopped short of the body:
   skin"): the water kept off the person (`water_not_reached`); a person of the staff between
   "before" and the verb ("switched off before staff reached her") is someone arriving, not the
   water, and says nothing of how far the water got; "not before" ("pulled her back, but not
-  before the water hit her shoulder") tells the water did meet her;
+  before the water hit her shoulder") tells the water did meet her; the meeting may be told
+  by a verb of going with "on" after it ("turned it off before it got on pt", "before any went
+  onto her legs"), the water landing on the person (a person getting "in" is not this);
 - the chest or neck told as not having reached the gap ("his chest and neck had not reached
   it"): the body on its way into the gap and stopped short of a hold on the neck, a near miss
   (`entrapment_stopped`).
@@ -40,6 +42,11 @@ CONTACT_WORDS = frozenset(
         *("met", "meeting", "contacted"),
     }
 )
+#: Verbs of the water going somewhere, a contact only with "on" after them ("before it got on
+#: pt", "before it went onto her"): "before pt got in" is the person's own getting in.
+GOING_WORDS = frozenset({"got", "went", "gone", "came", "landed", "ran", "splashed", "sprayed"})
+#: The particles putting the water on the body.
+ON_WORDS = frozenset({"on", "onto", "over"})
 #: What may stand between "before" and the contact verb: the water, or the body part meeting
 #: it ("before any of it reached", "before her feet touched"). Anyone else ("before staff
 #: reached her") is a person arriving, not the water.
@@ -75,6 +82,21 @@ def _meeting_between(tokens: list[str], start: int, end: int) -> bool:
     return all(token in MEETING_WORDS for token in tokens[start + 1 : end])
 
 
+def _contact_verb(doc: Document, at: int) -> Span | None:
+    """The first contact verb within GAP tokens after token `at`, in its sentence: a verb of
+    meeting (CONTACT_WORDS), or a verb of going with "on" after it ("got on"), as its span; or
+    None."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for i in range(at + 1, min(len(tokens), at + 1 + GAP)):
+        if sentence_of[i] != sentence_of[at]:
+            return None
+        if tokens[i] in CONTACT_WORDS:
+            return (i, i + 1)
+        if tokens[i] in GOING_WORDS and i + 1 < len(tokens) and tokens[i + 1] in ON_WORDS:
+            return (i, i + 2)
+    return None
+
+
 def stopped_before_contact(doc: Document) -> list[Span]:
     """Spans of a stop told before the water met the body ("before it touched her")."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -82,10 +104,10 @@ def stopped_before_contact(doc: Document) -> list[Span]:
     for at, token in enumerate(tokens):
         if token not in CATCH_WORDS or (at > 0 and tokens[at - 1] in NOT_BEFORE_WORDS):
             continue
-        verb = first_word_after(tokens, sentence_of, at, CONTACT_WORDS, GAP)
-        if verb is None or not _meeting_between(tokens, at, verb):
+        verb = _contact_verb(doc, at)
+        if verb is None or not _meeting_between(tokens, at, verb[0]):
             continue
-        met = first_word_after(tokens, sentence_of, verb, MET_WORDS, MET_REACH)
+        met = first_word_after(tokens, sentence_of, verb[1] - 1, MET_WORDS, MET_REACH)
         if met is not None:
             spans.append((at, met + 1))
     return spans

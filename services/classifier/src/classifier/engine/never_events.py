@@ -610,7 +610,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
     **dict.fromkeys(UNIT_GROUP_CONCEPTS, (TRANSFUSION_IN_HISTORY, RECIPIENT_GROUPED_LATER)),
-    CHEST_NECK: (NECK_AND_CHEST_UNINVOLVED, HEAD_ON_PILLOW, PAST_NEVER_EVENT),
+    # "no head strike", "hit head on the locker": a fall's head, not one in the rail gap
+    CHEST_NECK: (
+        NECK_AND_CHEST_UNINVOLVED,
+        HEAD_ON_PILLOW,
+        "head_struck_in_fall",
+        PAST_NEVER_EVENT,
+    ),
     "entrapment": (
         "rail_gap_measured",
         "mechanism_stuck",
@@ -1511,12 +1517,21 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Exclusion concepts a denial of them rules out when the two share a word, not only from inside
+#: it: "Patient's son removed the restrictor using a screwdriver" is read from the patient's
+#: noun, before the son's act; the act and the tool are the son's.
+DENIED_WHEN_SHARED = frozenset({"restrictor_defeated_with_tool"})
+
+
 def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]:
     """The spans of an exclusion concept that no denial of it covers."""
     denials = DENIED_BY.get(concept)
     if not denials or not spans:
         return spans
-    return _uncovered(spans, [span for denial in denials for span in analysis.concept(denial)])
+    covers = [span for denial in denials for span in analysis.concept(denial)]
+    if concept in DENIED_WHEN_SHARED:
+        return [s for s in spans if not any(_shares_a_token(s, c) for c in covers)]
+    return _uncovered(spans, covers)
 
 
 #: Exclusion concepts that overturn a suspicion on review ("no error identified", "which is what

@@ -9,7 +9,16 @@ from the water measured hot (`hot_water_measured`) and the water meeting the bod
   "46 degc", "51 deg C"): a figure of 44 and over with a temperature unit is water hot enough
   to scald (`hot_water_measured`); a fridge at 8 degC or a bath at 38 is none;
 - the water told by what of it flew ("splashes reached his feet", "drops landed on her legs"):
-  water meeting the body (`water_contact`), as "the water touched his foot" is.
+  water meeting the body (`water_contact`), as "the water touched his foot" is;
+- the temperature written bare after its word ("temp 55", "temperature 48"): the figure read
+  as a thermometer's, hot enough to scald from 44 (`hot_water_measured`);
+- a foot or leg told "in" with the water left unsaid, the clause ending there or going on to
+  what happened next ("she had one foot in when she pulled it out", "both feet in, then he
+  shouted"): the body in the water (`water_contact`); a foot "in a cast" or "in the sling" is
+  in something else;
+- the bath lift, hoist or chair told already on its way down ("the lift was already going
+  down when staff tested the water", "bath chair descending"): the person being put in
+  (`bath_caught`, the guide's "in the hoist"), not a bath checked before anyone got on.
 
 Whether the skin was then burnt, or the water checked before anyone got in, is the rules' to
 read, as for every other wording. One more thing the phrases do not read is whose skin it was:
@@ -108,6 +117,26 @@ BURN_DENIALS = frozenset({"no", "not", "nil", "without", "unharmed", "unhurt"})
 BURN_AFTER_PATIENT = 4
 #: Tokens within which the verb follows the water, and the body part the verb.
 REACH = 3
+#: The concept of a person on the way into the water (never_events.yaml, type 14).
+BATH_CAUGHT = "bath_caught"
+#: The words a bare temperature figure follows ("temp 55"): the thermometer's reading.
+TEMPERATURE_WORDS = frozenset({"temp", "temps", "temperature", "temperatures"})
+#: The parts that go into a bath first ("one foot in", "both legs in").
+FIRST_IN_PARTS = frozenset({"foot", "feet", "toe", "toes", "leg", "legs", "heel", "heels"})
+#: Words after the part's "in" that go on to what happened next and leave the water unsaid
+#: ("one foot in when she...", "both feet in and then"); any other word names what the part
+#: was in ("foot in a cast", "legs in the sling").
+NEXT_WORDS = frozenset(
+    {"when", "as", "before", "and", "then", "but", "while", "whilst", "until", "till", "so"}
+)
+#: What carries the person down into the bath ("bath lift", "hoist", "bath chair").
+CARRIER_WORDS = frozenset({"lift", "hoist", "sling", "chair", "seat", "bathlift"})
+#: The carrier told moving down in one word ("descending", "lowering").
+DOWN_WORDS = frozenset({"descending", "lowering", "descended"})
+#: ... or as going "down" ("going down", "on its way down").
+GOING_WORDS = frozenset({"going", "coming", "moving", "way", "heading", "travelling"})
+#: Tokens within which the carrier's movement follows it ("the lift was already going down").
+CARRIER_REACH = 4
 
 
 def _figure(token: str) -> float | None:
@@ -144,6 +173,71 @@ def hot_figures(doc: Document) -> list[Span]:
         unit = _unit_after(doc, at)
         if unit is not None:
             spans.append((at, unit + 1))
+    return spans
+
+
+def bare_temperatures(doc: Document) -> list[Span]:
+    """Temperatures of 44 and over written straight after their word, with no unit ("temp
+    55")."""
+    spans = []
+    for at, token in enumerate(doc.tokens[1:], start=1):
+        value = _figure(token)
+        same_sentence = doc.sentence_of[at - 1] == doc.sentence_of[at]
+        if (
+            value is not None
+            and SCALD_FROM <= value < HOTTEST
+            and same_sentence
+            and doc.tokens[at - 1] in TEMPERATURE_WORDS
+        ):
+            spans.append((at - 1, at + 1))
+    return spans
+
+
+def _clause_goes_on(doc: Document, at: int) -> bool:
+    """Whether the clause ends after token `at`, or goes on with a word of what happened next
+    (NEXT_WORDS)."""
+    nxt = at + 1
+    if nxt >= len(doc.tokens) or doc.sentence_of[nxt] != doc.sentence_of[at]:
+        return True
+    return nxt in doc.clause_breaks or doc.tokens[nxt] in NEXT_WORDS
+
+
+def parts_told_in(doc: Document) -> list[Span]:
+    """A foot or leg told "in" with the water unsaid ("had one foot in when she pulled it
+    out")."""
+    tokens = doc.tokens
+    return [
+        (at - 1, at + 1)
+        for at in range(1, len(tokens))
+        if tokens[at] == "in"
+        and tokens[at - 1] in FIRST_IN_PARTS
+        and doc.sentence_of[at - 1] == doc.sentence_of[at]
+        and _clause_goes_on(doc, at)
+    ]
+
+
+def _moving_down(doc: Document, at: int) -> int | None:
+    """The last token of the carrier's movement down after token `at`, in its clause
+    ("descending", "going down"), or None."""
+    for i in doc.after_in_clause(at, at + 1, CARRIER_REACH):
+        token = doc.tokens[i]
+        if token in DOWN_WORDS:
+            return i
+        if token == "down" and doc.tokens[i - 1] in GOING_WORDS:
+            return i
+    return None
+
+
+def carriers_going_down(doc: Document) -> list[Span]:
+    """The bath lift, hoist or chair told on its way down ("the lift was already going
+    down")."""
+    spans = []
+    for at, token in enumerate(doc.tokens):
+        if token not in CARRIER_WORDS:
+            continue
+        down = _moving_down(doc, at)
+        if down is not None:
+            spans.append((at, down + 1))
     return spans
 
 
@@ -226,17 +320,20 @@ def staff_scalds(doc: Document) -> list[Span]:
 
 
 def add_water_reach_reasoning(analysis: Analysis) -> None:
-    """Add the hot figures, the water met by the body and a staff member's own scald (see the
-    module), in reports naming washing or bathing."""
+    """Add the hot figures, the water met by the body, a staff member's own scald and the
+    person on the way in (see the module), in reports naming washing or bathing."""
     if not analysis.concept(WASHING_BATHING):
         return
     doc = analysis.doc
-    hot = hot_figures(doc)
+    hot = hot_figures(doc) + bare_temperatures(doc)
     if hot:
         analysis.add_found(concept_label(HOT_WATER_MEASURED), hot)
-    met = water_met_body(doc)
+    met = water_met_body(doc) + parts_told_in(doc)
     if met:
         analysis.add_found(concept_label(WATER_CONTACT), met)
     staff = staff_scalds(doc)
     if staff:
         analysis.add_found(concept_label(SCALD_OF_STAFF), staff)
+    going_down = carriers_going_down(doc)
+    if going_down:
+        analysis.add_found(concept_label(BATH_CAUGHT), going_down)
