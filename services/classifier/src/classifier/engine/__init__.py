@@ -300,7 +300,7 @@ def classify_text(
     if (
         detection.near_miss is not None
         and not air_kept_off_the_patient(analysis, detection.near_miss.never_event.code)
-        and not withheld_told(analysis)
+        and not withheld_told(analysis, detection.near_miss.never_event.code)
     ):
         # the reach read from the report's own sentences, not another organisation's event
         own = own_event_tokens(analysis)

@@ -1,4 +1,4 @@
-"""Whether the report tells outright that nothing reached the patient (never events 12, 13 ...).
+"""Whether the report tells outright that nothing reached the patient (never events 12 and 13).
 
 The reach model may turn the rules' near miss into a never event (engine.classify_text): it
 reads the words of a reach ("feed hung ready", "FFP arrived", "tube taped") and misses the
@@ -104,8 +104,18 @@ def use_after_put_right(analysis: Analysis) -> list[Span]:
     ]
 
 
-def withheld_told(analysis: Analysis) -> bool:
-    """Whether the report tells outright that nothing reached the patient before the error was
-    caught (`denied_use`, `use_after_put_right`): a near miss the rules read from it is not
-    the reach model's to turn round (engine.classify_text)."""
+#: The codes whose one giving is the unit put up or the tube used: a denial of giving there is
+#: about that unit or tube. A medicines report names many products and doses, so a denial of
+#: one ("the antidote was not given") tells nothing of the one that reached: for codes 4-8 the
+#: denial cost a true never event 5 on an unseen batch (session 45, found by id and rule id).
+WITHHELD_READ_CODES = frozenset({"12", "13"})
+
+
+def withheld_told(analysis: Analysis, code: str) -> bool:
+    """Whether the report tells outright that nothing reached the patient before the error of
+    never event `code` was caught (`denied_use`, `use_after_put_right`; only for
+    WITHHELD_READ_CODES): a near miss the rules read from it is not the reach model's to turn
+    round (engine.classify_text)."""
+    if code not in WITHHELD_READ_CODES:
+        return False
     return bool(denied_use(analysis) or use_after_put_right(analysis))
