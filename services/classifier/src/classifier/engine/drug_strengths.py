@@ -376,3 +376,65 @@ def abbreviation_read_as_written(
         for i, j in _readings(tokens, 2)
         if tokens[j + 1] in written and tokens[j + 2] in _UNIT_WORDS
     ]
+
+
+#: Words that may tell how a dose of units was made ready or given, between its number and the
+#: verb that equates it ("the 8 units dialled were", "10 units in the syringe was", "the 24 units
+#: drawn up were"): the device's dose, not one written or prescribed ("the 8 units prescribed
+#: were 8 units on the chart" says nothing of what the device held).
+_MADE_READY_WORDS = frozenset(
+    {"dialled", "dialed", "drawn", "withdrawn", "measured", "taken", "given", "administered"}
+    | {"she", "he", "they", "we", "i", "drew", "withdrew", "gave"}
+    | {"up", "out", "in", "into", "the", "a", "an", "syringe", "pen", "from", "on", "by", "it"}
+)
+#: Words the made-ready dose must be told with for a "were 8 units" to be about it.
+_MADE_READY_VERBS = frozenset(
+    {"dialled", "dialed", "drawn", "withdrawn", "measured", "taken", "given", "administered"}
+    | {"drew", "withdrew", "gave", "syringe"}
+)
+#: Verbs that equate the dose made ready with a number of units ("were", "was", "equalled").
+_EQUATING_WORDS = frozenset(
+    {"was", "were", "is", "are", "equals", "equalled", "equaled", "equal", "equalling"}
+)
+#: Words that may sit between the equating verb and its number ("were exactly 10 units"); a
+#: contrast ("were in fact 36 units", "were really 80") is left to the numbers to tell apart.
+_EQUATED_FILLERS = frozenset({"exactly", "precisely", "indeed", "still", "just", "the", "also"})
+MADE_READY_REACH = 4
+EQUATED_REACH = 2
+
+
+def _equated_number(tokens: Sequence[str], at: int) -> int | None:
+    """The index of the number an equating verb at `at` equates with ("were exactly 10"),
+    skipping up to EQUATED_REACH fillers; None when no number follows."""
+    j = at + 1
+    while j < len(tokens) and j - at <= EQUATED_REACH and tokens[j] in _EQUATED_FILLERS:
+        j += 1
+    return j if j < len(tokens) and _number(tokens[j]) is not None else None
+
+
+def units_told_equal(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a dose of units made ready or given is told equal to the same number of units
+    ("the 8 units dialled were 8 units", "the 10 units in the syringe were exactly 10 units",
+    "18 units drawn was 18 units"): the device held the dose itself, no overdose. A different
+    number ("the 10 units drawn were 20 units") or a dose only prescribed or written is not
+    read. The span covers the first number to the second unit word."""
+    found = []
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1] not in _UNIT_WORDS or _number(tokens[i]) is None:
+            continue
+        j = i + 2
+        while j < len(tokens) and j - i - 2 < MADE_READY_REACH and tokens[j] in _MADE_READY_WORDS:
+            j += 1
+        if j >= len(tokens) or tokens[j] not in _EQUATING_WORDS:
+            continue
+        if _MADE_READY_VERBS.isdisjoint(tokens[i + 2 : j]):
+            continue
+        k = _equated_number(tokens, j)
+        if (
+            k is not None
+            and k + 1 < len(tokens)
+            and tokens[k + 1] in _UNIT_WORDS
+            and _number(tokens[k]) == _number(tokens[i])
+        ):
+            found.append((i, k + 2))
+    return found

@@ -54,6 +54,7 @@ from classifier.engine.drug_strengths import (
     decimal_point_misreadings,
     high_strengths,
     trailing_zero_doses,
+    units_told_equal,
 )
 from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_dose_reach
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
@@ -65,6 +66,7 @@ from classifier.engine.implant_steps import (
     add_implant_steps_reasoning,
     implant_reached,
 )
+from classifier.engine.intrathecal_owner import drop_intrathecal_of_another_drug
 from classifier.engine.item_fate import add_item_fate_reasoning
 from classifier.engine.item_in_use import not_of_an_item_left
 from classifier.engine.medicine_check_found import add_medicine_check_reasoning
@@ -4041,8 +4043,8 @@ INSULIN_CONCEPTS = ("insulin", "insulin_unit_or_device_error")
 
 def add_dose_reading_reasoning(analysis: Analysis) -> None:
     """Add the doses written with a trailing zero or read without their decimal point, the
-    unit abbreviations read as digits, and those read back as the same number of units (read
-    as intended)."""
+    unit abbreviations read as digits, those read back as the same number of units (read as
+    intended), and the units a device held told equal to themselves (the dose itself right)."""
     if not _mentions(analysis, *INSULIN_CONCEPTS):
         return
     tokens = analysis.doc.tokens
@@ -4064,6 +4066,10 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
     given = abbreviation_given_as_written(tokens, misreadings=misreadings)
     if given and not _insulin_device_error_told(analysis):
         _add_spans(analysis, READ_AS_WRITTEN_CONCEPT, given)
+    # the units the device held told equal to themselves ("the 8 units dialled were 8 units"):
+    # a pen drawn from or a syringe used, the dose itself right, no overdose (a stop or a catch
+    # told beside it still makes the near miss: NE6.ex.read_as_intended's except_if)
+    _add_spans(analysis, READ_AS_WRITTEN_CONCEPT, units_told_equal(tokens))
 
 
 #: Concept of an insulin error made, and the words of its device ("1ml luer syringe", "drawn
@@ -4933,6 +4939,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_item_fate_reasoning(analysis)
     add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
+    drop_intrathecal_of_another_drug(analysis)
     add_strength_query_answered_reasoning(analysis)
     add_medicine_check_reasoning(analysis)
     add_sedation_area_reasoning(analysis)
