@@ -6,6 +6,12 @@ patient's notes") and then the implant itself checked and right ("the component 
 R", "correct cup was implanted", "lens itself checked against the barcode"). That is a
 labelling or filing fault, not a wrong implant (both null). Read as: a fault word told of the
 packaging or the stickers, and the implant told right by itself or as the correct one put in.
+The stickers and labels of the implant record are told wrong also by a wrong word just before
+them ("the wrong stickers were put in the implant record") or as taken from another box, case
+or patient ("the sticker put in the notes was from the next pt's box"); a box or packet told so
+is the implant's own ("lens box from the next pt's pile" was opened). The implant is told
+right also by its value: every value told put in is the one a plan states ("the plan said
+23.0D ... 23.0D was implanted"), whatever the sticker read.
 A wrong implant told put in ("wrong size head implanted") is left to the rules (the fault then
 only explains it), whatever other component is told right beside it.
 
@@ -14,6 +20,7 @@ Pure reading of the document: spans out; the caller adds them to `implant_packag
 
 from __future__ import annotations
 
+from classifier.engine.implant_specs import placed_as_planned
 from classifier.engine.rules import Analysis
 from classifier.engine.text import Document
 
@@ -62,6 +69,44 @@ PUT_IN_WORDS = frozenset({"implanted", "inserted", "used", "fitted", "impacted",
 PUT_IN_AFTER = 4
 
 
+#: The tags of the implant record (stickers, labels, a barcode): told wrong, or taken from
+#: another box, case or patient, they are the record's fault; a box or packet told so is the
+#: implant's own.
+RECORD_TAG_WORDS = frozenset({"sticker", "stickers", "label", "labels", "barcode", "barcodes"})
+#: Words telling a tag the wrong one, and how many words before it they are read in its clause
+#: ("the wrong stickers", "an incorrect lens label").
+TAG_WRONG_WORDS = frozenset({"wrong", "incorrect"})
+TAG_WRONG_BEFORE = 2
+#: Words of where a tag came from ("from the next pt's box", "off a different box", "of another
+#: case"), and the words telling that source another one than this implant's, read within
+#: SOURCE_REACH words after them.
+SOURCE_WORDS = frozenset({"from", "off", "of"})
+OTHER_SOURCE_WORDS = frozenset(
+    {"another", "other", "next", "previous", "different", "diffrent", "wrong", "adjacent"}
+)
+SOURCE_REACH = 2
+
+
+def _tag_told_wrong(doc: Document, at: int) -> bool:
+    """Whether the record tag at `at` is told the wrong one by a word just before it in its
+    clause ("the wrong stickers were put in the implant record")."""
+    before = range(max(0, at - TAG_WRONG_BEFORE), at)
+    return any(
+        doc.tokens[i] in TAG_WRONG_WORDS
+        and doc.sentence_of[i] == doc.sentence_of[at]
+        and not any(j in doc.clause_breaks for j in range(i + 1, at + 1))
+        for i in before
+    )
+
+
+def _tag_from_another(tokens: list[str], at: int) -> bool:
+    """Whether token `at`, after a record tag, tells the tag taken from another box, case or
+    patient ("from the next pt's box", "off a different box")."""
+    return tokens[at] in SOURCE_WORDS and not OTHER_SOURCE_WORDS.isdisjoint(
+        tokens[at + 1 : at + 1 + SOURCE_REACH]
+    )
+
+
 def _fault_at(tokens: list[str], packaging: int, at: int) -> bool:
     """Whether token `at`, after the packaging word at `packaging`, tells a fault of the
     packaging or the record only: a misprint, a labelling error, a sticker filed in the wrong
@@ -84,14 +129,28 @@ def _packaging_faults(doc: Document) -> list[int]:
         at
         for at, token in enumerate(tokens)
         if token in PACKAGING_WORDS
-        and any(_fault_at(tokens, at, i) for i in doc.after_in_clause(at, at, FAULT_AFTER))
+        and (
+            any(_fault_at(tokens, at, i) for i in doc.after_in_clause(at, at, FAULT_AFTER))
+            or (token in RECORD_TAG_WORDS and _record_tag_fault(doc, at))
+        )
     ]
 
 
+def _record_tag_fault(doc: Document, at: int) -> bool:
+    """Whether the record tag at `at` is told the wrong one or taken from another box, case or
+    patient, in its clause (module docstring)."""
+    return _tag_told_wrong(doc, at) or any(
+        _tag_from_another(doc.tokens, i) for i in doc.after_in_clause(at, at + 1, FAULT_AFTER)
+    )
+
+
 def _implant_itself_right(doc: Document) -> bool:
-    """Whether the implant is told checked by itself ("the component itself") or told the
-    correct one put in ("correct cup was implanted", "the planned lens used")."""
+    """Whether the implant is told checked by itself ("the component itself"), told the
+    correct one put in ("correct cup was implanted", "the planned lens used"), or put in with
+    the value a plan states (`placed_as_planned`: "plan said 23.0D ... 23.0D was implanted")."""
     tokens = doc.tokens
+    if placed_as_planned(tokens, doc.sentence_of, doc.clause_breaks):
+        return True
     for at, token in enumerate(tokens):
         if token == ITSELF_WORD and at > 0 and tokens[at - 1] in IMPLANT_ITSELF_NOUNS:
             return True

@@ -742,19 +742,12 @@ def _differ(planned: SpecValue, placed: SpecValue) -> bool:
     return planned.value != placed.value
 
 
-def mismatches(
-    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int] = ()
-) -> list[SpecMismatch]:
-    """Pairs of a planned and a different placed value of one specification, stated in the
-    same or the next sentence (`clause_breaks`, sorted: a value's own clause is searched for
-    its plan / placement word first); values of a type (`_TYPE_KINDS`) may sit further
-    apart.
-
-    A trial component's size is a step of the sizing, never the implant put in: a placement
-    word told of it ("Trial 54 opened first") is the trial's, and states the plan, as the trial
-    used does; and when a plan told in its own words states the size put in ("size 56 cup
-    planned and size 56 cup implanted"), a trial of another size beside it is no plan the
-    implant went against."""
+def _planned_and_placed(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> tuple[list[SpecValue], list[SpecValue], set[SpecValue]]:
+    """The values told as planned and as placed (by their nearest plan / placement word, or
+    the cue of the value of one item told just before), and the trial values among the
+    planned (a trial's placement word states the plan)."""
     planned: list[SpecValue] = []
     placed: list[SpecValue] = []
     trials: set[SpecValue] = set()
@@ -774,6 +767,23 @@ def mismatches(
             planned.append(value)
         elif cue == "placed":
             placed.append(value)
+    return planned, placed, trials
+
+
+def mismatches(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int] = ()
+) -> list[SpecMismatch]:
+    """Pairs of a planned and a different placed value of one specification, stated in the
+    same or the next sentence (`clause_breaks`, sorted: a value's own clause is searched for
+    its plan / placement word first); values of a type (`_TYPE_KINDS`) may sit further
+    apart.
+
+    A trial component's size is a step of the sizing, never the implant put in: a placement
+    word told of it ("Trial 54 opened first") is the trial's, and states the plan, as the trial
+    used does; and when a plan told in its own words states the size put in ("size 56 cup
+    planned and size 56 cup implanted"), a trial of another size beside it is no plan the
+    implant went against."""
+    planned, placed, trials = _planned_and_placed(tokens, sentence_of, clause_breaks)
     stated = [p for p in planned if p not in trials]
     return [
         SpecMismatch(p, q, far=apart > SIZE_SENTENCES)
@@ -785,3 +795,52 @@ def mismatches(
         and (apart := abs(sentence_of[p.start] - sentence_of[q.start])) <= _apart(p.kind)
         and not (p in trials and _agreeing_plan(p, q, stated, sentence_of))
     ]
+
+
+#: The tags of an implant record ("implant sticker showed a 54mm cup"): a value told by one
+#: is what the record reads, not the implant seen put in.
+_RECORD_TAGS = frozenset({"sticker", "stickers", "label", "labels", "barcode", "barcodes"})
+RECORD_TAG_REACH = 8
+
+
+def _told_by_a_record(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    clause_breaks: Sequence[int],
+    value: SpecValue,
+) -> bool:
+    """Whether a record tag stands within RECORD_TAG_REACH tokens before `value` in its clause,
+    with no other number between ("implant sticker showed a 54mm cup", "IOL sticker in the op
+    note said +22.0D"; not the plan's "20.0D" in "sticker read 19.0D whereas biometry plan
+    20.0D")."""
+    return any(
+        tokens[j] in _RECORD_TAGS
+        and sentence_of[j] == sentence_of[value.start]
+        and not _separated(clause_breaks, j, value.start)
+        and not any(token[:1].isdigit() for token in tokens[j + 1 : value.start])
+        for j in range(max(0, value.start - RECORD_TAG_REACH), value.start)
+    )
+
+
+def placed_as_planned(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int] = ()
+) -> list[SpecValue]:
+    """The values told as placed when each of them is a value a plan states ("the plan said
+    23.0D ... 23.0D was implanted"): the implant put in was the planned one by its own value,
+    whatever other value a record tag told (a sticker's "23.5D" is the record's, neither plan
+    nor placed). None when any value placed differs from any plan's or is one no plan states
+    ("size 4 planned, size 5 implanted"), or no value is placed."""
+    planned, placed, _ = _planned_and_placed(tokens, sentence_of, clause_breaks)
+    planned, placed = (
+        [v for v in values if not _told_by_a_record(tokens, sentence_of, clause_breaks, v)]
+        for values in (planned, placed)
+    )
+    if not placed:
+        return []
+    if all(
+        any(_same_kind(p, q) for p in planned)
+        and not any(_same_kind(p, q) and _differ(p, q) for p in planned)
+        for q in placed
+    ):
+        return placed
+    return []
