@@ -1191,6 +1191,21 @@ def gives_a_dose(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
+#: Pronouns that stand for the dose as the object of a giving or having verb ("received it
+#: again", "gave them again").
+DOSE_PRONOUNS = frozenset({"it", "them"})
+
+
+def _dose_had_again(tokens: list[str], at: int) -> bool:
+    """Whether the "again" at `at` follows a giving or having verb with the dose as its pronoun
+    ("had the correct dose on Monday and received it again on Tuesday"): the giving repeated."""
+    return (
+        at >= 2
+        and tokens[at - 1] in DOSE_PRONOUNS
+        and tokens[at - 2] in GIVEN_WORDS | HAD_A_DOSE_WORDS
+    )
+
+
 def given_again_later(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the giving at `at` is told repeated later in its sentence by "again", not as
     the next weekly dose nor as a giving asked about or denied: the dose given a second time,
@@ -1206,7 +1221,7 @@ def given_again_later(tokens: list[str], sentence_of: list[int], at: int) -> boo
         after = tokens[i + 1 : i + 1 + NEXT_DOSE_REACH]
         before = tokens[max(at + 1, i - AGAIN_NOT_DONE_REACH) : i]
         if (
-            tokens[i - 1] in AGAIN_FOR_THE_GIVING_WORDS
+            (tokens[i - 1] in AGAIN_FOR_THE_GIVING_WORDS or _dose_had_again(tokens, i))
             and AGAIN_NEW_SUBJECT_WORDS.isdisjoint(after[:1])
             and not _next_weekly_dose(tokens, after)
             and AGAIN_NOT_DONE_WORDS.isdisjoint(before)

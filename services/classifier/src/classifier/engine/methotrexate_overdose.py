@@ -36,6 +36,9 @@ METHOTREXATE_CONCEPT = "methotrexate"
 DRUG_CONCEPT = "drug_names"
 TOXICITY_CONCEPT = "mtx_toxicity"
 PATIENTS_OWN_TAKING = "mtx_patients_own_taking"
+#: Overdose words told of folic acid given again, not daily ("folic acid 5mg given on Tuesday
+#: and again on Wednesday"), dropped from the methotrexate concepts.
+FOLIC_ACID_REPEAT = "mtx_repeat_told_of_folic_acid"
 
 #: The methotrexate concepts made of overdose words that do not name the drug themselves: the
 #: drug they are told of is the one named before them.
@@ -112,6 +115,7 @@ def _drop_other_drugs_overdose(analysis: Analysis) -> None:
     if all(is_mtx for _, is_mtx in with_folic):
         return
     tokens = analysis.doc.tokens
+    folic_repeats: list[Span] = []
     for concept in OVERDOSE_CONCEPTS:
         label = concept_label(concept)
         dropped = [
@@ -121,8 +125,24 @@ def _drop_other_drugs_overdose(analysis: Analysis) -> None:
                 analysis, span, mentions if _told_daily(tokens, span) else with_folic
             )
         ]
+        folic_repeats += [
+            span
+            for span in dropped
+            if not _told_daily(tokens, span) and not told_of_another_drug(analysis, span, mentions)
+        ]
         if dropped:
             analysis.remove_found(label, dropped)
+    if folic_repeats:
+        analysis.add_found(concept_label(FOLIC_ACID_REPEAT), folic_repeats)
+
+
+def repeat_only_folic_acids(analysis: Analysis) -> bool:
+    """Whether the report's only overdose words are folic acid's repeat ("Pt had folic acid 5mg
+    on Tuesday and again on Wednesday") and no methotrexate overdose word is left: a learned
+    never event 7 there reads the folic acid given again."""
+    return bool(analysis.concept(FOLIC_ACID_REPEAT)) and not any(
+        analysis.concept(c) for c in OVERDOSE_TOLD_CONCEPTS
+    )
 
 
 #: Words that tell a dose or its schedule right ("correct dose", "correctly taken", "right

@@ -70,10 +70,16 @@ from classifier.engine.intrathecal_owner import drop_intrathecal_of_another_drug
 from classifier.engine.item_fate import add_item_fate_reasoning
 from classifier.engine.item_in_use import not_of_an_item_left
 from classifier.engine.medicine_check_found import add_medicine_check_reasoning
-from classifier.engine.medicine_reach import add_medicine_reach_reasoning, medicine_reached
+from classifier.engine.medicine_reach import (
+    ENTERAL_WAY_CONCEPT,
+    SYRINGE_FOR_ITS_ROUTE_CONCEPT,
+    add_medicine_reach_reasoning,
+    medicine_reached,
+)
 from classifier.engine.methotrexate_overdose import (
     add_methotrexate_overdose_reasoning,
     dose_told_correct_only,
+    repeat_only_folic_acids,
 )
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.oxygen_need import add_oxygen_need_reasoning
@@ -5475,8 +5481,8 @@ def _overdose_only_the_next_weekly_dose(analysis: Analysis) -> bool:
 
 #: The wrong route's words, and the readings of an oral product given by its own route
 #: (engine medicine_reach: "given via NG", a luer syringe's dose "given orally").
-WRONG_ROUTE_WORDS = ("wrong_route_cue", "oral_liquid_given_through_a_line")
-OWN_ROUTE_READINGS = ("enteral_via_enteral_route", "syringe_for_its_enteral_route")
+WRONG_ROUTE_CONCEPTS = ("wrong_route_cue", "oral_liquid_given_through_a_line")
+OWN_ROUTE_READINGS = (ENTERAL_WAY_CONCEPT, SYRINGE_FOR_ITS_ROUTE_CONCEPT)
 
 
 def _route_only_the_products_own(analysis: Analysis) -> bool:
@@ -5487,7 +5493,7 @@ def _route_only_the_products_own(analysis: Analysis) -> bool:
         return False
     return not any(
         _not_denied_by(analysis, EVIDENCE_DENIED_BY.get(c, ()), analysis.concept(c))
-        for c in WRONG_ROUTE_WORDS
+        for c in WRONG_ROUTE_CONCEPTS
     )
 
 
@@ -5643,6 +5649,8 @@ def ruled_out_learned(
         return "the next weekly dose given again"
     if never_event.code == "7" and _daily_only_folic_acid(analysis):
         return "folic acid given daily"
+    if never_event.code == "7" and repeat_only_folic_acids(analysis):
+        return "folic acid given again"
     if never_event.code == "5" and _route_only_the_products_own(analysis):
         return "the product given by its own route"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
