@@ -21,6 +21,13 @@ import pytest
 from tests.classifier.outcomes import never_event_codes
 
 CASES = [
+    # -- the unreal past is no repeat ("would have given it again"): near miss 7
+    (
+        "Mrs K on weekly MTX 15mg Thursdays for RA. Admitting doctor wrote methotrexate 15mg OD. "
+        "Today was her usual day so the dose given was correct, but the chart would have given "
+        "it again tomorrow. Changed to weekly.",
+        (None, "7"),
+    ),
     # -- mended in this review
     (
         "Insulin withdrawn from Humalog pen with a syringe. Nurse said the dose was correct but "

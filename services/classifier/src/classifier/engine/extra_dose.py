@@ -1198,11 +1198,13 @@ DOSE_PRONOUNS = frozenset({"it", "them"})
 
 def _dose_had_again(tokens: list[str], at: int) -> bool:
     """Whether the "again" at `at` follows a giving or having verb with the dose as its pronoun
-    ("had the correct dose on Monday and received it again on Tuesday"): the giving repeated."""
+    ("had the correct dose on Monday and received it again on Tuesday"): the giving repeated,
+    unless the verb is in the unreal past ("the chart would have given it again tomorrow")."""
     return (
         at >= 2
         and tokens[at - 1] in DOSE_PRONOUNS
         and tokens[at - 2] in GIVEN_WORDS | HAD_A_DOSE_WORDS
+        and not (at >= 4 and _unreal_past(tokens, at - 4))
     )
 
 
