@@ -375,6 +375,16 @@ from classifier.evaluation import (
 #: 89, 90, 91, 95: on 89 a false near miss 1 made a false never event 1 by the retrained reach
 #: model (never event P 0.926 -> 0.917, near miss P 0.922 -> 0.940), on 90 a false never event 1
 #: gone (0.920 -> 0.929), the rest unchanged.
+#: 1.95.0 (session 45: batches 99 and 100, two 360-narrative natural mixes each measured unseen
+#: first, joined dev with the model retrained; their readings: a query answered as right, history
+#: or another place, a step refused or never taken, a record wrong but the act right, platelets by
+#: their plasma, ABOi planned, the reach model kept off a near miss whose unit or tube was told
+#: never used; redaction of Ward, particles and staff grades; run once): held-out 1 never events
+#: and near misses unchanged, themes 0.911 -> 0.910; held-out 2 a never event 3 the learned model
+#: made (the rules read none) lost with the retrain (never event R 0.966 -> 0.958), themes 0.930
+#: -> 0.931; held-out 3 never events and near misses unchanged, themes 0.918 -> 0.916. Unseen
+#: batches 87, 89, 90, 91, 95: never events and near misses unchanged (on 89 after the reach-model
+#: gate was confined to codes 12 and 13), themes within 0.003.
 HELDOUT_SETS = {
     "heldout.jsonl": (0.98, 0.93, 0.88),
     "heldout2.jsonl": (0.94, 0.94, 0.91),
