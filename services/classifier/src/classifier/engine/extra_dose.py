@@ -11,9 +11,9 @@ The usual weekly dose given on its day is no extra dose. So:
 - `mtx_extra_doses_counted`: a verb of taking or giving with a count of two or more doses or
   days ("took it for 5 days", "pt got 4 doses", "given tues, weds and thurs" is left to the
   rules), doses on two or more dates or numbered days ("given on day 1 and day 2"), on
-  consecutive days, "daily x3" or "for a week"; or a giving (a verb of giving, or "had" or
-  "received" with a dose for its object: "had correct dose tues") told repeated with "again"
-  later in its sentence ("administered on Tuesday (his correct weekly dose) and again on
+  consecutive days, "daily x3" or "for a week"; or a giving (a verb of giving, or "had",
+  "received" or "got" with a dose for its object: "had correct dose tues") told repeated with
+  "again" later in its sentence ("administered on Tuesday (his correct weekly dose) and again on
   Wednesday"), not the next weekly dose ("again the following Monday") nor a giving asked
   about ("asked if it should be given again"): the usual dose beside it does not make the
   second one usual (`given_again_later`);
@@ -90,6 +90,8 @@ ABBREVIATION_MISREAD = "insulin_abbreviation_misread"
 #: `methotrexate` concept reads it, brands and misspellings included ("metotrexate", "Maxtrex",
 #: "Nordimet"), see `methotrexate_at`.
 METHOTREXATE_WORDS = frozenset({"methotrexate", "mtx", "metoject", "methotrexte", "methrotrexate"})
+#: The concept naming methotrexate, brands and misspellings included; its one home, imported by
+#: methotrexate_overdose and never_events.
 METHOTREXATE_CONCEPT = "methotrexate"
 
 #: Verbs of a dose taken or given.
@@ -1168,22 +1170,25 @@ AGAIN_FOR_THE_GIVING_WORDS = GIVEN_WORDS | frozenset({"and", "then", "but", "onc
 AGAIN_NEW_SUBJECT_WORDS = frozenset({"he", "she", "they", "i", "we", "pt", "patient"})
 #: Words before "again" that make it a giving asked about or not done ("asked if it should be
 #: given again", "not given again").
-AGAIN_NOT_DONE_WORDS = frozenset({"if", "whether", "should", "be", "not", "never", "asking"})
+AGAIN_NOT_DONE_WORDS = frozenset({"if", "whether", "should", "not", "never", "asking"})
 AGAIN_NOT_DONE_REACH = 4
 
 
-#: Verbs that tell a dose given when a dose is their object ("had her usual dose on Monday",
-#: "received the correct weekly dose"): elsewhere they tell other things ("had a fall", "had
-#: been told", "received the chart").
+#: Verbs of having, receiving or getting that tell a dose given when a dose is their object ("had
+#: her usual dose on Monday", "received the correct weekly dose", "got two doses"): elsewhere
+#: they tell other things ("had a fall", "had been told", "received the chart", "got home").
 HAD_A_DOSE_WORDS = frozenset({"had", "received", "got"})
 #: Tokens after such a verb within which its dose is named ("had the right weekly mtx dose").
 HAD_A_DOSE_REACH = 5
+#: Nouns of a dose as the object of a HAD_A_DOSE_WORDS verb: only with one of them after it does
+#: the verb tell a dose given, since these verbs, unlike the giving ones, have other objects.
 DOSE_OBJECT_WORDS = frozenset({"dose", "doses", "tablets", "tabs", "injection", "injections"})
 
 
 def gives_a_dose(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether the verb at `at` tells a dose given: a verb of giving, or one of having with a
-    dose for its object within HAD_A_DOSE_REACH tokens of its sentence."""
+    """Whether the verb at `at` tells a dose given: a verb of giving, or one of having,
+    receiving or getting (HAD_A_DOSE_WORDS) with a dose for its object within HAD_A_DOSE_REACH
+    tokens of its sentence."""
     if tokens[at] in GIVEN_WORDS:
         return True
     return tokens[at] in HAD_A_DOSE_WORDS and word_shortly_after(

@@ -26,13 +26,13 @@ from classifier.engine.extra_dose import (
     DAILY_PAIRS,
     DAILY_WORDS,
     FOLIC_WORDS,
+    METHOTREXATE_CONCEPT,
     SCHEDULE_PAPER_WORDS,
     TAKING_DAILY_WORDS,
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 
-METHOTREXATE_CONCEPT = "methotrexate"
 DRUG_CONCEPT = "drug_names"
 TOXICITY_CONCEPT = "mtx_toxicity"
 PATIENTS_OWN_TAKING = "mtx_patients_own_taking"

@@ -56,7 +56,11 @@ from classifier.engine.drug_strengths import (
     trailing_zero_doses,
     units_told_equal,
 )
-from classifier.engine.extra_dose import add_extra_dose_reasoning, revise_extra_dose_reach
+from classifier.engine.extra_dose import (
+    METHOTREXATE_CONCEPT,
+    add_extra_dose_reasoning,
+    revise_extra_dose_reach,
+)
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
 from classifier.engine.implant_act import add_implant_act_reasoning
 from classifier.engine.implant_sides import implant_for_another, planned_sides, side_mismatches
@@ -279,7 +283,6 @@ DAILY_DOSE_WORDS = ("mtx_taken_daily", "mtx_had_daily")
 #: Methotrexate's own dose told daily ("methotrexate 10mg once daily", "methotrexate 7.5mg was
 #: given daily"), when it opens with the drug.
 METHOTREXATE_DAILY = ("mtx_dose_daily", "mtx_daily")
-METHOTREXATE = "methotrexate"
 WEIGHT_BEARING = "weight_bearing"
 FORM_BOX_TICKED = "form_box_ticked"
 #: The theatre layout or set-up carried over from the case before ("positioned from the layout
@@ -649,7 +652,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys((*DAILY_DOSE_WORDS, *METHOTREXATE_DAILY), (PAST_NEVER_EVENT,)),
     # "compared it with last year's methotrexate never event": the drug of that past event, not
     # one this report's patient was given
-    METHOTREXATE: (PAST_NEVER_EVENT,),
+    METHOTREXATE_CONCEPT: (PAST_NEVER_EVENT,),
     "site_corrected_before_start": (
         "samples_re_prepared",
         "list_not_the_operating_list",
@@ -5504,7 +5507,7 @@ def _daily_only_folic_acid(analysis: Analysis) -> bool:
     folic = analysis.concept(FOLIC_ACID_DAILY)
     if not folic:
         return False
-    drug_starts = {span[0] for span in analysis.concept(METHOTREXATE)}
+    drug_starts = {span[0] for span in analysis.concept(METHOTREXATE_CONCEPT)}
     own = [span for concept in METHOTREXATE_DAILY for span in analysis.concept(concept)]
     if any(span[0] in drug_starts for span in own):
         return False

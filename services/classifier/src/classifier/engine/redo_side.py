@@ -23,8 +23,9 @@ from classifier.engine.text import Document, Span
 
 #: The concepts of the right side whose spans the split "re" may have made (index 1 of each
 #: (left, right) pair in sides.py).
-RIGHT_SIDE_CONCEPTS = tuple(pair[1] for pair in (PLANNED_SIDES, ACTED_SIDES, SET_UP_SIDES))
-RIGHT_SIDE_CONCEPTS += (MARKED_SIDES[1],)
+RIGHT_SIDE_CONCEPTS = tuple(
+    pair[1] for pair in (PLANNED_SIDES, ACTED_SIDES, SET_UP_SIDES, MARKED_SIDES)
+)
 #: The hyphen that splits a redo prefix from its verb ("re-marked").
 SPLITTING_HYPHEN = "-"
 

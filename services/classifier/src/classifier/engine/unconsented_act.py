@@ -57,10 +57,11 @@ NEGATIONS = frozenset({"not", "never", "nt", "t"})
 #: Words naming the patient's consent or agreement (or the asking for it).
 CONSENT_WORDS = frozenset({"consent", "consented", "consenting", "agreed", "asked", "permission"})
 #: Words that, near a consent word, tell it lacking or confined to the planned procedure
-#: ("not consented", "without consent", "consent ... for tonsils only", "had declined").
-LACK_WORDS = frozenset(
+#: ("not consented", "without consent", "consent ... for tonsils only", "had declined"): the
+#: negations and more.
+LACK_WORDS = NEGATIONS | frozenset(
     {
-        *("not", "never", "nt", "t", "without", "no", "only", "declined", "refused"),
+        *("without", "no", "only", "declined", "refused"),
         *("wasnt", "hadnt", "didnt", "werent"),
     }
 )
@@ -233,7 +234,7 @@ def _consent_sentences(analysis: Analysis, acts: list[Span]) -> tuple[set[int], 
     return lacking - planned, given
 
 
-def extension_allowed(analysis: Analysis) -> bool:
+def _extension_allowed(analysis: Analysis) -> bool:
     """Whether the report tells an added step as consented as possible or as any further step
     found necessary, consented anew, or done in an emergency or for the patient's life or best
     interests (the allowing word not negated: "the consent did not include it" allows
@@ -254,7 +255,7 @@ def add_unconsented_act_reasoning(analysis: Analysis) -> None:
     ("also performed a SLNB which was consented for on the form": a relative's later claim of
     no consent is answered) and nothing tells the step allowed."""
     acts = _added_acts(analysis)
-    if not acts or extension_allowed(analysis):
+    if not acts or _extension_allowed(analysis):
         return
     lacking, given = _consent_sentences(analysis, acts)
     sentence_of = analysis.doc.sentence_of

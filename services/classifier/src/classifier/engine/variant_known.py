@@ -40,7 +40,8 @@ UNEXPECTED_ANATOMY = "unexpected_anatomy"
 #: "lumbosacralised").
 VARIANT_STARTS = ("transitional", "sacrali", "sacraliz", "lumbari", "lumbosacrali")
 #: Words of knowing or showing that, negated, tell the variant unknown before ("not seen",
-#: "wasnt mentioned", "not appreciated", "not known").
+#: "wasnt mentioned", "not appreciated", "not known"). "on" is the imaging's own wording of
+#: it ("a transitional vertebra which wasnt on the MRI report", dev-115091 needs it).
 KNOWING_WORDS = frozenset(
     {
         *("seen", "visible", "apparent", "evident", "shown", "known", "identified", "reported"),
