@@ -15,10 +15,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: An area named only by a heading ("ICU: ...") is not read as the area where high strength
-#: midazolam is risk-assessed (sedation_area's reading, not this one): near miss 8 is given.
-ICU_HEADING = "the intensive care area told only as the report's heading"
-
 CASES = [
     # --- the daily methotrexate error caught, the extra dose only hypothetical: near miss 7
     (
@@ -118,11 +114,10 @@ CASES = [
         ("8", None),
     ),
     # --- ... the high strength in its own area, or found in stock: neither
-    pytest.param(
+    (
         "ICU: midazolam 5mg/ml drawn up for a sedation bolus. Nurse noticed the strength and "
         "stopped, then confirmed this is the unit's standard strength.",
         (None, None),
-        marks=pytest.mark.xfail(strict=True, reason=ICU_HEADING),
     ),
     (
         "Pharmacy audit of endoscopy found midazolam 10mg/2ml in the sedation drawer. Pharmacist "

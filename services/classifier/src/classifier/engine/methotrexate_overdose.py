@@ -6,7 +6,10 @@ that keeps never event 7 to a methotrexate dose beyond the one prescribed, told 
   is another one ("RA pt on methotrexate 15 mg weekly (correct) and azathioprine. Azathioprine
   given as 150 mg instead of 50 mg", "Alendronic acid 70mg once weekly given daily"), the words
   are that drug's overdose, and methotrexate named beside it (or only as the reporter's
-  category) was not overdosed: the words are dropped from the methotrexate concepts. Folic acid
+  category) was not overdosed: the words are dropped from the methotrexate concepts. A count
+  of doses told with its drug after it ("got 2 doses of paracetamol again", "two doses of the
+  ibuprofen") is that drug's, whatever was named before it (`_drug_named_after`), and so is an
+  "again" told with another drug for the giving's object ("was given paracetamol again"). Folic acid
   owns the words that tell no daily schedule ("Folic acid 5mg was given on Tuesday and again on
   Wednesday"); its daily words are read by folic_acid_daily.
 - The dose told correct: toxicity (pancytopenia, mucositis, neutropenia) is read as the sign of
@@ -70,6 +73,10 @@ WEEKLY_DRUG_WORDS = frozenset(
 #: mg"); a drug only listed in the sentence before ("on methotrexate 20mg weekly, also amlodipine
 #: 5mg. Given daily x3") does not own the next sentence's overdose words.
 OWNER_SENTENCES = 0
+#: The word that joins a count of doses to the drug it counts ("2 doses of paracetamol"), and
+#: the tokens after it within which that drug is named ("of the IV paracetamol").
+OF_WORDS = frozenset({"of"})
+OF_REACH = 3
 
 
 def _drug_mentions(analysis: Analysis, *, folic: bool = False) -> list[tuple[int, bool]]:
@@ -88,12 +95,33 @@ def _drug_mentions(analysis: Analysis, *, folic: bool = False) -> list[tuple[int
     return sorted(set(mentions))
 
 
+def _drug_named_after(
+    analysis: Analysis, span: Span, mentions: list[tuple[int, bool]]
+) -> tuple[int, bool] | None:
+    """The drug `span` counts, named after it through "of" in its clause ("2 doses of
+    paracetamol"), or None."""
+    doc = analysis.doc
+    at = span[1]
+    if at >= len(doc.tokens) or doc.tokens[at] not in OF_WORDS:
+        return None
+    for mention in mentions:
+        if at < mention[0] <= at + OF_REACH and not doc.clause_opens_between(at, mention[0]):
+            return mention
+    return None
+
+
 def told_of_another_drug(analysis: Analysis, span: Span, mentions: list[tuple[int, bool]]) -> bool:
-    """Whether the last drug named before `span` (within OWNER_SENTENCES of it), with no
-    methotrexate named inside it, is another drug than methotrexate."""
+    """Whether the drug `span` is told of is another drug than methotrexate: a drug named inside
+    it ("given paracetamol again"), the drug it counts, named after it ("2 doses of
+    paracetamol"), or else the last drug named before it (within OWNER_SENTENCES of it)."""
     sentence_of = analysis.doc.sentence_of
     if any(span[0] <= at < span[1] and is_mtx for at, is_mtx in mentions):
         return False
+    if any(span[0] <= at < span[1] for at, _ in mentions):
+        return True  # another drug named inside the words ("given paracetamol again")
+    counted = _drug_named_after(analysis, span, mentions)
+    if counted is not None:
+        return not counted[1]
     before = [(at, is_mtx) for at, is_mtx in mentions if at < span[0]]
     if not before:
         return False

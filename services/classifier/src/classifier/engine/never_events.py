@@ -86,6 +86,7 @@ from classifier.engine.methotrexate_overdose import (
     repeat_only_folic_acids,
 )
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
+from classifier.engine.oral_liquid_route import add_oral_liquid_route_reasoning
 from classifier.engine.oxygen_need import add_oxygen_need_reasoning
 from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
 from classifier.engine.partly_given import partly_given_before_the_catch
@@ -134,6 +135,7 @@ from classifier.engine.unconsented_act import add_unconsented_act_reasoning
 from classifier.engine.unit_reach import paper_handed, prepared_off_the_patient, set_primed
 from classifier.engine.variant_known import add_variant_known_reasoning
 from classifier.engine.water_reach import add_water_reach_reasoning
+from classifier.engine.window_home_history import add_window_home_history_reasoning
 from classifier.engine.wrong_item_reached import (
     IMPLANT_DESIGN_NAMED,
     add_wrong_item_reached_reasoning,
@@ -4941,6 +4943,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_methotrexate_overdose_reasoning(analysis)
     add_hazard_exposure_reasoning(analysis)
     add_rail_hold_reasoning(analysis)
+    add_window_home_history_reasoning(analysis)
     add_water_reach_reasoning(analysis)
     add_contact_caught_reasoning(analysis)
     add_patient_at_hazard_reasoning(analysis)
@@ -4948,6 +4951,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_item_fate_reasoning(analysis)
     add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
+    add_oral_liquid_route_reasoning(analysis)
     drop_intrathecal_of_another_drug(analysis)
     add_strength_query_answered_reasoning(analysis)
     add_medicine_check_reasoning(analysis)

@@ -24,6 +24,13 @@ three different things, and only one is the area of the sedation:
 The first two are added to `midazolam_area_denied` (the exclusion's denial), the third to
 `sedation_done_in_appropriate_area` (NE8.ex.sedated_on_the_unit).
 
+A critical care area told only as the report's heading, the report's first words ending at a
+colon, a dash or the first sentence's end ("ICU: midazolam 5mg/ml drawn up for a sedation
+bolus", "Critical care - ..."), names the report's setting the same way, though no area cue
+matched it: the heading's words are added to `sedation_done_in_appropriate_area`
+(`critical_care_heading`). A heading naming a sedation room ("Endoscopy: pt came from ICU")
+is no critical care heading: the ICU there is the patient's origin.
+
 A sedation room's high strength often goes unnamed: "bronchoscopy - 5ml drawn up from a 5mg/ml
 vial thinking it was 5mg", "Bronch: 1mg/ml intended, assistant found the 2mg/ml ampoule in the
 syringe tray". With a conscious sedation named, no drug named at all (no midazolam, no other
@@ -110,6 +117,15 @@ CRITICAL_CARE_WORDS = frozenset(
     {"icu", "itu", "hdu", "picu", "nicu", "intensive", "critical", "ventilated", "intubated"}
 )
 PATIENT_REACH = 3
+#: The words a critical care heading may be made of ("ICU:", "Adult ITU -", "Critical care:",
+#: "General intensive care unit:"); at least one of CRITICAL_CARE_WORDS must name the area
+#: (not "ventilated" or "intubated", which tell the patient, not a heading).
+HEADING_AREA_WORDS = frozenset(
+    {"icu", "itu", "hdu", "picu", "nicu", "intensive", "critical", "care", "unit", "adult"}
+) | frozenset({"general", "paediatric", "pediatric", "neonatal", "gicu", "cicu"})
+HEADING_NAMING_WORDS = frozenset(
+    {"icu", "itu", "hdu", "picu", "nicu", "intensive", "critical", "gicu", "cicu"}
+)
 
 
 def _sentence_range(analysis: Analysis, at: int) -> tuple[int, int]:
@@ -196,19 +212,34 @@ def _patient_in_the_area(analysis: Analysis, span: Span) -> bool:
     return not PATIENT_OR_BED_WORDS.isdisjoint(tokens[start:end])
 
 
+def critical_care_heading(analysis: Analysis) -> list[Span]:
+    """The report's heading when it names only a critical care area (see the module)."""
+    doc = analysis.doc
+    opening_end = doc.sentence_tokens(doc.sentence_of[0])[1] if doc.tokens else 0
+    ends = [at for at in doc.clause_breaks if 0 < at < opening_end] + [opening_end]
+    end = min(ends)
+    words = doc.tokens[:end]
+    if not words or not set(words) <= HEADING_AREA_WORDS:
+        return []
+    if HEADING_NAMING_WORDS.isdisjoint(words):
+        return []
+    return [(0, end)]
+
+
 def add_sedation_area_reasoning(analysis: Analysis) -> None:
     """Add the unnamed sedation strength to `midazolam`, the area cues told as the outcome or
-    the stock's to their denial, and the patient's own critical care area to a sedation done
-    there (see the module)."""
+    the stock's to their denial, and the patient's own critical care area, or the report's
+    critical care heading, to a sedation done there (see the module)."""
     unnamed = unnamed_sedation_strength(analysis)
     if unnamed:
         analysis.add_found(concept_label(MIDAZOLAM), unnamed)
-    areas = analysis.concept(APPROPRIATE_AREA)
-    if not areas or not analysis.concept(MIDAZOLAM):
+    if not analysis.concept(MIDAZOLAM):
         return
+    areas = analysis.concept(APPROPRIATE_AREA)
     denied = [s for s in areas if _area_as_outcome(analysis, s) or _area_of_the_stock(analysis, s)]
     if denied:
         analysis.add_found(concept_label(AREA_DENIED), denied)
     own = [s for s in areas if s not in denied and _patient_in_the_area(analysis, s)]
+    own += critical_care_heading(analysis)
     if own:
         analysis.add_found(concept_label(SEDATED_IN_AREA), own)

@@ -1,0 +1,110 @@
+"""An oral liquid told given by a vein: the product names the wrong route itself (never event 5).
+
+A drug with both forms (ondansetron, paracetamol, morphine) given IV against an oral
+prescription is its own IV form by its own route: null, unless the report says the oral product
+went in (the guide's hard case). An oral liquid named as such (Oramorph, "oral morphine", a
+syrup, a suspension, a feed) has no IV form: told given by a vein it is the wrong route whether
+or not the report adds "in error" ("Oramorph 10mg given IV", "oral morphine 10mg IV, prescribed
+10mg PO", "Nurse gave Oramorph 10mg IV for breakthrough pain").
+
+The reading: a parenteral route naming the vein (`parenteral_route`, VEIN_ROUTE_WORDS) after
+an oral liquid (`oral_liquid_product`) in its clause, with only the dose and the giving between
+them (numbers, units, a giving verb, "via the"), and the route ending its clause or followed by
+a word of the giving ("IV at 02:00", "IV for pain", "IV given") rather than by another product
+("feed given, IV antibiotics"). Such a route is added to `wrong_route_cue`. A route told apart
+(PO, "switched ... to", "not") stands between and breaks the reading; a feed's giving set names
+no vein.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.engine.rules import Analysis, concept_label
+from classifier.engine.text import Span
+
+ORAL_LIQUID = "oral_liquid_product"
+PARENTERAL_ROUTE = "parenteral_route"
+WRONG_ROUTE_CUE = "wrong_route_cue"
+
+#: Tokens after the oral liquid within which its route of giving is told.
+ROUTE_REACH = 6
+#: The units of a dose told between the product and its route ("Oramorph 2.5 mg IV").
+DOSE_UNIT_WORDS = frozenset(
+    {"mg", "ml", "mls", "mcg", "microgram", "micrograms", "milligram", "milligrams", "g", "x"}
+)
+#: The giving told between the product and its route ("oramorph 5mg given via the IV").
+GIVING_WORDS = frozenset(
+    {"given", "gave", "administered", "pushed", "injected", "was", "were", "been", "it"}
+)
+#: Words joining the giving to its route ("given via the cannula", "by IV").
+JOINING_WORDS = frozenset({"via", "by", "through", "into", "the", "a", "an", "his", "her"})
+#: What may follow the route in its clause when it is the liquid's giving: the giving itself,
+#: its time, reason or way ("IV at 02:00", "IV for pain", "IV stat"); another word there is
+#: often a product of its own ("IV antibiotics", "IV fluids").
+AFTER_ROUTE_WORDS = frozenset(
+    {
+        *("given", "administered", "pushed", "injected", "at", "for", "by", "via", "through"),
+        *("into", "in", "on", "stat", "bolus", "push", "and", "instead", "rather", "to", "then"),
+        *("cannula", "line", "access", "venflon"),
+    }
+)
+#: The words of a parenteral route that name the vein or its access ("IV", "intravenously",
+#: "via the cannula", "through PICC"); a route cue's other words ("giving set", "pump") name the
+#: device a feed runs through, which may be the feeding tube's own ("the feed giving set").
+VEIN_ROUTE_WORDS = frozenset(
+    {
+        *("iv", "intravenous", "intravenously", "cannula", "venflon", "picc", "cvc", "hickman"),
+        *("midline", "portacath", "vein", "venous"),
+    }
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+
+
+def _between_is_the_giving(tokens: list[str]) -> bool:
+    """Whether the tokens between the liquid and the route tell only its dose and giving."""
+    return all(
+        _NUMBER.match(token)
+        or token in DOSE_UNIT_WORDS
+        or token in GIVING_WORDS
+        or token in JOINING_WORDS
+        for token in tokens
+    )
+
+
+def _route_ends_the_giving(analysis: Analysis, route: Span) -> bool:
+    """Whether the route ends its clause or is followed by a word of the giving."""
+    doc = analysis.doc
+    after = route[1]
+    if after >= len(doc.tokens) or doc.clause_opens_between(route[1] - 1, after):
+        return True
+    return doc.tokens[after] in AFTER_ROUTE_WORDS
+
+
+def oral_liquid_given_by_a_vein(analysis: Analysis) -> list[Span]:
+    """The parenteral routes told as an oral liquid's giving (see the module)."""
+    doc, tokens = analysis.doc, analysis.doc.tokens
+    routes = [
+        route
+        for route in analysis.concept(PARENTERAL_ROUTE)
+        if not VEIN_ROUTE_WORDS.isdisjoint(tokens[route[0] : route[1]])
+    ]
+    found = []
+    for liquid in analysis.concept(ORAL_LIQUID):
+        for route in routes:
+            if not liquid[1] <= route[0] <= liquid[1] + ROUTE_REACH:
+                continue
+            if doc.clause_opens_between(liquid[1] - 1, route[0]):
+                continue
+            if _between_is_the_giving(tokens[liquid[1] : route[0]]) and _route_ends_the_giving(
+                analysis, route
+            ):
+                found.append(route)
+    return found
+
+
+def add_oral_liquid_route_reasoning(analysis: Analysis) -> None:
+    """Add the routes told as an oral liquid's giving to `wrong_route_cue` (see the module)."""
+    found = oral_liquid_given_by_a_vein(analysis)
+    if found:
+        analysis.add_found(concept_label(WRONG_ROUTE_CUE), found)
