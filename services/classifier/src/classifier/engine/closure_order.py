@@ -366,6 +366,21 @@ def _after_word_before(tokens: list[str], sentence_of: list[int], at: int) -> bo
     return at > 0 and tokens[at - 1] in AFTER_WORDS and sentence_of[at - 1] == sentence_of[at]
 
 
+#: A later day told by its lead and its unit ("on CT the next day", "the following morning"):
+#: the find came on another day than the procedure's, after it ended.
+LATER_DAY_LEADS = frozenset({"next", "following"})
+DAY_WORDS = frozenset({"day", "morning", "evening", "night", "week", "afternoon"})
+
+
+def _later_day_at(tokens: list[str], at: int) -> bool:
+    """Whether token `at` leads a later day ("next day", "following morning")."""
+    return (
+        tokens[at] in LATER_DAY_LEADS
+        and tokens[at + 1 : at + 2] != []
+        and (tokens[at + 1] in DAY_WORDS)
+    )
+
+
 def _closure_done_at(
     tokens: list[str], sentence_of: list[int], i: int, clause_starts: frozenset[int]
 ) -> bool:
@@ -405,11 +420,13 @@ def _closure_done_at(
             and not _converted_to(tokens, i)
             and not _counted_in(tokens, sentence_of, i)
         )
+    if _later_day_at(tokens, i):
+        return not _governed_by_before(tokens, sentence_of, i)  # "on CT the next day"
     return token == "out" and i > 0 and tokens[i - 1] == "sign"
 
 
 #: The tokens `_closure_done_at` can accept (a cheap test before calling it).
-_CLOSURE_DONE_CANDIDATES = CLOSED_WORDS | CLOSURE_NOUNS | LATER_WORDS | {"out"}
+_CLOSURE_DONE_CANDIDATES = CLOSED_WORDS | CLOSURE_NOUNS | LATER_WORDS | LATER_DAY_LEADS | {"out"}
 
 
 #: Words of a count made good ("count correct, closed").
@@ -645,12 +662,12 @@ def closure_waited_on_find(tokens: list[str], sentence_of: list[int], at: int) -
 
 
 def _later_marker_after(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether a later-care word closely follows token `at` in its sentence."""
+    """Whether a later-care word or a later day closely follows token `at` in its sentence."""
     sentence = sentence_of[at]
     for i in range(at + 1, min(len(tokens), at + 1 + LOOKAHEAD)):
         if sentence_of[i] != sentence or tokens[i] in BEFORE_WORDS:
             return False
-        if tokens[i] in LATER_WORDS:
+        if tokens[i] in LATER_WORDS or _later_day_at(tokens, i):
             return True
     return False
 

@@ -10,17 +10,21 @@ booked pt"). This reading does not list those wordings; it reads three things of
   clinics, wards and maternity tell it too: two names spelt alike side by side ("Baby Evans and
   Baby Evens"), "the wrong one" after two persons were named, the person told as a different
   one ("the child in bed 6 was a different baby") or as on another list ("he was on the TP
-  biopsy list in the next room");
+  biopsy list in the next room"), or taken in another person's place ("bed 4 pt taken instead
+  of bay 5 pt");
 - the PERSON AT THE PROCEDURE: someone brought, called, collected, sent, wheeled, taken in,
   positioned, prepped or gowned, or found on the table, trolley or couch or in the anaesthetic
   or procedure room, or the procedure's kit set up at their bed, or taken, sent or sedated
   for a procedure in another's place ("bed 4 pt taken for the OGD meant for bed 9", "taken
-  instead of bay 5 pt"), not for their own; not a paper carried ("the wrong patient's notes
-  were brought to theatre");
+  instead of bay 5 pt"), not for their own, or sent to the room of a procedure ("sent to IR"),
+  or the device put in them itself ("the PICC was placed in the wrong pt", a device so put in
+  being the invasive procedure); not a paper carried ("the wrong patient's notes were brought
+  to theatre", "placed in the wrong patient's notes");
 - the OUTCOME: the procedure told done on that person (had, underwent, a procedure done,
   inserted or performed, not a redo told later nor an act told after "nothing done") is never
   event 1; otherwise the person sent back, the correct one fetched, or a catch told (context's
-  prevented cues) is near miss 1.
+  prevented cues, or the error spotted at a check: "Spotted at WHO checklist") is near miss 1,
+  and the phrase rule of the wrong patient sent to theatre yields to it.
 
 Another patient's paper only (a consent form, results, notes or labels filed with the right
 patient) is no person at the procedure: with no one brought or on the table, nothing is added.
@@ -35,6 +39,7 @@ from classifier.engine.text import Span
 #: The concepts this reading adds (reasoning only: never_events.yaml).
 WRONG_PERSON_STOPPED = "wrong_person_stopped"
 WRONG_PERSON_OPERATED = "wrong_person_operated"
+DEVICE_PUT_IN_WRONG_PERSON = "device_put_in_wrong_person"
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "master", "mstr"})
 #: Words that set one named person against another ("instead of", "not", "the list had").
@@ -177,6 +182,11 @@ PRESENCE_VERBS = frozenset(
 #: room", "sent down"): not "went for their showers" nor "radiographs taken".
 GOING_VERBS = frozenset({"came", "went", "walked", "taken", "sent", "stood"})
 GOING_WAYS = frozenset({"in", "into", "through", "down", "round", "up"})
+#: ... or with "to" and the place a procedure is done in ("sent to IR", "taken to theatre"), not
+#: any place ("sent to the ward").
+PROCEDURE_PLACES = frozenset(
+    {"ir", "theatre", "theatres", "radiology", "endoscopy", "cath", "angio", "suite", "lab"}
+)
 PRESENCE_PLACES = (
     ("anaesthetic", "room"),
     ("anaes", "room"),
@@ -755,6 +765,33 @@ def _person_not_the_one(tokens: list[str], at: int) -> bool:
     return False
 
 
+#: Verbs a person is sent to a procedure by, read with the procedure meant for another after
+#: them ("bed 4 pt taken for the OGD meant for bed 9", "sedated for the scope meant for bay 2").
+SENT_FOR_VERBS = frozenset({"taken", "sent", "brought", "wheeled"}) | PUT_UNDER_WORDS
+#: Words that, after the sending verb, tell the person set in another's place ("taken instead
+#: of bay 5 pt") or the procedure as another's ("... meant for bed 9").
+IN_PLACE_WORDS = frozenset({"instead", "rather"})
+#: How many tokens after "instead of" the person set aside may stand ("instead of the pt in bed
+#: 12", "instead of bay 5 pt").
+IN_PLACE_REACH = 5
+
+
+def _taken_in_anothers_place(tokens: list[str], at: int) -> bool:
+    """A person sent or put under in another's place, the other told as a person ("bed 4 pt
+    taken instead of bay 5 pt", "sedated rather than the pt in bed 2"); not a thing chosen
+    over another ("sedated rather than a GA")."""
+    if tokens[at] not in SENT_FOR_VERBS or tokens[at + 1 : at + 2] == []:
+        return False
+    if tokens[at + 1] not in IN_PLACE_WORDS:
+        return False
+    other = tokens[at + 2 : at + 2 + IN_PLACE_REACH]
+    return any(
+        word in PERSON_WORDS or word in TITLES or word in NUMBERED_PLACES
+        for word in other
+        if word != "one"
+    )
+
+
 def _brought_for_one_booked_for_another(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """The person told, after the procedure they were there for, as the one booked for another
     ("Pt brought into the cath lab for coronary angiography was the pt booked for a PPM box
@@ -805,6 +842,7 @@ CONFUSION_WORDS = (
     | WRONG_WORDS
     | NAME_LEADING_WORDS
     | ANOTHER_WORDS
+    | SENT_FOR_VERBS
     | frozenset({"twins", "not", "actually", "name", "details", "was", "is"})
 )
 
@@ -830,6 +868,7 @@ def confusions(analysis: Analysis) -> list[Span]:
             or _person_not_the_one(tokens, at)
             or _own_name_set_against_a_record(tokens, sentence_of, at)
             or _brought_for_one_booked_for_another(tokens, sentence_of, at)
+            or _taken_in_anothers_place(tokens, at)
         )
     ]
 
@@ -841,12 +880,6 @@ def _paper_near(tokens: list[str], at: int) -> bool:
     return any(tokens[i] in PAPER_WORDS and not _unit_as_a_place(tokens, i) for i in around)
 
 
-#: Verbs a person is sent to a procedure by, read with the procedure meant for another after
-#: them ("bed 4 pt taken for the OGD meant for bed 9", "sedated for the scope meant for bay 2").
-SENT_FOR_VERBS = frozenset({"taken", "sent", "brought", "wheeled"}) | PUT_UNDER_WORDS
-#: Words that, after the sending verb, tell the person set in another's place ("taken instead
-#: of bay 5 pt") or the procedure as another's ("... meant for bed 9").
-IN_PLACE_WORDS = frozenset({"instead", "rather"})
 MEANT_WORDS = frozenset({"meant", "intended"})
 #: How many tokens after the sending verb the procedure's "meant for" may stand.
 MEANT_FOR_REACH = 8
@@ -871,6 +904,27 @@ def sent_in_anothers_place(tokens: list[str], sentence_of: list[int], at: int) -
     )
 
 
+#: Words before "the correct pt" telling the act done on or in that person ("done on the correct
+#: woman", "nephrostomy placed in the right pt").
+ON_PERSON_WORDS = frozenset({"on", "in", "into"})
+#: Determiners that may stand between "in"/"on" and "wrong" ("in the wrong pt", "on a wrong
+#: patient").
+DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def into_the_wrong_person(tokens: list[str], at: int) -> bool:
+    """Whether the "in"/"into"/"on" at `at` leads the wrong person ("placed in the wrong pt",
+    "done on the incorrect patient"), not the wrong person's paper ("in the wrong patient's
+    notes") nor the wrong one of anything ("on the wrong one")."""
+    after = tokens[at + 1 : at + 5]
+    if after[:1] and after[0] in DETERMINERS:
+        after = after[1:]
+    if len(after) < 2 or after[0] not in WRONG_WORDS:
+        return False
+    person = after[1] in PERSON_WORDS and after[1] != "one"
+    return person and after[2:3] not in (["s"], ["-s"], ["'s"])
+
+
 def _present_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the word at `at` tells a person brought to, or set up at, the procedure: not
     after a negation; sent or put under for it in another's place (`sent_in_anothers_place`);
@@ -890,16 +944,16 @@ def _present_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     if token in SENT_FOR_VERBS and sent_in_anothers_place(tokens, sentence_of, at):
         return not _paper_near(tokens, at)
     if token in GOING_VERBS:
-        return (
-            tokens[at + 1 : at + 2] != []
-            and tokens[at + 1] in GOING_WAYS
-            and not _paper_near(tokens, at)
-        )
+        way = tokens[at + 1 : at + 2]
+        to_the_room = way == ["to"] and not PROCEDURE_PLACES.isdisjoint(tokens[at + 2 : at + 4])
+        return way != [] and (way[0] in GOING_WAYS or to_the_room) and not _paper_near(tokens, at)
     if token in PRESENCE_VERBS:
         called_in = tokens[at + 1 : at + 2] != [] and tokens[at + 1] in GOING_WAYS
         if token in CALLED_WORDS and at and tokens[at - 1] in NAMED_PERSON_WORDS and not called_in:
             return False  # persons named ("two pts called Jones"), not called in ("one called in")
         return not _paper_near(tokens, at)
+    if token in ON_PERSON_WORDS and into_the_wrong_person(tokens, at):
+        return True  # "placed in the wrong pt": the act on the person is their presence
     if token in ("in", "into") and any(word in PRESENCE_ROOMS for word in tokens[at + 1 : at + 4]):
         return True
     return any(_words_at(tokens, at, place) for place in PRESENCE_PLACES)
@@ -910,7 +964,8 @@ PRESENCE_WORDS = (
     GOING_VERBS
     | PRESENCE_VERBS
     | SENT_FOR_VERBS
-    | frozenset({"about", "went", "going", "in", "into"})
+    | ON_PERSON_WORDS
+    | frozenset({"about", "went", "going"})
     | frozenset(place[0] for place in PRESENCE_PLACES)
 )
 
@@ -923,11 +978,6 @@ def presences(analysis: Analysis) -> list[Span]:
         for at, token in enumerate(tokens)
         if token in PRESENCE_WORDS and _present_at(tokens, sentence_of, at)
     ]
-
-
-#: Words before "the correct pt" telling the act done on or in that person ("done on the correct
-#: woman", "nephrostomy placed in the right pt").
-ON_PERSON_WORDS = frozenset({"on", "in", "into"})
 
 
 def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -1027,17 +1077,21 @@ ACT_WORDS = (
 
 def _device_placed(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether token `at` tells a device placed in a passive ("a R nephrostomy was placed"): a
-    PLACED_WORDS verb just after "was", "were" or "been", "put" with its way in after it and
+    PLACED_WORDS verb just after "was", "were" or "been", or with the wrong person after it
+    ("nephrostomy placed in the wrong pt"), "put" with its way in after it and
     neither set aside after it ("placed on hold", "put back"), with a device noun within
     DONE_NOUN_BEFORE tokens before it in its sentence and no person word between them."""
-    if tokens[at] not in PLACED_WORDS or not at or tokens[at - 1] not in PASSIVE_WORDS:
+    if tokens[at] not in PLACED_WORDS or not at:
         return False
+    if tokens[at - 1] not in PASSIVE_WORDS and not into_the_wrong_person(tokens, at + 1):
+        return False  # "nephrostomy placed in the wrong pt" is told done with no "was"
     following = tokens[at + 1 : at + 3]
     if tokens[at] == PUT_WORD and (not following or following[0] not in PUT_IN_WORDS):
         return False  # "put on hold", "put back": no way in told
     if not SET_ASIDE_AFTER_PLACED.isdisjoint(following):
         return False  # "placed on hold", "placed aside"
-    for i in range(at - 2, max(-1, at - 2 - DONE_NOUN_BEFORE), -1):
+    last = at - 2 if tokens[at - 1] in PASSIVE_WORDS else at - 1
+    for i in range(last, max(-1, last - DONE_NOUN_BEFORE), -1):
         if sentence_of[i] != sentence_of[at] or tokens[i] in PERSON_WORDS:
             return False
         if tokens[i] in PLACED_DEVICE_NOUNS:
@@ -1109,6 +1163,33 @@ def _sends_back(tokens: list[str], at: int) -> bool:
     )
 
 
+#: Words of the error seen ("spotted", "picked up") and the checks it is seen at ("at the WHO
+#: checklist", "at time out"): the wrong person caught before the procedure.
+CATCH_WORDS = frozenset(
+    {"spotted", "noticed", "identified", "caught", "picked", "realised", "realized", "found"}
+)
+CHECK_WORDS = frozenset(
+    {"checklist", "check", "checks", "time", "timeout", "time-out", "sign", "who", "huddle"}
+)
+#: How many tokens after the catch word the check may stand ("picked up at the WHO checklist").
+CHECK_REACH = 5
+
+
+def _caught_at_a_check(tokens: list[str], sentence_of: list[int]) -> bool:
+    """Whether the narrative tells the error caught at a check ("Spotted at WHO checklist",
+    "noticed at the time out"): a catch word with "at" after it and a check word in its
+    sentence within CHECK_REACH tokens."""
+    return any(
+        token in CATCH_WORDS
+        and "at" in tokens[at + 1 : at + 3]
+        and any(
+            tokens[i] in CHECK_WORDS and sentence_of[i] == sentence_of[at]
+            for i in range(at + 1, min(len(tokens), at + 1 + CHECK_REACH))
+        )
+        for at, token in enumerate(tokens)
+    )
+
+
 def _sent_back(analysis: Analysis) -> list[Span]:
     """The person sent back, the procedure stopped, or the right one fetched in their place."""
     tokens = analysis.doc.tokens
@@ -1142,8 +1223,28 @@ CONFUSION_TOLD_WORDS = (
     | WRONG_WORDS
     | NAME_LEADING_WORDS
     | ANOTHER_WORDS
+    | IN_PLACE_WORDS
     | frozenset({"not", "actually", "twins", "booked", "listed"})
 )
+
+
+#: Verbs of a device put in ("placed", "inserted", "sited"), read with the wrong person after.
+DEVICE_IN_VERBS = PLACED_WORDS | frozenset({"inserted", "sited", "passed"})
+
+
+def _devices_put_in_the_wrong_person(tokens: list[str], done: list[Span]) -> list[Span]:
+    """The acts told done that put a device into the wrong person ("catheter was placed in the
+    wrong pt", "PICC inserted into the wrong patient"): a device verb with a device noun in the
+    DONE_NOUN_BEFORE tokens before it and "in"/"into"/"on" the wrong person straight after."""
+    return [
+        (at, end)
+        for at, end in done
+        if tokens[at] in DEVICE_IN_VERBS
+        and not PLACED_DEVICE_NOUNS.isdisjoint(tokens[max(0, at - DONE_NOUN_BEFORE) : at])
+        and tokens[at + 1 : at + 2] != []
+        and tokens[at + 1] in ON_PERSON_WORDS
+        and into_the_wrong_person(tokens, at + 1)
+    ]
 
 
 def add_wrong_person_reasoning(analysis: Analysis) -> None:
@@ -1171,8 +1272,15 @@ def add_wrong_person_reasoning(analysis: Analysis) -> None:
         # the act told is where the procedure reached the person, ahead of a catch told after it
         # ("flexible cystoscopy + stent removal performed ... procedure stopped ... wrong patient")
         analysis.add_found(concept_label(WRONG_PERSON_OPERATED), confused + done)
+        device_put_in = _devices_put_in_the_wrong_person(tokens, done)
+        if device_put_in:
+            analysis.add_found(concept_label(DEVICE_PUT_IN_WRONG_PERSON), device_put_in)
         return
     if any(not _told_as_booked(tokens, cue) for cue in analysis.context.cues.get("reached", [])):
         return  # something told as reaching the patient: no stop before the procedure
-    if analysis.context.cues.get("prevented") or _sent_back(analysis):
+    if (
+        analysis.context.cues.get("prevented")
+        or _sent_back(analysis)
+        or _caught_at_a_check(tokens, analysis.doc.sentence_of)
+    ):
         analysis.add_found(concept_label(WRONG_PERSON_STOPPED), confused)

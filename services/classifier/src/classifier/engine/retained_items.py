@@ -872,9 +872,51 @@ def add_item_origin_reasoning(analysis: Analysis) -> None:
     outside = found_in_a_container(analysis, items) + injuring_sharps(analysis, items)
     if outside:
         analysis.add_found(concept_label(FOUND_OUTSIDE_CONCEPT), outside)
+    others = finds_of_other_things(analysis)
+    if others:
+        analysis.remove_found(concept_label(FOUND_OUTSIDE_CONCEPT), others)
     some = only_some_found(analysis, outside + analysis.concept(FOUND_OUTSIDE_CONCEPT))
     if some:
         analysis.add_found(concept_label(FOUND_ANOTHER_CONCEPT), some)
+
+
+#: Words that, as the subject of a find, refer back to the item ("it was found in the bin",
+#: "the missing one found on the floor"), and the passive's words between the subject and the
+#: verb ("were found", "had been found").
+ITEM_REFERRING_WORDS = frozenset(
+    {"it", "this", "that", "one", "they", "these", "those", "item", "items", "missing"}
+)
+FIND_SUBJECT_REACH = 6
+
+
+def _find_of_another_thing(analysis: Analysis, span: Span, items: list[Span]) -> bool:
+    """Whether a find outside the patient told by a finding verb in the passive has a subject of
+    its own in its clause ("bits of food were found in the theatre bin", "only rubbish was found
+    on the floor")
+    that is neither an item of the procedure nor a word referring back to one: what was found
+    there was something else, the missing item was not."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    start = span[0]
+    if tokens[start] not in FINDING_WORDS or not start or tokens[start - 1] not in PASSIVE_WORDS:
+        return False  # only a passive's subject is what was found ("searched and found it")
+    subject = [
+        i for i in doc.before_in_clause(start, FIND_SUBJECT_REACH) if tokens[i] not in PASSIVE_WORDS
+    ]
+    if not subject or any(tokens[i] in ITEM_REFERRING_WORDS for i in subject):
+        return False
+    return not any(item[0] <= i < item[1] for i in subject for item in items)
+
+
+def finds_of_other_things(analysis: Analysis) -> list[Span]:
+    """The finds outside the patient (`found_outside_patient`) told of something other than an
+    item of the procedure (`_find_of_another_thing`): no item found outside."""
+    items = analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT), [])
+    return [
+        span
+        for span in analysis.found.get(concept_label(FOUND_OUTSIDE_CONCEPT), [])
+        if _find_of_another_thing(analysis, span, items)
+    ]
 
 
 #: The found item told as only some of those used ("Two wires were used ... only one was later

@@ -315,7 +315,7 @@ def _told_as_the_act(
     )
     # what went in is no set-up of an entering ("the needle was already through the skin")
     own = INSTRUMENT_WORDS if tokens[at] in ENTERING_PARTICLES else frozenset()
-    if set_up_end is not None:
+    if set_up_end is not None or _told_in_error(analysis, at):
         own |= SEQUENCE_WORDS
     if (
         any(
@@ -340,6 +340,22 @@ def _told_as_the_act(
         return False
     word = (at, at + 1)
     return context.affirmed(word) and not context.not_yet(word)
+
+
+#: The concept of a site error told as what happened ("operated on in error", "done on the wrong
+#: side by mistake").
+ERROR_TOLD_AS_FACT = "site_error_told_as_fact"
+
+
+def _told_in_error(analysis: Analysis, at: int) -> bool:
+    """Whether the verb at `at` is told, shortly after it in its sentence, as done in error
+    ("Then the R side was operated on in error"): its "then" is the sequence after a paper put
+    right, the act the correction did not stop, not the redo (a redo is the act as meant)."""
+    sentence_of = analysis.doc.sentence_of
+    return any(
+        sentence_of[start] == sentence_of[at] and at < start <= at + ACT_REACH
+        for start, _ in analysis.concept(ERROR_TOLD_AS_FACT)
+    )
 
 
 def _access_step_after(tokens: list[str], sentence_of: list[int], at: int) -> bool:
