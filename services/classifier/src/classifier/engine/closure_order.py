@@ -661,13 +661,26 @@ def closure_waited_on_find(tokens: list[str], sentence_of: list[int], at: int) -
     )
 
 
-def _later_marker_after(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether a later-care word or a later day closely follows token `at` in its sentence."""
+#: Subjects that open a clause of the patient's own later step ("..., pt discharged").
+PATIENT_SUBJECTS = frozenset({"pt", "patient", "she", "he", "baby", "woman"})
+
+
+def _later_marker_after(
+    tokens: list[str], sentence_of: list[int], at: int, clause_starts: frozenset[int] = frozenset()
+) -> bool:
+    """Whether a later-care word closely follows token `at` in its sentence, or a later day in
+    its clause ("found on CT the next day"): a later word or day told in a clause of its own,
+    the patient its subject, is another act's ("found in the wound during closure and removed,
+    pt discharged next day")."""
     sentence = sentence_of[at]
+    clause_open = False
     for i in range(at + 1, min(len(tokens), at + 1 + LOOKAHEAD)):
         if sentence_of[i] != sentence or tokens[i] in BEFORE_WORDS:
             return False
-        if tokens[i] in LATER_WORDS or _later_day_at(tokens, i):
+        clause_open = clause_open or i in clause_starts
+        if tokens[i] in LATER_WORDS and clause_open and tokens[i - 1] in PATIENT_SUBJECTS:
+            return False  # the patient's own later step ("removed, pt discharged next day")
+        if tokens[i] in LATER_WORDS or (not clause_open and _later_day_at(tokens, i)):
             return True
     return False
 
@@ -887,7 +900,7 @@ def timing(
             and not word_shortly_before(tokens, sentence_of, i, OUGHT_WORDS, OUGHT_REACH)
         ):
             end = _before_closure_after(tokens, sentence_of, i, under_way=not closed_seen)
-            later = end is None and _later_marker_after(tokens, sentence_of, i)
+            later = end is None and _later_marker_after(tokens, sentence_of, i, clause_starts)
             if not closed_seen and closure_waited_on_find(tokens, sentence_of, i):
                 before.extend((p, p + 1) for p in [*pending, i])
                 pending.clear()

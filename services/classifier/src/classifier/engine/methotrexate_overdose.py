@@ -77,6 +77,10 @@ OWNER_SENTENCES = 0
 #: the tokens after it within which that drug is named ("of the IV paracetamol").
 OF_WORDS = frozenset({"of"})
 OF_REACH = 3
+#: Words joining the drugs a count of doses lists ("2 doses of paracetamol and methotrexate"),
+#: and the tokens from one listed drug within which the next one is named.
+LIST_JOINING_WORDS = frozenset({"and", "&", "plus", "with"})
+LIST_REACH = 4
 
 
 def _drug_mentions(analysis: Analysis, *, folic: bool = False) -> list[tuple[int, bool]]:
@@ -99,15 +103,29 @@ def _drug_named_after(
     analysis: Analysis, span: Span, mentions: list[tuple[int, bool]]
 ) -> tuple[int, bool] | None:
     """The drug `span` counts, named after it through "of" in its clause ("2 doses of
-    paracetamol"), or None."""
+    paracetamol"), or None. A count of several drugs listed ("2 doses of paracetamol and
+    methotrexate") counts methotrexate when it is one of them."""
     doc = analysis.doc
     at = span[1]
     if at >= len(doc.tokens) or doc.tokens[at] not in OF_WORDS:
         return None
+    counted = [
+        mention
+        for mention in mentions
+        if at < mention[0] <= at + OF_REACH and not doc.clause_opens_between(at, mention[0])
+    ][:1]
     for mention in mentions:
-        if at < mention[0] <= at + OF_REACH and not doc.clause_opens_between(at, mention[0]):
-            return mention
-    return None
+        last = counted[-1][0] if counted else None
+        if last is None or mention[0] <= last or mention[0] > last + LIST_REACH:
+            continue
+        between = doc.tokens[last + 1 : mention[0]]
+        if not doc.clause_opens_between(last, mention[0]) and not LIST_JOINING_WORDS.isdisjoint(
+            between
+        ):
+            counted.append(mention)
+    if not counted:
+        return None
+    return next((mention for mention in counted if mention[1]), counted[0])
 
 
 def told_of_another_drug(analysis: Analysis, span: Span, mentions: list[tuple[int, bool]]) -> bool:

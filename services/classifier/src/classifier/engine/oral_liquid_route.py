@@ -59,6 +59,22 @@ VEIN_ROUTE_WORDS = frozenset(
     }
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+#: The words of a liquid named only by its form ("suspension", "susp", "solution"): a form
+#: injections come in too, oral only when nothing in its clause makes it an injection.
+FORM_ONLY_WORDS = frozenset({"suspension", "susp", "solution", "syringe", "syringes"})
+#: Words before a form-only liquid in its clause that make it an injection: made up from a vial
+#: ("cefuroxime reconstituted into suspension"), named for injection, or a drug made only for
+#: injection in that form (propofol, an isophane insulin, a depot steroid).
+INJECTION_PRODUCT_WORDS = frozenset(
+    {
+        *("reconstituted", "reconstitute", "reconstituting", "injection", "injectable"),
+        *("vial", "vials", "ampoule", "ampoules", "amp", "emulsion", "depot", "propofol"),
+        *("insulin", "insulatard", "humulin", "isophane", "depo-medrone", "kenalog"),
+        *("triamcinolone", "methylprednisolone", "depo-provera", "benzathine"),
+    }
+)
+#: Tokens before the liquid within which its clause may make it an injection.
+INJECTION_REACH = 5
 
 
 def _between_is_the_giving(tokens: list[str]) -> bool:
@@ -70,6 +86,16 @@ def _between_is_the_giving(tokens: list[str]) -> bool:
         or token in JOINING_WORDS
         for token in tokens
     )
+
+
+def _liquid_made_an_injection(analysis: Analysis, liquid: Span) -> bool:
+    """Whether the liquid is named only by its form and its clause, before it, makes it an
+    injection ("Propofol suspension", "reconstituted into suspension"): no oral liquid."""
+    doc = analysis.doc
+    if not set(doc.tokens[liquid[0] : liquid[1]]) <= FORM_ONLY_WORDS:
+        return False
+    before = doc.before_in_clause(liquid[0], INJECTION_REACH)
+    return any(doc.tokens[i] in INJECTION_PRODUCT_WORDS for i in before)
 
 
 def _route_ends_the_giving(analysis: Analysis, route: Span) -> bool:
@@ -91,6 +117,8 @@ def oral_liquid_given_by_a_vein(analysis: Analysis) -> list[Span]:
     ]
     found = []
     for liquid in analysis.concept(ORAL_LIQUID):
+        if _liquid_made_an_injection(analysis, liquid):
+            continue
         for route in routes:
             if not liquid[1] <= route[0] <= liquid[1] + ROUTE_REACH:
                 continue

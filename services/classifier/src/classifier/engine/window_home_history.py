@@ -35,19 +35,40 @@ PAST_WORDS = frozenset(
 _YEAR = re.compile(r"(19|20)\d\d$")
 
 
+#: Past words that also join a clause of time ("before the crisis team arrived"): the past
+#: only when nothing follows them in their clause ("has fallen from a window at home before").
+TIME_JOINING_WORDS = frozenset({"before", "once"})
+
+
+def _past_at(analysis: Analysis, at: int) -> bool:
+    """Whether token `at` tells a past time: a year, or a past word not joining a clause of
+    time ("before the team arrived" tells when this fall was, not a past one)."""
+    doc = analysis.doc
+    token = doc.tokens[at]
+    if _YEAR.match(token):
+        return True
+    if token not in PAST_WORDS:
+        return False
+    if token in TIME_JOINING_WORDS:
+        return next(iter(doc.after_in_clause(at, at + 1, 1)), None) is None
+    return True
+
+
 def _sentence_tells_the_past(analysis: Analysis, span: Span) -> bool:
-    """Whether the sentence of `span` tells a past time (PAST_WORDS or a year)."""
+    """Whether the sentence of `span` tells a past time (`_past_at`)."""
     doc = analysis.doc
     start, end = doc.sentence_tokens(doc.sentence_of[span[0]])
-    return any(token in PAST_WORDS or _YEAR.match(token) for token in doc.tokens[start:end])
+    return any(_past_at(analysis, at) for at in range(start, end))
 
 
 def _other_window_fall(analysis: Analysis, home: Span, homes: list[Span]) -> bool:
-    """Whether a fall from a window not at home is told in a sentence other than `home`'s."""
+    """Whether a fall from a window not at home is told in a sentence other than `home`'s, and
+    told as this event, not as a past of its own ("jumped from a ward window 2 years ago")."""
     sentence_of = analysis.doc.sentence_of
     return any(
         sentence_of[fall[0]] != sentence_of[home[0]]
         and not any(h[0] <= fall[0] < h[1] for h in homes)
+        and not _sentence_tells_the_past(analysis, fall)
         for fall in analysis.concept(FALL_FROM_WINDOW)
     )
 
