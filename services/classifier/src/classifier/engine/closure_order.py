@@ -374,11 +374,7 @@ DAY_WORDS = frozenset({"day", "morning", "evening", "night", "week", "afternoon"
 
 def _later_day_at(tokens: list[str], at: int) -> bool:
     """Whether token `at` leads a later day ("next day", "following morning")."""
-    return (
-        tokens[at] in LATER_DAY_LEADS
-        and tokens[at + 1 : at + 2] != []
-        and (tokens[at + 1] in DAY_WORDS)
-    )
+    return tokens[at] in LATER_DAY_LEADS and at + 1 < len(tokens) and tokens[at + 1] in DAY_WORDS
 
 
 def _closure_done_at(

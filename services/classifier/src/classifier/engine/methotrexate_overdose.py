@@ -75,7 +75,7 @@ WEEKLY_DRUG_WORDS = frozenset(
 OWNER_SENTENCES = 0
 #: The word that joins a count of doses to the drug it counts ("2 doses of paracetamol"), and
 #: the tokens after it within which that drug is named ("of the IV paracetamol").
-OF_WORDS = frozenset({"of"})
+COUNT_JOINING_WORD = "of"
 OF_REACH = 3
 #: Words joining the drugs a count of doses lists ("2 doses of paracetamol and methotrexate"),
 #: and the tokens from one listed drug within which the next one is named.
@@ -107,7 +107,7 @@ def _drug_named_after(
     methotrexate") counts methotrexate when it is one of them."""
     doc = analysis.doc
     at = span[1]
-    if at >= len(doc.tokens) or doc.tokens[at] not in OF_WORDS:
+    if at >= len(doc.tokens) or doc.tokens[at] != COUNT_JOINING_WORD:
         return None
     counted = [
         mention

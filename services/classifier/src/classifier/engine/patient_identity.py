@@ -1164,7 +1164,12 @@ def _sends_back(tokens: list[str], at: int) -> bool:
 
 
 #: Words of the error seen ("spotted", "picked up") and the checks it is seen at ("at the WHO
-#: checklist", "at time out"): the wrong person caught before the procedure.
+#: checklist", "at time out"): the wrong person caught before the procedure. No shared set holds
+#: these words: CATCH_WORDS mirrors the catch verbs of the context's catch cues (the "identified|
+#: noticed|spotted|... at|during ... the check" prevented cues of taxonomy.yaml, and
+#: context._CATCH_WORDS, of which it is a part); CHECK_WORDS mirrors the checks named in those
+#: cues ("checklist", "checks", "time-out", "timeout", "huddle") and the check's name words of
+#: context._CHECK_NAME_WORDS and _CHECK_NAME_PAIRS ("who", "time" out, "sign" in, "check").
 CATCH_WORDS = frozenset(
     {"spotted", "noticed", "identified", "caught", "picked", "realised", "realized", "found"}
 )

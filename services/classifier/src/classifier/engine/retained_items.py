@@ -577,14 +577,14 @@ COUNT_PLACE_WORDS = COUNT_WORDS | frozenset({"tray", "trolley", "board", "whiteb
 ASTRAY_REACH = 4
 
 
-#: Words joining a number back to the number used ("9 of 10 back", "4 out of 5 returned").
-OF_WORDS = frozenset({"of"})
+#: The word joining a number back to the number used ("9 of 10 back", "4 out of 5 returned").
+PART_OF_WHOLE_WORD = "of"
 
 
 def _fewer_of_more(tokens: list[str], at: int) -> bool:
     """Whether the number at `at` is told of a larger one after "of" ("9 of 10 back"): fewer
     items back than used."""
-    if not tokens[at].isdigit() or at + 2 >= len(tokens) or tokens[at + 1] not in OF_WORDS:
+    if not tokens[at].isdigit() or at + 2 >= len(tokens) or tokens[at + 1] != PART_OF_WHOLE_WORD:
         return False
     whole = tokens[at + 2]
     return whole.isdigit() and int(tokens[at]) < int(whole)

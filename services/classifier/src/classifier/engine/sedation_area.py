@@ -117,14 +117,14 @@ CRITICAL_CARE_WORDS = frozenset(
     {"icu", "itu", "hdu", "picu", "nicu", "intensive", "critical", "ventilated", "intubated"}
 )
 PATIENT_REACH = 3
-#: The words a critical care heading may be made of ("ICU:", "Adult ITU -", "Critical care:",
-#: "General intensive care unit:"); at least one of CRITICAL_CARE_WORDS must name the area
-#: (not "ventilated" or "intubated", which tell the patient, not a heading).
-HEADING_AREA_WORDS = frozenset(
-    {"icu", "itu", "hdu", "picu", "nicu", "intensive", "critical", "care", "unit", "adult"}
-) | frozenset({"general", "paediatric", "pediatric", "neonatal", "gicu", "cicu"})
-HEADING_NAMING_WORDS = frozenset(
-    {"icu", "itu", "hdu", "picu", "nicu", "intensive", "critical", "gicu", "cicu"}
+#: The words that name a critical care area in a heading (HEADING_NAMING_WORDS: the area cues of
+#: CRITICAL_CARE_WORDS but "ventilated" and "intubated", which tell the patient, not a heading,
+#: and the units "GICU", "CICU"), one of which a heading must hold, and the words a heading may
+#: be made of besides (HEADING_AREA_WORDS: "ICU:", "Adult ITU -", "Critical care:", "General
+#: intensive care unit:").
+HEADING_NAMING_WORDS = (CRITICAL_CARE_WORDS - {"ventilated", "intubated"}) | {"gicu", "cicu"}
+HEADING_AREA_WORDS = HEADING_NAMING_WORDS | frozenset(
+    {"care", "unit", "adult", "general", "paediatric", "pediatric", "neonatal"}
 )
 
 

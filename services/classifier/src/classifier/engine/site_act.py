@@ -936,14 +936,14 @@ def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span
 
 #: The concept that tells a site error as what happened ("repaired in error", "done on the wrong
 #: side"): told after a side put right ahead of the day, it is an error of the day itself.
-ERROR_TOLD_AS_FACT = "site_error_told_as_fact"
+ERROR_TOLD_AS_FACT_CONCEPT = "site_error_told_as_fact"
 
 
 def _error_told_after(analysis: Analysis, catch_end: int) -> bool:
     """Whether a site error is told as what happened after the catch ahead of the day ("list
     corrected to L a week ahead, but on the day the R hernia was repaired in error"): the act
     went wrong on the day, whatever the paper had."""
-    return any(start >= catch_end for start, _ in analysis.concept(ERROR_TOLD_AS_FACT))
+    return any(start >= catch_end for start, _ in analysis.concept(ERROR_TOLD_AS_FACT_CONCEPT))
 
 
 #: The correction of a paper of the operation ("booking corrected", "list amended"): a phrase

@@ -344,7 +344,7 @@ def _told_as_the_act(
 
 #: The concept of a site error told as what happened ("operated on in error", "done on the wrong
 #: side by mistake").
-ERROR_TOLD_AS_FACT = "site_error_told_as_fact"
+ERROR_TOLD_AS_FACT_CONCEPT = "site_error_told_as_fact"
 
 
 def _told_in_error(analysis: Analysis, at: int) -> bool:
@@ -354,7 +354,7 @@ def _told_in_error(analysis: Analysis, at: int) -> bool:
     sentence_of = analysis.doc.sentence_of
     return any(
         sentence_of[start] == sentence_of[at] and at < start <= at + ACT_REACH
-        for start, _ in analysis.concept(ERROR_TOLD_AS_FACT)
+        for start, _ in analysis.concept(ERROR_TOLD_AS_FACT_CONCEPT)
     )
 
 
