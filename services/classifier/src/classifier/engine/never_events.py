@@ -553,8 +553,13 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "asked why it wasn't being given as syrup": the oral form named as not the one given
     # ... and "oral" naming the mouth, not a medicine ("on the oral surgery list", "oral
     # mucositis", "minimal oral intake")
-    "oral_enteral_product": ("oral_form_not_given", "oral_of_the_mouth"),
-    "oral_liquid_product": ("oral_form_not_given",),
+    # ... and "Insulatard suspension": an injection's form, no oral product (oral_liquid_route)
+    "oral_enteral_product": (
+        "oral_form_not_given",
+        "oral_of_the_mouth",
+        "liquid_made_an_injection",
+    ),
+    "oral_liquid_product": ("oral_form_not_given", "liquid_made_an_injection"),
     # "drew up the oral lansoprazole in a luer syringe to give via the NG": made ready for the
     # medicine's own tube, not for the vein
     "oral_product_into_line": ("syringe_for_its_enteral_route",),

@@ -14,6 +14,11 @@ a word of the giving ("IV at 02:00", "IV for pain", "IV given") rather than by a
 ("feed given, IV antibiotics"). Such a route is added to `wrong_route_cue`. A route told apart
 (PO, "switched ... to", "not") stands between and breaks the reading; a feed's giving set names
 no vein.
+
+A product named only by its form ("suspension", "susp") that its clause makes an injection
+("Insulatard suspension", "Depo-Medrone suspension 80mg") is no oral product at all: it is
+added to `liquid_made_an_injection`, which denies both oral product concepts, so given IV
+instead of subcut or IM it is another parenteral route, not the framework's wrong route.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 
 ORAL_LIQUID = "oral_liquid_product"
+#: The concepts of an oral product that a form-only word ("suspension") may stand for, and the
+#: denial they are read against when the form is an injection's.
+ORAL_PRODUCT_CONCEPTS = ("oral_liquid_product", "oral_enteral_product")
+LIQUID_MADE_AN_INJECTION = "liquid_made_an_injection"
 PARENTERAL_ROUTE = "parenteral_route"
 WRONG_ROUTE_CUE = "wrong_route_cue"
 
@@ -71,6 +80,8 @@ INJECTION_PRODUCT_WORDS = frozenset(
         *("vial", "vials", "ampoule", "ampoules", "amp", "emulsion", "depot", "propofol"),
         *("insulin", "insulatard", "humulin", "isophane", "depo-medrone", "kenalog"),
         *("triamcinolone", "methylprednisolone", "depo-provera", "benzathine"),
+        # the tokens hyphenated brands are split into ("Depo-Medrone": depo, medrone)
+        *("depo", "medrone", "provera", "bicillin", "inj"),
     }
 )
 #: Tokens before the liquid within which its clause may make it an injection.
@@ -131,8 +142,24 @@ def oral_liquid_given_by_a_vein(analysis: Analysis) -> list[Span]:
     return found
 
 
+def injection_forms(analysis: Analysis) -> list[Span]:
+    """The oral products named only by a form that their clause makes an injection's
+    ("Insulatard suspension", "Depo-Medrone susp", "reconstituted into suspension"): no oral
+    liquid or enteral product, whichever route it went by."""
+    return [
+        span
+        for concept in ORAL_PRODUCT_CONCEPTS
+        for span in analysis.concept(concept)
+        if _liquid_made_an_injection(analysis, span)
+    ]
+
+
 def add_oral_liquid_route_reasoning(analysis: Analysis) -> None:
-    """Add the routes told as an oral liquid's giving to `wrong_route_cue` (see the module)."""
+    """Add the routes told as an oral liquid's giving to `wrong_route_cue`, and the oral
+    products named by an injection's form to `liquid_made_an_injection` (see the module)."""
+    made_injections = injection_forms(analysis)
+    if made_injections:
+        analysis.add_found(concept_label(LIQUID_MADE_AN_INJECTION), made_injections)
     found = oral_liquid_given_by_a_vein(analysis)
     if found:
         analysis.add_found(concept_label(WRONG_ROUTE_CUE), found)

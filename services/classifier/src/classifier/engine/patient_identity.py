@@ -776,20 +776,47 @@ IN_PLACE_WORDS = frozenset({"instead", "rather"})
 IN_PLACE_REACH = 5
 
 
-def _taken_in_anothers_place(tokens: list[str], at: int) -> bool:
-    """A person sent or put under in another's place, the other told as a person ("bed 4 pt
-    taken instead of bay 5 pt", "sedated rather than the pt in bed 2"); not a thing chosen
-    over another ("sedated rather than a GA")."""
-    if tokens[at] not in SENT_FOR_VERBS or tokens[at + 1 : at + 2] == []:
-        return False
-    if tokens[at + 1] not in IN_PLACE_WORDS:
-        return False
-    other = tokens[at + 2 : at + 2 + IN_PLACE_REACH]
+#: How many tokens the procedure a person was sent for may take between the sending verb's "for"
+#: and "instead" ("taken for OGD instead of bed 9 pt", "sent for the CT guided biopsy instead
+#: of ...").
+FOR_PROCEDURE_REACH = 4
+FOR_WORD = "for"
+
+
+def _in_place_word_after(tokens: list[str], at: int) -> int | None:
+    """The index of "instead"/"rather" told of the sending verb at `at`: straight after it, or
+    after the procedure it was for ("taken for OGD instead of ..."), None when there is none."""
+    if tokens[at + 1 : at + 2] == []:
+        return None
+    if tokens[at + 1] in IN_PLACE_WORDS:
+        return at + 1
+    if tokens[at + 1] != FOR_WORD:
+        return None
+    for i in range(at + 2, min(len(tokens), at + 3 + FOR_PROCEDURE_REACH)):
+        if tokens[i] in IN_PLACE_WORDS:
+            return i
+    return None
+
+
+def _other_told_as_person(tokens: list[str], in_place: int) -> bool:
+    """Whether the one set aside after "instead of" is a person (a person word, a title, a bed
+    or bay), not a thing chosen over another ("rather than a GA", "instead of colonoscopy")."""
+    other = tokens[in_place + 1 : in_place + 1 + IN_PLACE_REACH]
     return any(
         word in PERSON_WORDS or word in TITLES or word in NUMBERED_PLACES
         for word in other
         if word != "one"
     )
+
+
+def _taken_in_anothers_place(tokens: list[str], at: int) -> bool:
+    """A person sent or put under in another's place, the other told as a person ("bed 4 pt
+    taken instead of bay 5 pt", "sedated rather than the pt in bed 2", "taken for OGD instead
+    of bed 9 pt"); not a thing chosen over another ("sedated rather than a GA")."""
+    if tokens[at] not in SENT_FOR_VERBS:
+        return False
+    in_place = _in_place_word_after(tokens, at)
+    return in_place is not None and _other_told_as_person(tokens, in_place)
 
 
 def _brought_for_one_booked_for_another(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -895,8 +922,11 @@ def sent_in_anothers_place(tokens: list[str], sentence_of: list[int], at: int) -
         return False
     if following[0] in IN_PLACE_WORDS:
         return True
-    if following[0] != "for":
+    if following[0] != FOR_WORD:
         return False
+    in_place = _in_place_word_after(tokens, at)
+    if in_place is not None and _other_told_as_person(tokens, in_place):
+        return True  # "taken for OGD instead of bed 9 pt"
     return any(
         tokens[i] in MEANT_WORDS and tokens[i + 1 : i + 2] == ["for"]
         for i in range(at + 2, min(len(tokens) - 1, at + 2 + MEANT_FOR_REACH))

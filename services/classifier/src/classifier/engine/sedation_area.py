@@ -5,7 +5,7 @@ Never event 8 is high strength midazolam (2 or 5 mg/ml) used in error for a cons
 sedation; the framework leaves out the areas where high strength belongs (intensive care,
 anaesthesia, palliative care). The area cues (`midazolam_appropriate_area`: "ICU", "intubated",
 "palliative", "syringe driver") meet any mention of such an area, but a report names them for
-three different things, and only one is the area of the sedation:
+four different things, and only one is the area of the sedation:
 
 - where the patient went after the harm: "transferred to ITU", "admitted to HDU overnight", or
   the rescue told after a harm word in its sentence, "resp arrest on the table, 2222,
@@ -14,6 +14,8 @@ three different things, and only one is the area of the sedation:
   "palliative high strength midazolam") or told as the purpose of one ("delivered as part of a
   supply for palliative care syringe drivers", "a delivery meant for the palliative care
   team"): `_area_of_the_stock`;
+- where the patient was taken from to a sedation room: a critical care area told before "taken
+  to endoscopy" ("ICU: pt taken to endoscopy for OGD"): `_area_left_for_the_room`;
 - the patient's own: a critical care word beside the patient or the bed in the report's opening
   sentence, the report's setting, with no sedation room named there and not as the patient's
   origin ("ICU bed 3. Ventilated pt agitated", "ICU bay 2, ventilated patient"; not "Pt came
@@ -21,7 +23,7 @@ three different things, and only one is the area of the sedation:
   `_patient_in_the_area`, read as a sedation inside the area, which a "1 mg/ml intended" or
   an ampoule "meant to be drawn from" elsewhere does not lift.
 
-The first two are added to `midazolam_area_denied` (the exclusion's denial), the third to
+The first three are added to `midazolam_area_denied` (the exclusion's denial), the fourth to
 `sedation_done_in_appropriate_area` (NE8.ex.sedated_on_the_unit).
 
 A critical care area told only as the report's heading, the report's first words ending at a
@@ -29,7 +31,10 @@ colon, a dash or the first sentence's end ("ICU: midazolam 5mg/ml drawn up for a
 bolus", "Critical care - ..."), names the report's setting the same way, though no area cue
 matched it: the heading's words are added to `sedation_done_in_appropriate_area`
 (`critical_care_heading`). A heading naming a sedation room ("Endoscopy: pt came from ICU")
-is no critical care heading: the ICU there is the patient's origin.
+is no critical care heading: the ICU there is the patient's origin. Nor is the heading the
+sedation's place when the patient is told taken from it to a sedation room ("ICU: pt taken to
+endoscopy for OGD, midazolam 5mg/ml given"): the sedation was in the room
+(`sedation_room_gone_to`).
 
 A sedation room's high strength often goes unnamed: "bronchoscopy - 5ml drawn up from a 5mg/ml
 vial thinking it was 5mg", "Bronch: 1mg/ml intended, assistant found the 2mg/ml ampoule in the
@@ -212,8 +217,55 @@ def _patient_in_the_area(analysis: Analysis, span: Span) -> bool:
     return not PATIENT_OR_BED_WORDS.isdisjoint(tokens[start:end])
 
 
+#: The rooms a conscious sedation is done in away from the unit ("taken to endoscopy", "went
+#: down to bronchoscopy", "sent to IR"): the patient told taken to one, the unit of the heading
+#: is where they came from, not where the sedation was. Not a scan (CT, MRI): a ventilated
+#: patient's transfer there carries the unit's own sedation with them.
+SEDATION_ROOM_WORDS = frozenset(
+    {
+        *("endoscopy", "endo", "bronchoscopy", "bronch", "radiology", "ir", "interventional"),
+        *("cath", "cathlab", "angio", "angiography", "fluoroscopy", "dental"),
+        *("gastroscopy", "colonoscopy", "ercp", "eus", "tee", "tce"),
+    }
+)
+#: Words that may stand between "to" and the room ("to the endoscopy unit", "down to the IR").
+ROOM_ARTICLES = frozenset({"the", "a"})
+
+
+def sedation_room_gone_to(analysis: Analysis) -> int | None:
+    """Where the report first tells the patient taken to a room a sedation is done in ("pt taken
+    to endoscopy for OGD", "went down to bronchoscopy"): "to" before the room, or a word of the
+    going (DESTINATION_WORDS) shortly before it; not a room the patient came from. None when
+    there is none."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    for at, token in enumerate(tokens):
+        if token not in SEDATION_ROOM_WORDS:
+            continue
+        before = at - 1
+        while before >= 0 and tokens[before] in ROOM_ARTICLES:
+            before -= 1
+        if before >= 0 and tokens[before] == TO_WORD:
+            return at
+        if word_shortly_before(tokens, sentence_of, at, DESTINATION_WORDS, DESTINATION_REACH):
+            return at
+    return None
+
+
+def _area_left_for_the_room(analysis: Analysis, span: Span) -> bool:
+    """Whether a critical care area told before the patient is taken to a sedation room ("ICU:
+    pt taken to endoscopy for OGD") is where the patient came from, not the sedation's area."""
+    room = sedation_room_gone_to(analysis)
+    tokens = analysis.doc.tokens
+    return (
+        room is not None
+        and span[1] <= room
+        and not CRITICAL_CARE_WORDS.isdisjoint(tokens[span[0] : span[1]])
+    )
+
+
 def critical_care_heading(analysis: Analysis) -> list[Span]:
-    """The report's heading when it names only a critical care area (see the module)."""
+    """The report's heading when it names only a critical care area (see the module), and the
+    patient is not told taken from it to a sedation room (`sedation_room_gone_to`)."""
     doc = analysis.doc
     opening_end = doc.sentence_tokens(doc.sentence_of[0])[1] if doc.tokens else 0
     ends = [at for at in doc.clause_breaks if 0 < at < opening_end] + [opening_end]
@@ -221,7 +273,7 @@ def critical_care_heading(analysis: Analysis) -> list[Span]:
     words = doc.tokens[:end]
     if not words or not set(words) <= HEADING_AREA_WORDS:
         return []
-    if HEADING_NAMING_WORDS.isdisjoint(words):
+    if HEADING_NAMING_WORDS.isdisjoint(words) or sedation_room_gone_to(analysis) is not None:
         return []
     return [(0, end)]
 
@@ -236,7 +288,13 @@ def add_sedation_area_reasoning(analysis: Analysis) -> None:
     if not analysis.concept(MIDAZOLAM):
         return
     areas = analysis.concept(APPROPRIATE_AREA)
-    denied = [s for s in areas if _area_as_outcome(analysis, s) or _area_of_the_stock(analysis, s)]
+    denied = [
+        s
+        for s in areas
+        if _area_as_outcome(analysis, s)
+        or _area_of_the_stock(analysis, s)
+        or _area_left_for_the_room(analysis, s)
+    ]
     if denied:
         analysis.add_found(concept_label(AREA_DENIED), denied)
     own = [s for s in areas if s not in denied and _patient_in_the_area(analysis, s)]
