@@ -74,7 +74,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from classifier.engine.closure_order import PAST_PERFECT_WORDS
-from classifier.engine.context import DAY_NAMES
+from classifier.engine.context import CONDITIONAL_MODALS, DAY_NAMES
 from classifier.engine.drug_strengths import VOLUME_UNITS
 from classifier.engine.never_event_codes import INSULIN_CODE, METHOTREXATE_CODE
 from classifier.engine.rules import Analysis, concept_label
@@ -183,11 +183,10 @@ NO_DOSE_FILLERS = frozenset(
     }
 )
 NO_DOSE_REACH = 4
-#: The unreal past before a dosing word: the extra dose told only as what would have followed
-#: ("the chart would have given it again tomorrow", "a second dose could have been given"), a
-#: dose that was not given; "have" must follow the modal ("would give it daily" may tell what
-#: was done).
-UNREAL_MODAL_WORDS = frozenset({"would", "could", "might"})
+#: The unreal past before a dosing word (a conditional modal, then "have"): the extra dose told
+#: only as what would have followed ("the chart would have given it again tomorrow", "a second
+#: dose could have been given"), a dose that was not given; "have" must follow the modal ("would
+#: give it daily" may tell what was done).
 UNREAL_HAVE = "have"
 #: How many sentences after the daily error its catch may be told.
 CATCH_SENTENCES = 4
@@ -518,7 +517,7 @@ def _due_later(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 def _unreal_past(tokens: list[str], at: int) -> bool:
     """Whether token `at` opens the unreal past ("would have", "could have"): what follows
     did not happen."""
-    return tokens[at] in UNREAL_MODAL_WORDS and tokens[at + 1 : at + 2] == [UNREAL_HAVE]
+    return tokens[at] in CONDITIONAL_MODALS and tokens[at + 1 : at + 2] == [UNREAL_HAVE]
 
 
 def _no_extra_dose_told(analysis: Analysis) -> list[Span]:

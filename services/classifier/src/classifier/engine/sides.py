@@ -22,6 +22,9 @@ MARKED_SIDES = ("marked_left", "marked_right")
 #: stand beside a look-alike of imaging or drops named in the same report ("scanned the wrong
 #: side with US first ... Second nephrostomy placed L").
 SIDED_ACT_AGAINST_PLAN = "sided_act_against_plan"
+#: The concept of a site error told as what happened ("operated on in error", "done on the wrong
+#: side by mistake"), read by site_act and wrong_site_done.
+ERROR_TOLD_AS_FACT_CONCEPT = "site_error_told_as_fact"
 #: The "re" of a word split by a hyphen ("re-prepped", "re-consented"), which the side phrases
 #: read as a side (the right eye's "RE").
 REDO_PREFIX = "re"

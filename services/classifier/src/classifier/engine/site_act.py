@@ -104,6 +104,7 @@ from classifier.engine.side_as_meant import patient_choices, wishes_not_followed
 from classifier.engine.sides import (
     ACTED_SIDES,
     ANY_SIDE_WORDS,
+    ERROR_TOLD_AS_FACT_CONCEPT,
     MARKED_SIDES,
     PLANNED_SIDES,
     SET_UP_SIDES,
@@ -934,11 +935,6 @@ def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span
     )
 
 
-#: The concept that tells a site error as what happened ("repaired in error", "done on the wrong
-#: side"): told after a side put right ahead of the day, it is an error of the day itself.
-ERROR_TOLD_AS_FACT_CONCEPT = "site_error_told_as_fact"
-
-
 def _error_told_after(analysis: Analysis, catch_end: int) -> bool:
     """Whether a site error is told as what happened after the catch ahead of the day ("list
     corrected to L a week ahead, but on the day the R hernia was repaired in error"): the act
@@ -1044,7 +1040,7 @@ WRONG_SITE_IN_HISTORY = "wrong_site_in_history"
 SIDE_SPAN_CONCEPTS = (*SIDE_CONCEPTS, "operated_left", "operated_right")
 #: The concepts that tell a site or person as wrong in so many words ("wrong site surgery", "the
 #: wrong knee", "L instead of R", "wrong finger").
-WRONG_TOLD_CONCEPTS = (WRONG_SITE_CONCEPT, DIGIT_MISMATCH_CONCEPT, "site_error_told_as_fact")
+WRONG_TOLD_CONCEPTS = (WRONG_SITE_CONCEPT, DIGIT_MISMATCH_CONCEPT, ERROR_TOLD_AS_FACT_CONCEPT)
 #: Words that bring the report to its own time, after the patient's history.
 NOW_WORDS = frozenset({"today", "todays", "tonight", "now", "currently"})
 THIS_WORD = "this"

@@ -69,6 +69,7 @@ from classifier.engine.set_up_caught import NOTHING_DONE, SET_UP_OBJECTS, SET_UP
 from classifier.engine.sides import (
     ACTED_SIDES,
     ANY_SIDE_WORDS,
+    ERROR_TOLD_AS_FACT_CONCEPT,
     PLANNED_SIDES,
     REDO_PREFIX,
     SET_UP_SIDES,
@@ -340,11 +341,6 @@ def _told_as_the_act(
         return False
     word = (at, at + 1)
     return context.affirmed(word) and not context.not_yet(word)
-
-
-#: The concept of a site error told as what happened ("operated on in error", "done on the wrong
-#: side by mistake").
-ERROR_TOLD_AS_FACT_CONCEPT = "site_error_told_as_fact"
 
 
 def _told_in_error(analysis: Analysis, at: int) -> bool:
