@@ -1533,10 +1533,14 @@ _LABEL_WORDS = frozenset(
 def _owner_after(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int, end: int
 ) -> tuple[Role, int] | None:
-    """The noun right after a mention ("A pos blood", "group AB red cells"), if any."""
+    """The noun right after a mention ("A pos blood", "group AB red cells"), if any, read past
+    the words that tell how the component was made or prepared ("group A pos apheresis
+    platelets", "A pos HLA-matched irradiated platelets", "group B CMV neg FFP"): the group is
+    of the component they describe, not of red cells by default."""
     at = end
     if at < len(tokens) and tokens[at] in _SKIPPED_ADJECTIVES:
         at += 1
+    at = _past_specification(tokens, at)
     if at >= len(tokens) or sentence_of[at] != sentence_of[start]:
         return None
     if any(k in breaks for k in range(end, at + 1)):
@@ -1545,6 +1549,54 @@ def _owner_after(
     if tokens[at] == "cell" and tokens[at - 1] == "red":
         role = "red_cells"  # "A pos red cell", told in the singular
     return (role, at) if role is not None else None
+
+
+#: Words telling how a component was collected, prepared or matched, told between its group and
+#: its noun ("group A apheresis platelets", "O neg irradiated CMV negative red cells", "A pos
+#: HLA-matched plts", "group A pooled platelets").
+_SPECIFICATION_WORDS = frozenset(
+    {
+        "apheresis",
+        "pooled",
+        "irradiated",
+        "washed",
+        "leucodepleted",
+        "hla",
+        "hpa",
+        "matched",
+        "cmv",
+        "hev",
+        "adult",
+        "paediatric",
+        "paed",
+        "neonatal",
+        "single",
+        "packed",
+    }
+)
+#: Results told of a specification's screen ("CMV neg", "HEV negative"): read past only after
+#: one of the screens.
+_SCREENS = frozenset({"cmv", "hev"})
+_SCREEN_RESULTS = frozenset({"neg", "negative", "ve", "-ve", "pos", "positive"})
+#: Most specification words read past between a group and its component noun.
+SPECIFICATION_TOKENS = 4
+
+
+def _past_specification(tokens: Sequence[str], at: int) -> int:
+    """The position after the specification words (and their screens' results) starting at
+    `at`, when a component noun follows them ("apheresis platelets", "HLA matched irradiated
+    platelets"); `at` itself otherwise."""
+    k = at
+    while k < len(tokens) and k - at < SPECIFICATION_TOKENS:
+        if tokens[k] in _SPECIFICATION_WORDS or (k > at and tokens[k] in _SKIPPED_ADJECTIVES):
+            k += 1  # ("single donor platelets", "irradiated red cells")
+        elif tokens[k] in _SCREEN_RESULTS and k > at and tokens[k - 1] in _SCREENS:
+            k += 1
+        else:
+            break
+    if k > at and k < len(tokens) and tokens[k] in COMPONENT_WORDS:
+        return k
+    return at
 
 
 def _true_group_owner(
@@ -1687,6 +1739,8 @@ def mentions(
             owner = _handed_into_group(tokens, sentence_of, breaks, end)
         if owner is None:
             owner = _group_given(tokens, sentence_of, start, end)
+        if owner is None:
+            owner = _grouping_result_owner(tokens, sentence_of, breaks, start)
         if owner is None:
             owner = _owner_by_name(tokens, sentence_of, start)
         if owner is not None and _unit_group_told_first(tokens, sentence_of, breaks, found, owner):
@@ -1937,6 +1991,83 @@ _HOSPITAL_UNIT_WORDS = frozenset(
         "treatment",
     }
 )
+
+
+#: Words that may open a clause telling a grouping's result with no subject ("Later grouped A
+#: pos", "then subsequently grouped as O", "has since been grouped B", "Group came back as B
+#: pos", "blood group result returned AB"): times, auxiliaries and the result's own words.
+_GROUPING_RESULT_WORDS = frozenset(
+    {
+        "later",
+        "subsequently",
+        "then",
+        "since",
+        "now",
+        "eventually",
+        "afterwards",
+        "after",
+        "finally",
+        "has",
+        "had",
+        "have",
+        "been",
+        "was",
+        "were",
+        "is",
+        "and",
+        "but",
+        "when",
+        "once",
+        "the",
+        "blood",
+        "abo",
+        "group",
+        "grouped",
+        "grouping",
+        "result",
+        "results",
+        "came",
+        "come",
+        "back",
+        "returned",
+        "resulted",
+        "as",
+        "of",
+    }
+)
+#: Words telling the clause is a grouping's result: the verb of grouping, or a result's return.
+_GROUPING_RESULT_VERBS = frozenset({"grouped", "came", "returned", "resulted"})
+#: Words naming what came back as a blood group ("group came back", "grouping result returned").
+_GROUPING_NOUNS = frozenset({"group", "grouping", "result", "results"})
+
+
+def _grouping_result_owner(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], start: int
+) -> tuple[Role, int] | None:
+    """The owner of a group told as the result of a grouping in a clause with no subject ("4
+    units of O neg given before the group was known. Later grouped A pos", "emergency O neg
+    hung, then grouped as B", "Group came back as B pos"): the lab groups the patient's
+    sample, so the group is the recipient's. Not an aside told of a unit named right before it
+    ("the 2nd unit, grouped A pos, was hung")."""
+    first = start + 1 if tokens[start] in _GROUP_CUES else start
+    while (
+        first > 0
+        and first not in breaks
+        and sentence_of[first - 1] == sentence_of[start]
+        and tokens[first - 1] in _GROUPING_RESULT_WORDS
+    ):
+        first -= 1
+    told = set(tokens[first : start + 1])
+    if "grouped" not in told and (
+        _GROUPING_RESULT_VERBS.isdisjoint(told) or _GROUPING_NOUNS.isdisjoint(told)
+    ):
+        return None
+    opens_sentence = first == 0 or sentence_of[first - 1] != sentence_of[start]
+    if not opens_sentence and first not in breaks:
+        return None
+    if not opens_sentence and tokens[first - 1] in COMPONENT_WORDS:
+        return None
+    return "recipient", start
 
 
 def _hospital_unit(tokens: Sequence[str], at: int) -> bool:
@@ -2389,3 +2520,24 @@ def every_unit_compatible(
         if not near or not all(_carried_compatible(r.group, unit, tested) for r in near):
             return False
     return True
+
+
+def universal_red_cells(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The group O red cells of a report that tells no recipient's group and no group but O
+    ("2 units of emergency O neg given in resus before the group was known ... reported as a
+    possible ABO incompatible transfusion"): group O red cells carry no A or B antigen and are
+    compatible with every ABO group, so they are judged compatible with whoever got them. As
+    token spans; none when any other group is named (owned or not) or a group O component is
+    plasma or platelets, whose antibodies need the recipient's group to judge."""
+    breaks = frozenset(clause_breaks)
+    for at, token in enumerate(tokens):
+        if token in _GROUP_TOKENS:
+            group = _group_at(tokens, at, sentence_of, breaks)
+            if group is not None and group[0] != "o":
+                return []
+    found = mentions(tokens, sentence_of, clause_breaks)
+    if not found or any(m.role != "red_cells" or m.group != "o" for m in found):
+        return []
+    return [m.span for m in found]

@@ -17,6 +17,7 @@ from classifier.engine.blood_groups import (
     judge,
     out_of_group_of_untested_platelets,
     titre_told_of_other_units,
+    universal_red_cells,
 )
 from classifier.engine.closure_order import CLOSED_WORDS, CLOSING_WORDS, SHORT_WORDS, timing
 from classifier.engine.concerns import (
@@ -3975,6 +3976,10 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
     _add_spans(analysis, ABO_FAR_RECIPIENT_CONCEPT, [p.recipient.span for p in far])
     pairs = verdict.compatible
     _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, [p.component.span for p in pairs])
+    if not verdict.incompatible and not pairs:
+        # group O red cells and no recipient's group told: compatible with any recipient
+        universal = universal_red_cells(doc.tokens, doc.sentence_of, doc.clause_breaks)
+        _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, universal)
     if "platelets" in verdict.incompatible:
         titres = titre_told_of_other_units(doc.tokens, doc.sentence_of, doc.clause_breaks)
         _add_spans(analysis, TITRE_OF_ANOTHER_UNIT, titres)
