@@ -1,5 +1,5 @@
-"""The intrathecal word of another drug, or a dose swapped, is no vinca told intrathecal (never
-event 5).
+"""Whose route a word beside a vinca tells (never event 5): the intrathecal word of another drug,
+or a dose swapped, is no vinca told intrathecal; a vein told of the vinca's giving is its own.
 
 A vinca alkaloid and the intrathecal drug are often supplied together, and a report names them in
 one breath: "vinblastine minibag delivered in the same box as the intrathecal cytarabine", "Both
@@ -12,6 +12,15 @@ it is removed; a span whose route word is told of an act or of the vinca itself 
 was injected intrathecally", "intrathecal vincristine") stays. Likewise the "instead of" that
 phrases read as the vinca given in another's place is a dose's when a number follows it
 ("vincristine given IV ... at double the dose (4mg instead of 2mg)"): a wrong dose, no route.
+
+The other side of the same breath: the vinca told given by its own vein route ("Vincristine was
+run through the PICC in the morning", "the vincristine was given as a minibag via the cannula",
+"vinblastine went IV on the ward") is the vinca's route told, whatever the words of the giving.
+One reading: a vinca named, then in its clause a verb of giving and then a word of the vein or
+its minibag, with nothing between telling another route, a contrast, a negation or a duty
+("should be given IV", "not given IV", "given IT instead of IV"); such a span is added to
+`vinca_given_by_its_route`, which the rules read as the vinca by its own route unless the
+report tells it intrathecal or brought to the intrathecal procedure.
 """
 
 from __future__ import annotations
@@ -34,6 +43,40 @@ SWAP_OF = "of"
 #: Words that may sit between a route word and its drug ("intrathecal methotrexate 12mg" needs
 #: none; "cytarabine 30mg intrathecal" puts a dose between).
 DOSE_UNITS = frozenset({"mg", "mgs", "micrograms", "mcg"})
+
+
+#: The concept this reading adds the vinca's own route to.
+VINCA_GIVEN_BY_ITS_ROUTE = "vinca_given_by_its_route"
+#: Names of the vinca alkaloids as reporters write them.
+VINCA_WORDS = frozenset({"vincristine", "vinblastine", "vinorelbine", "vindesine", "vinca"})
+#: Verbs telling a dose given or running in (not delivered, supplied or prescribed).
+GIVING_WORDS = frozenset(
+    {
+        *("given", "gave", "administered", "infused", "run", "ran", "went", "pushed"),
+        *("hung", "injected", "bolused"),
+    }
+)
+#: Words of the vein, its access or the minibag made for it.
+VEIN_WORDS = frozenset(
+    {
+        *("iv", "ivi", "intravenous", "intravenously", "peripherally", "picc", "hickman"),
+        *("cvc", "cannula", "venflon", "portacath", "port", "line", "drip", "vein", "minibag"),
+        # ("given as a mini-bag": the tokens mini, bag)
+        "mini",
+    }
+)
+#: Words between the vinca and its vein that tell another route, a contrast, a negation or a
+#: duty rather than the giving itself ("given IT instead of IV", "should be given IV").
+NOT_THE_GIVING_WORDS = frozenset(
+    {
+        *("it", "lp", "spinal", "spine", "lumbar", "csf", "theatre", "needle"),
+        *("instead", "rather", "not", "never", "no", "nor", "should", "must", "meant"),
+        *("supposed", "intended", "planned", "due", "would", "could", "to", "be", "only"),
+        *("prescribed", "if", "when", "whether", "than"),
+    }
+)
+#: Tokens after the vinca within which its giving and vein are told.
+VEIN_REACH = 10
 
 
 def _number(token: str) -> bool:
@@ -85,3 +128,38 @@ def drop_intrathecal_of_another_drug(analysis: Analysis) -> None:
     ]
     if spans:
         analysis.remove_found(concept_label(VINCA_TOLD_INTRATHECAL), spans)
+
+
+def _not_the_giving(token: str) -> bool:
+    return token in NOT_THE_GIVING_WORDS or token.startswith(INTRATHECAL_WORD_START)
+
+
+def vinca_given_by_the_vein(analysis: Analysis) -> list[Span]:
+    """The spans from a vinca's name to the vein word of its giving, told in its clause with
+    a verb of giving before the vein and nothing between that tells another route, a
+    contrast, a negation or a duty (see the module)."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in VINCA_WORDS:
+            continue
+        given = False
+        for i in doc.after_in_clause(at, at + 1, VEIN_REACH):
+            word = tokens[i]
+            if given and word in VEIN_WORDS:
+                found.append((at, i + 1))
+                break
+            if _not_the_giving(word) or word in VINCA_WORDS or word in INTRATHECAL_DRUGS:
+                break
+            given = given or word in GIVING_WORDS
+    return found
+
+
+def add_vinca_route_reasoning(analysis: Analysis) -> None:
+    """Remove the vinca told intrathecal by another drug's route word or a dose's swap, and add
+    the vinca told given by its own vein (see the module)."""
+    drop_intrathecal_of_another_drug(analysis)
+    spans = vinca_given_by_the_vein(analysis)
+    if spans:
+        analysis.add_found(concept_label(VINCA_GIVEN_BY_ITS_ROUTE), spans)

@@ -71,7 +71,7 @@ from classifier.engine.implant_steps import (
     add_implant_steps_reasoning,
     implant_reached,
 )
-from classifier.engine.intrathecal_owner import drop_intrathecal_of_another_drug
+from classifier.engine.intrathecal_owner import add_vinca_route_reasoning
 from classifier.engine.item_fate import add_item_fate_reasoning
 from classifier.engine.item_in_use import not_of_an_item_left
 from classifier.engine.medicine_check_found import add_medicine_check_reasoning
@@ -4962,7 +4962,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_potassium_source_reasoning(analysis)
     add_medicine_reach_reasoning(analysis)
     add_oral_liquid_route_reasoning(analysis)
-    drop_intrathecal_of_another_drug(analysis)
+    add_vinca_route_reasoning(analysis)
     add_strength_query_answered_reasoning(analysis)
     add_medicine_check_reasoning(analysis)
     add_sedation_area_reasoning(analysis)

@@ -7,7 +7,13 @@ syrup, a suspension, a feed) has no IV form: told given by a vein it is the wron
 or not the report adds "in error" ("Oramorph 10mg given IV", "oral morphine 10mg IV, prescribed
 10mg PO", "Nurse gave Oramorph 10mg IV for breakthrough pain").
 
-The reading: a parenteral route naming the vein (`parenteral_route`, VEIN_ROUTE_WORDS) after
+Nor has it a subcutaneous form: an oral liquid told given into the subcutaneous butterfly or
+line of palliative care ("Oramorph 2.5mg given into the s/c butterfly") is the wrong route the
+same way, while morphine for injection given by the butterfly is its own route (the product
+named decides, as for the vein).
+
+The reading: a parenteral route naming the vein or the subcutaneous access
+(`parenteral_route`, VEIN_ROUTE_WORDS, SUBCUTANEOUS_ACCESS_WORDS) after
 an oral liquid (`oral_liquid_product`) in its clause, with only the dose and the giving between
 them (numbers, units, a giving verb, "via the"), and the route ending its clause or followed by
 a word of the giving ("IV at 02:00", "IV for pain", "IV given") rather than by another product
@@ -47,7 +53,16 @@ GIVING_WORDS = frozenset(
     {"given", "gave", "administered", "pushed", "injected", "was", "were", "been", "it"}
 )
 #: Words joining the giving to its route ("given via the cannula", "by IV").
-JOINING_WORDS = frozenset({"via", "by", "through", "into", "the", "a", "an", "his", "her"})
+#: ("gave oramorph 5mg to the butterfly": "to" with the access straight after, the route
+#: itself must follow within ROUTE_REACH)
+JOINING_WORDS = frozenset(
+    {"via", "by", "through", "into", "to", "the", "a", "an", "his", "her", "their"}
+)
+#: The liquid's own form told after its name ("oral morphine solution 5mg", "Oramorph oral
+#: solution 10mg", "morphine sulphate liquid"): the same product, no other between.
+FORM_WORDS = frozenset(
+    {"solution", "liquid", "suspension", "syrup", "elixir", "sulphate", "sulfate", "oral"}
+)
 #: What may follow the route in its clause when it is the liquid's giving: the giving itself,
 #: its time, reason or way ("IV at 02:00", "IV for pain", "IV stat"); another word there is
 #: often a product of its own ("IV antibiotics", "IV fluids").
@@ -56,6 +71,8 @@ AFTER_ROUTE_WORDS = frozenset(
         *("given", "administered", "pushed", "injected", "at", "for", "by", "via", "through"),
         *("into", "in", "on", "stat", "bolus", "push", "and", "instead", "rather", "to", "then"),
         *("cannula", "line", "access", "venflon"),
+        # its reason told after the route ("into the s/c butterfly as pt could not swallow")
+        *("as", "because", "due"),
     }
 )
 #: The words of a parenteral route that name the vein or its access ("IV", "intravenously",
@@ -67,6 +84,13 @@ VEIN_ROUTE_WORDS = frozenset(
         *("midline", "portacath", "vein", "venous"),
     }
 )
+#: The words of the subcutaneous access of palliative care ("the s/c butterfly", "his subcut
+#: line", "saf-t-intima"): an oral liquid has no subcutaneous form either.
+SUBCUTANEOUS_ACCESS_WORDS = frozenset(
+    {"butterfly", "butterflies", "intima", "subcut", "subcutaneous", "sc", "sub"}
+)
+#: The words of a parenteral route an oral liquid told given by is the wrong route.
+ACCESS_ROUTE_WORDS = VEIN_ROUTE_WORDS | SUBCUTANEOUS_ACCESS_WORDS
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
 #: The words of a liquid named only by its form ("suspension", "susp", "solution"): a form
 #: injections come in too, oral only when nothing in its clause makes it an injection.
@@ -95,6 +119,7 @@ def _between_is_the_giving(tokens: list[str]) -> bool:
         or token in DOSE_UNIT_WORDS
         or token in GIVING_WORDS
         or token in JOINING_WORDS
+        or token in FORM_WORDS
         for token in tokens
     )
 
@@ -124,7 +149,7 @@ def oral_liquid_given_by_a_vein(analysis: Analysis) -> list[Span]:
     routes = [
         route
         for route in analysis.concept(PARENTERAL_ROUTE)
-        if not VEIN_ROUTE_WORDS.isdisjoint(tokens[route[0] : route[1]])
+        if not ACCESS_ROUTE_WORDS.isdisjoint(tokens[route[0] : route[1]])
     ]
     found = []
     for liquid in analysis.concept(ORAL_LIQUID):
