@@ -473,20 +473,61 @@ POSSESSIVE = "s"
 #: ("Hudson mask for pt being handed over from anaesthetist was attached to the air
 #: flowmeter"): the mask set up for him was on the air, not he.
 OWNER_WORDS = frozenset({"for"})
+#: Tokens before the patient word within which the owner word opens the patient's noun phrase
+#: ("mask for the incoming trauma pt had been connected to the medical air"): words only, no
+#: number ("O2 for 2 hrs, pt was found on air" is a duration) nor verb between.
+OWNER_NEAR = 4
+NOT_IN_NOUN_PHRASE = frozenset({"was", "were", "is", "are", "had", "has", "been", "be"})
+#: Conjunctions opening a clause of its own after the patient word, and the subjects that make
+#: that clause the device's ("set up the T-piece for the incoming pt and it was attached to the
+#: air", "pt in bay 2 but the tubing was on the air outlet"): what was on the air is the device.
+CLAUSE_JOINS = frozenset({"and", "but", "so", "while", "whilst", "although", "though"})
+DEVICE_SUBJECTS = frozenset({"it", "tubing", "tube", "hose", "line"})
+#: Tokens after the conjunction within which its device subject comes ("and the tubing was").
+SUBJECT_NEAR = 2
+
+
+def _owned_by_the_patient(tokens: list[str], at: int) -> bool:
+    """Whether the patient word at `at` closes a noun phrase opened by an owner word ("for pt",
+    "for the incoming trauma pt"): the device is the patient's, the patient not its subject."""
+    for i in range(at - 1, max(-1, at - 1 - OWNER_NEAR), -1):
+        if tokens[i] in OWNER_WORDS:
+            return True
+        if not tokens[i].isalpha() or tokens[i] in NOT_IN_NOUN_PHRASE:
+            return False
+    return False
+
+
+def _device_clause_after(tokens: list[str], span: Span) -> bool:
+    """Whether, inside a span of the patient told on the air, a clause after the patient word
+    has the device as its subject: opened by a conjunction ("pt and it was attached to the
+    air") or by the device right after the patient word ("for the next pt, it was attached")."""
+    if span[0] + 1 < span[1] and tokens[span[0] + 1] in DEVICE_SUBJECTS:
+        return True
+    for i in range(span[0] + 1, span[1]):
+        if tokens[i] not in CLAUSE_JOINS:
+            continue
+        subject = tokens[i + 1 : min(span[1], i + 1 + SUBJECT_NEAR)]
+        if not (DEVICE_SUBJECTS | OXYGEN_DEVICE_WORDS).isdisjoint(subject):
+            return True
+    return False
 
 
 def patients_device_on_air(analysis: Analysis) -> list[Span]:
     """Spans of the patient told on the air whose patient word owns the subject ("pt's face
-    mask was found connected to the air flowmeter as the nurse was about to put it on"), or who
+    mask was found connected to the air flowmeter as the nurse was about to put it on"), who
     is named as the one the device is for ("mask for pt being handed over ... was attached to the
-    air flowmeter"): the device was on the air; whether the patient was is told elsewhere, not
-    by these words."""
+    air flowmeter", "mask for the incoming trauma pt had been connected"), or after whom a
+    clause of its own tells the device on the air ("the T-piece for the incoming pt and it was
+    attached to the air"): the device was on the air; whether the patient was is told
+    elsewhere, not by these words."""
     tokens = analysis.doc.tokens
     return [
         span
         for span in analysis.found.get(concept_label(PATIENT_ON_AIR_CONCEPT), [])
         if (span[0] + 1 < len(tokens) and tokens[span[0] + 1] == POSSESSIVE)
-        or (span[0] and tokens[span[0] - 1] in OWNER_WORDS)
+        or _owned_by_the_patient(tokens, span[0])
+        or _device_clause_after(tokens, span)
     ]
 
 
@@ -654,6 +695,13 @@ CHANGE_OVER_TARGETS = frozenset(
 CHANGE_OVER_NOUNS = frozenset({"swap", "swapover", "changeover", "switchover", "change"})
 #: Verbs of the device going on, with "on" after them ("before they went on").
 GOING_ON_VERBS = frozenset({"went", "go", "going", "got", "get", "goes"})
+#: Verbs of the patient put on the device, in the passive with the patient as the subject
+#: ("before pt was connected", "before the baby was attached", "before she was put on it"):
+#: the device still off the patient. Read within PATIENT_VERB_NEAR tokens of the opener, a
+#: patient word before the verb.
+PATIENT_PUT_ON_VERBS = frozenset({"connected", "attached", "hooked", "put", "placed"})
+PATIENT_SUBJECTS = frozenset({"pt", "patient", "he", "she", "they", "baby", "child", "infant"})
+PATIENT_VERB_NEAR = 4
 ON_PARTICLES = frozenset({"on", "onto"})
 #: Tokens after the opener within which its verb comes, and after the verb its target.
 CATCH_VERB_NEAR = 3
@@ -674,12 +722,30 @@ def _put_on_told(tokens: list[str], verb: int, end: int) -> bool:
     return token in CHANGE_OVER_NOUNS
 
 
+def _patient_put_on_at(doc: Document, at: int, end: int) -> int | None:
+    """The end of the patient told, as the subject, put on the device after the opener at `at`
+    ("before pt was connected", "before the patient was attached to it"), with a catch told
+    before the opener in its sentence ("spotted it at handover before pt was connected"), or
+    None: without the catch the "before" dates something else ("obs were 90%, which was before
+    she was connected after the move")."""
+    tokens = doc.tokens
+    opening = doc.sentence_tokens(doc.sentence_of[at])[0]
+    if CATCH_WORDS.isdisjoint(tokens[opening:at]):
+        return None
+    for verb in range(at + 2, min(end, at + 1 + PATIENT_VERB_NEAR)):
+        if tokens[verb] in PATIENT_PUT_ON_VERBS:
+            if not PATIENT_SUBJECTS.isdisjoint(tokens[at + 1 : verb]):
+                return verb + 1
+            return None
+    return None
+
+
 def device_put_on_after_the_catch(analysis: Analysis) -> list[Span]:
     """Spans of a clause telling the device put on the patient, or the patient moved over onto
-    it, as what came after the catch: "before I put it on the lady face", "before attaching it
-    to the trache", "before transferring him over", "before the swap", "before they went on".
-    The device on the air was seen while still off the patient. Not "not before", which tells
-    the catch as the later one."""
+    it or put on it, as what came after the catch: "before I put it on the lady face", "before
+    attaching it to the trache", "before transferring him over", "before the swap", "before
+    they went on", "before pt was connected". The device on the air was seen while still off
+    the patient. Not "not before", which tells the catch as the later one."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans = []
@@ -691,6 +757,9 @@ def device_put_on_after_the_catch(analysis: Analysis) -> list[Span]:
             if _put_on_told(tokens, verb, end):
                 spans.append((at, verb + 1))
                 break
+        else:
+            if (put_on := _patient_put_on_at(doc, at, end)) is not None:
+                spans.append((at, put_on))
     return spans
 
 
@@ -778,6 +847,29 @@ def device_put_on_later(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: Words of the manner of a fitting: the device on the person, told fitted badly ("the mask
+#: had not been fitted properly", "specs not put on correctly").
+MANNER_WORDS = frozenset(
+    {
+        *("properly", "correctly", "securely", "tightly", "well", "right", "snugly"),
+        *("adequately", "appropriately", "fully", "firmly"),
+    }
+)
+MANNER_NEAR = 2
+
+
+def device_fitted_badly(analysis: Analysis) -> list[Span]:
+    """Spans of the device told not yet on the patient whose putting on is denied only in its
+    manner ("the mask had not been fitted properly", "specs weren't put on correctly"): the
+    device was on the patient, badly."""
+    tokens = analysis.doc.tokens
+    return [
+        span
+        for span in analysis.found.get(concept_label(NOT_YET_ON_CONCEPT), [])
+        if not MANNER_WORDS.isdisjoint(tokens[span[1] : span[1] + MANNER_NEAR])
+    ]
+
+
 #: The concept of a time told on the air ("had been on it for 20 minutes"), some of whose
 #: phrases read the device's connection itself ("had been connected to the air flowmeter").
 AIR_TIME_CONCEPT = "air_time_told"
@@ -861,14 +953,15 @@ def airway_seen_while_passing(analysis: Analysis) -> dict[str, list[Span]]:
 def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     """Add a giving down a tube of unknown place that the airway answered (see
     `tube_used_unchecked`) to its concept, in a report naming a gastric tube; drop the patient
-    told on the air by a possessive (`patients_device_on_air`); add the patient told still on
-    another supply, or the device told put on after the catch, to the device not yet on
-    (`patient_still_on_another_supply`, `device_put_on_after_the_catch`), but drop from it
-    and from the prevented cues a "before" the report then tells put on with no catch
-    (`device_put_on_later`); drop from the time told on the air the device's connection then
-    (`connection_told_as_time`); add the oxygen device put on the air fitting told as "the
-    same" one (`same_air_fitting`); drop the airway told while the tube was still being passed
-    (`airway_seen_while_passing`)."""
+    told on the air by a possessive, an owner or a clause of the device's own
+    (`patients_device_on_air`); add the patient told still on another supply, or the device
+    told put on after the catch, to the device not yet on (`patient_still_on_another_supply`,
+    `device_put_on_after_the_catch`), but drop from it a device told fitted badly
+    (`device_fitted_badly`), and from it and from the prevented cues a "before" the report then
+    tells put on with no catch (`device_put_on_later`); drop from the time told on the air the
+    device's connection then (`connection_told_as_time`); add the oxygen device put on the air
+    fitting told as "the same" one (`same_air_fitting`); drop the airway told while the tube
+    was still being passed (`airway_seen_while_passing`)."""
     if analysis.concept(GASTRIC_TUBE_CONCEPT):
         analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
         for concept, spans in airway_seen_while_passing(analysis).items():
@@ -879,6 +972,8 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), still)
     if later := device_put_on_after_the_catch(analysis):
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), later)
+    if badly := device_fitted_badly(analysis):
+        analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), badly)
     if put_on := device_put_on_later(analysis):
         analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), put_on)
         analysis.context.drop_prevented_overlapping(put_on)

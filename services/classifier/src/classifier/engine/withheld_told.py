@@ -2,7 +2,7 @@
 
 The reach model may turn the rules' near miss into a never event (engine.classify_text): it
 reads the words of a reach ("feed hung ready", "FFP arrived", "tube taped") and misses the
-sentence that tells the product, the feed or the unit never went in. Two tellings are read here,
+sentence that tells the product, the feed or the unit never went in. Three tellings are read here,
 each a statement the model's words cannot overturn:
 
 - `denied_use` : the giving told denied ("No feed/flush/drugs given", "Didn't put it up",
@@ -11,6 +11,9 @@ each a statement the model's words cannot overturn:
 - `use_after_put_right` : the use told only after the error was put right ("Resited; 2nd
   x-ray satisfactory, feeds commenced after"), with no use told before the put-right: what
   went in went down the corrected tube.
+- `tube_use_denied` : the tube itself told unused ("Tube not used", "the NGT was never used",
+  "did not use the tube"), the tube the subject of the denied use or its object; not a use
+  denied only from then on ("tube not used again", "not used since"), which tells one before.
 
 `withheld_told` gathers them.
 """
@@ -81,6 +84,61 @@ def denied_use(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: Words of the gastric tube, the subject or object of a use told denied.
+TUBE_WORDS = frozenset(
+    {"tube", "tubes", "ng", "ngt", "ngts", "og", "ogt", "nasogastric", "orogastric"}
+)
+#: Verbs of the tube's use ("Tube not used", "did not use the tube").
+USE_WORDS = frozenset({"used", "use", "using"})
+#: Words standing between the tube as the subject and its use: auxiliaries and the denial
+#: itself ("tube was not used", "NGT hadn't been used", "tube has never been used").
+AUXILIARY_WORDS = frozenset(
+    {
+        *("was", "is", "has", "had", "been", "being", "were", "have", "yet"),
+        *("wasn", "hasn", "hadn", "isn", "never", "not", "t", "wasnt", "hasnt", "hadnt"),
+    }
+)
+#: Determiners between the use and the tube as its object ("did not use the tube").
+DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+#: Words after the denied use that deny it only from then on ("not used again", "not used
+#: since", "not used until the film was reviewed"): a use came before or after.
+FROM_THEN_ON_WORDS = frozenset(
+    {
+        *("again", "since", "further", "anymore", "thereafter", "afterwards", "after"),
+        *("subsequently", "until", "till", "overnight", "more"),
+    }
+)
+FROM_THEN_ON_NEAR = 2
+
+
+def _tube_told_used_at(tokens: list[str], i: int) -> bool:
+    """Whether the use at token `i` is told of the tube: the tube its subject, only auxiliaries
+    and the denial between ("Tube not used"), or its object right after it ("use the tube")."""
+    j = i - 1
+    while j >= 0 and tokens[j] in AUXILIARY_WORDS:
+        j -= 1
+    if j >= 0 and j < i - 1 and tokens[j] in TUBE_WORDS:
+        return True
+    after = tokens[i + 1 : i + 3]
+    if after[:1] and after[0] in DETERMINERS:
+        after = after[1:]
+    return bool(after) and after[0] in TUBE_WORDS
+
+
+def tube_use_denied(analysis: Analysis) -> list[Span]:
+    """Spans of the tube itself told unused ("Tube not used", "the NGT was never used", "did
+    not use the NG"), not from then on only ("not used again")."""
+    tokens = analysis.doc.tokens
+    return [
+        (max(0, i - DENIAL_NEAR), i + 1)
+        for i in range(len(tokens))
+        if tokens[i] in USE_WORDS
+        and _denied(analysis, i)
+        and _tube_told_used_at(tokens, i)
+        and FROM_THEN_ON_WORDS.isdisjoint(tokens[i + 1 : i + 1 + FROM_THEN_ON_NEAR])
+    ]
+
+
 def _put_right_at(tokens: list[str], i: int) -> bool:
     if tokens[i] in PUT_RIGHT_WORDS:
         return True
@@ -109,13 +167,17 @@ def use_after_put_right(analysis: Analysis) -> list[Span]:
 #: one ("the antidote was not given") tells nothing of the one that reached: for codes 4-8 the
 #: denial cost a true never event 5 on an unseen batch (session 45, found by id and rule id).
 WITHHELD_READ_CODES = frozenset({"12", "13"})
+#: The code whose one thing given is the tube's use.
+TUBE_CODE = "13"
 
 
 def withheld_told(analysis: Analysis, code: str) -> bool:
     """Whether the report tells outright that nothing reached the patient before the error of
-    never event `code` was caught (`denied_use`, `use_after_put_right`; only for
-    WITHHELD_READ_CODES): a near miss the rules read from it is not the reach model's to turn
-    round (engine.classify_text)."""
+    never event `code` was caught (`denied_use`, `use_after_put_right`, and for the tube
+    `tube_use_denied`; only for WITHHELD_READ_CODES): a near miss the rules read from it is not
+    the reach model's to turn round (engine.classify_text)."""
     if code not in WITHHELD_READ_CODES:
         return False
+    if code == TUBE_CODE and tube_use_denied(analysis):
+        return True
     return bool(denied_use(analysis) or use_after_put_right(analysis))
