@@ -108,7 +108,10 @@ from classifier.engine.sedation_area import add_sedation_area_reasoning
 from classifier.engine.set_up_caught import REDO_OF_THE_CORRECT_SIDE, add_set_up_caught_reasoning
 from classifier.engine.side_as_meant import learned_wrong_site_vetoed
 from classifier.engine.side_proceeded import add_proceeded_acts, proceeded_after_the_catch
-from classifier.engine.side_put_right import add_side_put_right_reasoning
+from classifier.engine.side_put_right import (
+    add_side_put_right_reasoning,
+    drop_first_sides_told_wrong,
+)
 from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
 from classifier.engine.site_act import (
     FINDING_WORDS,
@@ -4945,6 +4948,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_start_stopped_reasoning(analysis)
     add_set_up_caught_reasoning(analysis)
     add_paperwork_catch_reasoning(analysis)
+    drop_first_sides_told_wrong(analysis)
     add_unconsented_act_reasoning(analysis)
     add_wrong_person_reasoning(analysis)
     add_act_begun_reasoning(analysis)

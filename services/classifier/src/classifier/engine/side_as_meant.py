@@ -14,7 +14,8 @@ tells the act as the one meant, in place of phrases, gate them:
   told choosing a side (changed their mind, wanted, asked for, preferred it), not denied, an
   act on that side told after the choice, no act on the other side anywhere (bar the side the
   choice turned from: "rather than the right"), and nothing told wrong outside the choice's
-  own contrast words.
+  own contrast words (a word of error the report denies, "no error", "not a mistake", "nothing
+  wrong", is its verdict that nothing went wrong, not an error told).
 
 The same reading of a wish tells its other half (`wishes_not_followed`): the patient told
 wanting a side before an act on the other side told as an error ("pt wanted the left done but
@@ -109,6 +110,28 @@ WISH_ERROR_WORDS = frozenset(
 CHOICE_CONTRAST_WORDS = frozenset({"instead", "rather"})
 
 
+#: Words that deny a set-against word told just after them ("no error", "nothing wrong"), and
+#: the articles that may stand between ("not an error", "not a mistake"): the report's verdict
+#: that nothing went wrong, not an error told.
+VERDICT_DENIALS = frozenset({"no", "not", "nothing", "nil", "without", "never"})
+VERDICT_ARTICLES = frozenset({"a", "an", "the", "any"})
+
+
+def _told_denied(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is denied by the word before it, or the one before an article
+    before it ("no error", "not an error", "nothing wrong")."""
+    if at >= 1 and tokens[at - 1] in VERDICT_DENIALS:
+        return True
+    return at >= 2 and tokens[at - 1] in VERDICT_ARTICLES and tokens[at - 2] in VERDICT_DENIALS
+
+
+def _set_against_told(tokens: list[str], words: frozenset[str]) -> bool:
+    """Whether one of `words` is told in `tokens`, not denied ("no error": `_told_denied`)."""
+    if words.isdisjoint(tokens):
+        return False
+    return any(token in words and not _told_denied(tokens, at) for at, token in enumerate(tokens))
+
+
 def _acts(analysis: Analysis, side: int) -> list[Span]:
     return analysis.concept(ACTED_SIDES[side])
 
@@ -134,7 +157,7 @@ def act_done_as_planned(analysis: Analysis) -> bool:
     act on the side with "as"/"per" and a plan word by it, no act on the other side, nothing
     told wrong nor set against the plan."""
     tokens = analysis.doc.tokens
-    if not SET_AGAINST_WORDS.isdisjoint(tokens):
+    if _set_against_told(tokens, SET_AGAINST_WORDS):
         return False
     sides = [side for side in (0, 1) if _acts(analysis, side)]
     if len(sides) != 1:
@@ -189,7 +212,7 @@ def patient_choices(analysis: Analysis) -> list[Span]:
     tokens = analysis.doc.tokens
     if CHOICE_WORDS.isdisjoint(tokens):
         return []
-    if not (SET_AGAINST_WORDS - CHOICE_CONTRAST_WORDS).isdisjoint(tokens):
+    if _set_against_told(tokens, SET_AGAINST_WORDS - CHOICE_CONTRAST_WORDS):
         return []
     return [
         (at, at + 1)

@@ -17,6 +17,14 @@ set the day's side against the side put right; the first side is left as read, s
 caught at the day-of checks is told by the two sides set against each other). A side
 followed by a word that makes "right" mean correct ("to the right patient", "to the right
 procedure") is not read.
+
+The side the paper first had is dropped from the sides planned (and any act read over it) when
+the correction came ahead of the day (it set nothing for the day), and, once the paperwork
+catch has read the two sides against each other, when the paper is told put right on the day or
+told a slip ("Registrar who typed the list confirmed it was a typo. List corrected") while the
+other side stays planned by another record: the slip set nothing either, so an act on the side
+the other records hold is the side meant, not a wrong site; an act on the paper's own side is
+still read against the side the other records hold.
 """
 
 from __future__ import annotations
@@ -150,6 +158,29 @@ def _side_of_paper(tokens: list[str], sentence_of: list[int], at: int) -> tuple[
     return None
 
 
+def _first_side_of_the_paper(
+    tokens: list[str], sentence_of: list[int], at: int
+) -> tuple[int, int] | None:
+    """The (token, side) the paper that the amending or slip word at `at` tells of first had:
+    the side told straight after the nearest earlier naming of the same paper, before `at`."""
+    stems = _stems_put_right(tokens, sentence_of, at)
+    if not stems and (at == 0 or sentence_of[at - 1] != sentence_of[at]):
+        # the word opening its sentence puts right the paper of the sentence before ("Typing
+        # error on list. Corrected and left CTR performed")
+        stems = {
+            stem
+            for k in range(max(0, at - PAPER_REACH), at)
+            if sentence_of[k] == sentence_of[at] - 1
+            for stem in [_paper_stem(tokens[k])]
+            if stem is not None
+        }
+    for k in range(at - 1, -1, -1):
+        told = _side_of_paper(tokens, sentence_of, k) if _paper_stem(tokens[k]) in stems else None
+        if told is not None and told[0] < at:
+            return told
+    return None
+
+
 def first_sides_put_right_ahead(analysis: Analysis) -> list[tuple[int, int]]:
     """The (token, side) each paper put right ahead of the day first had: the correction told
     in a sentence that tells it before the day (BEFORE_THE_DAY), the side told straight after
@@ -160,14 +191,9 @@ def first_sides_put_right_ahead(analysis: Analysis) -> list[tuple[int, int]]:
     for at, token in enumerate(tokens):
         if token not in AMENDING_WORDS or sentence_of[at] not in ahead:
             continue
-        stems = _stems_put_right(tokens, sentence_of, at)
-        for k in range(at - 1, -1, -1):
-            told = (
-                _side_of_paper(tokens, sentence_of, k) if _paper_stem(tokens[k]) in stems else None
-            )
-            if told is not None and told[0] < at:
-                found.append(told)
-                break
+        told = _first_side_of_the_paper(tokens, sentence_of, at)
+        if told is not None:
+            found.append(told)
     return found
 
 
@@ -192,3 +218,70 @@ def add_side_put_right_reasoning(analysis: Analysis) -> None:
         return
     for span, side in put_right:
         analysis.add_found(concept_label(PLANNED_SIDES[side]), [span])
+
+
+#: Words telling a paper's side a slip of the typing ("Registrar who typed the list confirmed
+#: it was a typo", "the booking was mistyped"): the paper told wrong, like one put right.
+SLIP_WORDS = frozenset(
+    {"typo", "typos", "mistyped", "misprint", "misprinted", "typographical", "typing"}
+    | {"transcription", "transcribing"}
+)
+#: Concepts of a correction that is no side's: a detail of the person or the day ("weight
+#: corrected on the theatre list"), or a list that is not the operating list ("stock list
+#: amended").
+NOT_A_SIDE_CORRECTED = ("paper_detail_corrected", "list_not_the_operating_list")
+
+
+def _only_side_word(tokens: list[str], span: Span, side: int, k: int) -> bool:
+    """Whether token `k` is the only word of `side` inside `span`."""
+    return all(i == k or side_of(tokens[i]) != side for i in range(*span))
+
+
+def first_sides_told_wrong_on_the_day(analysis: Analysis) -> list[tuple[int, int]]:
+    """The (token, side) a paper told put right or told a slip, not ahead of the day ("List
+    corrected", "confirmed it was a typo"), first had: the side told straight after an earlier
+    naming of the same paper ("theatre list says R"). None unless every such paper first had
+    the same side."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    ahead = {sentence_of[start] for start, _ in analysis.concept(BEFORE_THE_DAY)}
+    other = [span for concept in NOT_A_SIDE_CORRECTED for span in analysis.concept(concept)]
+    found = []
+    for at, token in enumerate(tokens):
+        if token not in AMENDING_WORDS | SLIP_WORDS or sentence_of[at] in ahead:
+            continue
+        if any(start <= at < end for start, end in other):
+            continue
+        told = _first_side_of_the_paper(tokens, sentence_of, at)
+        if told is not None:
+            found.append(told)
+    return found if len({side for _, side in found}) == 1 else []
+
+
+def drop_first_sides_told_wrong(analysis: Analysis) -> None:
+    """Remove the side a paper put right on the day, or told a slip, first had from the sides
+    planned and acted on that read it alone, when the other side stays planned by another
+    record (the consent, the scan, the mark): the paper's slip set nothing, and the act on the
+    side the other records hold is the side meant ("theatre list says R ovarian cystectomy,
+    consent form says L ... it was a typo. List corrected, L cystectomy done"). Read after the
+    paperwork catch, which tells the disagreement from both sides; an act on the paper's first
+    side is still read against the side the other records hold."""
+    tokens = analysis.doc.tokens
+    for k, side in first_sides_told_wrong_on_the_day(analysis):
+        planned = [
+            span
+            for span in analysis.concept(PLANNED_SIDES[side])
+            if span[0] <= k < span[1] and _only_side_word(tokens, span, side, k)
+        ]
+        others = [
+            span for span in analysis.concept(PLANNED_SIDES[1 - side]) if not span[0] <= k < span[1]
+        ]
+        if not planned or not others:
+            continue
+        analysis.remove_found(concept_label(PLANNED_SIDES[side]), planned)
+        acted = [
+            span
+            for span in analysis.concept(ACTED_SIDES[side])
+            if span[0] <= k < span[1] and _only_side_word(tokens, span, side, k)
+        ]
+        if acted:
+            analysis.remove_found(concept_label(ACTED_SIDES[side]), acted)

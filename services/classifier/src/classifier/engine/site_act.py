@@ -100,7 +100,12 @@ from classifier.engine.patient_identity import (
     presences,
 )
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.side_as_meant import patient_choices, wishes_not_followed
+from classifier.engine.side_as_meant import (
+    CHOOSER_WORDS,
+    STAFF_WORDS,
+    patient_choices,
+    wishes_not_followed,
+)
 from classifier.engine.sides import (
     ACTED_SIDES,
     ANY_SIDE_WORDS,
@@ -598,12 +603,55 @@ def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
-def _tells_a_change(tokens: list[str], at: int) -> bool:
-    """Whether token `at` tells the patient's state or wish changed (CHANGE_WORDS), or a wish by
-    preferring ("she'd rather have the L done"), not a contrast ("rather than")."""
-    if tokens[at] in CHANGE_WORDS:
+#: A side's state told grown worse by a word of degree before it ("the R is now more painful",
+#: "increasingly symptomatic"): the patient's state changed, like "worse".
+STATE_WORDS = frozenset({"painful", "symptomatic", "troublesome", "bothersome", "sore"})
+DEGREE_WORDS = frozenset({"more", "now", "increasingly", "most"})
+#: A wish told as the patient's request ("pt asked to have the R done", "she requested the
+#: left"): a change of wish when the last person named before it in its sentence is the patient
+#: or their family (side_as_meant's CHOOSER_WORDS), not the team ("the reg asked for the L").
+REQUEST_WORDS = frozenset({"asked", "asks", "requested", "requests"})
+#: What a request word tells a wish with, straight after it ("asked for the R", "asked if the
+#: L could be done", "requested the left", "asked to have the R done", "asked to be listed"): not
+#: the patient asked to do something ("pt asked to confirm procedure") nor a question ("asked
+#: why the consent said R", "asked which knee"), which choose no side.
+REQUESTED_AFTER = frozenset({"for", "if", "that", "the", "her", "his", "their", "instead"})
+REQUESTED_AFTER_TO = frozenset({"have", "be", "get", "go"})
+CHANGE_TOLD_WORDS = CHANGE_WORDS | STATE_WORDS | REQUEST_WORDS | {PREFERRING_WORD}
+
+
+def _asked_by_the_patient(doc: Document, at: int) -> bool:
+    """Whether the request word at `at` is the patient's: the last person named before it in
+    its sentence is a chooser, not the team."""
+    first, _ = doc.sentence_tokens(doc.sentence_of[at])
+    persons = [t for t in doc.tokens[first:at] if t in CHOOSER_WORDS | STAFF_WORDS]
+    return bool(persons) and persons[-1] in CHOOSER_WORDS
+
+
+def _tells_a_wish(tokens: list[str], at: int) -> bool:
+    """Whether the request word at `at` tells a wish by the words straight after it
+    (REQUESTED_AFTER, "to" and REQUESTED_AFTER_TO, or a side)."""
+    following = tokens[at + 1 : at + 3]
+    if not following:
+        return False
+    if following[0] in REQUESTED_AFTER or side_of(following[0]) is not None:
         return True
-    return tokens[at] == PREFERRING_WORD and tokens[at + 1 : at + 2] != [CONTRAST_AFTER_PREFERRING]
+    return following[0] == "to" and following[1:] != [] and following[1] in REQUESTED_AFTER_TO
+
+
+def _tells_a_change(doc: Document, at: int) -> bool:
+    """Whether token `at` tells the patient's state or wish changed (CHANGE_WORDS, a state word
+    after a word of degree, the patient's own request), or a wish by preferring ("she'd rather
+    have the L done"), not a contrast ("rather than")."""
+    tokens = doc.tokens
+    token = tokens[at]
+    if token in CHANGE_WORDS:
+        return True
+    if token in STATE_WORDS:
+        return at > 0 and tokens[at - 1] in DEGREE_WORDS
+    if token in REQUEST_WORDS:
+        return _tells_a_wish(tokens, at) and _asked_by_the_patient(doc, at)
+    return token == PREFERRING_WORD and tokens[at + 1 : at + 2] != [CONTRAST_AFTER_PREFERRING]
 
 
 def _add_side_changed_before_the_act(analysis: Analysis) -> None:
@@ -619,12 +667,12 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
         return
     doc = analysis.doc
     tokens = doc.tokens
-    if (CHANGE_WORDS.isdisjoint(tokens) and PREFERRING_WORD not in tokens) or (
+    if CHANGE_TOLD_WORDS.isdisjoint(tokens) or (
         CONSENT_WORDS.isdisjoint(tokens) and (RENEWED_CONSENT_WORDS.isdisjoint(tokens))
     ):
         return
     for at, side in _renewed_consents(doc):
-        changes = [i for i in range(at) if _tells_a_change(tokens, i)]
+        changes = [i for i in range(at) if _tells_a_change(doc, i)]
         if not changes:
             continue
         if any(token in NOTICED_WORDS for token in tokens[changes[0] : at]):
