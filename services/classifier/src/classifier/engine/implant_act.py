@@ -48,6 +48,9 @@ IN_THE_PATIENT_WORDS = frozenset(
         *("explanted", "received", "receiving"),
         # "lens in situ; its power was from another lady's A-scan"
         "situ",
+        # a device's pocket, the place made for it under the skin ("generator connected and
+        # pocket closed", "the box in the pocket was a VVI"): the device told in the patient
+        "pocket",
         # an implant placed or sited, told without "in" ("decided to place a sulcus IOL", "the
         # mesh placed was a heavyweight one")
         *("place", "placed", "placing", "sited", "upsized", "downsized"),

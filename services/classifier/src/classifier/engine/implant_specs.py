@@ -251,6 +251,9 @@ PLACED_WORDS = frozenset(
         "selected",
         "picked",
         "sited",
+        # the device's pocket under the skin ("the generator in the pocket was a single
+        # chamber VVI"): the one put in, whatever was planned
+        "pocket",
         "received",
         "got",
         "cemented",

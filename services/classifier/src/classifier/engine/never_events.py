@@ -1067,6 +1067,78 @@ def _device_in_use_by_reference(analysis: Analysis, span: Span) -> bool:
     return bool(_named_before_or_beside(analysis, span, CATHETER_IN_USE_CONCEPT))
 
 
+#: The patient's own tissue or stone named as a fragment ("stone fragment", "disc fragment",
+#: "calculus fragments"), a broken-off part of a device named ("tip of the basket wire"), and
+#: the words of a bare fragment.
+OWN_TISSUE_FRAGMENT_CONCEPT = "retained_tissue"
+BROKEN_DEVICE_PART_CONCEPT = "device_part_broken"
+BARE_FRAGMENT_WORDS = (["fragment"], ["fragments"])
+#: Words of a part of a whole, by which a device's broken-off piece is named ("wire fragment",
+#: "tip of the catheter"): a bare fragment may refer back to one (a whole guidewire named is
+#: no fragment it may refer to).
+PART_WORDS = frozenset(
+    {
+        *("fragment", "fragments", "piece", "pieces", "tip", "tips", "bit", "bits", "part"),
+        *("remnant", "segment", "section", "portion", "length", "end", "jaw"),
+    }
+)
+#: A stone named by itself ("laser URS for a 9mm stone", "PCNL for staghorn calculus"); after a
+#: number it may be a body weight ("weighs 14 stone"), which names none.
+STONE_WORDS = frozenset({"stone", "stones", "calculus", "calculi"})
+#: A fragment told with what it is "of", within a few words after ("fragment of the laser
+#: fibre", "fragments of stone"): the patient's own matter only when one of OWN_MATTER_WORDS.
+FRAGMENT_OF_WORD = "of"
+OF_WHAT_AFTER = 3
+OWN_MATTER_WORDS = STONE_WORDS | frozenset(
+    {"disc", "disk", "bone", "cartilage", "meniscus", "tissue", "tumour", "tumor", "nucleus"}
+)
+
+
+def _stone_words_before_or_beside(analysis: Analysis, span: Span) -> list[Span]:
+    """The stones named by themselves before `span` or in its sentence, not after a number."""
+    doc = analysis.doc
+    tokens, sentence = doc.tokens, analysis.sentence(span)
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in STONE_WORDS
+        and (at < span[0] or doc.sentence_of[at] == sentence)
+        and not (at > 0 and tokens[at - 1][:1].isdigit())
+    ]
+
+
+def _tissue_fragment_by_reference(analysis: Analysis, span: Span) -> bool:
+    """Whether an item `span` is a bare "fragment" whose last named fragment or stone before it,
+    or one named in its sentence, is the patient's own stone or tissue ("KUB shows a residual
+    stone fragment ... Residual fragments were discussed at consent", "laser URS for a 9mm
+    stone, residual fragment in the lower pole"): what the patient's body held, broken up or
+    left by the treatment, not an item a procedure brought and left in. A fragment of a device
+    or instrument named after the stone ("the basket wire tip snapped ... fragment seen on
+    KUB") is that one's, and stays an item."""
+    tokens = analysis.doc.tokens
+    if tokens[span[0] : span[1]] not in BARE_FRAGMENT_WORDS:
+        return False
+    if span[1] < len(tokens) and tokens[span[1]] == FRAGMENT_OF_WORD:
+        # told by what it is a fragment of ("fragment of the laser fibre", "fragments of stone")
+        return not OWN_MATTER_WORDS.isdisjoint(tokens[span[1] + 1 : span[1] + 1 + OF_WHAT_AFTER])
+    own = _named_before_or_beside(analysis, span, OWN_TISSUE_FRAGMENT_CONCEPT)
+    own += _stone_words_before_or_beside(analysis, span)
+    if not own:
+        return False
+    items = [
+        s
+        for concept in (FOREIGN_OBJECT_CONCEPT, BROKEN_DEVICE_PART_CONCEPT)
+        for s in _named_before_or_beside(analysis, span, concept)
+        if tokens[s[0] : s[1]] not in BARE_FRAGMENT_WORDS
+        and not PART_WORDS.isdisjoint(tokens[s[0] : s[1]])
+        and not inside_any(s, own)
+    ]
+    # the fragment named as a device's piece itself ("fragment of the basket wire")
+    if inside_any(span, items):
+        return False
+    return max(s[0] for s in own) > max((s[0] for s in items), default=-1)
+
+
 #: The airway being secured told ("RSI", "intubated", "bougie"): in a report naming no feeding
 #: tube, a bare "tube" after it is the breathing tube.
 INTUBATION_CONCEPT = "intubation_told"
@@ -1275,6 +1347,7 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
             and not _medicine_pack_by_reference(analysis, s)
             and not _blood_pack_by_reference(analysis, s)
             and not _device_in_use_by_reference(analysis, s)
+            and not _tissue_fragment_by_reference(analysis, s)
         ]
     if spans and concept in AIRWAY_PLACE_CONCEPTS:
         spans = [s for s in spans if not _airway_tube_by_reference(analysis, s)]
