@@ -381,3 +381,31 @@ def test_names_after_staff_grades_are_redacted(text: str, expected: str) -> None
 )
 def test_places_and_words_after_staff_grades_are_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gave Mr D's Lantus 22 units", "gave Mr [NAME]'s Lantus 22 units"),
+        ("Mrs Patel's Oramorph was not signed for", "Mrs [NAME]'s Oramorph was not signed for"),
+        ("Dr Khan's list ran late", "Dr [NAME]'s list ran late"),
+        ("Nurse Jo's patient fell", "Nurse [NAME]'s patient fell"),
+        ("Mr O'Brien's Humalog pen", "Mr [NAME]'s Humalog pen"),
+        ("Mrs Smith-Jones’s Warfarin held", "Mrs [NAME]’s Warfarin held"),
+    ],
+)
+def test_a_possessive_ends_the_name_and_what_it_owns_stays(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr O'Brien fell", "Mr [NAME] fell"),
+        ("Dr D'Souza reviewed", "Dr [NAME] reviewed"),
+        ("Mrs McDonald-Smith seen", "Mrs [NAME] seen"),
+        ("Dr Jane Smith reviewed", "Dr [NAME] reviewed"),
+    ],
+)
+def test_apostrophes_inside_a_surname_still_redact_it_whole(text: str, expected: str) -> None:
+    assert redact(text) == expected

@@ -15,6 +15,7 @@ from classifier.engine.concerns import concern_answered_exclusion
 from classifier.engine.narrative_model import (
     Features,
     Prediction,
+    doubts_never_event,
     features,
     load_narrative_model,
     predict_never_event,
@@ -159,6 +160,21 @@ def _weighed_by_reach(detection: Detection, reach: Prediction | None) -> Detecti
     return replace(detection, never_event=reached, near_miss=None)
 
 
+#: What a rules' never event the learned never-event regression doubts is excluded by.
+DOUBTED_BY_THE_MODEL = "never-event-model.doubted"
+
+
+def _set_aside_when_doubted(detection: Detection, narrative: Features | None) -> Detection:
+    """The rules' never event set aside as an excluded pattern when the never-event regression
+    finds its type implausible in the narrative (`doubts_never_event`). An excluded pattern
+    still implies its themes, and the learned model then names no never event of its own."""
+    finding = detection.never_event
+    if finding is None or not doubts_never_event(_MODEL, narrative, finding.never_event.code):
+        return detection
+    doubted = replace(finding, excluded_by=DOUBTED_BY_THE_MODEL)
+    return replace(detection, never_event=None, excluded=(*detection.excluded, doubted))
+
+
 def _review_flag(
     declared: bool, declared_type: str | None, detected_type: str | None, near_miss: bool
 ) -> _Data | None:
@@ -296,6 +312,7 @@ def classify_text(
     fields = StructuredFields(service_type, specialty, location_type)
     detection = detect(analysis, _COMPILED.taxonomy, fields)
     narrative = features(_MODEL, analysis.doc.tokens)
+    detection = _set_aside_when_doubted(detection, narrative)
     reach = None  # the reach model's call, when it turned the rules' near miss round
     if (
         detection.near_miss is not None

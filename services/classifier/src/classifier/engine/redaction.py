@@ -239,8 +239,9 @@ _TITLES_CAPITALISED = (
 # Extended-A, where the cases alternate, is in both).
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LO = "a-zß-öø-ÿĀ-ž"
-# Capitalised words, with Mc/O'/double-barrelled forms, but not acronyms such as DOB.
-_NAME_WORD = rf"[{_UP}][{_LO}]*(?:['’\-]?[{_UP}]?[{_LO}]+)*\b"
+# Capitalised words, with Mc/O'/double-barrelled forms, but not acronyms such as DOB. A
+# possessive 's ends the name, so what the name owns stays ("Mrs Patel's Oramorph").
+_NAME_WORD = rf"[{_UP}][{_LO}]*(?:(?:['’](?!s\b)|-)?[{_UP}]?[{_LO}]+)*\b"
 # Many reporters write a surname, or the whole report, in capitals ("Dr JONES", "Nurse O'BRIEN",
 # "Sister McDONALD", "MR SMITH-JONES FELL"): two capitals or more, with Mc/O'/double-barrelled
 # forms. What else follows a title in capitals is clinical and must stay (see _CAPS_NOT_NAMES).
