@@ -236,7 +236,10 @@ _TITRE_WORDS = frozenset({"titre", "titer", "ht"})
 _NEGATIVE_WORDS = frozenset({"negative", "neg", "ve", "-ve"})
 _TITRE_NEGATIVE = frozenset({"htn", "htneg"})
 #: Words that deny the test's result ("not labelled as high titre negative", "HT not tested").
-_TITRE_DENIALS = frozenset({"not", "without", "no", "untested", "unknown"})
+#: ("hadn't been tested HT neg": the contraction's stem)
+_TITRE_DENIALS = frozenset(
+    {"not", "without", "no", "untested", "unknown", "hadn", "hasn", "wasn", "weren", "isn"}
+)
 #: How far from a platelet group its titre may be told (in its sentence).
 TITRE_TOKENS = 6
 
@@ -2522,6 +2525,74 @@ def every_unit_compatible(
     return True
 
 
+#: Components of another kind than red cells, named in a report of group O red cells: FFP,
+#: cryo or platelets given too ("FFP issued for another pt was also given in error; lab confirmed
+#: the FFP was ABO incompatible"), whose group the O red cells tell nothing of.
+OTHER_KIND_WORDS = frozenset(
+    {"ffp", "plasma", "cryo", "cryoprecipitate", "octaplas", "platelets", "platelet", "plts"}
+)
+#: Words telling a unit other than the one named ("a second unit meant for another pt", "then
+#: another unit of red cells", "the other bag"), right before its component word or one word
+#: before it ("a third red cell unit").
+OTHER_UNIT_WORDS = frozenset(
+    {"another", "other", "second", "third", "fourth", "further", "different", "2nd", "3rd", "4th"}
+)
+OTHER_UNIT_NEAR = 2
+#: Words telling an ABO incompatibility confirmed ("lab confirmed this unit was ABO
+#: incompatible", "ABO incompatible transfusion confirmed"): group O red cells cannot be,
+#: so another unit was given; read within INCOMPATIBILITY_CONFIRMED_NEAR tokens of "abo", no
+#: denial or contrast between ("queried as ABO incompatible but haematology confirmed
+#: acceptable").
+CONFIRMED_WORDS = frozenset({"confirmed", "confirms", "proven", "proved", "established"})
+INCOMPATIBILITY_CONFIRMED_NEAR = 6
+NOT_CONFIRMING_WORDS = frozenset(
+    {"not", "no", "but", "however", "although", "though", "if", "whether", "possible", "?"}
+    | {"query", "queried", "compatible", "acceptable", "ruled", "excluded", "fine"}
+)
+
+
+def _incompatibility_confirmed(tokens: Sequence[str]) -> bool:
+    """Whether an ABO incompatibility is told confirmed, the confirming word within
+    INCOMPATIBILITY_CONFIRMED_NEAR tokens before "abo" or after its "incompatible" word, with
+    nothing between that denies, queries or turns it round."""
+    for at, token in enumerate(tokens):
+        if (
+            token != "abo"
+            or at + 1 >= len(tokens)
+            or not tokens[at + 1].startswith(("incompat", "mismatch"))
+        ):
+            continue
+        before = tokens[max(0, at - INCOMPATIBILITY_CONFIRMED_NEAR) : at]
+        for k in range(len(before) - 1, -1, -1):
+            if before[k] in NOT_CONFIRMING_WORDS:
+                break
+            if before[k] in CONFIRMED_WORDS:
+                return True
+        after = tokens[at + 2 : at + 2 + INCOMPATIBILITY_CONFIRMED_NEAR]
+        for word in after:
+            if word in NOT_CONFIRMING_WORDS:
+                break
+            if word in CONFIRMED_WORDS:
+                return True
+    return False
+
+
+def _another_component_told(tokens: Sequence[str]) -> bool:
+    """Whether a report of group O red cells tells another component given beside them: one of
+    another kind (OTHER_KIND_WORDS), a unit told as another (OTHER_UNIT_WORDS just before a
+    component word), or an ABO incompatibility told confirmed, which group O red cells cannot
+    be (`_incompatibility_confirmed`)."""
+    if not OTHER_KIND_WORDS.isdisjoint(tokens):
+        return True
+    for at, token in enumerate(tokens):
+        if token in OTHER_UNIT_WORDS and any(
+            COMPONENT_WORDS.get(word) == "red_cells"
+            for word in tokens[at + 1 : at + 1 + OTHER_UNIT_NEAR]
+        ):
+            return True
+    return _incompatibility_confirmed(tokens)
+
+
 def universal_red_cells(
     tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
 ) -> list[tuple[int, int]]:
@@ -2530,7 +2601,11 @@ def universal_red_cells(
     possible ABO incompatible transfusion"): group O red cells carry no A or B antigen and are
     compatible with every ABO group, so they are judged compatible with whoever got them. As
     token spans; none when any other group is named (owned or not) or a group O component is
-    plasma or platelets, whose antibodies need the recipient's group to judge."""
+    plasma or platelets, whose antibodies need the recipient's group to judge. None either
+    when the report tells another component beside them (`_another_component_told`): the O
+    red cells are then not all that was given."""
+    if _another_component_told(tokens):
+        return []
     breaks = frozenset(clause_breaks)
     for at, token in enumerate(tokens):
         if token in _GROUP_TOKENS:

@@ -658,7 +658,7 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
     """Add SIDE_CHANGED_BEFORE_THE_ACT at the patient told choosing the side then done
     (`side_as_meant.patient_choices`), or at a consent taken anew for a side when a change of the
     patient's state or wish is told before it and the other side is not told acted on or set up
-    after it:
+    after it, nor acted on before the change:
     the side chosen on the day, not a wrong one (the guide's "a patient choosing the other side
     on the day")."""
     if choices := patient_choices(analysis):
@@ -684,6 +684,21 @@ def _add_side_changed_before_the_act(analysis: Analysis) -> None:
         ]
         if any(start > at for start, _ in other):
             continue  # the other side acted on or set up after it: the wrong side after all
+        told_otherwise = [
+            span
+            for concepts in (PLANNED_SIDES, SET_UP_SIDES)
+            for span in analysis.concept(concepts[1 - side])
+        ]
+        if any(
+            start < changes[0] and not any(p < end and start < q for p, q in told_otherwise)
+            for start, end in analysis.concept(ACTED_SIDES[1 - side])
+        ):
+            # the other side acted on before the change was told, not in the words of its plan
+            # or set-up ("Surgeon operated on the L knee. Post op pt said the R knee now more
+            # painful; re-consented for R"; not "listed for R carpal tunnel steroid injection",
+            # "had the L eye prepped"): a wrong site done, then the side meant taken anew, not
+            # a choice before the act
+            continue
         analysis.add_found(concept_label(SIDE_CHANGED_BEFORE_THE_ACT), [(at, at + 1)])
         return
 

@@ -827,14 +827,19 @@ def device_put_on_later(analysis: Analysis) -> list[Span]:
     placed on patient. Mask then applied to patient ... Noticed on drug round it was on air"):
     the "before" told the order of the connection and the putting on, and the air reached the
     patient. Not the air seen before the device went on ("noticed before it was put on him",
-    "spotted before the specs went on, moved to O2 and then put on the patient")."""
+    "spotted before the specs went on, moved to O2 and then put on the patient"). The same of
+    a device told not yet on with no "before" ("specs were not on the patient at that point as
+    she was eating. After lunch the specs were put back on"): read from the span's end."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     spans = []
     for span in analysis.concept(NOT_YET_ON_CONCEPT):
         start = _before_clause_end(tokens, span)
         if start is None:
-            continue
+            # told not yet on with no "before" ("Nasal specs were not on the patient at that
+            # point as she was eating. After lunch the specs were put back on"): read from the
+            # span's end
+            start = span[1]
         opening = doc.sentence_tokens(sentence_of[span[0]])[0]
         if not CATCH_WORDS.isdisjoint(tokens[opening : span[0]]):
             continue
@@ -856,6 +861,40 @@ MANNER_WORDS = frozenset(
     }
 )
 MANNER_NEAR = 2
+
+
+#: Words of the oxygen supply or its fitting: a device told "not on" one of them ("the mask had
+#: not been put on the oxygen flowmeter but on the medical air one", "specs still not on
+#: oxygen") was not on the oxygen, which tells nothing of whether it was on the patient.
+SUPPLY_WORDS = frozenset(
+    {
+        *("oxygen", "o2", "flowmeter", "flowmeters", "outlet", "outlets", "wall", "cylinder"),
+        *("supply", "air", "port", "point", "meter", "regulator", "piped", "medical"),
+    }
+)
+#: Words read past between the span and the supply word ("on the", "onto the", "back on").
+SUPPLY_LEAD_WORDS = frozenset({"on", "onto", "to", "into", "the", "a", "an", "back", "its"})
+SUPPLY_LEAD_NEAR = 3
+#: Words of the denial in a span of the device told not on ("not", "wasn't", "never", "yet"):
+#: not a patient told still on another supply ("pt stayed on his portable cylinder").
+NOT_ON_WORDS = frozenset({"not", "never", "t", "wasnt", "werent", "hadnt", "isnt", "yet"})
+
+
+def device_not_on_the_supply(analysis: Analysis) -> list[Span]:
+    """Spans of the device told not yet on whose "on" is told of the supply right after them
+    ("the mask had not been put on the oxygen flowmeter", "nasal specs still not on oxygen"):
+    the device was off the oxygen, not off the patient."""
+    tokens = analysis.doc.tokens
+    found = []
+    for span in analysis.found.get(concept_label(NOT_YET_ON_CONCEPT), []):
+        if NOT_ON_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+            continue
+        at = span[1]
+        while at < min(len(tokens), span[1] + SUPPLY_LEAD_NEAR) and tokens[at] in SUPPLY_LEAD_WORDS:
+            at += 1
+        if at < len(tokens) and tokens[at] in SUPPLY_WORDS:
+            found.append(span)
+    return found
 
 
 def device_fitted_badly(analysis: Analysis) -> list[Span]:
@@ -972,7 +1011,7 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), still)
     if later := device_put_on_after_the_catch(analysis):
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), later)
-    if badly := device_fitted_badly(analysis):
+    if badly := device_fitted_badly(analysis) + device_not_on_the_supply(analysis):
         analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), badly)
     if put_on := device_put_on_later(analysis):
         analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), put_on)
