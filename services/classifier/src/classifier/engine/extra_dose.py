@@ -51,8 +51,9 @@ methotrexate prescribed and given daily is a second error, not the answer
 collected any or started") is no dose reached, and a patient "given the MTX booklet" or "the
 alert card" was handed a paper, no dose.
 
-Methotrexate dosed by weight or surface area: a dose in mg made ready over the one the report
-tells correct is the dose miscalculated (never event 7 when told given, whatever catch follows);
+Methotrexate dosed by weight or surface area: a dose in mg made ready (or told "ready") over the
+one the report tells correct, or intended ("the syringes were meant to make 85mg together"), is
+the dose miscalculated (never event 7 when told given, whatever catch follows);
 a dose due or offered when the weekly one is told already had ("had it yesterday", "these are
 my Friday ones") is an extra dose as a daily word makes it, caught when told withheld.
 
@@ -61,10 +62,15 @@ catch told at a step of the supply ("queried it at the counter", "flagged during
 nothing handed over is no dose reached. A daily word told only of the patient's taking, in no
 sentence naming a paper or a step of the supply, with no extra dose reached, is a worry that was
 not so, and the weekly dose moved to another day ("on Tuesday rather than the Monday ... 6 days
-apart") is no extra dose: both `mtx_no_extra_dose_made` (NE7.ex.no_extra_dose_made). Insulin
-device errors told of no event of this report (a syringe driver, an alert's or a poster's topic,
-an instruction, "no incidents of ...") are dropped, and a small syringe of a volume in ml drawn
-into is a non-insulin syringe whatever its kind is called.
+apart") is no extra dose, and so is an extra dose seen only on a record (a chart showing two
+signatures) that the check finds was one dose given ("only one MTX dose given"): all
+`mtx_no_extra_dose_made` (NE7.ex.no_extra_dose_made). Doses on the numbered days of a regimen
+the report lists (the multi-dose ectopic regimen, "MTX days 1,3,5,7") are that regimen's own,
+not extra doses counted (`regimen_days`).
+
+Insulin device errors told of no event of this report (a syringe driver, an alert's or a
+poster's topic, an instruction, "no incidents of ...") are dropped, and a small syringe of a
+volume in ml drawn into is a non-insulin syringe whatever its kind is called.
 """
 
 from __future__ import annotations
@@ -263,11 +269,122 @@ def _repeated(tokens: list[str], at: int) -> bool:
     )
 
 
+#: A regimen of several methotrexate doses on numbered days (the multi-dose ectopic regimen,
+#: "MTX days 1,3,5,7 with folinic acid days 2,4,6,8"): a list of two or more day numbers told
+#: after a word of the plan ("regimen", "protocol", "should be"), not after a verb of giving
+#: ("given on days 1, 2 and 3" is what was done), in a sentence telling no error. Doses told
+#: on numbered days that are all days of such a regimen are the regimen's own doses, not extra
+#: ones; a day outside it ("given on day 2" against "days 1,3,5,7") still counts.
+DAY_NUMBER = re.compile(r"\d{1,2}(?:,\d{1,2})*$")
+DAY_LIST_JOINS = frozenset({"and", "&", "+", "then"})
+PLAN_WORDS = frozenset(
+    {"regimen", "regime", "protocol", "schedule", "scheduled", "plan", "planned", "should"}
+)
+PLAN_REACH = 6
+GIVING_REACH = 3
+LIST_ERROR_WORDS = frozenset(
+    {
+        *("wrong", "wrongly", "error", "errors", "erroneously", "incorrect", "incorrectly"),
+        *("mistake", "mistakenly", "instead", "extra", "additional", "duplicated"),
+    }
+)
+#: The drugs given on the days between the methotrexate ones ("folinic acid on days 2 and 4"):
+#: their numbered days are theirs, not methotrexate doses.
+COMPANION_WORDS = frozenset({"folic", "folinic", "folate", "leucovorin"})
+COMPANION_REACH = 4
+
+
+def _day_numbers(tokens: list[str], at: int) -> set[int]:
+    """The day numbers told right after the day noun at `at` ("day 3", "days 1,3 5,7", "days 2
+    and 4")."""
+    numbers: set[int] = set()
+    for token in tokens[at + 1 :]:
+        if DAY_NUMBER.match(token):
+            numbers.update(int(n) for n in token.split(","))
+        elif token not in DAY_LIST_JOINS:
+            break
+    return numbers
+
+
+def _companion_days(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the numbered days at `at` are a companion drug's ("folinic acid on days 2,4")."""
+    return word_shortly_before(tokens, sentence_of, at, COMPANION_WORDS, COMPANION_REACH)
+
+
+def regimen_days(doc: Document) -> set[int]:
+    """The day numbers of the methotrexate regimens the report tells (see DAY_NUMBER)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    days: set[int] = set()
+    for at, token in enumerate(tokens):
+        if token not in DAY_NOUNS or _companion_days(tokens, sentence_of, at):
+            continue
+        numbers = _day_numbers(tokens, at)
+        if len(numbers) < 2:
+            continue
+        start, end = doc.sentence_tokens(sentence_of[at])
+        if (
+            word_shortly_before(tokens, sentence_of, at, PLAN_WORDS, PLAN_REACH)
+            and not word_shortly_before(tokens, sentence_of, at, TAKEN_WORDS, GIVING_REACH)
+            and LIST_ERROR_WORDS.isdisjoint(tokens[start:end])
+        ):
+            days |= numbers
+    return days
+
+
+def _days_named(doc: Document, window: list[int], regimen: set[int]) -> int:
+    """How many dates and numbered methotrexate days `window` names, none when every numbered
+    day it names is a day of the regimen and it names no date."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    dates = sum(1 for i in window if DATE.match(tokens[i]))
+    numbered = [
+        i
+        for i in window
+        if tokens[i] in DAY_NOUNS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].isdigit()
+        and not _companion_days(tokens, sentence_of, i)
+    ]
+    if regimen and not dates and all(_day_numbers(tokens, i) <= regimen for i in numbered):
+        return 0
+    return dates + len(numbered)
+
+
+#: The methotrexate concepts that tell an overdose in words of their own (never_events reads
+#: them): with none of them told, doses named only on a regimen's days are that regimen's.
+OWN_OVERDOSE_CONCEPTS = (
+    "mtx_overdose",
+    "mtx_taken_daily",
+    "mtx_had_daily",
+    "mtx_daily",
+    "mtx_dose_daily",
+    "mtx_toxicity",
+)
+
+
+def doses_on_regimen_days_only(analysis: Analysis) -> bool:
+    """Whether the report tells a methotrexate regimen's days (`regimen_days`), names every
+    numbered methotrexate day within it, and tells no overdose in words of its own nor a dose
+    counted extra: a learned never event 7 there reads the regimen's planned doses."""
+    doc = analysis.doc
+    regimen = regimen_days(doc)
+    if not regimen or any(
+        analysis.concept(c) for c in (*OWN_OVERDOSE_CONCEPTS, EXTRA_DOSES_COUNTED)
+    ):
+        return False
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return all(
+        _day_numbers(tokens, at) <= regimen
+        for at, token in enumerate(tokens)
+        if token in DAY_NOUNS and not _companion_days(tokens, sentence_of, at)
+    )
+
+
 def extra_doses_counted(analysis: Analysis) -> list[Span]:
     """Verbs of taking or giving told with a count of two or more doses or days, or with a
     run of days, not negated nor told as before something."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    regimen = regimen_days(doc)
     spans: list[Span] = []
     for at, token in enumerate(tokens):
         if token not in TAKEN_WORDS or _not_before(tokens, sentence_of, at):
@@ -284,12 +401,7 @@ def extra_doses_counted(analysis: Analysis) -> list[Span]:
         near = _usual_words(tokens, window)
         if not USUAL_DOSE_WORDS.isdisjoint(near) and REPEAT_WORDS.isdisjoint(near):
             continue  # the usual weekly dose told ("weekly dose given day 1 correctly")
-        days_named = sum(
-            1
-            for i in window
-            if DATE.match(tokens[i])
-            or (tokens[i] in DAY_NOUNS and i + 1 < len(tokens) and tokens[i + 1].isdigit())
-        )
+        days_named = _days_named(doc, window, regimen)
         if any(tuple(tokens[i : i + 3]) in SPANS_OF_DAYS for i in window):
             spans.append((window[0], window[-1] + 1))
             continue
@@ -735,6 +847,9 @@ MADE_READY_WORDS = frozenset(
     {
         *("calculated", "drawn", "drew", "prepared", "given", "gave", "administered"),
         *("injected", "dispensed", "supplied", "made", "worked"),
+        # the total told as standing ready for the patient ("drew 85mg into each syringe, so
+        # 170mg ready")
+        "ready",
     }
 )
 #: (a recalculation's result is the correct dose: "the SHO recalculated and BSA was actually
@@ -743,6 +858,25 @@ CORRECT_DOSE_WORDS = frozenset(
     {"correct", "intended", "right", "prescribed", "should", "recalculated", "actually"}
 )
 DOSE_WORD_REACH = 6
+#: Words of the intended dose that tell it only with "to" after them ("the two syringes were
+#: meant to make 85mg together", "supposed to be 85 mg"): "this meant 170 mg was given" tells
+#: the dose that resulted, not the one intended.
+INTENT_WORDS = frozenset({"meant", "supposed"})
+INTENT_TO = "to"
+
+
+def _told_as_correct(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the dose figure at `at` is told as the correct or intended one: a word of the
+    correct dose (CORRECT_DOSE_WORDS), or one of intent followed by "to", among the
+    DOSE_WORD_REACH tokens before it in its sentence."""
+    if word_shortly_before(tokens, sentence_of, at, CORRECT_DOSE_WORDS, DOSE_WORD_REACH):
+        return True
+    return any(
+        tokens[i] in INTENT_WORDS
+        and tokens[i + 1] == INTENT_TO
+        and sentence_of[i] == sentence_of[at]
+        for i in range(max(0, at - DOSE_WORD_REACH), at - 1)
+    )
 
 
 def _doses_in_mg(tokens: list[str]) -> list[tuple[int, float]]:
@@ -767,11 +901,7 @@ def _dose_over_the_correct_one(analysis: Analysis) -> list[Span]:
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     doses = _doses_in_mg(tokens)
-    correct = [
-        value
-        for at, value in doses
-        if word_shortly_before(tokens, sentence_of, at, CORRECT_DOSE_WORDS, DOSE_WORD_REACH)
-    ]
+    correct = [value for at, value in doses if _told_as_correct(tokens, sentence_of, at)]
     if not correct:
         return []
     return [
@@ -782,7 +912,7 @@ def _dose_over_the_correct_one(analysis: Analysis) -> list[Span]:
             word_shortly_before(tokens, sentence_of, at, MADE_READY_WORDS, NOT_REACH)
             or word_shortly_after(tokens, sentence_of, at + 1, MADE_READY_WORDS, NOT_REACH)
         )
-        and not word_shortly_before(tokens, sentence_of, at, CORRECT_DOSE_WORDS, DOSE_WORD_REACH)
+        and not _told_as_correct(tokens, sentence_of, at)
     ]
 
 
@@ -939,6 +1069,95 @@ def _weekly_day_moved(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: An extra dose seen only on a record, and the check finding one dose given ("chart appeared to
+#: show MTX signed as given on 2 consecutive days ... Monday's signature was the folic acid's.
+#: Only one MTX dose given, confirmed by the pt"): a record's error, no extra dose made nor
+#: taken, when no daily schedule is told (a daily prescription caught after the one dose is the
+#: near miss). The answer: "only" or "just" with "one", "1", "single" or "once" within
+#: ONE_REACH tokens of it, and a verb of giving or having close to that, not told as what should
+#: be ("should only be given once"), not negated, nor turned after ("but ..."). Every overdose
+#: word of the report is told before it, in sentences naming a record.
+ONLY_WORDS = frozenset({"only", "just"})
+ONE_WORDS = frozenset({"one", "1", "single", "once"})
+ONE_REACH = 3
+ONE_GIVEN_WORDS = frozenset(
+    {"given", "gave", "had", "received", "taken", "took", "administered", "injected", "got"}
+)
+ONE_GIVEN_REACH = 4
+NOT_DONE_BEFORE = frozenset(
+    {"should", "must", "to", "would", "could", "can", "will", "meant", "supposed", "be", "needs"}
+)
+ONLY_NEGATORS = frozenset({"not", "no", "never"})
+ONE_TURN_WORDS = frozenset({"but", "however", "although", "though", "yet"})
+CHART_RECORD_WORDS = frozenset(
+    {
+        *("signed", "signature", "signatures", "initialled", "charted", "chart", "charts"),
+        *("documented", "recorded", "record", "records", "mar", "kardex", "emar", "epma"),
+        *("entry", "entries", "shows", "showed", "show", "appeared", "appears", "looked"),
+    }
+)
+#: The overdose words the record may tell (the methotrexate concepts of never_events).
+RECORD_OVERDOSE_CONCEPTS = (
+    "mtx_overdose",
+    "mtx_taken_daily",
+    "mtx_had_daily",
+    "mtx_daily",
+    "mtx_dose_daily",
+)
+
+
+def _one_dose_found(doc: Document) -> list[Span]:
+    """The "only one dose given" answers of the report (see CHART_RECORD_WORDS)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        if token not in ONLY_WORDS or word_shortly_before(
+            tokens, sentence_of, at, ONLY_NEGATORS, 2
+        ):
+            continue
+        start, end = doc.sentence_tokens(sentence_of[at])
+        ones = [
+            i
+            for i in range(max(start, at - ONE_REACH), min(end, at + ONE_REACH + 1))
+            if tokens[i] in ONE_WORDS
+        ]
+        if not ones:
+            continue
+        one = ones[0]
+        verbs = [
+            i
+            for i in range(max(start, one - ONE_GIVEN_REACH), min(end, one + ONE_GIVEN_REACH + 1))
+            if tokens[i] in ONE_GIVEN_WORDS
+            and NOT_DONE_BEFORE.isdisjoint(tokens[max(start, i - 2) : i])
+        ]
+        if verbs and ONE_TURN_WORDS.isdisjoint(tokens[one:end]):
+            spans.append((min(at, one, verbs[0]), max(at, one, verbs[0]) + 1))
+    return spans
+
+
+def _extra_dose_only_on_record(analysis: Analysis, counted: list[Span]) -> list[Span]:
+    """The one-dose answers that follow every overdose word of the report, each told in a
+    sentence naming a record, when no daily schedule is told (see CHART_RECORD_WORDS)."""
+    if _daily_sentences(analysis):
+        return []
+    doc = analysis.doc
+    answers = _one_dose_found(doc)
+    overdose = counted + [s for c in RECORD_OVERDOSE_CONCEPTS for s in analysis.concept(c)]
+    if not answers or not overdose:
+        return []
+    sentence_of = doc.sentence_of
+    told = {sentence_of[span[0]] for span in overdose}
+    answered = min(sentence_of[span[0]] for span in answers)
+
+    def names_a_record(sentence: int) -> bool:
+        start, end = doc.sentence_tokens(sentence)
+        return not CHART_RECORD_WORDS.isdisjoint(doc.tokens[start:end])
+
+    if max(told) >= answered or not all(names_a_record(s) for s in told):
+        return []
+    return answers
+
+
 #: Insulin errors of a device told of no event of this report: a syringe driver or pump (a
 #: pump, not a syringe insulin is drawn into), a withdrawal in the account of an event elsewhere
 #: or long ago, told as an instruction ("never withdraw insulin from a pen"), or in a sentence
@@ -1083,7 +1302,7 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
             ]
             if none_given:
                 analysis.add_found(concept_label(DAILY_ERROR_CAUGHT), none_given)
-        made = _weekly_day_moved(analysis)
+        made = _weekly_day_moved(analysis) + _extra_dose_only_on_record(analysis, counted)
         if methotrexate_reach(analysis) is False and _daily_told_of_taking_only(analysis):
             made += analysis.found[concept_label(DAILY_ERROR_CAUGHT)]
         if made:

@@ -21,6 +21,11 @@ that keeps never event 7 to a methotrexate dose beyond the one prescribed, told 
   day"), with no paper told daily and a label, repeat or prescription told weekly ("label and
   GP repeat both clearly state once weekly"), is the patient's self-administration error with
   the healthcare steps right: `mtx_patients_own_taking` (rule NE7.ex.patients_own_taking).
+- A risk's consequence: overdose words told after a risk or a consequence only foreseen ("Could
+  lead to a patient receiving 10mg tablets in error and a 4x overdose", "risk of a patient
+  being given it daily") name what might happen, however far along their clause they come
+  (the context's hypothetical window is a few tokens): they are dropped, up to the clause's end
+  or an event told in the past after the trigger ("... and the pt was given ...").
 """
 
 from __future__ import annotations
@@ -314,12 +319,71 @@ def patients_own_taking(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: Words of a hypothetical trigger that make it a consequence foreseen ("could lead to", "may
+#: result in", "would cause")...
+CONSEQUENCE_WORDS = frozenset(
+    {"lead", "leads", "led", "result", "results", "resulted", "cause", "causes"}
+)
+#: ... or a risk named with what it is of ("risk of", "risk that", "potential for", "risking a"),
+#: not a risk that only describes ("high risk drug", "at risk", "risk assessment").
+RISK_WORDS = frozenset({"risk", "risks", "risking", "potential", "possibility"})
+RISK_OBJECT_WORDS = frozenset({"of", "that", "for", "a", "an", "wrong", "serious"})
+HYPOTHETICAL_CUES = "hypothetical_pre"
+#: Words that, after the trigger, tell an event in the past: the risk's scope ends there ("could
+#: lead to confusion and the pt was given a 4x overdose").
+PAST_EVENT_WORDS = frozenset({"was", "were", "had", "has", "did"})
+#: The concepts whose words a risk's consequence may hold.
+RISK_DROPPED_CONCEPTS = (*OVERDOSE_CONCEPTS, "mtx_daily", "mtx_dose_daily", TOXICITY_CONCEPT)
+
+
+def risk_consequences(analysis: Analysis) -> list[Span]:
+    """The scopes of the risks and foreseen consequences of the report: from each trigger's end
+    to its clause's end, or an event told in the past (see the module's docstring)."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    breaks = set(doc.clause_breaks)
+    scopes: list[Span] = []
+    for start, end in analysis.context.cues.get(HYPOTHETICAL_CUES, []):
+        words = tokens[start:end]
+        risk = len(words) >= 2 and words[-2] in RISK_WORDS and words[-1] in RISK_OBJECT_WORDS
+        if CONSEQUENCE_WORDS.isdisjoint(words) and not risk:
+            continue
+        stop = end
+        while (
+            stop < len(tokens)
+            and sentence_of[stop] == sentence_of[start]
+            and tokens[stop] not in PAST_EVENT_WORDS
+            and (stop == end or stop not in breaks)
+        ):
+            stop += 1
+        scopes.append((end, stop))
+    return scopes
+
+
+def _drop_risk_consequences(analysis: Analysis) -> None:
+    """Drop the overdose words told inside a risk's consequence."""
+    scopes = risk_consequences(analysis)
+    if not scopes:
+        return
+    for concept in RISK_DROPPED_CONCEPTS:
+        label = concept_label(concept)
+        dropped = [
+            span
+            for span in analysis.found.get(label, [])
+            if any(lo <= span[0] and span[1] <= hi for lo, hi in scopes)
+        ]
+        if dropped:
+            analysis.remove_found(label, dropped)
+
+
 def add_methotrexate_overdose_reasoning(analysis: Analysis) -> None:
-    """Drop overdose words told of another drug and toxicity with the dose told right, and add
-    the patient's own daily taking with every paper weekly (see the module's docstring)."""
+    """Drop overdose words told of another drug, told as a risk's consequence and toxicity with
+    the dose told right, and add the patient's own daily taking with every paper weekly (see
+    the module's docstring)."""
     if not analysis.concept(METHOTREXATE_CONCEPT):
         return
     _drop_other_drugs_overdose(analysis)
+    _drop_risk_consequences(analysis)
     _drop_toxicity_with_dose_correct(analysis)
     own = patients_own_taking(analysis)
     if own:

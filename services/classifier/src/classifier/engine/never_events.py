@@ -60,6 +60,7 @@ from classifier.engine.drug_strengths import (
 from classifier.engine.extra_dose import (
     METHOTREXATE_CONCEPT,
     add_extra_dose_reasoning,
+    doses_on_regimen_days_only,
     revise_extra_dose_reach,
 )
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
@@ -5421,6 +5422,8 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "no overdose told"
     if code == "7" and dose_told_correct_only(analysis):
         return "methotrexate dose told correct"
+    if code == "7" and doses_on_regimen_days_only(analysis):
+        return "methotrexate doses on the regimen's days"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
     if code == "2" and IMPLANT_ERROR_WORDS.isdisjoint(tokens):
