@@ -347,6 +347,9 @@ NECK_AND_CHEST_UNINVOLVED = "neck_and_chest_uninvolved"
 #: "Head was on the pillow": the head told as resting on the bed, no evidence of a head in the
 #: rail gap (a neck or chest named beside it still is).
 HEAD_ON_PILLOW = "head_on_pillow"
+#: "Head and chest still on the mattress": the upper body told as still lying on the bed, no
+#: evidence of a head or chest in the rail gap (a neck or chest named beside it still is).
+UPPER_BODY_STILL_ON_BED = "upper_body_still_on_bed"
 CHEST_NECK = "chest_neck"
 #: A fall from the bed, chair or toilet ("fell from bed beside the window"): a fall in the room,
 #: not from the window the sentence names next.
@@ -637,6 +640,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     CHEST_NECK: (
         NECK_AND_CHEST_UNINVOLVED,
         HEAD_ON_PILLOW,
+        UPPER_BODY_STILL_ON_BED,
         "head_struck_in_fall",
         PAST_NEVER_EVENT,
     ),

@@ -1,9 +1,11 @@
-"""Whether the report tells outright that nothing reached the patient (never events 12 and 13).
+"""Whether the report tells outright that nothing reached the patient (never events 9, 11, 12
+and 13).
 
 The reach model may turn the rules' near miss into a never event (engine.classify_text): it
-reads the words of a reach ("feed hung ready", "FFP arrived", "tube taped") and misses the
-sentence that tells the product, the feed or the unit never went in. Three tellings are read here,
-each a statement the model's words cannot overturn:
+reads the words of a reach ("feed hung ready", "FFP arrived", "tube taped", "her weight",
+"wedged ... freed") and misses the sentence that tells the product, the feed or the unit never
+went in, the ligature never took a load, or the neck and chest never went into the rail's gap.
+Five tellings are read here, each a statement the model's words cannot overturn:
 
 - `denied_use` : the giving told denied ("No feed/flush/drugs given", "Didn't put it up",
   "nothing went down it", "never connected"), not of a remainder after a part went in ("the
@@ -14,6 +16,13 @@ each a statement the model's words cannot overturn:
 - `tube_use_denied` : the tube itself told unused ("Tube not used", "the NGT was never used",
   "did not use the tube"), the tube the subject of the denied use or its object; not a use
   denied only from then on ("tube not used again", "not used since"), which tells one before.
+
+- `told_stopped_short` : for a ligature on a rail (9), its load told as never taken ("got
+  scared and didnt put any weight on it", "not yet round her neck"), with no hanging or step
+  off the support told; for a bed rail (11), the neck and chest told as never held ("freed
+  straight away before his head or neck went into the gap", "she was not trapped"), with no
+  hold of them nor harm from one told. The rules' own concepts of the stop
+  (STOPPED_SHORT_CONCEPTS) and of the reach that would overturn it (REACH_TOLD_CONCEPTS).
 
 `withheld_told` gathers them.
 """
@@ -171,11 +180,39 @@ WITHHELD_READ_CODES = frozenset({"12", "13"})
 TUBE_CODE = "13"
 
 
+#: The concepts (never_events.yaml) telling the pattern of a code stopped short of the patient:
+#: the ligature's load never taken (9), the neck and chest never held in the rail's gap (11)...
+STOPPED_SHORT_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "9": ("ligature_stopped",),
+    "11": ("entrapment_stopped", "entrapment_denied"),
+}
+#: ... and those telling it reached after all: the person hanging or off the support (9), the
+#: neck or chest told held or harmed by the hold (11).
+REACH_TOLD_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "9": ("hanging_loaded", "stepped_off_support", "rail_suicide_outcome"),
+    "11": ("neck_chest_held", "entrapment_harm"),
+}
+
+
+def told_stopped_short(analysis: Analysis, code: str) -> bool:
+    """Whether the report tells the pattern of never event `code` stopped short of the patient
+    (STOPPED_SHORT_CONCEPTS) and tells no reach of it (REACH_TOLD_CONCEPTS): "tied his laces to
+    the shower rail ... didnt put any weight on it", "shoulder and arm wedged ... freed before
+    his head or neck went into the gap"."""
+    stopped = STOPPED_SHORT_CONCEPTS.get(code)
+    if stopped is None or any(analysis.concept(c) for c in REACH_TOLD_CONCEPTS[code]):
+        return False
+    return any(analysis.concept(concept) for concept in stopped)
+
+
 def withheld_told(analysis: Analysis, code: str) -> bool:
     """Whether the report tells outright that nothing reached the patient before the error of
     never event `code` was caught (`denied_use`, `use_after_put_right`, and for the tube
-    `tube_use_denied`; only for WITHHELD_READ_CODES): a near miss the rules read from it is not
-    the reach model's to turn round (engine.classify_text)."""
+    `tube_use_denied`, for WITHHELD_READ_CODES; `told_stopped_short` for a rail's ligature or
+    hold): a near miss the rules read from it is not the reach model's to turn round
+    (engine.classify_text)."""
+    if code in STOPPED_SHORT_CONCEPTS:
+        return told_stopped_short(analysis, code)
     if code not in WITHHELD_READ_CODES:
         return False
     if code == TUBE_CODE and tube_use_denied(analysis):
