@@ -20,6 +20,15 @@ implant" tells no implant used. Only so when told before any implant's word: a r
 exchange the patient is listed "for" after the implant is named ("x-ray showed a 50mm cup, 54
 templated; listed for revision", "+19D IOL in the eye, referred for exchange") is the remedy of
 an implant already in the patient, which tells it put in.
+
+What an error word swaps decides whose error it is. "IV paracetamol was connected to the
+epidural catheter instead of the cannula", "the antibiotic went down the NG rather than the
+IV line": the thing stood in for is a line a medicine goes by, and the error a medicine's route,
+whatever implant the patient has had ("post TKR"). One reading: a span of `wrong_implant` whose
+swap ("instead of", "rather than", "in place of") names a line or access (cannula, line, drip,
+PICC, catheter, tube...) a few words on, before any plan word or implant's word, is removed from
+`wrong_implant`; "a 50mm cup instead of the planned 52", "the uncemented stem rather than the
+cemented one" keep theirs.
 """
 
 from __future__ import annotations
@@ -154,8 +163,10 @@ def _act_told(tokens: list[str], first_implant: int) -> bool:
 
 
 def add_implant_act_reasoning(analysis: Analysis) -> None:
-    """Add the implant words of a report that tells no act with an implant to
-    `IMPLANT_ACT_NOT_TOLD`: its error words are not an implant's (module docstring)."""
+    """Remove the error words that swap a line (`drop_swaps_of_a_line`), and add the implant
+    words of a report that tells no act with an implant to `IMPLANT_ACT_NOT_TOLD`: its error
+    words are not an implant's (module docstring)."""
+    drop_swaps_of_a_line(analysis)
     spans = [span for concept in IMPLANT_CONCEPTS for span in analysis.concept(concept)]
     doc = analysis.doc
     if not spans or _act_told(doc.tokens, min(start for start, _ in spans)):
@@ -163,3 +174,57 @@ def add_implant_act_reasoning(analysis: Analysis) -> None:
     implant_words = {at for start, end in spans for at in range(start, end)}
     if not _implant_changed(doc, implant_words):
         analysis.add_found(concept_label(IMPLANT_ACT_NOT_TOLD), spans)
+
+
+#: The concept of an implant's error words the line reading may remove.
+WRONG_IMPLANT = "wrong_implant"
+#: Words of a swap and the word that joins it to what it swaps ("instead of", "rather than",
+#: "in place of").
+SWAP_WORDS = frozenset({"instead", "rather", "place"})
+SWAP_JOINS = frozenset({"of", "than"})
+#: Lines and access a medicine goes by ("instead of the cannula", "rather than the IV line").
+#: Not a port, which may be an implanted one.
+LINE_WORDS = frozenset(
+    {
+        *("cannula", "cannulae", "cannulas", "venflon", "line", "lines", "picc", "hickman"),
+        *("cvc", "drip", "epidural", "catheter", "ng", "ngt", "peg", "tube", "bung", "vein"),
+    }
+)
+#: Words that tell a swap away from a plan ("instead of the planned 52"): an implant's.
+PLAN_WORDS = frozenset({"planned", "intended", "templated", "requested", "ordered", "prescribed"})
+#: How many words after the swap's join its object is read in ("instead of the pt's IV line").
+SWAPPED_AFTER = 4
+
+
+def _swaps_a_line(tokens: list[str], span: tuple[int, int], implant_words: set[int]) -> bool:
+    """Whether the swap in `span` names a line or access after its join, before any plan word
+    or implant word."""
+    start, end = span
+    for at in range(start, end):
+        joined = at + 1 < len(tokens) and tokens[at + 1] in SWAP_JOINS
+        if tokens[at] not in SWAP_WORDS or not joined:
+            continue
+        for i in range(at + 2, min(len(tokens), at + 2 + SWAPPED_AFTER)):
+            if i in implant_words or tokens[i] in PLAN_WORDS:
+                break
+            if tokens[i] in LINE_WORDS:
+                return True
+    return False
+
+
+def drop_swaps_of_a_line(analysis: Analysis) -> None:
+    """Remove the spans of `wrong_implant` whose swap names a line or access a medicine goes by
+    (module docstring): a medicine's route, not an implant's error."""
+    spans = analysis.concept(WRONG_IMPLANT)
+    if not spans:
+        return
+    tokens = analysis.doc.tokens
+    implant_words = {
+        at
+        for concept in IMPLANT_CONCEPTS
+        for start, end in analysis.concept(concept)
+        for at in range(start, end)
+    }
+    lines = [span for span in spans if _swaps_a_line(tokens, span, implant_words)]
+    if lines:
+        analysis.remove_found(concept_label(WRONG_IMPLANT), lines)

@@ -21,6 +21,16 @@ its minibag, with nothing between telling another route, a contrast, a negation 
 ("should be given IV", "not given IV", "given IT instead of IV"); such a span is added to
 `vinca_given_by_its_route`, which the rules read as the vinca by its own route unless the
 report tells it intrathecal or brought to the intrathecal procedure.
+
+A chemotherapy named only by its class and route ("IV chemo", "intravenous chemotherapy") may
+name no drug at all but the paper it is the subject of: "the consent form listed the route as
+'intravenous' (copied from an older IV chemo consent)", "the IT methotrexate was written up on
+an IV chemotherapy chart", "a consent form for IV chemo used by mistake". A route on paper is
+documentation; the framework's wrong route is a drug for the vein put into the spine. One
+reading: a class-and-route span told as a record's qualifier (a record noun right after it) or
+as what a record is for (a record noun, then "for" or "of", right before it) is removed from
+`vinca_or_iv_chemo`; a named vinca, a class word told of a drug ("the IV chemo was given
+intrathecally", "went to hang the IV chemo") and the lay wording stay.
 """
 
 from __future__ import annotations
@@ -156,10 +166,62 @@ def vinca_given_by_the_vein(analysis: Analysis) -> list[Span]:
     return found
 
 
+#: The concept of an IV-only chemotherapy named (a vinca, or the class told with its route).
+IV_CHEMO = "vinca_or_iv_chemo"
+#: The words of a chemotherapy named only by its class and route ("IV chemo", "intravenous
+#: chemotherapy", "cytotoxic"): no drug's name among them.
+CHEMO_CLASS_WORDS = frozenset(
+    {"iv", "intravenous", "chemo", "chemos", "chemotherapy", "cytotoxic", "cytotoxics"}
+)
+#: Records a chemotherapy class may be the subject of ("IV chemo consent", "chart for IV
+#: chemotherapy"); not a syringe's label, which is told of the drug in hand.
+RECORD_NOUNS = frozenset(
+    {
+        *("consent", "consents", "form", "forms", "chart", "charts", "prescription"),
+        *("prescriptions", "template", "templates", "protocol", "protocols", "proforma"),
+        *("paperwork", "record", "records", "sheet", "sheets", "worksheet", "worksheets"),
+        *("leaflet", "leaflets", "booklet", "booklets", "letter", "letters", "document"),
+        *("documents", "documentation", "policy", "guidance", "pathway", "checklist"),
+    }
+)
+#: The words joining a record to what it is for ("consent form for IV chemo").
+RECORD_OF_WORDS = frozenset({"for", "of"})
+
+
+def _class_only(tokens: list[str], span: Span) -> bool:
+    return set(tokens[span[0] : span[1]]) <= CHEMO_CLASS_WORDS
+
+
+def _record_beside(tokens: list[str], span: Span) -> bool:
+    """Whether a record noun qualifies or is qualified by the class span: right after it ("IV
+    chemo consent"), or before it with "for"/"of" between ("consent form for IV chemo")."""
+    start, end = span
+    after = tokens[end] if end < len(tokens) else ""
+    before = tokens[start - 2 : start]
+    return after in RECORD_NOUNS or (
+        len(before) == 2 and before[1] in RECORD_OF_WORDS and before[0] in RECORD_NOUNS
+    )
+
+
+def chemo_class_of_a_record(analysis: Analysis) -> list[Span]:
+    """The spans of an IV chemotherapy told only by its class and route that name a record's
+    subject, not a drug (see the module)."""
+    tokens = analysis.doc.tokens
+    return [
+        span
+        for span in analysis.concept(IV_CHEMO)
+        if _class_only(tokens, span) and _record_beside(tokens, span)
+    ]
+
+
 def add_vinca_route_reasoning(analysis: Analysis) -> None:
-    """Remove the vinca told intrathecal by another drug's route word or a dose's swap, and add
-    the vinca told given by its own vein (see the module)."""
+    """Remove the vinca told intrathecal by another drug's route word or a dose's swap, and the
+    chemotherapy class told only as a record's subject, and add the vinca told given by its own
+    vein (see the module)."""
     drop_intrathecal_of_another_drug(analysis)
+    records = chemo_class_of_a_record(analysis)
+    if records:
+        analysis.remove_found(concept_label(IV_CHEMO), records)
     spans = vinca_given_by_the_vein(analysis)
     if spans:
         analysis.add_found(concept_label(VINCA_GIVEN_BY_ITS_ROUTE), spans)

@@ -5075,6 +5075,8 @@ LOW_STRENGTH_MIDAZOLAM = "midazolam_low_strength"
 OTHER_SEDATIVE_CONCEPT = "sedative_not_midazolam"
 SEDATION_CONCEPT = "conscious_sedation"
 HIGH_STRENGTH_MIDAZOLAM = ("high_strength_midazolam", HIGH_STRENGTH_CONCEPT, "misselect_product")
+#: The high strengths told of another drug than midazolam (engine.sedation_area).
+OTHER_DRUG_STRENGTH = "high_strength_of_another_drug"
 HIGH_STRENGTH_WORDS = frozenset(
     {"high", "higher", "strong", "stronger", "concentrated", "concentrate", "wrong", "incorrect"}
 )
@@ -5355,12 +5357,28 @@ def _plan_set_against_act(tokens: list[str]) -> bool:
     return False
 
 
+#: The potassium products of never event 4, and the words and word starts a report names
+#: potassium by, spelt right or not ("KCl", "K+", "pot phos", "potasium").
+POTASSIUM_PRODUCT_CONCEPTS = ("strong_potassium", "potassium_concentrate", "flush_from_potassium")
+POTASSIUM_WORDS = frozenset({"kcl", "k", "k+", "pot", "phos", "kphos"})
+POTASSIUM_WORD_STARTS = ("pota", "potta")
+
+
+def _potassium_named(analysis: Analysis) -> bool:
+    """Whether the report names potassium at all, as a product or a word."""
+    return any(analysis.concept(c) for c in POTASSIUM_PRODUCT_CONCEPTS) or any(
+        token in POTASSIUM_WORDS or token.startswith(POTASSIUM_WORD_STARTS)
+        for token in analysis.doc.tokens
+    )
+
+
 def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
-    """Why a learned finding of never event 1, 2, 3, 5, 6, 8, 10, 11, 13 or 15 lacks what its type
-    is about: no unit abbreviation nor incorrect device named, no error of an implant told, the
-    low midazolam strength stated and no high one, another drug and neither midazolam nor
-    sedation named, no neck or chest told as caught (a limb entrapment, or "head, neck and chest
-    were not involved"), no misplacement of the tube told, no air named at all, no fall told
+    """Why a learned finding of never event 1, 2, 3, 4, 5, 6, 8, 10, 11, 13 or 15 lacks what its
+    type is about: no potassium named at all, no unit abbreviation nor incorrect device named,
+    no error of an implant told, the low midazolam strength stated and no high one, every high
+    strength told another drug's, another drug and neither midazolam nor sedation named, no
+    neck or chest told as caught (a limb entrapment, or "head, neck and chest were not
+    involved"), no misplacement of the tube told, no air named at all, no fall told
     with the window, only imaging named for a wrong site, no wrong site told (a routine report
     of a procedure: _wrong_site_told), no vinca, oral, enteral or epidural product named for a
     wrong route, no overdose of methotrexate told, or no object named that could have been left
@@ -5377,11 +5395,22 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "low strength stated"
     if (
         code == "8"
+        and analysis.concept(OTHER_DRUG_STRENGTH)
+        and not any(analysis.concept(c) for c in HIGH_STRENGTH_CONCEPTS)
+    ):
+        # every high strength told is another drug's (engine.sedation_area)
+        return "the high strength another drug's"
+    if (
+        code == "8"
         and not analysis.concept(MIDAZOLAM_CONCEPT)
         and analysis.concept(OTHER_SEDATIVE_CONCEPT)
         and not analysis.concept(SEDATION_CONCEPT)
     ):
         return "another drug named, no midazolam nor sedation"
+    if code == "4" and not _potassium_named(analysis):
+        # another strong electrolyte mis-selected ("sodium chloride 30% drawn up for the flush")
+        # is a medication error, not strong potassium
+        return "no potassium named"
     if code == "11" and not _evidence_spans(analysis, CHEST_NECK):
         return "no neck or chest named"
     if code == "15" and AIR_WORDS.isdisjoint(tokens) and not analysis.concept(AIR_CONCEPT):

@@ -126,6 +126,23 @@ PRE_WORDS = frozenset({"pre"})
 CHECK_WORDS = frozenset({"check", "checks", "checking"})
 #: How many words before its noun a time of giving is read in ("during the slow bolus").
 DURING_BEFORE = 3
+#: A purpose told just before the time word ("to flush the cannula after the bolus"): its "to",
+#: the words after "to" that make it a place or a person, not a verb ("went to theatre after
+#: the bolus", "handed to the midwife during the infusion"), and how many words before the time
+#: word it is read in.
+PURPOSE_TO = "to"
+PURPOSE_NOT_VERBS = frozenset(
+    {
+        *("the", "a", "an", "her", "his", "their", "my", "our", "pt", "patient", "theatre"),
+        *("recovery", "ward", "resus", "ed", "icu", "itu", "hdu", "me", "him", "them"),
+        *("midwife", "nurse", "doctor", "anaesthetist", "sister", "cons", "reg"),
+        # "found to be KCl after the flush": a finding's copula, not a purpose
+        *("be", "been", "have"),
+    }
+)
+#: Words before "to" that make it no purpose ("due to pain after the bolus", "prior to").
+PURPOSE_NOT_BEFORE = frozenset({"due", "owing", "according", "prior", "next", "related", "close"})
+PURPOSE_BEFORE = 5
 #: How many words before a reach its denial, plan or redo is read in.
 BEFORE_REACH = 6
 #: How many sentences before the first sentence naming the product a reach may be told (the
@@ -205,14 +222,29 @@ def reach_told_done(doc: Document, at: int) -> bool | None:
     return True
 
 
+def _time_of_a_plan(tokens: list[str], during: int) -> bool:
+    """Whether the time word at `during` tells when a step still to come was meant: a purpose
+    ("to" and a verb) told just before it ("drew up 10ml to flush the cannula after the
+    syntocinon bolus", "ready to give after the infusion"), not the time of a finding."""
+    return any(
+        tokens[i] == PURPOSE_TO
+        and tokens[i + 1] not in PURPOSE_NOT_VERBS
+        and not (i > 0 and tokens[i - 1] in PURPOSE_NOT_BEFORE)
+        for i in range(max(0, during - PURPOSE_BEFORE), during - 1)
+    )
+
+
 def after_administration(tokens: list[str], at: int) -> bool:
     """Whether a reach is told as the time of a finding ("after administration", "during the
-    bolus")."""
+    bolus"); not the time a step still to come was planned for (`_time_of_a_plan`)."""
     if tokens[at] not in DURING_NOUNS or (at > 0 and tokens[at - 1] in PRE_WORDS):
         return False  # "the pre-administration check": before it
     if at + 1 < len(tokens) and tokens[at + 1] in CHECK_WORDS:
         return False  # "during the administration check": the check, not the giving
-    return any(token in DURING_WORDS for token in tokens[max(0, at - DURING_BEFORE) : at])
+    return any(
+        tokens[i] in DURING_WORDS and not _time_of_a_plan(tokens, i)
+        for i in range(max(0, at - DURING_BEFORE), at)
+    )
 
 
 def stopped_before_a_step(doc: Document, at: int) -> bool:

@@ -42,9 +42,24 @@ syringe tray". With a conscious sedation named, no drug named at all (no midazol
 sedative or local anaesthetic), a high strength made ready or given in a sentence that tells
 the strength mistaken (a word of belief or intent, or a low strength set beside it) is the
 sedation's midazolam (`unnamed_sedation_strength`, added to `midazolam`).
+
+The other way round, a high strength told with another drug's name is that drug's: "Nurse
+selected alfentanil 5mg/ml (ICU high-strength) instead of 500mcg/ml for sedation with
+midazolam ... Midazolam was the correct 1mg/ml", "ketamine 10mg/ml drawn up", "2 mg/ml
+fentanyl". The framework's never event is high strength midazolam; an opioid's, an
+anaesthetic's or a local anaesthetic's strength mistaken is another medication error, however
+near the midazolam it is told. A figure's drug is the one named right after it or, failing
+that, right before it in its clause; a figure whose drug is not midazolam is removed from the
+high strength concepts (`strengths_of_another_drug`). When every high figure of the report is
+another drug's, the bare words of a high strength ("high-strength", "higher concentration")
+are that drug's too when told just after its figure, or anywhere when the midazolam itself is
+told at the low strength: nothing of the midazolam was strong. A figure told of midazolam, or
+with no drug beside it, keeps every high strength word of the report.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from classifier.engine.context import PATIENT_SUBJECT_WORDS
 from classifier.engine.drug_strengths import HIGH_STRENGTH_MG_PER_ML, strengths
@@ -114,6 +129,20 @@ PURPOSE_WORD = "for"
 PURPOSE_ARTICLE = "the"
 STOCK_REACH = 2
 PURPOSE_REACH = 4
+#: Words of a dose used, made ready or given: between a high strength and its "for", the purpose
+#: is the dose's use ("10mg/2ml given for status epilepticus"), not what the stock is held for.
+USE_WORDS = frozenset(
+    {
+        *("given", "gave", "give", "giving", "administered", "used", "using", "use"),
+        *("drawn", "drew", "draw", "prepared", "injected", "pushed", "titrated", "bolused"),
+        *("infused", "selected", "picked", "took", "taken", "prescribed", "charted"),
+        # a dose told by its route or as a dose ("10mg/2ml IM for status epilepticus")
+        *("im", "iv", "buccal", "intranasal", "nasal", "sc", "stat", "dose", "bolus", "mg"),
+    }
+)
+#: How many words may stand between a high strength and the "for" of what it is held for ("the
+#: 5mg/ml amps in the resus drawer are for seizures").
+HELD_FOR_REACH = 8
 #: The patient, a bed or bay: who is named beside an area of the patient's own.
 PATIENT_OR_BED_WORDS = PATIENT_SUBJECT_WORDS | frozenset({"pts", "patients", "bed", "bay"})
 #: The critical care area cues whose naming of the patient places the sedation there (palliative
@@ -188,9 +217,30 @@ def _area_as_outcome(analysis: Analysis, span: Span) -> bool:
     return not HARM_WORDS.isdisjoint(tokens[first:at])
 
 
+def _strength_held_for(analysis: Analysis, purpose: int) -> bool:
+    """Whether a high strength is told as what is held for the purpose whose "for" is at
+    `purpose`: the strength ends within HELD_FOR_REACH tokens before it in its clause, with no
+    word of a dose used between ("the 10mg/2ml were there for status epilepticus", "the 5 mg/ml
+    amps in the resus drawer are only for seizures"); a use between ("10mg/2ml given for
+    status") tells what the dose was for."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    for strength in strengths(tokens):
+        if strength.mg_per_ml < HIGH_STRENGTH_MG_PER_ML:
+            continue
+        between = tokens[strength.end : purpose]
+        if (
+            0 <= purpose - strength.end <= HELD_FOR_REACH
+            and USE_WORDS.isdisjoint(between)
+            and not doc.clause_opens_between(strength.end - 1, purpose)
+        ):
+            return True
+    return False
+
+
 def _area_of_the_stock(analysis: Analysis, span: Span) -> bool:
     """Whether the area word names the stock it qualifies or the stock's purpose (see
-    STOCK_NOUNS)."""
+    STOCK_NOUNS), the stock told by a noun or by its high strength (`_strength_held_for`)."""
     tokens = analysis.doc.tokens
     if not QUALIFIED_NOUNS.isdisjoint(tokens[span[1] : span[1] + STOCK_REACH]):
         return True
@@ -199,7 +249,9 @@ def _area_of_the_stock(analysis: Analysis, span: Span) -> bool:
         at -= 1
     if at < 0 or tokens[at] != PURPOSE_WORD:
         return False
-    return not STOCK_NOUNS.isdisjoint(tokens[max(0, at - PURPOSE_REACH) : at])
+    return not STOCK_NOUNS.isdisjoint(
+        tokens[max(0, at - PURPOSE_REACH) : at]
+    ) or _strength_held_for(analysis, at)
 
 
 def _patient_in_the_area(analysis: Analysis, span: Span) -> bool:
@@ -278,15 +330,115 @@ def critical_care_heading(analysis: Analysis) -> list[Span]:
     return [(0, end)]
 
 
+#: The concepts a high strength is read in, and the low strength told of midazolam.
+HIGH_STRENGTH_CONCEPTS = ("high_strength_midazolam", "strength_2mg_per_ml_or_more")
+LOW_STRENGTH = "midazolam_low_strength"
+#: The concept the high strengths of another drug are moved to (read by a learned never event 8).
+OTHER_DRUG_STRENGTH = "high_strength_of_another_drug"
+#: Tokens before a figure its drug is read in ("alfentanil 5mg/ml", "fentanyl amp 2mg/ml").
+OWNER_BEFORE = 2
+#: Tokens after another drug's figure a bare high strength word is read as its ("alfentanil
+#: 5mg/ml (ICU high-strength)").
+BARE_AFTER_FIGURE = 4
+#: The words of a swap between two figures of one drug, and how many words may stand between.
+SWAP_WORDS = frozenset({"instead", "rather", "not"})
+SWAP_REACH = 4
+
+
+def _drug_of(analysis: Analysis, figure: Span, others: set[int], own: set[int]) -> str | None:
+    """Whose figure `figure` is: "other" (a drug not midazolam), "midazolam", or None when no
+    drug is named right after it nor right before it in its clause."""
+    if figure[1] in others:
+        return "other"
+    if figure[1] in own:
+        return MIDAZOLAM
+    for i in analysis.doc.before_in_clause(figure[0], OWNER_BEFORE):
+        if i in others:
+            return "other"
+        if i in own:
+            return MIDAZOLAM
+    return None
+
+
+def _swapped_after(tokens: list[str], previous: Span, figure: Span) -> bool:
+    """Whether `figure` is told right after a swap from `previous` ("50mg/ml instead of
+    10mg/ml", "5mg/ml rather than 1mg/ml", "2mg/ml not 1mg/ml")."""
+    between = tokens[previous[1] : figure[0]]
+    return 0 < len(between) <= SWAP_REACH and not SWAP_WORDS.isdisjoint(between)
+
+
+def _overlaps(span: Span, figures: list[Span]) -> bool:
+    return any(span[0] < f[1] and f[0] < span[1] for f in figures)
+
+
+def _bare_word_theirs(
+    span: Span, figures: list[Span], theirs: list[Span], own: set[int], *, low_told: bool
+) -> bool:
+    """Whether a high strength span that is no figure ("high-strength") is another drug's,
+    every figure of the report being one (see the module): told just after one of them, or
+    anywhere with the midazolam told at the low strength; never a span naming midazolam."""
+    if _overlaps(span, figures) or not own.isdisjoint(range(span[0], span[1])):
+        return False
+    return low_told or any(0 <= span[0] - f[1] <= BARE_AFTER_FIGURE for f in theirs)
+
+
+def strengths_of_another_drug(analysis: Analysis) -> list[Span]:
+    """The high strength spans told of a drug other than midazolam (see the module)."""
+    tokens = analysis.doc.tokens
+    others = {
+        i
+        for concept in OTHER_DRUG_CONCEPTS
+        for start, end in analysis.concept(concept)
+        for i in range(start, end)
+    } | {i for i, token in enumerate(tokens) if token in LOCAL_ANAESTHETIC_WORDS}
+    if not others:
+        return []
+    own = {i for start, end in analysis.concept(MIDAZOLAM) for i in range(start, end)}
+    told = strengths(tokens)
+    figures = [s.span for s in told if s.mg_per_ml >= HIGH_STRENGTH_MG_PER_ML]
+    owners = {s.span: _drug_of(analysis, s.span, others, own) for s in told}
+    for previous, figure in pairwise(s.span for s in told):
+        # the strength meant, told after the swap ("ketamine 50mg/ml instead of 10mg/ml"), is
+        # the same drug's
+        if owners[figure] is None and _swapped_after(tokens, previous, figure):
+            owners[figure] = owners[previous]
+    theirs = [f for f in figures if owners[f] == "other"]
+    if not theirs:
+        return []
+    all_theirs = len(theirs) == len(figures)
+    low_told = bool(analysis.concept(LOW_STRENGTH))
+    spans = []
+    for concept in HIGH_STRENGTH_CONCEPTS:
+        for span in analysis.concept(concept):
+            if _overlaps(span, theirs) or (
+                all_theirs and _bare_word_theirs(span, figures, theirs, own, low_told=low_told)
+            ):
+                spans.append(span)
+    return spans
+
+
+def _drop_strengths_of_another_drug(analysis: Analysis) -> None:
+    spans = set(strengths_of_another_drug(analysis))
+    if not spans:
+        return
+    analysis.add_found(concept_label(OTHER_DRUG_STRENGTH), sorted(spans))
+    for concept in HIGH_STRENGTH_CONCEPTS:
+        theirs = [span for span in analysis.concept(concept) if span in spans]
+        if theirs:
+            analysis.remove_found(concept_label(concept), theirs)
+
+
 def add_sedation_area_reasoning(analysis: Analysis) -> None:
-    """Add the unnamed sedation strength to `midazolam`, the area cues told as the outcome or
-    the stock's to their denial, and the patient's own critical care area, or the report's
-    critical care heading, to a sedation done there (see the module)."""
+    """Add the unnamed sedation strength to `midazolam`, remove the high strengths told of
+    another drug, add the area cues told as the outcome or the stock's to their denial, and
+    the patient's own critical care area, or the report's critical care heading, to a sedation
+    done there (see the module)."""
     unnamed = unnamed_sedation_strength(analysis)
     if unnamed:
         analysis.add_found(concept_label(MIDAZOLAM), unnamed)
     if not analysis.concept(MIDAZOLAM):
         return
+    _drop_strengths_of_another_drug(analysis)
     areas = analysis.concept(APPROPRIATE_AREA)
     denied = [
         s
