@@ -2519,6 +2519,11 @@ def _telling_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
+#: The words `_opens_an_account` can hold true at: a telling word, a history heading, a reason
+#: word (any other token opens no account, so the scan skips it with one set look-up).
+_ACCOUNT_OPENING_WORDS = _TELLING_WORDS | _HISTORY_HEADINGS | _REASON_WORDS
+
+
 def _opens_an_account(doc: Document, at: int) -> bool:
     """Whether token `at` opens someone's account of the past: a telling word, a history
     heading, or the reason for a refusal or a fear."""
@@ -2545,7 +2550,7 @@ def accounts_of_the_past(doc: Document) -> list[Span]:
     ranges: list[Span] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _opens_an_account(doc, i):
+        if tokens[i] not in _ACCOUNT_OPENING_WORDS or not _opens_an_account(doc, i):
             i += 1
             continue
         sentence = sentence_of[i]

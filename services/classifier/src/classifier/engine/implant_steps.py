@@ -618,7 +618,7 @@ def intentional_change(doc: Document) -> list[tuple[int, int]]:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     if not set(tokens).isdisjoint(ERROR_WORDS | UPHELD_WORDS | FOUND_AFTER_WORDS):
         return []
-    told = [at for at, word in enumerate(tokens) if word in REASON_WORDS | RECORDED_WORDS]
+    told = [at for at, word in enumerate(tokens) if word in REASON_WORDS or word in RECORDED_WORDS]
     # "not available" is itself a reason, the plan's implant not to be had
     if not all(_told(doc, at) for at in told if tokens[at] != "available"):
         return []

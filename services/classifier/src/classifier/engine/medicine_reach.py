@@ -649,7 +649,11 @@ def _syringe_given_by_mouth(analysis: Analysis) -> list[tuple[int, int]]:
         if token not in SYRINGE_WORDS:
             continue
         for i in range(at + 1, len(tokens)):
-            if sentence_of[i] != sentence_of[at] or tokens[i] in LINE_WORDS | THROUGH_WORDS:
+            if (
+                sentence_of[i] != sentence_of[at]
+                or tokens[i] in LINE_WORDS
+                or tokens[i] in THROUGH_WORDS
+            ):
                 break
             if tokens[i] in REACH_WORDS_BY_CODE[ROUTE_CODE]:
                 if (
@@ -889,7 +893,8 @@ def _seen_doing(doc: Document, at: int) -> bool:
     """Whether the -ing form at `at` is a joining seen in progress ("saw the nurse screwing the
     syringe onto the cannula", "noticed him connecting it"): a finding word shortly before it in
     its clause."""
-    return doc.tokens[at] in CONNECTING_STEP_WORDS | SEEN_JOINING_WORDS and any(
+    token = doc.tokens[at]
+    return (token in CONNECTING_STEP_WORDS or token in SEEN_JOINING_WORDS) and any(
         doc.tokens[i] in FINDING_WORDS for i in doc.before_in_clause(at, SEEN_BEFORE)
     )
 

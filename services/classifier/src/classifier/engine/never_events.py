@@ -2920,7 +2920,8 @@ def _implant_told_put_in(
     hi = min([hi, *caught])
     breaks = [b for b in doc.clause_breaks if lo < b < hi]
     for i in range(lo, hi):
-        if tokens[i] not in IMPLANT_PUT_IN_WORDS | IMPLANT_PUT_IN_WORDS_TOLD_AS_DONE:
+        token = tokens[i]
+        if token not in IMPLANT_PUT_IN_WORDS and token not in IMPLANT_PUT_IN_WORDS_TOLD_AS_DONE:
             continue
         clause_start = max([lo, *[b for b in breaks if b <= i]])
         clause_end = min([hi, *[b for b in breaks if b > i]])

@@ -203,7 +203,12 @@ def invasive_step_not_done(analysis: Analysis) -> list[Span]:
     a negation before a step word, only FILLERS between, the word not a drug's effect nor a
     record named by it ("no needle", "nothing had yet been injected"); or a step noun with a
     negation after it, only AUXILIARIES between ("needle had not gone in", "knife not on
-    skin")."""
+    skin"). Read once per narrative (it reads the document alone; three readings ask)."""
+    return analysis.reading(("set_up_caught", "step not done"), lambda: _not_done(analysis))
+
+
+def _not_done(analysis: Analysis) -> list[Span]:
+    """`invasive_step_not_done`, read from the document."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     found: list[Span] = []
     starts = [at for at, token in enumerate(tokens) if token in NOT_DONE_START_WORDS]

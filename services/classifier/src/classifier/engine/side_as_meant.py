@@ -146,7 +146,7 @@ def _as_planned_near(analysis: Analysis, span: Span) -> bool:
     end = min(len(tokens), span[1] + AS_PLANNED_AFTER)
     return any(
         tokens[i] in AS_WORDS
-        and tokens[i + 1] in PLAN_WORDS | AS_WORDS
+        and (tokens[i + 1] in PLAN_WORDS or tokens[i + 1] in AS_WORDS)
         and sentence_of[i] == sentence
         for i in range(start, end - 1)
     )
@@ -179,7 +179,7 @@ def _chosen_side_word(analysis: Analysis, at: int) -> tuple[int, int] | None:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     first, _ = doc.sentence_tokens(sentence_of[at])
     before = tokens[first:at]
-    persons = [token for token in before if token in CHOOSER_WORDS | STAFF_WORDS]
+    persons = [token for token in before if token in CHOOSER_WORDS or token in STAFF_WORDS]
     if not persons or persons[-1] not in CHOOSER_WORDS:
         return None
     if not DENIALS.isdisjoint(before[-DENIAL_BEFORE:]):

@@ -247,7 +247,7 @@ def first_sides_told_wrong_on_the_day(analysis: Analysis) -> list[tuple[int, int
     other = [span for concept in NOT_A_SIDE_CORRECTED for span in analysis.concept(concept)]
     found = []
     for at, token in enumerate(tokens):
-        if token not in AMENDING_WORDS | SLIP_WORDS or sentence_of[at] in ahead:
+        if (token not in AMENDING_WORDS and token not in SLIP_WORDS) or sentence_of[at] in ahead:
             continue
         if any(start <= at < end for start, end in other):
             continue

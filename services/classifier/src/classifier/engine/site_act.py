@@ -624,7 +624,7 @@ def _asked_by_the_patient(doc: Document, at: int) -> bool:
     """Whether the request word at `at` is the patient's: the last person named before it in
     its sentence is a chooser, not the team."""
     first, _ = doc.sentence_tokens(doc.sentence_of[at])
-    persons = [t for t in doc.tokens[first:at] if t in CHOOSER_WORDS | STAFF_WORDS]
+    persons = [t for t in doc.tokens[first:at] if t in CHOOSER_WORDS or t in STAFF_WORDS]
     return bool(persons) and persons[-1] in CHOOSER_WORDS
 
 

@@ -285,7 +285,7 @@ def made_ready_not_given(analysis: Analysis, span: Span) -> bool:
     tokens, sentence_of = doc.tokens, doc.sentence_of
     end = min(len(tokens), span[1] + MADE_READY_NEAR)
     window = [i for i in range(span[0], end) if sentence_of[i] == sentence_of[span[0]]]
-    ready = [i for i in window if tokens[i] in TUBE_PRIMING_WORDS | MADE_READY_WORDS]
+    ready = [i for i in window if tokens[i] in TUBE_PRIMING_WORDS or tokens[i] in MADE_READY_WORDS]
     if not ready:
         return False
     last = ready[-1]

@@ -140,7 +140,11 @@ CARRIER_REACH = 4
 
 
 def _figure(token: str) -> float | None:
-    """The number a token writes ("50", "46.5"), or None."""
+    """The number a token writes ("50", "46.5"), or None. A token is a word, a number or a
+    symbol, and only a number starts with a digit: the others are told at once, without the
+    cost of a failed conversion."""
+    if not token[:1].isdigit():
+        return None
     try:
         return float(token)
     except ValueError:
