@@ -10,7 +10,9 @@ prescription") do not read; two readings here read them from how the report tell
   since, sats 96%", "self ventilating on room air"): no patient requiring
   oxygen, unless a need is told after it: oxygen prescribed, restarted or needed, a flow of
   litres, the patient hypoxic or desaturating, a low saturation ("weaned off yesterday but
-  desaturated to 87%, 2L restarted"). A stop told "in error" is the error, not the end of a need.
+  desaturated to 87%, 2L restarted"). A flow told of the air fitting just before it ("specs
+  connected to the medical air flowmeter at 2L") is the air running, no need of oxygen. A stop
+  told "in error" is the error, not the end of a need.
   The stop may be told before the air or after it, as the state the patient was in ("found on
   the air flowmeter ... she has been on room air since yesterday").
 - `fall_answered_by_oxygen` : a fall in saturation told before the air and answered by oxygen
@@ -127,6 +129,10 @@ BACK_ON = frozenset({"on", "onto"})
 ON_WORD = "on"
 #: Units of a flow of oxygen after its number ("2L", "4 litres", "2 lpm").
 LITRE_WORDS = frozenset({"l", "litres", "litre", "liters", "lpm", "l/min"})
+#: Tokens before a flow within which the air it runs from is told ("connected to the medical
+#: air flowmeter at 2L", "attached to the air flowmeter, flowing at 2L"): the air's flow, not
+#: a need of oxygen. Room air told before the air ("on room air") is breathed, not a fitting.
+FLOW_OF_AIR_NEAR = 6
 #: Words of a saturation reading, and the highest one that tells a need.
 SATURATION_WORDS = frozenset({"sats", "spo2", "saturations", "saturation", "sat", "spo"})
 NEED_BELOW = 93
@@ -235,10 +241,22 @@ def _need_at(tokens: list[str], i: int) -> bool:
             for j in range(i + 1, min(len(tokens), i + 1 + STOP_NEAR))
         )
     if token.isdigit() and tokens[i + 1 : i + 2] and tokens[i + 1] in LITRE_WORDS:
-        return True
+        return not _flow_of_the_air(tokens, i)
     if token == BACK_WORD and tokens[i + 1 : i + 2] and tokens[i + 1] in BACK_ON:
         return any(_oxygen_at(tokens, j) for j in range(i + 2, min(len(tokens), i + STOP_NEAR)))
     return _need_verb_at(tokens, i, NEED_NEAR)
+
+
+def _flow_of_the_air(tokens: list[str], i: int) -> bool:
+    """Whether the flow whose number is tokens[i] is told of the air fitting just before it
+    ("specs connected to the medical air flowmeter at 2L"), with no oxygen named between them:
+    the air running, which tells nothing of the patient's need of oxygen."""
+    for j in range(i - 1, max(-1, i - 1 - FLOW_OF_AIR_NEAR), -1):
+        if _oxygen_at(tokens, j):
+            return False
+        if tokens[j] == AIR_WORD and (j == 0 or tokens[j - 1] != ROOM_WORD):
+            return _fitting_after(tokens, j + 1) or tokens[j - 1 : j] in (["medical"], ["to"])
+    return False
 
 
 def _need_verb_at(
