@@ -448,6 +448,25 @@ _RECORD_SOURCE_WORDS = frozenset({"off", "from", "against", "with", "using"})
 CONTRAST_PAIRS = frozenset({("rather", "than"), ("instead", "of")})
 _CONTRAST_WORDS = frozenset({"not", "only"})
 READ_OFF_AFTER = 12
+#: A check told bare ("at sign in", "during the time out") and then that nobody noticed
+#: anything at it ("At sign in ... nobody noticed the R knee had been marked"): the words of
+#: noticing, the negators that deny it when they stand just before it (a contracted one read
+#: as two tokens, "didn't" "didn" "t"), how far before, and how many tokens of the next
+#: sentence may open with the denial ("At sign in all agreed the site. No one noticed ...").
+_NOTICING_WORDS = frozenset(
+    {
+        "noticed", "spotted", "caught", "queried", "questioned", "realised", "realized",
+        "identified", "recognised", "recognized", "picked", "found", "challenged", "flagged",
+        "highlighted", "raised", "detected", "saw", "notice", "spot", "query", "question",
+        "realise", "realize", "identify", "recognise", "recognize", "pick", "challenge", "flag",
+        "highlight", "raise", "detect", "see",
+    }
+)  # fmt: skip
+_NOTICING_NEGATORS = frozenset(
+    {"nobody", "noone", "one", "not", "never", "didnt", "t", "wasnt", "werent", "nothing"}
+)
+NOTICING_NEGATOR_BEFORE = 2
+NEXT_SENTENCE_DENIAL = 4
 #: Tokens before a "before" cue looked at for the telling.
 TOLD_BEFORE = 3
 #: Words of something already known when a "before" cue dates it ("was known and reported
@@ -1922,6 +1941,56 @@ class Context:
         told = tokens[first:last]
         return _CATCH_WORDS.isdisjoint(told[: end - first + read] + told[end - first + read + 1 :])
 
+    def _check_that_caught_nothing(self, span: Span) -> bool:
+        """Reads "At sign in the consent and list were checked but nobody noticed the R knee
+        had been marked": a check named bare (at, during or on it, no catch word in the cue)
+        and its sentence, or the next one's opening words, telling that nobody noticed
+        anything there; the check was made and caught nothing. A noticing told undenied in the
+        cue's sentence ("at sign in nobody noticed, but the ODP then spotted it") keeps it a
+        catch. A cue whose own catch words are all denied inside it ("sign in nobody
+        noticed") caught nothing either."""
+        doc, (start, end) = self.doc, span
+        tokens = doc.tokens
+        inside = [i for i in range(start, end) if tokens[i] in _NOTICING_WORDS]
+        if inside:
+            # the cue's own catch word denied inside it ("sign in nobody noticed")
+            return all(self._noticing_denied(i) for i in inside)
+        if tokens[start] not in _AT_THE_CHECK_WORDS:
+            return False
+        sentence = doc.sentence_of[start]
+        first, last = doc.sentence_tokens(sentence)
+        noticings = [i for i in range(first, last) if tokens[i] in _NOTICING_WORDS]
+        denied = [i for i in noticings if self._noticing_denied(i)]
+        if len(denied) < len(noticings):
+            return False
+        if any(i >= end for i in denied):
+            return True
+        if noticings:
+            return False
+        after, _ = doc.sentence_tokens(sentence + 1)
+        opening = range(after, min(len(tokens), after + NEXT_SENTENCE_DENIAL))
+        return any(
+            tokens[i] in _NOTICING_WORDS
+            and doc.sentence_of[i] == sentence + 1
+            and self._noticing_denied(i)
+            for i in opening
+        )
+
+    def _noticing_denied(self, at: int) -> bool:
+        """Whether a negator stands just before the noticing word at token `at`, in its
+        sentence ("nobody noticed", "no one picked up", "was not questioned", "didn't spot");
+        "one" only after "no" ("no one")."""
+        tokens, sentence_of = self.doc.tokens, self.doc.sentence_of
+        for i in range(max(0, at - NOTICING_NEGATOR_BEFORE - 1), at):
+            if tokens[i] not in _NOTICING_NEGATORS or sentence_of[i] != sentence_of[at]:
+                continue
+            if tokens[i] == "one" and (i == 0 or tokens[i - 1] != "no"):
+                continue
+            if tokens[i] == "t" and (i == 0 or not tokens[i - 1].endswith("n")):
+                continue
+            return True
+        return False
+
     def _use_timed_by(self, span: Span) -> bool:
         """Whether a "before ..." cue tells when a product was used, right after the use in its
         clause ("potassium phosphate used to flush the cannula instead of saline before
@@ -2378,6 +2447,7 @@ _NOT_A_PREVENTION: tuple[Callable[[Context, Span], bool], ...] = (
     Context._checker_agreed,
     Context._supply_lacking,
     Context._check_read_off_another_record,
+    Context._check_that_caught_nothing,
     Context._practice_of_the_place,
 )
 

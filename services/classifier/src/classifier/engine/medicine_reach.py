@@ -313,6 +313,10 @@ LINE_WORDS = frozenset(
 #: How many words after a giving its line is read in, and after the way in the line itself.
 LINE_AFTER = 10
 LINE_AFTER_THROUGH = 3
+#: A line named by a pronoun after the way in ("drawn up for the sub cut butterfly and given
+#: into it"): the line or butterfly named before the giving in its sentence.
+LINE_PRONOUNS = frozenset({"it"})
+NAMED_LINE_WORDS = LINE_WORDS | frozenset({"butterfly", "butterflies"})
 #: Treatments of harm whose giving denied is no catch ("no reversal given"), and stock whose
 #: end is none ("box quarantined"), read in the few words before the giving or the catch.
 TREATMENT_WORDS = frozenset(
@@ -589,7 +593,17 @@ def _through_a_line(doc: Document, at: int) -> bool:
             token in LINE_WORDS for token in tokens[i + 1 : i + 1 + LINE_AFTER_THROUGH]
         ):
             return True
+        if tokens[i] in THROUGH_WORDS and tokens[i + 1 : i + 2] and tokens[i + 1] in LINE_PRONOUNS:
+            return _line_named_before(doc, at)
     return False
+
+
+def _line_named_before(doc: Document, at: int) -> bool:
+    """Whether a line or butterfly (NAMED_LINE_WORDS) is named before token `at` in its
+    sentence, the one a pronoun after the giving stands for ("drawn up for the sub cut butterfly
+    and given into it")."""
+    first, _ = doc.sentence_tokens(doc.sentence_of[at])
+    return not NAMED_LINE_WORDS.isdisjoint(doc.tokens[first:at])
 
 
 #: Enteral tubes, an oral liquid's or a feed's own way in ("given via NGT", "down the PEG").

@@ -846,6 +846,9 @@ ELSEWHERE_DENIED = frozenset(
         "insulin_pen_withdrawal",
         "insulin_error_cause",
         "wrong_route_cue",
+        # "on another ward in March oramorph was drawn up for the sc butterfly and given into
+        # it": that ward's oral dose, not this report's
+        "oral_liquid_made_ready_for_a_line",
         "mtx_daily",
         "mtx_dose_daily",
         "mtx_overdose",

@@ -82,6 +82,8 @@ NE1.ex.wrong_document_followed, NE1.ex.side_changed_on_the_day).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.concerns import ERROR_WORDS, NEGATORS, claim_framed
 from classifier.engine.context import long_ago_or_elsewhere
@@ -556,6 +558,31 @@ CONSENT_WORDS = frozenset({"consent", "consented"})
 CONSENT_CHANGED_WORDS = frozenset({"amended", "redone", "changed", "updated"})
 CONSENT_CHANGED_AFTER = 3
 NEW_SIDE_AFTER = 6
+#: A renewal denied ("No new consent was taken for the R", "not re-consented", "consent form
+#: was not updated", "without a fresh consent", "didn't reconsent"): a negator among the tokens
+#: just before the consent word or just after it, in its sentence; the old consent stands, and
+#: the wish told before it was never made the plan.
+RENEWAL_NEGATORS = NEGATORS | frozenset({"without", "wasnt", "werent", "hadnt", "didnt"})
+RENEWAL_DENIED_BEFORE = 3
+RENEWAL_DENIED_AFTER = 3
+
+
+def _renewal_denied(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the consent told renewed at token `at` is denied: a negator among the
+    RENEWAL_DENIED_BEFORE tokens before it or the RENEWAL_DENIED_AFTER after it, in its
+    sentence (a side word after it ends the reach: "new consent for L, not R" renews L)."""
+    sentence = sentence_of[at]
+    before = range(max(0, at - RENEWAL_DENIED_BEFORE), at)
+    if any(tokens[i] in RENEWAL_NEGATORS and sentence_of[i] == sentence for i in before):
+        return True
+    for i in range(at + 1, min(len(tokens), at + 1 + RENEWAL_DENIED_AFTER)):
+        if sentence_of[i] != sentence or side_of(tokens[i]) is not None:
+            return False
+        if tokens[i] in RENEWAL_NEGATORS:
+            return True
+    return False
+
+
 #: What tells the patient's state or wish changed since the plan ("the L is much worse now",
 #: "the L has settled", "she wanted that one doing first", "changed her mind").
 CHANGE_WORDS = frozenset(
@@ -595,7 +622,7 @@ def _renewed_consents(doc: Document) -> list[tuple[int, int]]:
                 )
             )
         )
-        if not renewed:
+        if not renewed or _renewal_denied(tokens, sentence_of, at):
             continue
         first = _first_side_after(tokens, sentence_of, at, NEW_SIDE_AFTER)
         if first is not None:
@@ -972,6 +999,11 @@ def _paper_side(doc: Document, wrong: list[Span], caught: list[Span]) -> int | N
     ("Consent form named the wrong side (left), picked up in pre-op clinic", "list had left hip
     instead of right"): the side the paper had, or None."""
     start, end = min(span[0] for span in wrong), min(span[0] for span in caught)
+    if start >= end:
+        # the paper's error told after its catch ("list corrected ... the day before the op -
+        # it said L hip instead of R"): the first side of the wrong site itself
+        first = min(wrong)
+        end = first[1]
     sides = (side_of(doc.tokens[i]) for i in range(start, end))
     return next((side for side in sides if side is not None), None)
 
@@ -986,7 +1018,9 @@ def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span
     if not done:
         return True
     catch_end = max(span[1] for span in caught)
-    if _error_told_after(analysis, catch_end):
+    # (a wrong site that holds no act is the paper's: "it said L hip instead of R")
+    papers_errors = [w for w in wrong if not any(a[0] < w[1] and w[0] < a[1] for a in done)]
+    if _error_told_after(analysis, catch_end, papers_errors):
         return False
     paper = _paper_side(analysis.doc, wrong, caught)
     tokens = analysis.doc.tokens
@@ -998,11 +1032,45 @@ def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span
     )
 
 
-def _error_told_after(analysis: Analysis, catch_end: int) -> bool:
+def _error_told_after(
+    analysis: Analysis, catch_end: int, papers_errors: Sequence[Span] = ()
+) -> bool:
     """Whether a site error is told as what happened after the catch ahead of the day ("list
     corrected to L a week ahead, but on the day the R hernia was repaired in error"): the act
-    went wrong on the day, whatever the paper had."""
-    return any(start >= catch_end for start, _ in analysis.concept(ERROR_TOLD_AS_FACT_CONCEPT))
+    went wrong on the day, whatever the paper had. An error word inside a wrong site told of a
+    paper (`papers_errors`: "list corrected the day before - it said L hip instead of R") is the
+    paper's error told late, not the act's."""
+    return any(
+        start >= catch_end and not any(w_start <= start < w_end for w_start, w_end in papers_errors)
+        for start, _ in analysis.concept(ERROR_TOLD_AS_FACT_CONCEPT)
+    )
+
+
+def _drop_catch_ahead_of_an_error_on_the_day(analysis: Analysis) -> None:
+    """Unmark the prevented cues inside a catch ahead of the day ("the day before the op") when
+    no day-of check is named and, after that catch, a site error is told of a side acted on
+    ("List said L instead of R, corrected by the booking team the day before the op. On the
+    day the L knee was operated on in error"): the paper was put right, the act still went
+    wrong; the catch ahead of the day stopped nothing of it."""
+    caught = analysis.concept(CAUGHT_BEFORE_THE_DAY)
+    if not caught or analysis.concept(CHECKED_ON_THE_DAY):
+        return
+    catch_end = max(end for _, end in caught)
+    wrong = analysis.concept(WRONG_SITE_CONCEPT)
+    errors = [
+        start
+        for start, _ in analysis.concept(ERROR_TOLD_AS_FACT_CONCEPT)
+        if start >= catch_end and not any(w_start <= start < w_end for w_start, w_end in wrong)
+    ]
+    acts = [start for concept in ACTED_SIDES for start, _ in analysis.concept(concept)]
+    if errors and any(start >= catch_end for start in acts):
+        analysis.context.drop_prevented(
+            [
+                cue
+                for cue in analysis.context.cues["prevented"]
+                if any(c_start <= cue[0] and cue[1] <= c_end for c_start, c_end in caught)
+            ]
+        )
 
 
 #: The correction of a paper of the operation ("booking corrected", "list amended"): a phrase
@@ -1084,6 +1152,8 @@ def _add_paper_side_put_right_ahead(analysis: Analysis, caught: list[Span]) -> N
     if any(analysis.concept(concept) for concept in SET_UP_OR_MARKED):
         return
     corrected = _corrected_paper_sides(analysis)
+    if not corrected:
+        corrected = _records_told_apart_and_corrected(analysis)
     if len(corrected) != 1:
         return
     (wrong_side,) = corrected
@@ -1096,6 +1166,32 @@ def _add_paper_side_put_right_ahead(analysis: Analysis, caught: list[Span]) -> N
     if _error_told_after(analysis, catch_end):
         return
     analysis.add_found(concept_label(PAPER_ERROR_BEFORE_THE_DAY), [*caught, *done])
+
+
+def _records_told_apart_and_corrected(analysis: Analysis) -> set[int]:
+    """The side a paper had, when the report tells two records with the two sides planned
+    (PLANNED_SIDES), a correction (SITE_CORRECTED_CONCEPT or an amending word) whose paper's
+    side is not read, no side told put right to ("corrected to L") and one side only acted on:
+    the other side, the one put right ("Theatre list had pt down for R knee arthroscopy,
+    consent and clinic letter say L. Corrected by the booking team the day before the
+    operation. L knee done", "The list was amended by the booking team the evening before the
+    operation as it said left knee; consent right. right knee done"). Empty otherwise."""
+    tokens = analysis.doc.tokens
+    if not all(analysis.concept(concept) for concept in PLANNED_SIDES):
+        return set()
+    if AMENDING_WORDS.isdisjoint(tokens) and not analysis.concept(SITE_CORRECTED_CONCEPT):
+        return set()
+    acted = [side for side, concept in enumerate(ACTED_SIDES) if analysis.concept(concept)]
+    if len(acted) != 1:
+        return set()
+    put_right_to = {
+        side_of(token)
+        for i, token in enumerate(tokens)
+        if side_of(token) is not None and _put_right_to(tokens, i)
+    }
+    if put_right_to - {acted[0]}:
+        return set()  # the paper put right to the side not done
+    return {1 - acted[0]}
 
 
 WRONG_SITE_IN_HISTORY = "wrong_site_in_history"
@@ -1294,4 +1390,5 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     _add_site_added_on_purpose(analysis)
     _add_correct_side_only(analysis)
     _add_paper_error_before_the_day(analysis)
+    _drop_catch_ahead_of_an_error_on_the_day(analysis)
     _add_wrong_site_in_history(analysis)
