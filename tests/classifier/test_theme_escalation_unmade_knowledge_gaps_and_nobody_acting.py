@@ -79,16 +79,12 @@ CASES = [
         True,
     ),
     # the "U" read correctly, and the "U" misread
-    pytest.param(
+    # (a strict xfail at dev-44276, whose learned theme model added the theme; the retrain with
+    # batches 101 and 103, dev-44996, no longer does)
+    (
         "insulin charted as '12U' on admission. On review the U was read correctly and 12 units "
         "were given each night",
         False,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the learned theme model retrained with batches 99-100 (dev-44276) adds "
-            "communication_documentation: dev labels a 'U' read correctly both ways (a known "
-            "inconsistency, evaluation README batch 49), and batch 100 added one more with it",
-        ),
     ),
     (
         "Insulin written '8U' and read as 80 units by agency nurse, 80 units given, CBG 1.9",
