@@ -5,7 +5,7 @@ The reach model may turn the rules' near miss into a never event (engine.classif
 reads the words of a reach ("feed hung ready", "FFP arrived", "tube taped", "her weight",
 "wedged ... freed") and misses the sentence that tells the product, the feed or the unit never
 went in, the ligature never took a load, or the neck and chest never went into the rail's gap.
-Five tellings are read here, each a statement the model's words cannot overturn:
+Four tellings are read here, each a statement the model's words cannot overturn:
 
 - `denied_use` : the giving told denied ("No feed/flush/drugs given", "Didn't put it up",
   "nothing went down it", "never connected"), not of a remainder after a part went in ("the
@@ -16,7 +16,6 @@ Five tellings are read here, each a statement the model's words cannot overturn:
 - `tube_use_denied` : the tube itself told unused ("Tube not used", "the NGT was never used",
   "did not use the tube"), the tube the subject of the denied use or its object; not a use
   denied only from then on ("tube not used again", "not used since"), which tells one before.
-
 - `told_stopped_short` : for a ligature on a rail (9), its load told as never taken ("got
   scared and didnt put any weight on it", "not yet round her neck"), with no hanging or step
   off the support told; for a bed rail (11), the neck and chest told as never held ("freed
