@@ -499,8 +499,9 @@ def test_how_far_the_error_got(text: str, expected: tuple[str | None, str | None
     assert never_event_codes(text) == expected
 
 
-@pytest.mark.xfail(reason="a daily taking answered by the folic acid, with no 'no extra dose' told")
 def test_daily_taking_answered_by_folic_acid_alone() -> None:
+    """The patient's word answered by the check: methotrexate "on Sundays only" (a day, then
+    "only", answers the concern: engine.concerns; passes since helper H59)."""
     text = (
         "Pt told the dermatology nurse she takes her methotrexate every day. Checked her blister "
         "packs together: it is the folic acid she takes each day, methotrexate on Sundays only. "

@@ -11,12 +11,15 @@ The reading has three parts, each a class of words rather than a list of wording
 
 - the claim frame: a word of saying, believing, worrying or complaining (or a query mark)
   told before the never event's evidence in its sentence ("complained", "thinks", "worried",
-  "says", "queried", "suspected", "ticked"); a label someone gave the event, naming an error
+  "says", "queried", "suspected", "ticked"); a quotation a patient or relative is named as
+  giving before a colon ("Daughter of pt on ward 5: 'my mum has been given ...'"); a label
+  someone gave the event, naming an error
   ("ward nurse logged it as 'wrong side'", "reported it as a possible wrong site"); or a call
   made aloud at the checks ("student ODP called out at the time out that the arrow was on the
   wrong leg");
 - the answer: a later sentence that tells the act as it should have been ("correct",
-  "as planned", "only", "once", "normal", "intended", "accounted for"), names after its finding
+  "as planned", "only" after the finding word or a day: "shows methotrexate given Saturday
+  only", "once", "normal", "intended", "accounted for"), names after its finding
   word one side only, again and again ("Reviewed: L effusion on CXR, drain inserted L side, CXR
   confirms L drain"), or denies the error itself ("no mis-selection", "not a scald", "nothing
   was connected", "no retained item"), with no turn in it after that ("correct ... but the L
@@ -36,8 +39,10 @@ and found at the review of something else (no claim frame before it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from classifier.engine.context import DAY_NAMES
 from classifier.engine.rules import Analysis
 from classifier.engine.sides import ACTED_SIDES, side_of
 from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
@@ -190,8 +195,9 @@ VERDICT_FOLLOWING_WORDS = frozenset(
 )
 #: (Words of a normal state are left out: "audiogram shows R type B trace, L normal" tells the
 #: ear, not the act.)
-#: "only" answers when it follows the finding word ("x-ray shows only a skin staple"), not
-#: elsewhere ("called by surname only").
+#: "only" answers when it follows the finding word ("x-ray shows only a skin staple") or a day
+#: ("chart shows methotrexate given Saturday only": the weekly dose on its own day; batch
+#: dev-174712), not elsewhere ("called by surname only").
 ONLY = "only"
 #: "planned for ..." names whose plan it was ("accounted for" is no plan).
 PLAN_WORDS = frozenset({"planned", "intended", "prescribed", "consented", "charted", "requested"})
@@ -350,6 +356,32 @@ def _claim_before(doc: Document, at: int) -> bool:
     return False
 
 
+#: A quotation opened after a colon ("Daughter of pt on ward 5: 'my mum has been given ...'"),
+#: and a closing quote mark (one not inside a word: "pt's" is no close).
+QUOTE_OPENED_AFTER_COLON = re.compile(r":\s*['\"\u2018\u201c]")
+QUOTE_CLOSED = re.compile(r"(?<=[^\s])['\"\u2019\u201d](?![^\W\d_])")
+
+
+def _quoted_account(doc: Document, span: Span) -> bool:
+    """Whether a span is told inside a quotation a patient or a relative is named as giving,
+    before a colon in its sentence ("Daughter of pt on ward 5: 'my mum has been given her
+    methotrexate every day'", "Pt's wife: "they put the wrong tube in""): their account, as a
+    word of saying frames one. (batch dev-174712: a relative's PALS contact answered by the
+    chart)"""
+    start, _ = doc.sentence_tokens(doc.sentence_of[span[0]])
+    first = doc.char_span((start, start + 1))[0]
+    begin = doc.char_span(span)[0]
+    lead_in = doc.text[first:begin]
+    opened = list(QUOTE_OPENED_AFTER_COLON.finditer(lead_in))
+    if not opened or QUOTE_CLOSED.search(lead_in, opened[-1].end()):
+        return False
+    colon = first + opened[-1].start()
+    speakers = range(start, span[0])
+    return any(
+        doc.tokens[i] in SAYER_WORDS for i in speakers if doc.char_span((i, i + 1))[1] <= colon
+    )
+
+
 def _queried(doc: Document, span: Span) -> bool:
     """Whether a query mark stands just before a span ("?retained swab", "? wrong side")."""
     begin = doc.char_span(span)[0]
@@ -358,8 +390,8 @@ def _queried(doc: Document, span: Span) -> bool:
 
 
 def _framed(doc: Document, span: Span) -> bool:
-    """Whether a span of evidence is told as a claim or a query."""
-    return _claim_before(doc, span[1] - 1) or _queried(doc, span)
+    """Whether a span of evidence is told as a claim, a quoted account or a query."""
+    return _claim_before(doc, span[1] - 1) or _quoted_account(doc, span) or _queried(doc, span)
 
 
 def _answers(doc: Document, start: int, end: int, denial_only: bool = False) -> bool:
@@ -399,7 +431,7 @@ def _answers(doc: Document, start: int, end: int, denial_only: bool = False) -> 
             and not _plan_of_another(tokens, i)
             and not _describes_a_thing(doc, i)
         ):
-            if token != ONLY or tokens[i - 1] in FINDING_WORDS:
+            if token != ONLY or tokens[i - 1] in FINDING_WORDS or tokens[i - 1] in DAY_NAMES:
                 answer = i
         elif token in REDO_WORDS:
             return False

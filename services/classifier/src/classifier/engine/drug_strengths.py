@@ -4,13 +4,15 @@ High-strength midazolam is 2 mg/ml or 5 mg/ml; the strength for conscious sedati
 Reporters state a strength in many shapes, so rather than listing them, this module reads every
 "<number> mg [in|per|/] [<number>] ml" and works out its concentration.
 
-Pure: tokens in, spans out; no taxonomy, no I/O.
+Pure: tokens (or a document) in, spans out; no taxonomy, no I/O.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from classifier.engine.text import Document
 
 _MG = frozenset({"mg", "mgs", "milligram", "milligrams"})
 _ML = frozenset({"ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters"})
@@ -437,4 +439,52 @@ def units_told_equal(tokens: Sequence[str]) -> list[tuple[int, int]]:
             and _number(tokens[k]) == _number(tokens[i])
         ):
             found.append((i, k + 2))
+    return found
+
+
+#: A verdict on the dose told in a clause of its own ("Correct dose, BM next am 8.4", "Dose
+#: correct.", "right dose given"): its adjective and noun either way round, maybe with the
+#: giving after them.
+_VERDICT_WORDS = frozenset({"correct", "right", "accurate"})
+_VERDICT_NOUNS = frozenset({"dose", "amount"})
+_VERDICT_TAIL_WORDS = frozenset({"given", "administered", "drawn", "up", "was", "were"})
+_VERDICT_LEAD_WORDS = frozenset({"the", "but", "and", "so"})
+#: Characters after a clause that make it a heading, not a verdict ("Correct dose: 4 units",
+#: "right dose (4 units) ...").
+_HEADING_CHARS = frozenset(":(")
+
+
+def _clause_bounds(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of the clauses of `doc`: sentences cut at clause breaks."""
+    starts = sorted(set(doc.sentence_starts) | set(doc.clause_breaks) | {0})
+    ends = [*starts[1:], len(doc.tokens)]
+    return [(start, end) for start, end in zip(starts, ends, strict=True) if start < end]
+
+
+def _verdict_clause(words: Sequence[str]) -> bool:
+    """Whether a clause's words are only a verdict that the dose was right."""
+    while words and words[0] in _VERDICT_LEAD_WORDS:
+        words = words[1:]
+    if len(words) < 2 or not set(words[2:]) <= _VERDICT_TAIL_WORDS:
+        return False
+    first, second = words[0], words[1]
+    told_adjective_first = first in _VERDICT_WORDS and second in _VERDICT_NOUNS
+    told_noun_first = first in _VERDICT_NOUNS and second in _VERDICT_WORDS and len(words) == 2
+    return told_adjective_first or told_noun_first
+
+
+def dose_told_right_alone(doc: Document) -> list[tuple[int, int]]:
+    """Clauses that are only the report's verdict that the dose was right ("Correct dose, BM
+    next am 8.4", "Dose correct.", "right dose given."): the dose the patient got, whatever
+    device held it. A clause going on to a number or a contrast ("correct dose 4 units but 40
+    given"), or heading what follows ("Correct dose: 4 units"), is not read.
+    (batch dev-174701: insulin drawn from a 100 units/ml pen with a U-100 syringe, "Correct
+    dose")"""
+    found = []
+    for start, end in _clause_bounds(doc):
+        if not _verdict_clause(doc.tokens[start:end]):
+            continue
+        after = doc.text[doc.ends[end - 1] :].lstrip()
+        if after[:1] not in _HEADING_CHARS:
+            found.append((start, end))
     return found

@@ -42,7 +42,8 @@ pen from the fridge") is the pen moved, no insulin drawn out of it.
 
 Whose schedule a daily word is: in a sentence whose first drug named is folic acid it is the
 folic acid's ("folic acid 5mg was meant to be once weekly (the day after MTX) but ended up
-transcribed as daily"), read as `folic_acid_daily`. The folic acid's row told as the daily one
+transcribed as daily"), and so is one told as the folic acid by a verb of being ("the tablets
+every day are folic acid"), read as `folic_acid_daily`. The folic acid's row told as the daily one
 ("it was the folic acid row underneath that was daily", `folic_acid_row_daily`) answers a query
 of the daily word only where the check found the methotrexate itself weekly, in the row's
 sentence or the one either side ("methotrexate correct weekly"): a folic acid row daily beside
@@ -491,10 +492,29 @@ FOLIC_DAILY = "folic_acid_daily"
 NEXT_WEEKLY_DOSE = "mtx_next_weekly_dose_again"
 
 
+#: A daily word told as the folic acid by a verb of being after it ("the daily yellow tablet
+#: is folic acid", "the tablets every day are folic acid"): the daily one named as the folic
+#: acid, read within FOLIC_NAMED_REACH tokens of the daily word, in its clause.
+FOLIC_NAMED_BE_WORDS = frozenset({"is", "are", "was", "were"})
+FOLIC_NAMED_REACH = 5
+
+
+def _daily_named_folic(doc: Document, at: int) -> bool:
+    """Whether the daily word at `at` is told as the folic acid: a verb of being, then folic
+    acid, within FOLIC_NAMED_REACH tokens after it in its clause (batch dev-174712)."""
+    tokens = doc.tokens
+    after = list(doc.after_in_clause(at, at + 1, FOLIC_NAMED_REACH))
+    for i in after:
+        if tokens[i] in FOLIC_WORDS:
+            return not FOLIC_NAMED_BE_WORDS.isdisjoint(tokens[at + 1 : i])
+    return False
+
+
 def folic_acid_daily_told(analysis: Analysis) -> list[Span]:
     """The daily words of a sentence whose first drug named is folic acid ("folic acid 5mg was
     meant to be once weekly (the day after MTX) but ended up transcribed as daily", "it was the
-    folic acid she was taking daily"): the folic acid's schedule, whatever methotrexate the
+    folic acid she was taking daily"), and a daily word told as the folic acid before it ("the
+    tablets every day are folic acid"): the folic acid's schedule, whatever methotrexate the
     sentence names after it."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -505,9 +525,10 @@ def folic_acid_daily_told(analysis: Analysis) -> list[Span]:
         if token in FOLIC_WORDS or at in named_at:
             first_drug.setdefault(sentence_of[at], token)
         nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
-        if (token in DAILY_WORDS or (token, nxt) in DAILY_PAIRS) and first_drug.get(
-            sentence_of[at], ""
-        ) in FOLIC_WORDS:
+        if (token in DAILY_WORDS or (token, nxt) in DAILY_PAIRS) and (
+            first_drug.get(sentence_of[at], "") in FOLIC_WORDS
+            or (sentence_of[at] not in first_drug and _daily_named_folic(doc, at))
+        ):
             spans.append((at, at + 1))
     return spans
 

@@ -11,7 +11,9 @@ that keeps never event 7 to a methotrexate dose beyond the one prescribed, told 
   ibuprofen") is that drug's, whatever was named before it (`_drug_named_after`), and so is an
   "again" told with another drug for the giving's object ("was given paracetamol again"). Folic acid
   owns the words that tell no daily schedule ("Folic acid 5mg was given on Tuesday and again on
-  Wednesday"); its daily words are read by folic_acid_daily.
+  Wednesday"); its daily words are read by folic_acid_daily, and overdose words holding one
+  ("The daily yellow tablet is folic acid 5mg, prescribed daily") are dropped as the folic
+  acid's, whatever methotrexate the sentence before named.
 - The dose told correct: toxicity (pancytopenia, mucositis, neutropenia) is read as the sign of
   an overdose only when the report does not tell the methotrexate dose right ("correct dose,
   correctly taken", "Correct dose, correct weekly frequency", "15 mg weekly (correct)"): with
@@ -37,6 +39,7 @@ from classifier.engine.extra_dose import (
     METHOTREXATE_CONCEPT,
     SCHEDULE_PAPER_WORDS,
     TAKING_DAILY_WORDS,
+    folic_acid_daily_told,
 )
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
@@ -157,6 +160,14 @@ def _told_daily(tokens: list[str], span: Span) -> bool:
     return any(_daily_at(tokens, at) for at in range(*span))
 
 
+def _holds_folic_acids_daily_word(span: Span, folic_daily: list[Span]) -> bool:
+    """Whether overdose words hold a daily word of a sentence whose first drug named is folic
+    acid ("The daily yellow tablet is folic acid 5mg, prescribed daily except Saturdays"): the
+    folic acid's schedule, read as folic_acid_daily, not methotrexate's named in the sentence
+    before (batch dev-174712)."""
+    return any(span[0] <= at < span[1] for at, _ in folic_daily)
+
+
 def _drop_other_drugs_overdose(analysis: Analysis) -> None:
     """Drop the overdose words told of another drug (see the module's docstring). Folic acid
     owns the overdose words that tell no daily schedule ("Folic acid 5mg given on Tuesday and
@@ -166,6 +177,7 @@ def _drop_other_drugs_overdose(analysis: Analysis) -> None:
     if all(is_mtx for _, is_mtx in with_folic):
         return
     tokens = analysis.doc.tokens
+    folic_daily = folic_acid_daily_told(analysis)
     folic_repeats: list[Span] = []
     for concept in OVERDOSE_CONCEPTS:
         label = concept_label(concept)
@@ -175,6 +187,7 @@ def _drop_other_drugs_overdose(analysis: Analysis) -> None:
             if told_of_another_drug(
                 analysis, span, mentions if _told_daily(tokens, span) else with_folic
             )
+            or _holds_folic_acids_daily_word(span, folic_daily)
         ]
         folic_repeats += [
             span

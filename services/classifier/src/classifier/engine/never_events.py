@@ -53,6 +53,7 @@ from classifier.engine.drug_strengths import (
     abbreviation_misreadings,
     abbreviation_read_as_written,
     decimal_point_misreadings,
+    dose_told_right_alone,
     high_strengths,
     trailing_zero_doses,
     units_told_equal,
@@ -4150,7 +4151,8 @@ INSULIN_CONCEPTS = ("insulin", "insulin_unit_or_device_error")
 def add_dose_reading_reasoning(analysis: Analysis) -> None:
     """Add the doses written with a trailing zero or read without their decimal point, the
     unit abbreviations read as digits, those read back as the same number of units (read as
-    intended), and the units a device held told equal to themselves (the dose itself right)."""
+    intended), the units a device held told equal to themselves and, beside a device error,
+    the dose told right in a clause of its own (the dose itself right)."""
     if not _mentions(analysis, *INSULIN_CONCEPTS):
         return
     tokens = analysis.doc.tokens
@@ -4176,6 +4178,11 @@ def add_dose_reading_reasoning(analysis: Analysis) -> None:
     # a pen drawn from or a syringe used, the dose itself right, no overdose (a stop or a catch
     # told beside it still makes the near miss: NE6.ex.read_as_intended's except_if)
     _add_spans(analysis, READ_AS_WRITTEN_CONCEPT, units_told_equal(tokens))
+    # ... or told right in a clause of its own beside a device error ("withdrew the prescribed
+    # 14 units from the pen cartridge with a U-100 insulin syringe ... Correct dose, BM next am
+    # 8.4"): the device misused, the dose itself right (batch dev-174701)
+    if _insulin_device_error_told(analysis):
+        _add_spans(analysis, READ_AS_WRITTEN_CONCEPT, dose_told_right_alone(analysis.doc))
 
 
 #: Concept of an insulin error made, and the words of its device ("1ml luer syringe", "drawn
