@@ -2128,10 +2128,17 @@ def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
 def _kind_given(tokens: Sequence[str], sentence_of: Sequence[int], verb: int) -> Role:
     """The kind of component a giving verb hands over ("received group A"): plasma when its
     sentence named a plasma component before it ("FFP given (group A to a group O pt)"), else
-    red cells."""
+    red cells. A sentence naming only a pack ("Unit issued was group O pos") gives the kind
+    the narrative last named before it ("Child group B pos for platelets. Unit issued was
+    group O pos": platelets; dev-175322)."""
     first = verb
     while first > 0 and sentence_of[first - 1] == sentence_of[verb]:
         first -= 1
+    own = range(first, verb)
+    if any(tokens[k] in _CONTAINER_WORDS for k in own) and not any(
+        _kind_word(tokens, k) or tokens[k] == "cell" for k in own
+    ):
+        return _kind_named_before(tokens, verb)
     return _kind_named_before(tokens[first:verb], verb - first)
 
 
