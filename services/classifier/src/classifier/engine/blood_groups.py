@@ -320,6 +320,8 @@ def _terse_group(
     )
 
 
+#: The word before a group letter that names the other groups ("non-O", dev-175322).
+_EXCEPT_GROUP_WORD = "non"
 #: Recipient nouns that precede initials, not groups ("Mr A Jones").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "master"})
 
@@ -330,8 +332,11 @@ def _group_at(
     sentence_of: Sequence[int] = (),
     breaks: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int] | None:
-    """The group named at token i, with the span of the whole mention, if it is one."""
+    """The group named at token i, with the span of the whole mention, if it is one. A letter
+    after "non" ("non-O pts only get O platelets if HT neg") names every group but it: none."""
     token = tokens[i]
+    if i > 0 and tokens[i - 1] == _EXCEPT_GROUP_WORD:
+        return None
     if token in _FUSED:
         return _FUSED[token], i, i + 1
     if token not in ANTIGENS:
@@ -580,7 +585,7 @@ def _owner(
             return _kind_given(tokens, sentence_of, j), j
         if _place_given_to(tokens, j) and _clause_end(tokens, sentence_of, breaks, end - 1):
             return "recipient", j  # the group an aside of its own, not "group A into group O pt"
-        if _own_blood(tokens, j) or _writer_is(tokens, j):
+        if _own_blood(tokens, j) or _writer_is(tokens, j) or _age_and_sex(tokens, j):
             return "recipient", j
         role = (
             None
@@ -1694,6 +1699,16 @@ def _is_group_and_save(tokens: Sequence[str], j: int) -> bool:
     return j > 0 and tokens[j] == "s" and tokens[j - 1] == "g"
 
 
+#: The sex letter of a patient told by age and sex ("72M group A RhD neg", "34F, O pos").
+_SEX_LETTERS = frozenset({"m", "f"})
+
+
+def _age_and_sex(tokens: Sequence[str], j: int) -> bool:
+    """Whether token `j` is the sex letter after an age ("72M", read "72" "m"): the patient
+    (dev-174411)."""
+    return tokens[j] in _SEX_LETTERS and j > 0 and tokens[j - 1].isdigit()
+
+
 def _role(token: str) -> Role | None:
     if token in RECIPIENT_WORDS:
         return "recipient"
@@ -2081,6 +2096,18 @@ def _hospital_unit(tokens: Sequence[str], at: int) -> bool:
 #: Words naming a pack of any component ("the bags were group O"): of the kind of component the
 #: narrative last named before them ("FFP x2 brought to the bedside ... bags were group O").
 _CONTAINER_WORDS = frozenset({"unit", "units", "bag", "bags", "pack", "packs"})
+#: The tag or label any component carries ("compared the compatibility tag to the wristband"):
+#: no kind of its own to name the component a later pack is of (dev-175319).
+_LABEL_KIND_WORDS = frozenset({"tag", "label"})
+
+
+def _kind_word(tokens: Sequence[str], k: int) -> Role | None:
+    """The kind of component token `k` names by its own name (not a pack, a label nor an
+    organ), if any."""
+    kind = COMPONENT_WORDS.get(tokens[k])
+    if kind is None or kind == "organ" or tokens[k] in _CONTAINER_WORDS | _LABEL_KIND_WORDS:
+        return None
+    return kind
 
 
 def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
@@ -2092,7 +2119,7 @@ def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
         kind = COMPONENT_WORDS.get(tokens[k])
         if kind == "plasma" and tokens[k + 1 : k + 2] != ["lab"] and tokens[k] != "frozen":
             return "plasma"  # not the "cryo lab" of stem cells
-        if kind is not None and tokens[k] not in _CONTAINER_WORDS and kind != "organ":
+        if _kind_word(tokens, k) is not None:
             # a unit or bag of platelets ("the platelet unit (group O high titre)")
             return "platelets" if kind == "platelets" else "red_cells"
     return "red_cells"
@@ -2101,10 +2128,17 @@ def _kind_named_before(tokens: Sequence[str], at: int) -> Role:
 def _kind_given(tokens: Sequence[str], sentence_of: Sequence[int], verb: int) -> Role:
     """The kind of component a giving verb hands over ("received group A"): plasma when its
     sentence named a plasma component before it ("FFP given (group A to a group O pt)"), else
-    red cells."""
+    red cells. A sentence naming only a pack ("Unit issued was group O pos") gives the kind
+    the narrative last named before it ("Child group B pos for platelets. Unit issued was
+    group O pos": platelets; dev-175322)."""
     first = verb
     while first > 0 and sentence_of[first - 1] == sentence_of[verb]:
         first -= 1
+    own = range(first, verb)
+    if any(tokens[k] in _CONTAINER_WORDS for k in own) and not any(
+        _kind_word(tokens, k) or tokens[k] == "cell" for k in own
+    ):
+        return _kind_named_before(tokens, verb)
     return _kind_named_before(tokens[first:verb], verb - first)
 
 

@@ -20,7 +20,11 @@ right after a closure done ("wound closed before the count was finished") times 
 a find: the closure was done with the count still open (`procedure_open.closed_before_the_clause`).
 A closure told
 waiting on the find ("Closure not started until it was found") puts that find, and every find
-told before it, before the closure; its "not" denies the closure, not the find. An "after"
+told before it, before the closure; its "not" denies the closure, not the find. A layer told
+closed and then reopened ("re-opened") after a count came up short before or at the closing
+undoes that closure: the operation goes on (dev-174329). A count told short at the end in a
+sentence after the closure ("sutured. At the end count 4 swabs out of 5") keeps the find told
+in the sentence after it before the end (dev-175301). An "after"
 ending the sentence before a closing noun ("Count correct after. Closure ...") is no "after
 closure".
 """
@@ -28,6 +32,7 @@ closure".
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from classifier.engine.procedure_open import (
@@ -127,6 +132,18 @@ CLOSED_WORDS = frozenset({"closed", "sutured", "stapled", "reopened", "re-opened
 #: Words of reopening: after a short count earlier in their sentence they are the same
 #: operation ("count at skin closure 1 swab missing, surgeon reopened the wound"), not a return.
 REOPENED_WORDS = frozenset({"reopened", "re-opened"})
+#: The prefix a reopening is written with apart from its verb ("re-opened" reads "re" "opened").
+RE_PREFIX = "re"
+OPENED_WORD = "opened"
+
+
+def _reopening_at(tokens: list[str], at: int) -> bool:
+    """Whether token `at` tells the wound or a layer reopened ("reopened", "re-opened")."""
+    return tokens[at] in REOPENED_WORDS or (
+        tokens[at] == OPENED_WORD and at > 0 and tokens[at - 1] == RE_PREFIX
+    )
+
+
 #: Words of looking again in the wound: after a short count in their sentence or the
 #: REOPENED_AFTER_SENTENCES before it, a look in the same operation ("At first closing count one
 #: small swab short. Relook in pericardium: swab found"), not a later operation.
@@ -484,25 +501,61 @@ def _before_closing_clause(tokens: list[str], sentence_of: list[int], at: int) -
     return word_shortly_after(tokens, sentence_of, at, CLOSING_WORDS, BEFORE_CLOSING_REACH)
 
 
+#: The count at the end told by its place in the procedure ("at the final count"), after "at".
+FINAL_WORDS = frozenset({"final"})
+FINAL_REACH = 2
+
+
 #: Words that time a count at the closing itself ("count at closure of the sheath", "at the
 #: end-of-repair count", "at the end, the nurse count found one swab missing"): the procedure
 #: still under way, as with "before".
 AT_CLOSING_WORDS = frozenset({"at", "during"})
 
 
+#: The word joining a number back to the number used ("9 of 10 back"), and the word before it
+#: when an item noun stands between them ("4 swabs out of 5", "3 out of 4").
+PART_OF_WHOLE_WORD = "of"
+OUT_OF_WORD = "out"
+
+
+def fewer_of_more(tokens: list[str], at: int) -> bool:
+    """Whether the number at `at` is told of a larger one after "of" ("9 of 10 back") or "out
+    of" with at most an item noun between ("4 swabs out of 5", "3 out of 4"): fewer items back
+    than used. Not "2 packs of 5 swabs", the size of a pack."""
+    if not tokens[at].isdigit():
+        return False
+    after = tokens[at + 1 : at + 5]
+    if after[:1] == [PART_OF_WHOLE_WORD]:
+        whole = after[1:2]
+    elif after[:2] == [OUT_OF_WORD, PART_OF_WHOLE_WORD]:
+        whole = after[2:3]
+    elif after[1:3] == [OUT_OF_WORD, PART_OF_WHOLE_WORD] and not after[0].isdigit():
+        whole = after[3:4]
+    else:
+        return False
+    return bool(whole) and whole[0].isdigit() and int(tokens[at]) < int(whole[0])
+
+
 def _short_before_closing(tokens: list[str], sentence_of: list[int]) -> set[int]:
     """Sentences that tell a count or check come up short, or an item still in, "before"
     the procedure ended ("at the final count, before her legs came down, only 3 of 4 swabs")
-    or at its closing ("count at closure of the rectus sheath: 1 swab missing"). A count
-    "correct before the drapes came down" is not one of them."""
+    or at its closing ("count at closure of the rectus sheath: 1 swab missing", "At the end
+    count 4 swabs out of 5", "At the final count only 4 of 5 swabs"). A count "correct before
+    the drapes came down" is not one of them."""
     found = set()
     for i, token in enumerate(tokens):
-        if (token in BEFORE_WORDS or token in AT_CLOSING_WORDS) and _before_closing_clause(
-            tokens, sentence_of, i
+        if (
+            (token in BEFORE_WORDS or token in AT_CLOSING_WORDS)
+            and _before_closing_clause(tokens, sentence_of, i)
+        ) or (
+            token in AT_CLOSING_WORDS
+            and word_shortly_after(tokens, sentence_of, i, FINAL_WORDS, FINAL_REACH)
         ):
             sentence = sentence_of[i]
-            words = {t for t, n in zip(tokens, sentence_of, strict=True) if n == sentence}
-            if not SHORT_WORDS.isdisjoint(words) and not COUNT_WORDS.isdisjoint(words):
+            told = [k for k, n in enumerate(sentence_of) if n == sentence]
+            words = {tokens[k] for k in told}
+            short = not SHORT_WORDS.isdisjoint(words) or any(fewer_of_more(tokens, k) for k in told)
+            if short and not COUNT_WORDS.isdisjoint(words):
                 found.add(sentence)
     return found
 
@@ -623,17 +676,29 @@ def _before_the_end_after_closure(
     closed_at: int,
     before_sentence: int | None,
     before_at: int,
+    short_sentences: Collection[int] = (),
 ) -> bool:
     """Whether a retrieval told after a completed closure still came before the procedure
     ended: its sentence opens with "before ... finishing" and no later-care word comes between
     ("perineal tear sutured. Count short. Before finishing I re-examined and found the swab"),
     or it goes on with a retrieval so judged since the closure ("... found the swab folded in
-    the vagina and removed it")."""
+    the vagina and removed it"), or it follows a count told short at the end in a sentence
+    after the closure's ("2nd degree tear sutured. At the end count 4 swabs out of 5 ... VE
+    repeated - swab high in vagina, removed": the count closing the procedure found it short,
+    and the find answers that count; dev-175301)."""
+    closed_sentence = sentence_of[closed_at]
     return (
-        before_sentence is not None
-        and before_at > closed_at
-        and sentence_of[at] - before_sentence <= FOLLOW_SENTENCES
-    ) or _before_clause_earlier(tokens, sentence_of, at)
+        (
+            before_sentence is not None
+            and before_at > closed_at
+            and sentence_of[at] - before_sentence <= FOLLOW_SENTENCES
+        )
+        or any(
+            n > closed_sentence and 0 <= sentence_of[at] - n <= FOLLOW_SENTENCES
+            for n in short_sentences
+        )
+        or _before_clause_earlier(tokens, sentence_of, at)
+    )
 
 
 #: Tokens an "until" may sit before the retrieval it waits on, and a closing word before it.
@@ -913,7 +978,7 @@ def timing(
             elif later or (
                 closed_seen
                 and not _before_the_end_after_closure(
-                    tokens, sentence_of, i, closed_at, before_sentence, before_at
+                    tokens, sentence_of, i, closed_at, before_sentence, before_at, short_sentences
                 )
             ):
                 after.append((i, i + 1))
@@ -963,8 +1028,13 @@ def timing(
             closed_seen
             and token in CLOSED_WORDS
             and _closure_denied(tokens, sentence_of, i, clause_starts, TO_COME_WORDS)
+        ) or (
+            closed_seen
+            and _reopening_at(tokens, i)
+            and any(n <= sentence_of[i] for n in short_sentences)
         ):
-            # a closing still to come after a layer told closed: the operation goes on
+            # a closing still to come after a layer told closed, or the layer reopened after
+            # the count at the closing came up short: the operation goes on
             closed_seen = False
             closed_at = -1
     return Timing(tuple(before), tuple(after), tuple(while_open))

@@ -558,6 +558,17 @@ _CONSEQUENCE_SUBJECT_STOPS = frozenset(
 )
 
 
+#: Event verbs told bare after a subject ("and an ABO incompatible transfusion occur"): not
+#: inflected, they hang on a modal told between ("an ABO incompatible transfusion could
+#: occur") or on a modal, conditional or risk told before them in the sentence ("Risk that the
+#: wrong unit could be taken and an ABO incompatible transfusion occur", dev-175332): what may
+#: happen, however far the modal stands.
+BARE_EVENT_VERBS = frozenset({"occur", "happen", "follow", "result", "ensue", "arise"})
+BARE_VERB_AFTER = 2  # tokens after the subject the verb may stand at (3 with a modal between)
+BARE_VERB_MODAL_REACH = 16
+RISK_WORD = "risk"
+
+
 #: An inverted conditional opening a sentence ("Had the patient fallen from it the outcome
 #: could have been fatal", "Were a pt to climb out ..."): its opener, the subjects that may
 #: follow it (a pronoun, or a person after an article: not "Had a fall", an event), and the
@@ -2300,6 +2311,36 @@ class Context:
             or self._scoped_after(span, self.cues["hypothetical_post"], 3)
             or self._subject_of_a_consequence(span)
             or self._in_conditional_antecedent(span)
+            or self._subject_of_a_bare_verb(span)
+        )
+
+    def _subject_of_a_bare_verb(self, span: Span) -> bool:
+        """Whether `span` is the subject of a bare event verb just after it (BARE_EVENT_VERBS:
+        "an ABO incompatible transfusion occur"), with a modal between them ("... transfusion
+        could occur") or a modal, conditional or risk trigger before it in its sentence, within
+        BARE_VERB_MODAL_REACH tokens and no terminator between."""
+        tokens, sentence_of = self.doc.tokens, self.doc.sentence_of
+        sentence = sentence_of[span[0]]
+        verb = next(
+            (
+                i
+                for i in range(span[1], min(len(tokens), span[1] + BARE_VERB_AFTER + 1))
+                if tokens[i] in BARE_EVENT_VERBS and sentence_of[i] == sentence
+            ),
+            None,
+        )
+        if verb is None:
+            return False
+        if not CONSEQUENCE_MODALS.isdisjoint(tokens[span[1] : verb]):
+            return True
+        if verb - span[1] >= BARE_VERB_AFTER:
+            return False  # no modal between: the verb follows the subject (one word on at most)
+        return any(
+            (tokens[t_start] in MODAL_TRIGGER_WORDS or tokens[t_start] == RISK_WORD)
+            and 0 <= span[0] - t_end <= BARE_VERB_MODAL_REACH
+            and sentence_of[t_start] == sentence
+            and not self._terminated(t_end, span[0])
+            for t_start, t_end in self.cues["hypothetical_pre"]
         )
 
     def _in_conditional_antecedent(self, span: Span) -> bool:

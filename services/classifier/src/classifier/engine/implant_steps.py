@@ -19,7 +19,10 @@ said high profile"). One reading, as for strong potassium (engine.potassium_step
   or a stop earlier in its sentence ("noticed by scrub nurse before it went in", "swapped
   prior to insertion", "asked for the stent name before deploying"), a finding told after
   a "when" with a step of making the implant ready under way before it ("the cement was being
-  mixed when the rep picked the box up and saw RIGHT"), or the replacement told
+  mixed when the rep picked the box up and saw RIGHT"), a finding told before a "while" of a
+  step before the implanting one ("Scrub read back '10 mm' while loading the inserter"), the
+  implanting step told about to be taken with a finding after it ("Surgeon picked one up to
+  insert, scrub nurse said the consent + WHO say grommets"), or the replacement told
   with the right one ("correct lens got", "New Mirena used", "correct side insert opened",
   "they got a right one instead").
 
@@ -334,7 +337,7 @@ FINDING_NEAR = 10
 #: Words of a time ("noticed when it was handed over"), and the steps before the implanting one
 #: that a finding told at them came ahead of: a finding when the implant was handed, passed or
 #: loaded was made before it went in (not "noticed when it was implanted").
-WHEN_WORDS = frozenset({"when", "as"})
+WHEN_WORDS = frozenset({"when", "as", "while", "whilst"})
 STEP_BEFORE_IMPLANTING_WORDS = frozenset(
     {"handed", "handing", "passed", "passing", "loaded", "loading", "crimped", "crimping"}
 )
@@ -392,6 +395,35 @@ def _caught_while_preparing(doc: Document, at: int) -> bool:
     )
 
 
+#: The implanting step told as a purpose still to come ("picked one up to insert", "was about to
+#: implant it", "ready to deploy"): "to", a base form of an implanting verb, and a word of
+#: being about to before "to" (not "went on to insert", which tells it done).
+PURPOSE_TO = "to"
+IMPLANTING_BASE_WORDS = frozenset(
+    {"insert", "implant", "impact", "deploy", "fit", "cement", "load"}
+)
+ABOUT_TO_WORDS = frozenset({"up", "about", "ready", "going", "preparing", "poised", "prepared"})
+ABOUT_TO_BEFORE = 2
+
+
+def _caught_about_to_implant(doc: Document, at: int) -> bool:
+    """Whether token `at` is the "to" of an implanting step about to be taken with a finding, a
+    stop or a swap told after it in its sentence ("Surgeon picked one up to insert, scrub nurse
+    said the consent + WHO say grommets", dev-174354; "was about to implant it when the scrub
+    nurse noticed"), not denied."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    verb = at + 1
+    if tokens[at] != PURPOSE_TO or verb >= len(tokens) or tokens[verb] not in IMPLANTING_BASE_WORDS:
+        return False
+    if ABOUT_TO_WORDS.isdisjoint(tokens[max(0, at - ABOUT_TO_BEFORE) : at]):
+        return False
+    sentence = sentence_of[at]
+    return any(
+        sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS and not _denied(doc, i)
+        for i in range(verb + 1, min(len(tokens), verb + 1 + FINDING_NEAR))
+    )
+
+
 def _replacement_told(doc: Document, at: int) -> bool:
     """Whether token `at` starts the replacement with the right implant ("correct lens got",
     "New Mirena used", "they got a right one instead")."""
@@ -420,6 +452,7 @@ STEP_READING_WORDS = (
     | STILL_TO_COME_BEFORE
     | WHEN_WORDS
     | REPLACEMENT_WORDS
+    | frozenset({PURPOSE_TO})
 )
 
 
@@ -445,6 +478,7 @@ def _steps(doc: Document) -> tuple[bool | None, list[int]]:
             _caught_before_a_step(doc, at)
             or _caught_at_a_step_before(doc, at)
             or _caught_while_preparing(doc, at)
+            or _caught_about_to_implant(doc, at)
             or _replacement_told(doc, at)
         ):
             catches.append(at)

@@ -17,7 +17,9 @@ told in one of these ways:
   with no later-care place in it ("before she left recovery" is after the procedure ended),
   and not one told after the wound closed ("wound closed before the count was finished": the
   closure done, the count left open, `closed_before_the_clause`);
-- a step that ends the procedure *held off* ("surgeon did not desufflate");
+- a step that ends the procedure *held off* ("surgeon did not desufflate"), or told *under way*
+  ("I was opening the dressing when I saw the guidewire", "the registrar was securing the
+  line");
 - the site *looked at again* right after an item went astray ("loop broken with a piece
   missing. Bladder re-inspected"): a second look made in the procedure;
 - the item told *still* in, in the sentence right after such a time.
@@ -176,6 +178,35 @@ def _end_held_off(tokens: list[str], at: int) -> bool:
     )
 
 
+#: A step that ends the procedure told under way ("I was opening the dressing when I saw the
+#: guidewire", "the registrar was closing the skin"): an auxiliary, then a closing step in its
+#: gerund or one putting the ending step's material on ("opening / applying the dressing").
+#: Not "dressing", "completing" nor "finishing" alone: a later dressing ("the district nurse
+#: was dressing it last week") or other work ("was completing the baby check").
+UNDER_WAY_AUXILIARIES = frozenset({"was", "were", "am", "is"})
+ENDING_GERUNDS = frozenset({"closing", "suturing", "securing", "stitching", "stapling"})
+PUTTING_ON_GERUNDS = frozenset({"opening", "applying", "putting", "placing", "sticking"})
+#: The words an auxiliary may stand from its gerund ("was just opening"), and a gerund of
+#: putting on from the ending step's material ("applying the clear dressing").
+GERUND_REACH = 2
+MATERIAL_REACH = 3
+
+
+def _ending_step_under_way(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the auxiliary at `at` tells a step that ends the procedure under way ("was
+    opening the dressing", "were securing the line"): the procedure not yet ended (dev-174353)."""
+    if tokens[at] not in UNDER_WAY_AUXILIARIES:
+        return False
+    for k in range(at + 1, min(len(tokens), at + 1 + GERUND_REACH)):
+        if sentence_of[k] != sentence_of[at]:
+            return False
+        if tokens[k] in ENDING_GERUNDS:
+            return True
+        if tokens[k] in PUTTING_ON_GERUNDS:
+            return word_shortly_after(tokens, sentence_of, k, ENDING_STEP_WORDS, MATERIAL_REACH)
+    return False
+
+
 #: Words of looking at the site again, after "re" ("bladder re-inspected", "nose re-checked")
 #: or as one word: told right after an item went astray, the look is made in the procedure.
 LOOK_AGAIN_WORDS = frozenset(
@@ -291,6 +322,7 @@ def open_sentences(tokens: list[str], sentence_of: list[int]) -> dict[int, int]:
             or (token == "yet" and _end_not_yet(tokens, sentence_of, i))
             or before_the_end(tokens, sentence_of, i)
             or (token == "not" and _end_held_off(tokens, i))
+            or _ending_step_under_way(tokens, sentence_of, i)
             or _look_again_after_astray(tokens, sentence_of, i)
         ):
             found.setdefault(sentence_of[i], i)

@@ -72,7 +72,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from classifier.engine.closure_order import COUNT_WORDS, SHORT_WORDS, timing
+from classifier.engine.closure_order import COUNT_WORDS, SHORT_WORDS, fewer_of_more, timing
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_SITE_CODE
 from classifier.engine.procedure_open import before_the_end, first_end_told
 from classifier.engine.rules import Analysis, concept_label
@@ -577,26 +577,13 @@ COUNT_PLACE_WORDS = COUNT_WORDS | frozenset({"tray", "trolley", "board", "whiteb
 ASTRAY_REACH = 4
 
 
-#: The word joining a number back to the number used ("9 of 10 back", "4 out of 5 returned").
-PART_OF_WHOLE_WORD = "of"
-
-
-def _fewer_of_more(tokens: list[str], at: int) -> bool:
-    """Whether the number at `at` is told of a larger one after "of" ("9 of 10 back"): fewer
-    items back than used."""
-    if not tokens[at].isdigit() or at + 2 >= len(tokens) or tokens[at + 1] != PART_OF_WHOLE_WORD:
-        return False
-    whole = tokens[at + 2]
-    return whole.isdigit() and int(tokens[at]) < int(whole)
-
-
 def went_astray(tokens: list[str], sentence_of: list[int]) -> bool:
     """Whether the report tells an item gone astray in the procedure: missing, still in, broken
     off, dropped, not back on the count, tray or board, or fewer back than used ("9 of 10
     back")."""
     if not ASTRAY_WORDS.isdisjoint(tokens):
         return True
-    if any(_fewer_of_more(tokens, at) for at in range(len(tokens))):
+    if any(fewer_of_more(tokens, at) for at in range(len(tokens))):
         return True
     return any(
         token == "not"

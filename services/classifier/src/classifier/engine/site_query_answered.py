@@ -67,9 +67,12 @@ TROUBLE_WORDS = frozenset({"issue", "issues", "problem", "problems"})
 #: Words of a record put right ("Request form corrected", "amended letter sent"): told of a
 #: record that did not decide the act, the only fault the report tells is that record's.
 PUT_RIGHT_WORDS = frozenset({"corrected", "amended"})
+#: Words of a slip in writing ("ED clerking typo"): told of a record that did not decide the
+#: act, that record's fault, as "error" is (dev-175353).
+SLIP_WORDS = frozenset({"typo", "typos", "typographical"})
 #: The words that tell a fault of a record that did not decide the act, and the words that,
 #: denied, are the report's verdict.
-RECORD_FAULT_WORDS = SIDE_ERROR_WORDS | PUT_RIGHT_WORDS
+RECORD_FAULT_WORDS = SIDE_ERROR_WORDS | PUT_RIGHT_WORDS | SLIP_WORDS
 DENIED_FAULT_WORDS = SIDE_ERROR_WORDS | TROUBLE_WORDS
 #: A plan word after "as" tells the act kept to the plan ("R mastectomy done as planned").
 AS_WORD = "as"
@@ -90,6 +93,10 @@ NON_DECIDING_RECORDS = frozenset(
         "typing",
         "typed",
         "typo",
+        "typos",
+        # the admission clerking ("ED clerking says L #NOF ... ED clerking typo")
+        "clerking",
+        "clerked",
         "secretary",
         "written",
         "wrote",

@@ -25,8 +25,13 @@ causes: anatomical variant known but not on the plan", "a known anatomical anoma
 was not looked at"): the word of knowing not negated, a negation after it in the sentence, and
 no word of the unknown there. A variant told known with nothing missed ("known spinal anatomy
 variant ... the correct level was operated") stays: the report tells no wrong level from it.
-Other unexpected anatomy (malrotation, situs inversus, the anatomy told unexpected in words) and
-the referral and report sources are left as they are.
+Any unexpected anatomy in a report that tells the variant known before the procedure (a word of
+knowing, not negated, with a word of before and the variant in its clause and no word of the
+unknown: "as the variant had been described before surgery") is someone's claim of the
+exclusion that the report's own account answers ("The operating surgeon regarded the case as
+excluded (unexpected anatomy)"): it leaves too. Other unexpected
+anatomy (malrotation, situs inversus, the anatomy told unexpected in words) and the referral and
+report sources are left as they are.
 """
 
 from __future__ import annotations
@@ -217,14 +222,52 @@ def _dropped(analysis: Analysis, span: Span) -> bool:
     return _general_variant(tokens, span) and _told_known(analysis, span)
 
 
+#: Words putting a knowing word before the procedure ("described before surgery", "reported
+#: on the pre-op MRI", "already described"): with a variant in its sentence, the variant known.
+BEFORE_WORDS = frozenset({"before", "beforehand", "pre", "preop", "preoperative", "already"})
+
+
+#: How many tokens either side of a knowing word its clause is read in for the variant and the
+#: before.
+KNOWN_BEFORE_REACH = 12
+
+
+def _variant_told_known_before(doc: Document) -> bool:
+    """Whether a clause tells a variant (named or general) known before the procedure: a
+    knowing word with no negation before it in its clause, with a word of before and a variant
+    word in its clause and no word of the unknown ("as the variant had been described before
+    surgery", "but the lumbarised S1 had been reported on the pre-op MRI before surgery")."""
+    tokens = doc.tokens
+    for at, token in enumerate(tokens):
+        if token not in KNOWING_WORDS or token == "on":
+            continue
+        before = [tokens[i] for i in doc.before_in_clause(at, KNOWN_BEFORE_REACH)]
+        if not NOT_KNOWN_NEGATIONS.isdisjoint(before):
+            continue  # "which wasnt on the MRI report or seen pre op" (dev-115091)
+        clause = before + [tokens[i] for i in doc.after_in_clause(at, at + 1, KNOWN_BEFORE_REACH)]
+        if (
+            not BEFORE_WORDS.isdisjoint(clause)
+            and UNKNOWN_WORDS.isdisjoint(clause)
+            and any(w.startswith(VARIANT_STARTS) or w in GENERAL_VARIANT_WORDS for w in clause)
+        ):
+            return True
+    return False
+
+
 def add_variant_known_reasoning(analysis: Analysis) -> None:
     """Drop from the unexpected anatomy the spinal variants not told unknown before or told as
-    a guess, and the general variants told known (module docstring)."""
+    a guess, and the general variants told known; all of it when the report tells the variant
+    known before the procedure, whatever someone claimed ("The operating surgeon regarded the
+    case as excluded (unexpected anatomy); as the variant had been described before surgery
+    the Patient Safety team are declaring it", dev-175395) (module docstring)."""
     label = concept_label(UNEXPECTED_ANATOMY)
     spans = analysis.found.get(label)
     if not spans:
         return
-    dropped = [span for span in spans if _dropped(analysis, span)]
+    if _variant_told_known_before(analysis.doc):
+        dropped = list(spans)
+    else:
+        dropped = [span for span in spans if _dropped(analysis, span)]
     if dropped:
         analysis.found[label] = [span for span in spans if span not in dropped]
         analysis.add_found(label, [])  # drops the label's cached affirmed spans
