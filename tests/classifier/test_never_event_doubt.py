@@ -12,7 +12,9 @@ import classifier.engine as engine
 from classifier.engine import classify_text
 from classifier.engine.narrative_model import (
     MIN_TOKENS_FOR_DOUBT,
+    MIN_TOKENS_FOR_LONG_DOUBT,
     Features,
+    NarrativeModel,
     doubts_never_event,
     features,
     never_event_probability,
@@ -31,6 +33,19 @@ RETAINED_SWAB_REPORT = (
     " pelvis. Consultant informed, pt back to theatre this afternoon and the swab was removed."
     " Duty of candour done with the family."
 )
+#: The same never event told in 40 to 49 tokens: doubted only below the lower cut-off.
+RETAINED_SWAB_SHORT_REPORT = (
+    "Laparotomy for a perforated sigmoid yesterday evening, count signed as correct at closure."
+    " On the ward round this morning the pt had worsening pain and the AXR showed a swab in"
+    " the pelvis. Consultant informed, back to theatre this afternoon and the swab removed."
+)
+
+
+def _with_cut_offs(short: float, long: float) -> NarrativeModel:
+    """The engine's model with the doubt's two cut-offs replaced."""
+    return dataclasses.replace(
+        engine._MODEL, never_event_doubt_threshold=short, never_event_long_doubt_threshold=long
+    )
 
 
 def _features(text: str) -> Features:
@@ -43,14 +58,29 @@ def test_a_type_is_doubted_only_below_the_cut_off() -> None:
     found = _features(RETAINED_SWAB_REPORT)
     assert len(found.tokens) >= MIN_TOKENS_FOR_DOUBT
     probability = never_event_probability(engine._MODEL, found, "3")
-    above = dataclasses.replace(engine._MODEL, never_event_doubt_threshold=probability + 1e-6)
-    at = dataclasses.replace(engine._MODEL, never_event_doubt_threshold=probability)
-    assert doubts_never_event(above, found, "3")
-    assert not doubts_never_event(at, found, "3")
+    assert doubts_never_event(_with_cut_offs(probability + 1e-6, 0.0), found, "3")
+    assert not doubts_never_event(_with_cut_offs(probability, 0.0), found, "3")
+
+
+def test_the_higher_cut_off_applies_only_to_a_long_narrative() -> None:
+    long_report, short_report = (
+        _features(RETAINED_SWAB_REPORT),
+        _features(RETAINED_SWAB_SHORT_REPORT),
+    )
+    assert len(long_report.tokens) >= MIN_TOKENS_FOR_LONG_DOUBT
+    assert MIN_TOKENS_FOR_DOUBT <= len(short_report.tokens) < MIN_TOKENS_FOR_LONG_DOUBT
+    long_only = _with_cut_offs(0.0, 1.1)
+    assert doubts_never_event(long_only, long_report, "3")
+    assert not doubts_never_event(long_only, short_report, "3")
+    probability = never_event_probability(engine._MODEL, long_report, "3")
+    assert doubts_never_event(_with_cut_offs(0.0, probability + 1e-6), long_report, "3")
+    assert not doubts_never_event(_with_cut_offs(0.0, probability), long_report, "3")
+    # the lower cut-off still holds in a long narrative when it is the higher one
+    assert doubts_never_event(_with_cut_offs(1.1, 0.0), long_report, "3")
 
 
 def test_no_doubt_without_features_in_a_short_narrative_nor_of_a_type_never_learned() -> None:
-    everything = dataclasses.replace(engine._MODEL, never_event_doubt_threshold=1.1)
+    everything = _with_cut_offs(1.1, 1.1)
     assert doubts_never_event(everything, _features(RETAINED_SWAB_REPORT), "3")
     assert not doubts_never_event(everything, None, "3")
     assert len(_features(RETAINED_SWAB).tokens) < MIN_TOKENS_FOR_DOUBT
@@ -62,7 +92,7 @@ def test_a_doubted_never_event_is_set_aside_with_its_themes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert classify_text(RETAINED_SWAB_REPORT).never_event is not None
-    doubting = dataclasses.replace(engine._MODEL, never_event_doubt_threshold=1.1)
+    doubting = _with_cut_offs(1.1, 1.1)
     monkeypatch.setattr(engine, "_MODEL", doubting)
     result = classify_text(RETAINED_SWAB_REPORT)
     assert result.never_event is None
@@ -106,7 +136,7 @@ def test_look_alikes_the_rules_misread_are_set_aside(
     }
     assert example.never_event is None
     assert classify_text(example.description, **fields).never_event is None
-    trusting = dataclasses.replace(engine._MODEL, never_event_doubt_threshold=0.0)
+    trusting = _with_cut_offs(0.0, 0.0)
     monkeypatch.setattr(engine, "_MODEL", trusting)
     assert classify_text(example.description, **fields).never_event is not None
 

@@ -65,6 +65,8 @@ class NarrativeModel:
     #: Below this probability of a rules' never event's own type, the never-event regression
     #: doubts it (see `doubts_never_event`).
     never_event_doubt_threshold: float
+    #: ... and the higher cut-off of a long narrative (MIN_TOKENS_FOR_LONG_DOUBT or more).
+    never_event_long_doubt_threshold: float
     #: Each feature's idf and theme weights side by side (float32, as stored): every
     #: narrative needs both, and gathers them in one go from one place in memory.
     rows: npt.NDArray[np.float32]
@@ -158,6 +160,7 @@ def load_narrative_model(path: Path = MODEL_PATH) -> NarrativeModel:
             reach_threshold=float(arrays["reach_threshold"]),
             reach_type_threshold=float(arrays["reach_type_threshold"]),
             never_event_doubt_threshold=float(arrays["never_event_doubt_threshold"]),
+            never_event_long_doubt_threshold=float(arrays["never_event_long_doubt_threshold"]),
             rows=np.ascontiguousarray(rows, dtype=np.float32),
             heads=ngram_heads(unigrams, bigrams),
         )
@@ -335,13 +338,20 @@ def weigh_reach(model: NarrativeModel, found: Features | None, code: str) -> Pre
 #: tokens; the wrong never events it set aside on the unseen pending batches were of 32 to 168
 #: tokens (14 of 15 from 40 on), and on the development set of 25 to 328 (17 of 19).
 MIN_TOKENS_FOR_DOUBT = 40
+#: The fewest tokens of a narrative whose never event is doubted at the higher cut-off
+#: (never_event_long_doubt_threshold): the more a narrative tells, the more n-grams its
+#: probability rests on. Of the engine tests' never events of 40 tokens or more (259), the
+#: higher cut-off (0.1) would set aside 10, all of 40 to 49 tokens; from 50 tokens, none (how
+#: the cut-off was chosen is in classifier.training).
+MIN_TOKENS_FOR_LONG_DOUBT = 50
 
 
 def doubts_never_event(model: NarrativeModel, found: Features | None, code: str) -> bool:
     """Whether the never-event regression finds never event `code`, which the rules read in
-    the narrative, implausible: its probability of the type is below the doubt threshold
-    (how it was chosen, and what it costs, are in classifier.training). No doubt without
-    features, in a narrative shorter than MIN_TOKENS_FOR_DOUBT, nor for a type the
+    the narrative, implausible: its probability of the type is below the doubt threshold, or
+    below the higher long-narrative one in a narrative of MIN_TOKENS_FOR_LONG_DOUBT tokens or
+    more (how both were chosen, and what they cost, are in classifier.training). No doubt
+    without features, in a narrative shorter than MIN_TOKENS_FOR_DOUBT, nor for a type the
     regression never learned."""
     if (
         found is None
@@ -349,7 +359,12 @@ def doubts_never_event(model: NarrativeModel, found: Features | None, code: str)
         or code not in model.never_event_codes
     ):
         return False
-    return never_event_probability(model, found, code) < model.never_event_doubt_threshold
+    threshold = (
+        max(model.never_event_doubt_threshold, model.never_event_long_doubt_threshold)
+        if len(found.tokens) >= MIN_TOKENS_FOR_LONG_DOUBT
+        else model.never_event_doubt_threshold
+    )
+    return never_event_probability(model, found, code) < threshold
 
 
 def never_event_probability(model: NarrativeModel, found: Features, code: str) -> float:
