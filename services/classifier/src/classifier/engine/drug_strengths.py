@@ -447,7 +447,10 @@ def units_told_equal(tokens: Sequence[str]) -> list[tuple[int, int]]:
 #: giving after them.
 _VERDICT_WORDS = frozenset({"correct", "right", "accurate"})
 _VERDICT_NOUNS = frozenset({"dose", "amount"})
-_VERDICT_TAIL_WORDS = frozenset({"given", "administered", "drawn", "up", "was", "were"})
+#: ... "received" as well ("Correct dose received, BM stable": batch dev-176613)
+_VERDICT_TAIL_WORDS = frozenset(
+    {"given", "administered", "drawn", "up", "was", "were", "received", "injected", "delivered"}
+)
 _VERDICT_LEAD_WORDS = frozenset({"the", "but", "and", "so"})
 #: Characters after a clause that make it a heading, not a verdict ("Correct dose: 4 units",
 #: "right dose (4 units) ...").

@@ -516,6 +516,8 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         "access_device_used_as_route",
         PATIENT_OWN_ITEM,
         "medicine_pack",
+        # "pen needles not available": a supply missing, no item left in (batch dev-176686)
+        "supply_not_to_hand",
         REPORTER_CATEGORY,
         INCIDENTS_DENIED,
         MICROBIOLOGY_SWAB,
