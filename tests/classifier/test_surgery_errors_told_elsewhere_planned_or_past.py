@@ -12,6 +12,15 @@
 - A mark the patient drew on her own other knee at home, wiped off and the right side marked by
   the surgeon: no side the team marked or prepped (dev-176351), both null; the team's own mark
   on the wrong side caught at the checks stays near miss 1.
+- Another patient's scan read for this one, found before the patient was put on the waiting
+  list: a record put right with no procedure on its way (dev-176394), both null; the wrong
+  patient brought and stopped at the checks stays near miss 1.
+- An implant of the wrong size handed up to the field and caught against the plan before it
+  went in: handing up is a step of the implant's way in, like opening or loading (dev-176368),
+  near miss 2; the same size put in stays never event 2.
+- Two patients in one report, one told with a "known" group, the other's unit given "to the
+  group O pt": the unit's group paired with the group it was given to (dev-176313), never
+  event 12; the unit given to a patient of a compatible group stays null.
 """
 
 from __future__ import annotations
@@ -164,3 +173,113 @@ def test_patients_own_mark_wiped_off_is_nothing(text: str) -> None:
 )
 def test_team_marking_or_prepping_the_wrong_side_stays_near_miss_1(text: str) -> None:
     assert never_event_codes(text) == (None, "1")
+
+
+OTHER_PATIENTS_MRI = (
+    "Knee clinic: MRI reviewed for pt was for a different pt with the same name on PACS "
+    "(different DOB). Pt was told he had a meniscal tear and would be listed for L knee "
+    "arthroscopy. The secretary noticed the DOB mismatch when typing the letter, before the pt "
+    "was put on the list. Correct MRI shows no tear. Pt recalled to clinic and apologised to."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OTHER_PATIENTS_MRI,
+        "Shoulder clinic: the scan discussed belonged to a different patient with the same name "
+        "(DOB did not match). Pt was going to be listed for a decompression. Error noticed by the "
+        "registrar before the patient was listed. Correct scan reviewed, no surgery needed.",
+        "Hand clinic. X-rays of another pt with the same surname were reviewed and a trigger "
+        "finger release planned. Hospital number mismatch noticed before booking. Pt contacted "
+        "and apologised to.",
+    ],
+)
+def test_other_patients_scan_found_before_listing_is_nothing(text: str) -> None:
+    assert never_event_codes(text) == NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrong patient brought to theatre for a knee arthroscopy - a different pt with the same "
+        "name. Identity check at sign in showed the DOB did not match; sent back to the ward "
+        "before anything was done.",
+    ],
+)
+def test_wrong_patient_stopped_at_the_checks_stays_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
+
+
+EVAR_LIMB_HANDED_UP = (
+    "EVAR in hybrid theatre. Plan (sizing on CT by the consultant) was a 16-120mm iliac limb "
+    "for the L side. The limb handed up and flushed on the back table was 16-100mm. Consultant "
+    "checked the label against the sizing sheet before introducing it and stopped. Correct limb "
+    "opened. 100mm device opened and wasted (approx £2k). Devices are stored together in the IR "
+    "stock room, labels look identical except the length."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EVAR_LIMB_HANDED_UP,
+        "Hip hemiarthroplasty. Templated for a size 47 head. The head handed up by the scrub "
+        "nurse was a 45. Surgeon checked the box against the plan before impacting it and "
+        "stopped. Correct head opened.",
+        "TAVI: plan was a 26mm valve. The valve handed up for crimping was 23mm. Noticed by the "
+        "consultant at the check before it was loaded. 26mm valve opened.",
+    ],
+)
+def test_wrong_size_implant_handed_up_and_caught_is_near_miss_2(text: str) -> None:
+    assert never_event_codes(text) == (None, "2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EVAR. Plan was a 16-120mm iliac limb. The limb handed up was 16-100mm and it was "
+        "deployed in the L iliac; found short on the completion angiogram, extension needed. "
+        "Wrong size limb implanted.",
+    ],
+)
+def test_wrong_size_implant_put_in_stays_never_event_2(text: str) -> None:
+    assert never_event_codes(text) == ("2", None)
+
+
+TWO_MAJOR_HAEMORRHAGES = (
+    "2 major haemorrhage calls running at same time in ED (resus 2 - upper GI bleed, known A pos; "
+    "resus 4 - trauma, group O pos confirmed on first sample at 18:50). Lab sent group specific A "
+    "pos red cells for the resus 2 pt in the MH box. Box was placed in resus 4 by the runner. "
+    "Unit was checked by 1 nurse against the compatibility form only, not the wristband. Approx "
+    "120ml A pos RBC transfused to the group O pt before the transfusion practitioner arrived "
+    "and noticed the name. Stopped immediately. Pt became hypotensive, dark urine in catheter "
+    "bag, treated as acute haemolytic transfusion reaction."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TWO_MAJOR_HAEMORRHAGES,
+        "Two patients in theatre recovery, bay 1 known B pos, bay 2 a lady whose group was O "
+        "neg. B pos red cells given to the group O lady by mistake, about 50ml before it was "
+        "stopped. Haemolysis screen sent.",
+        "Bed 3 known group A. The A neg unit for bed 3 was hung on bed 4. Around 100ml of A neg "
+        "RBC transfused to the group O patient in bed 4 before the error was noticed.",
+    ],
+)
+def test_unit_given_to_the_other_patients_group_is_never_event_12(text: str) -> None:
+    assert never_event_codes(text) == ("12", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bed 3 known group O. The O neg unit for bed 3 was hung on bed 4. About 100ml of O neg "
+        "RBC transfused to the group A patient in bed 4 before the name was noticed. No "
+        "reaction; wrong patient's unit but ABO compatible.",
+    ],
+)
+def test_unit_given_to_a_compatible_group_stays_null(text: str) -> None:
+    assert never_event_codes(text) == NOTHING

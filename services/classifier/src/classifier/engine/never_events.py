@@ -3583,6 +3583,9 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 #: via the cannula. Chart has the oral form only, IV not prescribed").
 UNLESS_NEXT_SENTENCE = frozenset(
     {
+        # "the secretary noticed the DOB mismatch ... before the pt was put on the list": the
+        # other patient's scan found before listing, told after the mismatch (dev-176394)
+        "found_before_listing",
         # a scanner's "patient/component mismatch", the unit's and patient's groups next
         "abo_mismatch_recipient",
         "iv_instead_of_oral",
