@@ -21,6 +21,9 @@
 - Two patients in one report, one told with a "known" group, the other's unit given "to the
   group O pt": the unit's group paired with the group it was given to (dev-176313), never
   event 12; the unit given to a patient of a compatible group stays null.
+- A spinal level counted from a vertebra only taken for S1 or L5, the wrong level marked and
+  caught on a recount before incision (dev-176398): near miss 1; the wrong level decompressed
+  after the same miscount stays never event 1.
 """
 
 from __future__ import annotations
@@ -283,3 +286,40 @@ def test_unit_given_to_the_other_patients_group_is_never_event_12(text: str) -> 
 )
 def test_unit_given_to_a_compatible_group_stays_null(text: str) -> None:
     assert never_event_codes(text) == NOTHING
+
+
+LEVEL_COUNTED_FROM_WHAT_WAS_TAKEN_FOR_S1 = (
+    "Lumbar decompression L4/5. Pre incision level check: needle placed and image taken, marked "
+    "the skin as L4/5. Before incision the consultant asked the radiographer to count up from "
+    "the sacrum again on a larger view and it was L3/4 - the first count started at what was "
+    "taken to be S1 on a poor lateral. Skin re-marked L4/5, incision made at the correct level. "
+    "Normal anatomy on MRI. No harm."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEVEL_COUNTED_FROM_WHAT_WAS_TAKEN_FOR_S1,
+        "ACDF C5/6 planned. Level marked with a needle on II. Before incision the registrar "
+        "recounted from C2: the first count had started from what was thought to be C7. Correct "
+        "level marked and surgery proceeded. No harm.",
+        "L3/4 microdiscectomy. Skin marked after the first image. Before the incision the "
+        "surgeon counted again: the count had been done from what was assumed to be L5 on a "
+        "poor image. Re-marked one level lower before any incision.",
+    ],
+)
+def test_level_counted_from_a_misidentified_vertebra_caught_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumbar decompression L4/5. The count started at what was taken to be S1 on a poor "
+        "lateral and the L3/4 level was decompressed. Post-op MRI showed the L4/5 stenosis "
+        "untouched. Normal anatomy. Returned to theatre.",
+    ],
+)
+def test_level_miscounted_and_operated_stays_never_event_1(text: str) -> None:
+    assert never_event_codes(text) == ("1", None)
