@@ -2382,6 +2382,31 @@ def _handed_into_group(
     return _kind_named_before(tokens, end), k
 
 
+#: How many tokens may stand between a unit's group and the "to" of its giving ("A pos RBC
+#: transfused to the group O pt").
+GIVEN_TO_GAP = 2
+
+
+def _given_to(
+    tokens: Sequence[str], sentence_of: Sequence[int], component: Mention, recipient: Mention
+) -> bool:
+    """Whether a unit's group is told given to the recipient's group just after it in its
+    sentence ("approx 120ml A pos RBC transfused to the group O pt"): that patient's group,
+    whatever true group another patient of the report is told to have (two patients at once in
+    resus; batch 104 dev-176313)."""
+    if (
+        component.role == "recipient"
+        or sentence_of[component.start] != sentence_of[recipient.start]
+    ):
+        return False
+    between = list(tokens[component.end : recipient.start])
+    return (
+        0 < len(between) <= GIVEN_TO_GAP + 2
+        and between[0] in _GIVING_VERBS
+        and between[1:2] in (["to"], ["into"])
+    )
+
+
 def pairings(
     tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
 ) -> list[Pairing]:
@@ -2392,10 +2417,18 @@ def pairings(
     patient's group at the start and the unit's near the end); a compatible one far apart says
     nothing of that unit."""
     found = mentions(tokens, sentence_of, clause_breaks)
-    recipients = [m for m in found if m.role == "recipient"]
+    everyone = [m for m in found if m.role == "recipient"]
+    recipients = everyone
     if any(m.preferred for m in recipients):
         recipients = [m for m in recipients if m.preferred]
-    result = []
+    result = [
+        Pairing(recipient, component, verdict)
+        for component in found
+        for recipient in everyone
+        if recipient not in recipients
+        and _given_to(tokens, sentence_of, component, recipient)
+        and (verdict := compatible(recipient.group, component.group, component.role)) is not None
+    ]
     unpaired: list[tuple[Mention, bool]] = []  # with whether tested high-titre negative
     for component in found:
         paired = False

@@ -573,8 +573,10 @@ def add_implant_caught_reasoning(analysis: Analysis) -> None:
 
 #: Concept of an implant whose packaging or record only was wrong (engine.implant_packaging).
 PACKAGING_ONLY_WRONG = "implant_packaging_only_wrong"
-#: Verbs of opening the implant (not the places of OPENED_WORDS: "her table", "the trolley").
-OPENING_VERBS = frozenset({"opened", "opens", "unpacked", "loaded", "crimped"})
+#: Verbs of opening the implant (not the places of OPENED_WORDS: "her table", "the trolley"),
+#: or of handing it up to the field ("The limb handed up and flushed on the back table was
+#: 16-100mm": batch 104 dev-176368).
+OPENING_VERBS = frozenset({"opened", "opens", "unpacked", "loaded", "crimped", "handed"})
 #: How many sentences before its catch an implant's opening is read in.
 OPENING_SENTENCES_BEFORE = 2
 

@@ -244,6 +244,13 @@ PROCEDURE_NAMED_BY_INSTRUMENT = "procedure_named_by_instrument"
 #: on - scalding on her hand" is the carer's own hand, not a burn on the patient's body; "since
 #: she was burned in a bath some years ago" is the patient's history, not this report's scald.
 REPORTER_CATEGORY = "reporter_category_named"
+#: A skin mark taken off ("L arrow removed with alcohol wipe"): the mark undone, no act.
+SITE_MARK_REMOVED = "site_mark_removed"
+#: A mark the patient made on herself ("drawn an arrow on her own LEFT knee"): not the team's.
+MARK_MADE_BY_THE_PATIENT = "mark_made_by_the_patient"
+#: The reporter's own filing of the report with its purpose ("Reporting for the audit record
+#: and so the bundle can be updated ... 'wire out'"): not a radiology report of an item.
+REPORT_FILED_FOR_A_PURPOSE = "report_filed_for_a_purpose"
 #: Incidents of a kind said not to have happened ("No wrong site, retained item or implant
 #: incidents occurred during the audit period"): the kinds named are no event of this report.
 INCIDENTS_DENIED = "incidents_denied"
@@ -396,8 +403,14 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "midazolam": ("another_high_strength_product",),
     # "OA both knees, booked for R": both of the condition, the booking of one side
     "bilateral_procedure": ("one_side_booked",),
-    "planned_left": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
-    "planned_right": (SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
+    "planned_left": (
+        *(SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
+        MARK_MADE_BY_THE_PATIENT,
+    ),
+    "planned_right": (
+        *(SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
+        MARK_MADE_BY_THE_PATIENT,
+    ),
     "implant_left": (
         SIDE_IN_RECORD,
         WEIGHT_BEARING,
@@ -422,8 +435,14 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         ITEM_LEFT_IN,
         "left_unfilled",
         "act_still_to_come",
+        # "L arrow removed with alcohol wipe": a mark undone, no act; "had drawn a cross on his
+        # own left ankle": the patient's mark (batch 104 dev-176351)
+        SITE_MARK_REMOVED,
+        MARK_MADE_BY_THE_PATIENT,
     ),
     "acted_right": (
+        SITE_MARK_REMOVED,
+        MARK_MADE_BY_THE_PATIENT,
         ANAESTHETIC_EQUIPMENT,
         SET_UP_KIT_ON_SIDE,
         IMPLANT_SIDE,
@@ -484,6 +503,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         # "known CO2 retainer": a patient who keeps carbon dioxide, no item left in
         "carbon_dioxide_retainer",
         ITEM_IN_PAPERWORK,
+        # "Reporting for the audit record and so the bundle can be updated with a 'wire out'
+        # box": the reporter's filing, not a radiology report of a wire (batch 104 dev-176312)
+        REPORT_FILED_FOR_A_PURPOSE,
     ),
     "wrong_site": (
         PAST_NEVER_EVENT,
@@ -559,6 +581,12 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         ("insulin_error_cause_denied",),
     ),
     "identity_mismatch": ("band_of_another_kind",),
+    # "had drawn an arrow on her own LEFT knee in biro at home": the patient's own mark, not a
+    # side the team marked or prepped; "L arrow removed": a mark undone (batch 104 dev-176351)
+    **dict.fromkeys(
+        ("set_up_left", "set_up_right", "marked_left", "marked_right"),
+        (MARK_MADE_BY_THE_PATIENT, SITE_MARK_REMOVED),
+    ),
     "wrong_patient_to_theatre": ("wrong_patients_paper", "other_patients_counted"),
     "parenteral_route": ("line_named_by_infection", "line_of_a_document"),
     # "asked why it wasn't being given as syrup": the oral form named as not the one given
@@ -755,6 +783,9 @@ DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     PAST_NEVER_EVENT: _shares_a_token,
     RETAINED_IN_PATIENTS_PAST: _shares_a_token,
     "side_named_left": _starts_with,
+    REPORT_FILED_FOR_A_PURPOSE: _starts_with,
+    SITE_MARK_REMOVED: _shares_a_token,
+    MARK_MADE_BY_THE_PATIENT: _shares_a_token,
     # "injected at L3/4": the act's words end on the level's letter
     SPINAL_LEVEL: _ends_inside,
     # "left on a bed table in bay 2 after the pt's dose": the same "left" is the item's place
@@ -944,6 +975,10 @@ SEARCH_CONCEPT = "item_missed_at_a_search"
 #: The patient's own past procedure told as history ("told me that after her first birth at
 #: another trust a swab was left inside"): the item left is that procedure's.
 PATIENTS_PAST_CONCEPT = "procedure_told_as_patients_past"
+#: An item left in a patient at another organisation or in a bulletin's case ("following the
+#: regional bulletin (retained guidewire after CVC insertion at another trust) we audited ..."):
+#: that patient's item, the reason for this report, not one left here (batch 104 dev-176312).
+RETAINED_ELSEWHERE_CONCEPT = "retained_item_elsewhere"
 #: The patient's past ligature from a rail told at another place or dated ("hx of a ligature
 #: from a shower rail at another trust in 2021 where the rail did not collapse"), and the rail
 #: concepts it denies in its sentence: that rail's failure is the past's, not this report's.
@@ -960,6 +995,7 @@ ELSEWHERE_READINGS = (
     (IMPLANT_ELSEWHERE_CONCEPT, IMPLANT_ELSEWHERE_DENIED),
     (SEARCH_CONCEPT, frozenset({"retained"})),
     (PATIENTS_PAST_CONCEPT, frozenset({"retained", "foreign_object"})),
+    (RETAINED_ELSEWHERE_CONCEPT, frozenset({"retained", "foreign_object"})),
     (RAIL_HISTORY_CONCEPT, RAIL_HISTORY_DENIED),
 )
 
@@ -1200,12 +1236,15 @@ def _airway_tube_by_reference(analysis: Analysis, span: Span) -> bool:
 
 def _told_as_history(analysis: Analysis, span: Span, times: list[Span]) -> bool:
     """Whether a time of the patient's history follows `span` closely in its clause ("right eye
-    (operated last year)", "her right hip replacement, done at a private hospital")."""
+    (operated last year)", "her right hip replacement, done at a private hospital"), or starts
+    on its last word, the act's verb dated ("R knee was done 2019": batch 104 dev-176408)."""
     doc = analysis.doc
     sentence_of, breaks = doc.sentence_of, doc.clause_breaks
     for time in times:
         gap = time[0] - span[1]
-        if not 0 <= gap <= HISTORY_AFTER or sentence_of[time[0]] != sentence_of[span[0]]:
+        if time[0] <= span[0] or not -1 <= gap <= HISTORY_AFTER:
+            continue
+        if sentence_of[time[0]] != sentence_of[span[0]]:
             continue
         at = bisect_left(breaks, span[1] + 1)
         if at == len(breaks) or breaks[at] > time[0]:
@@ -3546,6 +3585,9 @@ def _something_done(analysis: Analysis, sentences: tuple[int, int]) -> bool:
 #: via the cannula. Chart has the oral form only, IV not prescribed").
 UNLESS_NEXT_SENTENCE = frozenset(
     {
+        # "the secretary noticed the DOB mismatch ... before the pt was put on the list": the
+        # other patient's scan found before listing, told after the mismatch (dev-176394)
+        "found_before_listing",
         # a scanner's "patient/component mismatch", the unit's and patient's groups next
         "abo_mismatch_recipient",
         "iv_instead_of_oral",

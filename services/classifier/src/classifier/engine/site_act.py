@@ -1008,13 +1008,37 @@ def _paper_side(doc: Document, wrong: list[Span], caught: list[Span]) -> int | N
     return next((side for side in sides if side is not None), None)
 
 
+#: A time that makes an operation the patient's history ("R knee was done 2019", "operated last
+#: year"), and how many tokens after an act's span it may start.
+OPERATION_HISTORY = "operation_in_history"
+HISTORY_REACH = 3
+
+
+def _dated_as_history(analysis: Analysis, span: Span) -> bool:
+    """Whether a side's act is dated as the patient's past operation, the time starting on its
+    last word or just after it in its sentence ("Pt, clinic letter and x-rays all say L knee (R
+    knee was done 2019)": the other knee's old operation, nothing done for this booking; batch
+    104 dev-176408)."""
+    sentence_of = analysis.doc.sentence_of
+    return any(
+        span[0] < time[0] <= span[1] + HISTORY_REACH
+        and sentence_of[time[0]] == sentence_of[span[0]]
+        for time in analysis.concept(OPERATION_HISTORY)
+    )
+
+
 def _done_only_as_meant(analysis: Analysis, wrong: list[Span], caught: list[Span]) -> bool:
     """Whether nothing was done on the patient (SIDES_DONE), or only after the
     catch ahead of the day and on a side other than the paper's (`_paper_side`): "picked up in
     pre-op clinic 3 weeks before surgery and corrected, right side operated" is the paper
     put right, then the operation where it was meant. Not the procedure begun, nor a side's
     act, set-up or mark told before the catch or on the paper's side."""
-    done = [span for c in SIDES_DONE for span in analysis.concept(c)]
+    done = [
+        span
+        for c in SIDES_DONE
+        for span in analysis.concept(c)
+        if not _dated_as_history(analysis, span)
+    ]
     if not done:
         return True
     catch_end = max(span[1] for span in caught)
