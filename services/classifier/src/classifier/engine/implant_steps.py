@@ -419,9 +419,31 @@ def _caught_about_to_implant(doc: Document, at: int) -> bool:
         return False
     sentence = sentence_of[at]
     return any(
-        sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS and not _denied(doc, i)
+        sentence_of[i] == sentence
+        and tokens[i] in CATCH_BEFORE_STEP_WORDS
+        and not _denied(doc, i)
+        and not _all_clear_after(doc, i)
         for i in range(verb + 1, min(len(tokens), verb + 1 + FINDING_NEAR))
     )
+
+
+#: How many words after a check its all-clear is read in ("said it looked fine").
+ALL_CLEAR_AFTER = 4
+#: Words that deny an all-clear word after them ("said it was not the correct one").
+ALL_CLEAR_DENIALS = frozenset({"not", "no", "t", "n't", "never", "wasn", "isn"})
+
+
+def _all_clear_after(doc: Document, at: int) -> bool:
+    """Whether the check at `at` is told finding the implant right ("picked up the lens ready
+    to insert and said it looked fine", "checked and confirmed correct"): an all-clear, no
+    catch; a denial before the right word ("said it was not the correct one") keeps the catch.
+    (review R20: the about-to-implant catch of dev-174354 read an all-clear as a catch)"""
+    tokens = doc.tokens
+    after = list(doc.after_in_clause(at, at + 1, ALL_CLEAR_AFTER))
+    for i in after:
+        if tokens[i] in RIGHT_WORDS:
+            return not any(tokens[k] in ALL_CLEAR_DENIALS for k in range(at + 1, i))
+    return False
 
 
 def _replacement_told(doc: Document, at: int) -> bool:
