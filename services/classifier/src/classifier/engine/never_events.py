@@ -403,13 +403,15 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     "midazolam": ("another_high_strength_product",),
     # "OA both knees, booked for R": both of the condition, the booking of one side
     "bilateral_procedure": ("one_side_booked",),
-    "planned_left": (
-        *(SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
-        MARK_MADE_BY_THE_PATIENT,
-    ),
-    "planned_right": (
-        *(SIDE_IN_RECORD, LENS_SIDE, "side_named_in_the_act", IMPLANT_SIDE),
-        MARK_MADE_BY_THE_PATIENT,
+    **dict.fromkeys(
+        ("planned_left", "planned_right"),
+        (
+            SIDE_IN_RECORD,
+            LENS_SIDE,
+            "side_named_in_the_act",
+            IMPLANT_SIDE,
+            MARK_MADE_BY_THE_PATIENT,
+        ),
     ),
     "implant_left": (
         SIDE_IN_RECORD,
