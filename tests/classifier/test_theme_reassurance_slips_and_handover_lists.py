@@ -64,7 +64,8 @@ def test_the_model_does_not_read_reassuring_readings_as_deterioration() -> None:
     )
     analysis = engine._COMPILED.analyse(engine.redact(text))
     assert MONITORING in framing_tests(analysis, any_span)
-    assert MONITORING in model_theme_ids(text, framing=False)
+    # (the model retrained with batch 105 no longer reads these readings so even without the
+    # framing; the target range above still proves the framing's part)
     assert MONITORING not in model_theme_ids(text, framing=True)
     assert MONITORING not in theme_ids(text)
 

@@ -398,11 +398,14 @@ def _with_not_evidence_words(own: dict[str, tuple[str, ...]]) -> dict[str, tuple
 #: first") information that failed to pass (communication_documentation), for the model only:
 #: the model retrained with those batches, where "no photo on the MAR" is an identification
 #: failure, read the photo and the MAR of a check done so.
+#: Join of batch 105: nor is an abbreviation told as read as it was meant ("on review the U was
+#: read correctly") information that failed to pass, for the model as for the rules.
 _OWN_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.COMMUNICATION_DOCUMENTATION.value: (
         "theme_correspondence_words",
         "theme_nobody_acted",
         "theme_photo_id_check_done",
+        "theme_abbreviation_read_as_meant",
     ),
     ThemeId.MONITORING_DETERIORATION.value: (
         "theme_reassuring_observations",
