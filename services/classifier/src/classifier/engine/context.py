@@ -2630,18 +2630,45 @@ def _telling_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
+#: A record's note of the patient's past, told with "that" ("pt has a note in records that in
+#: 2021 a NGT went into the lung", "documented in her notes that at another hospital..."): the
+#: words naming the note, and how far before the "that" they may stand in its sentence.
+_NOTE_WORDS = frozenset(
+    {
+        "note", "notes", "record", "records", "alert", "alerts", "flag", "flagged", "file",
+        "documented", "recorded", "history", "hx", "epr",
+    }
+)  # fmt: skip
+_NOTE_THAT = frozenset({"that"})
+_NOTE_REACH = 4
 #: The words `_opens_an_account` can hold true at: a telling word, a history heading, a reason
-#: word (any other token opens no account, so the scan skips it with one set look-up).
-_ACCOUNT_OPENING_WORDS = _TELLING_WORDS | _HISTORY_HEADINGS | _REASON_WORDS
+#: word, a note's "that" (any other token opens no account, so the scan skips it with one set
+#: look-up).
+_ACCOUNT_OPENING_WORDS = _TELLING_WORDS | _HISTORY_HEADINGS | _REASON_WORDS | _NOTE_THAT
+
+
+def _note_of_the_past(doc: Document, at: int) -> bool:
+    """Whether token `at` is the "that" of a record's note told of the patient ("has a note in
+    records that", "it is documented in her notes that", "an alert on EPR that"): a note word
+    shortly before it in its sentence."""
+    # dev-177904: "a note in records that in 2021 a NGT went into the lung" is history
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in _NOTE_THAT:
+        return False
+    return any(
+        tokens[i] in _NOTE_WORDS and sentence_of[i] == sentence_of[at]
+        for i in range(max(0, at - _NOTE_REACH), at)
+    )
 
 
 def _opens_an_account(doc: Document, at: int) -> bool:
     """Whether token `at` opens someone's account of the past: a telling word, a history
-    heading, or the reason for a refusal or a fear."""
+    heading, the reason for a refusal or a fear, or a record's note."""
     return (
         _telling_word(doc.tokens, doc.sentence_of, at)
         or _history_heading(doc, at)
         or _reason_of_a_refusal(doc, at)
+        or _note_of_the_past(doc, at)
     )
 
 
@@ -2656,7 +2683,8 @@ def accounts_of_the_past(doc: Document) -> list[Span]:
     record's words ("the TTO label says"). A history heading ("Background includes attempted
     hanging from shower rail at her previous unit in 2021") or the reason for a refusal
     ("refused NG tube because at another hospital in 2019 a tube was put into her lung") opens
-    one too."""
+    one too, and so does a record's note told with "that" ("pt has a note in records that in
+    2021 a NGT went into the lung")."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     ranges: list[Span] = []
     i, n = 0, len(tokens)

@@ -200,6 +200,11 @@ RUNNING_WORD = "running"
 RUN_OUT_AFTER = frozenset({"out"})
 ONTO_AFTER = frozenset({"onto", "on"})
 PUT_ON_WORDS = frozenset({"pushed", "push", "put"})
+#: How many tokens after a push word its "onto" may come, past a short object ("pushed it
+#: onto", "pushed the luer syringe onto"), and the words that make it a giving before it
+#: ("pushed it through", "pushed it in").
+PUT_ON_OBJECT = 4
+PUSHED_THROUGH_WORDS = frozenset({"through", "thru", "into", "in", "down", "via", "iv"})
 #: Suppliers a product is "received from" (stock delivered, not a patient's dose).
 SUPPLIER_WORDS = frozenset(
     {"pharmacy", "wholesaler", "supplier", "suppliers", "stores", "dispensary", "manufacturer"}
@@ -755,9 +760,7 @@ def _not_a_giving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
     if (token == RUNNING_WORD and after in RUNNING_LATE_AFTER) or _put_in_a_bin(tokens, at):
         return True
-    if (token in RUN_WORDS and after in RUN_OUT_AFTER) or (
-        token in PUT_ON_WORDS and after in ONTO_AFTER
-    ):
+    if (token in RUN_WORDS and after in RUN_OUT_AFTER) or _pushed_onto(tokens, sentence_of, at):
         return True
     if token == RECEIVED_WORD and (
         word_shortly_after(tokens, sentence_of, at, SUPPLIER_WORDS, SUPPLIER_AFTER)
@@ -767,6 +770,21 @@ def _not_a_giving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     if _handed_to_a_colleague(tokens, sentence_of, at):
         return True
     return at >= 2 and tokens[at - 1] == "be" and tokens[at - 2] == "to"
+
+
+def _pushed_onto(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether a push word at `at` tells a syringe or set pushed onto a hub or bung, "onto"
+    straight after it or after its short object ("pushed onto the hub", "had pushed it onto the
+    cannula bung", "pushed the set onto the port"): a joining, not the plunger's push."""
+    # dev-177656: the PEG feed set "pushed it onto the cannula bung", then "not started"
+    if tokens[at] not in PUT_ON_WORDS:
+        return False
+    for i in range(at + 1, min(len(tokens), at + 1 + PUT_ON_OBJECT)):
+        if sentence_of[i] != sentence_of[at] or tokens[i] in PUSHED_THROUGH_WORDS:
+            return False
+        if tokens[i] in ONTO_AFTER:
+            return True
+    return False
 
 
 def _handed_to_a_colleague(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -847,8 +865,12 @@ def _read_from(analysis: Analysis, code: str, first: int) -> tuple[bool | None, 
             and not (others is not None and told_of_something_else(tokens, sentence_of, at, others))
             else None
         )
-        if done and route and _by_the_right_route(doc, at):
-            done = None  # the dose put right: "given orally"
+        if (
+            done
+            and route
+            and (_by_the_right_route(doc, at) or _line_product_given(analysis, code, at))
+        ):
+            done = None  # the dose put right: "given orally"; the line's own "IV fluids started"
         if done and (caught < 0 or told_as_already(doc, at)):
             return True, at  # after the wrong product's end, the redo; unless "already"
         denied = (
@@ -877,6 +899,21 @@ def _read_from(analysis: Analysis, code: str, first: int) -> tuple[bool | None, 
     if caught >= 0:
         return False, caught
     return (True, found_later) if found_later >= 0 else (None, -1)
+
+
+def _line_product_given(analysis: Analysis, code: str, at: int) -> bool:
+    """Whether the giving at `at` is told of the line's own IV product, by its right route
+    ("has a peripheral cannula for IV fluids started yesterday", "IV abx given at 10:00"): an IV
+    word before it in its clause, and no wrong route's product named before it in its sentence
+    (not "the Oramorph in the IV syringe was given"). The line's use, not the wrong product's."""
+    # dev-177656: "cannula for IV fluids started yesterday" read as the PEG feed's reach
+    sentence = analysis.doc.sentence_of[at]
+    named = any(
+        start < at and analysis.doc.sentence_of[start] == sentence
+        for concept in PRODUCT_CONCEPTS_BY_CODE[code]
+        for start, _ in analysis.concept(concept)
+    )
+    return not named and _iv_product_named_before(analysis, at)
 
 
 def _joining(doc: Document, at: int) -> str | None:
