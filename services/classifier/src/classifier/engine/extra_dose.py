@@ -1350,11 +1350,40 @@ USUAL_DOSE_WORDS = frozenset(
 USUAL_REACH = 8
 
 
+#: The word telling a dose given as the one due then ("today's dose had been given at 08:00
+#: (which was due anyway)", "given as it was due today"), read as the usual one unless told not
+#: due, or due another time: a word before it of the next dose or a denial ("next due", "not
+#: due"), or after it of a day or a time to come ("due Friday", "due until", "due tomorrow").
+DUE_WORD = "due"
+DUE_DENIED_BEFORE = frozenset({"not", "nt", "t", "next", "never", "before", "until", "till"})
+DUE_ELSEWHEN_AFTER = frozenset(
+    {"on", "until", "till", "tomorrow", "next", "later", "in", "for", "to", "from", "after"}
+)
+DUE_DENIED_REACH = 2
+
+
+def _due_then(tokens: list[str], at: int) -> bool:
+    """Whether the "due" at `at` tells the dose due when given, not another time nor not due
+    (batch dev-177662: the weekly dose given on its day, "which was due anyway", before a
+    daily prescription was put right)."""
+    before = tokens[max(0, at - DUE_DENIED_REACH) : at]
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return (
+        DUE_DENIED_BEFORE.isdisjoint(before)
+        and after not in DUE_ELSEWHEN_AFTER
+        and after not in DAY_NAMES
+        and not DATE.match(after)
+    )
+
+
 def _usual_words(tokens: list[str], window: list[int]) -> set[str]:
-    """The words at `window`, with "once a week" read as one word (not "for a week")."""
+    """The words at `window`, with "once a week" read as one word (not "for a week") and a
+    dose told due then ("which was due anyway") read as the usual one."""
     words = {tokens[i] for i in window}
     if any(tokens[i] == "week" and i >= 2 and tokens[i - 2] == "once" for i in window):
         words.add("once-a-week")
+    if any(tokens[i] == DUE_WORD and _due_then(tokens, i) for i in window):
+        words.add("usual")
     return words
 
 

@@ -100,6 +100,7 @@ from classifier.engine.potassium_steps import REACH_WORDS as MEDICINE_REACH_WORD
 from classifier.engine.prep_side_apart import add_prep_side_apart_reasoning
 from classifier.engine.rail_hold import add_rail_hold_reasoning
 from classifier.engine.redo_side import drop_redo_prefix_sides
+from classifier.engine.rehearsal import add_rehearsal_reasoning
 from classifier.engine.retained_items import (
     add_retained_intent_reasoning,
     retention_caught_in_time,
@@ -5054,6 +5055,7 @@ def add_implant_at_mri_reasoning(analysis: Analysis) -> None:
 def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> Detection:
     """The never event (reached the patient), the near miss (caught) and the patterns a
     framework exclusion ruled out."""
+    add_rehearsal_reasoning(analysis)
     add_blood_group_reasoning(analysis)
     add_implant_spec_reasoning(analysis)
     add_implant_side_reasoning(analysis)

@@ -25,6 +25,12 @@ A product named only by its form ("suspension", "susp") that its clause makes an
 ("Insulatard suspension", "Depo-Medrone suspension 80mg") is no oral product at all: it is
 added to `liquid_made_an_injection`, which denies both oral product concepts, so given IV
 instead of subcut or IM it is another parenteral route, not the framework's wrong route.
+
+A drug with both forms told by two mentions, its oral one and its IV one ("IV paracetamol 1g
+given ... Chart stated ORAL paracetamol", "ondansetron 4mg IV given, chart has PO
+ondansetron"), is that drug's IV form given against an oral prescription: the bare route words
+of the oral mention are added to `iv_instead_of_oral` when no other oral product (a liquid, a
+tablet, a feed) is named (`both_forms_told_apart`).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from __future__ import annotations
 import re
 
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span
+from classifier.engine.text import Document, Span
 
 ORAL_LIQUID = "oral_liquid_product"
 #: The concepts of an oral product that a form-only word ("suspension") may stand for, and the
@@ -179,12 +185,74 @@ def injection_forms(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: The concepts a drug's two forms are read from, and the one the oral mention is added to.
+DRUG_NAMES = "drug_names"
+IV_INSTEAD_OF_ORAL = "iv_instead_of_oral"
+#: Route words that name the mouth alone, told of a drug ("ORAL paracetamol", "ondansetron PO"),
+#: and those that name the vein ("IV paracetamol", "paracetamol 1g IV").
+ORAL_ROUTE_WORDS = frozenset({"oral", "orally", "po"})
+IV_ROUTE_WORDS = frozenset({"iv", "intravenous", "intravenously", "ivi"})
+#: Tokens after a drug's name within which its route may follow past the dose ("1 g IV").
+NAME_ROUTE_REACH = 3
+
+
+def _route_of_the_name(doc: Document, name: Span, words: frozenset[str]) -> Span | None:
+    """The route word of `words` told of the drug named at `name`, in its sentence: right
+    before it ("IV paracetamol") or after it past its dose only ("paracetamol 1g PO")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    sentence = sentence_of[name[0]]
+    if name[0] > 0 and tokens[name[0] - 1] in words and sentence_of[name[0] - 1] == sentence:
+        return (name[0] - 1, name[0])
+    for at in range(name[1], min(len(tokens), name[1] + NAME_ROUTE_REACH + 1)):
+        if sentence_of[at] != sentence:
+            return None
+        if tokens[at] in words:
+            return (at, at + 1)
+        if not (_NUMBER.match(tokens[at]) or tokens[at] in DOSE_UNIT_WORDS):
+            return None
+    return None
+
+
+def _only_bare_oral_routes(analysis: Analysis) -> bool:
+    """Whether every oral product named is a bare route word ("oral", "PO"), no oral liquid,
+    tablet or feed: nothing of the oral form itself told, which could have gone in the vein."""
+    tokens = analysis.doc.tokens
+    return not analysis.concept(ORAL_LIQUID) and all(
+        end - start == 1 and tokens[start] in ORAL_ROUTE_WORDS
+        for start, end in analysis.concept("oral_enteral_product")
+    )
+
+
+def both_forms_told_apart(analysis: Analysis) -> list[Span]:
+    """The oral route words of a drug also named, in another mention, by its IV route ("IV
+    paracetamol 1g given ... Chart stated ORAL paracetamol"): the drug's IV form given against
+    its oral prescription, no oral product in the vein (the guide's hard case: null).
+    (batch dev-177703: IV paracetamol given where the chart stated oral paracetamol)"""
+    if not _only_bare_oral_routes(analysis):
+        return []
+    doc = analysis.doc
+    oral: dict[str, list[Span]] = {}
+    iv: set[str] = set()
+    for name in analysis.concept(DRUG_NAMES):
+        drug = " ".join(doc.tokens[name[0] : name[1]])
+        route = _route_of_the_name(doc, name, ORAL_ROUTE_WORDS)
+        if route is not None:
+            oral.setdefault(drug, []).append(route)
+        elif _route_of_the_name(doc, name, IV_ROUTE_WORDS) is not None:
+            iv.add(drug)
+    return [route for drug in iv & oral.keys() for route in oral[drug]]
+
+
 def add_oral_liquid_route_reasoning(analysis: Analysis) -> None:
-    """Add the routes told as an oral liquid's giving to `wrong_route_cue`, and the oral
-    products named by an injection's form to `liquid_made_an_injection` (see the module)."""
+    """Add the routes told as an oral liquid's giving to `wrong_route_cue`, the oral
+    products named by an injection's form to `liquid_made_an_injection`, and the oral mention
+    of a drug also named by its IV form to `iv_instead_of_oral` (see the module)."""
     made_injections = injection_forms(analysis)
     if made_injections:
         analysis.add_found(concept_label(LIQUID_MADE_AN_INJECTION), made_injections)
     found = oral_liquid_given_by_a_vein(analysis)
     if found:
         analysis.add_found(concept_label(WRONG_ROUTE_CUE), found)
+    both_forms = both_forms_told_apart(analysis)
+    if both_forms:
+        analysis.add_found(concept_label(IV_INSTEAD_OF_ORAL), both_forms)
