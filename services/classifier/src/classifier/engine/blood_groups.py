@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from classifier.engine import unit_persons
@@ -942,12 +943,35 @@ def _named_on_the_label(tokens: Sequence[str], sentence_of: Sequence[int], j: in
     )
 
 
+#: Verbs of a label stating a group ("the compat label ... and stated group O").
+_STATING_VERBS = frozenset({"stated", "said", "showed", "read", "states", "says", "shows"})
+#: Words naming the compatibility label or tag, which states the group of the patient it was
+#: issued for (the unit's own group is on the pack).
+_COMPAT_WORDS = frozenset({"compat", "compatibility"})
+_LABEL_NOUNS = frozenset({"label", "tag", "labels", "tags", "slip"})
+
+
+def _compat_label_subject(
+    tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], j: int
+) -> tuple[Role, int] | None:
+    """The recipient, when the clause before the conjunction at j has a compatibility label for
+    its subject ("The compat label was for this pt and stated group O; the bag itself was A
+    pos"; dev-72131): the label states the patient's group."""
+    clause = list(before_in_clause(sentence_of, breaks, j, j))
+    for v in clause:
+        if tokens[v] in _LABEL_NOUNS and v > 0 and tokens[v - 1] in _COMPAT_WORDS:
+            return "recipient", v
+    return None
+
+
 def _elided_subject(
     tokens: Sequence[str], sentence_of: Sequence[int], breaks: frozenset[int], j: int, start: int
 ) -> tuple[Role, int] | None:
     """The owner of a group told after a conjunction and a verb of being with no subject of its
     own ("the unit was for the pt in 23 and was A neg"): the component that is the subject of
     the clause before the conjunction, if it opens that clause with a component noun."""
+    if j + 2 == start and tokens[j + 1] in _STATING_VERBS and j + 1 not in breaks:
+        return _compat_label_subject(tokens, sentence_of, breaks, j)
     if not (j + 2 == start and tokens[j + 1] in BE_VERBS and j + 1 not in breaks):
         return None
     for v in reversed(list(before_in_clause(sentence_of, breaks, j, j))):
@@ -2051,8 +2075,19 @@ _GROUPING_RESULT_WORDS = frozenset(
         "resulted",
         "as",
         "of",
+        # the analyser's reading of today's sample ("the analyser result today was O pos";
+        # dev-81073)
+        "analyser",
+        "analyzer",
+        "today",
+        "todays",
+        "current",
+        "new",
     }
 )
+#: Words naming the analyser whose result, with a result noun, is a grouping of the patient's
+#: sample ("the analyser result today was O pos"), whatever verb tells it.
+_ANALYSER_WORDS = frozenset({"analyser", "analyzer"})
 #: Words telling the clause is a grouping's result: the verb of grouping, or a result's return.
 _GROUPING_RESULT_VERBS = frozenset({"grouped", "came", "returned", "resulted"})
 #: Words naming what came back as a blood group ("group came back", "grouping result returned").
@@ -2076,9 +2111,8 @@ def _grouping_result_owner(
     ):
         first -= 1
     told = set(tokens[first : start + 1])
-    if "grouped" not in told and (
-        _GROUPING_RESULT_VERBS.isdisjoint(told) or _GROUPING_NOUNS.isdisjoint(told)
-    ):
+    told_by = _GROUPING_RESULT_VERBS | _ANALYSER_WORDS
+    if "grouped" not in told and (told_by.isdisjoint(told) or _GROUPING_NOUNS.isdisjoint(told)):
         return None
     opens_sentence = first == 0 or sentence_of[first - 1] != sentence_of[start]
     if not opens_sentence and first not in breaks:
@@ -2443,6 +2477,7 @@ def pairings(
                 paired = True
         if not paired and component.role in _FAR_PAIRED_ROLES:
             unpaired.append((component, tested))
+    result += _graft_donor_pairings(tokens, sentence_of, found)
     if len({m.group for m in recipients}) == 1:
         recipient = recipients[0]
         for component, tested in unpaired:
@@ -2452,6 +2487,40 @@ def pairings(
             ):
                 result.append(Pairing(recipient, component, False, far=True))
     return result
+
+
+#: Words naming a haematopoietic stem cell transplant ("post allogeneic SCT", "BMT recipient"):
+#: the graft's cells make the donor's antibodies, so red cells must suit the donor's group too.
+_STEM_CELL_WORDS = frozenset({"sct", "hsct", "bmt", "allogeneic", "allograft", "haematopoietic"})
+_STEM_CELL_PAIRS = frozenset({("stem", "cell"), ("stem", "cells"), ("bone", "marrow")})
+
+
+def _stem_cell_transplant(tokens: Sequence[str]) -> bool:
+    """Whether the report names a haematopoietic stem cell (bone marrow) transplant."""
+    return not _STEM_CELL_WORDS.isdisjoint(tokens) or any(
+        pair in _STEM_CELL_PAIRS for pair in pairwise(tokens)
+    )
+
+
+def _graft_donor_pairings(
+    tokens: Sequence[str], sentence_of: Sequence[int], found: list[Mention]
+) -> list[Pairing]:
+    """A stem cell transplant donor's group (told as the donor's: role "organ") paired with each
+    red-cell group told after it that the donor's antibodies would lyse ("recipient group A,
+    donor group O ... transfused group A red cells"; dev-16038): after an ABO-mismatched
+    graft, red cells must be compatible with the donor's group as well as the recipient's."""
+    donors = [m for m in found if m.role == "organ"]
+    if not donors or not _stem_cell_transplant(tokens):
+        return []
+    return [
+        Pairing(donor, component, False, far=apart > PAIR_SENTENCES)
+        for donor in donors
+        for component in found
+        if component.role == "red_cells"
+        and donor.start < component.start
+        and compatible(donor.group, component.group, "red_cells") is False
+        and (apart := sentence_of[component.start] - sentence_of[donor.start]) >= 0
+    ]
 
 
 @dataclass(frozen=True, slots=True)

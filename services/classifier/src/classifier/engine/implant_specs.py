@@ -67,6 +67,8 @@ _WORD_VALUES: dict[str, str] = {
     # a port made for contrast pumps or not ("power-injectable port requested, a non-power
     # port implanted")
     **dict.fromkeys(("power",), "power injection"),
+    # a mesh by its weight ("lightweight mesh planned, a heavyweight mesh placed"; dev-80079)
+    **dict.fromkeys(("lightweight", "midweight", "mediumweight", "heavyweight"), "mesh weight"),
 }
 #: Values that state the same thing in other words ("drug eluting" / "DES").
 _SYNONYMS: dict[str, str] = {
@@ -95,6 +97,13 @@ _SYNONYMS: dict[str, str] = {
 _TWO_TOKEN_VALUES: dict[tuple[str, str], tuple[str, str]] = {
     ("t", "tube"): ("ventilation tube", "long-term"),
     ("t", "tubes"): ("ventilation tube", "long-term"),
+    # a stem or component of the usual length against a long one ("long stem ulnar component
+    # planned ... standard length component used"; dev-23182)
+    ("standard", "length"): ("length", "standard"),
+    ("normal", "length"): ("length", "standard"),
+    # a mesh's weight told in two words ("light weight mesh")
+    ("light", "weight"): ("mesh weight", "lightweight"),
+    ("heavy", "weight"): ("mesh weight", "heavyweight"),
 }
 #: The first tokens of the values told in two tokens: without one, a text tells none.
 _TWO_TOKEN_FIRSTS = frozenset(first for first, _ in _TWO_TOKEN_VALUES)
@@ -286,6 +295,10 @@ PLACED_WORDS = frozenset(
 ADJACENT_PLAN_WORDS = frozenset({"during"})
 #: Tokens at most from such a word to its value ("during an uncemented": the article between).
 ADJACENT_PLAN_GAP = 2
+#: Words after a value and its item that make it the plan's instruction ("biological mesh
+#: only because of the contamination"; dev-75023), the item's noun at most between.
+INSTRUCTION_WORDS = frozenset({"only"})
+INSTRUCTION_GAP = 2
 #: Words just before a placement word that deny it ("T-tubes discussed but not used", "was
 #: never opened"): the value was not put in, and states neither plan nor placement.
 _NOT_PLACED_WORDS = frozenset({"not", "never", "wasnt", "werent", "wasn", "weren"})
@@ -420,7 +433,11 @@ def spec_values(tokens: Sequence[str], sentence_of: Sequence[int] | None = None)
         value = _value_at(tokens, i)
         if value is not None:
             values.append(value)
-    values.extend(_two_token_values(tokens))
+    paired = _two_token_values(tokens)
+    if paired:
+        # a word told as the first of two ("standard length") is no value by itself
+        firsts = {value.start for value in paired}
+        values = [value for value in values if value.start not in firsts] + paired
     if sentence_of is None:
         return values
     kinds: dict[int, str] = {}
@@ -491,6 +508,17 @@ def told_as_what_it_was(
     )
 
 
+def _told_as_instruction(
+    tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue
+) -> bool:
+    """Whether `value` is told as what alone may be used (INSTRUCTION_WORDS right after it or
+    its item's noun: "biological mesh only", "cemented stem only"): the plan's instruction."""
+    after = range(value.end, min(len(tokens), value.end + INSTRUCTION_GAP))
+    return any(
+        tokens[j] in INSTRUCTION_WORDS and sentence_of[j] == sentence_of[value.start] for j in after
+    )
+
+
 def _cue(
     tokens: Sequence[str],
     sentence_of: Sequence[int],
@@ -502,6 +530,8 @@ def _cue(
     350cc is the plan), then in its sentence, then further away in its clause."""
     if told_as_what_it_was(tokens, sentence_of, value, clause_breaks):
         return "placed"
+    if _told_as_instruction(tokens, sentence_of, value):
+        return "plan"
     sentence = sentence_of[value.start]
     near = range(1, CUE_WINDOW + 1)
     far = range(CUE_WINDOW + 1, FAR_CUE_WINDOW + 1)
@@ -721,17 +751,18 @@ _ITEM_WORDS = _SIZED_PARTS | {"nails", "screws", "implant", "implants", "prosthe
 ITEM_GAP = 3
 
 
-def _item_after(tokens: Sequence[str], value: SpecValue) -> str | None:
-    """The implant part named just after a value ("long cephalomedullary nail": nail)."""
-    return next((t for t in tokens[value.end : value.end + ITEM_GAP] if t in _ITEM_WORDS), None)
+def _items_after(tokens: Sequence[str], value: SpecValue) -> set[str]:
+    """The implant parts named just after a value ("long cephalomedullary nail": nail; "long
+    stem ulnar component": stem and component), singular."""
+    return {t.rstrip("s") for t in tokens[value.end : value.end + ITEM_GAP] if t in _ITEM_WORDS}
 
 
 def _same_item_named(tokens: Sequence[str], planned: SpecValue, placed: SpecValue) -> bool:
-    """Whether an item-bound pair of values is told of one named item."""
+    """Whether an item-bound pair of values is told of one named item ("long stem ulnar
+    component planned ... standard length component used": the component; dev-23182)."""
     if planned.kind not in _ITEM_BOUND_KINDS:
         return True
-    first, second = _item_after(tokens, planned), _item_after(tokens, placed)
-    return first is not None and second is not None and first.rstrip("s") == second.rstrip("s")
+    return bool(_items_after(tokens, planned) & _items_after(tokens, placed))
 
 
 def _differ(planned: SpecValue, placed: SpecValue) -> bool:

@@ -1662,13 +1662,15 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     # "admitted to the ward from HMP Ashby under s48": the prison the inpatient came from
     "custodial_setting": ("custodial_setting_as_origin",),
     "non_washing_heat": ("heat_source_as_device_test",),
+    # "long stem component was planned due to bone loss": the plan's reason, no change made
+    "intentional_implant_change": ("reason_of_the_plan",),
 }
 
 
 #: Exclusion concepts a denial of them rules out when the two share a word, not only from inside
 #: it: "Patient's son removed the restrictor using a screwdriver" is read from the patient's
 #: noun, before the son's act; the act and the tool are the son's.
-DENIED_WHEN_SHARED = frozenset({"restrictor_defeated_with_tool"})
+DENIED_WHEN_SHARED = frozenset({"restrictor_defeated_with_tool", "intentional_implant_change"})
 
 
 def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]:
@@ -4034,7 +4036,10 @@ def implant_or_site(analysis: Analysis, findings: list[Finding]) -> list[Finding
     one planned and the implant other than intended (never event 2, or near miss 2 when caught
     before it went in); a side or patient told wrong is the implant's. An implant told of the
     side the operation was listed for is no wrong implant beside a wrong site's finding."""
-    if analysis.concept(IMPLANT_FOR_ANOTHER):
+    if analysis.concept(IMPLANT_FOR_ANOTHER) or analysis.concept(IMPLANT_SPEC_CONCEPT):
+        # ... or the implant's own planned and placed values told apart ("a lightweight mesh
+        # specified ... the mesh placed was a heavyweight one"): the side a history names
+        # ("after a mesh repair on the opposite side") is no site of this operation (dev-80079)
         return _implant_over_site(findings)
     if any(f.never_event.code == WRONG_SITE_CODE for f in findings):
         tokens = analysis.doc.tokens
