@@ -17,7 +17,8 @@ told in one of these ways:
   with no later-care place in it ("before she left recovery" is after the procedure ended),
   and not one told after the wound closed ("wound closed before the count was finished": the
   closure done, the count left open, `closed_before_the_clause`);
-- a step that ends the procedure told *about to* be done ("anaesthetist about to extubate");
+- a step that ends the procedure told *about to* be done and interrupted ("anaesthetist about
+  to extubate when the ODP pointed out ...");
 - a step that ends the procedure *held off* ("surgeon did not desufflate"), or told *under way*
   ("I was opening the dressing when I saw the guidewire", "the registrar was securing the
   line");
@@ -220,15 +221,24 @@ ENDING_STEP_VERBS = frozenset(
     }
 )
 ABOUT_TO_REACH = 2
+#: Words after the step about to be done telling it interrupted ("about to extubate WHEN the
+#: ODP pointed out ...", "was about to close BUT the count was short"), and how far after the
+#: "to" they may stand: a step only told as next ("As the surgeon was about to close, the
+#: nurse counted the swabs as correct") is when a count was signed, no catch.
+INTERRUPTION_WORDS = frozenset({"when", "but", "whereupon", "until", "however"})
+INTERRUPTION_REACH = 8
 
 
 def _end_about_to(tokens: list[str], sentence_of: list[int], at: int) -> bool:
-    """Whether the word at `at` tells a step that ends the procedure as about to be done
-    ("about to extubate", "preparing to close the skin"): "to" right after it and an ending
-    verb within ABOUT_TO_REACH tokens of the "to"."""
+    """Whether the word at `at` tells a step that ends the procedure as about to be done and
+    interrupted ("about to extubate when the ODP pointed out", "preparing to close when the
+    count was one short"): "to" right after it, an ending verb within ABOUT_TO_REACH tokens of
+    the "to" and an interruption word within INTERRUPTION_REACH tokens of it."""
     if tokens[at] not in ABOUT_TO_WORDS or tokens[at + 1 : at + 2] != ["to"]:
         return False
-    return word_shortly_after(tokens, sentence_of, at + 1, ENDING_STEP_VERBS, ABOUT_TO_REACH)
+    return word_shortly_after(
+        tokens, sentence_of, at + 1, ENDING_STEP_VERBS, ABOUT_TO_REACH
+    ) and word_shortly_after(tokens, sentence_of, at + 1, INTERRUPTION_WORDS, INTERRUPTION_REACH)
 
 
 #: Words of looking at the site again, after "re" ("bladder re-inspected", "nose re-checked")
