@@ -146,7 +146,7 @@ def test_misplaced_tube_in_a_records_note_of_the_past_is_history(text: str) -> N
 TUBE_TODAY_CODES = [(None, "13"), ("13", None)]
 
 
-@pytest.mark.parametrize(("text", "codes"), zip(TUBE_TODAY, TUBE_TODAY_CODES, strict=True))
+@pytest.mark.parametrize(("text", "codes"), list(zip(TUBE_TODAY, TUBE_TODAY_CODES, strict=True)))
 def test_todays_misplaced_tube_keeps_its_reading(text: str, codes: tuple) -> None:
     assert never_event_codes(text) == codes
 

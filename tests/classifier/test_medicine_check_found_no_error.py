@@ -101,13 +101,12 @@ CASES = [
         (None, None),
     ),
     # look-alikes: the check found the error, or it reached
-    pytest.param(
+    # a query told after the flush went in is no catch (the high potassium after it tells the
+    # reach): read so by the reach model since its retrain with batches 87-95 (session 48)
+    (
         "Second nurse queried the flush. Empty ampoule in the sharps bin was KCl 15%, not "
         "saline. Pt's K+ 6.9.",
         ("4", None),
-        # another mechanism: a query told after the flush went in is no catch (the high
-        # potassium after it tells the reach); left to the reading of a late catch
-        marks=pytest.mark.xfail(reason="late query read as a catch", strict=True),
     ),
     (
         "KCl 15% picked up instead of sodium chloride 0.9% flush and given IV. Checked with "
