@@ -83,11 +83,26 @@ def no_patient_told(analysis: Analysis) -> list[Span]:
     return found
 
 
+def _fills_its_sentence(sentence_of: list[int], span: Span) -> bool:
+    """Whether `span` is the whole of its sentence ("No patient involved."), not a part of one
+    that says more ("No patient involved in the subsequent drill" after a real patient's dose:
+    review R21)."""
+    start, end = span
+    sentence = sentence_of[start]
+    return (start == 0 or sentence_of[start - 1] != sentence) and (
+        end >= len(sentence_of) or sentence_of[end] != sentence
+    )
+
+
 def no_patient_in_the_rehearsal(analysis: Analysis) -> list[Span]:
-    """The "no patient involved" words of a report naming a rehearsal (see the module).
+    """The "no patient involved" words of a report naming a rehearsal, each told in a sentence
+    of its own (see the module).
     (batch dev-177673: an endoscopy simulation training day's midazolam scenario, "No patient
     involved" in a sentence of its own)"""
-    return no_patient_told(analysis) if _rehearsal_named(analysis) else []
+    if not _rehearsal_named(analysis):
+        return []
+    sentence_of = analysis.doc.sentence_of
+    return [span for span in no_patient_told(analysis) if _fills_its_sentence(sentence_of, span)]
 
 
 def add_rehearsal_reasoning(analysis: Analysis) -> None:
@@ -99,5 +114,6 @@ def add_rehearsal_reasoning(analysis: Analysis) -> None:
     inside = [span for span in named if any(d[0] <= span[0] and span[1] <= d[1] for d in denials)]
     if inside:
         analysis.remove_found(concept_label(REAL_PATIENT_NAMED), inside)
-    if denials and _rehearsal_named(analysis):
-        analysis.add_found(concept_label(NO_REAL_PATIENT), denials)
+    alone = no_patient_in_the_rehearsal(analysis)
+    if alone:
+        analysis.add_found(concept_label(NO_REAL_PATIENT), alone)
