@@ -13,7 +13,8 @@ session 37). What decides is where the catch came, not how the error is worded:
   said L TKR, consent says left total knee replacement"), a record told by a verb of writing
   or a colon ("consented in clinic for frenuloplasty", "Consent form: 'TVT'"), two records
   telling different spinal levels ("Consent form stated 'L3/4 decompression'; ... listing
-  L4/5") or the two sides ("list has L hip. Consent, marking and clinic letter all R");
+  L4/5") or the two sides ("list has L hip. Consent, marking and clinic letter all R"), or a
+  record told as copied from another ("used the previous patient's booking as a template");
 - the catch point is a day-of check named in the report (CHECKED_ON_THE_DAY, with the ward's
   pre-op check on the day); the same error put right ahead of the day (pre-op clinic, the
   week before, before admission: `side_error_caught_before_the_day`) stays null, as does a
@@ -35,7 +36,7 @@ from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import SIDE_NAMES, side_named
 from classifier.engine.sides import ACTED_SIDES, PLANNED_SIDES, REDO_PREFIX, SET_UP_SIDES
-from classifier.engine.text import Document, Span
+from classifier.engine.text import Document, Span, word_shortly_after, word_shortly_before
 
 #: The concept this reading adds (rule NE1.paper_error_caught_at_the_checks) and the concepts
 #: it reads: the day-of checks named, the sides planned, a side written wrong.
@@ -306,6 +307,58 @@ def _records_tell_different_procedures(analysis: Analysis) -> bool:
     )
 
 
+#: Words telling a record made from another one ("booking clerk had used the previous
+#: patient's booking as a template", "list entry copied and pasted from the last patient"):
+#: the record holds what another said. "copied" / "duplicated" only with the record it came
+#: from ("copied from an earlier version of the list"), not "a copy of another patient's
+#: consent filed in the notes" (another patient's paper, no error in this patient's record).
+TEMPLATE_WORDS = frozenset({"template", "templated"})
+#: Words telling a template used to write the record ("used the previous patient's booking as
+#: a template", "had used a pre-printed consent template"), before the template word; a
+#: template named alone is the trust's own form ("the pre-op template and the consent were
+#: for the standard cup", dev-119717).
+TEMPLATE_USE_WORDS = frozenset({"used", "using", "use", "from", "off", "as"})
+TEMPLATE_USE_REACH = 6
+PASTED_WORDS = frozenset({"pasted", "cloned"})
+COPIED_WORDS = frozenset({"copied", "duplicated"})
+COPIED_SOURCE_WORDS = frozenset({"from", "over", "across"})
+COPIED_SOURCE_REACH = 4
+#: How near a record word (tokens, in its sentence) the copy word must stand.
+COPY_REACH = 8
+
+
+def _copy_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` tells a record made from another: a pasted word, a template word told
+    used ("used ... as a template"), or a copied word with the record it came from just after
+    ("copied from", "copied the booking from")."""
+    if tokens[at] in PASTED_WORDS:
+        return True
+    if tokens[at] in TEMPLATE_WORDS:
+        return word_shortly_before(tokens, sentence_of, at, TEMPLATE_USE_WORDS, TEMPLATE_USE_REACH)
+    return tokens[at] in COPIED_WORDS and word_shortly_after(
+        tokens, sentence_of, at, COPIED_SOURCE_WORDS, COPIED_SOURCE_REACH
+    )
+
+
+def _record_copied(analysis: Analysis) -> bool:
+    """Whether a record word has a copy word within COPY_REACH tokens of it in its sentence
+    ("had used the previous patient's booking as a template", "whiteboard had 'LSCS + BTL'
+    copied from an earlier version of the list"): the record written from another, so what
+    it tells is not this operation's plan (dev-177344)."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for at, token in enumerate(tokens):
+        if token not in RECORD_WORDS:
+            continue
+        low, high = max(0, at - COPY_REACH), min(len(tokens), at + COPY_REACH + 1)
+        if any(
+            sentence_of[i] == sentence_of[at] and _copy_word(tokens, sentence_of, i)
+            for i in range(low, high)
+        ):
+            return True
+    return False
+
+
 def records_disagree(analysis: Analysis) -> bool:
     """Whether the report tells this patient's records as disagreeing: both sides named as
     planned (neither only by the "re" of a split word, "re-consented"), which is enough on its
@@ -324,6 +377,7 @@ def records_disagree(analysis: Analysis) -> bool:
         or _records_tell_different_procedures(analysis)
         or len(_levels_told_by_records(analysis.doc)) > 1
         or _records_tell_both_sides(analysis.doc)
+        or _record_copied(analysis)
     )
 
 

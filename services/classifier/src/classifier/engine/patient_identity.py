@@ -379,6 +379,10 @@ PROCEDURE_NOUNS = frozenset(
         "release",
         "aspiration",
         "aspirate",
+        # a bone marrow aspirate and trephine told short ("BMAT performed on Mr A": dev-176353)
+        "trephine",
+        "bmat",
+        "bma",
         "sheath",
         "lesion",
         "punch",
@@ -955,6 +959,32 @@ def into_the_wrong_person(tokens: list[str], at: int) -> bool:
     return person and after[2:3] not in (["s"], ["-s"], ["'s"])
 
 
+#: Places a person is found at, after the operator's "went to" ("the reg went to bay 2 with the
+#: other pt's consent form", "went to the wrong bed"): the operator come to the person.
+PERSONS_PLACES = (NUMBERED_PLACES - {"ward", "twin"}) | {"bedside", "bedspace"}
+#: The operator's going ("went to bay 2"), and how many tokens after its "to" the person's place
+#: may stand ("to the wrong bed").
+VISIT_VERBS = frozenset({"went", "going", "gone", "attended"})
+PERSONS_PLACE_REACH = 3
+
+
+def operator_visits(analysis: Analysis) -> list[Span]:
+    """Where the operator is told going to the place a person is at ("the haem reg went to bay 2
+    with Mr B's consent form", "went to the wrong bed"): the operator brought to the person, as
+    the person brought to the operator is (dev-176353); not a ward ("went to ward 6"). Read as
+    the person at the procedure only when the procedure is told done: a visit with nothing done
+    is no procedure on its way ("went to bed 4 to do obs")."""
+    tokens = analysis.doc.tokens
+    return [
+        (at, at + 1)
+        for at, token in enumerate(tokens)
+        if token in VISIT_VERBS
+        and tokens[at + 1 : at + 2] == ["to"]
+        and not (at and tokens[at - 1] in MATCH_NEGATORS)
+        and not PERSONS_PLACES.isdisjoint(tokens[at + 2 : at + 2 + PERSONS_PLACE_REACH])
+    ]
+
+
 def _present_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the word at `at` tells a person brought to, or set up at, the procedure: not
     after a negation; sent or put under for it in another's place (`sent_in_anothers_place`);
@@ -1300,9 +1330,9 @@ def add_wrong_person_reasoning(analysis: Analysis) -> None:
     if not confused:
         return
     present = presences(analysis)
-    if not present:
-        return
     done = acts_done(analysis)
+    if not present and not (done and operator_visits(analysis)):
+        return
     if done:
         # the act told is where the procedure reached the person, ahead of a catch told after it
         # ("flexible cystoscopy + stent removal performed ... procedure stopped ... wrong patient")

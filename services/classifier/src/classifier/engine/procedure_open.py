@@ -17,6 +17,8 @@ told in one of these ways:
   with no later-care place in it ("before she left recovery" is after the procedure ended),
   and not one told after the wound closed ("wound closed before the count was finished": the
   closure done, the count left open, `closed_before_the_clause`);
+- a step that ends the procedure told *about to* be done and interrupted ("anaesthetist about
+  to extubate when the ODP pointed out ...");
 - a step that ends the procedure *held off* ("surgeon did not desufflate"), or told *under way*
   ("I was opening the dressing when I saw the guidewire", "the registrar was securing the
   line");
@@ -207,6 +209,38 @@ def _ending_step_under_way(tokens: list[str], sentence_of: list[int], at: int) -
     return False
 
 
+#: Words telling a step that ends the procedure as the next one, not yet begun ("anaesthetist
+#: about to extubate when the ODP pointed out ...", "was preparing to close", "ready to wake
+#: her"): the procedure still open (dev-177362).
+ABOUT_TO_WORDS = frozenset({"about", "preparing", "prepared", "ready", "going"})
+#: Steps that end the procedure, in the form after "to" ("about to extubate / close / wake").
+ENDING_STEP_VERBS = frozenset(
+    {
+        *("extubate", "close", "suture", "dress", "desufflate", "reverse", "wake", "finish"),
+        *("complete", "leave", "transfer", "move", "stitch", "staple"),
+    }
+)
+ABOUT_TO_REACH = 2
+#: Words after the step about to be done telling it interrupted ("about to extubate WHEN the
+#: ODP pointed out ...", "was about to close BUT the count was short"), and how far after the
+#: "to" they may stand: a step only told as next ("As the surgeon was about to close, the
+#: nurse counted the swabs as correct") is when a count was signed, no catch.
+INTERRUPTION_WORDS = frozenset({"when", "but", "whereupon", "until", "however"})
+INTERRUPTION_REACH = 8
+
+
+def _end_about_to(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the word at `at` tells a step that ends the procedure as about to be done and
+    interrupted ("about to extubate when the ODP pointed out", "preparing to close when the
+    count was one short"): "to" right after it, an ending verb within ABOUT_TO_REACH tokens of
+    the "to" and an interruption word within INTERRUPTION_REACH tokens of it."""
+    if tokens[at] not in ABOUT_TO_WORDS or tokens[at + 1 : at + 2] != ["to"]:
+        return False
+    return word_shortly_after(
+        tokens, sentence_of, at + 1, ENDING_STEP_VERBS, ABOUT_TO_REACH
+    ) and word_shortly_after(tokens, sentence_of, at + 1, INTERRUPTION_WORDS, INTERRUPTION_REACH)
+
+
 #: Words of looking at the site again, after "re" ("bladder re-inspected", "nose re-checked")
 #: or as one word: told right after an item went astray, the look is made in the procedure.
 LOOK_AGAIN_WORDS = frozenset(
@@ -323,6 +357,7 @@ def open_sentences(tokens: list[str], sentence_of: list[int]) -> dict[int, int]:
             or before_the_end(tokens, sentence_of, i)
             or (token == "not" and _end_held_off(tokens, i))
             or _ending_step_under_way(tokens, sentence_of, i)
+            or _end_about_to(tokens, sentence_of, i)
             or _look_again_after_astray(tokens, sentence_of, i)
         ):
             found.setdefault(sentence_of[i], i)

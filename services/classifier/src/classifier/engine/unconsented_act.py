@@ -25,6 +25,13 @@ What decides is the consent told lacking beside an act told added, not the proce
   when it names what was not consented and that is no procedure nor a word back to the act
   ("did not consent to her data being shared", "not asked about sedation", "refused consent
   for a blood transfusion": another matter, not this act).
+
+A procedure the patient DECLINED, or had struck off the consent, told done after the decline
+("sterilisation discussed at 36/40 and woman DECLINED ... Filshie clips applied to both tubes",
+"refused the episiotomy ... episiotomy performed") is the same wrong procedure, with no
+addition word: the declined procedure is the one its decline word governs in its clause, and
+the act names it (or one of its other names, PROCEDURE_FAMILIES) with a done verb, not denied
+("no BTL done"); not when the report tells her mind changed or the consent taken again.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from collections.abc import Iterable
 
 from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.context import long_ago_or_elsewhere
+from classifier.engine.paperwork_catch import GENERIC_PROCEDURE_WORDS
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 
@@ -249,11 +257,149 @@ def _extension_allowed(analysis: Analysis) -> bool:
     return False
 
 
+#: Words telling the patient's decision against a procedure, or the procedure struck off the
+#: consent ("sterilisation discussed and woman DECLINED", "refused the episiotomy", "'and
+#: tubal ligation' crossed through on the consent form"); not "withdrawn", which is as often a
+#: needle or drain drawn back.
+DECLINE_WORDS = frozenset(
+    {
+        *("declined", "declines", "declining", "refused", "refuses", "refusing", "crossed"),
+        *("struck", "deleted"),
+    }
+)
+#: How far before the decline word (tokens, in its clause) the declined procedure may stand
+#: ("sterilisation discussed at 36/40 and woman DECLINED"), and how far after it ("refused the
+#: episiotomy"): the procedure decided against, not another named in the sentence ("plan
+#: LSCS, declined BTL").
+DECLINED_BEFORE_REACH = 8
+DECLINED_AFTER_REACH = 4
+#: Words of one operation told by many names ("sterilisation", "BTL", "tubal ligation",
+#: "Filshie clips applied to both tubes"): a procedure declined under one name and done under
+#: another is the same procedure. A procedure word outside them is matched by itself.
+PROCEDURE_FAMILIES = (
+    frozenset(
+        {
+            *("sterilisation", "sterilization", "sterilised", "sterilized", "btl", "tubal"),
+            *("ligation", "filshie", "tubes", "clipped", "salpingectomy"),
+        }
+    ),
+    frozenset({"circumcision", "circumcised"}),
+    frozenset({"episiotomy", "episiotomies"}),
+    frozenset({"coil", "iud", "ius", "mirena"}),
+)
+#: Past-tense verbs of doing a procedure, told after the procedure's name ("Filshie clips
+#: applied", "episiotomy performed", "BTL done").
+DONE_VERBS = ADDED_ACT_VERBS | frozenset(
+    {"applied", "done", "inserted", "placed", "cut", "ligated", "tied", "clipped", "completed"}
+)
+#: How far (tokens, in its sentence) the done verb may stand from the procedure word.
+DONE_REACH = 4
+#: Words telling the decision reversed or the step consented after all ("changed her mind",
+#: "requested it on the day", "reconsented"): the procedure done as she then wished.
+MIND_CHANGED_WORDS = frozenset(
+    {"mind", "requested", "request", "reconsented", "reconsent", "agreed", "persuaded"}
+)
+#: The consent taken again, told in two words ("re-consented", "re consent").
+REDO_PREFIX = "re"
+CONSENT_AGAIN_WORDS = frozenset({"consented", "consent"})
+
+
+def _mind_changed(tokens: list[str]) -> bool:
+    """Whether the report tells the decision reversed or the consent taken again."""
+    if not MIND_CHANGED_WORDS.isdisjoint(tokens):
+        return True
+    return any(
+        token == REDO_PREFIX and tokens[at + 1 : at + 2] and tokens[at + 1] in CONSENT_AGAIN_WORDS
+        for at, token in enumerate(tokens)
+    )
+
+
+def _family(word: str) -> frozenset[str]:
+    """The words naming the procedure `word` names: its family, else the word itself."""
+    return next((family for family in PROCEDURE_FAMILIES if word in family), frozenset({word}))
+
+
+#: Words denying the act of a procedure told just before it or between it and its verb ("no
+#: BTL done", "sterilisation not performed").
+ACT_DENIALS = NEGATIONS | frozenset({"no", "nil", "without"})
+
+
+def _denied_between(tokens: list[str], word: int, verb: int) -> bool:
+    """Whether a denial stands from UNSAYING_REACH tokens before the first of the procedure word
+    at `word` and the verb at `verb` up to the later of them ("no BTL done")."""
+    first, last = min(word, verb), max(word, verb)
+    return not ACT_DENIALS.isdisjoint(tokens[max(0, first - UNSAYING_REACH) : last + 2])
+
+
+def _declined_procedures(analysis: Analysis) -> list[tuple[int, frozenset[str]]]:
+    """The procedures told declined: for each decline word, the sentence it stands in and the
+    words naming each procedure (SURGICAL_PROCEDURE spans, or family words) in its clause,
+    within DECLINED_BEFORE_REACH tokens before it or DECLINED_AFTER_REACH after it."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    procedure_at = {
+        i for start, end in analysis.concept(SURGICAL_PROCEDURE) for i in range(start, end)
+    }
+    family_words = frozenset().union(*PROCEDURE_FAMILIES)
+    declined = []
+    for at, token in enumerate(tokens):
+        if token not in DECLINE_WORDS:
+            continue
+        near = [
+            *doc.before_in_clause(at, DECLINED_BEFORE_REACH),
+            *doc.after_in_clause(at, at + 1, DECLINED_AFTER_REACH),
+        ]
+        words = frozenset().union(
+            *(
+                _family(tokens[i])
+                for i in near
+                if (i in procedure_at or tokens[i] in family_words)
+                and tokens[i] not in GENERIC_PROCEDURE_WORDS
+            )
+        )
+        if words:
+            declined.append((sentence_of[at], words))
+    return declined
+
+
+def _declined_acts_done(analysis: Analysis) -> list[Span]:
+    """The acts of a declined procedure told done after the decline (dev-177323: "sterilisation
+    discussed at 36/40 and woman DECLINED ... Filshie clips applied to both tubes"): a word of
+    the declined procedure's family in a later sentence with a done verb within DONE_REACH
+    tokens of it, affirmed and not negated, in a report telling no change of mind, no consent
+    given anew and no step allowed (`_extension_allowed`)."""
+    declined = _declined_procedures(analysis)
+    tokens = analysis.doc.tokens
+    if not declined or _mind_changed(tokens) or _extension_allowed(analysis):
+        return []
+    doc = analysis.doc
+    sentence_of = doc.sentence_of
+    acts = []
+    for at, token in enumerate(tokens):
+        if token not in DONE_VERBS:
+            continue
+        near = [
+            i
+            for i in range(max(0, at - DONE_REACH), min(len(tokens), at + DONE_REACH + 1))
+            if sentence_of[i] == sentence_of[at]
+        ]
+        if any(
+            sentence_of[at] > sentence
+            and any(tokens[i] in words and not _denied_between(tokens, i, at) for i in near)
+            for sentence, words in declined
+        ) and analysis.context.affirmed((at, at + 1)):
+            acts.append((at, at + 1))
+    return [act for act in acts if not _told_elsewhere_or_long_ago(analysis, act[0])]
+
+
 def add_unconsented_act_reasoning(analysis: Analysis) -> None:
     """Add each act told added as PROCEDURE_DONE_UNCONSENTED when a sentence within
     CONSENT_SENTENCES of it tells the consent lacking, its own sentence tells no consent given
     ("also performed a SLNB which was consented for on the form": a relative's later claim of
     no consent is answered) and nothing tells the step allowed."""
+    declined_done = _declined_acts_done(analysis)
+    if declined_done:
+        analysis.add_found(concept_label(PROCEDURE_DONE_UNCONSENTED), declined_done)
     acts = _added_acts(analysis)
     if not acts or _extension_allowed(analysis):
         return
