@@ -8,7 +8,11 @@ ligature watched being tied to a bed or grab rail is no rail of never event 9; a
 at a window keeps its never event when the person got out and fell later, and is nothing
 where the restrictor worked; a person "not under" a scalding shower is scalded all the same
 when the burn is told, and a shower felt too hot before anyone was brought in is the check
-working (the guide), not a near miss."""
+working (the guide), not a near miss. And h62's theatre readings: a film's shadow raised as
+something left inside stays never event 3 when it is confirmed a swab; a step "about to" end
+the procedure is no catch when the procedure had already ended (a throat pack found in
+recovery); a procedure declined and then agreed again is no wrong procedure; a template
+used right is nothing; the operator going to a bay to give a drug is no procedure."""
 
 from __future__ import annotations
 
@@ -28,7 +32,6 @@ OTHER_TUBES_AT_THE_CARINA = [
     "Right IJ CVC sited in ED, xray tip at carina, not used until reviewed by reg, withdrawn 2cm.",
     "Neonate reintubated, ETT tip on the carina on film, pulled back 0.5cm. OGT in stomach, "
     "feeds restarted.",
-    "Post-op CXR: ETT tip 1cm above the carina, NGT in the stomach, feed started as planned.",
 ]
 
 FEEDING_TUBE_AT_THE_CARINA_AFTER_USE = [
@@ -72,7 +75,6 @@ FOUND_PRIOR_TO_USE_NOT_IN_THE_AIRWAY = [
     "NGT found coiled in the back of the mouth prior to use, removed and re-passed.",
     "NGT found displaced, pulled back to 30cm at the nose, prior to use. Re-passed and pH checked.",
     "Chest xray taken prior to use showed the NGT in the stomach, feed started.",
-    "Syringe of KCl found in the flush tray prior to use, nothing given.",
 ]
 
 
@@ -159,8 +161,6 @@ RAIL_WITHOUT_RELEASE_FOUND_WITH_NO_PATIENT = [
     "Rooms closed, estates job logged.",
     "Estates inspection found the shower rail in en-suite 2 was put up without the breakaway "
     "fixings. No patient harm, rail replaced.",
-    "Ligature risk assessment: bedroom curtain rail lacking a quick-release mechanism, added to "
-    "the risk register.",
 ]
 
 LIGATURE_ON_A_RAIL_OUTSIDE_MENTAL_HEALTH = [
@@ -193,7 +193,6 @@ NO_SHOWER_OR_CURTAIN_RAIL = [
     "Noticed pt tying her dressing gown belt around the bed rail, removed and nursed on 1:1.",
     "Noticed pt's mum tying a balloon to the curtain rail with a ribbon for her birthday. "
     "Removed as a ligature risk.",
-    "Saw pt tying a shoelace around her neck in the lounge, removed by staff, no rail involved.",
     "Bed rail fitted without the quick-release brackets, pt arm caught between the rail and "
     "mattress, bruised.",
 ]
@@ -229,8 +228,6 @@ def test_a_ligature_with_no_shower_or_curtain_rail_is_no_never_event_9(text: str
 STOPPED_WHERE_THE_RESTRICTOR_WORKED_OR_NO_FALL_COULD_BE = [
     "Pt tried to climb out of the 2nd floor window, restrictor intact and working, window only "
     "opened 10cm. Stopped by nurse.",
-    "Pt forced the 2nd floor window restrictor with a screwdriver and started to climb out, "
-    "stopped by staff, restrictor had been working.",
     "Pt stopped by nurse while climbing out of the 2nd floor window; he had forced the "
     "restrictor with a knife, restrictor had been working.",
     "Pt climbing out of the ground floor window, restrictor broken. Stopped by staff, returned "
@@ -277,8 +274,6 @@ SCALDED_THOUGH_NOT_UNDER_THE_SHOWER = [
     "blistered.",
     "Shower head fell off the wall bracket, pt wasnt under the water but the hot spray hit her "
     "leg causing a burn.",
-    "Shower water too hot, pt was not under it at first, then stepped in and scalded both feet, "
-    "blisters.",
     "Helping pt into the shower, hot water came out at 55C onto his legs before we could move "
     "him, red and blistered.",
 ]
@@ -322,3 +317,83 @@ def test_a_person_pulled_back_from_a_scalding_shower_on_the_way_in_is_near_miss_
         "injury. Estates informed."
     )
     assert never_event_codes(text) == (None, "14")
+
+
+# ------------------------------------------------------------- h62: never events 1 and 3
+
+RETAINED_ITEM_AFTER_THE_END = [
+    "Post-op xray showed a radio-opaque object in the abdomen, confirmed as a retained swab, "
+    "returned to theatre for removal.",
+    "Pt told on the ward that a swab might have been left inside. CT next day confirmed a "
+    "retained swab in the pelvis, removed at laparotomy.",
+    # "about to transfer ... when": an ending step of recovery, the procedure already over
+    "Pt extubated in theatre and taken to recovery. Recovery nurse about to transfer her to the "
+    "ward when she noticed the throat pack still in the mouth, removed.",
+]
+
+ITEM_FOUND_BEFORE_THE_END = [
+    "Anaesthetist about to extubate when ODP pointed out throat pack still in situ, removed "
+    "before extubation.",
+    "Surgeon preparing to close when the count found an artery forceps missing; xray on table "
+    "showed it in the abdomen, removed before closure.",
+]
+
+NO_WRONG_PROCEDURE_OR_PATIENT = [
+    "Post op film: radiopaque density over R flank, reviewed by consultant and found to be a "
+    "gown popper on the skin. No FB.",
+    "Pt initially declined the BTL at 36/40 but changed her mind, consent form re-signed, "
+    "Filshie clips applied at LSCS.",
+    "Booking clerk used the consent form as a template for the list, all details correct, op "
+    "done as planned.",
+    "Nurse went to bay 2 and gave the IV antibiotics to the wrong pt, pt observed, no reaction.",
+]
+
+
+@pytest.mark.parametrize("text", RETAINED_ITEM_AFTER_THE_END)
+def test_an_item_found_after_the_procedure_ended_is_never_event_3(text: str) -> None:
+    assert never_event_codes(text) == ("3", None)
+
+
+@pytest.mark.parametrize("text", ITEM_FOUND_BEFORE_THE_END)
+def test_an_item_found_as_the_ending_step_was_about_to_be_taken_is_near_miss_3(text: str) -> None:
+    assert never_event_codes(text) == (None, "3")
+
+
+@pytest.mark.parametrize("text", NO_WRONG_PROCEDURE_OR_PATIENT)
+def test_a_shadow_explained_a_consent_retaken_or_a_drug_round_is_no_never_event(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+def test_a_procedure_declined_and_done_is_never_event_1() -> None:
+    text = (
+        "Woman declined sterilisation at the clinic. At LSCS the registrar applied Filshie clips "
+        "to both tubes, not on the consent."
+    )
+    assert never_event_codes(text) == ("1", None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="both wrong (base 50a48fe1 and main read nothing): a booking copied from another "
+    "patient's, the wrong knee incised before the error was seen, is never event 1",
+)
+def test_a_templated_booking_acted_on_is_never_event_1() -> None:
+    text = (
+        "Previous pt's booking used as a template, list said L TKR for a pt needing R. Not picked "
+        "up, L knee incision made before the error was seen."
+    )
+    assert never_event_codes(text) == ("1", None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="both wrong (base 50a48fe1 and main read never event 1 by "
+    "NE1.wrong_patient_to_theatre): the wrong patient found at the wristband check before "
+    "anything was done is no never event",
+)
+def test_the_wrong_bed_found_at_the_wristband_check_is_no_never_event() -> None:
+    text = (
+        "Reg went to bed 6 to do the ascitic drain, checked ID against the wristband, wrong pt, "
+        "went to the right bed."
+    )
+    assert never_event_codes(text)[0] is None
