@@ -398,6 +398,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     # "NG tube passed (pt previously had an NJ tube)": an NJ tube of the past is not the tube of
     # the event, so it neither rules out nor excludes the gastric tube told beside it
     "nj_tube": ("nj_tube_in_the_past",),
+    # "pleural aspirate pH 7.1 ... drain tip in the lung": an aspirate's pH told of a pleural
+    # tap or an ET tube, no gastric tube (review r22 of h65's pH-aspirate reading)
+    "ng_tube": ("non_gastric_aspirate",),
     # "selected the wrong drug in the pump library": a pump's programming, not a product taken
     "misselect_product": ("pump_library_selection",),
     # "U200 pen, the high strength one": the high strength of another product, no midazolam
@@ -760,6 +763,7 @@ def _ends_inside(span: Span, denial: Span) -> bool:
 DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "needle_inserted_for_procedure": _shares_a_token,
     "one_side_booked": _shares_a_token,
+    "non_gastric_aspirate": _shares_a_token,
     # "... catheter placed over a guidewire": the finding's words end on the wire's
     "device_passed_over_a_wire": _ends_inside,
     WEIGHT_BEARING: _shares_a_token,
@@ -3597,6 +3601,8 @@ UNLESS_NEXT_SENTENCE = frozenset(
         "abo_mismatch_recipient",
         "iv_instead_of_oral",
         "water_not_reached",
+        # "water came out scalding hot. She wasnt under it yet" (review r22)
+        "not_under_the_shower",
         "window_rescued",
         "ligature_stopped",
         "entrapment_stopped",
