@@ -29,6 +29,15 @@ swap ("instead of", "rather than", "in place of") names a line or access (cannul
 PICC, catheter, tube...) a few words on, before any plan word or implant's word, is removed from
 `wrong_implant`; "a 50mm cup instead of the planned 52", "the uncemented stem rather than the
 cemented one" keep theirs.
+
+A time is no specification of an implant. "Removal was meant to be at 6 weeks", "the stent
+should have been out by 3 months", "meant to be changed at 6/52": the number the error words
+reach is a time in the plan for the implant's care (its removal, review or change), and a stent
+or device left in past it is forgotten or overdue, not another implant than the planned one
+(nor a retained object: one left in by plan). One reading: a span of `wrong_implant` ending on
+a number told as a time (weeks, months, "/52"), no implant's word straight after it, is removed
+from `wrong_implant`; "meant to be a 26cm stent", "should have been size 5", "meant to be a 12
+month stent" (a kind of stent by how long it may stay) keep theirs.
 """
 
 from __future__ import annotations
@@ -167,6 +176,7 @@ def add_implant_act_reasoning(analysis: Analysis) -> None:
     words of a report that tells no act with an implant to `IMPLANT_ACT_NOT_TOLD`: its error
     words are not an implant's (module docstring)."""
     drop_swaps_of_a_line(analysis)
+    drop_times_of_care(analysis)
     spans = [span for concept in IMPLANT_CONCEPTS for span in analysis.concept(concept)]
     doc = analysis.doc
     if not spans or _act_told(doc.tokens, min(start for start, _ in spans)):
@@ -212,6 +222,16 @@ def _swaps_a_line(tokens: list[str], span: tuple[int, int], implant_words: set[i
     return False
 
 
+def _implant_words(analysis: Analysis) -> set[int]:
+    """The token indexes of every implant's word in the report."""
+    return {
+        at
+        for concept in IMPLANT_CONCEPTS
+        for start, end in analysis.concept(concept)
+        for at in range(start, end)
+    }
+
+
 def drop_swaps_of_a_line(analysis: Analysis) -> None:
     """Remove the spans of `wrong_implant` whose swap names a line or access a medicine goes by
     (module docstring): a medicine's route, not an implant's error."""
@@ -219,12 +239,45 @@ def drop_swaps_of_a_line(analysis: Analysis) -> None:
     if not spans:
         return
     tokens = analysis.doc.tokens
-    implant_words = {
-        at
-        for concept in IMPLANT_CONCEPTS
-        for start, end in analysis.concept(concept)
-        for at in range(start, end)
-    }
+    implant_words = _implant_words(analysis)
     lines = [span for span in spans if _swaps_a_line(tokens, span, implant_words)]
     if lines:
         analysis.remove_found(concept_label(WRONG_IMPLANT), lines)
+
+
+#: Units of a time after a number ("at 6 weeks", "14 months", "3 yrs").
+CARE_TIME_UNITS = frozenset(
+    {
+        *("day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"),
+        *("year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs"),
+    }
+)
+#: The clinical shorthand of a time: "6/52" (weeks), "3/12" (months), "5/7" (days).
+SLASH_TIMES = frozenset({"52", "12", "7"})
+
+
+def _is_time(doc: Document, at: int, implant_words: set[int]) -> bool:
+    """Whether the number at `at` is told as a time ("6 weeks", "6/52"), not as the kind of an
+    implant ("a 12 month stent": an implant's word straight after the unit)."""
+    tokens = doc.tokens
+    if not tokens[at][:1].isdigit() or at + 1 >= len(tokens):
+        return False
+    unit = at + 1
+    slashed = (
+        tokens[unit] in SLASH_TIMES and doc.text[doc.ends[at] : doc.starts[unit]].strip() == "/"
+    )
+    return (tokens[unit] in CARE_TIME_UNITS or slashed) and unit + 1 not in implant_words
+
+
+def drop_times_of_care(analysis: Analysis) -> None:
+    """Remove the spans of `wrong_implant` ending on a number told as a time (module
+    docstring): the plan for an implant's removal, review or change, not which implant
+    (dev-175367: a ureteric stent "meant to be" removed "at 6 weeks", left 14 months)."""
+    spans = analysis.concept(WRONG_IMPLANT)
+    if not spans:
+        return
+    implant_words = _implant_words(analysis)
+    doc = analysis.doc
+    times = [span for span in spans if _is_time(doc, span[1] - 1, implant_words)]
+    if times:
+        analysis.remove_found(concept_label(WRONG_IMPLANT), times)
