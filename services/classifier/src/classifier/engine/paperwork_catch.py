@@ -32,6 +32,8 @@ a never event).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.set_up_caught import SIDE_NAMES, side_named
@@ -128,25 +130,39 @@ GENERIC_PROCEDURE_WORDS = frozenset(
 )
 
 
-def _record_told_wrong(analysis: Analysis) -> bool:
-    """Whether a record word has an error word within RECORD_ERROR_REACH tokens of it in its
-    sentence, telling of a side, site or procedure ("wrong site marked on consent form", "the
-    consent form was for a different procedure"; not "list printed with the wrong start
-    time")."""
+def _record_with_word_near(
+    analysis: Analysis, reach: int, told: Callable[[list[str], list[int], int], bool]
+) -> bool:
+    """Whether a record word has, within `reach` tokens of it in its sentence, a token `told`
+    accepts (called with the tokens, their sentences and the token's index)."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     for at, token in enumerate(tokens):
         if token not in RECORD_WORDS:
             continue
-        low, high = max(0, at - RECORD_ERROR_REACH), min(len(tokens), at + RECORD_ERROR_REACH + 1)
+        low, high = max(0, at - reach), min(len(tokens), at + reach + 1)
         if any(
-            tokens[i] in RECORD_ERROR_WORDS
-            and sentence_of[i] == sentence_of[at]
-            and ERRED_PARTS.intersection(tokens[i + 1 : i + 1 + ERRED_PART_REACH])
+            sentence_of[i] == sentence_of[at] and told(tokens, sentence_of, i)
             for i in range(low, high)
         ):
             return True
     return False
+
+
+def _error_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether token `at` is an error word with an erred part just after it ("wrong site",
+    "different procedure"; not "wrong start time")."""
+    return tokens[at] in RECORD_ERROR_WORDS and not ERRED_PARTS.isdisjoint(
+        tokens[at + 1 : at + 1 + ERRED_PART_REACH]
+    )
+
+
+def _record_told_wrong(analysis: Analysis) -> bool:
+    """Whether a record word has an error word within RECORD_ERROR_REACH tokens of it in its
+    sentence, telling of a side, site or procedure ("wrong site marked on consent form", "the
+    consent form was for a different procedure"; not "list printed with the wrong start
+    time")."""
+    return _record_with_word_near(analysis, RECORD_ERROR_REACH, _error_word)
 
 
 def _records_set_against_each_other(analysis: Analysis) -> bool:
@@ -345,18 +361,7 @@ def _record_copied(analysis: Analysis) -> bool:
     ("had used the previous patient's booking as a template", "whiteboard had 'LSCS + BTL'
     copied from an earlier version of the list"): the record written from another, so what
     it tells is not this operation's plan (dev-177344)."""
-    doc = analysis.doc
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    for at, token in enumerate(tokens):
-        if token not in RECORD_WORDS:
-            continue
-        low, high = max(0, at - COPY_REACH), min(len(tokens), at + COPY_REACH + 1)
-        if any(
-            sentence_of[i] == sentence_of[at] and _copy_word(tokens, sentence_of, i)
-            for i in range(low, high)
-        ):
-            return True
-    return False
+    return _record_with_word_near(analysis, COPY_REACH, _copy_word)
 
 
 def records_disagree(analysis: Analysis) -> bool:
