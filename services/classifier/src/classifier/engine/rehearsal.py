@@ -83,17 +83,6 @@ def no_patient_told(analysis: Analysis) -> list[Span]:
     return found
 
 
-def _fills_its_sentence(sentence_of: list[int], span: Span) -> bool:
-    """Whether `span` is the whole of its sentence ("No patient involved."), not a part of one
-    that says more ("No patient involved in the subsequent drill" after a real patient's dose:
-    review R21)."""
-    start, end = span
-    sentence = sentence_of[start]
-    return (start == 0 or sentence_of[start - 1] != sentence) and (
-        end >= len(sentence_of) or sentence_of[end] != sentence
-    )
-
-
 def no_patient_in_the_rehearsal(analysis: Analysis) -> list[Span]:
     """The "no patient involved" words of a report naming a rehearsal, each told in a sentence
     of its own (see the module).
@@ -101,8 +90,14 @@ def no_patient_in_the_rehearsal(analysis: Analysis) -> list[Span]:
     involved" in a sentence of its own)"""
     if not _rehearsal_named(analysis):
         return []
-    sentence_of = analysis.doc.sentence_of
-    return [span for span in no_patient_told(analysis) if _fills_its_sentence(sentence_of, span)]
+    # the whole of its sentence ("No patient involved."), not a part of one that says more
+    # ("No patient involved in the subsequent drill" after a real patient's dose: review R21)
+    doc = analysis.doc
+    return [
+        span
+        for span in no_patient_told(analysis)
+        if doc.sentence_tokens(doc.sentence_of[span[0]]) == span
+    ]
 
 
 def add_rehearsal_reasoning(analysis: Analysis) -> None:
