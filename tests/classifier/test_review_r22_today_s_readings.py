@@ -96,13 +96,9 @@ def test_a_feeding_tube_below_the_carina_in_the_stomach_is_nothing() -> None:
     assert never_event_codes(text) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression from h65 (base d1fa03dd read it null): 'tip at the carina' read as the "
-    "airway even where the report tells the tube short of the stomach and advanced, then a "
-    "feed after a film below the diaphragm; not mended (the carina phrase is read by several "
-    "tube modules, no small clear mend)",
-)
+# (a regression from h65, read never event 13: "tip at the carina" read as the airway where the
+# report tells the tube short of the stomach and advanced; mended by
+# tube_and_air_use.carina_tip_short_of_the_stomach, test_r22_probes_mended)
 def test_a_feeding_tube_at_the_carina_told_not_far_enough_and_advanced_is_nothing() -> None:
     text = (
         "NGT tip at the carina on CXR, not far enough down, advanced 15cm and repeat CXR below "

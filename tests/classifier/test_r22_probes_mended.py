@@ -1,0 +1,69 @@
+"""Review r22's strict xfails mended, each with other reporters' words and its contrasts.
+
+- A feeding tube's tip told "at the carina" and then told short of the stomach or pushed on
+  into it ("not far enough down, advanced 15cm"): the tip lay in the oesophagus at the carina's
+  level, no airway (engine: tube_and_air_use.carina_tip_short_of_the_stomach); a tube removed
+  and re-passed, or told in the trachea, keeps its airway.
+- A person told being helped, walked or wheeled into the shower or bath when the water was
+  found scalding, pulled back unhurt: on the way in, near miss 14 (engine:
+  water_reach.people_being_put_in); a shower checked before anyone was brought is nothing.
+- An incision told made ("L knee incision made") is the procedure done, and a side told on a
+  booking copied from another patient's is this patient's record's side: a wrong knee incised is
+  never event 1 (engine: patient_identity.acts_done, site_act._other_persons_side).
+- The operator gone to a bed to do a procedure and finding the wrong person at the wristband
+  check, before anything was done: near miss 1, as the guide's wrong patient sent back from
+  theatre reception and dev-136013's wrong bed found at the wristband check (engine:
+  patient_identity.procedure_visits, _found_at_an_identity_check).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classifier.outcomes import never_event_codes
+
+# ------------------------------------------------------------------------ never event 13
+
+CARINA_TIP_SHORT_AND_ADVANCED = [
+    # review r22's probe
+    "NGT tip at the carina on CXR, not far enough down, advanced 15cm and repeat CXR below the "
+    "diaphragm. Feed started.",
+    "CXR after NG insertion: tip at the carina, tube not far enough in. Advanced a further 10cm, "
+    "repeat film tip below the diaphragm, feed commenced.",
+    "Fine bore NG checked on xray - tip at the carina, too high. Pushed in further by 12cm, "
+    "re-xrayed and in the stomach, ok to use. Feed started.",
+    "OGT on the NNU film with its tip on the carina, not down far enough, advanced 3cm and the "
+    "next film showed it in the stomach. Feeds restarted.",
+    "NG xray: tip at the carina so tube advanced 10cm, second film tip below L hemidiaphragm, "
+    "meds then given via the NGT.",
+]
+
+CARINA_TIP_IN_THE_AIRWAY_FOUND_BEFORE_USE = [
+    "NGT tip at the carina on CXR. Removed and re-passed, advanced to 60cm, repeat CXR below the "
+    "diaphragm. Feed started.",
+    "CXR showed the NGT in the trachea with the tip at the carina, advanced by mistake then "
+    "removed. Feed not given.",
+    "aspirate pH 6 so xray: NGT tip at the carina. Not used, removed and re-passed, advanced to "
+    "55cm, pH 4, feed started.",
+]
+
+CARINA_TIP_AFTER_USE = [
+    "NG feed given at 08:00. Later CXR showed the tube tip at the carina. Feed stopped, tube "
+    "removed.",
+    "Feed running via NG. CXR: NGT tip at the carina. Further xray requested, feed stopped.",
+]
+
+
+@pytest.mark.parametrize("text", CARINA_TIP_SHORT_AND_ADVANCED)
+def test_a_carina_tip_told_short_of_the_stomach_and_advanced_is_nothing(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize("text", CARINA_TIP_IN_THE_AIRWAY_FOUND_BEFORE_USE)
+def test_a_carina_tip_removed_or_in_the_trachea_before_use_is_near_miss_13(text: str) -> None:
+    assert never_event_codes(text) == (None, "13")
+
+
+@pytest.mark.parametrize("text", CARINA_TIP_AFTER_USE)
+def test_a_carina_tip_found_after_a_feed_is_never_event_13(text: str) -> None:
+    assert never_event_codes(text) == ("13", None)
