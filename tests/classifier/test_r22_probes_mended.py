@@ -67,3 +67,50 @@ def test_a_carina_tip_removed_or_in_the_trachea_before_use_is_near_miss_13(text:
 @pytest.mark.parametrize("text", CARINA_TIP_AFTER_USE)
 def test_a_carina_tip_found_after_a_feed_is_never_event_13(text: str) -> None:
     assert never_event_codes(text) == ("13", None)
+
+
+# ------------------------------------------------------------------------ never event 14
+
+BEING_PUT_IN_WHEN_FOUND_SCALDING = [
+    # review r22's probe
+    "Assisting pt to the shower, water scalding, pt was not under it, pulled her back, no "
+    "injury. Estates informed.",
+    "HCA helping resident into the shower when the water came out scalding - she wasnt under it "
+    "yet, HCA moved her back. No harm. TMV reported.",
+    "While I was walking him to the shower the water was steaming and far too hot, he was not "
+    "under it, took him back to his chair. Estates called.",
+    "Pt being wheeled into the shower on the shower chair, water scalding, pulled back before "
+    "she got wet. No injury, TMV fault logged.",
+]
+
+CHECKED_BEFORE_ANYONE_WAS_BROUGHT = [
+    "Checked the shower with my hand before bringing pt in - far too hot. Pt wasnt under it, was "
+    "still sat in her wheelchair in the bedroom. Estates called.",
+    "Before helping pt into the shower HCA checked the temp: 52C. Pt not brought in. Estates "
+    "informed.",
+    "About to take pt to the bath, ran the water, thermometer 50C. Pt still in bed. Bath "
+    "drained, estates informed.",
+    "Assisting pt to the shower room, she slipped on the wet floor and fell, no injury.",
+]
+
+SCALDED_ON_THE_WAY_IN = [
+    "Assisting pt to the shower, water scalding, she stepped under it and her back was red and "
+    "blistered.",
+    "Helping pt into the shower, hot water came out at 55C onto his legs before we could move "
+    "him, red and blistered.",
+]
+
+
+@pytest.mark.parametrize("text", BEING_PUT_IN_WHEN_FOUND_SCALDING)
+def test_a_person_being_put_in_pulled_back_from_scalding_water_is_near_miss_14(text: str) -> None:
+    assert never_event_codes(text) == (None, "14")
+
+
+@pytest.mark.parametrize("text", CHECKED_BEFORE_ANYONE_WAS_BROUGHT)
+def test_water_checked_before_anyone_was_brought_is_nothing(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize("text", SCALDED_ON_THE_WAY_IN)
+def test_a_person_scalded_on_the_way_in_is_never_event_14(text: str) -> None:
+    assert never_event_codes(text) == ("14", None)

@@ -298,11 +298,7 @@ def test_a_scald_from_a_hot_drink_is_no_never_event_14() -> None:
     assert never_event_codes(text) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both wrong (base and main read nothing): a person being assisted to the shower, "
-    "the water scalding, pulled back before she was under it, is near miss 14",
-)
+# (read nothing after h65; mended by water_reach.people_being_put_in, test_r22_probes_mended)
 def test_a_person_pulled_back_from_a_scalding_shower_on_the_way_in_is_near_miss_14() -> None:
     text = (
         "Assisting pt to the shower, water scalding, pt was not under it, pulled her back, no "
