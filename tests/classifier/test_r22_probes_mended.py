@@ -114,3 +114,83 @@ def test_water_checked_before_anyone_was_brought_is_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", SCALDED_ON_THE_WAY_IN)
 def test_a_person_scalded_on_the_way_in_is_never_event_14(text: str) -> None:
     assert never_event_codes(text) == ("14", None)
+
+
+# ------------------------------------------------------------------------- never event 1
+
+COPIED_BOOKING_ACTED_ON = [
+    # review r22's probe
+    "Previous pt's booking used as a template, list said L TKR for a pt needing R. Not picked "
+    "up, L knee incision made before the error was seen.",
+    "Booking form copied from the previous patient's, so the list read R hip for a pt needing L "
+    "THR. Nobody noticed and the skin incision was made on the R hip before the error was "
+    "realised.",
+    "Theatre list built from another pt's booking as a template, side L instead of R. Surgeon "
+    "made the incision on the L knee, then the error was found. Wound closed, R TKR done.",
+]
+
+COPIED_BOOKING_CAUGHT_ON_THE_DAY = [
+    "Another patient's booking template used for the list, R TKR written for a pt needing L. "
+    "Picked up at sign in before any incision was made, list corrected.",
+    "Copied the previous pt's booking for Mrs A, list said R hip. Mrs A needed the L hip. Picked "
+    "up at time out, nothing done, list corrected.",
+]
+
+
+@pytest.mark.parametrize("text", COPIED_BOOKING_ACTED_ON)
+def test_a_copied_booking_s_wrong_side_incised_is_never_event_1(text: str) -> None:
+    assert never_event_codes(text) == ("1", None)
+
+
+@pytest.mark.parametrize("text", COPIED_BOOKING_CAUGHT_ON_THE_DAY)
+def test_a_copied_booking_s_wrong_side_caught_at_the_checks_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
+
+
+def test_another_patient_s_side_with_this_patient_s_operation_right_is_nothing() -> None:
+    text = (
+        "Images on PACS were for a different pt (another #NOF on the same list, R side). Our pt "
+        "was for L hemi, done on the L."
+    )
+    assert never_event_codes(text) == (None, None)
+
+
+WRONG_BED_FOUND_AT_THE_ID_CHECK = [
+    # review r22's probe
+    "Reg went to bed 6 to do the ascitic drain, checked ID against the wristband, wrong pt, went "
+    "to the right bed.",
+    "FY1 went to bay 4 bed 2 to take the bone marrow biopsy, checked the wristband and it was the "
+    "wrong patient. Correct pt was in bed 3.",
+    "Went to bed 12 to insert the PICC; on checking her name band she was the wrong lady. Went "
+    "to the correct pt in bed 14, PICC sited there.",
+    "Anaesthetist went to bed 1 to site the epidural, asked her name and DOB - wrong woman, the "
+    "epidural was for bed 2.",
+]
+
+WRONG_BED_PROCEDURE_DONE = [
+    "Reg went to bed 6 to do the ascitic drain, no ID check, drain inserted, then found it was "
+    "the wrong pt. Correct pt drained later.",
+    "Two pts with surname Patel in bay 3 (beds 4 and 6). Ascitic tap requested for bed 6 but FY2 "
+    "went to bed 4, no ID band check, tap done. Wrong patient procedure.",
+]
+
+WRONG_BED_FOR_NO_PROCEDURE = [
+    "HCA went to bed 4 to do obs, checked the wristband, wrong pt, went to the right bed.",
+    "About to hang gentamicin for bed 9 and went to bed 10 by mistake, checked her wristband and "
+    "it was the wrong pt. Not connected.",
+]
+
+
+@pytest.mark.parametrize("text", WRONG_BED_FOUND_AT_THE_ID_CHECK)
+def test_the_wrong_bed_found_at_the_id_check_before_a_procedure_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
+
+
+@pytest.mark.parametrize("text", WRONG_BED_PROCEDURE_DONE)
+def test_a_procedure_done_at_the_wrong_bed_is_never_event_1(text: str) -> None:
+    assert never_event_codes(text) == ("1", None)
+
+
+@pytest.mark.parametrize("text", WRONG_BED_FOR_NO_PROCEDURE)
+def test_the_wrong_bed_for_obs_or_a_drug_is_no_wrong_site(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
