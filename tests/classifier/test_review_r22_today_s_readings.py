@@ -96,13 +96,9 @@ def test_a_feeding_tube_below_the_carina_in_the_stomach_is_nothing() -> None:
     assert never_event_codes(text) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression from h65 (base d1fa03dd read it null): 'tip at the carina' read as the "
-    "airway even where the report tells the tube short of the stomach and advanced, then a "
-    "feed after a film below the diaphragm; not mended (the carina phrase is read by several "
-    "tube modules, no small clear mend)",
-)
+# (a regression from h65, read never event 13: "tip at the carina" read as the airway where the
+# report tells the tube short of the stomach and advanced; mended by
+# tube_and_air_use.carina_tip_short_of_the_stomach, test_r22_probes_mended)
 def test_a_feeding_tube_at_the_carina_told_not_far_enough_and_advanced_is_nothing() -> None:
     text = (
         "NGT tip at the carina on CXR, not far enough down, advanced 15cm and repeat CXR below "
@@ -302,11 +298,7 @@ def test_a_scald_from_a_hot_drink_is_no_never_event_14() -> None:
     assert never_event_codes(text) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both wrong (base and main read nothing): a person being assisted to the shower, "
-    "the water scalding, pulled back before she was under it, is near miss 14",
-)
+# (read nothing after h65; mended by water_reach.people_being_put_in, test_r22_probes_mended)
 def test_a_person_pulled_back_from_a_scalding_shower_on_the_way_in_is_near_miss_14() -> None:
     text = (
         "Assisting pt to the shower, water scalding, pt was not under it, pulled her back, no "
@@ -368,11 +360,8 @@ def test_a_procedure_declined_and_done_is_never_event_1() -> None:
     assert never_event_codes(text) == ("1", None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both wrong (base 50a48fe1 and main read nothing): a booking copied from another "
-    "patient's, the wrong knee incised before the error was seen, is never event 1",
-)
+# (read nothing after h62: the incision made and the copied booking's side not read; mended by
+# patient_identity.acts_done and site_act._other_persons_side, test_r22_probes_mended)
 def test_a_templated_booking_acted_on_is_never_event_1() -> None:
     text = (
         "Previous pt's booking used as a template, list said L TKR for a pt needing R. Not picked "
@@ -381,12 +370,9 @@ def test_a_templated_booking_acted_on_is_never_event_1() -> None:
     assert never_event_codes(text) == ("1", None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both wrong (base 50a48fe1 and main read never event 1 by "
-    "NE1.wrong_patient_to_theatre): the wrong patient found at the wristband check before "
-    "anything was done is no never event",
-)
+# (read never event 1 by NE1.wrong_patient_to_theatre after h62; mended: near miss 1, as
+# dev-136013, by patient_identity.procedure_visits and _found_at_an_identity_check,
+# test_r22_probes_mended)
 def test_the_wrong_bed_found_at_the_wristband_check_is_no_never_event() -> None:
     text = (
         "Reg went to bed 6 to do the ascitic drain, checked ID against the wristband, wrong pt, "

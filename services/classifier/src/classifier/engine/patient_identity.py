@@ -18,13 +18,16 @@ booked pt"). This reading does not list those wordings; it reads three things of
   for a procedure in another's place ("bed 4 pt taken for the OGD meant for bed 9", "taken
   instead of bay 5 pt"), not for their own, or sent to the room of a procedure ("sent to IR"),
   or the device put in them itself ("the PICC was placed in the wrong pt", a device so put in
-  being the invasive procedure); not a paper carried ("the wrong patient's notes were brought
-  to theatre", "placed in the wrong patient's notes");
+  being the invasive procedure), or the operator gone to their bed to do it ("Reg went to bed 6
+  to do the ascitic drain"); not a paper carried ("the wrong patient's notes were brought to
+  theatre", "placed in the wrong patient's notes");
 - the OUTCOME: the procedure told done on that person (had, underwent, a procedure done,
   inserted or performed, not a redo told later nor an act told after "nothing done") is never
-  event 1; otherwise the person sent back, the correct one fetched, or a catch told (context's
-  prevented cues, or the error spotted at a check: "Spotted at WHO checklist") is near miss 1,
-  and the phrase rule of the wrong patient sent to theatre yields to it.
+  event 1; otherwise the person sent back, the correct one fetched or gone to ("went to the
+  right bed"), or a catch told (context's prevented cues, the error spotted at a check:
+  "Spotted at WHO checklist", or the confusion told after an identity check: "checked ID
+  against the wristband, wrong pt") is near miss 1, and the phrase rules of the wrong patient
+  sent to theatre or taken instead yield to it.
 
 Another patient's paper only (a consent form, results, notes or labels filed with the right
 patient) is no person at the procedure: with no one brought or on the table, nothing is added.
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.rules import Analysis, concept_label
-from classifier.engine.text import Span
+from classifier.engine.text import Document, Span
 
 #: The concepts this reading adds (reasoning only: never_events.yaml).
 WRONG_PERSON_STOPPED = "wrong_person_stopped"
@@ -417,6 +420,13 @@ REDO_WORDS = frozenset(
 INVASIVE_DONE_WORDS = frozenset(
     {"excised", "infiltrated", "incised", "biopsied", "inserted", "injected", "sutured", "divided"}
 )
+#: An incision told made ("L knee incision made", "skin incision was made", "made the first
+#: incision", "was making the cut"): the knife on the body, the procedure begun (review r22's
+#: templated booking, the wrong knee incised before the error was seen). The verbs, the cut's
+#: nouns, and how many tokens from the verb the noun may stand, in its sentence.
+MADE_WORDS = frozenset({"made", "making"})
+INCISION_WORDS = frozenset({"incision", "incisions", "cut", "cuts"})
+INCISION_REACH = 3
 #: A device told placed in the person in a passive ("a R nephrostomy was placed", "stent and
 #: drain were placed"): the verb, the passive words before it, and the devices it is told of
 #: (a person "placed on the table" is no act: no device before the verb).
@@ -972,8 +982,9 @@ def operator_visits(analysis: Analysis) -> list[Span]:
     """Where the operator is told going to the place a person is at ("the haem reg went to bay 2
     with Mr B's consent form", "went to the wrong bed"): the operator brought to the person, as
     the person brought to the operator is (dev-176353); not a ward ("went to ward 6"). Read as
-    the person at the procedure only when the procedure is told done: a visit with nothing done
-    is no procedure on its way ("went to bed 4 to do obs")."""
+    the person at the procedure only when the procedure is told done, or told as the visit's
+    purpose (`procedure_visits`): a visit with nothing done is no procedure on its way ("went
+    to bed 4 to do obs")."""
     tokens = analysis.doc.tokens
     return [
         (at, at + 1)
@@ -982,6 +993,37 @@ def operator_visits(analysis: Analysis) -> list[Span]:
         and tokens[at + 1 : at + 2] == ["to"]
         and not (at and tokens[at - 1] in MATCH_NEGATORS)
         and not PERSONS_PLACES.isdisjoint(tokens[at + 2 : at + 2 + PERSONS_PLACE_REACH])
+    ]
+
+
+#: Tokens after the visit within which its purpose is told ("went to bed 6 to do the ascitic
+#: drain"), and after the purpose's verb within which its procedure is named.
+VISIT_PURPOSE_REACH = 8
+PURPOSE_PROCEDURE_REACH = 4
+
+
+def _purpose_is_a_procedure(analysis: Analysis, at: int) -> bool:
+    """Whether the visit at `at` is told, later in its sentence, as made to do a procedure: "to"
+    and a verb of starting ("to do", "to insert") with a procedure named just after it ("the
+    ascitic drain", "the PICC"); not "to do obs"."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    procedures = {start for start, _ in analysis.concept(SURGICAL_PROCEDURE)}
+    for i in range(at + 2, min(len(tokens) - 1, at + 2 + VISIT_PURPOSE_REACH)):
+        if sentence_of[i] != sentence_of[at]:
+            return False
+        if tokens[i] != "to" or tokens[i + 1] not in OPERATOR_START_VERBS:
+            continue
+        named = range(i + 2, min(len(tokens), i + 2 + PURPOSE_PROCEDURE_REACH))
+        return any(j in procedures or tokens[j] in PROCEDURE_NOUNS for j in named)
+    return False
+
+
+def procedure_visits(analysis: Analysis) -> list[Span]:
+    """The operator's visits to a person's place (`operator_visits`) told as made to do a
+    procedure ("Reg went to bed 6 to do the ascitic drain"): the operator come to the person
+    for it, the procedure on its way, as a person brought for it is (review r22)."""
+    return [
+        span for span in operator_visits(analysis) if _purpose_is_a_procedure(analysis, span[0])
     ]
 
 
@@ -1031,13 +1073,15 @@ PRESENCE_WORDS = (
 
 
 def presences(analysis: Analysis) -> list[Span]:
-    """Where a person is told brought to, or set up at, the procedure (not a paper)."""
+    """Where a person is told brought to, or set up at, the procedure (not a paper), or the
+    operator told gone to them to do it (`procedure_visits`)."""
     tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
-    return [
+    present = [
         (at, at + 1)
         for at, token in enumerate(tokens)
         if token in PRESENCE_WORDS and _present_at(tokens, sentence_of, at)
     ]
+    return sorted({*present, *procedure_visits(analysis)})
 
 
 def _redo_near(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -1094,17 +1138,22 @@ def _told_after_nothing_done(tokens: list[str], sentence_of: list[int], at: int)
     )
 
 
-def _not_done(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+def _not_done(doc: Document, at: int) -> bool:
     """Whether the act at `at` is told as not done or still to come: a NOT_DONE_WORDS word in
-    the NOT_DONE_BEFORE tokens before it in its sentence, or "to" or "be" in the two just
-    before it ("about to be scoped")."""
-    sentence = sentence_of[at]
-    before = [
-        tokens[i] for i in range(max(0, at - NOT_DONE_BEFORE), at) if sentence_of[i] == sentence
-    ]
+    the NOT_DONE_BEFORE tokens before it in its clause, or "to" or "be" in the two just before
+    it ("about to be scoped"). A denial of another clause is not the act's ("no ID check, drain
+    inserted": the check not done, the drain put in; review r22)."""
+    before = [doc.tokens[i] for i in doc.before_in_clause(at, NOT_DONE_BEFORE)]
     return any(word in NOT_DONE_WORDS for word in before) or any(
-        word in ("to", "be") for word in before[-2:]
+        word in ("to", "be") for word in before[:2]
     )
+
+
+def _incision_made(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the verb at `at` ("made", "making") is told of an incision: a cut's noun within
+    INCISION_REACH tokens of it, in its sentence ("incision made", "made an incision")."""
+    near = range(max(0, at - INCISION_REACH), min(len(tokens), at + 1 + INCISION_REACH))
+    return any(tokens[i] in INCISION_WORDS and sentence_of[i] == sentence_of[at] for i in near)
 
 
 def _had_a_procedure(following: list[str]) -> bool:
@@ -1172,11 +1221,18 @@ def acts_done(analysis: Analysis) -> list[Span]:
     }
     found = []
     for at, token in enumerate(tokens):
-        if token not in ACT_WORDS and at not in participles and token not in PLACED_WORDS:
+        if (
+            token not in ACT_WORDS
+            and at not in participles
+            and token not in PLACED_WORDS
+            and token not in MADE_WORDS
+        ):
             continue
         act = False
         if at in participles or token in UNDERWENT_WORDS:
             act = True
+        elif token in MADE_WORDS:
+            act = _incision_made(tokens, sentence_of, at)
         elif token in PLACED_WORDS:
             act = _device_placed(tokens, sentence_of, at)
         elif token in HAD_WORDS:
@@ -1193,7 +1249,7 @@ def acts_done(analysis: Analysis) -> list[Span]:
             act = any(word in PROCEDURE_NOUNS for word in before)
         if (
             act
-            and not _not_done(tokens, sentence_of, at)
+            and not _not_done(doc, at)
             and not _redo_near(tokens, sentence_of, at)
             and not _told_after_nothing_done(tokens, sentence_of, at)
         ):
@@ -1206,12 +1262,28 @@ def acts_done(analysis: Analysis) -> list[Span]:
 CONFIRMED_AFTER = 2
 
 
+def _right_one_after(tokens: list[str], at: int) -> bool:
+    """Whether "to" at `at` leads the right person or their place ("to the right bed", "to the
+    correct pt", "to the intended bay")."""
+    after = tokens[at : at + 4]
+    if after[:1] != ["to"]:
+        return False
+    after = after[2:] if after[1:2] and after[1] in DETERMINERS else after[1:]
+    return (
+        len(after) >= 2
+        and after[0] in RIGHT_PERSON_WORDS
+        and (after[1] in PERSON_WORDS or after[1] in TITLES or after[1] in PERSONS_PLACES)
+    )
+
+
 def _sends_back(tokens: list[str], at: int) -> bool:
     """Whether token `at` tells the person sent back, the procedure stopped, or the right one
     fetched ("correct pt brought"), not the right one confirmed at the check."""
     token = tokens[at]
     if token in STOPPED_WORDS:
         return True
+    if token in VISIT_VERBS and _right_one_after(tokens, at + 1):
+        return True  # "went to the right bed": the operator gone on to the one meant
     if token == "back":
         return bool(at) and tokens[at - 1] in ("sent", "taken", "went", "wheeled")
     following = tokens[at + 1 : at + 2]
@@ -1252,6 +1324,33 @@ def _caught_at_a_check(tokens: list[str], sentence_of: list[int]) -> bool:
             for i in range(at + 1, min(len(tokens), at + 1 + CHECK_REACH))
         )
         for at, token in enumerate(tokens)
+    )
+
+
+#: Verbs of checking who the person is, the identifiers checked ("checked ID against the
+#: wristband", "checking her name band", "asked his name and DOB"; not the "no" of a number),
+#: and how many tokens after the verb they may stand.
+ID_CHECK_VERBS = frozenset({"checked", "checking", "check", "asked", "asking", "compared"})
+CHECKED_IDENTIFIERS = IDENTIFIER_WORDS - {"no"}
+ID_CHECK_REACH = 4
+
+
+def _found_at_an_identity_check(
+    tokens: list[str], sentence_of: list[int], confused: list[Span]
+) -> bool:
+    """Whether a confusion is told after an identity check in its sentence ("checked ID against
+    the wristband, wrong pt", "on checking her name band it was the wrong lady"): the wrong
+    person found by the check made before the procedure (review r22; dev-136013)."""
+    checks = [
+        at
+        for at, token in enumerate(tokens)
+        if token in ID_CHECK_VERBS
+        and not CHECKED_IDENTIFIERS.isdisjoint(tokens[at + 1 : at + 1 + ID_CHECK_REACH])
+    ]
+    return any(
+        at < start and sentence_of[at] == sentence_of[start]
+        for at in checks
+        for start, _ in confused
     )
 
 
@@ -1347,5 +1446,6 @@ def add_wrong_person_reasoning(analysis: Analysis) -> None:
         analysis.context.cues.get("prevented")
         or _sent_back(analysis)
         or _caught_at_a_check(tokens, analysis.doc.sentence_of)
+        or _found_at_an_identity_check(tokens, analysis.doc.sentence_of, confused)
     ):
         analysis.add_found(concept_label(WRONG_PERSON_STOPPED), confused)

@@ -1333,6 +1333,15 @@ FILED_SIDE_REACH = 6
 #: for a different pt (another #NOF on the same list, R side)"): that side is the other's.
 OTHER_PERSON_WORDS = ANOTHER_WORDS - WRONG_WORDS
 OTHER_PERSON_SIDE_REACH = 10
+#: Words telling another's paper used to write this patient's ("previous pt's booking used as a
+#: template, list said L TKR", "copied from another pt's booking"): the side told after them is
+#: this patient's record's, copied wrong (review r22), not the other's plan.
+COPIED_WORDS = frozenset(
+    {
+        *("template", "templates", "templated", "copied", "copy", "copying", "cloned"),
+        *("duplicated", "pasted", "reused", "re-used"),
+    }
+)
 
 
 def _filed_side(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -1350,12 +1359,13 @@ def _other_persons_side(tokens: list[str], sentence_of: list[int], at: int) -> b
     """Whether the nearest person told before the side at token `at`, in its sentence, is
     another ("for a different pt (another #NOF on the same list, R side)", "of another patient
     listed for R knee replacement"; not "the previous patient was for R TKR; our pt was listed
-    for L TKR")."""
+    for L TKR", nor another's paper told copied into this patient's: COPIED_WORDS)."""
     for i in range(at - 1, max(0, at - 1 - OTHER_PERSON_SIDE_REACH), -1):
         if sentence_of[i - 1] != sentence_of[at]:
             return False
         if tokens[i] in PAPER_PERSON_WORDS:
-            return tokens[i - 1] in OTHER_PERSON_WORDS
+            copied = not COPIED_WORDS.isdisjoint(tokens[max(0, i - 2) : at])
+            return tokens[i - 1] in OTHER_PERSON_WORDS and not copied
     return False
 
 

@@ -28,6 +28,13 @@ wordings; two readings here read the class behind them.
   words are no misplaced tube (neither a never event nor a near miss); a tube found in the
   airway on a film after it was passed ("coughed during insertion. CXR: tip in the bronchus")
   still is.
+- `carina_tip_short_of_the_stomach` (13): a tip told "at the carina" that the report then tells
+  short of the stomach ("not far enough down", "too high") or pushed on further into it
+  ("advanced 15cm", "inserted a further 10cm"), with no withdrawal or re-passing told between:
+  the tip lay in the oesophagus at the level of the carina, behind the windpipe's fork (a tube
+  in the airway is withdrawn, never advanced into the stomach). Its carina words are no airway
+  (review r22 of h65); "in the trachea, tip at the carina" keeps its trachea, and a carina tip
+  removed and re-passed keeps its airway.
 - `device_put_on_after_the_catch` (15): the device's going on the patient told as what came
   after the catch ("before I put it on", "before transferring him over", "before the swap"),
   or the patient told staying on the supply he came on: the air set up, not yet on him.
@@ -989,6 +996,64 @@ def airway_seen_while_passing(analysis: Analysis) -> dict[str, list[Span]]:
     return found
 
 
+#: The airway place of a tip told at the windpipe's fork, and the words of the fork.
+CARINA_PLACE_CONCEPT = "misplaced_respiratory"
+CARINA_WORDS = frozenset({"carina", "carinal"})
+#: Words of the tube pushed on ("advanced 15cm"), and of it pushed further ("pushed in further",
+#: "a further 10cm"; not "further xray requested"): after a verb of pushing or before a length.
+ADVANCED_WORDS = frozenset({"advanced", "advance", "advancing", "advancement", "readvanced"})
+FURTHER_WORDS = frozenset({"further", "deeper"})
+PUSHING_WORDS = frozenset({"pushed", "inserted", "passed", "threaded", "moved", "in", "down"})
+#: Words of a tip told too high: "too" before them ("too high", "too short").
+TOO_HIGH_WORDS = frozenset({"high", "short", "proximal", "shallow"})
+#: Words of the tube taken out or passed anew: an advancing told after them is the new tube's.
+REPASSED_WORDS = WITHDRAWN_WORDS | frozenset(
+    {
+        *("repassed", "re-passed", "resited", "re-sited", "reinserted", "re-inserted"),
+        *("replaced", "new", "re", "removal", "withdrawal"),
+    }
+)
+#: Sentences after the carina's own within which the tube is told short or advanced.
+SHORT_TOLD_SENTENCES = 1
+#: Tokens before "enough" within which its "not" stands ("not far enough", "not deep enough").
+ENOUGH_NOT_BEFORE = 3
+
+
+def _short_or_advanced_at(tokens: list[str], i: int) -> bool:
+    """Whether token `i` tells the tube short of its place or pushed on ("not far enough",
+    "too high", "advanced")."""
+    token = tokens[i]
+    if token in ADVANCED_WORDS:
+        return True
+    if token in FURTHER_WORDS:
+        length_after = i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
+        return length_after or (i > 0 and tokens[i - 1] in PUSHING_WORDS)
+    if token == "enough":
+        return "not" in tokens[max(0, i - ENOUGH_NOT_BEFORE) : i]
+    return token in TOO_HIGH_WORDS and i > 0 and tokens[i - 1] == "too"
+
+
+def carina_tip_short_of_the_stomach(analysis: Analysis) -> list[Span]:
+    """The carina spans of the airway concept told, after them in their sentence or the next,
+    as short of the stomach or advanced, with no withdrawal or re-passing between (see the
+    module)."""
+    doc, tokens = analysis.doc, analysis.doc.tokens
+    found = []
+    for span in analysis.concept(CARINA_PLACE_CONCEPT):
+        if CARINA_WORDS.isdisjoint(tokens[span[0] : span[1]]):
+            continue
+        sentence = doc.sentence_of[span[0]]
+        last = min(sentence + SHORT_TOLD_SENTENCES, doc.sentence_of[-1])
+        _, end = doc.sentence_tokens(sentence, last)
+        for i in range(span[1], end):
+            if tokens[i] in REPASSED_WORDS:
+                break
+            if _short_or_advanced_at(tokens, i):
+                found.append(span)
+                break
+    return found
+
+
 def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     """Add a giving down a tube of unknown place that the airway answered (see
     `tube_used_unchecked`) to its concept, in a report naming a gastric tube; drop the patient
@@ -1000,11 +1065,14 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     tells put on with no catch (`device_put_on_later`); drop from the time told on the air the
     device's connection then (`connection_told_as_time`); add the oxygen device put on the air
     fitting told as "the same" one (`same_air_fitting`); drop the airway told while the tube
-    was still being passed (`airway_seen_while_passing`)."""
+    was still being passed (`airway_seen_while_passing`) and the carina of a tip told short of
+    the stomach or advanced (`carina_tip_short_of_the_stomach`)."""
     if analysis.concept(GASTRIC_TUBE_CONCEPT):
         analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
         for concept, spans in airway_seen_while_passing(analysis).items():
             analysis.remove_found(concept_label(concept), spans)
+        if short := carina_tip_short_of_the_stomach(analysis):
+            analysis.remove_found(concept_label(CARINA_PLACE_CONCEPT), short)
     if owned := patients_device_on_air(analysis):
         analysis.remove_found(concept_label(PATIENT_ON_AIR_CONCEPT), owned)
     if still := patient_still_on_another_supply(analysis):

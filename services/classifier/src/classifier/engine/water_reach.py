@@ -18,7 +18,12 @@ from the water measured hot (`hot_water_measured`) and the water meeting the bod
   in something else;
 - the bath lift, hoist or chair told already on its way down ("the lift was already going
   down when staff tested the water", "bath chair descending"): the person being put in
-  (`bath_caught`, the guide's "in the hoist"), not a bath checked before anyone got on.
+  (`bath_caught`, the guide's "in the hoist"), not a bath checked before anyone got on;
+- the person told being helped, walked or wheeled to or into the shower or bath as it went on
+  ("Assisting pt to the shower, water scalding, pt was not under it, pulled her back", "while
+  I was helping him into the bath", "she was being wheeled into the shower"): the person being
+  put in (`bath_caught`, review r22), not one still away when the water was checked ("before
+  helping her in", "about to take him to the bath").
 
 Whether the skin was then burnt, or the water checked before anyone got in, is the rules' to
 read, as for every other wording. One more thing the phrases do not read is whose skin it was:
@@ -137,6 +142,89 @@ DOWN_WORDS = frozenset({"descending", "lowering", "descended"})
 GOING_WORDS = frozenset({"going", "coming", "moving", "way", "heading", "travelling"})
 #: Tokens within which the carrier's movement follows it ("the lift was already going down").
 CARRIER_REACH = 4
+
+
+#: Verbs of staff bringing a person to the water, told as going on ("assisting", "helping",
+#: "being wheeled").
+BRINGING_ING_WORDS = frozenset(
+    {
+        *("assisting", "helping", "walking", "wheeling", "taking", "bringing", "guiding"),
+        *("supporting", "transferring", "moving", "getting", "putting", "escorting"),
+    }
+)
+BRINGING_PASSIVE_WORDS = frozenset(
+    {
+        *("assisted", "helped", "walked", "wheeled", "taken", "brought", "guided"),
+        *("supported", "transferred", "moved", "put", "escorted"),
+    }
+)
+#: The person brought ("pt", "her", "the resident").
+BROUGHT_PERSON_WORDS = frozenset(
+    {
+        *("pt", "patient", "her", "him", "them", "resident", "client", "child", "baby"),
+        *("lady", "man", "gentleman", "gent", "woman", "boy", "girl", "mr", "mrs", "miss", "ms"),
+    }
+)
+#: The ways into the water, and the vessels themselves ("into the shower", "to the bath").
+INTO_WORDS = frozenset({"to", "into", "in", "onto", "under", "towards"})
+VESSEL_WORDS = frozenset({"shower", "bath", "tub", "bathtub", "jacuzzi"})
+#: Words after the vessel that make it a room or a thing of it, not the water ("shower room").
+VESSEL_PLACE_AFTER = frozenset({"room", "rooms", "block", "area", "cubicle", "corridor", "door"})
+#: Words before the bringing that make it still to come ("before helping her in", "about to
+#: take him to the bath", "not yet brought").
+NOT_YET_WORDS = frozenset(
+    {
+        *("before", "prior", "about", "going", "due", "ready", "until", "till", "awaiting"),
+        *("waiting", "planning", "planned", "not", "never", "yet", "without", "to"),
+    }
+)
+#: Tokens before the bringing read for a not-yet word, and after the person within which the
+#: vessel comes ("to the shower", "into the bath").
+NOT_YET_BEFORE = 3
+VESSEL_AFTER = 3
+
+
+def _vessel_after(doc: Document, at: int) -> int | None:
+    """The vessel told as where the person went, after the way in at `at` ("into the shower"),
+    in its clause, or None."""
+    if doc.tokens[at] not in INTO_WORDS:
+        return None
+    for i in doc.after_in_clause(at, at + 1, VESSEL_AFTER):
+        if doc.tokens[i] in VESSEL_WORDS:
+            nxt = doc.tokens[i + 1 : i + 2]
+            return None if nxt and nxt[0] in VESSEL_PLACE_AFTER else i
+    return None
+
+
+def _bringing_at(doc: Document, at: int) -> int | None:
+    """The token after the person brought by the verb at `at` ("assisting pt", "helping the
+    lady"), or after a passive's verb ("being wheeled"), or None."""
+    tokens = doc.tokens
+    if tokens[at] in BRINGING_PASSIVE_WORDS:
+        return at + 1 if at and tokens[at - 1] == "being" else None
+    if tokens[at] not in BRINGING_ING_WORDS:
+        return None
+    for i in doc.after_in_clause(at, at + 1, 2):
+        if tokens[i] in BROUGHT_PERSON_WORDS:
+            return i + 1
+    return None
+
+
+def people_being_put_in(doc: Document) -> list[Span]:
+    """The person told being brought to or into the shower or bath as it went on, not still to
+    come (see the module), from the verb to the vessel."""
+    spans = []
+    for at in range(len(doc.tokens)):
+        way = _bringing_at(doc, at)
+        if way is None or way >= len(doc.tokens):
+            continue
+        vessel = _vessel_after(doc, way)
+        if vessel is None:
+            continue
+        before = [doc.tokens[i] for i in doc.before_in_clause(at, NOT_YET_BEFORE)]
+        if NOT_YET_WORDS.isdisjoint(before):
+            spans.append((at, vessel + 1))
+    return spans
 
 
 def _figure(token: str) -> float | None:
@@ -338,6 +426,6 @@ def add_water_reach_reasoning(analysis: Analysis) -> None:
     staff = staff_scalds(doc)
     if staff:
         analysis.add_found(concept_label(SCALD_OF_STAFF), staff)
-    going_down = carriers_going_down(doc)
-    if going_down:
-        analysis.add_found(concept_label(BATH_CAUGHT), going_down)
+    going_in = carriers_going_down(doc) + people_being_put_in(doc)
+    if going_in:
+        analysis.add_found(concept_label(BATH_CAUGHT), going_in)
