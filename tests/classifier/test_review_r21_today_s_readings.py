@@ -528,19 +528,12 @@ def test_iv_form_for_an_oral_chart_keeps_oral_products_in_a_vein(
             NEVER_EVENT_2,
         ),
         # probe 47
-        pytest.param(
+        (
             (
                 "Biological mesh was specified due to contaminated field. Synthetic mesh only "
                 "identified as the one used when checking the implant log next day."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: 'Synthetic mesh only identified as the one used' - the placed "
-                    "value is not read against the specified biological mesh"
-                ),
-            ),
         ),
         # probe 48
         pytest.param(
