@@ -101,3 +101,74 @@ def test_mesh_instruction_and_planned_value_found_keep_their_reading(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review R21 probe 48
+        (
+            "Lightweight mesh implanted as planned. A heavyweight mesh was also opened in error "
+            "but noticed and not used, discarded."
+        ),
+        (
+            "Size 54 cup implanted as per plan. A size 56 cup had also been opened by mistake; "
+            "spotted by the scrub nurse and not used, returned for credit."
+        ),
+        (
+            "Monofocal IOL inserted as planned. A toric lens was opened in error as well, but it "
+            "was not used and was discarded."
+        ),
+        (
+            "Lightweight mesh was fitted as intended. Heavyweight mesh also opened wrongly, "
+            "noticed by scrub, not used and put in the waste."
+        ),
+    ],
+)
+def test_wrong_implant_opened_in_error_and_not_used_beside_the_planned_one_is_a_near_miss(
+    text: str,
+) -> None:
+    assert never_event_codes(text) == NEAR_MISS_2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wrong mesh opened in error and put in
+        (
+            (
+                "Lightweight mesh planned. Heavyweight mesh opened in error and implanted, "
+                "noticed at the implant check after closure."
+            ),
+            NEVER_EVENT_2,
+        ),
+        (
+            (
+                "Lightweight mesh planned but a heavyweight mesh was opened in error and "
+                "implanted; it was not noticed until the implant log was checked."
+            ),
+            NEVER_EVENT_2,
+        ),
+        # the wrong one put in, the planned one opened and not used
+        (
+            (
+                "Heavyweight mesh implanted in error instead of the planned lightweight mesh. "
+                "The lightweight mesh that had been opened was not used."
+            ),
+            NEVER_EVENT_2,
+        ),
+        ("Lightweight mesh implanted as planned. No issues.", NOTHING),
+        # review R21 probe 49: a documented choice
+        (
+            (
+                "Lightweight mesh planned but heavyweight mesh the only one in stock; consultant "
+                "chose heavyweight and documented the reason in op note."
+            ),
+            NOTHING,
+        ),
+    ],
+)
+def test_wrong_mesh_put_in_and_planned_mesh_put_in_keep_their_reading(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == expected

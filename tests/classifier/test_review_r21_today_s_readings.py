@@ -536,19 +536,12 @@ def test_iv_form_for_an_oral_chart_keeps_oral_products_in_a_vein(
             NEVER_EVENT_2,
         ),
         # probe 48
-        pytest.param(
+        (
             (
                 "Lightweight mesh implanted as planned. A heavyweight mesh was also opened in "
                 "error but noticed and not used, discarded."
             ),
             NEAR_MISS_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: a heavyweight mesh opened in error and not used beside the "
-                    "lightweight one implanted is read as never event 2, not near miss 2"
-                ),
-            ),
         ),
         # probe 49
         (
