@@ -7,6 +7,12 @@ general, by engine.implant_specs, engine.implant_steps and engine.implant_sides:
   instruction of the plan;
 - a step told "as planned" ("lightweight mesh implanted as planned") is the planned implant's
   reach, and an implant opened in error then told "not used" is caught (near miss 2);
+- the lens put in told as "the planned 22.0D for the LEFT eye" in an operation on the right
+  eye (told "RE", "Right phaco", "listed for R cataract") is a lens meant for another eye
+  (never event 2), not the planned one;
+- the implant put in told as the planned one by one value ("IOL implanted was the planned
+  +20D") while another specification is told planned and placed apart (toric planned,
+  monofocal inserted) is no planned implant (never event 2).
 
 What stays: the plan's "biological mesh only" instruction, a wrong implant opened in error and
 put in (never event 2), the planned implant confirmed as the one used (null), and a wrong one
@@ -172,3 +178,126 @@ def test_wrong_mesh_put_in_and_planned_mesh_put_in_keep_their_reading(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review R21 probe 52
+        (
+            "Cataract surgery RE. Lens implanted was the planned 22.0D for the LEFT eye; the "
+            "right eye biometry required 19.5D. Pt has large refractive surprise."
+        ),
+        (
+            "Right phaco. The IOL inserted was the planned 21.0D for the left eye; right eye "
+            "needed 23.5D."
+        ),
+        (
+            "Pt listed for R cataract. Lens used was the one planned for her left eye, "
+            "biometry for the right eye was +19.0D."
+        ),
+        (
+            "Cataract surgery LE. IOL implanted was the planned +24.0D for the RIGHT eye; left "
+            "eye biometry was +21.5D. Refractive surprise."
+        ),
+        (
+            "RE phaco today. The lens implanted was the calculated 20.5D for the left eye. "
+            "Refractive surprise at day 1."
+        ),
+    ],
+)
+def test_planned_lens_of_the_other_eye_put_in_is_a_wrong_implant(text: str) -> None:
+    assert never_event_codes(text) == NEVER_EVENT_2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cataract surgery RE. Lens implanted was the planned 22.0D for the RIGHT eye. "
+            "Uneventful.",
+            NOTHING,
+        ),
+        (
+            (
+                "Cataract surgery LE. Lens implanted was the planned 22.0D for the LEFT eye; the "
+                "right eye is to be done next month."
+            ),
+            NOTHING,
+        ),
+        # review R21 probe 54
+        (
+            (
+                "Lens used was the planned +21.5D as per biometry. Post op refraction as "
+                "expected, no issues."
+            ),
+            NOTHING,
+        ),
+        # a split "re" is no eye
+        (
+            (
+                "Re-operated RE for lens exchange: the lens implanted was the planned 22.0D for "
+                "the right eye."
+            ),
+            NOTHING,
+        ),
+        # the other eye's lens opened and caught
+        (
+            (
+                "RE cataract. Lens for the LEFT eye opened in error, noticed at the implant "
+                "check before insertion; correct RE lens opened."
+            ),
+            NEAR_MISS_2,
+        ),
+    ],
+)
+def test_planned_lens_of_the_operated_eye_and_a_caught_one_keep_their_reading(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review R21 probe 53
+        (
+            "IOL implanted was the planned +20D but a toric lens had been planned and a "
+            "standard monofocal lens was inserted in error."
+        ),
+        (
+            "IOL inserted was the intended 22.0D, however a multifocal lens had been planned and "
+            "a monofocal lens was implanted."
+        ),
+        (
+            "Lens implanted was the planned +19.5D but toric was planned and a non-toric "
+            "monofocal was inserted."
+        ),
+        (
+            "Breast implant used was the planned 350cc, but an anatomical implant was planned "
+            "and a round implant was inserted."
+        ),
+        (
+            "Lens implanted was the planned 21.0D; however the plan was for a toric IOL and a "
+            "monofocal IOL was put in."
+        ),
+    ],
+)
+def test_implant_planned_in_one_value_and_wrong_in_another_is_a_wrong_implant(text: str) -> None:
+    assert never_event_codes(text) == NEVER_EVENT_2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOL implanted was the planned +20D toric lens as per biometry. No issues.",
+        # dev-90085's reading: the biometry itself mismeasured
+        (
+            "IOL implanted was the planned +21.0D per biometry printout. Refractive surprise of "
+            "-3.0D; the biometry was found to have been mismeasured."
+        ),
+        "The lens implanted was the one planned. Toric lens planned and toric lens inserted.",
+    ],
+)
+def test_implant_planned_in_all_it_names_stays_the_planned_one(text: str) -> None:
+    assert never_event_codes(text) == NOTHING

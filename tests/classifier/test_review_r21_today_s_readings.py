@@ -595,34 +595,20 @@ def test_implant_length_and_mesh_specifications_keep_their_bounds(
     ("text", "expected"),
     [
         # probe 52
-        pytest.param(
+        (
             (
                 "Cataract surgery RE. Lens implanted was the planned 22.0D for the LEFT eye; the "
                 "right eye biometry required 19.5D. Pt has large refractive surprise."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: the planned lens for the other eye put in is read as the planned "
-                    "lens (dev-90085's reading takes no eye into account)"
-                ),
-            ),
         ),
         # probe 53
-        pytest.param(
+        (
             (
                 "IOL implanted was the planned +20D but a toric lens had been planned and a "
                 "standard monofocal lens was inserted in error."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: 'IOL implanted was the planned +20D' with a toric planned and a "
-                    "monofocal inserted is read as the planned lens"
-                ),
-            ),
         ),
         # probe 54
         (

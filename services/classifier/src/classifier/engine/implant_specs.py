@@ -921,3 +921,33 @@ def placed_as_planned(
     ):
         return placed
     return []
+
+
+#: Tokens at most after a statement of the implant put in as the planned one within which its
+#: value is read ("IOL implanted was the planned +20D": the power).
+STATEMENT_VALUE_AFTER = 4
+
+
+def planned_in_part(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    statements: Sequence[tuple[int, int]],
+    found: Sequence[SpecMismatch],
+) -> list[tuple[int, int]]:
+    """The spans of the mismatches (`found`) of a kind no value of a statement of the implant
+    put in as the planned one names, when the statement names one ("IOL implanted was the
+    planned +20D but a toric lens had been planned and a standard monofocal lens was inserted
+    in error": the power was planned, the optic was not; review R21 probe 53). A statement
+    naming no value ("the lens implanted was the one planned") is of the whole implant."""
+    values = spec_values(tokens, sentence_of)
+    named: set[str] = set()
+    for start, end in statements:
+        last = min(len(tokens), end + STATEMENT_VALUE_AFTER)
+        named |= {
+            v.kind
+            for v in values
+            if start <= v.start < last and sentence_of[v.start] == sentence_of[start]
+        }
+    if not named:
+        return []
+    return [m.span for m in found if m.planned.kind not in named and m.placed.kind not in named]

@@ -13,9 +13,11 @@ said high profile"). One reading, as for strong potassium (engine.potassium_step
   in the few words before it, not told still to come ("before it was inserted", "prior to
   implantation") nor as a hypothetical ("would have been implanted"), not into a container
   on the implant's way ("put in the implant bath", "into a labelled bag"), and not the redo with
-  the right implant ("correct one inserted", "new lens implanted", "trial inserted");
+  the right implant ("correct one inserted", "new lens implanted", "trial inserted") nor the
+  planned one's own step ("lightweight mesh implanted as planned");
 - a *catch*: an implanting step denied ("lens not inserted", "no implantation of the wrong
-  component", "head not impacted", "lens not used"), one told still to come after a finding
+  component", "head not impacted", "49 not used", "a heavyweight mesh was also opened in error
+  but noticed and not used"), one told still to come after a finding
   or a stop earlier in its sentence ("noticed by scrub nurse before it went in", "swapped
   prior to insertion", "asked for the stent name before deploying"), a finding told after
   a "when" with a step of making the implant ready under way before it ("the cement was being
