@@ -307,7 +307,7 @@ FINDING_AFTER_ONLY = frozenset(
         *("identified", "noticed", "found", "discovered", "realised", "realized", "recognised"),
         *("recognized", "spotted", "picked", "detected", "seen", "known", "apparent", "became"),
         *("came", "confirmed", "established", "highlighted", "flagged", "revealed", "clear"),
-        *("when", "after", "later", "afterwards", "subsequently", "then", "until", "at", "on"),
+        *("when", "after", "later", "afterwards", "subsequently", "until"),
     }
 )
 #: Words just before a placement word that deny it ("T-tubes discussed but not used", "was
