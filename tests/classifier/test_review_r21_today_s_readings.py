@@ -528,34 +528,20 @@ def test_iv_form_for_an_oral_chart_keeps_oral_products_in_a_vein(
             NEVER_EVENT_2,
         ),
         # probe 47
-        pytest.param(
+        (
             (
                 "Biological mesh was specified due to contaminated field. Synthetic mesh only "
                 "identified as the one used when checking the implant log next day."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: 'Synthetic mesh only identified as the one used' - the placed "
-                    "value is not read against the specified biological mesh"
-                ),
-            ),
         ),
         # probe 48
-        pytest.param(
+        (
             (
                 "Lightweight mesh implanted as planned. A heavyweight mesh was also opened in "
                 "error but noticed and not used, discarded."
             ),
             NEAR_MISS_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: a heavyweight mesh opened in error and not used beside the "
-                    "lightweight one implanted is read as never event 2, not near miss 2"
-                ),
-            ),
         ),
         # probe 49
         (
@@ -609,34 +595,20 @@ def test_implant_length_and_mesh_specifications_keep_their_bounds(
     ("text", "expected"),
     [
         # probe 52
-        pytest.param(
+        (
             (
                 "Cataract surgery RE. Lens implanted was the planned 22.0D for the LEFT eye; the "
                 "right eye biometry required 19.5D. Pt has large refractive surprise."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: the planned lens for the other eye put in is read as the planned "
-                    "lens (dev-90085's reading takes no eye into account)"
-                ),
-            ),
         ),
         # probe 53
-        pytest.param(
+        (
             (
                 "IOL implanted was the planned +20D but a toric lens had been planned and a "
                 "standard monofocal lens was inserted in error."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: 'IOL implanted was the planned +20D' with a toric planned and a "
-                    "monofocal inserted is read as the planned lens"
-                ),
-            ),
         ),
         # probe 54
         (

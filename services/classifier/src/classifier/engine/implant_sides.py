@@ -296,6 +296,9 @@ _FOR_WHOM = frozenset(
     | {"belonged", "belongs", "belonging", "was", "were", "is", "actually", "the", "which"}
     | {"that", "had", "been", "has", "taken", "in", "it"}
 )
+#: Words of the implant put in, linking it to whom its value was for ("Lens implanted was the
+#: planned 22.0D for the LEFT eye"; review R21 probe 52).
+_PUT_IN_LINKS = frozenset({"implanted", "inserted", "used", "fitted"})
 #: Verbs of whom an implant was chosen for, told straight before "for" ("was ordered for").
 _PURPOSE = frozenset(
     {"meant", "ordered", "planned", "intended", "calculated", "out", "requested", "belonged"}
@@ -366,7 +369,12 @@ def _implant_before(tokens: Sequence[str], sentence_of: Sequence[int], at: int) 
             return None
         if tokens[j] in _CHOSEN_BY:
             return j
-        linking = tokens[j] in _FOR_WHOM or tokens[j][:1].isdigit() or tokens[j] == "d"
+        linking = (
+            tokens[j] in _FOR_WHOM
+            or tokens[j] in _PUT_IN_LINKS
+            or tokens[j][:1].isdigit()
+            or tokens[j] in ("d", "+")
+        )
         if not linking and not purpose:
             return None
     return None
@@ -489,3 +497,19 @@ def implant_for_another(tokens: Sequence[str], sentence_of: Sequence[int]) -> li
             ):
                 found.append((at, at + 2 + NOT_THE_ONE_AFTER))
     return [(lo, min(hi, len(tokens))) for lo, hi in found]
+
+
+#: Eyes told by their capitals ("Cataract surgery RE", "RE lens opened for LE surgery"), and the
+#: side word each reads as; in lower case "re" is also a split prefix ("re-opened").
+EYE_ABBREVIATIONS = {"RE": "r", "LE": "l"}
+
+
+def eye_sides_read(tokens: Sequence[str], originals: dict[int, str]) -> list[str]:
+    """The tokens with each eye told by its capitals (`originals`: the text of the tokens that
+    may be one, by index) read as its side ("Cataract surgery RE": "r"), so that the operated
+    eye is set against the eye a lens was for (review R21 probe 52)."""
+    read = list(tokens)
+    for i, told in originals.items():
+        if told in EYE_ABBREVIATIONS:
+            read[i] = EYE_ABBREVIATIONS[told]
+    return read

@@ -299,6 +299,17 @@ ADJACENT_PLAN_GAP = 2
 #: only because of the contamination"; dev-75023), the item's noun at most between.
 INSTRUCTION_WORDS = frozenset({"only"})
 INSTRUCTION_GAP = 2
+#: Words after "only" that make it "not until" ("synthetic mesh only identified as the one used
+#: next day", "cemented stem only noticed on the x-ray", "only picked up when"): the time of a
+#: finding, not the plan's instruction (review R21 probe 47).
+FINDING_AFTER_ONLY = frozenset(
+    {
+        *("identified", "noticed", "found", "discovered", "realised", "realized", "recognised"),
+        *("recognized", "spotted", "picked", "detected", "seen", "known", "apparent", "became"),
+        *("came", "confirmed", "established", "highlighted", "flagged", "revealed", "clear"),
+        *("when", "after", "later", "afterwards", "subsequently", "until"),
+    }
+)
 #: Words just before a placement word that deny it ("T-tubes discussed but not used", "was
 #: never opened"): the value was not put in, and states neither plan nor placement.
 _NOT_PLACED_WORDS = frozenset({"not", "never", "wasnt", "werent", "wasn", "weren"})
@@ -319,7 +330,15 @@ REVEAL_WORDS = frozenset(
 REVEAL_COPULAS = frozenset({"be", "was", "is", "were", "been"})
 #: Tokens at most from the reveal word to the value ("found to be a single").
 REVEAL_REACH = 4
-#: Tokens either side of a value within which its plan / placement word is looked for.
+#: Words of a finding told after a value's item ("synthetic mesh only IDENTIFIED as the one
+#: used", "the cemented stem was later FOUND to have been implanted"): with a placement word after
+#: them, the value is the item's own, the one put in (review R21 probe 47).
+FOUND_AFTER_VALUE_WORDS = (REVEAL_WORDS - {"turned", "actually", "fact"}) | frozenset(
+    {"identified", "confirmed", "recorded", "shown", "seen", "recognised", "recognized"}
+)
+#: Tokens at most from the value to its finding word, and from that to its placement word.
+FOUND_AFTER_VALUE_REACH = 4
+PLACED_AFTER_FINDING_REACH = 8
 CUE_WINDOW = 6
 #: Tokens either side within which it is looked for in the value's own clause when none is near.
 FAR_CUE_WINDOW = 12
@@ -508,14 +527,36 @@ def told_as_what_it_was(
     )
 
 
+def _found_as_placed(tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue) -> bool:
+    """Whether `value` is followed, in its sentence, by a finding word and then a placement
+    word with no plan word or denial between ("Synthetic mesh only identified as the one used
+    when checking the implant log", "the cemented stem was later found to have been
+    implanted"): what the item put in was found to be."""
+    sentence = sentence_of[value.start]
+    end = min(len(tokens), value.end + FOUND_AFTER_VALUE_REACH)
+    finding = next((j for j in range(value.end, end) if tokens[j] in FOUND_AFTER_VALUE_WORDS), None)
+    if finding is None:
+        return False
+    for j in range(value.end, min(len(tokens), finding + 1 + PLACED_AFTER_FINDING_REACH)):
+        if sentence_of[j] != sentence or tokens[j] in PLAN_WORDS or tokens[j] in _NOT_PLACED_WORDS:
+            return False
+        if j > finding and tokens[j] in PLACED_WORDS and tokens[j] not in ITEM_NOUN_PLACED:
+            return True
+    return False
+
+
 def _told_as_instruction(
     tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue
 ) -> bool:
     """Whether `value` is told as what alone may be used (INSTRUCTION_WORDS right after it or
-    its item's noun: "biological mesh only", "cemented stem only"): the plan's instruction."""
+    its item's noun: "biological mesh only", "cemented stem only"): the plan's instruction; not
+    an "only" of when it was found ("synthetic mesh only identified next day")."""
     after = range(value.end, min(len(tokens), value.end + INSTRUCTION_GAP))
     return any(
-        tokens[j] in INSTRUCTION_WORDS and sentence_of[j] == sentence_of[value.start] for j in after
+        tokens[j] in INSTRUCTION_WORDS
+        and sentence_of[j] == sentence_of[value.start]
+        and not (j + 1 < len(tokens) and tokens[j + 1] in FINDING_AFTER_ONLY)
+        for j in after
     )
 
 
@@ -529,6 +570,8 @@ def _cue(
     the value's own clause ("consent states 350cc implants, 400cc implants were inserted":
     350cc is the plan), then in its sentence, then further away in its clause."""
     if told_as_what_it_was(tokens, sentence_of, value, clause_breaks):
+        return "placed"
+    if _found_as_placed(tokens, sentence_of, value):
         return "placed"
     if _told_as_instruction(tokens, sentence_of, value):
         return "plan"
@@ -878,3 +921,33 @@ def placed_as_planned(
     ):
         return placed
     return []
+
+
+#: Tokens at most after a statement of the implant put in as the planned one within which its
+#: value is read ("IOL implanted was the planned +20D": the power).
+STATEMENT_VALUE_AFTER = 4
+
+
+def planned_in_part(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    statements: Sequence[tuple[int, int]],
+    found: Sequence[SpecMismatch],
+) -> list[tuple[int, int]]:
+    """The spans of the mismatches (`found`) of a kind no value of a statement of the implant
+    put in as the planned one names, when the statement names one ("IOL implanted was the
+    planned +20D but a toric lens had been planned and a standard monofocal lens was inserted
+    in error": the power was planned, the optic was not; review R21 probe 53). A statement
+    naming no value ("the lens implanted was the one planned") is of the whole implant."""
+    values = spec_values(tokens, sentence_of)
+    named: set[str] = set()
+    for start, end in statements:
+        last = min(len(tokens), end + STATEMENT_VALUE_AFTER)
+        named |= {
+            v.kind
+            for v in values
+            if start <= v.start < last and sentence_of[v.start] == sentence_of[start]
+        }
+    if not named:
+        return []
+    return [m.span for m in found if m.planned.kind not in named and m.placed.kind not in named]

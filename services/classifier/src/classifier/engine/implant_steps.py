@@ -13,9 +13,11 @@ said high profile"). One reading, as for strong potassium (engine.potassium_step
   in the few words before it, not told still to come ("before it was inserted", "prior to
   implantation") nor as a hypothetical ("would have been implanted"), not into a container
   on the implant's way ("put in the implant bath", "into a labelled bag"), and not the redo with
-  the right implant ("correct one inserted", "new lens implanted", "trial inserted");
+  the right implant ("correct one inserted", "new lens implanted", "trial inserted") nor the
+  planned one's own step ("lightweight mesh implanted as planned");
 - a *catch*: an implanting step denied ("lens not inserted", "no implantation of the wrong
-  component", "head not impacted", "lens not used"), one told still to come after a finding
+  component", "head not impacted", "49 not used", "a heavyweight mesh was also opened in error
+  but noticed and not used"), one told still to come after a finding
   or a stop earlier in its sentence ("noticed by scrub nurse before it went in", "swapped
   prior to insertion", "asked for the stent name before deploying"), a finding told after
   a "when" with a step of making the implant ready under way before it ("the cement was being
@@ -198,11 +200,37 @@ def _step_denied(doc: Document, at: int) -> bool:
 
 def _value_not_used(doc: Document, at: int) -> bool:
     """Whether "used" at `at` is denied of an implant told by its value ("49 not used", "58mm
-    shell not used (sterile, returned)"); not "not used to this kit" nor a box "not used"."""
+    shell not used (sterile, returned)") or told opened in error just before ("A heavyweight
+    mesh was also opened in error but noticed and not used"); not "not used to this kit" nor a
+    box "not used"."""
     tokens = doc.tokens
     if at + 1 < len(tokens) and tokens[at + 1] == "to":
         return False
-    return any(tokens[i][:1].isdigit() for i in doc.before_in_clause(at, VALUE_BEFORE_USED))
+    if any(tokens[i][:1].isdigit() for i in doc.before_in_clause(at, VALUE_BEFORE_USED)):
+        return True
+    return _opened_wrong_before(doc, at)
+
+
+#: How many words before a denied "used" the opening of the same item is read in, and how many
+#: words about the opening its error word ("opened in error", "wrongly opened").
+OPENED_BEFORE_USED = 14
+ERROR_NEAR_OPENING = 3
+OPENED_WRONG_WORDS = ERROR_WORDS | frozenset({"accidentally", "inadvertently", "accident"})
+
+
+def _opened_wrong_before(doc: Document, at: int) -> bool:
+    """Whether an implant told opened in error ("was also opened in error", "opened by
+    mistake", "wrong lens opened") stands shortly before token `at`, in its sentence or the one
+    before ("opened by mistake; spotted by the scrub nurse and not used"): the item not used is
+    the wrong one opened (review R21 probe 48)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for i in range(max(0, at - OPENED_BEFORE_USED), at):
+        if tokens[i] not in OPENING_VERBS or sentence_of[at] - sentence_of[i] > 1:
+            continue
+        near = range(max(0, i - ERROR_NEAR_OPENING), min(at, i + 1 + ERROR_NEAR_OPENING))
+        if any(tokens[j] in OPENED_WRONG_WORDS and sentence_of[j] == sentence_of[i] for j in near):
+            return True
+    return False
 
 
 def _into_the_patient(tokens: list[str], at: int) -> bool:
@@ -282,9 +310,30 @@ def _reach_told_done(doc: Document, at: int) -> bool:
     if any(tokens[i] in DISJUNCTION_WORDS for i in doc.before_in_clause(at, DENIAL_BEFORE)):
         lookback = BEFORE_REACH * 2  # "before the leads were connected or anything implanted"
     before = [tokens[i] for i in doc.before_in_clause(at, lookback)]
-    return not any(
+    return not _told_as_planned_after(doc, at) and not any(
         word in HYPOTHETICAL_BEFORE or word in STILL_TO_COME_BEFORE or word in REDO_BEFORE
         for word in before
+    )
+
+
+#: Words after an implanting step that tell it the planned implant's ("implanted as planned",
+#: "inserted as per plan", "fitted as intended"): the right one's reach, not the wrong one's.
+AS_WORDS = frozenset({"as", "per"})
+AS_PLANNED_WORDS = frozenset(
+    {"planned", "plan", "intended", "templated", "prescribed", "consented", "listed", "booked"}
+)
+AS_PLANNED_AFTER = 4
+
+
+def _told_as_planned_after(doc: Document, at: int) -> bool:
+    """Whether the step at `at` is told "as planned" in the few words after it in its clause
+    ("Lightweight mesh implanted as planned. A heavyweight mesh was also opened in error but
+    ... not used": the reach is the planned mesh's; review R21 probe 48)."""
+    tokens = doc.tokens
+    after = list(doc.after_in_clause(at, at + 1, AS_PLANNED_AFTER))
+    return any(
+        tokens[i] in AS_PLANNED_WORDS and any(tokens[k] in AS_WORDS for k in after if k < i)
+        for i in after
     )
 
 

@@ -66,8 +66,18 @@ from classifier.engine.extra_dose import (
 )
 from classifier.engine.hazard_exposure import AIR_DENIED, add_hazard_exposure_reasoning
 from classifier.engine.implant_act import add_implant_act_reasoning
-from classifier.engine.implant_sides import implant_for_another, planned_sides, side_mismatches
-from classifier.engine.implant_specs import bearing_mismatches, mismatches, spec_values
+from classifier.engine.implant_sides import (
+    eye_sides_read,
+    implant_for_another,
+    planned_sides,
+    side_mismatches,
+)
+from classifier.engine.implant_specs import (
+    bearing_mismatches,
+    mismatches,
+    planned_in_part,
+    spec_values,
+)
 from classifier.engine.implant_steps import (
     IMPLANT_CONCEPTS,
     add_implant_steps_reasoning,
@@ -4134,6 +4144,10 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
 #: Concept the implant-specification reasoning (engine.implant_specs) adds its findings to; the
 #: rule using it also requires one of IMPLANT_CONCEPTS (the reasoning runs only then).
 IMPLANT_SPEC_CONCEPT = "implant_spec_mismatch"
+#: Concept of the implant told as the planned one (taxonomy phrases), and of a mismatch of a
+#: specification that statement's value does not name (engine.implant_specs.planned_in_part).
+IMPLANT_AS_PLANNED = "implant_as_planned"
+IMPLANT_PLANNED_IN_PART = "implant_planned_in_part"
 
 
 def add_implant_spec_reasoning(analysis: Analysis) -> None:
@@ -4146,6 +4160,10 @@ def add_implant_spec_reasoning(analysis: Analysis) -> None:
     found = mismatches(doc.tokens, doc.sentence_of, doc.clause_breaks)
     found += bearing_mismatches(doc.tokens, doc.sentence_of)
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
+    if found and (statements := analysis.concept(IMPLANT_AS_PLANNED)):
+        # the implant told as the planned one by a value of another specification
+        part = planned_in_part(doc.tokens, doc.sentence_of, statements, found)
+        _add_spans(analysis, IMPLANT_PLANNED_IN_PART, part)
 
 
 #: Concepts the implant-side reasoning (engine.implant_sides) adds to: the implant's side, the
@@ -4177,7 +4195,10 @@ def add_implant_side_reasoning(analysis: Analysis) -> None:
         _add_spans(analysis, IMPLANT_SIDE_OF[found.implant_side], [found.implant])
         _add_spans(analysis, OPERATED_SIDE_OF[found.implant_side], [found.operation])
         _add_spans(analysis, IMPLANT_FOR_SIDE, [found.implant])
-    _add_spans(analysis, IMPLANT_FOR_ANOTHER, implant_for_another(doc.tokens, doc.sentence_of))
+    # the eyes told by their capitals ("Cataract surgery RE") read as sides
+    eyes = {i: doc.excerpt((i, i + 1)) for i, t in enumerate(doc.tokens) if t in ("re", "le")}
+    tokens = eye_sides_read(doc.tokens, eyes) if eyes else doc.tokens
+    _add_spans(analysis, IMPLANT_FOR_ANOTHER, implant_for_another(tokens, doc.sentence_of))
 
 
 #: Concept the drug-strength reasoning (engine.drug_strengths) adds strengths >= 2 mg/ml to, and
