@@ -15,6 +15,9 @@ bath water met.
 - A bed space set up on the air and seen before the patient's device was moved onto the wall
   supply (dev-179000): near miss 15; the device moved onto it and the patient then found on the
   air is never event 15.
+- The person told stepping or getting under the shower, or being lowered with the hoist left
+  unsaid (dev-167940, dev-167949): on the way in, near miss 14 when no burn is told; a burn told
+  stays never event 14; an estates setting "being lowered" with no patient is neither.
 """
 
 from __future__ import annotations
@@ -198,3 +201,51 @@ def test_bed_space_air_seen_before_the_device_moved_onto_the_wall_is_near_miss_1
 @pytest.mark.parametrize("text", BED_SPACE_AIR_REACHED_THE_PATIENT)
 def test_bed_space_air_the_patient_was_moved_onto_stays_never_event_15(text: str) -> None:
     assert never_event_codes(text) == ("15", None)
+
+
+ON_THE_WAY_INTO_HOT_WATER_UNHURT = [
+    "Shower for service user, water came out very hot as he stepped under - he jumped "
+    "straight back, no redness. Thermostat fault, estates called.",
+    "Pt got under the shower and the water was far too hot, she got straight back out. "
+    "Skin checked, no redness. TMV reported.",
+    "Resident walked under the shower in the wet room and the water was far too hot, he "
+    "stepped straight back out. Skin checked, no redness. Shower out of use.",
+    "Carer running a bath for Mrs Pike at 10am, checked with bath thermometer: 38C. Mrs "
+    "Pike was hoisted and being lowered when the carer noticed steam and the hot tap "
+    "still running - it had been left slightly on. Rechecked: 46C. Hoist stopped with her "
+    "feet about 10cm above the water. Bath drained and refilled.",
+    "Pt was being lowered into the bath when the HCA saw steam, water then 50C. Raised "
+    "back up before her feet touched the water, no injury.",
+    "Resident being lowered when staff noticed the hot tap was still running, water 48C. "
+    "Stopped and raised, she never touched the water.",
+]
+
+
+ON_THE_WAY_INTO_HOT_WATER_BURNT = [
+    "Pt stepped under the shower, water scalding, burns to both legs and blisters on her "
+    "back. Plastics review.",
+    "Pt was being lowered into the bath, water too hot, both feet blistered, burns unit referral.",
+]
+
+
+NOBODY_ON_THE_WAY_IN = [
+    "Ran the shower before bringing pt in and checked it with the thermometer: 52C. Pt "
+    "still in her room, not showered. Estates called.",
+    "Estates: TMV setting on bathroom 2 being lowered after the annual check found 45C at "
+    "the outlet. No patient bathed.",
+]
+
+
+@pytest.mark.parametrize("text", ON_THE_WAY_INTO_HOT_WATER_UNHURT)
+def test_stepping_under_the_shower_or_being_lowered_unmarked_is_near_miss_14(text: str) -> None:
+    assert never_event_codes(text) == (None, "14")
+
+
+@pytest.mark.parametrize("text", ON_THE_WAY_INTO_HOT_WATER_BURNT)
+def test_stepping_under_or_being_lowered_with_a_burn_stays_never_event_14(text: str) -> None:
+    assert never_event_codes(text) == ("14", None)
+
+
+@pytest.mark.parametrize("text", NOBODY_ON_THE_WAY_IN)
+def test_a_setting_being_lowered_or_water_checked_with_nobody_in_is_neither(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
