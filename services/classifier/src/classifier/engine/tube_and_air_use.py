@@ -38,6 +38,11 @@ wordings; two readings here read the class behind them.
 - `device_put_on_after_the_catch` (15): the device's going on the patient told as what came
   after the catch ("before I put it on", "before transferring him over", "before the swap"),
   or the patient told staying on the supply he came on: the air set up, not yet on him.
+- `unused_device_on_the_oxygen` (15): a device told lying unused or not in use whose clause tells
+  the oxygen fitting feeding it ("the O2 flowmeter was running into the neb tubing lying on the
+  bed", "the oxygen outlet had spare tubing hanging behind the bed"), with no air named there:
+  the oxygen was what went unused, not an air set-up waiting for nobody; the patient's own
+  device is the one on the air (dev-178915).
 - `device_put_on_later` (15): a "before" that told only the order of the connection and the
   putting on ("venturi attached to the air flowmeter prior to being placed on patient. Mask
   then applied to patient"), the device then told put on, used on or worn by the patient with
@@ -700,6 +705,14 @@ CHANGE_OVER_TARGETS = frozenset(
     {"him", "her", "them", "pt", "patient", "baby", "child", "over", "across"}
 )
 CHANGE_OVER_NOUNS = frozenset({"swap", "swapover", "changeover", "switchover", "change"})
+#: ... or with the patient's device moved onto the bed space's supply, named without the oxygen
+#: ("before moving the mask onto the wall supply", "before switching her specs to the wall"):
+#: the patient came on another supply and was not yet on the one set up (dev-179000).
+MOVED_ONTO_WORDS = frozenset({"on", "onto", "to"})
+BED_SPACE_SUPPLY_WORDS = frozenset({"wall", "supply", "piped", "bedside"})
+#: Tokens after the verb within which the device and its supply are told ("moving the specs
+#: tubing onto the wall outlet").
+MOVED_ONTO_NEAR = 7
 #: Verbs of the device going on, with "on" after them ("before they went on").
 GOING_ON_VERBS = frozenset({"went", "go", "going", "got", "get", "goes"})
 #: Verbs of the patient put on the device, in the passive with the patient as the subject
@@ -723,10 +736,23 @@ def _put_on_told(tokens: list[str], verb: int, end: int) -> bool:
     if token in PUTTING_ON_VERBS:
         return FITTING_TARGETS.isdisjoint(after) and not PUT_ON_TARGETS.isdisjoint(after)
     if token in CHANGE_OVER_VERBS:
-        return not CHANGE_OVER_TARGETS.isdisjoint(after[:CATCH_VERB_NEAR])
+        return not CHANGE_OVER_TARGETS.isdisjoint(after[:CATCH_VERB_NEAR]) or _device_moved_onto(
+            tokens, verb, end
+        )
     if token in GOING_ON_VERBS:
         return not ON_PARTICLES.isdisjoint(after[:2])
     return token in CHANGE_OVER_NOUNS
+
+
+def _device_moved_onto(tokens: list[str], verb: int, end: int) -> bool:
+    """Whether the change-over verb at `verb` (read up to `end`) moves a device onto the bed
+    space's supply, the oxygen left unnamed: "before moving the mask onto the wall supply"."""
+    after = range(verb + 1, min(end, verb + 1 + MOVED_ONTO_NEAR))
+    device = next((i for i in after if tokens[i] in OXYGEN_DEVICE_WORDS), None)
+    if device is None or any(_oxygen_at(tokens, i) for i in after):
+        return False
+    onto = next((i for i in range(device + 1, after.stop) if tokens[i] in MOVED_ONTO_WORDS), None)
+    return onto is not None and not BED_SPACE_SUPPLY_WORDS.isdisjoint(tokens[onto + 1 : after.stop])
 
 
 def _patient_put_on_at(doc: Document, at: int, end: int) -> int | None:
@@ -938,6 +964,51 @@ def connection_told_as_time(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: The concept of an oxygen set-up found with nobody using it, the fittings an oxygen word names
+#: before it ("the O2 flowmeter", "oxygen outlet", "O2 cylinder"), and the tokens before the
+#: unused device, in its clause, within which that fitting is told.
+SET_UP_NOT_IN_USE_CONCEPT = "air_set_up_not_in_use"
+OXYGEN_FITTING_WORDS = FITTING_WORDS | frozenset({"flow", "cylinder", "supply", "port", "wall"})
+UNUSED_FITTING_NEAR = 10
+
+
+def _oxygen_ends_at(tokens: list[str], at: int) -> bool:
+    """Whether an oxygen word ends at token `at` ("o2", "oxygen", or "o" "2")."""
+    return tokens[at] in OXYGEN_WORDS or (at > 0 and tokens[at - 1 : at + 1] == ["o", "2"])
+
+
+def _oxygen_fitting_before(doc: Document, span: Span) -> bool:
+    """Whether an oxygen fitting is told before the span in its clause ("the O2 flowmeter was
+    running into the tubing ..."), with no air (other than room air) named from it to the end
+    of the span's clause."""
+    tokens = doc.tokens
+    fitting = next(
+        (
+            i
+            for i in doc.before_in_clause(span[0], UNUSED_FITTING_NEAR)
+            if tokens[i] in OXYGEN_FITTING_WORDS and i > 0 and _oxygen_ends_at(tokens, i - 1)
+        ),
+        None,
+    )
+    if fitting is None:
+        return False
+    clause_end = max(doc.after_in_clause(span[0], span[0], len(tokens)), default=span[1] - 1)
+    return not any(
+        tokens[i] == AIR_WORD and tokens[i - 1] != ROOM_WORD for i in range(fitting, clause_end + 1)
+    )
+
+
+def unused_device_on_the_oxygen(analysis: Analysis) -> list[Span]:
+    """Spans of a set-up told unused whose clause tells the oxygen fitting feeding it, with no
+    air named (see the module): the oxygen went unused, no air set-up did (dev-178915)."""
+    doc = analysis.doc
+    return [
+        span
+        for span in analysis.found.get(concept_label(SET_UP_NOT_IN_USE_CONCEPT), [])
+        if _oxygen_fitting_before(doc, span)
+    ]
+
+
 #: The concepts that read a feeding tube's place in the airway (the tube or film read in it).
 AIRWAY_PLACE_CONCEPTS = ("misplaced_respiratory", "tube_found_in_airway", "tube_told_in_airway")
 #: Words that put what follows at the time of the passing ("during insertion", "as the tube
@@ -1063,7 +1134,8 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     `device_put_on_after_the_catch`), but drop from it a device told fitted badly
     (`device_fitted_badly`), and from it and from the prevented cues a "before" the report then
     tells put on with no catch (`device_put_on_later`); drop from the time told on the air the
-    device's connection then (`connection_told_as_time`); add the oxygen device put on the air
+    device's connection then (`connection_told_as_time`); drop from the set-up not in use one
+    the oxygen fed (`unused_device_on_the_oxygen`); add the oxygen device put on the air
     fitting told as "the same" one (`same_air_fitting`); drop the airway told while the tube
     was still being passed (`airway_seen_while_passing`) and the carina of a tip told short of
     the stomach or advanced (`carina_tip_short_of_the_stomach`)."""
@@ -1084,6 +1156,8 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     if put_on := device_put_on_later(analysis):
         analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), put_on)
         analysis.context.drop_prevented_overlapping(put_on)
+    if oxygen_unused := unused_device_on_the_oxygen(analysis):
+        analysis.remove_found(concept_label(SET_UP_NOT_IN_USE_CONCEPT), oxygen_unused)
     if connected := connection_told_as_time(analysis):
         analysis.remove_found(concept_label(AIR_TIME_CONCEPT), connected)
     if same := same_air_fitting(analysis):

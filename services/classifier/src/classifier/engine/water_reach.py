@@ -25,6 +25,12 @@ from the water measured hot (`hot_water_measured`) and the water meeting the bod
   put in (`bath_caught`, review r22), not one still away when the water was checked ("before
   helping her in", "about to take him to the bath").
 
+- the bath told filling around the person ("bath filling around her", "the water rose round
+  his legs"), or a part of the body told feeling the water's heat ("she called out that her
+  feet were burning", "said his legs were stinging"): the person already in the water
+  (`water_contact`; batch 106's dev-178976, a Parker bath filling around a patient whose feet
+  burnt, 47C, no redness: near miss 14 like a foot in the water).
+
 Whether the skin was then burnt, or the water checked before anyone got in, is the rules' to
 read, as for every other wording. One more thing the phrases do not read is whose skin it was:
 
@@ -352,6 +358,58 @@ def water_met_body(doc: Document) -> list[Span]:
     return spans
 
 
+#: Verbs of the bath filling or the water rising, and the words after them that put the person
+#: inside it ("bath filling around her", "water rose round his legs").
+FILLING_WORDS = frozenset(
+    {*("filling", "filled", "fill", "fills", "running", "ran", "rising", "rose", "risen")}
+)
+AROUND_WORDS = frozenset({"around", "round"})
+#: The person, or a part of them, the water filled around.
+FILLED_AROUND = BODY_WORDS | frozenset(
+    {*("her", "him", "them", "pt", "patient", "resident", "client", "lady", "man")}
+)
+#: Tokens after the fill verb within which "around" comes, and after it the person ("around the
+#: pt", "round his legs").
+AROUND_NEAR = 2
+#: Words of the heat felt on a body part ("her feet were burning", "legs stinging").
+FELT_HEAT_WORDS = frozenset({"burning", "stinging", "smarting", "scalding"})
+#: Tokens after the part within which its feeling comes, and the words between that deny it
+#: ("her feet were not burning") or make it another time ("feet burning since yesterday").
+FELT_NEAR = 3
+FELT_DENIALS = frozenset({"not", "no", "never", "nt", "t", "wasnt", "werent", "isnt", "arent"})
+
+
+def filled_around_the_person(doc: Document) -> list[Span]:
+    """The bath or its water told filling or rising around the person or a part of them ("bath
+    filling around her", "the water rose round his legs"): the person in the water (dev-178976)."""
+    spans = []
+    for at, token in enumerate(doc.tokens):
+        if token not in FILLING_WORDS:
+            continue
+        around = _word_within(doc, at, AROUND_WORDS)
+        if around is None or around - at > AROUND_NEAR:
+            continue
+        person = first_word_after(doc.tokens, doc.sentence_of, around, FILLED_AROUND, AROUND_NEAR)
+        if person is not None:
+            spans.append((at, person + 1))
+    return spans
+
+
+def parts_felt_the_heat(doc: Document) -> list[Span]:
+    """A part of the body told burning or stinging, not denied ("called out that her feet were
+    burning", "said his legs were stinging"): the water's heat felt on the body, which met it
+    (dev-178976)."""
+    tokens = doc.tokens
+    spans = []
+    for at, token in enumerate(tokens):
+        if token not in BODY_WORDS:
+            continue
+        felt = first_word_after(tokens, doc.sentence_of, at, FELT_HEAT_WORDS, FELT_NEAR)
+        if felt is not None and FELT_DENIALS.isdisjoint(tokens[at + 1 : felt]):
+            spans.append((at, felt + 1))
+    return spans
+
+
 def _own_part_after(doc: Document, at: int) -> int | None:
     """The staff part told after the verb at `at` with only words keeping it the subject's
     own between ("scalded her left hand"), in its sentence, or None."""
@@ -412,7 +470,8 @@ def staff_scalds(doc: Document) -> list[Span]:
 
 
 def add_water_reach_reasoning(analysis: Analysis) -> None:
-    """Add the hot figures, the water met by the body, a staff member's own scald and the
+    """Add the hot figures, the water met by the body (splashed on it, a part told in, the
+    bath filling around the person, a part feeling its heat), a staff member's own scald and the
     person on the way in (see the module), in reports naming washing or bathing."""
     if not analysis.concept(WASHING_BATHING):
         return
@@ -420,7 +479,12 @@ def add_water_reach_reasoning(analysis: Analysis) -> None:
     hot = hot_figures(doc) + bare_temperatures(doc)
     if hot:
         analysis.add_found(concept_label(HOT_WATER_MEASURED), hot)
-    met = water_met_body(doc) + parts_told_in(doc)
+    met = (
+        water_met_body(doc)
+        + parts_told_in(doc)
+        + filled_around_the_person(doc)
+        + parts_felt_the_heat(doc)
+    )
     if met:
         analysis.add_found(concept_label(WATER_CONTACT), met)
     staff = staff_scalds(doc)
