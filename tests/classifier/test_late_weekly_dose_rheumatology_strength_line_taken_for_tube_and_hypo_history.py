@@ -119,6 +119,11 @@ ONCOLOGY_METHOTREXATE = [
     "before hand-out.",
     "Oncology patient with osteosarcoma on high dose methotrexate. Dose given as per protocol. "
     "Pharmacy noticed 10mg tablets and 2.5mg tablets stored together - moved.",
+    # a non-cancer specialty only reviewing or knowing the cancer patient
+    "Haematology pt on methotrexate maintenance for ALL, chart written as daily instead of "
+    "weekly and given for 3 days. Dermatology review requested for a rash.",
+    "Oncology ward. Methotrexate 15mg given daily for 4 days instead of weekly for lymphoma "
+    "maintenance. Pt also known to rheumatology.",
 ]
 
 
@@ -149,6 +154,8 @@ LINE_TAKEN_FOR_THE_TUBE = [
     "Ward 4. Pt has a PEG and a midline. Staff nurse gave Oramorph 5mg through what she thought "
     "was the PEG but turned out to be the midline. Pt monitored, no ill effects. Reported as "
     "never event.",
+    "The PICC line was mistaken for the PEG and the crushed amlodipine in water was flushed "
+    "into it. Pt transferred to ED for observation.",
 ]
 
 
@@ -177,6 +184,9 @@ NO_ENTERAL_MEDICINE_IN_A_LINE = [
     "harm.",
     "Nurse mistook the PEG for the PICC and connected the IV antibiotic infusion to the PEG. "
     "Stopped after 5 minutes when noticed. Pt well.",
+    # the tube thought of, not thought to be another line
+    "Went to give omeprazole via the PEG. I thought the PEG was blocked but actually the IV "
+    "line next to it was kinked. Omeprazole given via PEG once flushed.",
 ]
 
 
@@ -222,6 +232,9 @@ U_MISREAD_GIVEN = [
     "treated and conveyed to ED.",
     "Lantus 4U on chart (reduced from 14 after hypos). Read as 40 and 40 units given at 08:00. "
     "Pt hypo at 11:00, BM 2.0, treated with glucogel.",
+    # the dose reduced after this overdose's own low sugar, told with its figure
+    'Chart said Novorapid "4U" and the agency nurse read it as 40, drew up and gave 40 units at '
+    "17:00. Dose reduced following BM of 1.9 at 19:00, glucose given, pt recovered.",
 ]
 
 

@@ -844,7 +844,7 @@ DOSE_CHANGE_WORDS = frozenset(
 REASON_WORDS = frozenset({"after", "following", "due", "because", "owing"})
 REASON_REACH = 3
 CHANGE_REACH = 6
-PLAN_WORDS = frozenset({"to", "will", "be", "should", "plan", "planned", "advised", "needs"})
+CHANGE_PLAN_WORDS = frozenset({"to", "will", "be", "should", "plan", "planned", "advised", "needs"})
 
 
 def _reason_of_a_dose_change(tokens: list[str], sentence_of: list[int], at: int) -> bool:
@@ -859,7 +859,7 @@ def _reason_of_a_dose_change(tokens: list[str], sentence_of: list[int], at: int)
         return any(
             tokens[j] in DOSE_CHANGE_WORDS
             and sentence_of[j] == sentence
-            and not word_shortly_before(tokens, sentence_of, j, PLAN_WORDS, 2)
+            and not word_shortly_before(tokens, sentence_of, j, CHANGE_PLAN_WORDS, 2)
             for j in range(max(0, i - CHANGE_REACH), i)
         )
     return False
