@@ -587,11 +587,25 @@ DOSE_NOUNS = frozenset({"ones", "dose", "doses", "tablets", "tabs", "injection",
 HAD_REACH = 3
 DAY_WORDS = frozenset(DAY_NAMES)
 ALREADY_HAD_SENTENCES = 2
+#: A weekly dose told not had ("had NOT taken her Monday dose at home", "hadn't had her
+#: Friday one", "missed her Monday dose", "forgot to take her Sunday tablets"): the usual dose
+#: missed, no dose beyond the weekly one when the next is given (a late weekly dose); read
+#: within NOT_HAD_REACH tokens before the verb of having or before the possessive.
+NOT_HAD_WORDS = frozenset(
+    {"not", "never", "hadnt", "didnt", "t", "nt", "missed", "omitted", "forgot", "forgotten"}
+)
+NOT_HAD_REACH = 3
+
+
+def _told_not_had(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the having at `at` (the verb, or the possessive before the day) is told negated
+    or missed (dev-178699: a weekly dose three days late, the home dose not taken)."""
+    return word_shortly_before(tokens, sentence_of, at, NOT_HAD_WORDS, NOT_HAD_REACH)
 
 
 def _already_had_sentences(analysis: Analysis) -> set[int]:
     """Sentences telling the weekly dose already had, in or shortly after a sentence naming
-    methotrexate."""
+    methotrexate; a having told negated or missed is none (`_told_not_had`)."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     told = set()
@@ -602,12 +616,14 @@ def _already_had_sentences(analysis: Analysis) -> set[int]:
                 word_shortly_after(tokens, sentence_of, at, ALREADY_WORDS | DAY_WORDS, HAD_REACH)
                 or word_shortly_before(tokens, sentence_of, at, ALREADY_WORDS, 2)
             )
+            and not _told_not_had(tokens, sentence_of, at)
         ) or (
             token in DAY_WORDS
             and at > 0
             and tokens[at - 1] in OWN_WORDS
             and at + 1 < len(tokens)
             and tokens[at + 1] in DOSE_NOUNS
+            and not _told_not_had(tokens, sentence_of, at - 1)
         ):
             told.add(sentence_of[at])
     named = {sentence_of[at] for at in methotrexate_at(analysis)}
@@ -809,6 +825,57 @@ def _low_sugar_told(analysis: Analysis) -> bool:
         if LIKELY_WORDS.isdisjoint(tokens[start:end]) and tokens[start] != CONDITIONAL_OPENER:
             return True
     return False
+
+
+#: A low sugar told as the reason an earlier dose was changed ("the GP had rewritten it as '4U'
+#: (reduced from 14 after hypos)", "dose cut last month because of hypos", "lowered following
+#: recurrent hypoglycaemia"): the history behind the dose written, not what followed this
+#: report's error, so neither a low sugar told nor an overdose's sign. Read: a reason word
+#: within REASON_REACH tokens before the low sugar, and a word of a dose changed within
+#: CHANGE_REACH tokens before that, in its sentence, the change not told as a plan ("to be
+#: reduced due to the hypo" answers this event).
+LOW_SUGAR_CONCEPTS = (LOW_SUGAR_CONCEPT, "insulin_overdose")
+DOSE_CHANGE_WORDS = frozenset(
+    {
+        *("reduced", "reduction", "lowered", "decreased", "cut", "halved", "titrated"),
+        *("adjusted", "changed", "weaned"),
+    }
+)
+REASON_WORDS = frozenset({"after", "following", "due", "because", "owing"})
+REASON_REACH = 3
+CHANGE_REACH = 6
+CHANGE_PLAN_WORDS = frozenset({"to", "will", "be", "should", "plan", "planned", "advised", "needs"})
+
+
+def _reason_of_a_dose_change(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the low sugar at `at` is told as why a dose was changed before (see
+    DOSE_CHANGE_WORDS; dev-178692)."""
+    sentence = sentence_of[at]
+    for i in range(at - 1, max(-1, at - REASON_REACH - 1), -1):
+        if sentence_of[i] != sentence:
+            return False
+        if tokens[i] not in REASON_WORDS:
+            continue
+        return any(
+            tokens[j] in DOSE_CHANGE_WORDS
+            and sentence_of[j] == sentence
+            and not word_shortly_before(tokens, sentence_of, j, CHANGE_PLAN_WORDS, 2)
+            for j in range(max(0, i - CHANGE_REACH), i)
+        )
+    return False
+
+
+def _drop_low_sugars_behind_a_dose_change(analysis: Analysis) -> None:
+    """Drop the low sugars (and overdose signs) told as the reason of an earlier dose change."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    for concept in LOW_SUGAR_CONCEPTS:
+        dropped = [
+            span
+            for span in analysis.found.get(concept_label(concept), [])
+            if _reason_of_a_dose_change(tokens, sentence_of, span[0])
+        ]
+        if dropped:
+            analysis.remove_found(concept_label(concept), dropped)
 
 
 def _is_insulin_redo(analysis: Analysis, span: Span, written: set[str]) -> bool:
@@ -1329,6 +1396,7 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
         if made:
             analysis.add_found(concept_label(NO_EXTRA_DOSE_MADE), made)
     _pen_taken_not_drawn(analysis)
+    _drop_low_sugars_behind_a_dose_change(analysis)
     _add_small_syringes(analysis)
     _device_errors_of_this_event(analysis)
     misread = [] if analysis.concept(READ_CORRECTLY) else _misread_abbreviations(analysis)
