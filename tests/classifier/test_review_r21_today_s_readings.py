@@ -240,20 +240,13 @@ def test_record_note_of_the_past_keeps_todays_misplaced_tube(
             ),
             NEVER_EVENT_11,
         ),
-        # probe 16
-        pytest.param(
+        # probe 16 (mended: test_blood_group_and_rail_probes_mended)
+        (
             (
                 "Pt's arm found trapped between the head-end rail and the side rail, bruising to "
                 "forearm, no other injury."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both base and main: an arm (a limb only) trapped between two rails is "
-                    "read as never event 11"
-                ),
-            ),
         ),
     ],
 )

@@ -359,6 +359,9 @@ HEAD_ON_PILLOW = "head_on_pillow"
 #: "Head and chest still on the mattress": the upper body told as still lying on the bed, no
 #: evidence of a head or chest in the rail gap (a neck or chest named beside it still is).
 UPPER_BODY_STILL_ON_BED = "upper_body_still_on_bed"
+#: "Arm trapped between the head-end rail and the side rail": the head of the bed named, no
+#: evidence of the patient's head in the rail gap (review R21 probe 16).
+HEAD_OF_THE_BED = "head_of_the_bed"
 CHEST_NECK = "chest_neck"
 #: A fall from the bed, chair or toilet ("fell from bed beside the window"): a fall in the room,
 #: not from the window the sentence names next.
@@ -678,6 +681,7 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         NECK_AND_CHEST_UNINVOLVED,
         HEAD_ON_PILLOW,
         UPPER_BODY_STILL_ON_BED,
+        HEAD_OF_THE_BED,
         "head_struck_in_fall",
         PAST_NEVER_EVENT,
     ),
