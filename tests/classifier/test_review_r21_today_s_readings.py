@@ -240,20 +240,13 @@ def test_record_note_of_the_past_keeps_todays_misplaced_tube(
             ),
             NEVER_EVENT_11,
         ),
-        # probe 16
-        pytest.param(
+        # probe 16 (mended: test_blood_group_and_rail_probes_mended)
+        (
             (
                 "Pt's arm found trapped between the head-end rail and the side rail, bruising to "
                 "forearm, no other injury."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both base and main: an arm (a limb only) trapped between two rails is "
-                    "read as never event 11"
-                ),
-            ),
         ),
     ],
 )
@@ -674,35 +667,21 @@ def test_handed_pack_opened_keeps_implanted_and_unrelated_packs(
             ),
             NOTHING,
         ),
-        # probe 60
-        pytest.param(
+        # probe 60 (mended: test_blood_group_and_rail_probes_mended)
+        (
             (
                 "Post BMT pt, recipient group O, donor group A. Group O red cells were correctly "
                 "issued; group A platelets given. No reaction."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: group A platelets for a group O recipient post BMT (donor A) "
-                    "read as an incompatible organ pairing"
-                ),
-            ),
         ),
-        # probe 61
-        pytest.param(
+        # probe 61 (mended: test_blood_group_and_rail_probes_mended)
+        (
             (
                 "Post allo SCT, recipient A donor O; group A red cells issued by lab in error, "
                 "caught at bedside check before spiking, swapped for group O."
             ),
             NEAR_MISS_12,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: group A red cells for a recipient A / donor O stem cell graft "
-                    "caught at the bedside is not read as near miss 12"
-                ),
-            ),
         ),
     ],
 )
@@ -784,20 +763,13 @@ def test_compat_label_and_analyser_groups_keep_their_bounds(
             ),
             NEAR_MISS_12,
         ),
-        # probe 78
-        pytest.param(
+        # probe 78 (mended: test_blood_group_and_rail_probes_mended)
+        (
             (
                 "Group A kidney transplanted into a group O recipient in error, picked up post op "
                 "when lab rang. Plasma exchange started."
             ),
             NEVER_EVENT_12,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: 'Group A kidney transplanted into a group O recipient' is not "
-                    "read as never event 12"
-                ),
-            ),
         ),
     ],
 )

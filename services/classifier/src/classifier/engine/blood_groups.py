@@ -362,6 +362,8 @@ def _group_at(
         return token, start, end
     if cued:
         return token, start, end
+    if sentence_of and _transplant_pair_group(tokens, sentence_of, i):
+        return token, i, end
     if token != "a" and (
         nxt in COMPONENT_WORDS or nxt in RECIPIENT_WORDS or (i > 0 and tokens[i - 1] in _COPULAS)
     ):
@@ -388,6 +390,30 @@ def _group_at(
         ):
             return token, i, end  # "the unit was group A and the pt O."
     return None
+
+
+#: The two sides of a transplant whose groups are told as a pair ("recipient A donor O").
+_TRANSPLANT_SIDES = frozenset({"recipient", "donor"})
+
+
+def _transplant_pair_group(tokens: Sequence[str], sentence_of: Sequence[int], i: int) -> bool:
+    """Whether the bare letter at i is one of a transplant's two groups told tersely as a pair,
+    each letter right after its side ("Post allo SCT, recipient A donor O", "donor B recipient
+    AB"; review R21 probe 61): a letter after "recipient" or "donor", with the other side and
+    its letter right after it or right before its side, in its sentence."""
+    side = tokens[i - 1] if i > 0 else ""
+    if side not in _TRANSPLANT_SIDES:
+        return False
+    other = _TRANSPLANT_SIDES - {side}
+    after, before = range(i + 1, i + 3), range(i - 3, i - 1)
+    return any(
+        pair[0] >= 0
+        and pair[-1] < len(tokens)
+        and tokens[pair[0]] in other
+        and tokens[pair[1]] in ANTIGENS
+        and sentence_of[pair[0]] == sentence_of[i] == sentence_of[pair[1]]
+        for pair in (after, before)
+    )
 
 
 #: Words a letter labelling a patient follows ("Patient A", "pt B").
@@ -2451,20 +2477,22 @@ def pairings(
     patient's group at the start and the unit's near the end); a compatible one far apart says
     nothing of that unit."""
     found = mentions(tokens, sentence_of, clause_breaks)
+    grafts = _stem_cell_graft_donors(tokens, sentence_of, found)
+    judged = [m for m in found if m not in grafts]
     everyone = [m for m in found if m.role == "recipient"]
     recipients = everyone
     if any(m.preferred for m in recipients):
         recipients = [m for m in recipients if m.preferred]
     result = [
         Pairing(recipient, component, verdict)
-        for component in found
+        for component in judged
         for recipient in everyone
         if recipient not in recipients
         and _given_to(tokens, sentence_of, component, recipient)
         and (verdict := compatible(recipient.group, component.group, component.role)) is not None
     ]
     unpaired: list[tuple[Mention, bool]] = []  # with whether tested high-titre negative
-    for component in found:
+    for component in judged:
         paired = False
         tested = component.role == "platelets" and _high_titre_negative(
             tokens, sentence_of, component
@@ -2500,6 +2528,63 @@ def _stem_cell_transplant(tokens: Sequence[str]) -> bool:
     return not _STEM_CELL_WORDS.isdisjoint(tokens) or any(
         pair in _STEM_CELL_PAIRS for pair in pairwise(tokens)
     )
+
+
+#: Solid organs (and their adjectives) a report of an organ transplant names: with one named,
+#: a donor's group may be the organ's.
+_SOLID_ORGAN_WORDS = frozenset(
+    {
+        *("kidney", "kidneys", "renal", "liver", "livers", "hepatic", "heart", "hearts"),
+        *("cardiac", "lung", "lungs", "pancreas", "pancreatic", "islet", "islets"),
+        *("organ", "organs", "odt"),
+    }
+)
+#: Words telling a donor's group as another patient's graft ("room 5's donor", "the donor bag
+#: meant for bed 2"): a graft given to the wrong patient, judged as any unit is.
+_OTHER_GRAFT_WORDS = _ELSEWHERE_WORDS | _MEANT_WORDS | _BELONGING_WORDS | {"wrong"}
+
+
+def _stem_cell_graft_donors(
+    tokens: Sequence[str], sentence_of: Sequence[int], found: list[Mention]
+) -> list[Mention]:
+    """The donor groups of the patient's own stem cell graft ("Post BMT pt, recipient group O,
+    donor group A"; review R21 probe 60): in a report naming a haematopoietic stem cell
+    transplant and no solid organ, a donor's group (role "organ") in a sentence telling of no
+    other patient's graft. ABO-mismatched stem cell grafts are given by protocol: the donor's
+    group judges the components given after the graft (`_graft_donor_pairings`), it is no
+    organ transplanted across the recipient's group."""
+    if not _stem_cell_transplant(tokens) or not _SOLID_ORGAN_WORDS.isdisjoint(tokens):
+        return []
+    return [
+        m
+        for m in found
+        if m.role == "organ"
+        and _OTHER_GRAFT_WORDS.isdisjoint(
+            tokens[k] for k in range(len(tokens)) if sentence_of[k] == sentence_of[m.start]
+        )
+    ]
+
+
+def organ_transplant_told(tokens: Sequence[str], transplant_words: frozenset[str]) -> bool:
+    """Whether the report tells of an organ transplant by one of `transplant_words`: not a
+    report of a stem cell transplant naming no solid organ, whose "donor", "graft" and
+    "transplant" are the graft's, its units' reach told as any unit's ("BMT pt recipient B
+    donor O: group B red cells ... stopped at the bedside check; group O unit given
+    instead")."""
+    if transplant_words.isdisjoint(tokens):
+        return False
+    return not _stem_cell_transplant(tokens) or not _SOLID_ORGAN_WORDS.isdisjoint(tokens)
+
+
+def stem_cell_graft_donors(
+    tokens: Sequence[str], sentence_of: Sequence[int], clause_breaks: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The spans of the donor groups of the patient's own stem cell graft
+    (`_stem_cell_graft_donors`): the graft's groups, no organ given across them."""
+    if not _stem_cell_transplant(tokens):
+        return []
+    found = mentions(tokens, sentence_of, clause_breaks)
+    return [m.span for m in _stem_cell_graft_donors(tokens, sentence_of, found)]
 
 
 def _graft_donor_pairings(

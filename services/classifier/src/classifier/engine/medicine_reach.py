@@ -98,7 +98,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from classifier.engine.blood_groups import BE_VERBS, COMPONENT_WORDS
+from classifier.engine.blood_groups import BE_VERBS, COMPONENT_WORDS, organ_transplant_told
 from classifier.engine.partly_given import part_told_already_in
 from classifier.engine.potassium_steps import (
     ABOUT_WORD,
@@ -153,7 +153,8 @@ OTHER_PERSON_WORDS = frozenset({"other", "another", "both", "neither", "either"}
 #: How far back in its clause a denied giving's person or modal is read.
 DENIED_OF_BEFORE = 8
 #: A transplant's reach is the operation, told by other words: reports naming an organ or a
-#: transplant are left to the rules.
+#: transplant are left to the rules (not a stem cell transplant's, naming no solid organ:
+#: `blood_groups.organ_transplant_told`).
 TRANSPLANT_WORDS = frozenset(
     {word for word, role in COMPONENT_WORDS.items() if role == "organ"}
     | {"transplant", "transplanted", "transplantation", "graft", "allograft"}
@@ -832,7 +833,7 @@ def _reading_positions(analysis: Analysis) -> list[int]:
 
 def _read_from(analysis: Analysis, code: str, first: int) -> tuple[bool | None, int]:
     """`_reading` of never event `code` whose product is first named in sentence `first`."""
-    if code in PERSONS_CODES and not TRANSPLANT_WORDS.isdisjoint(analysis.doc.tokens):
+    if code in PERSONS_CODES and organ_transplant_told(analysis.doc.tokens, TRANSPLANT_WORDS):
         return None, -1
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of

@@ -16,6 +16,7 @@ from classifier.engine.blood_groups import (
     every_unit_compatible,
     judge,
     out_of_group_of_untested_platelets,
+    stem_cell_graft_donors,
     titre_told_of_other_units,
     universal_red_cells,
 )
@@ -369,6 +370,12 @@ HEAD_ON_PILLOW = "head_on_pillow"
 #: "Head and chest still on the mattress": the upper body told as still lying on the bed, no
 #: evidence of a head or chest in the rail gap (a neck or chest named beside it still is).
 UPPER_BODY_STILL_ON_BED = "upper_body_still_on_bed"
+#: "Arm trapped between the head-end rail and the side rail": the head of the bed named, no
+#: evidence of the patient's head in the rail gap (review R21 probe 16).
+HEAD_OF_THE_BED = "head_of_the_bed"
+#: The donor's group of the patient's own stem cell graft ("Post BMT pt, recipient group O,
+#: donor group A"; engine: blood_groups.stem_cell_graft_donors): the graft's, no organ's group.
+STEM_CELL_GRAFT_DONOR = "stem_cell_graft_donor_group"
 CHEST_NECK = "chest_neck"
 #: A fall from the bed, chair or toilet ("fell from bed beside the window"): a fall in the room,
 #: not from the window the sentence names next.
@@ -683,11 +690,20 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(PAST_TRANSFUSION_DENIED, (TRANSFUSION_IN_HISTORY,)),
     **dict.fromkeys(UNIT_GROUP_CONCEPTS, (TRANSFUSION_IN_HISTORY, RECIPIENT_GROUPED_LATER)),
+    # "recipient group O, donor group A" after a stem cell transplant: the graft's groups, no
+    # organ given across them (review R21 probe 60); and a donor's group phrase read on past a
+    # group the ABO reasoning judged compatible ("donor group O, recipient group B" is no group
+    # B donor: `_runs_on_past`)
+    **dict.fromkeys(
+        ("donor_group_a", "donor_group_b", "donor_group_ab"),
+        (STEM_CELL_GRAFT_DONOR, "abo_compatible_by_group"),
+    ),
     # "no head strike", "hit head on the locker": a fall's head, not one in the rail gap
     CHEST_NECK: (
         NECK_AND_CHEST_UNINVOLVED,
         HEAD_ON_PILLOW,
         UPPER_BODY_STILL_ON_BED,
+        HEAD_OF_THE_BED,
         "head_struck_in_fall",
         PAST_NEVER_EVENT,
     ),
@@ -756,6 +772,13 @@ def _starts_with(span: Span, denial: Span) -> bool:
     return span[0] == denial[0]
 
 
+def _runs_on_past(span: Span, denial: Span) -> bool:
+    """Whether `denial` lies inside `span`, which runs on past its end: a phrase read across
+    the denial's words to a later one ("donor group O, recipient group B" read as a group B
+    donor across the donor's own group O)."""
+    return span[0] <= denial[0] and denial[1] < span[1]
+
+
 def _ends_inside(span: Span, denial: Span) -> bool:
     """Whether `span` ends inside `denial` (after its first token)."""
     return denial[0] < span[1] <= denial[1]
@@ -772,6 +795,8 @@ def _ends_inside(span: Span, denial: Span) -> bool:
 #:   "anaesthetic" as an anaesthetic given on the left.
 DENIAL_REACH: dict[str, Callable[[Span, Span], bool]] = {
     "needle_inserted_for_procedure": _shares_a_token,
+    STEM_CELL_GRAFT_DONOR: _shares_a_token,
+    "abo_compatible_by_group": _runs_on_past,
     "one_side_booked": _shares_a_token,
     "non_gastric_aspirate": _shares_a_token,
     # "... catheter placed over a guidewire": the finding's words end on the wire's
@@ -4134,6 +4159,8 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
         # group O red cells and no recipient's group told: compatible with any recipient
         universal = universal_red_cells(doc.tokens, doc.sentence_of, doc.clause_breaks)
         _add_spans(analysis, ABO_COMPATIBLE_CONCEPT, universal)
+    grafts = stem_cell_graft_donors(doc.tokens, doc.sentence_of, doc.clause_breaks)
+    _add_spans(analysis, STEM_CELL_GRAFT_DONOR, grafts)
     if "platelets" in verdict.incompatible:
         titres = titre_told_of_other_units(doc.tokens, doc.sentence_of, doc.clause_breaks)
         _add_spans(analysis, TITRE_OF_ANOTHER_UNIT, titres)
