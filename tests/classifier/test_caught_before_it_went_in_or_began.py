@@ -57,3 +57,36 @@ def test_a_flush_drawn_up_and_given_down_a_tube_in_the_airway_is_never_event_13(
     text: str,
 ) -> None:
     assert never_event_codes(text) == ("13", None)
+
+
+# ------------------------------------------------------------------------ never event 1
+
+ANOTHER_PATIENTS_IMAGES_OPENED = [
+    # dev-164684
+    "Before the IR list the radiologist opened a CT from the PACS worklist to plan a liver biopsy "
+    "- it was the CT of a different pt with the same surname (PACS search was by surname only). "
+    "Spotted the DOB on the image header within a minute, closed it and opened the correct study. "
+    "No plan had been made from the wrong images. Biopsy later done on the correct pt and lesion.",
+    "Radiologist planning a renal biopsy opened an MRI which turned out to be the MRI of another "
+    "patient with a similar name. Noticed the DOB straight away and closed it. Biopsy later done "
+    "on the correct patient.",
+    "When planning the drain insertion the reg pulled up the CT images of a different pt with the "
+    "same name. Recognised before any plan was made. Drain later inserted on the correct pt.",
+]
+
+WRONG_PATIENT_ACTED_ON = [
+    "Radiologist opened the CT of a different pt with the same surname and planned the biopsy "
+    "from it. Liver biopsy performed on the wrong pt. Biopsy later done on the correct pt.",
+]
+
+
+@pytest.mark.parametrize("text", ANOTHER_PATIENTS_IMAGES_OPENED)
+def test_another_patient_s_images_opened_and_closed_before_a_procedure_is_nothing(
+    text: str,
+) -> None:
+    assert never_event_codes(text) == (None, None)
+
+
+@pytest.mark.parametrize("text", WRONG_PATIENT_ACTED_ON)
+def test_a_procedure_done_on_the_wrong_patient_stays_never_event_1(text: str) -> None:
+    assert never_event_codes(text)[0] == "1"

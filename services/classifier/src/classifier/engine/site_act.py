@@ -136,9 +136,19 @@ SOURCE_WORDS = frozenset({"from", "off", "using", "copied"})
 SOURCE_BEFORE = 3
 #: The persons of a paper: PERSON_WORDS less those that name no one by themselves ("one").
 PAPER_PERSON_WORDS = PERSON_WORDS - {"one"}
-#: The papers, and the band a patient's identity is printed on.
-PAPERS = PAPER_WORDS | frozenset(
-    {"wristband", "wristbands", "band", "nameband", "armband", "pre-assessment", "assessment"}
+#: Another patient's images opened to plan the procedure ("opened a CT from the PACS worklist
+#: ... it was the CT of a different pt with the same surname"; dev-164684): that patient's
+#: record, looked at and closed, like a paper filed with the right one. Not the words of an
+#: examination done on the wrong person ("wrong pt scanned", "CT of the wrong pt's head"),
+#: which tell a person brought (patient_identity.presences) or an exposure (IR(ME)R).
+RECORD_IMAGES = frozenset({"ct", "mri", "images", "imaging", "study", "studies", "scans"})
+#: The papers, the band a patient's identity is printed on, and the images of a record.
+PAPERS = (
+    PAPER_WORDS
+    | RECORD_IMAGES
+    | frozenset(
+        {"wristband", "wristbands", "band", "nameband", "armband", "pre-assessment", "assessment"}
+    )
 )
 #: Tokens after the person within which its paper is read ("wrong pt's results", "another pts
 #: op note"), and before it ("consent form in the notes for lap appendicectomy was for a
@@ -253,6 +263,22 @@ def _add_another_patients_paper(analysis: Analysis) -> None:
     if presences(analysis) or acts_done(analysis) or _carried_with_a_person(analysis):
         return
     analysis.add_found(concept_label(ANOTHER_PATIENTS_PAPER), papers)
+    _add_right_person_first_time(analysis)
+
+
+def _add_right_person_first_time(analysis: Analysis) -> None:
+    """With only another patient's paper told, add CORRECT_SIDE_FIRST_TIME at a redo told of the
+    correct person ("Biopsy later done on the correct pt and lesion" after the wrong patient's
+    CT was opened and closed; dev-164684): nobody else was acted on, so the procedure on the
+    one meant was its first doing, no redo after a wrong one."""
+    tokens = analysis.doc.tokens
+    right_person = [
+        span
+        for span in analysis.concept(REDO_CONCEPT)
+        if not PAPER_PERSON_WORDS.isdisjoint(tokens[span[0] : span[1]])
+    ]
+    if right_person:
+        analysis.add_found(concept_label(CORRECT_SIDE_FIRST_TIME), right_person)
 
 
 #: Care that opens nothing, told as what was put on the wrong one: a care noun with a verb of
