@@ -90,3 +90,51 @@ def test_another_patient_s_images_opened_and_closed_before_a_procedure_is_nothin
 @pytest.mark.parametrize("text", WRONG_PATIENT_ACTED_ON)
 def test_a_procedure_done_on_the_wrong_patient_stays_never_event_1(text: str) -> None:
     assert never_event_codes(text)[0] == "1"
+
+
+PAPER_ERROR_CAUGHT_AT_THE_CHECKS = [
+    # dev-178347
+    "Pt brought to the anaesthetic room for 'excision lipoma upper back' as per the theatre list. "
+    "On questioning at sign in pt said he was having a cyst removed from his scalp. Clinic letter: "
+    "'sebaceous cyst R parietal scalp, for excision under LA/GA'. List had been booked against the "
+    "wrong procedure code from a drop down and the consent had been signed in clinic for the scalp "
+    "cyst. Anaesthetic had not been started. Surgeon informed, list amended, scalp cyst excised.",
+    # dev-178400
+    "Team brief, vascular day list. Pt listed and consented for EVLA to LEFT great saphenous vein. "
+    "Vascular scientist at the brief said the duplex report shows the reflux is in the RIGHT GSV "
+    "with a competent L GSV. Clinic letter also says right. Consent form and list had the wrong "
+    "side written in clinic (GP referral also says right). Pt seen before sign in, confirmed "
+    "symptoms are in the right leg, new consent done, list amended. Procedure went ahead on the R. "
+    "No harm.",
+    "At sign in the pt said she was having the lump on her forearm removed, not her back. The "
+    "list had been booked with the wrong procedure. List amended, forearm lump excised.",
+    "At the team brief the registrar noticed the consent form and list had the wrong side for the "
+    "hernia repair, clinic letter says right. Pt confirmed right. Consent redone and list amended. "
+    "Right inguinal hernia repaired.",
+]
+
+WRONG_SIDE_DONE_AFTER_A_PAPER_ERROR = [
+    "List and consent had the wrong side (left) written in clinic, clinic letter says right. Not "
+    "noticed at sign in or time out. Left inguinal hernia repaired; the right hernia found at "
+    "the post op review.",
+]
+
+PAPER_ERROR_PUT_RIGHT_AHEAD_OF_THE_DAY = [
+    "Consent form for 'RIGHT ovarian cystectomy' signed in clinic. Noticed at pre-op assessment 3 "
+    "weeks later to be wrong, clinic letter and scan say left. Consent redone, not yet on a list.",
+]
+
+
+@pytest.mark.parametrize("text", PAPER_ERROR_CAUGHT_AT_THE_CHECKS)
+def test_a_paper_error_caught_at_the_checks_then_done_as_meant_is_near_miss_1(text: str) -> None:
+    assert never_event_codes(text) == (None, "1")
+
+
+@pytest.mark.parametrize("text", WRONG_SIDE_DONE_AFTER_A_PAPER_ERROR)
+def test_the_wrong_side_operated_after_a_paper_error_is_never_event_1(text: str) -> None:
+    assert never_event_codes(text) == ("1", None)
+
+
+@pytest.mark.parametrize("text", PAPER_ERROR_PUT_RIGHT_AHEAD_OF_THE_DAY)
+def test_a_paper_error_put_right_ahead_of_the_day_is_nothing(text: str) -> None:
+    assert never_event_codes(text) == (None, None)
