@@ -92,8 +92,8 @@ from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_COD
 from classifier.engine.oral_liquid_route import add_oral_liquid_route_reasoning
 from classifier.engine.oxygen_need import add_oxygen_need_reasoning
 from classifier.engine.paperwork_catch import (
-    PAPERWORK_CAUGHT,
     add_paperwork_catch_reasoning,
+    caught_and_put_right,
     done_once_put_right,
 )
 from classifier.engine.partly_given import partly_given_before_the_catch
@@ -3233,11 +3233,12 @@ def _opens_its_sentence(analysis: Analysis, span: Span) -> bool:
 
 def _paper_error_caught(analysis: Analysis, never_event: NeverEventType) -> bool:
     """Whether a wrong site is the paperwork catch (engine.paperwork_catch): this patient's
-    records told disagreeing and a day-of check named, nothing told done to the patient before
-    it. The check is the catch, told with or without a word of stopping ("Vascular scientist at
-    the brief said the duplex report shows the reflux is in the RIGHT GSV ... consent form and
-    list had the wrong side written in clinic"; dev-178400)."""
-    return never_event.code == WRONG_SITE_CODE and bool(analysis.concept(PAPERWORK_CAUGHT))
+    records told disagreeing, a day-of check named with nothing told done to the patient before
+    it, and the record told put right after it. The check is the catch, told with or without a
+    word of stopping ("Vascular scientist at the brief said the duplex report shows the reflux
+    is in the RIGHT GSV ... consent form and list had the wrong side written in clinic ... new
+    consent done, list amended"; dev-178400); a check that noticed nothing is none."""
+    return never_event.code == WRONG_SITE_CODE and caught_and_put_right(analysis)
 
 
 def _nothing_done_later(

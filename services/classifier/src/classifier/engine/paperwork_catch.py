@@ -432,8 +432,13 @@ def _not_a_paperwork_catch(analysis: Analysis) -> bool:
 
 
 #: The record or site told put right ("list amended", "consent corrected", "re-consented for
-#: the right side"): what is told done after it was done as put right.
-PUT_RIGHT = "site_corrected_before_start"
+#: the right side", "consent redone"): what is told done after it was done as put right.
+PUT_RIGHT = ("site_corrected_before_start", "consent_redone")
+
+
+def _put_right(analysis: Analysis) -> list[Span]:
+    """The spans telling the record or site put right (PUT_RIGHT)."""
+    return [span for concept in PUT_RIGHT for span in analysis.concept(concept)]
 
 
 def _told_once_put_right(analysis: Analysis, span: Span, last_check: int) -> bool:
@@ -441,7 +446,19 @@ def _told_once_put_right(analysis: Analysis, span: Span, last_check: int) -> boo
     there ("On questioning at sign in pt said he was having a cyst removed from his scalp ...
     List amended, scalp cyst excised"; dev-178347): the operation done once the papers were
     put right, as the side acted on after the last check is (`add_paperwork_catch_reasoning`)."""
-    return any(last_check < start < span[0] for start, _ in analysis.concept(PUT_RIGHT))
+    return any(last_check < start < span[0] for start, _ in _put_right(analysis))
+
+
+def caught_and_put_right(analysis: Analysis) -> bool:
+    """Whether a paperwork catch found (PAPERWORK_CAUGHT) is told as a catch: the record told
+    put right after the last check named ("new consent done, list amended"; dev-178400), not a
+    check that noticed nothing ("At sign in nobody questioned that the consent said left when
+    the list said right. Right inguinal hernia repaired")."""
+    checks = analysis.concept(PAPERWORK_CAUGHT)
+    if not checks:
+        return False
+    last_check = max(start for start, _ in checks)
+    return any(start > last_check for start, _ in _put_right(analysis))
 
 
 def done_once_put_right(analysis: Analysis, span: Span) -> bool:
