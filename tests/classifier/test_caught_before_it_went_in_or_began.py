@@ -15,6 +15,10 @@ contrasts that keep the never event.
   as meant (dev-178347, dev-178400; the guide's session 37 decision): near miss 1 (engine:
   paperwork_catch, never_events._paper_error_caught); the wrong side cut is never event 1, the
   same error put right ahead of the day is nothing.
+- A cardiac rhythm device (pacemaker, ICD) put in on the side other than the one the plan and
+  consent set for a clinical reason (dev-164702): a wrong site, never event 1, not a wrong
+  implant (engine: site_act._drop_rhythm_device_sides, wrong_site_done's "implanted" act); on
+  its planned side it is nothing, a wrong device itself stays never event 2.
 """
 
 from __future__ import annotations
@@ -138,3 +142,60 @@ def test_the_wrong_side_operated_after_a_paper_error_is_never_event_1(text: str)
 @pytest.mark.parametrize("text", PAPER_ERROR_PUT_RIGHT_AHEAD_OF_THE_DAY)
 def test_a_paper_error_put_right_ahead_of_the_day_is_nothing(text: str) -> None:
     assert never_event_codes(text) == (None, None)
+
+
+# ------------------------------------------------- never event 1: a device on the other side
+
+DEVICE_PUT_IN_ON_THE_OTHER_SIDE = [
+    # dev-164702
+    "Dual chamber PPM implanted LEFT pectoral (usual side). Plan documented in clinic and on "
+    "consent was RIGHT sided implant because pt (CKD 4) has a left brachiocephalic AV fistula "
+    "planned by the renal team. The cath lab list did not state the side and the side was not "
+    "read out at the time out. Identified at the end of the case when the renal nurse visited. "
+    "Risk of central venous stenosis affecting future fistula. Discussed with pt, for "
+    "renal/cardiology joint plan.",
+    "ICD implanted R pectoral. Clinic letter and consent both documented a LEFT sided implant "
+    "because the pt has a right arm AV fistula. Side not checked at the time out. Found on the "
+    "post procedure review.",
+    "PPM inserted in the left chest in the cath lab. The plan and consent were for a right sided "
+    "implant due to a previous left mastectomy with lymph node clearance. Not picked up until "
+    "the ward round.",
+    "Dual chamber pacemaker implanted via the left cephalic. The consent said R sided implant as "
+    "pt has a L sided dialysis fistula. The side was not stated on the list. Pt informed.",
+]
+
+DEVICE_AS_PLANNED_OR_CAUGHT = [
+    (
+        "Dual chamber PPM implanted RIGHT pectoral as planned and consented (L AV fistula). No "
+        "complications.",
+        (None, None),
+    ),
+    (
+        "At the time out the physiologist queried the side: the list said left but the consent "
+        "was for a right sided implant because of a L fistula. List corrected and PPM implanted "
+        "on the right.",
+        (None, "1"),
+    ),
+    (
+        "Single chamber PPM implanted instead of the planned dual chamber device. Noted at the "
+        "pacing check.",
+        ("2", None),
+    ),
+    (
+        "Femoral component implanted was a RIGHT, pt having a left TKR. Noticed at the end of the "
+        "case.",
+        ("2", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DEVICE_PUT_IN_ON_THE_OTHER_SIDE)
+def test_a_pacemaker_put_in_on_the_side_other_than_planned_is_never_event_1(text: str) -> None:
+    assert never_event_codes(text) == ("1", None)
+
+
+@pytest.mark.parametrize(("text", "codes"), DEVICE_AS_PLANNED_OR_CAUGHT)
+def test_a_device_on_its_planned_side_caught_or_itself_wrong_keeps_its_reading(
+    text: str, codes: tuple[str | None, str | None]
+) -> None:
+    assert never_event_codes(text) == codes
