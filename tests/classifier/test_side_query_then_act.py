@@ -12,10 +12,6 @@ import pytest
 
 from tests.classifier.outcomes import never_event_codes
 
-#: Still read wrong: "wrong side prepped (L)" with its side in brackets is read as the wrong
-#: site acted on, not set up (engine: wrong_site_procedure), though the act came after the catch.
-PREP_READ_AS_ACT = pytest.mark.xfail(reason="bracketed prep side read as the act", strict=True)
-
 CASES = [
     # a query raised, the act then done on the wrong side
     (
@@ -84,10 +80,10 @@ CASES = [
         ("1", None),
     ),
     # a wrong side caught before the act: near miss
-    pytest.param(
+    # the act after the re-prep is done as put right (paperwork_catch.done_once_put_right)
+    (
         "Time out: wrong side prepped (L), consent R. Picked up, re-prepped R, proceeded on the R.",
         (None, "1"),
-        marks=PREP_READ_AS_ACT,
     ),
     (
         "Reg about to incise the L groin, scrub nurse queried, consent R. Stopped, re-draped, "

@@ -102,7 +102,11 @@ from classifier.engine.methotrexate_overdose import (
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.oral_liquid_route import add_oral_liquid_route_reasoning
 from classifier.engine.oxygen_need import add_oxygen_need_reasoning
-from classifier.engine.paperwork_catch import add_paperwork_catch_reasoning
+from classifier.engine.paperwork_catch import (
+    add_paperwork_catch_reasoning,
+    caught_and_put_right,
+    done_once_put_right,
+)
 from classifier.engine.partly_given import partly_given_before_the_catch
 from classifier.engine.patient_at_hazard import add_patient_at_hazard_reasoning
 from classifier.engine.patient_identity import add_wrong_person_reasoning
@@ -2870,6 +2874,7 @@ def _is_near_miss(
         and not _found_before_the_end_later(analysis, never_event, sentences)
         and not _nothing_done_later(analysis, never_event, sentences)
         and not _marking_told_after_the_catch(analysis, never_event, evidence)
+        and not _paper_error_caught(analysis, never_event)
     ):
         return False
     if MEDICINE_THEME in never_event.implies_themes and _caught_only_after_the_dose(
@@ -2909,6 +2914,7 @@ def _is_near_miss(
         or _reach_told_of_a_paper(analysis, never_event, span)
         or _reach_told_of_a_prep(analysis, never_event, span)
         or _unit_not_yet_in(analysis, never_event, span)
+        or (never_event.code == WRONG_SITE_CODE and done_once_put_right(analysis, span))
         or (
             never_event.code in AIR_REACH_CODES
             and connection_before_the_patient(analysis, span, evidence)
@@ -3258,6 +3264,16 @@ def _opens_its_sentence(analysis: Analysis, span: Span) -> bool:
     """Whether `span` starts the sentence it is in."""
     sentence_of = analysis.doc.sentence_of
     return span[0] == 0 or sentence_of[span[0] - 1] != sentence_of[span[0]]
+
+
+def _paper_error_caught(analysis: Analysis, never_event: NeverEventType) -> bool:
+    """Whether a wrong site is the paperwork catch (engine.paperwork_catch): this patient's
+    records told disagreeing, a day-of check named with nothing told done to the patient before
+    it, and the record told put right after it. The check is the catch, told with or without a
+    word of stopping ("Vascular scientist at the brief said the duplex report shows the reflux
+    is in the RIGHT GSV ... consent form and list had the wrong side written in clinic ... new
+    consent done, list amended"; dev-178400); a check that noticed nothing is none."""
+    return never_event.code == WRONG_SITE_CODE and caught_and_put_right(analysis)
 
 
 def _nothing_done_later(

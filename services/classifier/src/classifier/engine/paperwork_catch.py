@@ -431,12 +431,52 @@ def _not_a_paperwork_catch(analysis: Analysis) -> bool:
     return False
 
 
-def _reach_told(analysis: Analysis) -> bool:
+#: The record or site told put right ("list amended", "consent corrected", "re-consented for
+#: the right side", "consent redone"): what is told done after it was done as put right.
+PUT_RIGHT = ("site_corrected_before_start", "consent_redone")
+
+
+def _put_right(analysis: Analysis) -> list[Span]:
+    """The spans telling the record or site put right (PUT_RIGHT)."""
+    return [span for concept in PUT_RIGHT for span in analysis.concept(concept)]
+
+
+def _told_once_put_right(analysis: Analysis, span: Span, last_check: int) -> bool:
+    """Whether `span` is told after the last check named and after the record told put right
+    there ("On questioning at sign in pt said he was having a cyst removed from his scalp ...
+    List amended, scalp cyst excised"; dev-178347): the operation done once the papers were
+    put right, as the side acted on after the last check is (`add_paperwork_catch_reasoning`)."""
+    return any(last_check < start < span[0] for start, _ in _put_right(analysis))
+
+
+def caught_and_put_right(analysis: Analysis) -> bool:
+    """Whether a paperwork catch found (PAPERWORK_CAUGHT) is told as a catch: the record told
+    put right after the last check named ("new consent done, list amended"; dev-178400), not a
+    check that noticed nothing ("At sign in nobody questioned that the consent said left when
+    the list said right. Right inguinal hernia repaired")."""
+    checks = analysis.concept(PAPERWORK_CAUGHT)
+    if not checks:
+        return False
+    last_check = max(start for start, _ in checks)
+    return any(start > last_check for start, _ in _put_right(analysis))
+
+
+def done_once_put_right(analysis: Analysis, span: Span) -> bool:
+    """Whether a reach cue of a paperwork catch found (PAPERWORK_CAUGHT) is the operation done
+    once the papers were put right at the checks (`_told_once_put_right`), not a reach of the
+    error: a near miss 1 stays one."""
+    checks = analysis.concept(PAPERWORK_CAUGHT)
+    return bool(checks) and _told_once_put_right(analysis, span, max(s for s, _ in checks))
+
+
+def _reach_told(analysis: Analysis, last_check: int) -> bool:
     """Whether a `reached` cue tells something done to the patient: not one inside the
-    patient's preparation taken ("had been given bowel prep")."""
+    patient's preparation taken ("had been given bowel prep"), nor the operation done once the
+    papers were put right at the last check (`_told_once_put_right`)."""
     preparations = analysis.concept(PREPARATION_TAKEN)
     return any(
         not any(start <= cue[0] and cue[1] <= end for start, end in preparations)
+        and not _told_once_put_right(analysis, cue, last_check)
         for cue in analysis.context.cues["reached"]
     )
 
@@ -451,9 +491,9 @@ def add_paperwork_catch_reasoning(analysis: Analysis) -> None:
     checks = _catch_points(analysis)
     if not checks:
         return
-    if _reach_told(analysis):
-        return  # something told as done to the patient: the side rules and the model read it
     last_check = max(start for start, _ in checks)
+    if _reach_told(analysis, last_check):
+        return  # something told as done to the patient: the side rules and the model read it
     if any(start < last_check for a in DONE_ON_THE_PATIENT for start, _ in analysis.concept(a)):
         return  # a side told acted on before a check (prepped at 08:31, time out at 08:34):
         # the side rules read it; an act on a side told only after the last check named is

@@ -136,9 +136,19 @@ SOURCE_WORDS = frozenset({"from", "off", "using", "copied"})
 SOURCE_BEFORE = 3
 #: The persons of a paper: PERSON_WORDS less those that name no one by themselves ("one").
 PAPER_PERSON_WORDS = PERSON_WORDS - {"one"}
-#: The papers, and the band a patient's identity is printed on.
-PAPERS = PAPER_WORDS | frozenset(
-    {"wristband", "wristbands", "band", "nameband", "armband", "pre-assessment", "assessment"}
+#: Another patient's images opened to plan the procedure ("opened a CT from the PACS worklist
+#: ... it was the CT of a different pt with the same surname"; dev-164684): that patient's
+#: record, looked at and closed, like a paper filed with the right one. Not the words of an
+#: examination done on the wrong person ("wrong pt scanned", "CT of the wrong pt's head"),
+#: which tell a person brought (patient_identity.presences) or an exposure (IR(ME)R).
+RECORD_IMAGES = frozenset({"ct", "mri", "images", "imaging", "study", "studies", "scans"})
+#: The papers, the band a patient's identity is printed on, and the images of a record.
+PAPERS = (
+    PAPER_WORDS
+    | RECORD_IMAGES
+    | frozenset(
+        {"wristband", "wristbands", "band", "nameband", "armband", "pre-assessment", "assessment"}
+    )
 )
 #: Tokens after the person within which its paper is read ("wrong pt's results", "another pts
 #: op note"), and before it ("consent form in the notes for lap appendicectomy was for a
@@ -253,6 +263,22 @@ def _add_another_patients_paper(analysis: Analysis) -> None:
     if presences(analysis) or acts_done(analysis) or _carried_with_a_person(analysis):
         return
     analysis.add_found(concept_label(ANOTHER_PATIENTS_PAPER), papers)
+    _add_right_person_first_time(analysis)
+
+
+def _add_right_person_first_time(analysis: Analysis) -> None:
+    """With only another patient's paper told, add CORRECT_SIDE_FIRST_TIME at a redo told of the
+    correct person ("Biopsy later done on the correct pt and lesion" after the wrong patient's
+    CT was opened and closed; dev-164684): nobody else was acted on, so the procedure on the
+    one meant was its first doing, no redo after a wrong one."""
+    tokens = analysis.doc.tokens
+    right_person = [
+        span
+        for span in analysis.concept(REDO_CONCEPT)
+        if not PAPER_PERSON_WORDS.isdisjoint(tokens[span[0] : span[1]])
+    ]
+    if right_person:
+        analysis.add_found(concept_label(CORRECT_SIDE_FIRST_TIME), right_person)
 
 
 #: Care that opens nothing, told as what was put on the wrong one: a care noun with a verb of
@@ -1405,6 +1431,57 @@ def add_side_owner_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(SIDE_NOT_OF_THIS_ACT), removed)
 
 
+#: Cardiac rhythm devices, implanted in a pocket on one side: not handed implants, so a side
+#: told of their "implant" ("Plan ... on consent was RIGHT sided implant", "L sided implant
+#: planned") is where the operation was to be done, the site, not the device's own side.
+RHYTHM_DEVICES = frozenset(
+    {"ppm", "pacemaker", "pacemakers", "icd", "crt", "crt-d", "crt-p", "ilr", "defibrillator"}
+)
+IMPLANT_WORDS = frozenset({"implant", "implants", "implantation"})
+#: The implant-side concepts (the implant's own side, and the wrong implant read from it).
+DEVICE_SIDE_CONCEPTS = (
+    "implant_left",
+    "implant_right",
+    "implant_side_named",
+    "implant_for_side_opened",
+    "wrong_implant",
+)
+SIDED_WORDS = frozenset({"sided", "side"})
+
+
+def _sided_implant_words(tokens: list[str]) -> set[int]:
+    """The indexes of an "implant" told with a side just before it ("RIGHT sided implant", "L
+    implant")."""
+    return {
+        at
+        for at, token in enumerate(tokens)
+        if token in IMPLANT_WORDS
+        and at
+        and (
+            side_of(tokens[at - 1]) is not None
+            or (tokens[at - 1] in SIDED_WORDS and at > 1 and side_of(tokens[at - 2]) is not None)
+        )
+    }
+
+
+def _drop_rhythm_device_sides(analysis: Analysis) -> None:
+    """Where the implant is a cardiac rhythm device (RHYTHM_DEVICES), take a side told of its
+    "implant" out of the implant-side concepts: the side is the operation's, planned or done
+    ("Dual chamber PPM implanted LEFT pectoral ... Plan documented in clinic and on consent was
+    RIGHT sided implant"; dev-164702), so a pacemaker put in on the other side is a wrong site
+    (never event 1), not a wrong implant."""
+    tokens = analysis.doc.tokens
+    if RHYTHM_DEVICES.isdisjoint(tokens):
+        return
+    sided = _sided_implant_words(tokens)
+    if not sided:
+        return
+    for concept in DEVICE_SIDE_CONCEPTS:
+        spans = [s for s in analysis.concept(concept) if any(s[0] <= i < s[1] for i in sided)]
+        if spans:
+            analysis.remove_found(concept_label(concept), spans)
+
+
 def add_site_act_reasoning(analysis: Analysis) -> None:
     """Add what a wrong-site reading was of when it was no invasive act of the team's on the
     wrong one: another patient's paper only (ANOTHER_PATIENTS_PAPER), care only
@@ -1415,6 +1492,7 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     wrong of a site as the first act's (CORRECT_SIDE_FIRST_TIME), no redo; a side error on the
     operation's papers found ahead of the day (PAPER_ERROR_BEFORE_THE_DAY); a wrong site of the
     patient's history, taken out of the readings (WRONG_SITE_IN_HISTORY)."""
+    _drop_rhythm_device_sides(analysis)
     _add_another_patients_paper(analysis)
     _add_care_at_the_site(analysis)
     _add_wrong_document_followed(analysis)

@@ -275,6 +275,9 @@ VESSEL_WORDS = frozenset({"sink", "gallipot", "bin", "jug", "bowl", "receiver", 
 #: giving for the vessel it runs into.
 MADE_READY_NEAR = 12
 VESSEL_NEAR = 4
+#: Tokens before a use read, in its clause, for the making ready told verb first ("had drawn up
+#: a 50ml water flush", "prepared the 10:00 meds"): the content is that verb's object.
+MADE_READY_BEFORE = 8
 
 
 def _giving_at(tokens: list[str], i: int) -> bool:
@@ -287,16 +290,33 @@ def _giving_at(tokens: list[str], i: int) -> bool:
     return VESSEL_WORDS.isdisjoint(tokens[i + 1 : i + 1 + VESSEL_NEAR])
 
 
+def _made_ready_before(analysis: Analysis, span: Span) -> int | None:
+    """The index of a making-ready verb told just before a use in its clause, with the use as
+    its object ("staff had already drawn up a 50ml water flush", "drew up the 10:00 meds"), and
+    no giving between them; else None."""
+    tokens = analysis.doc.tokens
+    for i in analysis.doc.before_in_clause(span[0], MADE_READY_BEFORE):
+        if _giving_at(tokens, i):
+            return None
+        if tokens[i] in MADE_READY_WORDS:
+            return i
+    return None
+
+
 def made_ready_not_given(analysis: Analysis, span: Span) -> bool:
     """Whether a use of the tube (`span`: "feed was running", "50 ml sterile water") is told,
-    in its sentence after it, as only made ready: the feed run to prime the set ("running
-    through the giving set into the sink to prime it"), or the content drawn up or hung with no
-    giving told before the making ready. Either way with no giving told after the last
-    making ready in reach: "feed hung, primed and run at 60 ml/hr" went down the tube."""
+    in its sentence, as only made ready: the feed run to prime the set ("running through the
+    giving set into the sink to prime it"), or the content drawn up or hung, told after it or
+    verb first before it ("had drawn up a 50ml water flush ... but the nurse in charge stopped
+    this"; dev-167978), with no giving told before the making ready. Either way with no giving
+    told after the last making ready in reach: "feed hung, primed and run at 60 ml/hr" and
+    "drew up 50ml water and flushed the tube" went down the tube."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
+    before = _made_ready_before(analysis, span)
+    start = span[0] if before is None else before
     end = min(len(tokens), span[1] + MADE_READY_NEAR)
-    window = [i for i in range(span[0], end) if sentence_of[i] == sentence_of[span[0]]]
+    window = [i for i in range(start, end) if sentence_of[i] == sentence_of[span[0]]]
     ready = [i for i in window if tokens[i] in TUBE_PRIMING_WORDS or tokens[i] in MADE_READY_WORDS]
     if not ready:
         return False

@@ -83,6 +83,7 @@ from classifier.engine.text import Document, Span, word_shortly_before
 #: giving, carrying out or making ("gave a ring block", "carried out", "incision made").
 ACT_DONE_WORDS = DONE_PARTICIPLES | frozenset(
     {"given", "gave", "carried", "undertaken", "completed", "made", "infiltrated", "underwent"}
+    | {"implanted"}
 )
 #: THE ENTERING: a needle, scope or volume told gone in, often with no verb of doing ("had put in
 #: 10ml of the popliteal block", "put the scope in", "needle was already through the skin"): a
@@ -490,8 +491,13 @@ SIDED_ACT_VERBS = ACT_DONE_WORDS | frozenset(
     | {"drilled", "stented", "lasered", "scoped", "cannulated", "debrided", "curetted"}
 )
 #: Devices whose placing is itself an invasive act, often told with no procedure word ("line
-#: placed L IJ", "PICC inserted R basilic").
-ACCESS_DEVICES = frozenset({"line", "lines", "catheter", "picc", "cvc", "nephrostomy", "drain"})
+#: placed L IJ", "PICC inserted R basilic"), and the cardiac devices implanted in a pocket on
+#: one side ("Dual chamber PPM implanted LEFT pectoral" against a plan for the right;
+#: dev-164702): not handed implants, their side is the operation's.
+ACCESS_DEVICES = frozenset(
+    {"line", "lines", "catheter", "picc", "cvc", "nephrostomy", "drain"}
+    | {"ppm", "pacemaker", "icd", "crt", "crt-d", "crt-p", "ilr"}
+)
 #: How many tokens after the verb its side may come in its clause ("placed L IJ", "did a pleural
 #: tap on the R", "inserted into the R kidney"), and before it with the procedure between ("R
 #: nephrostomy placed", "L IJ line inserted").
