@@ -1694,6 +1694,9 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
         ("patient_found_on_air", "oxygen_patient_connected_to_air"), (EVENT_ELSEWHERE,)
     ),
     "abo_intentional": ("abo_intentional_denied", TITRE_OF_ANOTHER_UNIT, OUT_OF_GROUP_UNTESTED),
+    # "wedged, bed rails were not in use" read on across the comma: no body in those rails
+    # (they share the rails' words; batch dev-178968)
+    "entrapped_in_rail": ("bed_without_rails",),
     "midazolam_appropriate_area": ("midazolam_area_denied",),
     "cancer_treatment": ("cancer_denied",),
     "mental_health_setting": ("mental_health_staff_brought_in",),
@@ -1713,7 +1716,9 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
 #: Exclusion concepts a denial of them rules out when the two share a word, not only from inside
 #: it: "Patient's son removed the restrictor using a screwdriver" is read from the patient's
 #: noun, before the son's act; the act and the tool are the son's.
-DENIED_WHEN_SHARED = frozenset({"restrictor_defeated_with_tool", "intentional_implant_change"})
+DENIED_WHEN_SHARED = frozenset(
+    {"restrictor_defeated_with_tool", "intentional_implant_change", "entrapped_in_rail"}
+)
 
 
 def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]:
