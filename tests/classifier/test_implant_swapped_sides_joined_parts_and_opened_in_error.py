@@ -7,8 +7,8 @@ and engine.implant_steps:
 - a part the implant is joined to told put in ("Leads implanted were the MRI conditional
   leads") is no reach of the wrong generator caught before it was joined to them ("noticed when
   scanning the serial no. ... before the leads were connected"; dev-178390): near miss 2;
-- a component told "not put on the patient", or caught just before the cement was mixed
-  (dev-167325), never went in: near miss 2;
+- a component told "not put on the patient", or found (however early in its sentence) just
+  before the cement was mixed (dev-167325), never went in: near miss 2;
 - an implant told opened in error beside one told put in as planned lifts the as-planned
   exclusion: put in as well (never event 2), or noticed and not used (near miss 2), and the
   reach model does not turn a step told denied round.
@@ -138,6 +138,31 @@ def test_generator_connected_to_the_leads_and_implanted_is_not_caught() -> None:
 )
 def test_component_told_not_put_on_the_patient_is_a_near_miss(text: str) -> None:
     assert never_event_codes(text) == NEAR_MISS_2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Right TKR. Rep noticed the femoral component that had been opened and handed to "
+            "the scrub nurse was a LEFT just before the cement was being mixed. Right opened."
+        ),
+        (
+            "Left TKR. Scrub nurse realised the tibial component which had been opened onto the "
+            "back table and passed up was a RIGHT just before the cement was mixed."
+        ),
+    ],
+)
+def test_component_caught_before_the_cement_was_mixed_is_a_near_miss(text: str) -> None:
+    assert never_event_codes(text) == NEAR_MISS_2
+
+
+def test_component_cemented_in_before_the_next_mix_is_a_wrong_implant() -> None:
+    text = (
+        "Right TKR. The LEFT femoral component was cemented in before the cement was mixed for "
+        "the tibia; noticed at closure."
+    )
+    assert never_event_codes(text) == NEVER_EVENT_2
 
 
 def test_component_put_on_and_cemented_is_a_wrong_implant() -> None:

@@ -403,15 +403,20 @@ def _caught_before_a_step(doc: Document, at: int) -> bool:
     if tokens[at] not in STILL_TO_COME_BEFORE:
         return False
     sentence = sentence_of[at]
-    step = any(
+    mixing = _mixing_after(doc, at)
+    step = mixing or any(
         sentence_of[i] == sentence and is_implanting_step(tokens, i)
         for i in range(at + 1, min(len(tokens), at + 1 + STEP_AFTER_BEFORE))
-    ) or _mixing_after(doc, at)
+    )
     if not step:
         return False
+    # a finding of the component before the cement was mixed may open a long sentence ("Rep
+    # noticed the femoral component that had been opened and handed ... was a LEFT just before
+    # the cement was being mixed"; dev-167325)
+    first = doc.sentence_tokens(sentence)[0] if mixing else max(0, at - FINDING_NEAR)
     near = [
         i
-        for i in range(max(0, at - FINDING_NEAR), min(len(tokens), at + FINDING_NEAR))
+        for i in range(first, min(len(tokens), at + FINDING_NEAR))
         if sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS
     ]
     if at == 0 or sentence_of[at - 1] != sentence:
