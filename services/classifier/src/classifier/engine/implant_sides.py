@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from classifier.engine.implant_specs import PLAN_WORDS, SpecValue, spec_values
 from classifier.engine.potassium_steps import ASKING_IF_WORDS
 
 LEFT = frozenset({"left", "l", "lt", "lhs", "left-sided", "l-sided"})
@@ -496,7 +497,84 @@ def implant_for_another(tokens: Sequence[str], sentence_of: Sequence[int]) -> li
                 t in _CHOSEN_BY | {"model", "type", "size"} for t in tokens[max(0, at - 6) : at]
             ):
                 found.append((at, at + 2 + NOT_THE_ONE_AFTER))
+    found += _other_sides_value_put_in(tokens, sentence_of)
     return [(lo, min(hi, len(tokens))) for lo, hi in found]
+
+
+#: Verbs of an implant put into a side ("was put in the R pocket", "inserted into the left").
+_PUT_INTO = frozenset({"put", "placed", "inserted", "implanted", "went", "gone", "fitted"})
+#: How many words after a value its putting-in verb is read in, and after the verb its side.
+PUT_AFTER_VALUE = 5
+SIDE_AFTER_PUT = 4
+
+
+def _values_planned_by_side(
+    tokens: Sequence[str], sentence_of: Sequence[int], values: Sequence[SpecValue]
+) -> dict[str, list[SpecValue]]:
+    """Each side's values told in a sentence of the plan, the side straight before its value
+    ("Plan documented and on the whiteboard: L 395cc anatomical, R 255cc round")."""
+    plan_sentences = {sentence_of[i] for i, token in enumerate(tokens) if token in PLAN_WORDS}
+    planned: dict[str, list[SpecValue]] = {}
+    for value in values:
+        if value.start == 0 or sentence_of[value.start] not in plan_sentences:
+            continue
+        if side := _side(tokens, value.start - 1):
+            planned.setdefault(side, []).append(value)
+    return planned
+
+
+def values_planned_for_sides(tokens: Sequence[str], sentence_of: Sequence[int]) -> set[SpecValue]:
+    """The values a plan gives each of both sides ("L 395cc anatomical, R 255cc round"), when
+    it gives both: a value of one set against another's is no mismatch by itself, which side
+    each went into decides (`_other_sides_value_put_in`)."""
+    planned = _values_planned_by_side(tokens, sentence_of, spec_values(tokens, sentence_of))
+    if len(planned) < 2:
+        return set()
+    return {value for values in planned.values() for value in values}
+
+
+def _side_put_into(
+    tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue
+) -> tuple[str, int] | None:
+    """The side a value's implant is told put into, with the index after it ("the 395cc
+    implant was put in the R pocket"), when a putting-in verb follows the value closely."""
+    sentence = sentence_of[value.start]
+    for i in range(value.end, min(len(tokens), value.end + PUT_AFTER_VALUE)):
+        if sentence_of[i] != sentence:
+            return None
+        if tokens[i] not in _PUT_INTO:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + SIDE_AFTER_PUT)):
+            if sentence_of[j] == sentence and (side := _side(tokens, j)) is not None:
+                return side, j + 1
+        return None
+    return None
+
+
+def _other_sides_value_put_in(
+    tokens: Sequence[str], sentence_of: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Each implant told put into one side by a value the plan gave the other side, the plan
+    giving this side another value of that kind ("L 395cc anatomical, R 255cc round ... the
+    395cc implant was put in the R pocket"; dev-151650): the implant meant for the other side
+    went in, on the side that was planned (never event 2, not a wrong site)."""
+    values = spec_values(tokens, sentence_of)
+    planned = _values_planned_by_side(tokens, sentence_of, values)
+    found: list[tuple[int, int]] = []
+    for value in values:
+        put = _side_put_into(tokens, sentence_of, value)
+        if put is None:
+            continue
+        side, end = put
+        other = "left" if side == "right" else "right"
+        own = [p for p in planned.get(side, []) if p.kind == value.kind]
+        if (
+            own
+            and all(p.value != value.value for p in own)
+            and any(p.kind == value.kind and p.value == value.value for p in planned.get(other, []))
+        ):
+            found.append((value.start, end))
+    return found
 
 
 #: Eyes told by their capitals ("Cataract surgery RE", "RE lens opened for LE surgery"), and the

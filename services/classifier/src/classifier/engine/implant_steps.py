@@ -233,9 +233,26 @@ def _opened_wrong_before(doc: Document, at: int) -> bool:
     return False
 
 
+#: What an implant is put or placed "on" when it goes in ("put on the patient", "placed on the
+#: femur"), within ON_TARGET_AFTER words of "on".
+ON_TARGET_WORDS = frozenset({"patient", "pt", "bone", "femur", "tibia", "humerus", "glenoid"})
+ON_TARGET_AFTER = 3
+
+
+def _on_the_patient(tokens: list[str], at: int) -> bool:
+    """Whether "put"/"placed" at `at` is told "on" the patient or the bone ("Component had not
+    been put on the patient"; dev-167325)."""
+    if tokens[at] not in {"put", "placed"} or tokens[at + 1 : at + 2] != ["on"]:
+        return False
+    return not ON_TARGET_WORDS.isdisjoint(tokens[at + 2 : at + 2 + ON_TARGET_AFTER])
+
+
 def _into_the_patient(tokens: list[str], at: int) -> bool:
     """Whether a verb needing "in" ("put", "went", "cemented") is told with it, and not into a
-    container on the implant's way ("put into a labelled bag", "placed in the pt's tray")."""
+    container on the implant's way ("put into a labelled bag", "placed in the pt's tray"), or
+    is told put on the patient (`_on_the_patient`)."""
+    if _on_the_patient(tokens, at):
+        return True
     if not (at + 1 < len(tokens) and tokens[at + 1] in INTO_WORDS):
         return False
     return not any(word in CONTAINER_WORDS for word in tokens[at + 2 : at + 2 + CONTAINER_AFTER])
@@ -263,14 +280,52 @@ PASSIVE_WORDS = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 def _mounted(tokens: list[str], at: int) -> bool:
     """Whether a mounting verb at `at` joins the implant to a part in the patient ("before it
-    went on the trunnion", "before it was connected to the leads"), or is "cemented" told as a
-    verb ("before it was cemented"): the implanting step, told still to come or denied."""
+    went on the trunnion", "before it was connected to the leads", or with the part as its
+    subject, "before the leads were connected"), or is "cemented" told as a verb ("before it
+    was cemented"): the implanting step, told still to come or denied."""
     token = tokens[at]
     if token not in MOUNTING_WORDS:
         return False
-    if token == "cemented" and at > 0 and tokens[at - 1] in PASSIVE_WORDS:
+    if (
+        at > 0
+        and tokens[at - 1] in PASSIVE_WORDS
+        and (token == "cemented" or _part_before(tokens, at - 1))
+    ):
         return True
     return not MOUNT_TARGET_WORDS.isdisjoint(tokens[at + 1 : at + 1 + MOUNT_TARGET_AFTER])
+
+
+#: How many words before a word its part in the patient is read in ("the RA and RV leads
+#: were connected", "Leads implanted").
+PART_BEFORE = 3
+
+
+def _part_before(tokens: list[str], at: int) -> bool:
+    """Whether a part the implant is joined to in the patient (MOUNT_TARGET_WORDS: the leads,
+    the stem) is named in the few words before token `at`."""
+    return not MOUNT_TARGET_WORDS.isdisjoint(tokens[max(0, at - PART_BEFORE) : at])
+
+
+def _joining_still_to_come(doc: Document) -> bool:
+    """Whether the report tells the joining of the implant to a part in the patient still to
+    come ("before the leads were connected", "prior to it going on the trunnion"): the part
+    was in, the implant joined to it was not (dev-178390)."""
+    tokens = doc.tokens
+    return any(
+        tokens[at] in STILL_TO_COME_BEFORE
+        and any(
+            _mounted(tokens, i) and doc.sentence_of[i] == doc.sentence_of[at]
+            for i in range(at + 1, min(len(tokens), at + 1 + STEP_AFTER_BEFORE))
+        )
+        for at in range(len(tokens))
+    )
+
+
+def _reach_of_the_part(doc: Document, at: int) -> bool:
+    """Whether the reach at `at` is told of the part the implant is joined to ("Leads implanted
+    were the MRI conditional leads" before "noticed ... before the leads were connected"): the
+    part went in, the generator caught before it was joined to them did not (dev-178390)."""
+    return _part_before(doc.tokens, at) and _joining_still_to_come(doc)
 
 
 def is_implanting_step(tokens: list[str], at: int) -> bool:
@@ -328,11 +383,13 @@ AS_PLANNED_AFTER = 4
 def _told_as_planned_after(doc: Document, at: int) -> bool:
     """Whether the step at `at` is told "as planned" in the few words after it in its clause
     ("Lightweight mesh implanted as planned. A heavyweight mesh was also opened in error but
-    ... not used": the reach is the planned mesh's; review R21 probe 48)."""
+    ... not used": the reach is the planned mesh's; review R21 probe 48), or told to be the
+    planned one ("IOL implanted was the planned +20D toric lens")."""
     tokens = doc.tokens
     after = list(doc.after_in_clause(at, at + 1, AS_PLANNED_AFTER))
     return any(
-        tokens[i] in AS_PLANNED_WORDS and any(tokens[k] in AS_WORDS for k in after if k < i)
+        (tokens[i] in AS_PLANNED_WORDS and any(tokens[k] in AS_WORDS for k in after if k < i))
+        or (tokens[i] in INTENDED_WORDS and tokens[i - 2 : i] in (["was", "the"], ["were", "the"]))
         for i in after
     )
 
@@ -346,15 +403,20 @@ def _caught_before_a_step(doc: Document, at: int) -> bool:
     if tokens[at] not in STILL_TO_COME_BEFORE:
         return False
     sentence = sentence_of[at]
-    step = any(
+    mixing = _mixing_after(doc, at)
+    step = mixing or any(
         sentence_of[i] == sentence and is_implanting_step(tokens, i)
         for i in range(at + 1, min(len(tokens), at + 1 + STEP_AFTER_BEFORE))
     )
     if not step:
         return False
+    # a finding of the component before the cement was mixed may open a long sentence ("Rep
+    # noticed the femoral component that had been opened and handed ... was a LEFT just before
+    # the cement was being mixed"; dev-167325)
+    first = doc.sentence_tokens(sentence)[0] if mixing else max(0, at - FINDING_NEAR)
     near = [
         i
-        for i in range(max(0, at - FINDING_NEAR), min(len(tokens), at + FINDING_NEAR))
+        for i in range(first, min(len(tokens), at + FINDING_NEAR))
         if sentence_of[i] == sentence and tokens[i] in CATCH_BEFORE_STEP_WORDS
     ]
     if at == 0 or sentence_of[at - 1] != sentence:
@@ -370,6 +432,21 @@ def _caught_before_a_step(doc: Document, at: int) -> bool:
     return not _denied(doc, min(near, key=lambda i: abs(i - at)))
 
 
+#: The mixing of the cement a component is set in, which comes before the component goes in
+#: ("just before the cement was being mixed"), and how many words after "before" it is read in.
+MIXING_WORDS = frozenset({"mixed", "mixing", "mix"})
+MIXING_AFTER_BEFORE = 5
+
+
+def _mixing_after(doc: Document, at: int) -> bool:
+    """Whether the "before" at `at` tells the cement's mixing still to come ("noticed the
+    femoral component was a LEFT just before the cement was being mixed"; dev-167325)."""
+    return any(
+        doc.tokens[i] in MIXING_WORDS and doc.sentence_of[i] == doc.sentence_of[at]
+        for i in range(at + 1, min(len(doc.tokens), at + 1 + MIXING_AFTER_BEFORE))
+    )
+
+
 #: Words of a finding, a stop or a swap told near an implanting step still to come.
 CATCH_BEFORE_STEP_WORDS = FINDING_WORDS | frozenset(
     {
@@ -377,6 +454,8 @@ CATCH_BEFORE_STEP_WORDS = FINDING_WORDS | frozenset(
         *("queried", "flagged", "highlighted", "detected", "discovered", "compared"),
         *("noticed", "spotted", "checked", "realised", "realized", "caught", "stopped"),
         *("checking", "reading", "verified", "confirmed", "said", "questioned", "challenged"),
+        # the implant's barcode or serial number scanned into a record or programmer
+        *("scanning", "scanned"),
     }
 )
 #: How many words either side of "before" its finding is read in.
@@ -537,6 +616,8 @@ def _steps(doc: Document) -> tuple[bool | None, list[int]]:
         if tokens[at] not in STEP_READING_WORDS:
             continue
         if _reach_told_done(doc, at):
+            if _reach_of_the_part(doc, at):
+                continue
             if not catches or ALREADY_WORD in tokens[max(0, at - BEFORE_REACH) : at]:
                 reached = True
         elif _step_denied(doc, at):
@@ -556,6 +637,18 @@ def _steps(doc: Document) -> tuple[bool | None, list[int]]:
     if reached:
         return True, []
     return (False, catches) if catches else (None, [])
+
+
+def implant_withheld_told(analysis: Analysis) -> bool:
+    """Whether the report tells outright that the wrong implant never went in: only catches,
+    one of them its implanting step denied ("a monofocal lens had been opened in error but was
+    noticed and not used", "Component had not been put on the patient", "lens not inserted"),
+    a statement the reach model's words cannot overturn (engine.withheld_told)."""
+    if not any(analysis.concept(concept) for concept in IMPLANT_CONCEPTS):
+        return False
+    doc = analysis.doc
+    reached, catches = _steps(doc)
+    return reached is False and any(_step_denied(doc, at) for at in catches)
 
 
 def implant_reached(analysis: Analysis) -> bool | None:
@@ -619,6 +712,28 @@ def add_implant_steps_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(CHANGE_NOT_INTENDED), found)
     if packaging := packaging_only_wrong(analysis):
         analysis.add_found(concept_label(PACKAGING_ONLY_WRONG), packaging)
+    if opened := opened_in_error(analysis.doc):
+        analysis.add_found(concept_label(OPENED_IN_ERROR), opened)
+
+
+#: Concept of an implant told opened in error (lifts NE2.ex.as_planned).
+OPENED_IN_ERROR = "implant_opened_in_error"
+
+
+def opened_in_error(doc: Document) -> list[tuple[int, int]]:
+    """The openings of an implant told done in error ("A heavyweight mesh was also opened in
+    error", "a monofocal lens had been opened by mistake", "wrongly opened"), not denied: a
+    second implant beside the one told put in as planned, which that statement does not cover
+    (review of x1's gaps: `NE2.ex.as_planned` swallowed it)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    found = []
+    for i, token in enumerate(tokens):
+        if token not in OPENING_VERBS or _denied(doc, i):
+            continue
+        near = range(max(0, i - ERROR_NEAR_OPENING), min(len(tokens), i + 1 + ERROR_NEAR_OPENING))
+        if any(tokens[j] in OPENED_WRONG_WORDS and sentence_of[j] == sentence_of[i] for j in near):
+            found.append((i, i + 1))
+    return found
 
 
 def add_implant_caught_reasoning(analysis: Analysis) -> None:

@@ -72,6 +72,7 @@ from classifier.engine.implant_sides import (
     implant_for_another,
     planned_sides,
     side_mismatches,
+    values_planned_for_sides,
 )
 from classifier.engine.implant_specs import (
     bearing_mismatches,
@@ -4206,6 +4207,15 @@ def add_implant_spec_reasoning(analysis: Analysis) -> None:
         return
     doc = analysis.doc
     found = mismatches(doc.tokens, doc.sentence_of, doc.clause_breaks)
+    # a plan giving each side its own value ("L 395cc, R 255cc"): one side's value is no
+    # mismatch against the other's (the side each went into decides; dev-151650)
+    sided = values_planned_for_sides(doc.tokens, doc.sentence_of)
+    sided_values = {(v.kind, v.value) for v in sided}
+    found = [
+        m
+        for m in found
+        if not (m.planned in sided and (m.placed.kind, m.placed.value) in sided_values)
+    ]
     found += bearing_mismatches(doc.tokens, doc.sentence_of)
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
     if found and (statements := analysis.concept(IMPLANT_AS_PLANNED)):
