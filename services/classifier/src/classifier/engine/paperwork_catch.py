@@ -441,12 +441,34 @@ def _put_right(analysis: Analysis) -> list[Span]:
     return [span for concept in PUT_RIGHT for span in analysis.concept(concept)]
 
 
+#: Words telling an act done on the wrong side or site, or done against the catch ("surgeon
+#: then started on the wrong side anyway"): no operation done once the papers were put right.
+ACT_AGAINST_THE_CATCH_WORDS = frozenset(
+    {
+        *("wrong", "wrongly", "incorrect", "incorrectly"),
+        *("anyway", "regardless", "despite", "nonetheless", "nevertheless"),
+    }
+)
+
+
+def _act_told_against_the_catch(analysis: Analysis, span: Span) -> bool:
+    """Whether the sentence of `span` tells the act on the wrong side or site, or done against
+    the catch (ACT_AGAINST_THE_CATCH_WORDS; review r24: "list amended. Surgeon then started on
+    the wrong side anyway, incision made")."""
+    doc = analysis.doc
+    start, end = doc.sentence_tokens(doc.sentence_of[span[0]])
+    return not ACT_AGAINST_THE_CATCH_WORDS.isdisjoint(doc.tokens[start:end])
+
+
 def _told_once_put_right(analysis: Analysis, span: Span, last_check: int) -> bool:
     """Whether `span` is told after the last check named and after the record told put right
     there ("On questioning at sign in pt said he was having a cyst removed from his scalp ...
     List amended, scalp cyst excised"; dev-178347): the operation done once the papers were
-    put right, as the side acted on after the last check is (`add_paperwork_catch_reasoning`)."""
-    return any(last_check < start < span[0] for start, _ in _put_right(analysis))
+    put right, as the side acted on after the last check is (`add_paperwork_catch_reasoning`);
+    not an act told on the wrong side or against the catch (`_act_told_against_the_catch`)."""
+    return any(
+        last_check < start < span[0] for start, _ in _put_right(analysis)
+    ) and not _act_told_against_the_catch(analysis, span)
 
 
 def caught_and_put_right(analysis: Analysis) -> bool:
