@@ -648,7 +648,35 @@ def implant_withheld_told(analysis: Analysis) -> bool:
         return False
     doc = analysis.doc
     reached, catches = _steps(doc)
-    return reached is False and any(_step_denied(doc, at) for at in catches)
+    if reached is not False or _reach_told_after(doc, min(catches)):
+        return False
+    return any(_step_denied(doc, at) for at in catches)
+
+
+def _reach_told_after(doc: Document, first: int) -> bool:
+    """Whether an implanting step is told done after the catch at `first` ("The planned +22.0D
+    lens was not used; a +12.0D lens was implanted in error", "The planned size 3 was not put on
+    the patient; a size 5 was cemented in instead"), told wrong by an error word beside it (not
+    the right one's "Toric lens implanted"): the denial was the planned one's, the reach is
+    left for the reach model to weigh (review R23 probes)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    return any(
+        tokens[at] in STEP_READING_WORDS
+        and _reach_told_done(doc, at)
+        and not _reach_of_the_part(doc, at)
+        and any(
+            tokens[i] in WRONG_REACH_WORDS and sentence_of[i] == sentence_of[at]
+            for i in range(max(0, at - WRONG_REACH_NEAR), at + 1 + WRONG_REACH_NEAR)
+            if i < len(tokens)
+        )
+        for at in range(first + 1, len(tokens))
+    )
+
+
+#: Words telling an implanting step the wrong one's ("implanted in error", "cemented in
+#: instead"), and how many words either side of the step they are read in.
+WRONG_REACH_WORDS = OPENED_WRONG_WORDS | frozenset({"instead", "wrongly", "mistakenly"})
+WRONG_REACH_NEAR = 3
 
 
 def implant_reached(analysis: Analysis) -> bool | None:
@@ -712,23 +740,43 @@ def add_implant_steps_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(CHANGE_NOT_INTENDED), found)
     if packaging := packaging_only_wrong(analysis):
         analysis.add_found(concept_label(PACKAGING_ONLY_WRONG), packaging)
-    if opened := opened_in_error(analysis.doc):
+    if opened := opened_in_error(analysis.doc, _implant_sentences(analysis)):
         analysis.add_found(concept_label(OPENED_IN_ERROR), opened)
+
+
+def _implant_sentences(analysis: Analysis) -> set[int]:
+    """The sentences that name an implant (IMPLANT_CONCEPTS' spans)."""
+    sentence_of = analysis.doc.sentence_of
+    return {
+        sentence_of[span[0]] for concept in IMPLANT_CONCEPTS for span in analysis.concept(concept)
+    }
 
 
 #: Concept of an implant told opened in error (lifts NE2.ex.as_planned).
 OPENED_IN_ERROR = "implant_opened_in_error"
 
 
-def opened_in_error(doc: Document) -> list[tuple[int, int]]:
+#: Words telling the item opened in error the same as the one put in ("a second identical
+#: femoral head was opened in error"): a wasted duplicate, no wrong implant (review R23).
+SAME_ITEM_WORDS = frozenset({"identical", "duplicate"})
+
+
+def opened_in_error(doc: Document, implant_sentences: set[int]) -> list[tuple[int, int]]:
     """The openings of an implant told done in error ("A heavyweight mesh was also opened in
     error", "a monofocal lens had been opened by mistake", "wrongly opened"), not denied: a
     second implant beside the one told put in as planned, which that statement does not cover
-    (review of x1's gaps: `NE2.ex.as_planned` swallowed it)."""
+    (review of x1's gaps: `NE2.ex.as_planned` swallowed it); only in a sentence naming an
+    implant (not "A viscoelastic was opened in error") and not told identical to the one put in
+    (review R23 probes)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     found = []
     for i, token in enumerate(tokens):
         if token not in OPENING_VERBS or _denied(doc, i):
+            continue
+        start, end = doc.sentence_tokens(sentence_of[i])
+        if sentence_of[i] not in implant_sentences or not SAME_ITEM_WORDS.isdisjoint(
+            tokens[start:end]
+        ):
             continue
         near = range(max(0, i - ERROR_NEAR_OPENING), min(len(tokens), i + 1 + ERROR_NEAR_OPENING))
         if any(tokens[j] in OPENED_WRONG_WORDS and sentence_of[j] == sentence_of[i] for j in near):
