@@ -606,6 +606,12 @@ STEP_READING_WORDS = (
 )
 
 
+def _told_steps(analysis: Analysis) -> tuple[bool | None, list[int]]:
+    """`_steps` of the narrative, read once per analysis: the reach, the withheld implant and
+    the catch's opening all ask for it."""
+    return analysis.reading(("implant_steps", "steps"), lambda: _steps(analysis.doc))
+
+
 def _steps(doc: Document) -> tuple[bool | None, list[int]]:
     """The reach (True), only catches (False) or neither (None) the document tells, with the
     tokens of its catches."""
@@ -647,7 +653,7 @@ def implant_withheld_told(analysis: Analysis) -> bool:
     if not any(analysis.concept(concept) for concept in IMPLANT_CONCEPTS):
         return False
     doc = analysis.doc
-    reached, catches = _steps(doc)
+    reached, catches = _told_steps(analysis)
     if reached is not False or _reach_told_after(doc, min(catches)):
         return False
     return any(_step_denied(doc, at) for at in catches)
@@ -685,7 +691,7 @@ def implant_reached(analysis: Analysis) -> bool | None:
     docstring)."""
     if not any(analysis.concept(concept) for concept in IMPLANT_CONCEPTS):
         return None
-    return _steps(analysis.doc)[0]
+    return _told_steps(analysis)[0]
 
 
 def _fault_told(tokens: list[str]) -> bool:
@@ -797,7 +803,7 @@ def add_implant_caught_reasoning(analysis: Analysis) -> None:
     # "no implant was opened or implanted": nothing was on its way
     if not opened or any(_denied(doc, at) for at in opened) or _fault_told(tokens):
         return
-    reached, catches = _steps(doc)
+    reached, catches = _told_steps(analysis)
     if reached is False:
         # the opening of the wrong one is part of its catch: the implant is often named by
         # its opening ("PPM ... Single chamber device was opened"), sentences before the catch
