@@ -526,14 +526,6 @@ def test_todays_blood_group_and_rail_readings_keep_their_bounds(
                 "unchanged."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: 'IOL implanted was the planned power ... but a monofocal rather "
-                    "than the planned toric' read as the planned lens (x1's planned_in_part "
-                    "needs the toric/monofocal told apart in the plan's own words)"
-                ),
-            ),
             id="{n}",
         ),
         pytest.param(
@@ -543,13 +535,6 @@ def test_todays_blood_group_and_rail_readings_keep_their_bounds(
                 "against plan."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: a per-side plan placed as planned ('300cc ... right and the "
-                    "325cc on the left as planned') read as a spec mismatch"
-                ),
-            ),
             id="{n}",
         ),
         pytest.param(
@@ -558,13 +543,6 @@ def test_todays_blood_group_and_rail_readings_keep_their_bounds(
                 "tested for high titre given to group AB pt."
             ),
             NEVER_EVENT_12,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: group O platelets 'not tested for high titre' given to a group "
-                    "AB patient read as near miss 12, not never event 12"
-                ),
-            ),
             id="{n}",
         ),
         pytest.param(
@@ -574,14 +552,6 @@ def test_todays_blood_group_and_rail_readings_keep_their_bounds(
                 "at follow up."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: a generator scanned before the leads were connected but the "
-                    "mismatch not noticed and implanted, found at follow up, read as "
-                    "nothing"
-                ),
-            ),
             id="{n}",
         ),
         pytest.param(
@@ -590,13 +560,6 @@ def test_todays_blood_group_and_rail_readings_keep_their_bounds(
                 "350cc and L 375cc inserted as planned."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: the removed old implants' volumes read as the plan against the "
-                    "new implants placed as planned"
-                ),
-            ),
             id="{n}",
         ),
         pytest.param(
@@ -605,13 +568,6 @@ def test_todays_blood_group_and_rail_readings_keep_their_bounds(
                 "previous operation was removed; biological mesh implanted as planned."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: a mesh identified as the one used at a previous operation, "
-                    "removed, read as the placed mesh against the planned one"
-                ),
-            ),
             id="{n}",
         ),
     ],
@@ -619,5 +575,7 @@ def test_todays_blood_group_and_rail_readings_keep_their_bounds(
 def test_probes_both_main_and_base_read_wrong(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
-    """Probes the base and main both read wrong: strict xfails, each with its reason."""
+    """Probes the base and main both read wrong, strict xfails until x4 read them right (the
+    value set against the plan after it, each side's plan, the untested platelets, the check
+    that missed, the old implants removed)."""
     assert never_event_codes(text) == expected

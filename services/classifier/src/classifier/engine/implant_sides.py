@@ -591,3 +591,48 @@ def eye_sides_read(tokens: Sequence[str], originals: dict[int, str]) -> list[str
         if told in EYE_ABBREVIATIONS:
             read[i] = EYE_ABBREVIATIONS[told]
     return read
+
+
+#: Words before a side that tell a value's implant put there ("the 325cc on the left").
+_ON_SIDE_WORDS = frozenset({"on", "in", "into", "to"})
+
+
+def _side_told_after(
+    tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue
+) -> str | None:
+    """The side a value's implant is told put on, by a putting-in verb ("the 300cc implant was
+    placed on the right") or by the side alone after it ("and the 325cc on the left")."""
+    if put := _side_put_into(tokens, sentence_of, value):
+        return put[0]
+    sentence = sentence_of[value.start]
+    for i in range(value.end, min(len(tokens) - 1, value.end + PUT_AFTER_VALUE)):
+        if sentence_of[i] != sentence or tokens[i][:1].isdigit():
+            return None
+        if tokens[i] in _ON_SIDE_WORDS:
+            for j in (i + 1, i + 2):
+                if j < len(tokens) and sentence_of[j] == sentence and (side := _side(tokens, j)):
+                    return side
+    return None
+
+
+def sides_put_in_as_planned(
+    tokens: Sequence[str], sentence_of: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The values told put on a side when every one of them is the value the plan gave that
+    side ("plan R 300cc, L 325cc. The 300cc implant was placed on the right and the 325cc on
+    the left as planned"; review R23): each side got its own planned implant, no mismatch
+    between the sides' values. None when any went on the side planned for another value."""
+    values = spec_values(tokens, sentence_of)
+    planned = _values_planned_by_side(tokens, sentence_of, values)
+    if len(planned) < 2:
+        return []
+    found: list[tuple[int, int]] = []
+    for value in values:
+        side = _side_told_after(tokens, sentence_of, value)
+        own = [p for p in planned.get(side or "", []) if p.kind == value.kind]
+        if not own or value in own:
+            continue
+        if all(p.value != value.value for p in own):
+            return []
+        found.append((value.start, value.end))
+    return found

@@ -560,6 +560,79 @@ def _told_as_instruction(
     )
 
 
+#: Words swapping the item told before them for the one told after ("a monofocal lens RATHER
+#: THAN the planned toric", "a 50mm cup INSTEAD OF the templated 52").
+SWAP_PAIRS = frozenset({("rather", "than"), ("instead", "of"), ("in", "place")})
+#: Tokens at most from the value to its swap (its item's noun between), and from the swap to
+#: the plan word of the item it names ("instead of the planned", "in place of the intended").
+SWAP_AFTER_VALUE = 3
+PLAN_AFTER_SWAP = 4
+
+
+def _set_against_the_plan_after(
+    tokens: Sequence[str], sentence_of: Sequence[int], value: SpecValue
+) -> bool:
+    """Whether `value` is set against the plan told after it ("IOL implanted was the planned
+    power ... but a monofocal lens rather than the planned toric lens"; review R23): the item
+    before the swap is the one put in, the one after it the plan's, whatever placement or plan
+    word stands nearer."""
+    sentence = sentence_of[value.start]
+    for j in range(value.end, min(len(tokens) - 1, value.end + SWAP_AFTER_VALUE)):
+        if sentence_of[j] != sentence or tokens[j][:1].isdigit():
+            return False
+        if (tokens[j], tokens[j + 1]) in SWAP_PAIRS:
+            # the plan word names the item swapped for, before its value ("instead of the
+            # planned 52"; not "chose 24cm instead of 26cm and documented": dev-23041)
+            for token in tokens[j + 2 : j + 2 + PLAN_AFTER_SWAP]:
+                if token[:1].isdigit():
+                    return False
+                if token in PLAN_WORDS:
+                    return True
+            return False
+    return False
+
+
+#: Words of an implant from an earlier operation ("old implants R 300cc and L 325cc removed",
+#: "the mesh used at the previous operation was removed"), and of its taking out.
+OLD_IMPLANT_WORDS = frozenset({"old", "previous", "previously", "original", "existing"})
+REMOVAL_WORDS = frozenset({"removed", "explanted", "retrieved", "extracted"})
+#: Tokens at most from the value to its removal, and before the value to its old word.
+REMOVAL_AFTER_VALUE = 12
+OLD_BEFORE_VALUE = 8
+
+
+def _old_implant_removed(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    clause_breaks: Sequence[int],
+    value: SpecValue,
+) -> bool:
+    """Whether `value` is told of an implant from an earlier operation taken out, in its clause
+    ("Old implants R 300cc and L 325cc removed; new R 350cc ... inserted as planned", "Synthetic
+    mesh identified as the one used at the previous operation was removed"; review R23): the
+    old implant is neither the plan nor the one put in."""
+
+    def near(j: int) -> bool:
+        return sentence_of[j] == sentence_of[value.start] and not _separated(
+            clause_breaks, value.start, j
+        )
+
+    removal = next(
+        (
+            j
+            for j in range(value.end, min(len(tokens), value.end + REMOVAL_AFTER_VALUE))
+            if tokens[j] in REMOVAL_WORDS and near(j)
+        ),
+        None,
+    )
+    if removal is None:
+        return False
+    return any(
+        tokens[j] in OLD_IMPLANT_WORDS and near(j)
+        for j in range(max(0, value.start - OLD_BEFORE_VALUE), removal)
+    )
+
+
 def _cue(
     tokens: Sequence[str],
     sentence_of: Sequence[int],
@@ -569,12 +642,16 @@ def _cue(
     """'plan' or 'placed': the kind of the nearest plan / placement word, looked for first in
     the value's own clause ("consent states 350cc implants, 400cc implants were inserted":
     350cc is the plan), then in its sentence, then further away in its clause."""
+    if _old_implant_removed(tokens, sentence_of, clause_breaks, value):
+        return None
     if told_as_what_it_was(tokens, sentence_of, value, clause_breaks):
         return "placed"
     if _found_as_placed(tokens, sentence_of, value):
         return "placed"
     if _told_as_instruction(tokens, sentence_of, value):
         return "plan"
+    if _set_against_the_plan_after(tokens, sentence_of, value):
+        return "placed"
     sentence = sentence_of[value.start]
     near = range(1, CUE_WINDOW + 1)
     far = range(CUE_WINDOW + 1, FAR_CUE_WINDOW + 1)

@@ -427,9 +427,32 @@ def _caught_before_a_step(doc: Document, at: int) -> bool:
             for i in range(at + FINDING_NEAR, sentence_end)
             if tokens[i] in CATCH_BEFORE_STEP_WORDS
         ]
-    if not near:
+    if not near or _check_missed(doc, sentence):
         return False
     return not _denied(doc, min(near, key=lambda i: abs(i - at)))
+
+
+#: Verbs of seeing what was wrong; denied ("did not notice it was the non-MRI model", "didn't
+#: spot the L on the box") or told missed, they tell a check that let the wrong implant pass.
+SEEING_WORDS = frozenset(
+    {
+        *("notice", "noticed", "spot", "spotted", "see", "saw", "realise", "realised"),
+        *("realize", "realized", "recognise", "recognised", "recognize", "recognized"),
+        *("identify", "identified", "appreciate", "appreciated"),
+    }
+)
+MISSED_WORDS = frozenset({"missed", "overlooked", "unnoticed"})
+
+
+def _check_missed(doc: Document, sentence: int) -> bool:
+    """Whether the sentence tells its check missing what was wrong ("Physiologist scanned the
+    generator before the leads were connected but did not notice it was the non-MRI conditional
+    model"; review R23): a check made before the step that found nothing is no catch."""
+    start, end = doc.sentence_tokens(sentence)
+    return any(
+        doc.tokens[i] in MISSED_WORDS or (doc.tokens[i] in SEEING_WORDS and _denied(doc, i))
+        for i in range(start, end)
+    )
 
 
 #: The mixing of the cement a component is set in, which comes before the component goes in

@@ -72,6 +72,7 @@ from classifier.engine.implant_sides import (
     implant_for_another,
     planned_sides,
     side_mismatches,
+    sides_put_in_as_planned,
     values_planned_for_sides,
 )
 from classifier.engine.implant_specs import (
@@ -85,6 +86,7 @@ from classifier.engine.implant_steps import (
     add_implant_steps_reasoning,
     implant_reached,
 )
+from classifier.engine.implant_tissue import DONOR_TISSUE_GRAFT, donor_tissue_grafts
 from classifier.engine.intrathecal_owner import add_vinca_route_reasoning
 from classifier.engine.item_fate import add_item_fate_reasoning
 from classifier.engine.item_in_use import not_of_an_item_left
@@ -598,6 +600,9 @@ EVIDENCE_DENIED_BY: dict[str, tuple[str, ...]] = {
         BODY_NAIL,
         CONTACT_LENS,
         LABOUR_INDUCTION,
+        # "Eye bank tissue ... before the graft was prepared": donor tissue, no implant
+        # (engine.implant_tissue; batch 107 dev-179325)
+        DONOR_TISSUE_GRAFT,
     ),
     "high_strength_midazolam": (REPORTER_CATEGORY,),
     "potassium_concentrate": (REPORTER_CATEGORY,),
@@ -4216,6 +4221,16 @@ def add_implant_spec_reasoning(analysis: Analysis) -> None:
         for m in found
         if not (m.planned in sided and (m.placed.kind, m.placed.value) in sided_values)
     ]
+    # each side's planned value put on that side ("plan R 300cc, L 325cc. The 300cc implant was
+    # placed on the right and the 325cc on the left as planned"; review R23): no mismatch, and
+    # the implants told as the planned ones
+    if as_planned := sides_put_in_as_planned(doc.tokens, doc.sentence_of):
+        found = [
+            m
+            for m in found
+            if not any(inside_any((v.start, v.end), as_planned) for v in (m.planned, m.placed))
+        ]
+        _add_spans(analysis, IMPLANT_AS_PLANNED, as_planned)
     found += bearing_mismatches(doc.tokens, doc.sentence_of)
     _add_spans(analysis, IMPLANT_SPEC_CONCEPT, [m.span for m in found])
     if found and (statements := analysis.concept(IMPLANT_AS_PLANNED)):
@@ -5171,6 +5186,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_mark_gone_against_reasoning(analysis)
     add_heading_side_reasoning(analysis)
     add_labour_induction_reasoning(analysis)
+    _add_spans(analysis, DONOR_TISSUE_GRAFT, donor_tissue_grafts(analysis.doc))
     add_implant_at_mri_reasoning(analysis)
     add_start_stopped_reasoning(analysis)
     add_set_up_caught_reasoning(analysis)
@@ -5896,7 +5912,11 @@ def ruled_out_learned(
         _told_elsewhere(analysis, evidence) or _implant_error_only_elsewhere(analysis)
     ):
         return "implant event elsewhere"
-    if never_event.code == "2" and _in_sentences(analysis, IMPLANT_PLACED_AS_PLANNED, sentences):
+    # ... told in the evidence's sentences or the one after them ("Old implants R 300cc and L
+    # 325cc removed; new R 350cc and L 375cc inserted as planned"; review R23)
+    if never_event.code == "2" and _in_sentences(
+        analysis, IMPLANT_PLACED_AS_PLANNED, (sentences[0], sentences[1] + 1)
+    ):
         return "the implant placed was the planned one"
     if never_event.code == "12" and _told_in_history(analysis, evidence):
         return "transfusion in the patient's history"
