@@ -229,16 +229,38 @@ INTERRUPTION_WORDS = frozenset({"when", "but", "whereupon", "until", "however"})
 INTERRUPTION_REACH = 8
 
 
+#: The word of an item told still in before the step about to be done, in its sentence ("I
+#: noticed the guidewire was still in ... and the doctor was about to suture"): with an item
+#: told gone astray (ASTRAY_WORDS), the catch told first interrupts the step as a "when" after
+#: it does (dev-179368).
+STILL_IN_WORD = "still"
+
+
+def _caught_first(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the sentence of `at` tells, before it, an item still in or gone astray."""
+    k = at - 1
+    while k >= 0 and sentence_of[k] == sentence_of[at]:
+        if tokens[k] == STILL_IN_WORD or tokens[k] in ASTRAY_WORDS:
+            return True
+        k -= 1
+    return False
+
+
 def _end_about_to(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the word at `at` tells a step that ends the procedure as about to be done and
     interrupted ("about to extubate when the ODP pointed out", "preparing to close when the
-    count was one short"): "to" right after it, an ending verb within ABOUT_TO_REACH tokens of
-    the "to" and an interruption word within INTERRUPTION_REACH tokens of it."""
+    count was one short"), or told as what was about to be done when an item was found still
+    in or gone astray ("noticed the wire was still in, and the doctor was about to suture"):
+    "to" right after it, an ending verb within ABOUT_TO_REACH tokens of the "to" and an
+    interruption word within INTERRUPTION_REACH tokens of it, or the catch before it in its
+    sentence (`_caught_first`)."""
     if tokens[at] not in ABOUT_TO_WORDS or tokens[at + 1 : at + 2] != ["to"]:
         return False
+    if not word_shortly_after(tokens, sentence_of, at + 1, ENDING_STEP_VERBS, ABOUT_TO_REACH):
+        return False
     return word_shortly_after(
-        tokens, sentence_of, at + 1, ENDING_STEP_VERBS, ABOUT_TO_REACH
-    ) and word_shortly_after(tokens, sentence_of, at + 1, INTERRUPTION_WORDS, INTERRUPTION_REACH)
+        tokens, sentence_of, at + 1, INTERRUPTION_WORDS, INTERRUPTION_REACH
+    ) or _caught_first(tokens, sentence_of, at)
 
 
 #: Words of looking at the site again, after "re" ("bladder re-inspected", "nose re-checked")

@@ -569,8 +569,13 @@ def retention_caught_in_time(analysis: Analysis) -> bool:
 #: Concept of the items found while the procedure was open, read by the retained-object rule.
 FOUND_WHILE_OPEN_CONCEPT = "item_found_while_open"
 #: Words of an item gone astray during the procedure: missing at a count or still in
-#: (SHORT_WORDS), broken off (BROKEN_WORDS), dropped into the wound.
-ASTRAY_WORDS = SHORT_WORDS | BROKEN_WORDS | frozenset({"dropped", "fell", "slipped", "lost"})
+#: (SHORT_WORDS), broken off (BROKEN_WORDS), dropped into the wound, or gone from the team's
+#: mind ("he had forgotten it was there", "everyone forgot the pack", dev-179403).
+ASTRAY_WORDS = (
+    SHORT_WORDS
+    | BROKEN_WORDS
+    | frozenset({"dropped", "fell", "slipped", "lost", "forgotten", "forgot", "overlooked"})
+)
 #: Where an item is told not back ("not on the count board", "not back on the tray", "4 swabs
 #: not 5" at the count): a count or its places, with "not" within ASTRAY_REACH tokens.
 COUNT_PLACE_WORDS = COUNT_WORDS | frozenset({"tray", "trolley", "board", "whiteboard"})
