@@ -148,14 +148,6 @@ PAPER_IMAGES_PACEMAKER_AND_FLUSH = [
         ),
         ("1", None),
         id="s1e",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "another patient's images used to plan and the wrong side incised: no wrong site "
-                "read"
-                " (both base and main; the images are read as another's paper)"
-            ),
-        ),
     ),
     pytest.param(
         (
@@ -173,14 +165,6 @@ PAPER_IMAGES_PACEMAKER_AND_FLUSH = [
         ),
         (None, "1"),
         id="s1g",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "another patient's MRI used to mark the wrong side, caught before knife to skin: "
-                "no "
-                "near miss 1 read (both)"
-            ),
-        ),
     ),
     pytest.param(
         (

@@ -116,6 +116,7 @@ from classifier.engine.patient_identity import add_wrong_person_reasoning
 from classifier.engine.potassium_source import add_potassium_source_reasoning
 from classifier.engine.potassium_steps import REACH_WORDS as MEDICINE_REACH_WORDS
 from classifier.engine.prep_side_apart import add_prep_side_apart_reasoning
+from classifier.engine.procedure_of_another import add_procedure_of_another_reasoning
 from classifier.engine.rail_hold import add_rail_hold_reasoning
 from classifier.engine.redo_side import drop_redo_prefix_sides
 from classifier.engine.rehearsal import add_rehearsal_reasoning
@@ -5194,6 +5195,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     drop_first_sides_told_wrong(analysis)
     add_unconsented_act_reasoning(analysis)
     add_wrong_person_reasoning(analysis)
+    add_procedure_of_another_reasoning(analysis)
     add_act_begun_reasoning(analysis)
     add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)

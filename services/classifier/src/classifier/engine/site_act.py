@@ -88,6 +88,7 @@ from classifier.engine.act_record import SURGICAL_PROCEDURE
 from classifier.engine.concerns import ERROR_WORDS, NEGATORS, claim_framed
 from classifier.engine.context import long_ago_or_elsewhere
 from classifier.engine.document_source import DOCUMENT_NOUNS, OWN_RECORD_BEFORE, OWN_RECORD_WORDS
+from classifier.engine.graft_or_native import add_graft_or_native_reasoning
 from classifier.engine.implant_steps import CHANGE_NOT_INTENDED, INTENTIONAL_CHANGE
 from classifier.engine.paperwork_catch import CHECKED_ON_THE_DAY, records_disagree
 from classifier.engine.patient_identity import (
@@ -348,7 +349,28 @@ def _care_told_before(doc: Document, wrong: Span, invasive: set[int]) -> bool | 
             return True
         if tokens[i] in IMAGING_NOUNS and tokens[i + 1] == "of":
             return True
+    if putting and _care_named_by_pronoun(doc, (*stretch, *range(*wrong))):
+        return True
     return None
+
+
+#: Pronouns the care put on the wrong one may be told by ("Daughter put them in the left eye"
+#: after "the label on the maxitrol drops said left eye"), and how far back their care noun is
+#: read.
+CARE_PRONOUNS = frozenset({"them", "these", "those"})
+CARE_PRONOUN_REACH = 15
+
+
+def _care_named_by_pronoun(doc: Document, told: Sequence[int]) -> bool:
+    """Whether a pronoun among the `told` tokens stands for a care noun told within
+    CARE_PRONOUN_REACH tokens before it (dev-179347's drops, told again by a paraphrase)."""
+    tokens = doc.tokens
+    for at in told:
+        if tokens[at] in CARE_PRONOUNS and any(
+            _care_noun(tokens, i) for i in range(max(0, at - CARE_PRONOUN_REACH), at)
+        ):
+            return True
+    return False
 
 
 def _merged(spans: list[Span]) -> list[Span]:
@@ -1381,6 +1403,17 @@ def _filed_side(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     return False
 
 
+#: Verbs of marking, preparing or operating on a side: a side told just after one of them is
+#: where the team acted on this patient, even after another's images ("Another patient's MRI
+#: displayed at time out, surgeon marked L side from it"; review r24 s1g).
+SIDE_ACT_VERBS = frozenset(
+    {
+        *("marked", "marking", "prepped", "prepping", "draped", "incised", "injected"),
+        *("blocked", "operated", "excised", "biopsied", "infiltrated", "scanned"),
+    }
+)
+
+
 def _other_persons_side(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     """Whether the nearest person told before the side at token `at`, in its sentence, is
     another ("for a different pt (another #NOF on the same list, R side)", "of another patient
@@ -1389,10 +1422,59 @@ def _other_persons_side(tokens: list[str], sentence_of: list[int], at: int) -> b
     for i in range(at - 1, max(0, at - 1 - OTHER_PERSON_SIDE_REACH), -1):
         if sentence_of[i - 1] != sentence_of[at]:
             return False
+        if tokens[i] in SIDE_ACT_VERBS:
+            return False  # the side marked or acted on here, on this patient
         if tokens[i] in PAPER_PERSON_WORDS:
             copied = not COPIED_WORDS.isdisjoint(tokens[max(0, i - 2) : at])
             return tokens[i - 1] in OTHER_PERSON_WORDS and not copied
     return False
+
+
+#: A medicine's label or prescription, which names the side its drops or cream are for ("post-op
+#: drops ... label on the TTO said 'L eye', pt had R cataract surgery"; dev-179347): that side
+#: is the medicine's, a dispensing or transcribing error, not the side of a procedure planned.
+MEDICINE_LABEL_WORDS = frozenset(
+    {
+        *("label", "labels", "labelled", "labeled", "tto", "ttos", "tta", "ttas"),
+        *("prescription", "prescriptions", "prescribed", "dispensed", "dispensing"),
+    }
+)
+#: What the label or prescription must be of, in the side's sentence: a medicine.
+MEDICINE_WORDS = frozenset(
+    {
+        *("drops", "drop", "eyedrops", "ointment", "cream", "gel", "tto", "ttos", "tta"),
+        *("ttas", "prescription", "medicine", "medicines", "medication", "medications"),
+        *("tablets", "inhaler", "spray"),
+    }
+)
+DRUG_NAMES_CONCEPT = "drug_names"
+MEDICINE_LABEL_REACH = 6
+
+
+def _medicine_label_sides(analysis: Analysis) -> set[int]:
+    """The sides told as what a medicine's label or prescription said: a label word
+    (MEDICINE_LABEL_WORDS) within MEDICINE_LABEL_REACH tokens before the side in its sentence,
+    no person, other side or act told between ("label on the TTO said 'L eye'"; not the R of
+    "... said 'L eye', pt had R cataract surgery"), in a sentence that names a medicine."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if MEDICINE_LABEL_WORDS.isdisjoint(tokens):
+        return set()
+    drugs = {sentence_of[start] for start, _ in analysis.concept(DRUG_NAMES_CONCEPT)}
+    found = set()
+    for at, token in enumerate(tokens):
+        if token not in ANY_SIDE_WORDS:
+            continue
+        start, end = doc.sentence_tokens(sentence_of[at])
+        if sentence_of[at] not in drugs and MEDICINE_WORDS.isdisjoint(tokens[start:end]):
+            continue
+        for i in range(at - 1, max(start - 1, at - 1 - MEDICINE_LABEL_REACH), -1):
+            if tokens[i] in MEDICINE_LABEL_WORDS:
+                found.add(at)
+                break
+            if tokens[i] in PAPER_PERSON_WORDS or tokens[i] in ANY_SIDE_WORDS:
+                break
+    return found
 
 
 def add_side_owner_reasoning(analysis: Analysis) -> None:
@@ -1401,8 +1483,10 @@ def add_side_owner_reasoning(analysis: Analysis) -> None:
     the record under the R eye cataract episode", "clinic letter ... scanned into the L eye
     episode in error") or another person's ("PACS images ... were for a different pt (another
     #NOF on the same list, R side)"). Set against this patient's side, they made a record or
-    another patient's plan read as this patient's wrong side; read before the wrong-site
-    readings that build on the sides."""
+    another patient's plan read as this patient's wrong side; and the side a medicine's label or
+    prescription named ("label on the TTO said 'L eye', pt had R cataract surgery"; dev-179347),
+    a dispensing error, not the procedure's plan. Read before the wrong-site readings that build
+    on the sides."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     if ANY_SIDE_WORDS.isdisjoint(tokens):
@@ -1419,6 +1503,7 @@ def add_side_owner_reasoning(analysis: Analysis) -> None:
             or (others and _other_persons_side(tokens, sentence_of, i))
         )
     ]
+    sides.extend(_medicine_label_sides(analysis))
     if not sides:
         return
     removed: list[Span] = []
@@ -1482,6 +1567,30 @@ def _drop_rhythm_device_sides(analysis: Analysis) -> None:
             analysis.remove_found(concept_label(concept), spans)
 
 
+LOOK_ALIKE_CONCEPT = "wrong_site_look_alike"
+#: Words telling images as what an act followed ("incision made on the wrong side as per those
+#: images", "marked the wrong side from the CT"): the images are the act's source, not what was
+#: done to the wrong one (imaging of the wrong side, a look-alike of surgery).
+IMAGE_SOURCE_WORDS = frozenset({"per", "according", "from", "following", "using", "off", "based"})
+IMAGE_WORDS = RECORD_IMAGES | IMAGING_NOUNS | frozenset({"x-ray", "xray", "radiograph", "films"})
+
+
+def _drop_images_followed(analysis: Analysis) -> None:
+    """Take out of the imaging look-alikes those whose images are told as what the act followed,
+    a source word between the wrong one and the images ("Another patient's CT images ... used to
+    plan, incision made on the wrong side as per those images"; review r24 s1e): the wrong side
+    is the act's, which the images misled, not the wrong side imaged."""
+    tokens = analysis.doc.tokens
+    followed = [
+        (start, end)
+        for start, end in analysis.concept(LOOK_ALIKE_CONCEPT)
+        if tokens[end - 1] in IMAGE_WORDS
+        and not IMAGE_SOURCE_WORDS.isdisjoint(tokens[start : end - 1])
+    ]
+    if followed:
+        analysis.remove_found(concept_label(LOOK_ALIKE_CONCEPT), followed)
+
+
 def add_site_act_reasoning(analysis: Analysis) -> None:
     """Add what a wrong-site reading was of when it was no invasive act of the team's on the
     wrong one: another patient's paper only (ANOTHER_PATIENTS_PAPER), care only
@@ -1493,6 +1602,8 @@ def add_site_act_reasoning(analysis: Analysis) -> None:
     operation's papers found ahead of the day (PAPER_ERROR_BEFORE_THE_DAY); a wrong site of the
     patient's history, taken out of the readings (WRONG_SITE_IN_HISTORY)."""
     _drop_rhythm_device_sides(analysis)
+    _drop_images_followed(analysis)
+    add_graft_or_native_reasoning(analysis)
     _add_another_patients_paper(analysis)
     _add_care_at_the_site(analysis)
     _add_wrong_document_followed(analysis)
