@@ -462,14 +462,6 @@ OXYGEN_AIR_AND_BATH_WATER = [
         ),
         (None, "15"),
         id="d1i",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "an air cylinder told as air before turning on, picked for a patient on 4L O2: "
-                "near "
-                "miss 15 not read (both)"
-            ),
-        ),
     ),
     pytest.param(
         (
@@ -546,13 +538,6 @@ OXYGEN_AIR_AND_BATH_WATER = [
         ),
         (None, None),
         id="d1t",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "burning feet told of neuropathy after a shower of normal temperature: read never "
-                "event 14 (both; a part felt burning is read as the water met)"
-            ),
-        ),
     ),
     pytest.param(
         "Hot water bottle left in bed, pt said her feet were burning, red mark on heel.",

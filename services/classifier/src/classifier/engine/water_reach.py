@@ -39,6 +39,20 @@ read, as for every other wording. One more thing the phrases do not read is whos
   wrist"): the staff member's injury, not a patient's scald (`scald_of_staff`, read by
   NE14.ex.staff_scalded, lifted by a burn told on the patient's body). A staff member scalding
   a patient ("HCA scalded pt's foot") names the patient's part, and is no such scald.
+
+And one thing about where the water was: the framework's scald is one in a provider's care.
+
+- the bath or shower told at the person's own home, or the person told as living alone or
+  brought in by their family with the scald ("told me she scalded her feet 2 days ago in a bath
+  she ran too hot herself ... lives alone, no care package", "brought to ED by dad with scalds
+  ... dad says child climbed into the bath", "admitted after scalds in her bath at home 3 weeks
+  ago"), with no provider's carer or care setting anywhere in the report (a carer, care worker,
+  HCA or support worker, an agency or a care package, a care or nursing home, supported living,
+  respite) and no nurse, ward or unit told beside the washing: a scald at home in the person's
+  or the family's own care, not in a provider's (`scald_outside_care`, read by
+  NE14.ex.outside_providers_care; batch 107's dev-179951 and dev-180016, dev-167902). A home
+  care worker running the bath, a district nurse's strip wash or a child bathed by a parent on
+  the ward is the provider's care, and stays never event 14.
 """
 
 from __future__ import annotations
@@ -469,10 +483,162 @@ def staff_scalds(doc: Document) -> list[Span]:
     return spans
 
 
+# ------------------------------------------------ the scald at home, outside a provider's care
+
+#: The concepts read and added to (never_events.yaml, type 14).
+SCALD_ON_BODY = "scald_on_body"
+SCALD_OUTSIDE_CARE = "scald_outside_care"
+#: Words of the person's own dwelling ("at home", "her flat"), the words before it that make it
+#: where the person was ("at home", "from home", "her own home"; not "discharged home", "the
+#: home" of a care home's staff), and after "home" those that make it a service ("home care").
+HOME_WORDS = frozenset({"home", "house", "flat", "bungalow"})
+HOME_PLACE_BEFORE = frozenset({"at", "from", "own", "her", "his", "their", "my", "s"})
+HOME_SERVICE_AFTER = frozenset(
+    {"care", "carer", "carers", "help", "visit", "visits", "treatment", "team", "manager"}
+)
+#: Living alone or with family, told of the person ("lives alone", "lives with her husband";
+#: not "living with dementia").
+LIVES_WORDS = frozenset({"lives", "living", "lived"})
+LIVES_ALONE = frozenset({"alone", "independently"})
+#: The family who brought the person in with the scald ("brought to ED by dad").
+FAMILY_WORDS = frozenset(
+    {
+        *("mum", "mother", "mom", "dad", "father", "parent", "parents", "husband", "wife"),
+        *("partner", "son", "daughter", "family", "grandmother", "grandma", "nan", "nana"),
+        *("grandad", "grandfather", "granddad", "sister", "brother", "relative", "relatives"),
+    }
+)
+BROUGHT_WORDS = frozenset({"brought", "bought", "carried", "driven", "drove"})
+#: Tokens after "brought" within which "by" comes (the family straight after it), and after
+#: "lives" within which "alone" or the family come.
+BROUGHT_REACH = 6
+LIVES_REACH = 2
+#: A provider's care anywhere in the report: paid carers and care services or settings, told
+#: by one word ("carer", "agency") or a pair ("care home", "supported living").
+PAID_CARER_WORDS = frozenset(
+    {
+        *("carer", "carers", "hca", "hcas", "hcsw", "hcsws", "csw", "csws", "worker", "workers"),
+        *("agency", "domiciliary", "reablement", "respite", "hospice", "residential", "pa"),
+        *("assistant", "assistants", "resident", "residents", "su"),
+    }
+)
+CARE_SETTING_PAIRS = frozenset(
+    {
+        ("care", "home"),
+        ("nursing", "home"),
+        ("care", "package"),
+        ("supported", "living"),
+        ("short", "breaks"),
+        ("home", "care"),
+        ("intermediate", "care"),
+        ("extra", "care"),
+        ("service", "user"),
+        ("care", "plan"),
+    }
+)
+#: A worker of another service ("social worker", a safeguarding referral's), not a carer.
+OTHER_WORKER_BEFORE = frozenset({"social", "youth", "housing"})
+#: Words that deny the care named after them ("no care package", "no carers").
+CARE_DENIALS = frozenset({"no", "not", "without", "nil", "never", "declined", "refused"})
+#: Staff and places of a provider's care told beside the washing ("DN gave a bed bath", "bath on
+#: the ward"), within NEAR_WASHING tokens of it in its sentence; a unit of burns treatment is
+#: where the scald was seen after, not where it happened.
+NEAR_WASHING_WORDS = frozenset(
+    {
+        *("nurse", "nurses", "dn", "dns", "rn", "sn", "rmn", "midwife", "mw", "msw", "mca"),
+        *("ward", "wards", "unit", "bay", "hospital", "theatre", "department", "clinic"),
+        *("student", "physio", "ot", "therapist", "ensuite", "wet"),
+    }
+)
+BURNS_WORDS = frozenset({"burns", "burn", "plastics"})
+NEAR_WASHING = 8
+
+
+def _home_at(doc: Document, at: int) -> bool:
+    """Whether token `at` tells the person's own dwelling as where they were ("at home", "her
+    flat", "admitted from home"), not a service ("home care")."""
+    tokens = doc.tokens
+    if tokens[at] not in HOME_WORDS or not at or tokens[at - 1] not in HOME_PLACE_BEFORE:
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return tokens[at] != "home" or after not in HOME_SERVICE_AFTER
+
+
+def _lives_alone_at(doc: Document, at: int) -> bool:
+    """Whether token `at` tells the person living alone or with their family ("lives alone",
+    "lives with her husband")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in LIVES_WORDS:
+        return False
+    if first_word_after(tokens, sentence_of, at, LIVES_ALONE, LIVES_REACH) is not None:
+        return True
+    with_at = first_word_after(tokens, sentence_of, at, frozenset({"with"}), 1)
+    return (
+        with_at is not None
+        and first_word_after(tokens, sentence_of, with_at, FAMILY_WORDS, LIVES_REACH) is not None
+    )
+
+
+def _brought_by_family_at(doc: Document, at: int) -> bool:
+    """Whether token `at` tells the person brought in by their family ("brought to paeds ED by
+    dad")."""
+    if doc.tokens[at] not in BROUGHT_WORDS:
+        return False
+    by = first_word_after(doc.tokens, doc.sentence_of, at, frozenset({"by"}), BROUGHT_REACH)
+    if by is None:
+        return False
+    return first_word_after(doc.tokens, doc.sentence_of, by, FAMILY_WORDS, 2) is not None
+
+
+def _care_named(doc: Document) -> bool:
+    """Whether the report names a provider's carer or care setting anywhere, not denied ("no
+    care package" names none)."""
+    tokens = doc.tokens
+    for at, token in enumerate(tokens):
+        pair = (token, tokens[at + 1]) if at + 1 < len(tokens) else None
+        if token not in PAID_CARER_WORDS and pair not in CARE_SETTING_PAIRS:
+            continue
+        if token.startswith("worker") and at and tokens[at - 1] in OTHER_WORKER_BEFORE:
+            continue
+        if CARE_DENIALS.isdisjoint(tokens[max(0, at - 2) : at]):
+            return True
+    return False
+
+
+def _care_beside(doc: Document, at: int) -> bool:
+    """Whether a nurse, a ward or a unit is told within NEAR_WASHING tokens of the washing word
+    at `at`, in its sentence (not a burns unit)."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for i in range(max(0, at - NEAR_WASHING), min(len(tokens), at + NEAR_WASHING + 1)):
+        if sentence_of[i] != sentence_of[at] or tokens[i] not in NEAR_WASHING_WORDS:
+            continue
+        if not (i and tokens[i - 1] in BURNS_WORDS):
+            return True
+    return False
+
+
+def scalds_outside_care(analysis: Analysis) -> list[Span]:
+    """The home told in a sentence of the washing or the scald, the person living alone, or
+    brought in by their family (see the module), when no provider's care is named: the token of
+    each such telling. Batch 107's dev-179951 and dev-180016."""
+    doc = analysis.doc
+    washing = analysis.concept(WASHING_BATHING)
+    if _care_named(doc) or any(_care_beside(doc, span[0]) for span in washing):
+        return []
+    told = {doc.sentence_of[span[0]] for span in washing + analysis.concept(SCALD_ON_BODY)}
+    return [
+        (at, at + 1)
+        for at in range(len(doc.tokens))
+        if doc.sentence_of[at] in told
+        and (_home_at(doc, at) or _lives_alone_at(doc, at) or _brought_by_family_at(doc, at))
+    ]
+
+
 def add_water_reach_reasoning(analysis: Analysis) -> None:
     """Add the hot figures, the water met by the body (splashed on it, a part told in, the
     bath filling around the person, a part feeling its heat), a staff member's own scald and the
-    person on the way in (see the module), in reports naming washing or bathing."""
+    person on the way in, and a scald at home outside a provider's care (see the module), in
+    reports naming washing or bathing."""
     if not analysis.concept(WASHING_BATHING):
         return
     doc = analysis.doc
@@ -493,3 +659,6 @@ def add_water_reach_reasoning(analysis: Analysis) -> None:
     going_in = carriers_going_down(doc) + people_being_put_in(doc)
     if going_in:
         analysis.add_found(concept_label(BATH_CAUGHT), going_in)
+    outside = scalds_outside_care(analysis)
+    if outside:
+        analysis.add_found(concept_label(SCALD_OUTSIDE_CARE), outside)
