@@ -416,7 +416,6 @@ IV_PRODUCT_AFTER = 3
 #: The concept of an IV product going into an epidural, the epidural's word, and how many words
 #: after the giving its "into" and after that the epidural are read in.
 INTO_THE_EPIDURAL = "iv_product_into_the_epidural"
-
 EPIDURAL_WORD = "epidural"
 INTO_AFTER = 3
 EPIDURAL_AFTER_INTO = 3
