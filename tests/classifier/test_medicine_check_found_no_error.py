@@ -101,19 +101,13 @@ CASES = [
         (None, None),
     ),
     # look-alikes: the check found the error, or it reached
-    # a query told after the flush went in is no catch (the high potassium after it tells the
-    # reach): read so by the reach model since its retrain with batches 87-95 (session 48)
-    pytest.param(
+    # a query told after the flush went in is no catch: the high potassium after it tells the
+    # reach (engine.medicine_reach.medicine_reached, since the batch 107 retrain left it to
+    # the rules)
+    (
         "Second nurse queried the flush. Empty ampoule in the sharps bin was KCl 15%, not "
         "saline. Pt's K+ 6.9.",
         ("4", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "read near miss 4 since the retrain with batch 107 (dev-48596): no rule reads "
-                "the raised potassium after the flush as its reach; left to the reach model"
-            ),
-        ),
     ),
     (
         "KCl 15% picked up instead of sodium chloride 0.9% flush and given IV. Checked with "

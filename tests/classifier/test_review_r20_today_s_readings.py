@@ -729,22 +729,6 @@ XFAILS = [
     ),
     pytest.param(
         (
-            "High strength midazolam found at goods-in in a delivery to the endoscopy unit, "
-            "returned to pharmacy."
-        ),
-        (None, None),
-        id="p36",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "not a regression (base also near miss 8): high-strength midazolam found at "
-                "goods-in in a delivery to endoscopy and returned is a stock finding (both "
-                "null), H61's reading did not reach this wording"
-            ),
-        ),
-    ),
-    pytest.param(
-        (
             "Pt slipped down the bed and was held by her chest against the bed rail gap, HCA "
             "released her, bruising to chest."
         ),

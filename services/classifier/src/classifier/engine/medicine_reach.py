@@ -76,7 +76,8 @@ tells beside it, the liquid went into the vein.
 An IV product told going into an epidural (its giving or joining with the epidural named
 just after its "into", "down", "via" or "to", the IV product named before it in its clause: "IV
 co-amoxiclav (for ?chorio) was injected into the epidural catheter port", "the IV paracetamol
-1g infusion running into the epidural catheter filter"), or told before it as meant for a vein's
+1g infusion running into the epidural catheter filter", its line told gone there: "the IV
+infusion line went onto the epidural filter"), or told before it as meant for a vein's
 line whatever its name ("Gentamicin 80mg intended for the peripheral cannula was injected into
 the epidural catheter port"; not "intended for the epidural"), is
 `iv_product_into_the_epidural`: the other direction, outside the framework.
@@ -105,6 +106,7 @@ from classifier.engine.potassium_steps import (
     CATCH_WORDS,
     DURING_NOUNS,
     FINDING_WORDS,
+    INTO_WORDS,
     NOT_REACHED_BEFORE,
     POTASSIUM_CONCEPTS,
     REACH_BEFORE_PRODUCT,
@@ -417,6 +419,10 @@ INTO_THE_EPIDURAL = "iv_product_into_the_epidural"
 EPIDURAL_WORD = "epidural"
 INTO_AFTER = 3
 EPIDURAL_AFTER_INTO = 3
+#: ... a line told going there ("Gentamicin 360mg IV infusion line went onto the epidural filter
+#: rather than the cannula": dev-179669): "went" or "gone" with "onto" or "to" after it is a
+#: joining made, as "went in" is a giving (`reach_told_done`'s words after "went")
+INTO_THE_EPIDURAL_WORDS = INTO_WORDS | TO_WORDS
 #: Words telling the line a product was meant for ("Gentamicin 80mg intended for the peripheral
 #: cannula", "co-amoxiclav meant for the venflon", "due via the IV line"): a product meant for a
 #: vein's line is an IV product, however it is named; the line is read a few words after them.
@@ -1150,7 +1156,7 @@ def _iv_product_into_the_epidural(analysis: Analysis) -> list[tuple[int, int]]:
             )
             or token in JOINED_WORDS
         )
-        and reach_told_done(doc, at)
+        and reach_told_done(doc, at, INTO_THE_EPIDURAL_WORDS)
         and _into_the_epidural(doc, at)
         and (
             _iv_product_named_before(analysis, at, in_clause=False)
@@ -1274,11 +1280,36 @@ def _as_read(code: str, verdict: bool | None) -> bool | None:
     return None if verdict and code not in REACH_READ_CODES else verdict
 
 
+#: The patient's level told raised by the product, by never event: a potassium told high
+#: ("K+ 6.9", "hyperkalaemic", "K+ rose to 7.1") after the strong potassium is named.
+RAISED_LEVEL_CONCEPTS_BY_CODE = {"4": "hyperkalaemia_after"}
+
+
+def _raised_level_after_the_product(analysis: Analysis, code: str) -> bool:
+    """Whether the patient's level is told raised after the product of never event `code` is
+    first named: a raised potassium after the strong potassium taken as a flush, or after its
+    empty ampoule found ("Second nurse queried the flush. Empty ampoule in the sharps bin was
+    KCl 15%, not saline. Pt's K+ 6.9."), is its reach, not a catch before it; a high potassium
+    told before the product (the reason for a review, a known renal patient) is not."""
+    concept = RAISED_LEVEL_CONCEPTS_BY_CODE.get(code)
+    if concept is None:
+        return False
+    named = [
+        span[0] for product in PRODUCT_CONCEPTS_BY_CODE[code] for span in analysis.concept(product)
+    ]
+    return bool(named) and any(span[0] > min(named) for span in analysis.concept(concept))
+
+
 def medicine_reached(analysis: Analysis, code: str) -> bool | None:
     """Whether the wrong medicine or route of never event `code` (4, 5 or 8) reached the
     patient: True when a reach is told before any catch, False when a catch is told and no
-    reach before it, None when neither or for another never event (module docstring)."""
+    reach before it, None when neither or for another never event (module docstring). With
+    neither told, the patient's level told raised after the product is its reach."""
     verdict = _as_read(code, _reading(analysis, code)[0])
     if verdict is None and code == ROUTE_CODE and analysis.concept(WRONG_CONNECTION_CAUGHT):
         return False  # the wrong connection made and caught, whoever told the catch
+    if verdict is None and _raised_level_after_the_product(analysis, code):
+        # the flush queried, its ampoule KCl 15%, then K+ 6.9 (the strict xfail of
+        # test_medicine_check_found_no_error since the batch 107 retrain)
+        return True
     return verdict

@@ -183,9 +183,11 @@ def _denied_as_not_yet(doc: Document, at: int, clause: int) -> bool:
     return any(token in NOT_REACHED_BEFORE for token in tokens[start:at])
 
 
-def reach_told_done(doc: Document, at: int) -> bool | None:
+def reach_told_done(doc: Document, at: int, into_words: frozenset[str] = INTO_WORDS) -> bool | None:
     """True for a reach told as done, False for one denied (a catch), None for one that is
-    neither (still to come, hypothetical, a redo, a plan, a product put into a container)."""
+    neither (still to come, hypothetical, a redo, a plan, a product put into a container).
+    `into_words`: the words after "went" or "gone" that make it a reach ("went in"; a reading
+    of where a line went may take "onto" and "to": "the IV line went onto the epidural")."""
     tokens = doc.tokens
     word = tokens[at]
     clause = _clause_start(doc, at)
@@ -210,7 +212,7 @@ def reach_told_done(doc: Document, at: int) -> bool | None:
         return None  # "about to flush"
     if word in REACH_PLAN_FORMS and at > 0 and tokens[at - 1] == "to":
         return None  # "to give", "to run"
-    if word in REACH_INTO_ONLY and not (after and after[0] in INTO_WORDS):
+    if word in REACH_INTO_ONLY and not (after and after[0] in into_words):
         return None  # "went to flush", not "went in"
     if word in STARTED_WORDS and after and (after[0] == "to" or after[0].endswith("ing")):
         return None  # "started drawing it up": a preparation begun
