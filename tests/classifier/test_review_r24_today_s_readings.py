@@ -255,13 +255,6 @@ METHOTREXATE_LINE_AND_HYPOS = [
         ),
         ("7", None),
         id="m1a",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a weekly methotrexate dose told taken at home by the wife then given again on the "
-                "ward: no extra dose read (both)"
-            ),
-        ),
     ),
     pytest.param(
         (
@@ -271,14 +264,6 @@ METHOTREXATE_LINE_AND_HYPOS = [
         ),
         ("7", None),
         id="m1b",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "the home dose told not taken, then found taken, given again: read near miss 7, "
-                "not "
-                "never event 7 (both)"
-            ),
-        ),
     ),
     pytest.param(
         (
@@ -365,14 +350,6 @@ METHOTREXATE_LINE_AND_HYPOS = [
         ),
         (None, None),
         id="m1o",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a weekly dose not taken while in hospital and given two days late: read never "
-                "event "
-                "7 (both; m1's reading does not cover 'not taken on Monday as ...')"
-            ),
-        ),
     ),
     pytest.param(
         (

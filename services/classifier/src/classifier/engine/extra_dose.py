@@ -16,7 +16,11 @@ The usual weekly dose given on its day is no extra dose. So:
   "again" later in its sentence ("administered on Tuesday (his correct weekly dose) and again on
   Wednesday"), not the next weekly dose ("again the following Monday") nor a giving asked
   about ("asked if it should be given again"): the usual dose beside it does not make the
-  second one usual (`given_again_later`);
+  second one usual (`given_again_later`); or the weekly dose told already taken at home ("wife
+  said weekly methotrexate 15mg had been taken at home on Monday") and a dose then given on the
+  ward, told as one beyond it ("again", "double dose"), not withheld nor the next week's
+  (`given_after_the_home_dose`). A count of days told as how late the one weekly dose came ("given
+  Wednesday, 2 days late") counts no doses;
 - `mtx_daily_error_caught`: methotrexate written, labelled or packed daily (a daily word in a
   sentence naming no folic acid), and the report telling no extra dose reached (a negated
   dose, a dose told only as what would have followed, "would have given it again tomorrow",
@@ -53,8 +57,11 @@ collected any or started") is no dose reached, and a patient "given the MTX book
 alert card" was handed a paper, no dose.
 
 Methotrexate dosed by weight or surface area: a dose in mg made ready (or told "ready") over the
-one the report tells correct, or intended ("the syringes were meant to make 85mg together"), is
-the dose miscalculated (never event 7 when told given, whatever catch follows);
+one the report tells correct, or intended ("the syringes were meant to make 85mg together"), or
+over the weekly regimen's ("12.5mg weekly"), and a volume in ml drawn up over the one told
+correct ("drew up 12.5ml (25mg) ... correct volume 6.25ml"), is the dose miscalculated (never
+event 7 when told given, whatever catch follows; near miss 7 when caught before it was given);
+a figure told of another drug named before it is that drug's;
 a dose due or offered when the weekly one is told already had ("had it yesterday", "these are
 my Friday ones") is an extra dose as a daily word makes it, caught when told withheld.
 
@@ -123,10 +130,15 @@ COUNT_WORDS = {
 COUNTED_NOUNS = frozenset({"doses", "days", "day", "injections"})
 #: A word allowed between the count and its noun ("2 extra doses", "3 days' worth").
 COUNT_FILLERS = frozenset({"extra", "additional", "further", "more", "daily", "wrong", "whole"})
-#: Words after a count of days that make it a time, not doses ("last taken 2 days ago"), or the
-#: spacing of two doses ("given the following Thursday, 6 days apart").
+#: Words after a count of days that make it a time, not doses ("last taken 2 days ago"), the
+#: spacing of two doses ("given the following Thursday, 6 days apart"), or how late the one
+#: weekly dose came ("not taken on Monday as was in hospital, so given Wednesday, 2 days late":
+#: review r24's m1o).
 TIME_AGO_WORDS = frozenset(
-    {"ago", "before", "prior", "earlier", "previously", "since", "later", "apart"}
+    {
+        *("ago", "before", "prior", "earlier", "previously", "since", "later", "apart"),
+        *("late", "overdue", "delayed"),
+    }
 )
 #: Words naming doses on following days in themselves ("on consecutive days").
 DAY_NOUNS = frozenset({"days", "day"})
@@ -630,6 +642,138 @@ def _already_had_sentences(analysis: Analysis) -> set[int]:
     return {s for s in told if any(0 <= s - n <= ALREADY_HAD_SENTENCES for n in named)}
 
 
+#: The weekly dose told already had at home before the ward's dose: a verb of having or taking
+#: it, not told negated or missed, then "home" within HOME_REACH tokens ("had been taken at home
+#: on Monday", "she had taken it that morning at home") or "before admission", or "already"
+#: right before it (review r24's m1a, m1b: the weekly dose taken at home, then given again on
+#: the ward). A having told only by its day ("I had it yesterday", "has always had it fridays")
+#: may be the ward's own dose (dev-169705, dev-159680).
+HOME_HAD_WORDS = frozenset({"took", "taken", "had", "received"})
+#: ... the verbs that tell their dose before them in a passive ("methotrexate 15mg had been
+#: taken at home"); "had" and "took" name it after them ("had her weekly MTX", "took it").
+PASSIVE_HAD_WORDS = frozenset({"taken", "received"})
+HOME_WORDS = frozenset({"home"})
+ADMISSION_PAIR = ("before", "admission")
+HOME_REACH = 5
+#: Tokens after the verb within which its dose is named, and before it within which a
+#: passive's dose is.
+DOSE_NAMED_AFTER = 3
+DOSE_NAMED_BEFORE = 6
+HAD_DOSE_OBJECTS = DOSE_NOUNS | frozenset({"it", "them", "weekly"})
+
+
+def _had_at_home(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the having at `at` is told at home, before admission or already: "home" or
+    "before admission" within HOME_REACH tokens after it, or "already" right before it."""
+    if word_shortly_after(tokens, sentence_of, at, HOME_WORDS, HOME_REACH):
+        return True
+    if word_shortly_before(tokens, sentence_of, at, ALREADY_WORDS - {"yesterday"}, 2):
+        return True
+    return any(
+        tuple(tokens[i : i + 2]) == ADMISSION_PAIR and sentence_of[i + 1] == sentence_of[at]
+        for i in range(at + 1, min(len(tokens) - 1, at + HOME_REACH))
+    )
+
+
+def _having_a_dose(
+    tokens: list[str], sentence_of: list[int], at: int, named: frozenset[int]
+) -> bool:
+    """Whether the having at `at` has the methotrexate dose for its object, named after it ("had
+    her weekly MTX", "taken it"), or before a passive ("methotrexate 15mg had been taken")."""
+    after = range(at + 1, min(len(tokens), at + DOSE_NAMED_AFTER + 1))
+    if any(tokens[i] in HAD_DOSE_OBJECTS or i in named for i in after):
+        return True
+    return tokens[at] in PASSIVE_HAD_WORDS and any(
+        i in named and sentence_of[i] == sentence_of[at]
+        for i in range(max(0, at - DOSE_NAMED_BEFORE), at)
+    )
+
+
+def home_dose_havings(analysis: Analysis) -> list[int]:
+    """Where the weekly methotrexate dose is told already had before the ward's (see
+    HOME_HAD_WORDS); a having told negated or missed ("had not taken her weekly MTX") is none."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    named = methotrexate_at(analysis)
+    return [
+        at
+        for at, token in enumerate(tokens)
+        if token in HOME_HAD_WORDS
+        and not _told_not_had(tokens, sentence_of, at)
+        and tokens[at + 1 : at + 2] != ["not"]
+        and _had_at_home(tokens, sentence_of, at)
+        and _having_a_dose(tokens, sentence_of, at, named)
+    ]
+
+
+#: A ward's giving: its verbs, a word telling it a dose beyond one ("again", "another",
+#: "double dose") in its sentence or the having's ("she had taken it on Friday at home, so a
+#: second dose"), or an overdose word in the report; another drug named within
+#: OTHER_DRUG_REACH tokens after the verb is that drug's giving ("given folinic acid").
+WARD_GIVING_WORDS = frozenset({"given", "gave", "administered", "injected"})
+#: ... not the next week's dose ("given on the ward the following Monday"); a giving told as
+#: the usual weekly dose is still a second one after the home dose.
+NEXT_WEEK_WORDS = frozenset({"following", "next", "week", "weeks", "fortnight"})
+BEYOND_ONE_WORDS = frozenset(
+    {"again", "also", "too", "extra", "another", "second", "2nd", "double", "twice"}
+)
+OTHER_DRUG_REACH = 4
+#: ... nor a giving told in a clause of a time before ("error confirmed before another dose
+#: was given": dev-21063).
+BEFORE_GIVING_REACH = 5
+DRUG_CONCEPT = "drug_names"
+OVERDOSE_CONCEPT = "mtx_overdose"
+
+
+def _other_drug_starts(analysis: Analysis) -> set[int]:
+    """Where a drug other than methotrexate is named, dose nouns left out."""
+    named = methotrexate_at(analysis)
+    tokens = analysis.doc.tokens
+    return {
+        start
+        for start, end in analysis.concept(DRUG_CONCEPT)
+        if not any(start <= i < end for i in named) and tokens[end - 1] not in DOSE_NOUNS
+    }
+
+
+def given_after_the_home_dose(analysis: Analysis) -> list[Span]:
+    """A dose given on the ward within ALREADY_HAD_SENTENCES sentences of the weekly dose told
+    already had (`home_dose_havings`), told a dose beyond one: the giving not negated nor told
+    as before something, not the next week's dose, not the home dose itself, not another
+    drug's: an extra dose reached (review r24's m1a, m1b)."""
+    havings = home_dose_havings(analysis)
+    if not havings:
+        return []
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    negated = _no_extra_dose_told(analysis)
+    others = _other_drug_starts(analysis)
+    had_sentences = {sentence_of[h] for h in havings}
+    beyond_told = bool(analysis.concept(OVERDOSE_CONCEPT)) or any(
+        token in BEYOND_ONE_WORDS and sentence_of[at] in had_sentences
+        for at, token in enumerate(tokens)
+    )
+    spans: list[Span] = []
+    for at, token in enumerate(tokens):
+        if (
+            token not in WARD_GIVING_WORDS
+            or not any(
+                abs(sentence_of[at] - sentence_of[h]) <= ALREADY_HAD_SENTENCES for h in havings
+            )
+            or _not_before(tokens, sentence_of, at)
+            or word_shortly_before(tokens, sentence_of, at, BEFORE_WORDS, BEFORE_GIVING_REACH)
+            or any(start <= at < end + NOT_REACH for start, end in negated)
+            or word_shortly_after(tokens, sentence_of, at, HOME_WORDS | HANDOUT_WORDS, HOME_REACH)
+            or any(at < o <= at + OTHER_DRUG_REACH for o in others)
+            or word_shortly_after(tokens, sentence_of, at, NEXT_WEEK_WORDS, NEXT_DOSE_REACH)
+        ):
+            continue
+        near = {tokens[i] for i in _near_words(tokens, sentence_of, at, USUAL_REACH)}
+        if beyond_told or not BEYOND_ONE_WORDS.isdisjoint(near):
+            spans.append((at, at + 1))
+    return spans
+
+
 def _supply_step_after(tokens: list[str], sentence_of: list[int], at: int) -> int:
     """The index of a supply step named within STEP_REACH tokens after `at` ("the counter",
     "clinical check", "final accuracy check"), or 0."""
@@ -942,8 +1086,13 @@ MADE_READY_WORDS = frozenset(
 )
 #: (a recalculation's result is the correct dose: "the SHO recalculated and BSA was actually
 #: 1.7 = 85mg")
+#: (the figure after "instead of" or "rather than" is the one meant: "8ml drawn up in an oral
+#: syringe instead of 4ml")
 CORRECT_DOSE_WORDS = frozenset(
-    {"correct", "intended", "right", "prescribed", "should", "recalculated", "actually"}
+    {
+        *("correct", "intended", "right", "prescribed", "should", "recalculated", "actually"),
+        *("instead", "rather"),
+    }
 )
 DOSE_WORD_REACH = 6
 #: Words of the intended dose that tell it only with "to" after them ("the two syringes were
@@ -967,29 +1116,49 @@ def _told_as_correct(tokens: list[str], sentence_of: list[int], at: int) -> bool
     )
 
 
-def _doses_in_mg(tokens: list[str]) -> list[tuple[int, float]]:
-    """Each dose told in mg (not per kg or m2), as (token index, value)."""
+#: A figure in mg told with "/ml" or tablets after it is a strength ("oral solution 2mg/ml",
+#: "we had given 10 mg tablets instead of her usual 2.5 mg": dev-164981), no dose.
+STRENGTH_PER_WORDS = frozenset({"ml", "mls"})
+#: A weekly word within WEEKLY_DOSE_REACH tokens after a dose in mg tells the dose of the
+#: weekly regimen, the prescribed one ("on methotrexate oral solution 2mg/ml 12.5mg weekly
+#: (Sat)", "15 mg once weekly", "20mg once a week"): dev-179682.
+WEEKLY_DOSE_WORDS = frozenset({"weekly", "week"})
+WEEKLY_DOSE_REACH = 3
+
+
+def _doses_in(tokens: list[str], units: frozenset[str]) -> list[tuple[int, float]]:
+    """Each dose told in `units` (mg: not per kg or m2, nor a strength per ml; ml), as (token
+    index, value)."""
     doses = []
     for at in range(len(tokens) - 1):
-        if tokens[at + 1] not in MG_WORDS:
+        if tokens[at + 1] not in units:
             continue
         after = tokens[at + 2] if at + 2 < len(tokens) else ""
         try:
             value = float(tokens[at].replace(",", ""))
         except ValueError:
             continue
-        if after not in PER_BODY_WORDS:
+        if units is VOLUME_UNITS or after not in PER_BODY_WORDS | STRENGTH_PER_WORDS | TABLET_NOUNS:
             doses.append((at, value))
     return doses
 
 
-def _dose_over_the_correct_one(analysis: Analysis) -> list[Span]:
-    """A methotrexate dose in mg made ready (calculated, drawn up, given) beside a bigger
-    figure than a dose told correct or prescribed, both in mg."""
-    doc = analysis.doc
-    tokens, sentence_of = doc.tokens, doc.sentence_of
-    doses = _doses_in_mg(tokens)
-    correct = [value for at, value in doses if _told_as_correct(tokens, sentence_of, at)]
+def _told_weekly_dose(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the dose in mg at `at` is told as the weekly regimen's ("12.5mg weekly")."""
+    return word_shortly_after(tokens, sentence_of, at + 1, WEEKLY_DOSE_WORDS, WEEKLY_DOSE_REACH)
+
+
+def _over_the_correct_one(
+    tokens: list[str], sentence_of: list[int], doses: list[tuple[int, float]], weekly: bool
+) -> list[Span]:
+    """The doses of `doses` made ready (calculated, drawn up, given) over the biggest told
+    correct, or as the weekly regimen's when `weekly`."""
+    correct = [
+        value
+        for at, value in doses
+        if _told_as_correct(tokens, sentence_of, at)
+        or (weekly and _told_weekly_dose(tokens, sentence_of, at))
+    ]
     if not correct:
         return []
     return [
@@ -1002,6 +1171,36 @@ def _dose_over_the_correct_one(analysis: Analysis) -> list[Span]:
         )
         and not _told_as_correct(tokens, sentence_of, at)
     ]
+
+
+def _of_methotrexate(analysis: Analysis, doses: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """The doses of `doses` not told of another drug: the last drug named before the figure in
+    its sentence is methotrexate, or none is."""
+    sentence_of = analysis.doc.sentence_of
+    others = _other_drug_starts(analysis)
+    owners = sorted(others | methotrexate_at(analysis))
+
+    def another_drugs(at: int) -> bool:
+        before = [o for o in owners if o < at and sentence_of[o] == sentence_of[at]]
+        return bool(before) and before[-1] in others
+
+    return [dose for dose in doses if not another_drugs(dose[0])]
+
+
+def _dose_over_the_correct_one(analysis: Analysis) -> list[Span]:
+    """A methotrexate dose made ready (calculated, drawn up, given) over a dose told correct or
+    prescribed, or the weekly regimen's, both in mg; or a volume drawn up over the volume told
+    correct, both in ml ("Nurse drew up 12.5ml (25mg) ... correct volume 6.25ml": dev-179682,
+    an oral solution's volume doubled). A figure whose sentence names another drug last before
+    it is that drug's ("Prednisolone given as 40 mg instead of 4 mg" beside "methotrexate 20mg
+    weekly (correct)"), neither made ready nor correct."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    mg_doses = _of_methotrexate(analysis, _doses_in(tokens, MG_WORDS))
+    ml_doses = _of_methotrexate(analysis, _doses_in(tokens, VOLUME_UNITS))
+    return _over_the_correct_one(
+        tokens, sentence_of, mg_doses, weekly=True
+    ) + _over_the_correct_one(tokens, sentence_of, ml_doses, weekly=False)
 
 
 #: Errors of the strength or the amount supplied, made before any dose: the 10 mg tablets
@@ -1374,7 +1573,9 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
         given = [span for span in over if _told_given(analysis, span)]
         if given:
             analysis.add_found(concept_label(OVER_DOSE_GIVEN), given)
-        counted = _of_this_event(analysis, extra_doses_counted(analysis))
+        counted = _of_this_event(
+            analysis, extra_doses_counted(analysis) + given_after_the_home_dose(analysis)
+        )
         if counted:
             analysis.add_found(concept_label(EXTRA_DOSES_COUNTED), counted)
         elif daily := (
@@ -1657,6 +1858,27 @@ def _last_dose_record(tokens: list[str], at: int) -> bool:
     )
 
 
+def _near_words(tokens: list[str], sentence_of: list[int], at: int, reach: int) -> list[int]:
+    """The indexes within `reach` tokens of `at`, in its sentence."""
+    return [
+        i
+        for i in range(max(0, at - reach), min(len(tokens), at + reach + 1))
+        if sentence_of[i] == sentence_of[at]
+    ]
+
+
+def _told_usual(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the dose given at `at` is told the usual weekly one: a word of it within
+    USUAL_REACH tokens of its sentence, and no word of a repeat or a contrast there, nor an
+    "again" later telling it given a second time."""
+    near = _usual_words(tokens, _near_words(tokens, sentence_of, at, USUAL_REACH))
+    return (
+        not USUAL_DOSE_WORDS.isdisjoint(near)
+        and REPEAT_WORDS.isdisjoint(near)
+        and not given_again_later(tokens, sentence_of, at)
+    )
+
+
 def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     """Whether every dose told given or taken (not negated nor told as before something, nor
     right after a negated dose: "no additional dose was given") is
@@ -1666,25 +1888,9 @@ def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     extra one."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
-
-    def usual(at: int) -> bool:
-        near = _usual_words(
-            tokens,
-            [
-                i
-                for i in range(max(0, at - USUAL_REACH), min(len(tokens), at + USUAL_REACH + 1))
-                if sentence_of[i] == sentence_of[at]
-            ],
-        )
-        return (
-            not USUAL_DOSE_WORDS.isdisjoint(near)
-            and REPEAT_WORDS.isdisjoint(near)
-            and not given_again_later(tokens, sentence_of, at)
-        )
-
     negated = _no_extra_dose_told(analysis)
     return all(
-        usual(at)
+        _told_usual(tokens, sentence_of, at)
         or _tablets_of_a_strength_handed(tokens, at)
         or _last_dose_record(tokens, at)
         or _not_before(tokens, sentence_of, at)
