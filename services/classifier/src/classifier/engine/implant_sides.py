@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from classifier.engine.implant_specs import PLAN_WORDS, SpecValue, spec_values
+from classifier.engine.implant_specs import PLAN_WORDS, REMOVAL_WORDS, SpecValue, spec_values
 from classifier.engine.potassium_steps import ASKING_IF_WORDS
 
 LEFT = frozenset({"left", "l", "lt", "lhs", "left-sided", "l-sided"})
@@ -615,6 +615,25 @@ def _side_told_after(
     return None
 
 
+def _off_the_plan(
+    tokens: Sequence[str],
+    sentence_of: Sequence[int],
+    planned: dict[str, list[SpecValue]],
+    value: SpecValue,
+) -> bool:
+    """Whether `value`, told on no side, is of a kind the plan gave the sides but none of its
+    values ("Plan R 300cc, L 325cc. The 300cc implant was placed on the right; on the left a
+    350cc was placed in error"; review R25): an implant off the plan went in somewhere. Not an
+    old implant's, told in a sentence of its removal ("old 280cc implants removed")."""
+    same_kind = [p.value for side in planned.values() for p in side if p.kind == value.kind]
+    if not same_kind or value.value in same_kind:
+        return False
+    sentence = sentence_of[value.start]
+    return REMOVAL_WORDS.isdisjoint(
+        t for t, s in zip(tokens, sentence_of, strict=True) if s == sentence
+    )
+
+
 def sides_put_in_as_planned(
     tokens: Sequence[str], sentence_of: Sequence[int]
 ) -> list[tuple[int, int]]:
@@ -629,6 +648,8 @@ def sides_put_in_as_planned(
     found: list[tuple[int, int]] = []
     for value in values:
         side = _side_told_after(tokens, sentence_of, value)
+        if side is None and _off_the_plan(tokens, sentence_of, planned, value):
+            return []
         own = [p for p in planned.get(side or "", []) if p.kind == value.kind]
         if not own or value in own:
             continue

@@ -628,9 +628,16 @@ def _old_implant_removed(
     if removal is None:
         return False
     return any(
-        tokens[j] in OLD_IMPLANT_WORDS and near(j)
+        tokens[j] in OLD_IMPLANT_WORDS and near(j) and not _names_a_later_value(tokens, j, removal)
         for j in range(max(0, value.start - OLD_BEFORE_VALUE), removal)
     )
+
+
+def _names_a_later_value(tokens: Sequence[str], old: int, removal: int) -> bool:
+    """Whether the old word at `old` names a value told after it, before the removal ("New
+    350cc implant was placed after the previous 400cc implant was removed"; review R25): the
+    old implant is that value's, not the one told before it."""
+    return any(token[:1].isdigit() for token in tokens[old + 1 : removal])
 
 
 def _cue(
