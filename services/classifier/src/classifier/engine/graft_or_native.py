@@ -19,6 +19,7 @@ What decides is the kind of kidney meant against the kind acted on:
 
 from __future__ import annotations
 
+from classifier.engine.context import long_ago_or_elsewhere
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span
 
@@ -44,6 +45,10 @@ SET_UP_VERBS = frozenset(
         *("draped", "localised", "localized", "identified", "located", "cleaned"),
     }
 )
+#: Set-up verbs that may tell looking only ("Transplant kidney scanned first to check for
+#: hydronephrosis, then native L kidney biopsied as planned", "the native kidneys were
+#: identified on US as small"; review r27): no set-up when the kidney meant was the one acted on.
+LOOK_VERBS = frozenset({"scanned", "scanning", "identified", "located"})
 ACT_VERBS = frozenset(
     {
         *("biopsied", "biopsying", "needled", "punctured", "infiltrated", "injected", "cores"),
@@ -106,17 +111,42 @@ def _verbs_near(
     )
 
 
+def _in_history(doc: Document, at: int) -> bool:
+    """Whether the sentence of token `at` tells a time long gone ("had a native kidney biopsied
+    in 2015", "last year"; review r27): an earlier procedure, not today's."""
+    start, end = doc.sentence_tokens(doc.sentence_of[at])
+    return any(long_ago_or_elsewhere(doc.tokens, i) for i in range(start, end))
+
+
+def _meant_kind_acted_on(doc: Document, meant: set[str]) -> bool:
+    """Whether a word of the kind meant is told acted on today (the graft biopsied as planned)."""
+    return any(
+        _kind(token) in meant
+        and _kidney_told(doc.tokens, at)
+        and not _in_history(doc, at)
+        and _verbs_near(doc, at, ACT_VERBS, ACT_AFTER_VERBS)
+        for at, token in enumerate(doc.tokens)
+    )
+
+
 def _other_kind_handled(doc: Document, meant: set[str]) -> tuple[list[Span], list[Span]]:
-    """The kind words of the kidney not meant told acted on, and those told set up only."""
+    """The kind words of the kidney not meant told acted on, and those told set up only (by a
+    verb of looking only when the kidney meant was not the one acted on); none of the patient's
+    history."""
     acted: list[Span] = []
     set_up: list[Span] = []
+    set_up_verbs = SET_UP_VERBS
+    if _meant_kind_acted_on(doc, meant):
+        set_up_verbs = SET_UP_VERBS - LOOK_VERBS
     for at, token in enumerate(doc.tokens):
         kind = _kind(token)
         if kind is None or kind in meant or not _kidney_told(doc.tokens, at):
             continue
+        if _in_history(doc, at):
+            continue
         if _verbs_near(doc, at, ACT_VERBS, ACT_AFTER_VERBS):
             acted.append((at, at + 1))
-        elif _verbs_near(doc, at, SET_UP_VERBS):
+        elif _verbs_near(doc, at, set_up_verbs):
             set_up.append((at, at + 1))
     return acted, set_up
 

@@ -1449,12 +1449,33 @@ MEDICINE_WORDS = frozenset(
 )
 DRUG_NAMES_CONCEPT = "drug_names"
 MEDICINE_LABEL_REACH = 6
+#: Words telling what a label or prescription said ("label ... said 'L eye'", "TTO drops label
+#: read 'R eye'"): the side after them is the label's wording. Without one, a side after a
+#: prescription is the site the medicine was prescribed for ("Bupivacaine prescribed for L
+#: fascia iliaca block", "lidocaine prescribed for the L hand"; review r27), the procedure's.
+LABEL_SAYING_WORDS = frozenset(
+    {
+        *("said", "says", "read", "reads", "stated", "states", "showed", "shows", "written"),
+        *("printed", "specified"),
+    }
+)
+#: ... or the medicine told labelled with the side ("Drops labelled 'L eye'"), not labelled for
+#: a procedure ("drawn up and labelled for R femoral nerve block").
+LABELLED_WORDS = frozenset({"labelled", "labeled"})
+
+
+def _label_says(between: Sequence[str]) -> bool:
+    """Whether the tokens from a label word to a side tell the label's wording of the side."""
+    if not LABEL_SAYING_WORDS.isdisjoint(between):
+        return True
+    return not LABELLED_WORDS.isdisjoint(between) and "for" not in between
 
 
 def _medicine_label_sides(analysis: Analysis) -> set[int]:
     """The sides told as what a medicine's label or prescription said: a label word
     (MEDICINE_LABEL_WORDS) within MEDICINE_LABEL_REACH tokens before the side in its sentence,
-    no person, other side or act told between ("label on the TTO said 'L eye'"; not the R of
+    told saying it (LABEL_SAYING_WORDS, from the label word on), no person, other side or act
+    told between ("label on the TTO said 'L eye'"; not the R of
     "... said 'L eye', pt had R cataract surgery"), in a sentence that names a medicine."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
@@ -1470,7 +1491,8 @@ def _medicine_label_sides(analysis: Analysis) -> set[int]:
             continue
         for i in range(at - 1, max(start - 1, at - 1 - MEDICINE_LABEL_REACH), -1):
             if tokens[i] in MEDICINE_LABEL_WORDS:
-                found.add(at)
+                if _label_says(tokens[i:at]):
+                    found.add(at)
                 break
             if tokens[i] in PAPER_PERSON_WORDS or tokens[i] in ANY_SIDE_WORDS:
                 break
