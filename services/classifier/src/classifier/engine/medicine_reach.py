@@ -110,6 +110,7 @@ from classifier.engine.potassium_steps import (
     NOT_REACHED_BEFORE,
     POTASSIUM_CONCEPTS,
     REACH_BEFORE_PRODUCT,
+    REACH_INTO_ONLY,
     REACH_WORDS,
     REDO_BEFORE,
     STILL_TO_COME_BEFORE,
@@ -1129,13 +1130,26 @@ def _oral_liquid_given_through_a_line(analysis: Analysis) -> list[tuple[int, int
     ]
 
 
+#: Words between a line's "went to" and the epidural it went onto ("went to the epidural
+#: filter", "had gone onto her epidural port").
+GONE_ONTO_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "pt", "patient", "s"})
+
+
 def _into_the_epidural(doc: Document, at: int) -> bool:
     """Whether the giving or joining at `at` is told going into an epidural ("injected into the
-    epidural catheter port", "running into the epidural filter")."""
+    epidural catheter port", "running into the epidural filter"). A line told gone to a place
+    ("went to", "had gone onto") goes onto the epidural only when the epidural is that place,
+    named straight after ("the IV line went onto the epidural filter"), not a person gone
+    somewhere for an epidural ("pt went to theatre for epidural insertion", "anaesthetist went
+    to site the epidural": review R29)."""
     tokens = doc.tokens
     for i in doc.after_in_clause(at, at + 1, INTO_AFTER):
         if tokens[i] in TO_WORDS or tokens[i] in IN_WORDS:
-            return EPIDURAL_WORD in tokens[i + 1 : i + 1 + EPIDURAL_AFTER_INTO]
+            after = tokens[i + 1 : i + 1 + EPIDURAL_AFTER_INTO]
+            if tokens[at] in REACH_INTO_ONLY and tokens[i] not in INTO_WORDS:
+                place = next((t for t in after if t not in GONE_ONTO_DETERMINERS), None)
+                return place == EPIDURAL_WORD
+            return EPIDURAL_WORD in after
     return False
 
 
