@@ -718,6 +718,9 @@ BEYOND_ONE_WORDS = frozenset(
     {"again", "also", "too", "extra", "another", "second", "2nd", "double", "twice"}
 )
 OTHER_DRUG_REACH = 4
+#: ... or told "of" another drug further on in its sentence ("given a second dose of
+#: co-amoxiclav on the ward": review r30), methotrexate not named between.
+DOSE_OF_REACH = 8
 #: ... nor a giving told in a clause of a time before ("error confirmed before another dose
 #: was given": dev-21063).
 BEFORE_GIVING_REACH = 5
@@ -734,6 +737,23 @@ def _other_drug_starts(analysis: Analysis) -> set[int]:
         for start, end in analysis.concept(DRUG_CONCEPT)
         if not any(start <= i < end for i in named) and tokens[end - 1] not in DOSE_NOUNS
     }
+
+
+def _dose_of_another_drug(
+    tokens: list[str],
+    sentence_of: list[int],
+    at: int,
+    others: set[int],
+    named: frozenset[int],
+) -> bool:
+    """Whether the giving at `at` is told "of" another drug within DOSE_OF_REACH tokens after
+    it in its sentence ("given a second dose of co-amoxiclav"), methotrexate not named first."""
+    for o in sorted(others):
+        if not at < o <= at + DOSE_OF_REACH or sentence_of[o] != sentence_of[at]:
+            continue
+        if tokens[o - 1] == "of" and not any(at < i < o for i in named):
+            return True
+    return False
 
 
 def given_after_the_home_dose(analysis: Analysis) -> list[Span]:
@@ -765,6 +785,7 @@ def given_after_the_home_dose(analysis: Analysis) -> list[Span]:
             or any(start <= at < end + NOT_REACH for start, end in negated)
             or word_shortly_after(tokens, sentence_of, at, HOME_WORDS | HANDOUT_WORDS, HOME_REACH)
             or any(at < o <= at + OTHER_DRUG_REACH for o in others)
+            or _dose_of_another_drug(tokens, sentence_of, at, others, methotrexate_at(analysis))
             or word_shortly_after(tokens, sentence_of, at, NEXT_WEEK_WORDS, NEXT_DOSE_REACH)
         ):
             continue
@@ -1152,13 +1173,12 @@ def _over_the_correct_one(
     tokens: list[str], sentence_of: list[int], doses: list[tuple[int, float]], weekly: bool
 ) -> list[Span]:
     """The doses of `doses` made ready (calculated, drawn up, given) over the biggest told
-    correct, or as the weekly regimen's when `weekly`."""
-    correct = [
-        value
-        for at, value in doses
-        if _told_as_correct(tokens, sentence_of, at)
-        or (weekly and _told_weekly_dose(tokens, sentence_of, at))
-    ]
+    correct, or, when `weekly` and none is, as the weekly regimen's: a dose told correct
+    outranks one told weekly, which may be the old regimen or the wrong dose given ("reduced
+    from 20mg weekly to 15mg weekly ... gave 20mg, correct dose 15mg": review r30)."""
+    correct = [value for at, value in doses if _told_as_correct(tokens, sentence_of, at)]
+    if weekly and not correct:
+        correct = [value for at, value in doses if _told_weekly_dose(tokens, sentence_of, at)]
     if not correct:
         return []
     return [
@@ -1173,14 +1193,23 @@ def _over_the_correct_one(
     ]
 
 
+#: A figure told "of" methotrexate right after it ("drew up 20mg of methotrexate") is its dose,
+#: whatever drug the sentence named before ("gave the folic acid then drew up 20mg of
+#: methotrexate": review r30).
+OWNER_AFTER_WORDS = frozenset({"of"})
+
+
 def _of_methotrexate(analysis: Analysis, doses: list[tuple[int, float]]) -> list[tuple[int, float]]:
-    """The doses of `doses` not told of another drug: the last drug named before the figure in
-    its sentence is methotrexate, or none is."""
-    sentence_of = analysis.doc.sentence_of
+    """The doses of `doses` not told of another drug: told "of methotrexate" right after the
+    figure, or the last drug named before it in its sentence is methotrexate, or none is."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
     others = _other_drug_starts(analysis)
-    owners = sorted(others | methotrexate_at(analysis))
+    named = methotrexate_at(analysis)
+    owners = sorted(others | named)
 
     def another_drugs(at: int) -> bool:
+        if at + 3 in named and tokens[at + 2] in OWNER_AFTER_WORDS:
+            return False
         before = [o for o in owners if o < at and sentence_of[o] == sentence_of[at]]
         return bool(before) and before[-1] in others
 
