@@ -244,24 +244,12 @@ MENDED = [
         (None, None),
         id="hd3",
     ),
-]
-
-REGRESSIONS_LEFT = [
     pytest.param(
         "Psychiatric inpatient with a history of self-harm. Weekly methotrexate 15mg was "
         "given twice in the same week by ward staff - a double dose. Rheumatology "
         "informed.",
         ("7", None),
         id="so2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a history of self-harm told beside a double dose the ward gave: "
-                "mtx_self_overdose ('self-harm') excludes NE7.methotrexate_overdose "
-                "(mtx_overdose, not in NE7.ex.patients_own_overdose's except_if; adding"
-                " it undoes dev-179689, whose 'took an overdose' is mtx_overdose too)"
-            ),
-        ),
     ),
     pytest.param(
         "Pt admitted with methotrexate toxicity (neutropenia, mucositis). Community "
@@ -269,14 +257,6 @@ REGRESSIONS_LEFT = [
         "self-harm intent.",
         ("7", None),
         id="so5",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "self-harm intent told denied ('no self-harm intent') still reads "
-                "mtx_self_overdose (negatable: false), excluding a toxicity from a "
-                "daily label"
-            ),
-        ),
     ),
     pytest.param(
         "Following a disagreement between rheumatology and the GP over the dose, "
@@ -284,14 +264,10 @@ REGRESSIONS_LEFT = [
         "had mucositis.",
         ("7", None),
         id="so9",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'following a disagreement' between prescribers reads as the patient's "
-                "argument (mtx_self_overdose), excluding the ward's double dose"
-            ),
-        ),
     ),
+]
+
+REGRESSIONS_LEFT = [
     pytest.param(
         "Pt took her methotrexate at home on Friday as usual. On the ward she was given "
         "another appointment for rheumatology clinic.",
@@ -380,7 +356,8 @@ def test_an_old_weekly_dose_a_figure_of_methotrexate_and_another_drug_s_dose_rea
 ) -> None:
     """wk2, wk4: a dose told correct outranks one told weekly; od1: "20mg of methotrexate"
     is its dose after "the folic acid"; hd3: "given a second dose of co-amoxiclav" after the
-    home dose is that drug's."""
+    home dose is that drug's; so2, so5, so9: a self-harm history, "no self-harm intent" and a
+    prescribers' disagreement are no patient's own overdose (the taking must be told)."""
     assert never_event_codes(text) == expected
 
 
