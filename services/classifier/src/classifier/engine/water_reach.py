@@ -520,6 +520,9 @@ PAID_CARER_WORDS = frozenset(
         *("carer", "carers", "hca", "hcas", "hcsw", "hcsws", "csw", "csws", "worker", "workers"),
         *("agency", "domiciliary", "reablement", "respite", "hospice", "residential", "pa"),
         *("assistant", "assistants", "resident", "residents", "su"),
+        # the provider's estates told anywhere ("TMV found faulty by estates"): a provider's
+        # premises (review r28's probe of a ward shower's scald)
+        "estates",
     }
 )
 CARE_SETTING_PAIRS = frozenset(
@@ -548,6 +551,9 @@ NEAR_WASHING_WORDS = frozenset(
         *("nurse", "nurses", "dn", "dns", "rn", "sn", "rmn", "midwife", "mw", "msw", "mca"),
         *("ward", "wards", "unit", "bay", "hospital", "theatre", "department", "clinic"),
         *("student", "physio", "ot", "therapist", "ensuite", "wet"),
+        # staff or a nursing team told with the washing ("bath run by the care staff", "while
+        # our staff were assisting", "run by the visiting nursing team member"; review r28)
+        *("staff", "nursing"),
     }
 )
 BURNS_WORDS = frozenset({"burns", "burn", "plastics"})
