@@ -9,9 +9,6 @@ base right) mended here:
   the provider's estates anywhere ("TMV found faulty by estates"), and a patient admitted from
   home or living alone, scalded in the ward shower: staff and nursing now count beside the
   washing, estates anywhere.
-- d2's "nobody near the window" (window_hazard_found) excused a fall from the window told with
-  it ("nobody was near the window to stop him ... pt fell"): a fall from the window lifts
-  NE10.ex.risk_only.
 - d2's "took ... air cylinder" read an air cylinder taken back to the store as the wrong
   connection: "took", "taken", "collected" and "got" dropped from the picking verbs.
 
@@ -215,25 +212,6 @@ WATER_TOLD_SAFE_GUARDS = [
 
 @pytest.mark.parametrize(("text", "fields", "expected"), WATER_TOLD_SAFE_GUARDS)
 def test_water_told_normal_or_usual_but_scalding_stays_never_event_14(
-    text: str, fields: dict[str, str], expected: tuple[str | None, str | None]
-) -> None:
-    assert never_event_codes(text, **fields) == expected
-
-
-WINDOW_FALLS_WITH_NOBODY_NEAR = [
-    (
-        # n02
-        "Pt climbed out of the 3rd floor bay window, restrictor had been removed by "
-        "contractors and not refitted; nobody was near the window to stop him. Pt fell"
-        " and sustained fractured pelvis.",
-        {"service_type": "4", "location_type": "10"},
-        ("10", None),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "fields", "expected"), WINDOW_FALLS_WITH_NOBODY_NEAR)
-def test_a_fall_from_the_window_told_with_nobody_near_it_stays_never_event_10(
     text: str, fields: dict[str, str], expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text, **fields) == expected
@@ -489,6 +467,23 @@ def test_a_scald_from_water_the_community_nurse_ran_at_home_is_never_event_14() 
         "to both feet."
     )
     assert never_event_codes(text, service_type="7", location_type="2") == ("14", None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="regression of d2's nobody-near-the-window reading: 'nobody was near the window to "
+    "stop him' read as a fault found with no one at it (NE10.ex.risk_only) though he climbed "
+    "out and fell; the fall told ('Pt fell') is a sentence away, out of the exclusion's "
+    "except_if window, and fall_from_window cannot lift it (it fires on '1st floor bedroom "
+    "window' alone: dev-149920, dev-152000 would turn never event 10)",
+)
+def test_a_climb_out_and_fall_told_with_nobody_near_the_window_is_never_event_10() -> None:
+    text = (
+        "Pt climbed out of the 3rd floor bay window, restrictor had been removed by contractors "
+        "and not refitted; nobody was near the window to stop him. Pt fell and sustained "
+        "fractured pelvis."
+    )
+    assert never_event_codes(text, service_type="4", location_type="10") == ("10", None)
 
 
 # ------------------------------------------------- read wrong by both main and base: strict xfails
