@@ -49,10 +49,11 @@ And one thing about where the water was: the framework's scald is one in a provi
   ago"), with no provider's carer or care setting anywhere in the report (a carer, care worker,
   HCA or support worker, an agency or a care package, a care or nursing home, supported living,
   respite, the provider's estates) and no nurse, staff, nursing team, ward or unit told beside
-  the washing (review r28: "bath run by the care staff", "TMV found faulty by estates"): a scald at home in the person's
-  or the family's own care, not in a provider's (`scald_outside_care`, read by
-  NE14.ex.outside_providers_care; batch 107's dev-179951 and dev-180016, dev-167902). A home
-  care worker running the bath, a district nurse's strip wash or a child bathed by a parent on
+  the washing: a scald at home in the person's or the family's own care, not in a provider's
+  (`scald_outside_care`, read by NE14.ex.outside_providers_care; batch 107's dev-179951 and
+  dev-180016, dev-167902; review r28: "bath run by the care staff", "TMV found faulty by
+  estates" are a provider's). A home care worker running the bath, a district nurse's strip
+  wash or a child bathed by a parent on
   the ward is the provider's care, and stays never event 14.
 """
 
