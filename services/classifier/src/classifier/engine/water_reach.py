@@ -53,8 +53,8 @@ And one thing about where the water was: the framework's scald is one in a provi
   (`scald_outside_care`, read by NE14.ex.outside_providers_care; batch 107's dev-179951 and
   dev-180016, dev-167902; review r28: "bath run by the care staff", "TMV found faulty by
   estates" are a provider's). A home care worker running the bath, a district nurse's strip
-  wash or a child bathed by a parent on
-  the ward is the provider's care, and stays never event 14.
+  wash or a child bathed by a parent on the ward is the provider's care, and stays never
+  event 14.
 """
 
 from __future__ import annotations
