@@ -48,11 +48,13 @@ And one thing about where the water was: the framework's scald is one in a provi
   ... dad says child climbed into the bath", "admitted after scalds in her bath at home 3 weeks
   ago"), with no provider's carer or care setting anywhere in the report (a carer, care worker,
   HCA or support worker, an agency or a care package, a care or nursing home, supported living,
-  respite) and no nurse, ward or unit told beside the washing: a scald at home in the person's
-  or the family's own care, not in a provider's (`scald_outside_care`, read by
-  NE14.ex.outside_providers_care; batch 107's dev-179951 and dev-180016, dev-167902). A home
-  care worker running the bath, a district nurse's strip wash or a child bathed by a parent on
-  the ward is the provider's care, and stays never event 14.
+  respite, the provider's estates) and no nurse, staff, nursing team, ward or unit told beside
+  the washing: a scald at home in the person's or the family's own care, not in a provider's
+  (`scald_outside_care`, read by NE14.ex.outside_providers_care; batch 107's dev-179951 and
+  dev-180016, dev-167902; review r28: "bath run by the care staff", "TMV found faulty by
+  estates" are a provider's). A home care worker running the bath, a district nurse's strip
+  wash or a child bathed by a parent on the ward is the provider's care, and stays never
+  event 14.
 """
 
 from __future__ import annotations
@@ -520,6 +522,9 @@ PAID_CARER_WORDS = frozenset(
         *("carer", "carers", "hca", "hcas", "hcsw", "hcsws", "csw", "csws", "worker", "workers"),
         *("agency", "domiciliary", "reablement", "respite", "hospice", "residential", "pa"),
         *("assistant", "assistants", "resident", "residents", "su"),
+        # the provider's estates told anywhere ("TMV found faulty by estates"): a provider's
+        # premises (review r28's probe of a ward shower's scald)
+        "estates",
     }
 )
 CARE_SETTING_PAIRS = frozenset(
@@ -548,6 +553,9 @@ NEAR_WASHING_WORDS = frozenset(
         *("nurse", "nurses", "dn", "dns", "rn", "sn", "rmn", "midwife", "mw", "msw", "mca"),
         *("ward", "wards", "unit", "bay", "hospital", "theatre", "department", "clinic"),
         *("student", "physio", "ot", "therapist", "ensuite", "wet"),
+        # staff or a nursing team told with the washing ("bath run by the care staff", "while
+        # our staff were assisting", "run by the visiting nursing team member"; review r28)
+        *("staff", "nursing"),
     }
 )
 BURNS_WORDS = frozenset({"burns", "burn", "plastics"})
