@@ -469,15 +469,9 @@ def test_a_scald_from_water_the_community_nurse_ran_at_home_is_never_event_14() 
     assert never_event_codes(text, service_type="7", location_type="2") == ("14", None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression of d2's nobody-near-the-window reading: 'nobody was near the window to "
-    "stop him' read as a fault found with no one at it (NE10.ex.risk_only) though he climbed "
-    "out and fell; the fall told ('Pt fell') is a sentence away, out of the exclusion's "
-    "except_if window, and fall_from_window cannot lift it (it fires on '1st floor bedroom "
-    "window' alone: dev-149920, dev-152000 would turn never event 10)",
-)
 def test_a_climb_out_and_fall_told_with_nobody_near_the_window_is_never_event_10() -> None:
+    """A bare "nobody near the window" is the staff not there to stop him, no patient away
+    from the hazard: the fall told after it is never event 10 (mended after review r28)."""
     text = (
         "Pt climbed out of the 3rd floor bay window, restrictor had been removed by contractors "
         "and not refitted; nobody was near the window to stop him. Pt fell and sustained "
@@ -515,3 +509,17 @@ def test_a_sheet_being_looped_over_the_head_on_a_rail_that_failed_its_load_test_
         "on it."
     )
     assert never_event_codes(text, service_type="4", location_type="10") == (None, "9")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restrictor on the bay window found unclipped after the blinds fitter left. No patients"
+        " had been near that window. Re-engaged, estates informed.",
+        "Dad told us the window in bay 2 opened fully. Restrictor had been unclipped by a "
+        "contractor. No child near the window at the time. Re-engaged.",
+    ],
+)
+def test_a_restrictor_fault_with_no_patient_near_the_window_stays_a_risk(text: str) -> None:
+    """No patient told near the window when the fault was found: a risk, no never event 10."""
+    assert never_event_codes(text, service_type="1", location_type="4") == (None, None)
