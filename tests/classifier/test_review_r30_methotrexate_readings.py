@@ -265,22 +265,21 @@ MENDED = [
         ("7", None),
         id="so9",
     ),
-]
-
-REGRESSIONS_LEFT = [
     pytest.param(
         "Pt took her methotrexate at home on Friday as usual. On the ward she was given "
         "another appointment for rheumatology clinic.",
         (None, None),
         id="hd4",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'given another appointment' after the home dose reads as a second dose"
-                " given (given_after_the_home_dose: 'another' beside any giving verb)"
-            ),
-        ),
     ),
+    pytest.param(
+        "Pt had her weekly methotrexate at home on Friday. On the ward on Saturday she was "
+        "given another 15mg dose in error.",
+        ("7", None),
+        id="hd4b",
+    ),
+]
+
+REGRESSIONS_LEFT = [
     pytest.param(
         "Pt on methotrexate 7.5mg once a week. Dispensed as 10mg tablets; pt took one "
         "tablet (10mg) weekly for 2 weeks before noticed. Correct dose 7.5mg.",
@@ -357,7 +356,8 @@ def test_an_old_weekly_dose_a_figure_of_methotrexate_and_another_drug_s_dose_rea
     """wk2, wk4: a dose told correct outranks one told weekly; od1: "20mg of methotrexate"
     is its dose after "the folic acid"; hd3: "given a second dose of co-amoxiclav" after the
     home dose is that drug's; so2, so5, so9: a self-harm history, "no self-harm intent" and a
-    prescribers' disagreement are no patient's own overdose (the taking must be told)."""
+    prescribers' disagreement are no patient's own overdose (the taking must be told); hd4:
+    "given another appointment" is no dose given (hd4b: "given another 15mg dose" still is)."""
     assert never_event_codes(text) == expected
 
 

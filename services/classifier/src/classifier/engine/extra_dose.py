@@ -726,6 +726,15 @@ DOSE_OF_REACH = 8
 BEFORE_GIVING_REACH = 5
 DRUG_CONCEPT = "drug_names"
 OVERDOSE_CONCEPT = "mtx_overdose"
+#: ... nor a giving of something other than a dose, named just after it ("she was given another
+#: appointment for rheumatology clinic": review r30's hd4).
+GIVEN_NOT_A_DOSE = frozenset(
+    {
+        *("appointment", "appointments", "date", "leaflet", "leaflets", "advice", "card"),
+        *("information", "letter", "review", "follow-up", "bed", "explanation", "number"),
+    }
+)
+GIVEN_OBJECT_REACH = 3
 
 
 def _other_drug_starts(analysis: Analysis) -> set[int]:
@@ -787,6 +796,7 @@ def given_after_the_home_dose(analysis: Analysis) -> list[Span]:
             or any(at < o <= at + OTHER_DRUG_REACH for o in others)
             or _dose_of_another_drug(tokens, sentence_of, at, others, methotrexate_at(analysis))
             or word_shortly_after(tokens, sentence_of, at, NEXT_WEEK_WORDS, NEXT_DOSE_REACH)
+            or word_shortly_after(tokens, sentence_of, at, GIVEN_NOT_A_DOSE, GIVEN_OBJECT_REACH)
         ):
             continue
         near = {tokens[i] for i in _near_words(tokens, sentence_of, at, USUAL_REACH)}
