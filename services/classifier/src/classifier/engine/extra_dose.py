@@ -595,7 +595,9 @@ def folic_acid_row_answered(analysis: Analysis) -> list[Span]:
 HAD_WORDS = frozenset({"had", "took", "taken", "received"})
 ALREADY_WORDS = frozenset({"already", "yesterday"})
 OWN_WORDS = frozenset({"my", "her", "his", "their"})
-DOSE_NOUNS = frozenset({"ones", "dose", "doses", "tablets", "tabs", "injection", "one"})
+DOSE_NOUNS = frozenset(
+    {"ones", "dose", "doses", "tablet", "tablets", "tab", "tabs", "injection", "injections", "one"}
+)
 HAD_REACH = 3
 DAY_WORDS = frozenset(DAY_NAMES)
 ALREADY_HAD_SENTENCES = 2
@@ -1113,6 +1115,9 @@ MADE_READY_WORDS = frozenset(
         # the total told as standing ready for the patient ("drew 85mg into each syringe, so
         # 170mg ready")
         "ready",
+        # the patient's own taking of a dose supplied ("pt took one tablet (10mg) weekly ...
+        # correct dose 7.5mg": review r30's wk5, the dispensed tablets' strength no dose)
+        *("took", "taken"),
     }
 )
 #: (a recalculation's result is the correct dose: "the SHO recalculated and BSA was actually
