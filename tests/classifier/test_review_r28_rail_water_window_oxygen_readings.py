@@ -437,14 +437,9 @@ def test_air_cylinders_picked_connected_or_prescribed_keep_their_reading(
 # ------------------------------------------------------------- regressions left as strict xfails
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression of d2's outside-care exclusion: 'admitted from home yesterday' is read as "
-    "the scald's place though the bath was in the parents' bathroom on the ward tonight; no "
-    "ward, nurse or staff word beside the washing (telling the admission's origin from the "
-    "scald's place is more than a small mend)",
-)
 def test_a_child_admitted_from_home_scalded_in_the_parents_bathroom_is_never_event_14() -> None:
+    """Home told only as where the child came in from, the scald told 'tonight': on the ward
+    (mended after review r28)."""
     text = (
         "3yo admitted from home yesterday with wheeze sustained a scald to both feet in the bath "
         "run by mum in the parents bathroom tonight, no thermometer available, hot tap only. "
@@ -453,14 +448,9 @@ def test_a_child_admitted_from_home_scalded_in_the_parents_bathroom_is_never_eve
     assert never_event_codes(text, service_type="1", specialty="420") == ("14", None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression of d2's outside-care exclusion: the community nurse who ran the water is "
-    "told in the next sentence, out of reach of the washing word, so the home visit's scald "
-    "reads as the person's own (a nurse named anywhere cannot lift it: 'told the DN she "
-    "scalded herself' is d2's dev-179951)",
-)
 def test_a_scald_from_water_the_community_nurse_ran_at_home_is_never_event_14() -> None:
+    """The scald told as happening 'during our visit': the provider's care (mended after
+    review r28)."""
     text = (
         "Pt was scalded in her shower at home during our visit. The community nurse had run the "
         "water for her but did not check it with a thermometer before pt stepped in, blisters "
@@ -523,3 +513,31 @@ def test_a_sheet_being_looped_over_the_head_on_a_rail_that_failed_its_load_test_
 def test_a_restrictor_fault_with_no_patient_near_the_window_stays_a_risk(text: str) -> None:
     """No patient told near the window when the fault was found: a risk, no never event 10."""
     assert never_event_codes(text, service_type="1", location_type="4") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admitted from home with scalds to both feet from a bath her husband ran this morning. "
+        "Burns team review.",
+        "Admitted from home this morning after a scald in the bath her husband ran for her. "
+        "Burns team review.",
+        "During our visit pt told us she had scalded her legs in the bath at home last week, "
+        "she ran it herself, lives alone.",
+        "Lives alone. Scalded her legs in the bath at home while her daughter was visiting.",
+    ],
+)
+def test_a_scald_at_home_told_as_the_admission_s_reason_or_at_a_visit_stays_outside_care(
+    text: str,
+) -> None:
+    """The scald as the reason for coming in from home, or only told of at a visit, or during
+    family's visit: still at home, outside a provider's care (null)."""
+    assert never_event_codes(text, service_type="7", location_type="2") == (None, None)
+
+
+def test_a_scald_in_the_ward_shower_after_admission_from_home_is_never_event_14() -> None:
+    """Admitted from home on one day, scalded in the ward shower 'today': never event 14."""
+    text = (
+        "Pt admitted from home on Monday. Scalded her foot in the ward shower today, water too hot."
+    )
+    assert never_event_codes(text, service_type="1", location_type="4") == ("14", None)

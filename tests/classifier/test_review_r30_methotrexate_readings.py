@@ -12,7 +12,7 @@ is self-harm; methotrexate for cancer is excluded).
 
 - GUARDS: main reads them right.
 - MENDED: main (3ed5e703) read them wrong and the base (5fee87ef) right; mended here.
-- REGRESSIONS_LEFT: main wrong, base right, no small clear mend: strict xfails.
+- (the regressions first left as strict xfails were mended after the review: now in MENDED)
 - BOTH_WRONG: base and main wrong alike: strict xfails.
 """
 
@@ -265,35 +265,29 @@ MENDED = [
         ("7", None),
         id="so9",
     ),
-]
-
-REGRESSIONS_LEFT = [
     pytest.param(
         "Pt took her methotrexate at home on Friday as usual. On the ward she was given "
         "another appointment for rheumatology clinic.",
         (None, None),
         id="hd4",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'given another appointment' after the home dose reads as a second dose"
-                " given (given_after_the_home_dose: 'another' beside any giving verb)"
-            ),
-        ),
+    ),
+    pytest.param(
+        "Pt had her weekly methotrexate at home on Friday. On the ward on Saturday she was "
+        "given another 15mg dose in error.",
+        ("7", None),
+        id="hd4b",
     ),
     pytest.param(
         "Pt on methotrexate 7.5mg once a week. Dispensed as 10mg tablets; pt took one "
         "tablet (10mg) weekly for 2 weeks before noticed. Correct dose 7.5mg.",
         ("7", None),
         id="wk5",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'dispensed as 10 mg tablets' is now a strength, no dose, and the dose "
-                "taken ('took one tablet (10mg) weekly') is no made-ready word, so the "
-                "overdose against 'correct dose 7.5mg' is lost"
-            ),
-        ),
+    ),
+    pytest.param(
+        "Pt on methotrexate 7.5mg weekly. Pt has taken 7.5mg each week as prescribed, "
+        "correct dose 7.5mg. Query about folic acid only.",
+        (None, None),
+        id="wk5b",
     ),
 ]
 
@@ -357,14 +351,10 @@ def test_an_old_weekly_dose_a_figure_of_methotrexate_and_another_drug_s_dose_rea
     """wk2, wk4: a dose told correct outranks one told weekly; od1: "20mg of methotrexate"
     is its dose after "the folic acid"; hd3: "given a second dose of co-amoxiclav" after the
     home dose is that drug's; so2, so5, so9: a self-harm history, "no self-harm intent" and a
-    prescribers' disagreement are no patient's own overdose (the taking must be told)."""
-    assert never_event_codes(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), REGRESSIONS_LEFT)
-def test_regressions_of_today_s_methotrexate_readings_left_unmended(
-    text: str, expected: tuple[str | None, str | None]
-) -> None:
+    prescribers' disagreement are no patient's own overdose (the taking must be told); hd4:
+    "given another appointment" is no dose given (hd4b: "given another 15mg dose" still is);
+    wk5: a dose the patient took ("took one tablet (10mg)") over the one told correct, "tablet"
+    no other drug's name."""
     assert never_event_codes(text) == expected
 
 

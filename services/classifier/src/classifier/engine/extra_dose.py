@@ -595,7 +595,9 @@ def folic_acid_row_answered(analysis: Analysis) -> list[Span]:
 HAD_WORDS = frozenset({"had", "took", "taken", "received"})
 ALREADY_WORDS = frozenset({"already", "yesterday"})
 OWN_WORDS = frozenset({"my", "her", "his", "their"})
-DOSE_NOUNS = frozenset({"ones", "dose", "doses", "tablets", "tabs", "injection", "one"})
+DOSE_NOUNS = frozenset(
+    {"ones", "dose", "doses", "tablet", "tablets", "tab", "tabs", "injection", "injections", "one"}
+)
 HAD_REACH = 3
 DAY_WORDS = frozenset(DAY_NAMES)
 ALREADY_HAD_SENTENCES = 2
@@ -726,6 +728,15 @@ DOSE_OF_REACH = 8
 BEFORE_GIVING_REACH = 5
 DRUG_CONCEPT = "drug_names"
 OVERDOSE_CONCEPT = "mtx_overdose"
+#: ... nor a giving of something other than a dose, named just after it ("she was given another
+#: appointment for rheumatology clinic": review r30's hd4).
+GIVEN_NOT_A_DOSE = frozenset(
+    {
+        *("appointment", "appointments", "date", "leaflet", "leaflets", "advice", "card"),
+        *("information", "letter", "review", "follow-up", "bed", "explanation", "number"),
+    }
+)
+GIVEN_OBJECT_REACH = 3
 
 
 def _other_drug_starts(analysis: Analysis) -> set[int]:
@@ -787,6 +798,7 @@ def given_after_the_home_dose(analysis: Analysis) -> list[Span]:
             or any(at < o <= at + OTHER_DRUG_REACH for o in others)
             or _dose_of_another_drug(tokens, sentence_of, at, others, methotrexate_at(analysis))
             or word_shortly_after(tokens, sentence_of, at, NEXT_WEEK_WORDS, NEXT_DOSE_REACH)
+            or word_shortly_after(tokens, sentence_of, at, GIVEN_NOT_A_DOSE, GIVEN_OBJECT_REACH)
         ):
             continue
         near = {tokens[i] for i in _near_words(tokens, sentence_of, at, USUAL_REACH)}
@@ -1103,6 +1115,9 @@ MADE_READY_WORDS = frozenset(
         # the total told as standing ready for the patient ("drew 85mg into each syringe, so
         # 170mg ready")
         "ready",
+        # the patient's own taking of a dose supplied ("pt took one tablet (10mg) weekly ...
+        # correct dose 7.5mg": review r30's wk5, the dispensed tablets' strength no dose)
+        *("took", "taken"),
     }
 )
 #: (a recalculation's result is the correct dose: "the SHO recalculated and BSA was actually

@@ -562,14 +562,83 @@ BURNS_WORDS = frozenset({"burns", "burn", "plastics"})
 NEAR_WASHING = 8
 
 
+#: Words of the person's coming in from home ("admitted from home"), and the words of a time
+#: after it in the sentence ("tonight", "this morning") that make the scald one during the stay:
+#: "3yo admitted from home yesterday with wheeze sustained a scald ... in the parents bathroom
+#: tonight" (review r28) was scalded on the ward, not at home.
+ARRIVAL_WORDS = frozenset({"admitted", "transferred", "arrived", "came", "readmitted"})
+DURING_STAY_WORDS = frozenset({"tonight", "today", "overnight", "this", "later", "since"})
+DURING_STAY_REACH = 30
+#: A visit of the provider's staff told as when the scald happened ("scalded in her shower at
+#: home during our visit", review r28): the provider's care, whoever ran the water.
+DURING_WORDS = frozenset({"during", "whilst", "while"})
+#: Words that make the visit where the scald was told of, not when it happened ("during our
+#: visit she told us she had scalded her legs last week").
+TOLD_WORDS = frozenset({"told", "tells", "said", "says", "reported", "mentioned", "disclosed"})
+VISIT_OWNERS = frozenset({"our", "the", "my", "a", "their", "her", "his"})
+VISIT_WORDS = frozenset({"visit", "visits", "call", "calls"})
+
+
 def _home_at(doc: Document, at: int) -> bool:
     """Whether token `at` tells the person's own dwelling as where they were ("at home", "her
-    flat", "admitted from home"), not a service ("home care")."""
+    flat", "admitted from home"), not a service ("home care"), nor where the person came from
+    before a stay the sentence then tells the scald in ("admitted from home yesterday ...
+    tonight")."""
     tokens = doc.tokens
     if tokens[at] not in HOME_WORDS or not at or tokens[at - 1] not in HOME_PLACE_BEFORE:
         return False
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
-    return tokens[at] != "home" or after not in HOME_SERVICE_AFTER
+    if tokens[at] == "home" and after in HOME_SERVICE_AFTER:
+        return False
+    return not _came_in_before_the_scald(doc, at)
+
+
+def _came_in_before_the_scald(doc: Document, at: int) -> bool:
+    """Whether "home" at `at` is where the person came in from ("admitted from home") with a
+    time of the stay told after it in its sentence ("tonight", "this morning")."""
+    tokens = doc.tokens
+    if at < 2 or tokens[at - 1] != "from" or tokens[at - 2] not in ARRIVAL_WORDS:
+        return False
+    if _scald_as_the_reason(doc, at):
+        return False
+    return (
+        first_word_after(tokens, doc.sentence_of, at, DURING_STAY_WORDS, DURING_STAY_REACH)
+        is not None
+    )
+
+
+#: The words after "admitted from home" that give the admission's reason ("with scalds", "after
+#: a scald"), how far after "home" they may come, and how far after them the scald.
+REASON_WORDS = frozenset({"with", "after", "following"})
+REASON_REACH = 5
+SCALD_STEMS = ("scald", "burn")
+
+
+def _scald_as_the_reason(doc: Document, at: int) -> bool:
+    """Whether the coming in from home at `at` is told with the scald as its reason
+    ("admitted from home with scalds ... this morning"): the scald was at home."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    reason = first_word_after(tokens, sentence_of, at, REASON_WORDS, REASON_REACH)
+    if reason is None:
+        return False
+    return any(token.startswith(SCALD_STEMS) for token in tokens[reason + 1 : reason + 4])
+
+
+def _during_a_visit(doc: Document, scald_sentences: set[int]) -> bool:
+    """Whether a sentence of the scald or the washing tells it as happening during a visit
+    ("scalded in her shower at home during our visit"), not told of at one: the provider's
+    staff were there."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for at, token in enumerate(tokens):
+        if token not in DURING_WORDS or sentence_of[at] not in scald_sentences:
+            continue
+        following = tokens[at + 1 : at + 4]
+        if not following or following[0] not in VISIT_OWNERS or VISIT_WORDS.isdisjoint(following):
+            continue
+        sentence = [t for i, t in enumerate(tokens) if sentence_of[i] == sentence_of[at]]
+        if TOLD_WORDS.isdisjoint(sentence):
+            return True
+    return False
 
 
 def _lives_alone_at(doc: Document, at: int) -> bool:
@@ -631,9 +700,13 @@ def scalds_outside_care(analysis: Analysis) -> list[Span]:
     each such telling. Batch 107's dev-179951 and dev-180016."""
     doc = analysis.doc
     washing = analysis.concept(WASHING_BATHING)
-    if _care_named(doc) or any(_care_beside(doc, span[0]) for span in washing):
-        return []
     told = {doc.sentence_of[span[0]] for span in washing + analysis.concept(SCALD_ON_BODY)}
+    if (
+        _care_named(doc)
+        or _during_a_visit(doc, told)
+        or any(_care_beside(doc, span[0]) for span in washing)
+    ):
+        return []
     return [
         (at, at + 1)
         for at in range(len(doc.tokens))
