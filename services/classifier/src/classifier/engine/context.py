@@ -2599,6 +2599,14 @@ def long_ago_or_elsewhere(tokens: list[str], at: int) -> bool:
     return False
 
 
+def sentence_told_long_ago(doc: Document, at: int) -> bool:
+    """Whether the sentence of token `at` tells a time long gone or another place anywhere in it
+    (`long_ago_or_elsewhere`: "had a colonoscopy last year", "biopsied in 2015"): what it tells
+    is the patient's past, not this event."""
+    start, end = doc.sentence_tokens(doc.sentence_of[at])
+    return any(long_ago_or_elsewhere(doc.tokens, i) for i in range(start, end))
+
+
 def _history_heading(doc: Document, at: int) -> bool:
     """Whether token `at` is a history heading near the head of its sentence ("Background
     includes ...", "Relevant background:", "PMH: ...")."""

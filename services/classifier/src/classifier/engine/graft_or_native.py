@@ -19,7 +19,7 @@ What decides is the kind of kidney meant against the kind acted on:
 
 from __future__ import annotations
 
-from classifier.engine.context import long_ago_or_elsewhere
+from classifier.engine.context import sentence_told_long_ago
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span
 
@@ -111,19 +111,12 @@ def _verbs_near(
     )
 
 
-def _in_history(doc: Document, at: int) -> bool:
-    """Whether the sentence of token `at` tells a time long gone ("had a native kidney biopsied
-    in 2015", "last year"; review r27): an earlier procedure, not today's."""
-    start, end = doc.sentence_tokens(doc.sentence_of[at])
-    return any(long_ago_or_elsewhere(doc.tokens, i) for i in range(start, end))
-
-
 def _meant_kind_acted_on(doc: Document, meant: set[str]) -> bool:
     """Whether a word of the kind meant is told acted on today (the graft biopsied as planned)."""
     return any(
         _kind(token) in meant
         and _kidney_told(doc.tokens, at)
-        and not _in_history(doc, at)
+        and not sentence_told_long_ago(doc, at)
         and _verbs_near(doc, at, ACT_VERBS, ACT_AFTER_VERBS)
         for at, token in enumerate(doc.tokens)
     )
@@ -142,7 +135,7 @@ def _other_kind_handled(doc: Document, meant: set[str]) -> tuple[list[Span], lis
         kind = _kind(token)
         if kind is None or kind in meant or not _kidney_told(doc.tokens, at):
             continue
-        if _in_history(doc, at):
+        if sentence_told_long_ago(doc, at):
             continue
         if _verbs_near(doc, at, ACT_VERBS, ACT_AFTER_VERBS):
             acted.append((at, at + 1))

@@ -21,7 +21,7 @@ What decides is the procedure told done on a labelled patient against the plans 
 from __future__ import annotations
 
 from classifier.engine.act_record import SURGICAL_PROCEDURE
-from classifier.engine.context import long_ago_or_elsewhere
+from classifier.engine.context import sentence_told_long_ago
 from classifier.engine.paperwork_catch import GENERIC_PROCEDURE_WORDS
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Document, Span
@@ -140,13 +140,6 @@ def _done_on(tokens: list[str], procedure: int, patient: int) -> bool:
     )
 
 
-def _in_history(doc: Document, span: Span) -> bool:
-    """Whether the sentence of an act tells a time long gone ("pt A had a colonoscopy last
-    year"; review r27): a procedure of the patient's past, not one done on this list."""
-    start, end = doc.sentence_tokens(doc.sentence_of[span[0]])
-    return any(long_ago_or_elsewhere(doc.tokens, i) for i in range(start, end))
-
-
 def add_procedure_of_another_reasoning(analysis: Analysis) -> None:
     """Add ANOTHER_PATIENTS_PROCEDURE_DONE at a procedure told done on a labelled patient that
     was planned for another labelled patient and not for them (see the module's docstring)."""
@@ -164,7 +157,7 @@ def add_procedure_of_another_reasoning(analysis: Analysis) -> None:
         span
         for label, word, span in _acts(doc, patients, procedures)
         if label in plans
-        and not _in_history(doc, span)
+        and not sentence_told_long_ago(doc, span[0])
         and word not in plans[label]
         and any(word in words for other, words in plans.items() if other != label)
     ]

@@ -635,8 +635,8 @@ def _during_a_visit(doc: Document, scald_sentences: set[int]) -> bool:
         following = tokens[at + 1 : at + 4]
         if not following or following[0] not in VISIT_OWNERS or VISIT_WORDS.isdisjoint(following):
             continue
-        sentence = [t for i, t in enumerate(tokens) if sentence_of[i] == sentence_of[at]]
-        if TOLD_WORDS.isdisjoint(sentence):
+        start, end = doc.sentence_tokens(sentence_of[at])
+        if TOLD_WORDS.isdisjoint(tokens[start:end]):
             return True
     return False
 
