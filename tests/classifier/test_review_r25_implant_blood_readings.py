@@ -10,7 +10,7 @@ near miss it must not drop, the look-alike it must not promote (and, for "did no
 other never events the shared pseudo-negation reaches). Probes main read right are guards; one
 main read wrong and the base (5fee87ef) read right, with its paraphrases, was mended in
 implant_sides, and one rule reading lost under the learned model's right answer was mended in
-implant_specs; probes both read wrong are strict xfails, each reason starting "both:".
+implant_specs; probes both read wrong were strict xfails, mended by x5.
 """
 
 from __future__ import annotations
@@ -488,13 +488,6 @@ def test_todays_implant_and_blood_readings_keep_their_neighbours(
                 "access. Patient has a history of corneal transplant."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: a device graft's size mismatch in a report naming a corneal "
-                    "transplant is not read (the base neither; not the donor-tissue reading)"
-                ),
-            ),
         ),
         # B6_prescribed_rather_than_new_plan
         pytest.param(
@@ -504,14 +497,6 @@ def test_todays_implant_and_blood_readings_keep_their_neighbours(
                 "per the new plan."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: a documented change of lens before surgery ('prescribed ... rather "
-                    "than the planned ... implanted per the new plan') is read as the wrong "
-                    "lens put in"
-                ),
-            ),
         ),
         # C3_sides_as_planned_guard
         pytest.param(
@@ -520,13 +505,6 @@ def test_todays_implant_and_blood_readings_keep_their_neighbours(
                 "and the 425cc in the left, as planned."
             ),
             NOTHING,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: each side's planned volume put 'in the right breast ... in the "
-                    "left, as planned' is still read as never event 2 by the learned model"
-                ),
-            ),
         ),
         # D5_o_platelets_untested_not_given
         pytest.param(
@@ -535,13 +513,6 @@ def test_todays_implant_and_blood_readings_keep_their_neighbours(
                 "before spiking for the group AB patient."
             ),
             NEAR_MISS_12,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: untested group O platelets 'not transfused: stopped before "
-                    "spiking' for a group AB patient loses its near miss 12"
-                ),
-            ),
         ),
         # G3_wrong_side_femoral_tray_as_planned
         pytest.param(
@@ -550,18 +521,11 @@ def test_todays_implant_and_blood_readings_keep_their_neighbours(
                 "the right knee. The tibial tray was inserted as planned."
             ),
             NEVER_EVENT_2,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "both: another component's 'inserted as planned' (the tibial tray) "
-                    "explains away a left femoral component cemented into the right knee"
-                ),
-            ),
         ),
     ],
 )
 def test_neighbours_both_main_and_base_read_wrong(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
-    """Probes main and the base (5fee87ef) both read wrong: strict xfails."""
+    """Probes main and the base (5fee87ef) both read wrong, mended by x5."""
     assert never_event_codes(text) == expected

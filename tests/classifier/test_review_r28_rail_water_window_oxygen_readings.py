@@ -12,7 +12,8 @@ base right) mended here:
 - d2's "took ... air cylinder" read an air cylinder taken back to the store as the wrong
   connection: "took", "taken", "collected" and "got" dropped from the picking verbs.
 
-Regressions not mended (strict xfails) and probes both main and base read wrong are at the end.
+Regressions not mended (strict xfails) and probes both main and base read wrong (mended by x5)
+are at the end.
 """
 
 from __future__ import annotations
@@ -470,14 +471,9 @@ def test_a_climb_out_and_fall_told_with_nobody_near_the_window_is_never_event_10
     assert never_event_codes(text, service_type="4", location_type="10") == ("10", None)
 
 
-# ------------------------------------------------- read wrong by both main and base: strict xfails
+# ---------------------------------------------- read wrong by both main and base, mended by x5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both wrong: a self-run home bath told to the practice nurse names the nurse beside "
-    "the bath, so the outside-care exclusion does not apply (never event 14 on main and base)",
-)
 def test_a_home_bath_scald_told_to_the_practice_nurse_is_null() -> None:
     text = (
         "Pt lives alone, no package of care. Told practice nurse she scalded her foot in her "
@@ -486,12 +482,6 @@ def test_a_home_bath_scald_told_to_the_practice_nurse_is_null() -> None:
     assert never_event_codes(text, service_type="7", location_type="2") == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both wrong: 'in the process of looping a sheet over her head' on a rail that "
-    "'failed its load test' is null on main and base (d2's near miss 9 needs the rail told as "
-    "not releasing)",
-)
 def test_a_sheet_being_looped_over_the_head_on_a_rail_that_failed_its_load_test_is_nm_9() -> None:
     text = (
         "Pt was in the process of looping a sheet over her head, the other end tied to the "

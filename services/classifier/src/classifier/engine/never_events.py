@@ -17,6 +17,7 @@ from classifier.engine.blood_groups import (
     judge,
     out_of_group_of_untested_platelets,
     stem_cell_graft_donors,
+    stopped_before_a_step,
     titre_told_of_other_units,
     universal_red_cells,
 )
@@ -75,6 +76,7 @@ from classifier.engine.implant_sides import (
     sides_put_in_as_planned,
     values_planned_for_sides,
 )
+from classifier.engine.implant_specs import PLAN_WORDS as SPEC_PLAN_WORDS
 from classifier.engine.implant_specs import (
     bearing_mismatches,
     mismatches,
@@ -4148,6 +4150,8 @@ ABO_MISMATCH_CONCEPTS: dict[Role, str] = {
     "platelets": "abo_mismatch_platelets",
     "organ": "abo_mismatch_organ",
 }
+#: Concept of incompatible platelets told stopped before a step of the giving (review r25's D5).
+ABO_PLATELETS_STOPPED = "abo_mismatch_platelets_stopped"
 #: Concept of the recipient's group in an ABO-incompatible pairing.
 ABO_RECIPIENT_CONCEPT = "abo_mismatch_recipient"
 #: Concepts of an incompatible component and the recipient's only stated group, told more than
@@ -4190,6 +4194,9 @@ def add_blood_group_reasoning(analysis: Analysis) -> None:
     grafts = stem_cell_graft_donors(doc.tokens, doc.sentence_of, doc.clause_breaks)
     _add_spans(analysis, STEM_CELL_GRAFT_DONOR, grafts)
     if "platelets" in verdict.incompatible:
+        platelets = [p.component.span for p in verdict.incompatible["platelets"] if not p.far]
+        stopped = stopped_before_a_step(doc.tokens, doc.sentence_of, platelets)
+        _add_spans(analysis, ABO_PLATELETS_STOPPED, stopped)
         titres = titre_told_of_other_units(doc.tokens, doc.sentence_of, doc.clause_breaks)
         _add_spans(analysis, TITRE_OF_ANOTHER_UNIT, titres)
         issues = out_of_group_of_untested_platelets(doc.tokens, doc.sentence_of, doc.clause_breaks)
@@ -4209,9 +4216,15 @@ def add_implant_spec_reasoning(analysis: Analysis) -> None:
     """Add each planned-versus-placed implant specification mismatch ("size 5 on the plan,
     size 3 opened"), and each femoral head put with a liner of another diameter, as a concept
     span covering both values."""
-    if not _mentions(analysis, *IMPLANT_CONCEPTS):
-        return
     doc = analysis.doc
+    if not _mentions(analysis, *IMPLANT_CONCEPTS):
+        # the implants told by each side's planned value alone, no implant's noun ("Planned R
+        # 400cc and L 425cc. The 400cc was inserted in the right breast and the 425cc in the
+        # left"; review r25's C3): each side's own, for the learned model's never event 2
+        if not SPEC_PLAN_WORDS.isdisjoint(doc.tokens):
+            as_planned = sides_put_in_as_planned(doc.tokens, doc.sentence_of)
+            _add_spans(analysis, IMPLANT_PLACED_AS_PLANNED, as_planned)
+        return
     found = mismatches(doc.tokens, doc.sentence_of, doc.clause_breaks)
     # a plan giving each side its own value ("L 395cc, R 255cc"): one side's value is no
     # mismatch against the other's (the side each went into decides; dev-151650)

@@ -23,7 +23,9 @@ from the water measured hot (`hot_water_measured`) and the water meeting the bod
   ("Assisting pt to the shower, water scalding, pt was not under it, pulled her back", "while
   I was helping him into the bath", "she was being wheeled into the shower"): the person being
   put in (`bath_caught`, review r22), not one still away when the water was checked ("before
-  helping her in", "about to take him to the bath").
+  helping her in", "about to take him to the bath"); the person read past their redacted name
+  and a bracketed aside ("Helping Mr J (older adults ward) into the shower, he had one foot in
+  the tray"; batch 108's dev-181017).
 
 - the bath told filling around the person ("bath filling around her", "the water rose round
   his legs"), or a part of the body told feeling the water's heat ("she called out that her
@@ -49,12 +51,13 @@ And one thing about where the water was: the framework's scald is one in a provi
   ago"), with no provider's carer or care setting anywhere in the report (a carer, care worker,
   HCA or support worker, an agency or a care package, a care or nursing home, supported living,
   respite, the provider's estates) and no nurse, staff, nursing team, ward or unit told beside
-  the washing: a scald at home in the person's or the family's own care, not in a provider's
-  (`scald_outside_care`, read by NE14.ex.outside_providers_care; batch 107's dev-179951 and
-  dev-180016, dev-167902; review r28: "bath run by the care staff", "TMV found faulty by
-  estates" are a provider's). A home care worker running the bath, a district nurse's strip
-  wash or a child bathed by a parent on the ward is the provider's care, and stays never
-  event 14.
+  the washing (not a nurse the scald was told to: "Told practice nurse she scalded her foot in
+  her bath at home"; review r28's probe): a scald at home in the person's or the family's own
+  care, not in a provider's (`scald_outside_care`, read by NE14.ex.outside_providers_care;
+  batch 107's dev-179951 and dev-180016, dev-167902; review r28: "bath run by the care staff",
+  "TMV found faulty by estates" are a provider's). A home care worker running the bath, a
+  district nurse's strip wash or a child bathed by a parent on the ward is the provider's care,
+  and stays never event 14.
 """
 
 from __future__ import annotations
@@ -218,9 +221,40 @@ def _vessel_after(doc: Document, at: int) -> int | None:
     return None
 
 
+#: The redacted name told after the person's title ("Mr [NAME]"), and the most tokens a
+#: bracketed aside after the person may hold ("Mr J (older adults ward) into the shower").
+NAME_TOKEN = "[name]"
+ASIDE_TOKENS = 8
+
+
+def _past_the_aside(doc: Document, at: int) -> int:
+    """The token after a bracketed aside opening just before token `at` ("(older adults
+    ward)"), or `at` when no aside opens there or it does not close within ASIDE_TOKENS."""
+    if at >= len(doc.tokens) or at == 0:
+        return at
+    starts, ends, text = doc.starts, doc.ends, doc.text
+    if "(" not in text[ends[at - 1] : starts[at]]:
+        return at
+    for i in range(at + 1, min(len(doc.tokens), at + 1 + ASIDE_TOKENS)):
+        if ")" in text[ends[i - 1] : starts[i]]:
+            return i
+    return at
+
+
+def _after_the_person(doc: Document, at: int) -> int:
+    """The token after the person word at `at`, past their redacted name ("Mr [NAME]") and a
+    bracketed aside after it ("Mr J (older adults ward) into the shower"; batch 108's
+    dev-181017)."""
+    nxt = at + 1
+    if nxt < len(doc.tokens) and doc.tokens[nxt] == NAME_TOKEN:
+        nxt += 1
+    return _past_the_aside(doc, nxt)
+
+
 def _bringing_at(doc: Document, at: int) -> int | None:
     """The token after the person brought by the verb at `at` ("assisting pt", "helping the
-    lady"), or after a passive's verb ("being wheeled"), or None."""
+    lady", "helping Mr [NAME] (older adults ward)"), or after a passive's verb ("being
+    wheeled"), or None."""
     tokens = doc.tokens
     if tokens[at] in BRINGING_PASSIVE_WORDS:
         return at + 1 if at and tokens[at - 1] == "being" else None
@@ -228,7 +262,7 @@ def _bringing_at(doc: Document, at: int) -> int | None:
         return None
     for i in doc.after_in_clause(at, at + 1, 2):
         if tokens[i] in BROUGHT_PERSON_WORDS:
-            return i + 1
+            return _after_the_person(doc, i)
     return None
 
 
@@ -682,14 +716,29 @@ def _care_named(doc: Document) -> bool:
     return False
 
 
+#: Words of the scald told to someone ("told practice nurse", "reported to the DN"), and how far
+#: before the staff word they are read: the one told heard of the scald, gave no washing.
+TOLD_TO_WORDS = frozenset({"told", "tells", "reported", "disclosed", "mentioned", "informed"})
+TOLD_TO_BEFORE = 3
+
+
+def _told_to(doc: Document, at: int) -> bool:
+    """Whether the staff word at `at` is told as the one the scald was told to ("Told practice
+    nurse she scalded her foot in her bath at home"; review r28's probe), in its sentence."""
+    return any(
+        doc.tokens[i] in TOLD_TO_WORDS and doc.sentence_of[i] == doc.sentence_of[at]
+        for i in range(max(0, at - TOLD_TO_BEFORE), at)
+    )
+
+
 def _care_beside(doc: Document, at: int) -> bool:
     """Whether a nurse, a ward or a unit is told within NEAR_WASHING tokens of the washing word
-    at `at`, in its sentence (not a burns unit)."""
+    at `at`, in its sentence (not a burns unit, nor a nurse the scald was told to)."""
     tokens, sentence_of = doc.tokens, doc.sentence_of
     for i in range(max(0, at - NEAR_WASHING), min(len(tokens), at + NEAR_WASHING + 1)):
         if sentence_of[i] != sentence_of[at] or tokens[i] not in NEAR_WASHING_WORDS:
             continue
-        if not (i and tokens[i - 1] in BURNS_WORDS):
+        if not (i and tokens[i - 1] in BURNS_WORDS) and not _told_to(doc, i):
             return True
     return False
 

@@ -321,6 +321,24 @@ def planned_implant_put_in(doc: Document, implant_words: set[int]) -> list[Span]
     return spans
 
 
+#: Concepts of an implant told of one side and put into the other (never_events.yaml, type 2).
+IMPLANT_SIDE_CONCEPTS = ("implant_left", "implant_right")
+
+
+def implanted_on_the_other_side(analysis: Analysis) -> bool:
+    """Whether an implanting verb is told inside an implant's side set against the other side
+    it went into ("a left femoral component was cemented into the right knee"): a wrong
+    implant's going in, beside which another component's "inserted as planned" tells only that
+    component (review r25's G3)."""
+    tokens = analysis.doc.tokens
+    return any(
+        tokens[k] in IMPLANTING_VERBS
+        for concept in IMPLANT_SIDE_CONCEPTS
+        for start, end in analysis.concept(concept)
+        for k in range(start, end)
+    )
+
+
 def urine_colour_before_the_unit(analysis: Analysis) -> list[Span]:
     """Spans of a haemolysis sign told by a urine's colour alone that the report tells before
     any unit going in, with no "after" to the going-in: the patient's state before the unit
@@ -400,7 +418,11 @@ def add_wrong_item_reached_reasoning(analysis: Analysis, implant_concepts: tuple
     implant_words = {
         k for concept in implant_concepts for s, e in analysis.concept(concept) for k in range(s, e)
     }
-    if implant_words and (planned := planned_implant_put_in(doc, implant_words)):
+    if (
+        implant_words
+        and not implanted_on_the_other_side(analysis)
+        and (planned := planned_implant_put_in(doc, implant_words))
+    ):
         analysis.add_found(concept_label(IMPLANT_AS_PLANNED), planned)
     if implant_words and (changes := intentional_change(doc.tokens)):
         analysis.add_found(concept_label(INTENTIONAL_CHANGE), changes)
