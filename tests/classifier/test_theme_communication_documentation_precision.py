@@ -36,8 +36,7 @@ NEGATION_OF_ANOTHER_VERB_CASES = [
         False,
     ),
     (
-        "Dressing was not changed as planned, documented by the night nurse. Wound now "
-        "sloughy.",
+        "Dressing was not changed as planned, documented by the night nurse. Wound now sloughy.",
         False,
     ),
     # a negation of the record or the telling, or one carried through a list
