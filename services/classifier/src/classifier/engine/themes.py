@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from classifier.engine.never_events import StructuredFields, inside_any
 from classifier.engine.rules import Analysis, concept_label, theme_cue_label
@@ -957,6 +958,10 @@ def means_scopes(
 #: was started on (medication), nor a doctor "tied up with a peri-arrest on ward 18" the report's
 #: own patient's deterioration (monitoring_deterioration), nor a computer or screen that
 #: "hadnt updated" a record staff did not update (communication_documentation).
+#: Batch 108: nor does care due at set times named as not documented ("2-hrly repositioning not
+#: documented overnight", "hourly site checks not documented") nor a safety checklist or care
+#: bundle not completed ("insertion checklist not completed") name a record that failed
+#: (communication_documentation): the care or the safety step was not done.
 #: Round 76: nor does a cell marker counted or dosed ("CD34 dose lower than planned") name a
 #: controlled drug (medication), nor end-organ disease ("no end organ disease on CT") an organ
 #: donated (blood_transfusion_tissues), nor an aneurysm leaking or ruptured ("post op leaking
@@ -1019,6 +1024,8 @@ _OWN_PLACE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_assessment_not_documented",
         "theme_police_not_called",
         "theme_system_not_updated",
+        "theme_care_not_documented",
+        "theme_checklist_not_completed",
     ),
     ThemeId.STAFFING_INFRASTRUCTURE_ESTATES.value: (
         "theme_mental_capacity",
@@ -1121,9 +1128,138 @@ def opening_not_seen_spans(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: A negation told of another verb than the record or the telling a communication_documentation
+#: cue reads after it (batch 108's dev-180369, dev-180408, dev-180342): "could not be removed
+#: (standard practice, documented)", "NEWS2 6 not escalated to the doctor - documented 'pt
+#: comfortable'", "pt not harmed but told". The negation ends with its clause (a comma, a
+#: bracket, a spaced dash) or at a "but": the record was made, the person was told. A list the
+#: negation runs through ("not checked, signed or documented", "not checked or documented") or
+#: a negation of the telling itself ("not handed over", "not documented") is not read here; nor
+#: is the name of the framework ("Never event discussed at the huddle"), always read here.
+_NEGATIONS = frozenset({"not", "never", "wasnt", "werent", "hadnt", "didnt"})
+#: The contracted negations written apart ("wasn t"): the cue starts on their first word.
+_CONTRACTED = frozenset({"wasn", "weren", "hadn", "didn", "hasn", "haven", "isn", "aren"})
+#: Words between a negation and the verb it negates ("not yet been", "not properly").
+_NEGATION_FILLERS = frozenset(
+    {
+        "be", "been", "being", "yet", "ever", "previously", "properly", "clearly", "fully",
+        "accurately", "correctly", "always", "formally", "adequately", "routinely",
+        "consistently", "even", "then", "also", "actually", "once",
+    }
+)  # fmt: skip
+#: The record and telling verbs of the communication_documentation cues.
+_TELLING_VERBS = frozenset(
+    {
+        "informed", "told", "communicated", "passed", "explained", "discussed", "relayed",
+        "shared", "notified", "updated", "made", "handed", "mentioned", "documented",
+        "recorded", "written", "charted", "labelled", "labeled", "consented", "signed",
+        "dated", "completed", "filled", "transcribed", "copied", "reported", "aware",
+        "contacted", "marked", "tell", "inform", "document", "record", "write", "mention",
+        "say", "said", "state", "stated", "include", "included", "label", "sign",
+    }
+)  # fmt: skip
+#: Participles not ending in "-ed" that a negation may be told of ("not done", "not seen").
+_IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "done", "seen", "given", "taken", "set", "put", "found", "known", "kept", "run",
+        "left", "got", "gone", "shown", "brought", "fed", "read", "met", "sent", "drawn",
+        "worn", "hung", "begun", "held", "rung", "spoken", "chosen", "fallen",
+    }
+)  # fmt: skip
+#: Words that turn a clause ("not harmed but told").
+_TURNING_WORDS = frozenset({"but", "so", "despite", "although", "though", "whereas", "however"})
+#: Words that carry a negation through a list ("not checked, signed or documented").
+_LIST_WORDS = frozenset({"or", "nor"})
+#: How far after a negation its cues read a telling verb (the phrases' longest gap and more).
+_NEGATION_REACH = 10
+
+
+#: The auxiliaries the cues read with a "not" after them ("was not", "had not", "did not").
+_NOT_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "did", "is", "are"})
+
+
+def _negation_start(tokens: list[str], at: int) -> int | None:
+    """Where a negation starting or ending at `at` starts (the "wasn" of "wasn t", the "was"
+    of "was not"), or None."""
+    word = tokens[at]
+    if word == "not" and at and tokens[at - 1] in _NOT_AUXILIARIES:
+        return at - 1
+    if word in _NEGATIONS:
+        return at
+    if word == "t" and at and tokens[at - 1] in _CONTRACTED:
+        return at - 1
+    return None
+
+
+def _is_participle(word: str) -> bool:
+    """Whether `word` reads as a verb's participle ("escalated", "done"): a negation of a
+    noun or a place ("not on the handover sheet") is read by its own cues."""
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+def _negated_verb(tokens: list[str], at: int) -> int | None:
+    """The index of the verb the negation at `at` negates (after "yet", "been", "properly"...),
+    or None when it is no participle or the end of the text comes first."""
+    following = at + 1
+    while following < len(tokens) and tokens[following] in _NEGATION_FILLERS:
+        following += 1
+    if following < len(tokens) and _is_participle(tokens[following]):
+        return following
+    return None
+
+
+def _sentence_reach(doc: Document, first: int) -> int:
+    """The end (exclusive) of the tokens a negation's cues may read from `first`: at most
+    _NEGATION_REACH tokens, within the sentence of `first`."""
+    sentence_of = doc.sentence_of
+    last = first + 1
+    stop = min(len(doc.tokens), first + _NEGATION_REACH)
+    while last < stop and sentence_of[last] == sentence_of[first]:
+        last += 1
+    return last
+
+
+def _negates_another_verb(doc: Document, at: int) -> bool:
+    """Whether the negation at `at` negates a verb other than the telling verb its cues would
+    read: its verb is a participle but no telling verb, and a clause break or a turning word
+    stands between it and the next telling verb of its sentence (no "or" carrying it through
+    a list). A "never event" is always another thing than a negation."""
+    tokens = doc.tokens
+    if tokens[at] == "never" and tokens[at + 1 : at + 2] in (["event"], ["events"]):
+        return True
+    verb = _negated_verb(tokens, at)
+    if verb is None or tokens[verb] in _TELLING_VERBS:
+        return False
+    reach = tokens[verb : _sentence_reach(doc, verb)]
+    if any(a in _LIST_WORDS and b in _TELLING_VERBS for a, b in pairwise(reach)):
+        return False
+    for offset, word in enumerate(reach):
+        if word in _TELLING_VERBS:
+            telling = verb + offset
+            broken = any(at < b <= telling for b in doc.clause_breaks)
+            return broken or not _TURNING_WORDS.isdisjoint(reach[:offset])
+    return False
+
+
+def negation_of_another_verb_spans(analysis: Analysis) -> list[Span]:
+    """Token spans of the negations told of another verb than the telling a
+    communication_documentation cue reads after them (`_negates_another_verb`)."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    if _TELLING_VERBS.isdisjoint(tokens):
+        return []
+    spans = []
+    for at in range(len(tokens)):
+        start = _negation_start(tokens, at)
+        if start is not None and _negates_another_verb(doc, at):
+            spans.append((start, at + 1))
+    return spans
+
+
 def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
     """Theme id -> the spans of its PLACE_WORDS found in the narrative (and, for
-    communication_documentation, its quoted records: `quoted_record_spans`; for
+    communication_documentation, its quoted records and the negations of another verb:
+    `quoted_record_spans`, `negation_of_another_verb_spans`; for
     access_transfer_discharge, a sentence opening "Not seen until": `opening_not_seen_spans`)."""
     found = analysis.found
     scopes: dict[str, list[Span]] = {}
@@ -1141,7 +1277,7 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
             spans = _not_taken_back(analysis, theme_id, spans)
         if spans:
             scopes[theme_id] = spans
-    quoted = quoted_record_spans(analysis)
+    quoted = quoted_record_spans(analysis) + negation_of_another_verb_spans(analysis)
     if quoted:
         scopes.setdefault(ThemeId.COMMUNICATION_DOCUMENTATION.value, []).extend(quoted)
     not_seen = opening_not_seen_spans(analysis)
