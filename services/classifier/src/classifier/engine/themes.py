@@ -148,6 +148,12 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: assault, and the cue of a blow at a porter or a paramedic read the door's. A person told as
 #: in or on the thing just before the blow ("the man on the trolley hit the paramedic") is the
 #: hitter: NOT_EVIDENCE_TAKEN_BACK_BY.
+#: Theme join of batch 108: nor is a saturation told as why oxygen was prescribed ("sats 91% on
+#: air, O2 prescribed") a deterioration (monitoring_deterioration), nor a miss told as what a
+#: check prevented ("wrong side surgery if not picked up") a missed diagnosis
+#: (assessment_diagnosis), nor a safeguarding referral considered and not raised ("safeguarding
+#: considered, not raised (family caring well)") a concern (behaviour_abuse_safeguarding), for
+#: the rule cues as well as the model.
 #: Join of batches 78-81 also: nor is a doctor or nurse busy with another patient's emergency
 #: ("the SHO was busy with a cardiac arrest on AMU"), which the rule cues have not read since
 #: round 75, a deterioration of the report's patient for the model: the model retrained with
@@ -177,6 +183,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_record_search",
         "theme_kick_bucket",
         "theme_thing_hit_someone",
+        "theme_safeguarding_considered_not_raised",
     ),
     ThemeId.MEDICAL_DEVICE.value: (
         "theme_measuring_vessel",
@@ -210,6 +217,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_position_check_not_done",
         "theme_positioned_for_imaging",
         "theme_missed_miscarriage",
+        "theme_miss_if_not_caught",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: (
         "theme_blood_as_bleed",
@@ -235,6 +243,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_ambulance_response",
         "theme_mailbox_not_monitored",
         "theme_staff_at_another_emergency",
+        "theme_reading_as_oxygen_indication",
     ),
     ThemeId.MEDICATION.value: ("theme_no_aspirate_obtained", "theme_missed_miscarriage"),
 }
