@@ -16,6 +16,12 @@ Five regressions were found and mended:
 - the patient (or the patient's wife) as the one who found a nurse injecting an oral medicine
   into the line, read as the patient's own act (r29c1, r29c2: never event 5 read null): the
   patient must be the one found ("was found injecting", "pt found injecting").
+
+Three strict xfails were later mended (helper M5): strong potassium found in a supply at
+goods-in and quarantined (a11), and one stored with the flushes on a ward whose patients are
+often hyperkalaemic (d1), are stock findings (NE4.ex.supply_caught_at_receipt; the ward's
+hyperkalaemia denies a raised potassium); strong potassium added as prescribed (d6) refuses a
+learned 4. b2 and b5 stay strict xfails.
 """
 
 from __future__ import annotations
@@ -26,16 +32,10 @@ from tests.classifier.outcomes import never_event_codes
 
 BOTH_WRONG = "both main and the base (5fee87ef) read this wrong: "
 REASONS = {
-    "a11": BOTH_WRONG + "KCl ampoules found at goods-in among the flushes and quarantined before "
-    "putting away is a stock finding (null), read near miss 4 (NE4 has no receipt exclusion)",
     "b2": BOTH_WRONG + "lines swapped both ways: the epidural line onto the cannula is never "
     "event 5 whatever the IV line did; the IV product into the epidural excludes the finding",
     "b5": BOTH_WRONG + "an oral medicine (Oramorph) in a luer syringe gone into the epidural is "
     "an oral medicine by a parenteral route, never event 5; no oral-into-epidural reading",
-    "d1": BOTH_WRONG + "KCl 15% stored with the flushes on a ward whose patients are often "
-    "hyperkalaemic, removed by pharmacy with no patient involved, is a stock finding (null)",
-    "d6": BOTH_WRONG + "KCl 15% added to a bag as prescribed for hypokalaemia, then a high "
-    "potassium: potassium intended, no mis-selection (null); the learned model reads 4",
 }
 
 SUPPLY_FOUND_AT_RECEIPT = [
@@ -137,7 +137,6 @@ SUPPLY_FOUND_AT_RECEIPT = [
         ),
         (None, None),
         id="r29a11",
-        marks=pytest.mark.xfail(strict=True, reason=REASONS["a11"]),
     ),
     pytest.param(
         (
@@ -373,7 +372,6 @@ RAISED_POTASSIUM_AFTER_THE_STRONG_POTASSIUM = [
         ),
         (None, None),
         id="r29d1",
-        marks=pytest.mark.xfail(strict=True, reason=REASONS["d1"]),
     ),
     pytest.param(
         (
@@ -417,7 +415,6 @@ RAISED_POTASSIUM_AFTER_THE_STRONG_POTASSIUM = [
         ),
         (None, None),
         id="r29d6",
-        marks=pytest.mark.xfail(strict=True, reason=REASONS["d6"]),
     ),
     pytest.param(
         (

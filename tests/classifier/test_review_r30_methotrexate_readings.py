@@ -13,7 +13,7 @@ is self-harm; methotrexate for cancer is excluded).
 - GUARDS: main reads them right.
 - MENDED: main (3ed5e703) read them wrong and the base (5fee87ef) right; mended here.
 - (the regressions first left as strict xfails were mended after the review: now in MENDED)
-- BOTH_WRONG: base and main wrong alike: strict xfails.
+- BOTH_WRONG_MENDED: base and main wrong alike, first strict xfails, mended by helper M5.
 """
 
 from __future__ import annotations
@@ -291,48 +291,29 @@ MENDED = [
     ),
 ]
 
-BOTH_WRONG = [
+BOTH_WRONG_MENDED = [
+    # base and main read these wrong; mended by helper M5 (strict xfails removed)
     pytest.param(
+        # the next week's dose after the home dose, "the following Sunday" told after words of
+        # place (extra_dose._following_day_named)
         "Pt had taken her weekly methotrexate at home on Sunday. Given again on the ward "
         "the following Sunday as per chart, correct.",
         (None, None),
         id="hd8",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "the next week's dose after the home dose ('given again the following "
-                "Sunday ... correct') reads as mtx_overdose's 'given ... again' (base "
-                "and main)"
-            ),
-        ),
     ),
     pytest.param(
+        # a smaller dose given instead of a larger one (smaller_doses_instead), an underdose
         "Methotrexate 2.5mg given instead of 25mg for ectopic pregnancy - underdose, dose"
         " repeated correctly.",
         (None, None),
         id="in2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "an underdose told with 'instead of' for an ectopic ('2.5mg given "
-                "instead of 25mg ... underdose') reads NE7.methotrexate_overdose (base "
-                "and main)"
-            ),
-        ),
     ),
     pytest.param(
+        # no route but the mouth's told: the learned never event 5 refused
         "Pt on methotrexate 2.5mg/ml oral solution 10mg weekly. Nurse used a 10ml oral "
         "syringe rather than a 5ml one; correct volume 4ml drawn up and given.",
         (None, None),
         id="vl5",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a 10ml oral syringe used instead of a 5ml one, the right volume given,"
-                " is read never event 5 by the learned never-event model (base and "
-                "main)"
-            ),
-        ),
     ),
 ]
 
@@ -358,8 +339,8 @@ def test_an_old_weekly_dose_a_figure_of_methotrexate_and_another_drug_s_dose_rea
     assert never_event_codes(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), BOTH_WRONG)
-def test_methotrexate_look_alikes_the_base_and_main_both_misread(
+@pytest.mark.parametrize(("text", "expected"), BOTH_WRONG_MENDED)
+def test_methotrexate_look_alikes_the_base_and_main_both_misread_read_right(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected

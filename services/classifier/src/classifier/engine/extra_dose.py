@@ -1832,12 +1832,30 @@ def _daily_schedule_told(tokens: list[str]) -> bool:
     )
 
 
+#: Words naming the day or week after this one when a day or "week" follows them ("the
+#: following Sunday", "next Thursday", "the next week").
+FOLLOWING_WORDS = frozenset({"following", "next"})
+FOLLOWING_WHAT = frozenset({*DAY_NAMES, "week", "weeks"})
+
+
+def _following_day_named(after: list[str]) -> bool:
+    """Whether the words `after` an "again" name the following day of the week or the next
+    week, however many words of place come first ("given again on the ward the following
+    Sunday as per chart": review r30's hd8): the next weekly dose."""
+    return any(
+        word in FOLLOWING_WORDS and after[k + 1 : k + 2] and after[k + 1] in FOLLOWING_WHAT
+        for k, word in enumerate(after)
+    )
+
+
 def _next_weekly_dose(tokens: list[str], after: list[str]) -> bool:
     """Whether the words `after` an "again" tell the next weekly dose: a week later ("the
     following Monday", "7 days later", within WEEK_LATER_REACH words) or given as due with no
     daily schedule told in the report ("again on 14/03 as due")."""
     week = after[:WEEK_LATER_REACH]
     if not WEEK_LATER_WORDS.isdisjoint(week) or _a_week_of_days(week):
+        return True
+    if _following_day_named(after):
         return True
     return any(
         word == "as" and after[k + 1 : k + 2] and after[k + 1] in AS_DUE_WORDS
@@ -1923,6 +1941,46 @@ def _told_usual(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
+#: Words that tell a regimen weekly, and the reach (tokens, in its sentence) within which a
+#: day named beside a giving is the day it was given.
+WEEKLY_TOLD_WORDS = frozenset({"weekly", "week"})
+ONCE_A = ["once", "a"]
+WEEKLY_DAY_REACH = 4
+
+
+def weekly_days(tokens: list[str], sentence_of: list[int]) -> set[str]:
+    """The days (DAY_NAMES' short names) told as the weekly regimen's: named in a sentence
+    that tells the drug weekly ("weekly methotrexate 12.5mg Thursdays", "takes it once a
+    week on a Sunday")."""
+    weekly = {
+        sentence_of[at]
+        for at, token in enumerate(tokens)
+        if token in WEEKLY_TOLD_WORDS and (token != "week" or tokens[at - 2 : at] == ONCE_A)
+    }
+    return {
+        DAY_NAMES[token]
+        for at, token in enumerate(tokens)
+        if token in DAY_NAMES and sentence_of[at] in weekly
+    }
+
+
+def _given_on_the_weekly_day(
+    tokens: list[str], sentence_of: list[int], at: int, days: set[str]
+) -> bool:
+    """Whether the giving at `at` is told on the regimen's weekly day and on no other ("Given
+    Thurs morning" after "weekly methotrexate 12.5mg Thursdays"), with no word of a repeat or
+    a contrast near it nor an "again" later: the usual weekly dose, as a word of it makes it
+    (batch 108's dev-180640: the dose given on its day, offered again the next morning)."""
+    near = _near_words(tokens, sentence_of, at, WEEKLY_DAY_REACH)
+    named = {DAY_NAMES[tokens[i]] for i in near if tokens[i] in DAY_NAMES}
+    return (
+        bool(named)
+        and named <= days
+        and REPEAT_WORDS.isdisjoint(_usual_words(tokens, near))
+        and not given_again_later(tokens, sentence_of, at)
+    )
+
+
 def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     """Whether every dose told given or taken (not negated nor told as before something, nor
     right after a negated dose: "no additional dose was given") is
@@ -1933,8 +1991,10 @@ def _only_the_usual_dose_given(analysis: Analysis) -> bool:
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     negated = _no_extra_dose_told(analysis)
+    days = weekly_days(tokens, sentence_of)
     return all(
         _told_usual(tokens, sentence_of, at)
+        or _given_on_the_weekly_day(tokens, sentence_of, at, days)
         or _tablets_of_a_strength_handed(tokens, at)
         or _last_dose_record(tokens, at)
         or _not_before(tokens, sentence_of, at)

@@ -389,6 +389,65 @@ def _drop_risk_consequences(analysis: Analysis) -> None:
             analysis.remove_found(label, dropped)
 
 
+#: Units a dose is told in, for the doses either side of "instead of" to be compared, and the
+#: tokens before "instead" within which the dose given is told.
+DOSE_UNIT_WORDS = frozenset({"mg", "mgs", "mcg", "micrograms", "microgram", "g", "ml", "mls"})
+INSTEAD_PAIR = ("instead", "of")
+GIVEN_DOSE_REACH = 6
+
+
+def _dose_number(token: str) -> float | None:
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _dose_before(tokens: list[str], at: int) -> tuple[float, str] | None:
+    """The last dose (a number and its unit) among the GIVEN_DOSE_REACH tokens before `at`."""
+    for i in range(at - 2, max(-1, at - GIVEN_DOSE_REACH - 1), -1):
+        if tokens[i + 1] in DOSE_UNIT_WORDS and (n := _dose_number(tokens[i])) is not None:
+            return n, tokens[i + 1]
+    return None
+
+
+def smaller_doses_instead(analysis: Analysis) -> list[Span]:
+    """Spans of a dose told given instead of a larger one in the same unit ("Methotrexate 2.5mg
+    given instead of 25mg for ectopic pregnancy - underdose"): an underdose, no overdose told
+    by the words "instead of" (review r30's in2; "25mg given instead of 2.5mg" keeps them)."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    spans: list[Span] = []
+    for at in range(len(tokens) - 3):
+        if tuple(tokens[at : at + 2]) != INSTEAD_PAIR:
+            continue
+        given = _dose_before(tokens, at)
+        meant = _dose_number(tokens[at + 2])
+        if (
+            given is not None
+            and meant is not None
+            and tokens[at + 3] == given[1]
+            and sentence_of[at + 3] == sentence_of[at]
+            and given[0] < meant
+        ):
+            spans.append((max(0, at - GIVEN_DOSE_REACH), at + 4))
+    return spans
+
+
+def _drop_smaller_doses_instead(analysis: Analysis) -> None:
+    """Drop the overdose words held inside a smaller dose given instead of a larger one."""
+    scopes = smaller_doses_instead(analysis)
+    if not scopes:
+        return
+    label = concept_label(OVERDOSE_CONCEPTS[0])
+    dropped = [
+        span
+        for span in analysis.found.get(label, [])
+        if any(lo <= span[0] and span[1] <= hi for lo, hi in scopes)
+    ]
+    if dropped:
+        analysis.remove_found(label, dropped)
+
+
 def add_methotrexate_overdose_reasoning(analysis: Analysis) -> None:
     """Drop overdose words told of another drug, told as a risk's consequence and toxicity with
     the dose told right, and add the patient's own daily taking with every paper weekly (see
@@ -398,6 +457,7 @@ def add_methotrexate_overdose_reasoning(analysis: Analysis) -> None:
     _drop_other_drugs_overdose(analysis)
     _drop_risk_consequences(analysis)
     _drop_toxicity_with_dose_correct(analysis)
+    _drop_smaller_doses_instead(analysis)
     own = patients_own_taking(analysis)
     if own:
         analysis.add_found(concept_label(PATIENTS_OWN_TAKING), own)

@@ -100,6 +100,7 @@ from classifier.engine.medicine_reach import (
     medicine_reached,
 )
 from classifier.engine.methotrexate_overdose import (
+    OVERDOSE_CONCEPTS,
     add_methotrexate_overdose_reasoning,
     dose_told_correct_only,
     repeat_only_folic_acids,
@@ -1664,6 +1665,9 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     "midazolam_made_ready": ("nothing_made_ready",),
     # "nobody had used it as a flush": the concentrate's use denied by its subject
     "potassium_used_as_diluent": ("potassium_use_denied",),
+    # "the renal ward, where pts are often hyperkalaemic": the ward's patients in general, no
+    # patient's potassium raised after a dose (review R29's d1)
+    "hyperkalaemia_after": ("hyperkalaemia_of_the_ward",),
     "unexpected_anatomy": ("anatomy_denied",),
     "wrong_site_look_alike": ("redo_after_wrong_start",),
     "applied_to_wrong_side": ("redo_after_wrong_start",),
@@ -5807,6 +5811,75 @@ def _route_only_the_products_own(analysis: Analysis) -> bool:
     )
 
 
+#: Words of a way into the body other than the mouth or the gut (a line, a needle, the
+#: epidural, the spine, the airway, the skin...).
+ROUTE_OTHER_THAN_THE_MOUTH = "route_other_than_the_mouth"
+#: The framework's wrong routes and their products named by their own concepts (the vein, the
+#: spine, a line, a vinca or an epidural medicine).
+NAMED_WRONG_ROUTES = (
+    "parenteral_route",
+    "intrathecal",
+    "access_device_used_as_route",
+    "oral_product_into_line",
+    "oral_liquid_given_through_a_line",
+    "vinca_or_iv_chemo",
+    "epidural_med",
+)
+
+
+def _no_route_but_the_mouth(analysis: Analysis) -> bool:
+    """Whether an oral or enteral product is named and no way into the body other than the
+    mouth or the gut is told anywhere in the report: a wrong dose or strength of an oral
+    medicine given by mouth ("oxycodone oral solution concentrate 10mg/ml given instead of
+    5mg/5ml ... 25mg orally"), or a syringe told for its volume, names no second route for a
+    learned never event 5 to rest on."""
+    # batch 108's dev-180674 (read never event 5 by the learned model at 1.100.0); review
+    # R30's vl5 (a 10ml oral syringe instead of a 5ml one, the right volume given)
+    if not analysis.concept("oral_enteral_product"):
+        return False
+    if any(t.startswith(VINCA_NAME_START) for t in analysis.doc.tokens):
+        return False
+    named = (ROUTE_OTHER_THAN_THE_MOUTH, *NAMED_WRONG_ROUTES)
+    return not any(analysis.concept(c) for c in named)
+
+
+def _only_an_underdose_told(analysis: Analysis) -> bool:
+    """Whether the report tells methotrexate underdosed ("2.5mg given instead of 25mg ...
+    underdose, dose repeated correctly") and no overdose word is left once the smaller dose
+    given instead of a larger one is read (methotrexate_overdose.smaller_doses_instead): a dose
+    below the one meant is no overdose (review r30's in2)."""
+    if not analysis.concept("mtx_underdose"):
+        return False
+    overdose = (*OVERDOSE_CONCEPTS, "mtx_daily", "mtx_dose_daily", "mtx_toxicity")
+    return not any(analysis.concept(c) for c in overdose)
+
+
+#: Words telling a product taken for another or found to be potassium: a mis-selection told.
+POTASSIUM_MIS_SELECTION_CONCEPTS = (
+    "instead_of",
+    "misselect_product",
+    "potassium_not_diluent",
+    "diluent_vial_was_potassium",
+    "flush_from_potassium",
+    "potassium_used_as_diluent",
+    "potassium_revealed",
+    "premixed_intended",
+    "premix_unavailable",
+)
+
+
+def _potassium_only_as_prescribed(analysis: Analysis) -> bool:
+    """Whether the strong potassium is told given as prescribed ("KCl 15% ampoules were added
+    to the 1L sodium chloride bag as prescribed for hypokalaemia") and nothing tells another
+    product taken for it or it for another: potassium was intended, a raised potassium after it
+    is a dose or rate problem, not a mis-selection (the guide: "wrong potassium dose/rate when
+    potassium was intended" is null)."""
+    # review R29's d6 (read never event 4 by the learned model)
+    if not analysis.concept("potassium_added_as_prescribed"):
+        return False
+    return not any(analysis.concept(c) for c in POTASSIUM_MIS_SELECTION_CONCEPTS)
+
+
 def _daily_only_folic_acid(analysis: Analysis) -> bool:
     """Whether the report tells folic acid given daily, and every daily dose word is inside it,
     none opening with methotrexate ("folic acid 5mg had been given every day ... methotrexate
@@ -5967,6 +6040,12 @@ def ruled_out_learned(
         return "folic acid given again"
     if never_event.code == "5" and _route_only_the_products_own(analysis):
         return "the product given by its own route"
+    if never_event.code == "5" and _no_route_but_the_mouth(analysis):
+        return "no route but the mouth's told"
+    if never_event.code == "7" and _only_an_underdose_told(analysis):
+        return "only an underdose told"
+    if never_event.code == "4" and _potassium_only_as_prescribed(analysis):
+        return "the potassium given was the one prescribed"
     specimen = analysis.concept(MICROBIOLOGY_SWAB)
     if never_event.code == "3" and any(inside_any(span, specimen) for span in evidence):
         return "microbiology swab"
