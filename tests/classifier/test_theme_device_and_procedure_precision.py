@@ -107,3 +107,30 @@ def test_a_blocked_catheter_or_tube_is_no_procedure(text: str) -> None:
 )
 def test_a_procedure_gone_wrong_beside_a_device_is_a_procedure(text: str) -> None:
     assert PROCEDURE in theme_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laryngospasm at extubation in recovery, sats down to 65%, CPAP and suxamethonium given, "
+        "recovered. Observed overnight.",
+        "After the 2nd unit pt breathless with crackles, sats 84% - TACO. IV furosemide, CPAP in "
+        "resus, improved.",
+        "Airway obstruction after extubation, jaw thrust and guedel then CPAP via the circuit, "
+        "sats back to 96%.",
+    ],
+)
+def test_cpap_among_rescue_treatments_is_no_device(text: str) -> None:
+    assert DEVICE not in theme_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPAP machine alarmed and stopped working overnight, pt desaturated to 82% before it was "
+        "replaced.",
+        "Pt on CPAP found with the circuit disconnected from the mask, sats 80%.",
+    ],
+)
+def test_cpap_that_failed_is_a_device(text: str) -> None:
+    assert DEVICE in theme_ids(text)
