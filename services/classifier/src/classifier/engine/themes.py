@@ -248,6 +248,8 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
 #: "wheelchair hit" in "Pt in wheelchair hit out at staff" tells a person's blow, not a thing's.
 NOT_EVIDENCE_TAKEN_BACK_BY: dict[str, tuple[str, ...]] = {
     "theme_thing_hit_someone": ("theme_person_in_a_thing",),
+    # theme precision T2: "Cot side left down and broken" tells a rail at fault
+    "theme_rail_left_down": ("theme_rail_at_fault",),
 }
 
 
