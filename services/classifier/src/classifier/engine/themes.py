@@ -136,6 +136,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: waiting room", "wrong pt called from the waiting area") a patient's wait to reach a service.
 #: Round 79: nor is the bed of a wound, a nail or an ulcer ("broken blister with a pink wound
 #: bed") a bed that failed (medical_device).
+#: Theme precision T2 (batch 108: dev-180606, dev-180683): nor is a cot side, bed rail or
+#: trolley side rail told as left down or not raised ("climbed over the cot side which was not
+#: fully raised") a rail that failed (medical_device): it tells where a fall happened.
 #: Round 79 also: nor is the donor site of a skin graft or a flap ("donor site and graft swabs MRSA
 #: positive") a donated organ, tissue or blood (blood_transfusion_tissues), nor a missed
 #: miscarriage named as the diagnosis ("10/40 missed miscarriage, had MVA under LA") a
@@ -189,6 +192,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_measuring_vessel",
         "theme_check_alarm_caught_error",
         "theme_cotside_as_place",
+        "theme_rail_left_down",
         "theme_bed_of_the_body",
         "theme_airway_type_told_wrongly",
     ),
@@ -254,6 +258,8 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
 #: "wheelchair hit" in "Pt in wheelchair hit out at staff" tells a person's blow, not a thing's.
 NOT_EVIDENCE_TAKEN_BACK_BY: dict[str, tuple[str, ...]] = {
     "theme_thing_hit_someone": ("theme_person_in_a_thing",),
+    # theme precision T2: "Cot side left down and broken" tells a rail at fault
+    "theme_rail_left_down": ("theme_rail_at_fault",),
 }
 
 
