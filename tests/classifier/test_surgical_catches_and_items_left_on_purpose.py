@@ -169,6 +169,10 @@ WRONG_SIDE_ACTED_ON_THEN_STOPPED = [
     "Listed for R knee injection. L knee prepped and injected before the error was noticed. "
     "Stopped and R knee injected.",
     "L knee injected instead of the R. Procedure stopped when pt said it was the wrong knee.",
+    # as dev-162913: a reach told between the set-up and the stop
+    "Fascia iliaca block for a L femur fracture. R groin cleaned and scanned, 10ml of the "
+    "levobupivacaine had gone in when the nurse said it was his left leg. Stopped "
+    "immediately, block then done on the L.",
 ]
 
 
