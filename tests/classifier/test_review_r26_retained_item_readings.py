@@ -18,9 +18,10 @@ guidewire told intact beside stone fragments left in, which the base read wrong 
 
 The rest are guards main reads right (the real never event after the end, the real catch,
 the look-alikes: a stone or tooth fragment left as planned, a fibre broken outside the
-patient, forgetting with nothing left in) and three strict xfails both main and base read
-wrong: a pack forgotten and found on the ward or in recovery with no retention word the
-engine knows ("forgot to remove", "found the pack on the ward")."""
+patient, forgetting with nothing left in) and three probes both main and base read wrong,
+once strict xfails: a pack forgotten and found on the ward or in recovery ("forgot to
+remove", "inserted ... and forgotten"), read as never event 3 since mech S3 (a removal
+forgotten is one not done)."""
 
 from __future__ import annotations
 
@@ -232,12 +233,6 @@ def test_forgetting_a_count_consent_record_or_device_with_nothing_left_in_stays_
     assert never_event_codes(text) == (None, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="main and base both wrong (no regression of r1): 'forgot to remove the pack', "
-    "'pack ... forgotten' with the pack 'found on the ward' or coughed out in recovery tells "
-    "no retention word the engine knows, so no never event 3 is read",
-)
 @pytest.mark.parametrize("text", FORGOTTEN_PACK_NO_RETENTION_CUE)
 def test_forgotten_pack_found_on_the_ward_or_in_recovery_is_never_event_3(text: str) -> None:
     assert never_event_codes(text) == ("3", None)

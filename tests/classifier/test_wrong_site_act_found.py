@@ -53,14 +53,6 @@ LOOK_ALIKES = [
         "Pt listed for R knee injection, L knee prepped. Noticed at time out, stopped, R knee "
         "then injected.",
         (None, "1"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "batch 108 joined and the model retrained (dev-48956): the reach model now reads "
-                "the prep on the other knee as reached; no rule reads 'noticed at time out, "
-                "stopped' after a set-up as caught"
-            ),
-        ),
     ),
     (
         "Consent said L, list said R for the hip injection. Picked up at sign in before "

@@ -1033,8 +1033,8 @@ def _present_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     the operator about to start, or gone to start, on them ("went to insert"); a going verb
     with its way in and no paper carried ("came through"); a presence verb with no paper
     carried and not persons named ("two pts called Jones"), persons named being no call in
-    ("wrong one called in"); "in" or "into" a room; or a place of the procedure ("on the
-    table", "anaesthetic room")."""
+    ("wrong one called in"); "in" or "into" a room, not straight after a paper ("consent form
+    in theatre"); or a place of the procedure ("on the table", "anaesthetic room")."""
     token = tokens[at]
     if at and tokens[at - 1] in MATCH_NEGATORS:
         return False  # "not called", "never brought"
@@ -1057,7 +1057,9 @@ def _present_at(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     if token in ON_PERSON_WORDS and into_the_wrong_person(tokens, at):
         return True  # "placed in the wrong pt": the act on the person is their presence
     if token in ("in", "into") and any(word in PRESENCE_ROOMS for word in tokens[at + 1 : at + 4]):
-        return True
+        # a paper told in the room ("Consent form in theatre had another patient's label") is
+        # where the paper was, no person brought (batch 108 dev-180406)
+        return not (at and tokens[at - 1] in PAPER_WORDS)
     return any(_words_at(tokens, at, place) for place in PRESENCE_PLACES)
 
 

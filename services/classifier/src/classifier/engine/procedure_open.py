@@ -13,7 +13,8 @@ told in one of these ways:
   "not yet extubated");
 - a *before* clause of the patient leaving or waking ("before she got up", "before the woman
   was moved", "before he woke", "prior to transfer"), or of a step that ends the procedure
-  ("before the skin was closed", "before the dressing went on", "before completing the repair"),
+  ("before the skin was closed", "before the dressing went on", "before completing the repair",
+  "before the scope was withdrawn"),
   with no later-care place in it ("before she left recovery" is after the procedure ended),
   and not one told after the wound closed ("wound closed before the count was finished": the
   closure done, the count left open, `closed_before_the_clause`);
@@ -139,6 +140,35 @@ LATER_PLACE_WORDS = frozenset(
         "clinic",
     }
 )
+#: The scopes of an endoscopy, and the words of taking one out: the scope taken out ends the
+#: procedure ("before the scope was withdrawn", "prior to withdrawing the gastroscope", "before
+#: scope out"), as the closure ends an operation (batch 108 dev-180322).
+SCOPE_WORDS = frozenset(
+    {
+        *("scope", "endoscope", "gastroscope", "colonoscope", "bronchoscope", "cystoscope"),
+        *("hysteroscope", "ureteroscope", "sigmoidoscope", "duodenoscope", "nephroscope"),
+        *("enteroscope", "laryngoscope", "resectoscope", "ogd", "colonoscopy", "gastroscopy"),
+    }
+)
+SCOPE_OUT_WORDS = frozenset(
+    {
+        *("withdrawn", "withdrawal", "withdrawing", "withdraw", "withdrew", "removed"),
+        *("removal", "removing", "remove", "out", "extubated", "extubation", "extubating"),
+    }
+)
+SCOPE_OUT_REACH = 3
+
+
+def scope_taken_out(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether the word at `at` tells the scope of an endoscopy taken out: a word of taking out
+    with a scope word within SCOPE_OUT_REACH tokens of it in its sentence ("the scope was
+    withdrawn", "withdrawing the gastroscope", "scope out")."""
+    return tokens[at] in SCOPE_OUT_WORDS and (
+        word_shortly_before(tokens, sentence_of, at, SCOPE_WORDS, SCOPE_OUT_REACH)
+        or word_shortly_after(tokens, sentence_of, at, SCOPE_WORDS, SCOPE_OUT_REACH)
+    )
+
+
 #: Sentences after an open-procedure sentence within which a retrieval is read with it.
 FOLLOW_SENTENCES = 1
 
@@ -350,12 +380,14 @@ def _before_leaving(tokens: list[str], sentence_of: list[int], at: int) -> bool:
         return False
     if closed_before_the_clause(tokens, sentence_of, at):
         return False
-    clause = [
-        tokens[k]
-        for k in _in_sentence(sentence_of, at + 1, at + 1 + BEFORE_REACH + 2, sentence_of[at])
-    ]
+    span = _in_sentence(sentence_of, at + 1, at + 1 + BEFORE_REACH + 2, sentence_of[at])
+    clause = [tokens[k] for k in span]
     head = clause[:BEFORE_REACH]
-    if LEAVING_WORDS.isdisjoint(head) and ENDING_STEP_WORDS.isdisjoint(head):
+    if (
+        LEAVING_WORDS.isdisjoint(head)
+        and ENDING_STEP_WORDS.isdisjoint(head)
+        and not any(scope_taken_out(tokens, sentence_of, k) for k in span[:BEFORE_REACH])
+    ):
         return False
     return LATER_PLACE_WORDS.isdisjoint(clause)
 

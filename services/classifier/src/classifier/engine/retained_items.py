@@ -374,7 +374,9 @@ def pieces_left_knowingly(analysis: Analysis) -> list[Span]:
 
 #: Words that tell the item not taken out in a retained span ("the throat pack that was not taken
 #: out at the end"): a prevented cue among its words ("not taken") is the retention, no catch.
-NOT_REMOVED_WORDS = frozenset({"not", "never", "t"})
+NOT_REMOVED_WORDS = frozenset(
+    {"not", "never", "t", "forgot", "forgotten", "forgetting", "omitted", "neglected"}
+)
 
 
 def retention_read_as_catch(analysis: Analysis) -> list[Span]:
@@ -582,11 +584,27 @@ COUNT_PLACE_WORDS = COUNT_WORDS | frozenset({"tray", "trolley", "board", "whiteb
 ASTRAY_REACH = 4
 
 
+#: A part come off its instrument ("cup of biopsy forceps came off during a biopsy", "the jaw
+#: came away", "the tip detached"): gone astray, like one broken off (batch 108 dev-180322).
+COME_WORDS = frozenset({"came", "come", "comes", "coming"})
+OFF_WORDS = frozenset({"off", "away", "apart", "loose", "free"})
+DETACHED_WORDS = frozenset({"detached", "detaching", "dislodged"})
+
+
+def _came_off(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` tells a part come off ("came off", "came away") or detached."""
+    return tokens[at] in DETACHED_WORDS or (
+        tokens[at] in COME_WORDS and tokens[at + 1 : at + 2] != [] and tokens[at + 1] in OFF_WORDS
+    )
+
+
 def went_astray(tokens: list[str], sentence_of: list[int]) -> bool:
     """Whether the report tells an item gone astray in the procedure: missing, still in, broken
-    off, dropped, not back on the count, tray or board, or fewer back than used ("9 of 10
-    back")."""
+    or come off, dropped, not back on the count, tray or board, or fewer back than used ("9 of
+    10 back")."""
     if not ASTRAY_WORDS.isdisjoint(tokens):
+        return True
+    if any(_came_off(tokens, at) for at in range(len(tokens))):
         return True
     if any(fewer_of_more(tokens, at) for at in range(len(tokens))):
         return True

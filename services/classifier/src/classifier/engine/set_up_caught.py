@@ -338,6 +338,49 @@ def wrong_set_up_caught_at(analysis: Analysis) -> int | None:
     )
 
 
+#: Words of the procedure stopped ("Noticed at time out, stopped"), told after a set-up.
+STOPPED_WORDS = frozenset({"stopped", "halted", "paused", "abandoned", "aborted"})
+#: Sentences after the set-up's within which the stop is read.
+STOPPED_SENTENCES = 1
+
+
+def wrong_side_set_up_stopped(analysis: Analysis) -> bool:
+    """Whether a side only set up (prepped, draped, marked), with no act told on that side nor
+    a first invasive step or a reach told from the set-up to the stop, is told stopped in its
+    sentence or the next ("Pt listed for R knee injection, L knee prepped. Noticed at time out,
+    stopped, R knee then injected"): the stop came before anything was done on it, and an act
+    told after it on the other side is the one planned. A near miss the rules read from it is
+    not the reach model's to turn round (withheld_told; the retrain of dev-48956 read the prep
+    on the other knee as reached)."""
+    doc = analysis.doc
+    for side in (0, 1):
+        if analysis.concept(ACTED_SIDES[side]):
+            continue
+        for span in (*analysis.concept(SET_UP_SIDES[side]), *analysis.concept(MARKED_SIDES[side])):
+            first = analysis.sentence(span)
+            _, end = doc.sentence_tokens(first, first + STOPPED_SENTENCES)
+            stop = next((at for at in range(span[1], end) if doc.tokens[at] in STOPPED_WORDS), None)
+            # a first invasive step or a reach told on the way to the stop ("R hand infiltrated
+            # with local before error noticed. Procedure abandoned", "R groin cleaned and
+            # scanned, 10ml of the levobupivacaine had gone in ... Stopped"; dev-162913): more
+            # than a set-up
+            if (
+                stop is not None
+                and INVASIVE_STEP_WORDS.isdisjoint(doc.tokens[span[0] : stop])
+                and not _reach_told_between(analysis, span[0], stop)
+            ):
+                return True
+    return False
+
+
+def _reach_told_between(analysis: Analysis, start: int, stop: int) -> bool:
+    """Whether a reached cue, not told as still to come, starts between `start` and `stop`."""
+    context = analysis.context
+    return any(
+        start <= cue[0] < stop and not context.not_yet(cue) for cue in context.cues["reached"]
+    )
+
+
 def _told_as_planned(tokens: list[str], span: Span) -> bool:
     """Whether `span` tells an act done "as"/"per" a plan word ("operated as planned")."""
     return any(

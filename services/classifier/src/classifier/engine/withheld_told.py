@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from classifier.engine.implant_steps import implant_withheld_told
 from classifier.engine.rules import Analysis
+from classifier.engine.set_up_caught import wrong_side_set_up_stopped
 from classifier.engine.text import Span
 
 #: Words of the giving itself: a product, a feed or a unit given, hung, run in, connected.
@@ -179,6 +180,9 @@ WITHHELD_READ_CODES = frozenset({"12", "13"})
 #: The code of a wrong implant, whose implanting step told denied is read by
 #: engine.implant_steps (a lens "not used", a component "not put on the patient").
 IMPLANT_CODE = "2"
+#: The code of wrong site surgery, whose wrong side set up and stopped is read by
+#: engine.set_up_caught.
+WRONG_SITE_CODE = "1"
 #: The code whose one thing given is the tube's use.
 TUBE_CODE = "13"
 
@@ -218,6 +222,8 @@ def withheld_told(analysis: Analysis, code: str) -> bool:
         return told_stopped_short(analysis, code)
     if code == IMPLANT_CODE:
         return implant_withheld_told(analysis)
+    if code == WRONG_SITE_CODE:
+        return wrong_side_set_up_stopped(analysis)
     if code not in WITHHELD_READ_CODES:
         return False
     if code == TUBE_CODE and tube_use_denied(analysis):
