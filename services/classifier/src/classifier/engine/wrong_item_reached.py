@@ -339,6 +339,47 @@ def implanted_on_the_other_side(analysis: Analysis) -> bool:
     )
 
 
+#: Words naming a plan, the person another's plan was written for, and the words telling them
+#: another's ("written for a different patient").
+A_PLAN = frozenset({"plan", "plans"})
+OTHER_WORDS = frozenset({"another", "different", "other", "wrong"})
+PERSON_WORDS = frozenset({"patient", "pt", "patients", "person"})
+
+
+def _plan_of_another(doc: Document, sentence: int) -> bool:
+    """Whether the sentence tells a plan written for another person ("the updated plan had been
+    written for a different patient")."""
+    tokens = doc.tokens
+    told = [i for i in range(len(tokens)) if doc.sentence_of[i] == sentence]
+    return any(tokens[i] in A_PLAN for i in told) and any(
+        tokens[i] in OTHER_WORDS and tokens[i + 1] in PERSON_WORDS
+        for i in told
+        if i + 1 < len(tokens)
+    )
+
+
+def plan_change_not_chosen(analysis: Analysis, implant_words: set[int]) -> list[Span]:
+    """Spans of an implant told put in per a new plan ("implanted per the updated plan") that
+    tell no change chosen before the implanting: another implant told put in before it, the
+    new plan made to put that one right ("a 19.5D lens was implanted ... error noted; a new lens
+    was implanted per the updated plan at a second procedure"), or the plan told as another
+    patient's ("following the updated plan, but the updated plan had been written for a
+    different patient"). `implant_words` are the tokens of the implants' words. Review r31's
+    probes of x5's reading of review r25's B6."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    return [
+        (start, end)
+        for start, end in analysis.concept(INTENTIONAL_CHANGE)
+        if tokens[start] in PUT_IN_VERBS
+        and tokens[end - 1] in A_PLAN
+        and (
+            any(k < start and tokens[k] in IMPLANTING_VERBS for k in implant_words)
+            or _plan_of_another(doc, doc.sentence_of[start])
+        )
+    ]
+
+
 def urine_colour_before_the_unit(analysis: Analysis) -> list[Span]:
     """Spans of a haemolysis sign told by a urine's colour alone that the report tells before
     any unit going in, with no "after" to the going-in: the patient's state before the unit
@@ -426,5 +467,7 @@ def add_wrong_item_reached_reasoning(analysis: Analysis, implant_concepts: tuple
         analysis.add_found(concept_label(IMPLANT_AS_PLANNED), planned)
     if implant_words and (changes := intentional_change(doc.tokens)):
         analysis.add_found(concept_label(INTENTIONAL_CHANGE), changes)
+    if not_chosen := plan_change_not_chosen(analysis, implant_words):
+        analysis.remove_found(concept_label(INTENTIONAL_CHANGE), not_chosen)
     if designs := design_named(doc.tokens):
         analysis.add_found(concept_label(IMPLANT_DESIGN_NAMED), designs)
