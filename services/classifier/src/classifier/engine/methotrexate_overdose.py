@@ -433,6 +433,40 @@ def smaller_doses_instead(analysis: Analysis) -> list[Span]:
     return spans
 
 
+#: Units an insulin dose is told in, for a larger dose given instead of a smaller one.
+INSULIN_UNIT_WORDS = frozenset({"units", "unit", "iu", "u"})
+
+
+def larger_doses_instead(analysis: Analysis, units: frozenset[str]) -> list[Span]:
+    """Spans of a dose told given instead of a smaller one in the same unit, one of `units`
+    ("40 units given instead of 4 units"): an overdose told in numbers (review R33's i1; the
+    mirror of smaller_doses_instead)."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    spans: list[Span] = []
+    for at in range(len(tokens) - 3):
+        if tuple(tokens[at : at + 2]) != INSTEAD_PAIR:
+            continue
+        given = _dose_before_in(tokens, at, units)
+        meant = _dose_number(tokens[at + 2])
+        if (
+            given is not None
+            and meant is not None
+            and tokens[at + 3] in units
+            and sentence_of[at + 3] == sentence_of[at]
+            and given > meant
+        ):
+            spans.append((max(0, at - GIVEN_DOSE_REACH), at + 4))
+    return spans
+
+
+def _dose_before_in(tokens: list[str], at: int, units: frozenset[str]) -> float | None:
+    """The last dose told in one of `units` among the GIVEN_DOSE_REACH tokens before `at`."""
+    for i in range(at - 2, max(-1, at - GIVEN_DOSE_REACH - 1), -1):
+        if tokens[i + 1] in units and (n := _dose_number(tokens[i])) is not None:
+            return n
+    return None
+
+
 def _drop_smaller_doses_instead(analysis: Analysis) -> None:
     """Drop the overdose words held inside a smaller dose given instead of a larger one."""
     scopes = smaller_doses_instead(analysis)

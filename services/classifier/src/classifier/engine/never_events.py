@@ -100,9 +100,11 @@ from classifier.engine.medicine_reach import (
     medicine_reached,
 )
 from classifier.engine.methotrexate_overdose import (
+    INSULIN_UNIT_WORDS,
     OVERDOSE_CONCEPTS,
     add_methotrexate_overdose_reasoning,
     dose_told_correct_only,
+    larger_doses_instead,
     repeat_only_folic_acids,
 )
 from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
@@ -5217,6 +5219,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_site_act_reasoning(analysis)
     add_extra_dose_reasoning(analysis)
     add_methotrexate_overdose_reasoning(analysis)
+    _add_insulin_larger_dose_instead(analysis)
     add_hazard_exposure_reasoning(analysis)
     add_rail_hold_reasoning(analysis)
     add_window_home_history_reasoning(analysis)
@@ -5841,6 +5844,25 @@ def _no_route_but_the_mouth(analysis: Analysis) -> bool:
         return False
     named = (ROUTE_OTHER_THAN_THE_MOUTH, *NAMED_WRONG_ROUTES)
     return not any(analysis.concept(c) for c in named)
+
+
+def _add_insulin_larger_dose_instead(analysis: Analysis) -> None:
+    """Add the spans of a larger insulin dose told given instead of a smaller one ("40 units
+    given instead of 4 units"): an overdose told in numbers, which a terse "dose correct" of
+    another drug ("Heparin dose correct") does not undo (NE6.ex.read_as_intended)."""
+    # review R33's i1 (read null after batch 108's dev-180612 reading of "dose correct")
+    if not analysis.concept("insulin"):
+        return
+    sentence_of = analysis.doc.sentence_of
+    # a heparin or oxytocin dose told in the same sentence is that drug's, not insulin's
+    other = {sentence_of[lo] for lo, _ in analysis.concept("unit_dosed_not_insulin")}
+    spans = [
+        span
+        for span in larger_doses_instead(analysis, INSULIN_UNIT_WORDS)
+        if sentence_of[span[1] - 1] not in other
+    ]
+    if spans:
+        analysis.add_found(concept_label("insulin_larger_dose_instead"), spans)
 
 
 def _only_an_underdose_told(analysis: Analysis) -> bool:
