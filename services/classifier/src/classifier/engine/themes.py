@@ -156,7 +156,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: check prevented ("wrong side surgery if not picked up") a missed diagnosis
 #: (assessment_diagnosis), nor a safeguarding referral considered and not raised ("safeguarding
 #: considered, not raised (family caring well)") a concern (behaviour_abuse_safeguarding), for
-#: the rule cues as well as the model.
+#: the rule cues as well as the model. Review r32: nor is outreach named by a community nurse's
+#: home visit ("before the outreach nurse visit") critical-care outreach called to this patient
+#: (monitoring_deterioration); its word only, not the observations the visit found undone.
 #: Join of batches 78-81 also: nor is a doctor or nurse busy with another patient's emergency
 #: ("the SHO was busy with a cardiac arrest on AMU"), which the rule cues have not read since
 #: round 75, a deterioration of the report's patient for the model: the model retrained with
@@ -248,6 +250,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_mailbox_not_monitored",
         "theme_staff_at_another_emergency",
         "theme_reading_as_oxygen_indication",
+        "theme_outreach_home_visit",
     ),
     ThemeId.MEDICATION.value: ("theme_no_aspirate_obtained", "theme_missed_miscarriage"),
 }
