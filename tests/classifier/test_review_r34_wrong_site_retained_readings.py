@@ -43,9 +43,11 @@ CAME_OFF = [
         marks=pytest.mark.xfail(
             strict=True,
             reason=(
-                "main and base both wrong: 'the plastic tip of the snare came off' told with "
-                "'snare tip' found on the next day's AXR reads no never event ('snare tip' is no "
-                "retained object, only 'tip of the snare' is)"
+                "main and base both wrong: a snare's tip that came off, not noticed, pt sent home, "
+                "and the next day's AXR 'showed the snare tip' reads no never event: the film's "
+                "finding is read only with the object's words right after it ('AXR the next day "
+                "showed the tip of the snare' reads never event 3), and 'came off' with 'not "
+                "noticed at the time' and the discharge tells no retention on its own"
             ),
         ),
         id="snare-tip-xray",
@@ -141,8 +143,9 @@ SCOPE_OUT = [
             strict=True,
             reason=(
                 "main and base both wrong: a forceps cup left at an earlier OGD and found at a "
-                "repeat OGD, 'removed ... before the scope was withdrawn', reads near miss 3; the"
-                " scope withdrawn ends the second procedure, not the one that left the cup"
+                "repeat OGD, 'removed ... before the scope was withdrawn', reads near miss 3 (the "
+                "retrieval at the second procedure read as a catch before the end; the first "
+                "procedure, which left the cup, had ended 2 weeks before)"
             ),
         ),
         id="repeat-ogd-found-cup-removed-before-scope-out",
