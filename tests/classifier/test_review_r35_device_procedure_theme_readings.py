@@ -228,11 +228,19 @@ def test_a_cpap_circuit_disconnected_beside_the_rescue_treatments_is_a_device() 
     assert DEVICE in theme_ids(text)
 
 
-def test_cpap_given_only_as_a_rescue_treatment_stays_no_device() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Pt in acute pulmonary oedema, IV furosemide and CPAP given in resus, improved, "
-        "transferred to CCU."
-    )
+        "transferred to CCU.",
+        # the rescue carried on in a sentence of its own (dev-178372's kind)
+        "Laryngospasm after extubation, jaw thrust and OPA then CPAP, sats back to 94%. Kept "
+        "in recovery for 2 hrs, then to the ward on CPAP.",
+        "Flash pulmonary oedema on the ward, IV furosemide and CPAP started by the outreach "
+        "team. Pt remained on CPAP overnight and improved.",
+    ],
+)
+def test_cpap_given_only_as_a_rescue_treatment_stays_no_device(text: str) -> None:
     assert DEVICE not in theme_ids(text)
 
 
