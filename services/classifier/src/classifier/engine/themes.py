@@ -139,6 +139,9 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: Theme precision T2 (batch 108: dev-180606, dev-180683): nor is a cot side, bed rail or
 #: trolley side rail told as left down or not raised ("climbed over the cot side which was not
 #: fully raised") a rail that failed (medical_device): it tells where a fall happened.
+#: Nor is CPAP or NIV named among the rescue treatments ("IV furosemide, CPAP"; T2's kind,
+#: dev-177353, dev-112775; review r35 moved it here from a counter-cue, which outweighed a
+#: CPAP circuit told disconnected beside it) a device that failed.
 #: Round 79 also: nor is the donor site of a skin graft or a flap ("donor site and graft swabs MRSA
 #: positive") a donated organ, tissue or blood (blood_transfusion_tissues), nor a missed
 #: miscarriage named as the diagnosis ("10/40 missed miscarriage, had MVA under LA") a
@@ -195,6 +198,7 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_check_alarm_caught_error",
         "theme_cotside_as_place",
         "theme_rail_left_down",
+        "theme_ventilation_among_rescue",
         "theme_bed_of_the_body",
         "theme_airway_type_told_wrongly",
     ),
