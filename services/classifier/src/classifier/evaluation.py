@@ -224,18 +224,18 @@ def _present(code: str | None) -> list[str]:
 
 
 def _table(title: str, counts: Counts, labels: Iterable[str]) -> list[str]:
-    rows = [f"\n{title}", f"{'class':<34}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}{'pred':>6}"]
+    rows = [f"\n{title}", f"{'class':<34}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}{'pred':>8}"]
     for label in labels:
         s = counts.score(label)
         if s.tp + s.fp + s.fn:
             rows.append(
                 f"{label:<34}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
-                f"{s.support:>9}{s.tp + s.fp:>6}"
+                f"{s.support:>9}{s.tp + s.fp:>8}"
             )
     micro = counts.micro()
     rows.append(
         f"{'micro':<34}{micro.precision:>7.3f}{micro.recall:>7.3f}{micro.f1:>7.3f}"
-        f"{micro.support:>9}{micro.tp + micro.fp:>6}"
+        f"{micro.support:>9}{micro.tp + micro.fp:>8}"
     )
     rows.append(f"{'macro F1':<34}{'':>14}{counts.macro_f1(labels):>7.3f}")
     return rows

@@ -32,6 +32,8 @@ that keeps never event 7 to a methotrexate dose beyond the one prescribed, told 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from classifier.engine.extra_dose import (
     DAILY_PAIRS,
     DAILY_WORDS,
@@ -379,19 +381,16 @@ def _drop_risk_consequences(analysis: Analysis) -> None:
     if not scopes:
         return
     for concept in RISK_DROPPED_CONCEPTS:
-        label = concept_label(concept)
-        dropped = [
-            span
-            for span in analysis.found.get(label, [])
-            if any(lo <= span[0] and span[1] <= hi for lo, hi in scopes)
-        ]
-        if dropped:
-            analysis.remove_found(label, dropped)
+        _drop_inside(analysis, concept_label(concept), scopes)
 
 
-#: Units a dose is told in, for the doses either side of "instead of" to be compared, and the
-#: tokens before "instead" within which the dose given is told.
-DOSE_UNIT_WORDS = frozenset({"mg", "mgs", "mcg", "micrograms", "microgram", "g", "ml", "mls"})
+#: Units a dose is told in, each token with the unit it counts as, for the doses either side of
+#: "instead of" to be compared (a dose's unit words must be the same token; every insulin unit
+#: word is the same unit), and the tokens before "instead" within which the dose given is told.
+DOSE_UNIT_WORDS = {
+    word: word for word in ("mg", "mgs", "mcg", "micrograms", "microgram", "g", "ml", "mls")
+}
+INSULIN_UNIT_WORDS = dict.fromkeys(("units", "unit", "iu", "u"), "units")
 INSTEAD_PAIR = ("instead", "of")
 GIVEN_DOSE_REACH = 6
 
@@ -403,76 +402,54 @@ def _dose_number(token: str) -> float | None:
         return None
 
 
-def _dose_before(tokens: list[str], at: int) -> tuple[float, str] | None:
-    """The last dose (a number and its unit) among the GIVEN_DOSE_REACH tokens before `at`."""
+def _dose_before(tokens: list[str], at: int, units: Mapping[str, str]) -> tuple[float, str] | None:
+    """The last dose told in one of `units` (its number and the unit it counts as) among the
+    GIVEN_DOSE_REACH tokens before `at`."""
     for i in range(at - 2, max(-1, at - GIVEN_DOSE_REACH - 1), -1):
-        if tokens[i + 1] in DOSE_UNIT_WORDS and (n := _dose_number(tokens[i])) is not None:
-            return n, tokens[i + 1]
+        if tokens[i + 1] in units and (n := _dose_number(tokens[i])) is not None:
+            return n, units[tokens[i + 1]]
     return None
+
+
+def _doses_either_side_of_instead(
+    analysis: Analysis, units: Mapping[str, str]
+) -> Iterator[tuple[Span, float, float]]:
+    """Each dose told given "instead of" another in the same unit of `units`, in one sentence:
+    the span from the given dose's reach to the meant dose's unit, the dose given and the dose
+    meant ("25mg given instead of 2.5mg", "40 units given instead of 4 units")."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    for at in range(len(tokens) - 3):
+        if tuple(tokens[at : at + 2]) != INSTEAD_PAIR:
+            continue
+        given = _dose_before(tokens, at, units)
+        meant = _dose_number(tokens[at + 2])
+        if (
+            given is not None
+            and meant is not None
+            and units.get(tokens[at + 3]) == given[1]
+            and sentence_of[at + 3] == sentence_of[at]
+        ):
+            yield (max(0, at - GIVEN_DOSE_REACH), at + 4), given[0], meant
 
 
 def smaller_doses_instead(analysis: Analysis) -> list[Span]:
     """Spans of a dose told given instead of a larger one in the same unit ("Methotrexate 2.5mg
     given instead of 25mg for ectopic pregnancy - underdose"): an underdose, no overdose told
     by the words "instead of" (review r30's in2; "25mg given instead of 2.5mg" keeps them)."""
-    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
-    spans: list[Span] = []
-    for at in range(len(tokens) - 3):
-        if tuple(tokens[at : at + 2]) != INSTEAD_PAIR:
-            continue
-        given = _dose_before(tokens, at)
-        meant = _dose_number(tokens[at + 2])
-        if (
-            given is not None
-            and meant is not None
-            and tokens[at + 3] == given[1]
-            and sentence_of[at + 3] == sentence_of[at]
-            and given[0] < meant
-        ):
-            spans.append((max(0, at - GIVEN_DOSE_REACH), at + 4))
-    return spans
+    pairs = _doses_either_side_of_instead(analysis, DOSE_UNIT_WORDS)
+    return [span for span, given, meant in pairs if given < meant]
 
 
-#: Units an insulin dose is told in, for a larger dose given instead of a smaller one.
-INSULIN_UNIT_WORDS = frozenset({"units", "unit", "iu", "u"})
-
-
-def larger_doses_instead(analysis: Analysis, units: frozenset[str]) -> list[Span]:
+def larger_doses_instead(analysis: Analysis, units: Mapping[str, str]) -> list[Span]:
     """Spans of a dose told given instead of a smaller one in the same unit, one of `units`
     ("40 units given instead of 4 units"): an overdose told in numbers (review R33's i1; the
     mirror of smaller_doses_instead)."""
-    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
-    spans: list[Span] = []
-    for at in range(len(tokens) - 3):
-        if tuple(tokens[at : at + 2]) != INSTEAD_PAIR:
-            continue
-        given = _dose_before_in(tokens, at, units)
-        meant = _dose_number(tokens[at + 2])
-        if (
-            given is not None
-            and meant is not None
-            and tokens[at + 3] in units
-            and sentence_of[at + 3] == sentence_of[at]
-            and given > meant
-        ):
-            spans.append((max(0, at - GIVEN_DOSE_REACH), at + 4))
-    return spans
+    pairs = _doses_either_side_of_instead(analysis, units)
+    return [span for span, given, meant in pairs if given > meant]
 
 
-def _dose_before_in(tokens: list[str], at: int, units: frozenset[str]) -> float | None:
-    """The last dose told in one of `units` among the GIVEN_DOSE_REACH tokens before `at`."""
-    for i in range(at - 2, max(-1, at - GIVEN_DOSE_REACH - 1), -1):
-        if tokens[i + 1] in units and (n := _dose_number(tokens[i])) is not None:
-            return n
-    return None
-
-
-def _drop_smaller_doses_instead(analysis: Analysis) -> None:
-    """Drop the overdose words held inside a smaller dose given instead of a larger one."""
-    scopes = smaller_doses_instead(analysis)
-    if not scopes:
-        return
-    label = concept_label(OVERDOSE_CONCEPTS[0])
+def _drop_inside(analysis: Analysis, label: str, scopes: list[Span]) -> None:
+    """Drop the spans found for `label` that lie wholly inside one of `scopes`."""
     dropped = [
         span
         for span in analysis.found.get(label, [])
@@ -480,6 +457,13 @@ def _drop_smaller_doses_instead(analysis: Analysis) -> None:
     ]
     if dropped:
         analysis.remove_found(label, dropped)
+
+
+def _drop_smaller_doses_instead(analysis: Analysis) -> None:
+    """Drop the overdose words held inside a smaller dose given instead of a larger one."""
+    scopes = smaller_doses_instead(analysis)
+    if scopes:
+        _drop_inside(analysis, concept_label(OVERDOSE_CONCEPTS[0]), scopes)
 
 
 def add_methotrexate_overdose_reasoning(analysis: Analysis) -> None:
