@@ -1233,12 +1233,8 @@ def _negated_verb(tokens: list[str], at: int) -> int | None:
 def _sentence_reach(doc: Document, first: int) -> int:
     """The end (exclusive) of the tokens a negation's cues may read from `first`: at most
     _NEGATION_REACH tokens, within the sentence of `first`."""
-    sentence_of = doc.sentence_of
-    last = first + 1
-    stop = min(len(doc.tokens), first + _NEGATION_REACH)
-    while last < stop and sentence_of[last] == sentence_of[first]:
-        last += 1
-    return last
+    _, sentence_end = doc.sentence_tokens(doc.sentence_of[first])
+    return min(sentence_end, first + _NEGATION_REACH)
 
 
 def _negates_another_verb(doc: Document, at: int) -> bool:
@@ -1299,9 +1295,9 @@ def place_scopes(analysis: Analysis) -> dict[str, list[Span]]:
             spans = _not_taken_back(analysis, theme_id, spans)
         if spans:
             scopes[theme_id] = spans
-    quoted = quoted_record_spans(analysis) + negation_of_another_verb_spans(analysis)
-    if quoted:
-        scopes.setdefault(ThemeId.COMMUNICATION_DOCUMENTATION.value, []).extend(quoted)
+    records_made = quoted_record_spans(analysis) + negation_of_another_verb_spans(analysis)
+    if records_made:
+        scopes.setdefault(ThemeId.COMMUNICATION_DOCUMENTATION.value, []).extend(records_made)
     not_seen = opening_not_seen_spans(analysis)
     if not_seen:
         scopes.setdefault(ThemeId.ACCESS_TRANSFER_DISCHARGE.value, []).extend(not_seen)

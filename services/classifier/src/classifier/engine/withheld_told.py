@@ -29,6 +29,7 @@ Four tellings are read here, each a statement the model's words cannot overturn:
 from __future__ import annotations
 
 from classifier.engine.implant_steps import implant_withheld_told
+from classifier.engine.never_event_codes import TUBE_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
 from classifier.engine.rules import Analysis
 from classifier.engine.set_up_caught import wrong_side_set_up_stopped
 from classifier.engine.text import Span
@@ -177,14 +178,6 @@ def use_after_put_right(analysis: Analysis) -> list[Span]:
 #: one ("the antidote was not given") tells nothing of the one that reached: for codes 4-8 the
 #: denial cost a true never event 5 on an unseen batch (session 45, found by id and rule id).
 WITHHELD_READ_CODES = frozenset({"12", "13"})
-#: The code of a wrong implant, whose implanting step told denied is read by
-#: engine.implant_steps (a lens "not used", a component "not put on the patient").
-IMPLANT_CODE = "2"
-#: The code of wrong site surgery, whose wrong side set up and stopped is read by
-#: engine.set_up_caught.
-WRONG_SITE_CODE = "1"
-#: The code whose one thing given is the tube's use.
-TUBE_CODE = "13"
 
 
 #: The concepts (never_events.yaml) telling the pattern of a code stopped short of the patient:
@@ -220,7 +213,7 @@ def withheld_told(analysis: Analysis, code: str) -> bool:
     (engine.classify_text)."""
     if code in STOPPED_SHORT_CONCEPTS:
         return told_stopped_short(analysis, code)
-    if code == IMPLANT_CODE:
+    if code == WRONG_IMPLANT_CODE:
         return implant_withheld_told(analysis)
     if code == WRONG_SITE_CODE:
         return wrong_side_set_up_stopped(analysis)

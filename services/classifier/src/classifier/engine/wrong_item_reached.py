@@ -350,7 +350,7 @@ def _plan_of_another(doc: Document, sentence: int) -> bool:
     """Whether the sentence tells a plan written for another person ("the updated plan had been
     written for a different patient")."""
     tokens = doc.tokens
-    told = [i for i in range(len(tokens)) if doc.sentence_of[i] == sentence]
+    told = range(*doc.sentence_tokens(sentence))
     return any(tokens[i] in A_PLAN for i in told) and any(
         tokens[i] in OTHER_WORDS and tokens[i + 1] in PERSON_WORDS
         for i in told
