@@ -5565,11 +5565,11 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
     no error of an implant told, the low midazolam strength stated and no high one, every high
     strength told another drug's, another drug and neither midazolam nor sedation named, no
     neck or chest told as caught (a limb entrapment, or "head, neck and chest were not
-    involved"), no misplacement of the tube told, no air named at all, no fall told
-    with the window, only imaging named for a wrong site, no wrong site told (a routine report
-    of a procedure: _wrong_site_told), no vinca, oral, enteral or epidural product named for a
-    wrong route, no overdose of methotrexate told, or no object named that could have been left
-    in."""
+    involved"), no misplacement of the tube told or no feeding tube named at all, no air
+    named at all, no fall told with the window, only imaging named for a wrong site, no wrong
+    site told (a routine report of a procedure: _wrong_site_told), no vinca, oral, enteral or
+    epidural product named for a wrong route, no overdose of methotrexate told, or no object
+    named that could have been left in."""
     tokens = analysis.doc.tokens
     if code == "6" and not any(_found_undenied(analysis, c) for c in INSULIN_ERROR_CAUSES):
         return "no abbreviation or device named"
@@ -5646,6 +5646,10 @@ def _needed_product_unnamed(analysis: Analysis, code: str) -> str | None:
         return "methotrexate doses on the regimen's days"
     if code == "13" and not any(_evidence_spans(analysis, c) for c in MISPLACEMENT_CONCEPTS):
         return "no misplacement named"
+    if code == "13" and not _evidence_spans(analysis, GASTRIC_TUBE_CONCEPT):
+        # a drain's or a needle's aspirate and tip ("pleural aspirate pH 7.1 so chest drain
+        # inserted, drain tip in the right lung") name no feeding tube
+        return "no feeding tube named"
     if code == "2" and IMPLANT_ERROR_WORDS.isdisjoint(tokens):
         return "no error told"
     if code == "3" and not any(
