@@ -1055,15 +1055,54 @@ def _drop_low_sugars_behind_a_dose_change(analysis: Analysis) -> None:
             analysis.remove_found(concept_label(concept), dropped)
 
 
+#: The devices insulin is rightly given with, as word pairs ("with an insulin syringe", "a
+#: U-100 syringe", "via her pen with a new pen needle"), and the words that make one told the
+#: device not used ("not an insulin syringe", "no pen needles"). A dose told after the halt
+#: with one of them beside it is the redo by the right device (dev-181613: "drawn up ... into a
+#: 1ml luer syringe ... Stopped. Gave 20 units with an insulin syringe from DN stock"). When the
+#: error is a pen drawn from with a syringe, only the pen's own needle is the right device.
+INSULIN_SYRINGE_PAIRS = frozenset(
+    {("insulin", "syringe"), ("insulin", "syringes"), ("100", "syringe"), ("100", "syringes")}
+)
+PEN_NEEDLE_PAIRS = frozenset({("pen", "needle"), ("pen", "needles")})
+DEVICE_DENIED_WORDS = frozenset({"not", "no", "without", "nt", "t", "instead", "than"})
+DEVICE_DENIED_REACH = 3
+
+
+def _right_device_at(tokens: list[str], at: int, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether a right device of `pairs` is named at `at`, not told as the device not used."""
+    return (
+        at + 1 < len(tokens)
+        and (tokens[at], tokens[at + 1]) in pairs
+        and DEVICE_DENIED_WORDS.isdisjoint(tokens[max(0, at - DEVICE_DENIED_REACH) : at])
+    )
+
+
+def _given_with_the_right_device(analysis: Analysis, span: Span) -> bool:
+    """Whether the dose told at `span` is given with a right device named beside it in its
+    sentence (see INSULIN_SYRINGE_PAIRS)."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    pairs = PEN_NEEDLE_PAIRS
+    if not analysis.concept(PEN_WITHDRAWAL_CONCEPT):
+        pairs = pairs | INSULIN_SYRINGE_PAIRS
+    near = range(max(0, span[0] - REDO_REACH), min(len(tokens), span[1] + REDO_REACH))
+    return any(
+        sentence_of[i] == sentence_of[span[0]] and _right_device_at(tokens, i, pairs) for i in near
+    )
+
+
 def _is_insulin_redo(analysis: Analysis, span: Span, written: set[str]) -> bool:
-    """Whether a dose told after the halt is the redo: told beside the corrected action or
-    the dose written before the "U", and not told as done before ("had already been given")."""
+    """Whether a dose told after the halt is the redo: told beside the corrected action, the
+    dose written before the "U" or the right device, and not told as done before ("had
+    already been given")."""
     doc = analysis.doc
     tokens, sentence_of = doc.tokens, doc.sentence_of
     if word_shortly_before(tokens, sentence_of, span[0], PAST_PERFECT_WORDS, 3):
         return False
     near = range(max(0, span[0] - REDO_REACH), min(len(tokens), span[1] + REDO_REACH))
     if any(tokens[i] in written and sentence_of[i] == sentence_of[span[0]] for i in near):
+        return True
+    if _given_with_the_right_device(analysis, span):
         return True
     return any(
         sentence_of[c[0]] == sentence_of[span[0]]
@@ -1650,6 +1689,28 @@ def add_extra_dose_reasoning(analysis: Analysis) -> None:
     caught = insulin_caught_before_the_dose(analysis)
     if caught:
         analysis.add_found(concept_label(INSULIN_ERROR_CAUGHT), caught)
+    if analysis.concept(INSULIN_CONCEPT) and (right := _dose_told_right_alone(analysis.doc)):
+        analysis.add_found(concept_label(READ_CORRECTLY), right)
+
+
+#: A sentence that is only the dose told right, with no verb ("Correct dose.", "Right amount.",
+#: "The correct dose.", "Dose right."): the report's own finding, as "dose correct" is
+#: (insulin_read_correctly; dev-181657: "... withdrew pt's Humulin I 18 units from his 100
+#: units/ml KwikPen cartridge with a U-100 insulin syringe and gave it. Correct dose.").
+RIGHT_WORDS = frozenset({"correct", "right", "accurate"})
+DOSE_WORDS = frozenset({"dose", "amount", "volume"})
+ALONE_FILLERS = frozenset({"the", "a", "was", "so"})
+
+
+def _dose_told_right_alone(doc: Document) -> list[Span]:
+    """The sentences made only of a right word and a dose word, either order (RIGHT_WORDS)."""
+    spans: list[Span] = []
+    for sentence in sorted(set(doc.sentence_of)):
+        start, end = doc.sentence_tokens(sentence)
+        words = [w for w in doc.tokens[start:end] if w not in ALONE_FILLERS]
+        if len(words) == 2 and {*words} & RIGHT_WORDS and {*words} & DOSE_WORDS:
+            spans.append((start, end))
+    return spans
 
 
 #: Verbs of a dose given or taken, and the words telling it the usual weekly one ("Sunday dose
