@@ -1702,7 +1702,9 @@ DENIED_BY: dict[str, tuple[str, ...]] = {
     # "she wasn't told a swab was used" is what the patient was not told, not "it wasn't a swab"
     "retained_error_disproved": ("item_use_not_told",),
     "tooth_extraction": ("dental_setting_named",),
-    "air_intentional": ("oxygen_prescribed_found_on_air",),
+    # "sats 91% in air, salbutamol nebs prescribed to be driven by O2": the room air the
+    # saturation was read on, no air prescribed (batch 109's dev-181980; a shared word denies)
+    "air_intentional": ("oxygen_prescribed_found_on_air", "saturation_on_room_air"),
     # "the never event at a neighbouring trust where a pt was put on air": that hospital's
     # patient, who lifts no exclusion of a set-up found here
     **dict.fromkeys(
@@ -1736,6 +1738,12 @@ DENIED_WHEN_SHARED = frozenset(
 )
 
 
+#: Denials that rule out an exclusion span they share a word with, whatever exclusion it is of:
+#: a saturation read on room air ("sats 91% in air") owns its "air", which a phrase read on
+#: from it ("air, salbutamol nebs prescribed") does not make a prescribed air.
+DENYING_BY_A_SHARED_WORD = frozenset({"saturation_on_room_air"})
+
+
 def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]:
     """The spans of an exclusion concept that no denial of it covers."""
     denials = DENIED_BY.get(concept)
@@ -1744,6 +1752,14 @@ def _undenied(analysis: Analysis, concept: str, spans: list[Span]) -> list[Span]
     covers = [span for denial in denials for span in analysis.concept(denial)]
     if concept in DENIED_WHEN_SHARED:
         return [s for s in spans if not any(_shares_a_token(s, c) for c in covers)]
+    shared = [
+        span
+        for denial in denials
+        if denial in DENYING_BY_A_SHARED_WORD
+        for span in analysis.concept(denial)
+    ]
+    if shared:
+        spans = [s for s in spans if not any(_shares_a_token(s, c) for c in shared)]
     return _uncovered(spans, covers)
 
 

@@ -173,10 +173,56 @@ def _own_predicate(tokens: list[str], before: Iterable[int]) -> list[int]:
     return own
 
 
+#: Base forms of the giving verbs: joined to a predicate before them, they share its
+#: infinitive or modal ("was about to do a whoosh test and then start the feed").
+BASE_GIVING_VERBS = frozenset({"give", "administer", "start", "commence"})
+#: Words of the predicate before the join that make a base form joined to it still to come: a
+#: modal or an announcement (a "to" not after a verb of doing is read as `_given_told` reads
+#: it). Denials are left out: "no aspirate and start feed" is as often a note of what was done.
+PROSPECT_WORDS = frozenset(
+    {
+        *("would", "will", "ll", "could", "should", "about", "going", "gonna", "planned"),
+        *("planning", "ready", "intended", "intending", "wanted", "before", "prior", "until"),
+        *("once", "if"),
+    }
+)
+#: Tokens before the join read for the predicate's prospect.
+JOINED_PREDICATE_REACH = 15
+
+
+def _joined_to_a_prospect(analysis: Analysis, at: int) -> bool:
+    """Whether the base-form giving verb at `at` is joined by "and" or "then" to a predicate
+    before it, in its sentence, that is told still to come: its modal or announcement
+    (PROSPECT_WORDS), or a "to" that follows no verb of doing ("was about to do a 'whoosh test'
+    with a 50ml syringe of air and then start the feed", "was going to check it with air and
+    give the meds"; batch 109's dev-181910). "Proceeded to do a whoosh test and start the feed"
+    tells it done."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    if tokens[at] not in BASE_GIVING_VERBS:
+        return False
+    i = at - 1
+    while i >= 0 and tokens[i] in PREDICATE_JOINS and sentence_of[i] == sentence_of[at]:
+        i -= 1
+    if i == at - 1:
+        return False  # no join: the verb's own clause is read by `_given_told`
+    for j in range(i, max(-1, i - JOINED_PREDICATE_REACH), -1):
+        if sentence_of[j] != sentence_of[at] or tokens[j] in PREDICATE_JOINS:
+            return False
+        if tokens[j] in PROSPECT_WORDS:
+            return True
+        if tokens[j] == "to":
+            return j == 0 or tokens[j - 1] not in DONE_BEFORE_TO
+    return False
+
+
 def _given_told(analysis: Analysis, at: int) -> bool:
     """Whether the giving verb at `at` is told as done: no word before it in its clause makes it
-    still to come or denied, and a "to" before it follows a verb of doing."""
+    still to come or denied, a "to" before it follows a verb of doing, and a base form joined to
+    a predicate before it shares no prospect told there (`_joined_to_a_prospect`)."""
     tokens = analysis.doc.tokens
+    if _joined_to_a_prospect(analysis, at):
+        return False
     before = list(analysis.doc.before_in_clause(at, NOT_GIVEN_BEFORE))
     # a conjunction opens the giving's own predicate: a denial before it is of another ("got no
     # aspirate and gave 30 ml of water through it")
@@ -962,6 +1008,42 @@ def device_fitted_badly(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: Concepts of the oxygen device or its tubing told joined to the air fitting.
+AIR_JOINING_CONCEPTS = (
+    *("wrong_connection", "oxygen_device_on_air", "tubing_found_on_air"),
+    *("air_connection_told", "air_device_connected", "oxygen_tubing_on_air"),
+)
+#: The word of a flow told turned up, not on ("about to turn it up").
+TURNED_UP_WORD = "up"
+
+
+def flow_turned_up_on_the_patient(analysis: Analysis) -> list[Span]:
+    """Spans of the flow told not yet turned up ("went to turn the flow up") after the patient
+    is told on the air since the joining: a saturation reading, a time told passing or a harm
+    of the air between the first joining before the span and it ("porter plugged the tubing into
+    the ... medical AIR one ... 1 hr obs sats 86% ... I only noticed when I went to turn the flow
+    up", dev-137910): a flow already running turned up, not one still to start. Told with
+    nothing between ("pushed it onto the air flowmeter and was about to turn it up when the
+    paramedic said 'that's air'", batch 109's dev-181940) the flow had not started."""
+    tokens = analysis.doc.tokens
+    joinings = sorted(s[0] for c in AIR_JOINING_CONCEPTS for s in analysis.concept(c))
+    harms = analysis.found.get(concept_label("air_connection_harm"), [])
+    found = []
+    for span in analysis.found.get(concept_label(NOT_YET_ON_CONCEPT), []):
+        if TURNED_UP_WORD not in tokens[span[0] : span[1]]:
+            continue
+        start = next((at for at in joinings if at < span[0]), None)
+        if start is None:
+            continue
+        end = span[0]
+        if any(start <= h[0] < end for h in harms) or any(
+            _saturation_reading(tokens, i, end) or _elapsed(tokens, i, start, end)
+            for i in range(start, end)
+        ):
+            found.append(span)
+    return found
+
+
 #: The concept of a time told on the air ("had been on it for 20 minutes"), some of whose
 #: phrases read the device's connection itself ("had been connected to the air flowmeter").
 AIR_TIME_CONCEPT = "air_time_told"
@@ -1152,13 +1234,14 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
     (`patients_device_on_air`); add the patient told still on another supply, or the device
     told put on after the catch, to the device not yet on (`patient_still_on_another_supply`,
     `device_put_on_after_the_catch`), but drop from it a device told fitted badly
-    (`device_fitted_badly`), and from it and from the prevented cues a "before" the report then
-    tells put on with no catch (`device_put_on_later`); drop from the time told on the air the
-    device's connection then (`connection_told_as_time`); drop from the set-up not in use one
-    the oxygen fed (`unused_device_on_the_oxygen`); add the oxygen device put on the air
-    fitting told as "the same" one (`same_air_fitting`); drop the airway told while the tube
-    was still being passed (`airway_seen_while_passing`) and the carina of a tip told short of
-    the stomach or advanced (`carina_tip_short_of_the_stomach`)."""
+    (`device_fitted_badly`) or a flow turned up on a patient told on the air
+    (`flow_turned_up_on_the_patient`), and from it and from the prevented cues a "before" the
+    report then tells put on with no catch (`device_put_on_later`); drop from the time told on
+    the air the device's connection then (`connection_told_as_time`); drop from the set-up not
+    in use one the oxygen fed (`unused_device_on_the_oxygen`); add the oxygen device put on the
+    air fitting told as "the same" one (`same_air_fitting`); drop the airway told while the
+    tube was still being passed (`airway_seen_while_passing`) and the carina of a tip told short
+    of the stomach or advanced (`carina_tip_short_of_the_stomach`)."""
     if analysis.concept(GASTRIC_TUBE_CONCEPT):
         analysis.add_found(concept_label(UNCHECKED_USE_CONCEPT), tube_used_unchecked(analysis))
         for concept, spans in airway_seen_while_passing(analysis).items():
@@ -1171,7 +1254,11 @@ def add_tube_and_air_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), still)
     if later := device_put_on_after_the_catch(analysis):
         analysis.add_found(concept_label(NOT_YET_ON_CONCEPT), later)
-    if badly := device_fitted_badly(analysis) + device_not_on_the_supply(analysis):
+    if badly := (
+        device_fitted_badly(analysis)
+        + device_not_on_the_supply(analysis)
+        + flow_turned_up_on_the_patient(analysis)
+    ):
         analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), badly)
     if put_on := device_put_on_later(analysis):
         analysis.remove_found(concept_label(NOT_YET_ON_CONCEPT), put_on)
