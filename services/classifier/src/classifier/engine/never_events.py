@@ -139,13 +139,20 @@ from classifier.engine.side_put_right import (
     add_side_put_right_reasoning,
     drop_first_sides_told_wrong,
 )
-from classifier.engine.sides import MARKED_SIDES, PLANNED_SIDES, SET_UP_SIDES, SIDE_WORDS
+from classifier.engine.sides import (
+    ANY_SIDE_WORDS,
+    MARKED_SIDES,
+    PLANNED_SIDES,
+    SET_UP_SIDES,
+    SIDE_WORDS,
+)
 from classifier.engine.site_act import (
     FINDING_WORDS,
     WRONG_SITE_CONCEPT,
     WRONG_SITE_IN_HISTORY,
     add_side_owner_reasoning,
     add_site_act_reasoning,
+    drop_sides_told_not_due,
 )
 from classifier.engine.site_query_answered import site_told_right, site_told_right_exclusion
 from classifier.engine.start_stopped import add_start_stopped_reasoning
@@ -1880,6 +1887,31 @@ LOOK_ALIKES_AS_EVIDENCE = frozenset(
 )
 
 
+#: The look-alike of a side not of this patient's act (site_act.SIDE_NOT_OF_THIS_ACT): what it
+#: holds of this finding's evidence must be its side word, not a verb it shares with this
+#: patient's act told after it.
+SIDE_NOT_OF_THIS_ACT_CONCEPT = "side_of_a_record_or_another_patient"
+
+
+def _look_alikes_in_evidence(
+    analysis: Analysis, concept: str, spans: list[Span], evidence: tuple[Span, ...]
+) -> list[Span]:
+    """The look-alike spans that are part of the finding's evidence. A side of a record or of
+    another patient counts only when its side word is (dev-181305: "The previous pt had a L
+    shoulder done and I had the couch ... set up on the L side": the evidence's act shares
+    "done" with the other patient's side, but its side is this patient's set-up)."""
+    if concept != SIDE_NOT_OF_THIS_ACT_CONCEPT:
+        return [s for s in spans if _overlaps_any(s, evidence)]
+    tokens = analysis.doc.tokens
+    return [
+        s
+        for s in spans
+        if any(
+            tokens[i] in ANY_SIDE_WORDS and _overlaps_any((i, i + 1), evidence) for i in range(*s)
+        )
+    ]
+
+
 def _look_alike_spans(
     analysis: Analysis, spans: list[Span], evidence: tuple[Span, ...]
 ) -> list[Span]:
@@ -1989,7 +2021,7 @@ def _exclusion(
             if spans and concept in LOOK_ALIKES_OF_AN_ACT:
                 spans = _look_alike_spans(analysis, spans, evidence)
             if spans and evidence and concept in LOOK_ALIKES_AS_EVIDENCE:
-                spans = [s for s in spans if _overlaps_any(s, evidence)]
+                spans = _look_alikes_in_evidence(analysis, concept, spans, evidence)
             if spans:
                 return exclusion.id
     gate = never_event.gate
@@ -5214,6 +5246,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_operation_completed_reasoning(analysis)
     add_act_record_reasoning(analysis)
     add_side_owner_reasoning(analysis)
+    drop_sides_told_not_due(analysis)
     add_wrong_site_done_reasoning(analysis)
     add_put_right_record_reasoning(analysis)
     add_proceeded_acts(analysis)

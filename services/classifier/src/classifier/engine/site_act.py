@@ -1538,6 +1538,43 @@ def add_side_owner_reasoning(analysis: Analysis) -> None:
         analysis.add_found(concept_label(SIDE_NOT_OF_THIS_ACT), removed)
 
 
+#: Eyes named by their abbreviations (left, right), as the treatment clinics write them.
+EYE_SIDE_WORDS = (frozenset({"le", "os"}), frozenset({"re", "od"}))
+#: Words telling a treatment not due ("LE not due until 28/3", "R eye isn't due").
+NOT_DUE_NEGATIONS = frozenset({"not", "isnt", "wasnt", "t", "nt"})
+NOT_DUE_WORD = "due"
+#: How far after the side (tokens) the "not due" may begin ("LE not due", "L eye is not due").
+NOT_DUE_REACH = 3
+
+
+def _told_not_due(tokens: list[str], at: int) -> bool:
+    """Whether the side at token `at` is told as not due ("LE not due until 28/3", "L eye is
+    not due", "RE wasn't due")."""
+    after = tokens[at + 1 : at + 2 + NOT_DUE_REACH]
+    return any(
+        word in NOT_DUE_NEGATIONS and after[i + 1 : i + 2] == [NOT_DUE_WORD]
+        for i, word in enumerate(after)
+    )
+
+
+def drop_sides_told_not_due(analysis: Analysis) -> None:
+    """Take out of the sides planned a side told as not due its treatment: an eye or limb on a
+    cycle of injections told "not due" ("pt has aflibercept to both eyes on different cycles -
+    RE due today, LE not due until 28/3"; dev-181330) is the one not meant today, whatever a
+    long phrase of a plan reads across it ("due today, LE")."""
+    tokens = analysis.doc.tokens
+    if NOT_DUE_WORD not in tokens:
+        return
+    side_words = ANY_SIDE_WORDS | EYE_SIDE_WORDS[0] | EYE_SIDE_WORDS[1]
+    not_due = {i for i, t in enumerate(tokens) if t in side_words and _told_not_due(tokens, i)}
+    if not not_due:
+        return
+    for concept in PLANNED_SIDES:
+        spans = [s for s in analysis.concept(concept) if s[1] - 1 in not_due]
+        if spans:
+            analysis.remove_found(concept_label(concept), spans)
+
+
 #: Cardiac rhythm devices, implanted in a pocket on one side: not handed implants, so a side
 #: told of their "implant" ("Plan ... on consent was RIGHT sided implant", "L sided implant
 #: planned") is where the operation was to be done, the site, not the device's own side.
