@@ -240,7 +240,7 @@ def _set_ups(
     tokens, sentence_of = doc.tokens, doc.sentence_of
     found = []
     for at, label in patients.items():
-        start, end = doc.sentence_tokens(sentence_of[at])
+        _, end = doc.sentence_tokens(sentence_of[at])
         verb = next((i for i in range(at + 2, end) if tokens[i] in SET_UP_VERBS), None)
         if verb is None:
             continue
