@@ -93,6 +93,10 @@ SET_UP_UNDONE = UNDO_WORDS - {"out", "off", "taken"}
 #: moved up a level after recounting"): with no catch told, the check adjusted the set-up, so
 #: it is neither where the act went nor a wrong set-up caught.
 SET_UP_MOVED = frozenset({"repositioned", "moved", "resited", "readjusted", "adjusted"})
+#: Words of a set-up or a level put right after the count ("needle resited", "level
+#: corrected"), read as a catch with the set-up or level just before.
+SET_UP_PUT_RIGHT = SET_UP_MOVED | frozenset({"corrected", "changed"})
+LEVEL_WORDS = frozenset({"level", "levels", "mark", "marking", "marks"})
 #: How many sentences from a set-up digit held back another digit of its kind may be named.
 OTHER_DIGIT_SENTENCES = 2
 
@@ -153,6 +157,29 @@ def role_by_set_up(doc: Document, at: int, end: int, telling_words: frozenset[st
     return None
 
 
+#: Words of counting the levels from a landmark ("I recounted from the sacrum and it was at
+#: L3/4", "on recount the marker was at L4/5"): a level told by the count is where the
+#: localiser stood, however the localiser is referred to.
+COUNT_WORDS = frozenset({"recounted", "recount", "recounting", "counted", "count", "counting"})
+#: The word telling a level as what someone read the image as ("read it as L4/5", "counted the
+#: level as L5/S1"): a reading, not where the localiser stood.
+READING_WORD = "as"
+#: ... and the landmark counted from ("recounted from C2"), neither where the localiser stood.
+NOT_WHERE_IT_STOOD = frozenset({READING_WORD, "from"})
+
+
+def role_by_recount(doc: Document, at: int) -> str | None:
+    """SET_UP_ROLE when the digit at token `at` is told after a count of the levels earlier in
+    its sentence ("I recounted from the sacrum and it was at L3/4"; dev-181338) and not as what
+    the image was read as ("counted the level as L5/S1"); else None. Called when no plan, act
+    or set-up word tells the digit."""
+    tokens = doc.tokens
+    start, _ = doc.sentence_tokens(doc.sentence_of[at])
+    if at == 0 or tokens[at - 1] in NOT_WHERE_IT_STOOD:
+        return None
+    return SET_UP_ROLE if not COUNT_WORDS.isdisjoint(tokens[start:at]) else None
+
+
 def _set_up_moved_unprompted(doc: Document, end: int) -> bool:
     """Whether the digit's sentence, after the digit ending at `end`, tells the set-up moved
     (SET_UP_MOVED) with no one noticing, querying or stopping in it: a level check adjusting
@@ -210,6 +237,12 @@ def _caught_or_undone(doc: Document, sentence: int) -> bool:
         or (
             tokens[i] in SET_UP_UNDONE
             and word_shortly_before(tokens, sentence_of, i, SET_UP_WORDS, 3)
+        )
+        # the set-up or the level put right ("Needle resited", "Level corrected"; dev-181338's
+        # paraphrases)
+        or (
+            tokens[i] in SET_UP_PUT_RIGHT
+            and word_shortly_before(tokens, sentence_of, i, SET_UP_WORDS | LEVEL_WORDS, 3)
         )
         or (tokens[i] == REDO_PREFIX and lowered[ends[i] : ends[i] + 1] == "-")
         for i in range(start, end)

@@ -44,6 +44,7 @@ from classifier.engine.digit_told import (
     ToldDigit,
     role_by_contrast_after,
     role_by_contrast_before,
+    role_by_recount,
     role_by_set_up,
     set_ups_meant_otherwise,
     step_held_back,
@@ -4588,7 +4589,7 @@ def _digit_role(
             return ACT_ROLE
         if tokens[i] in DIGIT_PLANNED_AFTER_WORDS:
             return PLAN_ROLE
-    return role_by_contrast_after(doc, at, end)
+    return role_by_contrast_after(doc, at, end) or role_by_recount(doc, at)
 
 
 def _told_as_planned(doc: Document, at: int, end: int) -> bool:

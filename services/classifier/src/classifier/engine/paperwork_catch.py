@@ -356,12 +356,126 @@ def _copy_word(tokens: list[str], sentence_of: list[int], at: int) -> bool:
     )
 
 
+#: Words naming another patient as the source a record was copied from ("copied from the
+#: previous woman's entry", "pasted over from the last patient's booking").
+ANOTHER_SOURCE_WORDS = frozenset({"previous", "another", "other", "last", "earlier", "preceding"})
+SOURCE_PERSON_WORDS = frozenset(
+    {"pt", "pts", "patient", "patients", "woman", "women", "man", "lady", "gentleman", "mother"}
+    | {"case", "person"}
+)
+#: How far after the copy word the other patient may be named ("copied from the previous
+#: woman's entry").
+SOURCE_PERSON_REACH = 5
+
+
+def _copied_from_another_patient(tokens: list[str], sentence_of: list[int], at: int) -> bool:
+    """Whether copy word `at` (`_copy_word`) tells its source as another patient's record
+    ("from text copied from the previous woman's entry"): another patient's plan written into
+    this one's record, however far the record noun stands in its sentence."""
+    if not _copy_word(tokens, sentence_of, at):
+        return False
+    after = [
+        i
+        for i in range(at + 1, min(len(tokens), at + 1 + SOURCE_PERSON_REACH))
+        if sentence_of[i] == sentence_of[at]
+    ]
+    return any(
+        tokens[i] in ANOTHER_SOURCE_WORDS
+        and word_shortly_after(tokens, sentence_of, i, SOURCE_PERSON_WORDS, 2)
+        for i in after
+    )
+
+
+#: How near a record word a copy word telling another patient's record as its source may stand
+#: (its sentence, in practice).
+COPY_FROM_ANOTHER_REACH = 20
+
+
 def _record_copied(analysis: Analysis) -> bool:
     """Whether a record word has a copy word within COPY_REACH tokens of it in its sentence
     ("had used the previous patient's booking as a template", "whiteboard had 'LSCS + BTL'
-    copied from an earlier version of the list"): the record written from another, so what
-    it tells is not this operation's plan (dev-177344)."""
-    return _record_with_word_near(analysis, COPY_REACH, _copy_word)
+    copied from an earlier version of the list"), or one telling another patient's record as
+    its source anywhere in its sentence ("the consent had been written in antenatal clinic by
+    a registrar from text copied from the previous woman's entry"; dev-181404): the record
+    written from another, so what it tells is not this operation's plan (dev-177344)."""
+    return _record_with_word_near(analysis, COPY_REACH, _copy_word) or _record_with_word_near(
+        analysis, COPY_FROM_ANOTHER_REACH, _copied_from_another_patient
+    )
+
+
+#: The patient at the check denying ever having agreed to what a record holds ("the woman said
+#: she had never agreed to be sterilised", "pt stated he had not consented to the excision"):
+#: the record is wrong, not the patient's wish changed on the day ("changed her mind", "no
+#: longer wanted": null, like a side chosen on the day).
+AGREEING_WORDS = frozenset({"agreed", "consented", "signed", "requested", "asked", "discussed"})
+DENYING_WORDS = frozenset({"never", "not", "t", "nt", "hadnt", "didnt", "hasnt", "neither"})
+DENIAL_REACH = 2
+SPEAKING_WORDS = frozenset(
+    {"said", "says", "stated", "states", "told", "tells", "denied", "denies", "insisted"}
+    | {"reported", "explained", "replied", "confirmed", "adamant"}
+)
+SPEAKER_WORDS = SOURCE_PERSON_WORDS | frozenset({"she", "he", "they", "husband", "partner"})
+#: Words of a wish changed: the patient's own choice on the day, no error in the record.
+CHANGED_WISH_WORDS = frozenset({"longer", "changed", "mind", "decided", "declined", "refused"})
+
+
+#: The consent or record put right after the patient's denial ("Re-consented for LSCS only",
+#: "consent amended", "new consent signed"): the record was wrong, and it was caught.
+RECONSENT_WORDS = frozenset({"reconsented", "reconsent"})
+CONSENT_WORDS = frozenset({"consent", "consented", "consents", "form", "list", "booking"})
+AMENDED_WORDS = frozenset(
+    {"amended", "corrected", "changed", "rewritten", "redone", "updated", "new", "crossed"}
+    | {"struck", "removed", "obtained", "retaken", "resigned"}
+)
+AMENDED_REACH = 3
+
+
+def _record_put_right_after(doc: Document, sentence: int) -> bool:
+    """Whether a sentence after `sentence` tells the consent or record put right: "re-consented",
+    "reconsented", or a record word with an amending word within AMENDED_REACH tokens of it in
+    its sentence ("consent amended", "new consent form signed")."""
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    start = doc.sentence_tokens(sentence)[1]
+    for at in range(start, len(tokens)):
+        token = tokens[at]
+        if token in RECONSENT_WORDS or (
+            token in CONSENT_WORDS and at > 0 and tokens[at - 1] == REDO_PREFIX
+        ):
+            return True
+        if token in CONSENT_WORDS and any(
+            tokens[i] in AMENDED_WORDS and sentence_of[i] == sentence_of[at]
+            for i in range(max(0, at - AMENDED_REACH), min(len(tokens), at + AMENDED_REACH + 1))
+        ):
+            return True
+    return False
+
+
+def _patient_denies_agreeing(analysis: Analysis) -> bool:
+    """Whether a sentence tells the patient (or the one with them) saying they never agreed to
+    or consented to something (AGREEING_WORDS just after a denial), with no changed wish told
+    in it, and a later sentence the consent or record put right: the record read out at the
+    check held a procedure the patient was never consented for (dev-181404); with nothing put
+    right the procedure may have gone ahead, which the site rules and the model read."""
+    doc = analysis.doc
+    tokens, sentence_of = doc.tokens, doc.sentence_of
+    for at, token in enumerate(tokens):
+        if token not in AGREEING_WORDS:
+            continue
+        if not any(
+            tokens[i] in DENYING_WORDS and sentence_of[i] == sentence_of[at]
+            for i in range(max(0, at - DENIAL_REACH), at)
+        ):
+            continue
+        start, end = doc.sentence_tokens(sentence_of[at])
+        before = tokens[start:at]
+        if (
+            not SPEAKING_WORDS.isdisjoint(before)
+            and not SPEAKER_WORDS.isdisjoint(before)
+            and CHANGED_WISH_WORDS.isdisjoint(tokens[start:end])
+            and _record_put_right_after(doc, sentence_of[at])
+        ):
+            return True
+    return False
 
 
 def records_disagree(analysis: Analysis) -> bool:
@@ -383,6 +497,7 @@ def records_disagree(analysis: Analysis) -> bool:
         or len(_levels_told_by_records(analysis.doc)) > 1
         or _records_tell_both_sides(analysis.doc)
         or _record_copied(analysis)
+        or (bool(_procedures_told_by_records(analysis)) and _patient_denies_agreeing(analysis))
     )
 
 
