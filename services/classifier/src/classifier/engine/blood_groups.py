@@ -362,6 +362,9 @@ def _group_at(
         return token, start, end
     if cued:
         return token, start, end
+    told = _read_off_a_record(tokens, sentence_of, i) if sentence_of else None
+    if told is not None and (token != "a" or _clause_end(tokens, sentence_of, breaks, i)):
+        return token, told, end  # "the donor blood group on the HTA-B form read B;"
     if sentence_of and _transplant_pair_group(tokens, sentence_of, i):
         return token, i, end
     if token != "a" and (
@@ -389,6 +392,28 @@ def _group_at(
             and token not in _patient_letter_labels(tokens)
         ):
             return token, i, end  # "the unit was group A and the pt O."
+    return None
+
+
+#: Verbs of a form, label or record stating what is written on it ("the form read B", "the
+#: paperwork showed O", "the label states AB").
+_READ_OFF_VERBS = frozenset({"read", "reads", "showed", "shows", "stated", "states"})
+#: Tokens before the verb within which the group word it reads out is told.
+READ_OFF_REACH = 8
+
+
+def _read_off_a_record(tokens: Sequence[str], sentence_of: Sequence[int], i: int) -> int | None:
+    """The group word a letter ending its clause is read off for, when a form or label is told
+    to read it ("the donor blood group on the HTA-B form read B; recipient is group A"): the
+    ABO word told before it in its sentence, within READ_OFF_REACH tokens, whose owner the
+    mention then names (batch 109 dev-181387); None otherwise."""
+    if i == 0 or tokens[i - 1] not in _READ_OFF_VERBS or sentence_of[i - 1] != sentence_of[i]:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - READ_OFF_REACH), -1):
+        if sentence_of[k] != sentence_of[i]:
+            return None
+        if tokens[k] in _ABO_WORDS:
+            return k
     return None
 
 

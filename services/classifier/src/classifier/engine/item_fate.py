@@ -188,6 +188,64 @@ def placed_as_treatment(analysis: Analysis) -> list[Span]:
     return [doc.sentence_tokens(sentence) for sentence in sorted(placed)]
 
 
+#: Absorbable haemostats, named by brand or material: put on a bleeding surface to stay and be
+#: absorbed ("oxidised cellulose haemostat (Surgicel) placed in the GB fossa"), never an item
+#: of the count to be taken out. "Haemostat" alone is left out: it also names artery forceps.
+HAEMOSTAT_NAMES = frozenset(
+    {
+        *("surgicel", "spongostan", "gelfoam", "floseal", "surgiflo", "fibrillar", "tachosil"),
+        *("gelita", "hemopatch", "arista", "nuknit", "cellulose"),
+    }
+)
+#: Words after "haemostatic" that make it such a material ("haemostatic agent", "haemostatic
+#: matrix"), not a dressing put on the skin or a haemostatic gauze of the count.
+HAEMOSTATIC_WORDS = frozenset({"haemostatic", "hemostatic", "absorbable"})
+HAEMOSTAT_MATERIAL_WORDS = frozenset(
+    {
+        *("agent", "agents", "material", "materials", "matrix", "sponge", "foam", "powder"),
+        *("sealant", "haemostat", "hemostat", "haemostats", "hemostats"),
+    }
+)
+#: Words telling the haemostat placed or left at the operation, recorded there, or what a film
+#: showed ("appearances in keeping with the haemostat").
+HAEMOSTAT_LEFT_WORDS = PLACING_WORDS | frozenset(
+    {
+        *("left", "documented", "recorded", "records", "noted", "keeping", "consistent"),
+        *("deliberately", "intentionally", "appearance", "appearances"),
+    }
+)
+
+
+def _haemostat_at(tokens: list[str], at: int) -> bool:
+    """Whether token `at` names an absorbable haemostat (HAEMOSTAT_NAMES, or "haemostatic" /
+    "absorbable" before a material word: "haemostatic agent", "absorbable haemostat")."""
+    if tokens[at] in HAEMOSTAT_NAMES:
+        return True
+    return (
+        tokens[at] in HAEMOSTATIC_WORDS
+        and at + 1 < len(tokens)
+        and tokens[at + 1] in HAEMOSTAT_MATERIAL_WORDS
+    )
+
+
+def haemostat_left_as_treatment(analysis: Analysis) -> list[Span]:
+    """The sentences telling an absorbable haemostat placed, left or recorded at the operation,
+    or the film's shadow in keeping with it ("Op note reviewed - oxidised cellulose haemostat
+    (Surgicel) was placed in the GB fossa and this is documented"), in a report with no count
+    short and no item told found after the procedure: what a film or a patient called a
+    retained swab is the haemostat, put in to stay as the treatment (batch 109 dev-181381, as
+    dev-180366, dev-136993 and dev-179306)."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    if count_came_up_short(tokens, doc.sentence_of):
+        return []
+    if analysis.found.get(concept_label(FOUND_AFTER_CONCEPT)):
+        return []
+    told = {doc.sentence_of[at] for at in range(len(tokens)) if _haemostat_at(tokens, at)}
+    told &= _sentences_with(analysis, HAEMOSTAT_LEFT_WORDS)
+    return [doc.sentence_tokens(sentence) for sentence in sorted(told)]
+
+
 #: Words an item of the wound's closure is named with besides the closure itself ("skin clips",
 #: "the wound staples"): still the closure, no other item.
 CLOSURE_ITEM_WORDS = WOUND_CLOSURE_WORDS | frozenset(
@@ -413,7 +471,11 @@ def add_item_fate_reasoning(analysis: Analysis) -> None:
     question answered by nothing found, never in the patient, or a plan of another item."""
     if not analysis.found.get(concept_label(FOREIGN_OBJECT_CONCEPT)):
         return
-    placed = placed_as_treatment(analysis) + closure_left_for_its_removal(analysis)
+    placed = (
+        placed_as_treatment(analysis)
+        + closure_left_for_its_removal(analysis)
+        + haemostat_left_as_treatment(analysis)
+    )
     if placed:
         analysis.add_found(concept_label(PLACED_AS_TREATMENT_CONCEPT), placed)
     answered = answered_by_nothing_found(analysis)

@@ -298,12 +298,21 @@ def _end_about_to(tokens: list[str], sentence_of: list[int], at: int) -> bool:
 LOOK_AGAIN_WORDS = frozenset(
     {"inspected", "checked", "examined", "explored", "looked", "scoped", "inspection", "look"}
 )
-RELOOK_WORDS = frozenset({"relook", "reinspected", "rechecked", "reexamined", "reinspection"})
+RELOOK_WORDS = frozenset(
+    {
+        *("relook", "reinspected", "rechecked", "reexamined", "reinspection", "relooked"),
+        # the scope put back in to look again ("surgeon rescoped and found a wire fragment in
+        # the bladder", batch 109 dev-181393)
+        *("rescoped", "rescope", "rescoping"),
+    }
+)
 #: Words of an item gone astray: missing, broken off, lost, short at the count.
 ASTRAY_WORDS = frozenset(
     {
         *("missing", "unaccounted", "short", "discrepancy", "broken", "broke", "snapped"),
         *("sheared", "fractured", "lost", "dropped", "separated"),
+        # an instrument found not whole ("noticed the loop was incomplete", dev-181393)
+        "incomplete",
     }
 )
 #: Sentences before the look within which the item is told gone astray.

@@ -435,6 +435,59 @@ def items_still_to_go_in(analysis: Analysis) -> list[Span]:
     ]
 
 
+#: The plan's record denied ("no op note or wound plan", "nothing documented"): read by the
+#: intentional exclusions of never event 3 as an item nobody meant to leave.
+UNDOCUMENTED_CONCEPT = "retained_undocumented"
+#: What is passed on after the procedure to those who care for the patient next (a discharge
+#: letter or summary, a handover, a referral, a TTO), against the procedure's own record.
+PASSED_ON_WORDS = frozenset(
+    {
+        *("letter", "letters", "summary", "summaries", "handover", "referral", "transfer"),
+        *("tto", "ttos", "email", "fax", "leaflet", "paperwork", "information", "info"),
+    }
+)
+#: The procedure's own records: named first before the denial, the gap is theirs.
+PROCEDURE_RECORD_WORDS = frozenset(
+    {"op", "operation", "operative", "notes", "record", "records", "count", "sheet", "board"}
+)
+#: Words telling a plan written at the procedure, in the plan's sentence ("Op note says ...",
+#: "the operation note documented the pack for removal day 2").
+PLAN_SOURCE_WORDS = frozenset({"op", "operation", "operative", "documented", "recorded", "written"})
+#: Tokens before a denied record within which the document it is denied of is looked for.
+PASSED_ON_REACH = 8
+
+
+def _passed_on_document_before(analysis: Analysis, span: Span) -> bool:
+    """Whether the nearest document named before `span` in its sentence is one passed on after
+    the procedure ("the discharge letter we got had no op note"), not its own record."""
+    tokens, sentence_of = analysis.doc.tokens, analysis.doc.sentence_of
+    for k in range(span[0] - 1, max(-1, span[0] - 1 - PASSED_ON_REACH), -1):
+        if sentence_of[k] != sentence_of[span[0]]:
+            return False
+        if tokens[k] in PASSED_ON_WORDS:
+            return True
+        if tokens[k] in PROCEDURE_RECORD_WORDS:
+            return False
+    return False
+
+
+def gaps_of_what_was_passed_on(analysis: Analysis) -> list[Span]:
+    """The denied-record spans told of a document passed on after the procedure ("the
+    discharge letter we got had no op note or wound plan"), in a report whose plan to leave the
+    item is told in a sentence naming the procedure's own record, not denied ("Op note says
+    'cavity packed, DN to remove pack day 2'"): the plan was made and lost on its way, a
+    failure of handover, not an item nobody meant to leave (batch 109 dev-181349)."""
+    plans = analysis.found.get(concept_label(INTENTIONAL_CONCEPT), [])
+    gaps = analysis.found.get(concept_label(UNDOCUMENTED_CONCEPT), [])
+    if not plans or not gaps:
+        return []
+    if not any(
+        _told_not_denied(analysis, analysis.sentence(span), PLAN_SOURCE_WORDS) for span in plans
+    ):
+        return []
+    return [span for span in gaps if _passed_on_document_before(analysis, span)]
+
+
 def add_retained_intent_reasoning(analysis: Analysis) -> None:
     """Put the plans and decisions of never event 3 in time: a removal set within the procedure
     and told not done is the retention (its time no catch); drop the plan spans that tell no
@@ -458,6 +511,8 @@ def add_retained_intent_reasoning(analysis: Analysis) -> None:
     left = pieces_left_knowingly(analysis)
     if left:
         analysis.add_found(label, left)
+    if gaps := gaps_of_what_was_passed_on(analysis):
+        analysis.remove_found(concept_label(UNDOCUMENTED_CONCEPT), gaps)
     add_caught_in_time(analysis)
     add_item_origin_reasoning(analysis)
     presumed = tissue_presumed_then_item(analysis)
