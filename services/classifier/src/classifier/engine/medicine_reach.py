@@ -100,6 +100,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from classifier.engine.blood_groups import BE_VERBS, COMPONENT_WORDS, organ_transplant_told
+from classifier.engine.never_event_codes import ROUTE_CODE
 from classifier.engine.partly_given import part_told_already_in
 from classifier.engine.potassium_steps import (
     ABOUT_WORD,
@@ -352,10 +353,9 @@ MADE_WORD = "made"
 MADE_UP_DENIED_BEFORE = NOT_REACHED_BEFORE | frozenset({"nobody", "noone"})
 #: How many words after a finding its later time is read in.
 LATER_AFTER = 8
-#: The never event whose wrong connection is read, the concept it is found as, and the
-#: concepts naming the lines it is made to (a vein's or a subcutaneous line; an epidural's
-#: filter is the product's own line, or another wrong route outside the framework).
-ROUTE_CODE = "5"
+#: The concept the never event of a wrong route's (ROUTE_CODE) wrong connection is found as,
+#: and the concepts naming the lines it is made to (a vein's or a subcutaneous line; an
+#: epidural's filter is the product's own line, or another wrong route outside the framework).
 WRONG_CONNECTION_CAUGHT = "wrong_connection_caught"
 LINE_CONCEPT = "parenteral_route"
 OWN_LINE_WORDS = frozenset({"epidural", "ng", "ngt", "peg", "nasogastric", "enteral"})

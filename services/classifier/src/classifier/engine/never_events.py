@@ -108,7 +108,12 @@ from classifier.engine.methotrexate_overdose import (
     larger_doses_instead,
     repeat_only_folic_acids,
 )
-from classifier.engine.never_event_codes import RETAINED_CODE, WRONG_IMPLANT_CODE, WRONG_SITE_CODE
+from classifier.engine.never_event_codes import (
+    MIDAZOLAM_CODE,
+    RETAINED_CODE,
+    WRONG_IMPLANT_CODE,
+    WRONG_SITE_CODE,
+)
 from classifier.engine.oral_liquid_route import add_oral_liquid_route_reasoning
 from classifier.engine.oxygen_need import add_oxygen_need_reasoning
 from classifier.engine.paperwork_catch import (
@@ -1475,10 +1480,9 @@ def _evidence_spans(analysis: Analysis, concept: str) -> list[Span]:
     return _not_denied_by(analysis, readings, spans)
 
 
-#: The code of high-strength midazolam, the concept of a benzodiazepine reversed ("needed
-#: flumazenil"), and the strengths that tell which product a dose or a reversed dose was of:
-#: the low one (1 mg/ml) or a high one.
-MIDAZOLAM_CODE = "8"
+#: The concept of a benzodiazepine reversed ("needed flumazenil") in high-strength midazolam's
+#: never event (MIDAZOLAM_CODE), and the strengths that tell which product a dose or a reversed
+#: dose was of: the low one (1 mg/ml) or a high one.
 REVERSAL_CONCEPT = "benzodiazepine_reversed"
 LOW_STRENGTH_CONCEPT = "midazolam_low_strength"
 HIGH_STRENGTH_CONCEPTS = ("high_strength_midazolam", "strength_2mg_per_ml_or_more")

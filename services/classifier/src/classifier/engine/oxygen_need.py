@@ -33,6 +33,7 @@ prescription") do not read; two readings here read them from how the report tell
 
 from __future__ import annotations
 
+from classifier.engine.never_event_codes import AIR_CODE
 from classifier.engine.rules import Analysis, concept_label
 from classifier.engine.text import Span
 
@@ -417,9 +418,9 @@ def stop_still_to_come(analysis: Analysis) -> list[Span]:
     return cues
 
 
-#: The never event whose near miss the rules read from the device's own timeline, the concept
-#: of the device told not yet on the patient, and those of the patient told on the air.
-AIR_CODE = "15"
+#: The concept of the device told not yet on the patient, whose near miss of air for oxygen
+#: (AIR_CODE) the rules read from the device's own timeline, and those of the patient told on
+#: the air.
 NOT_YET_ON_CONCEPT = "oxygen_device_not_yet_on"
 ON_AIR_CONCEPTS = (*REACH_CONCEPTS, "oxygen_patient_connected_to_air")
 
