@@ -11,7 +11,10 @@ back table. Each probe sits just outside one of these, its expected (never event
 taken from the labelling guide.
 
 - GUARDS: main reads them right (those marked "gain" the base read wrong).
-- REGRESSIONS: main wrong, base right: strict xfails with the reason.
+- MENDED: main (b98c63d5) read it wrong and the base right: s4's lesion taken from one part with
+  the other part named after "not" read a part chosen with the patient ("..., as agreed with
+  the pt") as a wrong site; mended (site_act.drop_lesion_parts_chosen_as_agreed), with
+  paraphrases and contrasts.
 - BOTH_WRONG: main and base wrong alike (or differently): strict xfails with the reason.
 """
 
@@ -275,21 +278,48 @@ GUARDS = [
     ),
 ]
 
-REGRESSIONS = [
+MENDED = [
     pytest.param(
         "Removed the mole on her back and not the one on her arm, as agreed with the pt "
         "and documented on the consent.",
         (None, None),
         id="le9",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "regression of s4 (50fb0c91): 'removed the mole on her back and not the "
-                "one on her arm, as agreed with the pt' is read as a lesion taken from "
-                "the wrong part (NE1.wrong_site_procedure) though nothing tells an "
-                "error; the base read null"
-            ),
-        ),
+    ),
+    # other reporters' words for the part chosen with the patient
+    pytest.param(
+        "Excised the lesion on his forearm rather than the upper arm, as discussed with the pt "
+        "in clinic.",
+        (None, None),
+        id="le9_discussed",
+    ),
+    pytest.param(
+        "Shaved the lesion off her cheek not the forehead as per the consent, pt happy.",
+        (None, None),
+        id="le9_per_consent",
+    ),
+    pytest.param(
+        "GP minor ops. Curetted the lesion from the scalp instead of the one on the neck, as "
+        "requested by the pt who was more worried about it. Documented.",
+        (None, None),
+        id="le9_requested",
+    ),
+    # contrasts: an error told in the report, or "as planned" naming the part meant
+    pytest.param(
+        "Excised the mole from his back not the shoulder as agreed with the pt at consent, "
+        "error noticed when histology came back and pt recalled.",
+        ("1", None),
+        id="le9_contrast_error_told",
+    ),
+    pytest.param(
+        "I excised a lesion on the L forearm not the upper arm. pt recalled, apologised.",
+        ("1", None),
+        id="le9_contrast_dev_181352_wording",
+    ),
+    pytest.param(
+        "Biopsied the lesion on the chest rather than the shoulder as planned. The shoulder "
+        "lesion is still there untouched.",
+        ("1", None),
+        id="le9_contrast_as_planned",
     ),
 ]
 
@@ -483,8 +513,8 @@ def test_reading_kept_just_outside_todays_site_patient_retained_and_organ_change
     assert never_event_codes(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), REGRESSIONS)
-def test_reading_the_base_got_right_that_todays_changes_lost(
+@pytest.mark.parametrize(("text", "expected"), MENDED)
+def test_lesion_part_chosen_as_agreed_is_no_wrong_site_unless_an_error_is_told(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert never_event_codes(text) == expected
