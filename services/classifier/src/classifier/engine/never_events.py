@@ -158,6 +158,7 @@ from classifier.engine.site_act import (
     WRONG_SITE_IN_HISTORY,
     add_side_owner_reasoning,
     add_site_act_reasoning,
+    drop_lesion_parts_chosen_as_agreed,
     drop_sides_told_not_due,
 )
 from classifier.engine.site_query_answered import site_told_right, site_told_right_exclusion
@@ -5252,6 +5253,7 @@ def detect(analysis: Analysis, taxonomy: Taxonomy, fields: StructuredFields) -> 
     add_act_record_reasoning(analysis)
     add_side_owner_reasoning(analysis)
     drop_sides_told_not_due(analysis)
+    drop_lesion_parts_chosen_as_agreed(analysis)
     add_wrong_site_done_reasoning(analysis)
     add_put_right_record_reasoning(analysis)
     add_proceeded_acts(analysis)

@@ -1575,6 +1575,39 @@ def drop_sides_told_not_due(analysis: Analysis) -> None:
             analysis.remove_found(concept_label(concept), spans)
 
 
+#: A lesion taken from one part, the other part named after "not" and the choice told agreed
+#: with the patient ("... and not the one on her arm, as agreed with the pt").
+LESION_PART_AGREED_CONCEPT = "lesion_part_chosen_as_agreed"
+WRONG_SITE_FOUND_CONCEPT = "wrong_site"
+#: Words telling the lesion taken was an error after all ("error noticed when histology came
+#: back and pt recalled", "apologised"): "as agreed" then names the part meant.
+LESION_ERROR_WORDS = frozenset(
+    {
+        *("error", "errors", "wrong", "wrongly", "mistake", "mistakenly", "incorrect"),
+        *("incorrectly", "recalled", "apologised", "apologized", "apology", "untouched"),
+        *("should", "meant", "realised", "realized"),
+    }
+)
+
+
+def drop_lesion_parts_chosen_as_agreed(analysis: Analysis) -> None:
+    """Take out of the wrong sites a lesion taken from one part with the other part named after
+    "not" / "rather than" when the choice is told agreed with the patient ("Removed the mole on
+    her back and not the one on her arm, as agreed with the pt and documented on the consent";
+    review R36 le9, against dev-181352's "I excised a lesion on the L forearm not the upper
+    arm"), in a report telling no error of it: the part chosen, not a wrong site."""
+    agreed = analysis.concept(LESION_PART_AGREED_CONCEPT)
+    if not agreed or not LESION_ERROR_WORDS.isdisjoint(analysis.doc.tokens):
+        return
+    spans = [
+        s
+        for s in analysis.concept(WRONG_SITE_FOUND_CONCEPT)
+        if any(a[0] <= s[0] and s[1] <= a[1] for a in agreed)
+    ]
+    if spans:
+        analysis.remove_found(concept_label(WRONG_SITE_FOUND_CONCEPT), spans)
+
+
 #: Cardiac rhythm devices, implanted in a pocket on one side: not handed implants, so a side
 #: told of their "implant" ("Plan ... on consent was RIGHT sided implant", "L sided implant
 #: planned") is where the operation was to be done, the site, not the device's own side.
