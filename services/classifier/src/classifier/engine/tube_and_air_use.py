@@ -1015,6 +1015,37 @@ AIR_JOINING_CONCEPTS = (
 )
 #: The word of a flow told turned up, not on ("about to turn it up").
 TURNED_UP_WORD = "up"
+#: Units of a flow rate ("at 2L", "running at 3 l/min", "4 litres"), told of the air joined: a
+#: flow already running.
+FLOW_RATE_UNITS = frozenset({"l", "lpm", "litre", "litres", "liter", "liters"})
+#: Words of the patient breathing badly on the air, or of time passing on it, told between the
+#: joining and the turn-up ("pt became short of breath and cyanosed so I went to turn the flow
+#: up", "at the later obs round I went to turn the flow up"). Colours are left out: they name
+#: the flowmeters ("the grey one") as often as the patient.
+ON_THE_AIR_WORDS = frozenset(
+    {
+        *("desat", "desats", "desatted", "desaturated", "desaturating", "dusky", "cyanosed"),
+        *("cyanotic", "breathless", "sob", "breath", "gasping", "tachypnoeic", "drowsy"),
+        *("later", "overnight", "subsequently"),
+    }
+)
+#: Tokens before such a word within which a negator denies it ("not short of breath").
+ON_THE_AIR_NEGATED_BEFORE = 3
+
+
+def _told_on_the_air(analysis: Analysis, i: int, end: int) -> bool:
+    """Whether tokens[i] tells the flow running or the patient on the air before the turn-up at
+    `end`: a flow rate with its unit ("plugged into the air flowmeter at 2L"), or an undenied
+    sign of breathing badly or of time passing (ON_THE_AIR_WORDS). Review R37's probes of
+    dev-181940's reading: "... into the air flowmeter at 2L. I went to turn the flow up", "pt
+    became short of breath and cyanosed so I went to turn the flow up" are the air given."""
+    doc = analysis.doc
+    tokens = doc.tokens
+    if _number(tokens[i]):
+        return i + 1 < end and tokens[i + 1] in FLOW_RATE_UNITS
+    return tokens[i] in ON_THE_AIR_WORDS and not word_shortly_before(
+        tokens, doc.sentence_of, i, NEGATION_WORDS, ON_THE_AIR_NEGATED_BEFORE
+    )
 
 
 def flow_turned_up_on_the_patient(analysis: Analysis) -> list[Span]:
@@ -1037,7 +1068,9 @@ def flow_turned_up_on_the_patient(analysis: Analysis) -> list[Span]:
             continue
         end = span[0]
         if any(start <= h[0] < end for h in harms) or any(
-            _saturation_reading(tokens, i, end) or _elapsed(tokens, i, start, end)
+            _saturation_reading(tokens, i, end)
+            or _elapsed(tokens, i, start, end)
+            or _told_on_the_air(analysis, i, end)
             for i in range(start, end)
         ):
             found.append(span)
