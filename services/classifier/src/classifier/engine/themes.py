@@ -166,6 +166,10 @@ def told_as_look_alike(analysis: Analysis, theme_id: str) -> bool:
 #: ("the SHO was busy with a cardiac arrest on AMU"), which the rule cues have not read since
 #: round 75, a deterioration of the report's patient for the model: the model retrained with
 #: those batches read its "cardiac arrest" so.
+#: Theme join of batch 109: nor is equipment nobody looked at before use ("nobody had looked at
+#: the gauge before we set off") nor the event found by a person outside the team ("Found by GP
+#: 3 days later") a patient nobody assessed or a diagnosis missed (assessment_diagnosis), for
+#: the rule cues as well as the model.
 NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     ThemeId.FALLS.value: (
         "theme_electrical_trip",
@@ -228,6 +232,8 @@ NOT_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
         "theme_positioned_for_imaging",
         "theme_missed_miscarriage",
         "theme_miss_if_not_caught",
+        "theme_equipment_not_looked_at",
+        "theme_found_by_a_person",
     ),
     ThemeId.BLOOD_TRANSFUSION_TISSUES.value: (
         "theme_blood_as_bleed",
