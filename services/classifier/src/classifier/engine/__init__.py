@@ -59,7 +59,7 @@ __all__ = [
     "redact",
 ]
 
-CLASSIFIER_VERSION = "1.101.0"
+CLASSIFIER_VERSION = "1.102.0"
 
 #: A JSON-like fragment of a Classification, validated as a whole by `Classification`.
 _Data = dict[str, Any]
