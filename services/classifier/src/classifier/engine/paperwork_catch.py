@@ -442,9 +442,9 @@ def _record_put_right_after(doc: Document, sentence: int) -> bool:
             token in CONSENT_WORDS and at > 0 and tokens[at - 1] == REDO_PREFIX
         ):
             return True
-        if token in CONSENT_WORDS and any(
-            tokens[i] in AMENDED_WORDS and sentence_of[i] == sentence_of[at]
-            for i in range(max(0, at - AMENDED_REACH), min(len(tokens), at + AMENDED_REACH + 1))
+        if token in CONSENT_WORDS and (
+            word_shortly_before(tokens, sentence_of, at, AMENDED_WORDS, AMENDED_REACH)
+            or word_shortly_after(tokens, sentence_of, at, AMENDED_WORDS, AMENDED_REACH)
         ):
             return True
     return False
@@ -461,10 +461,7 @@ def _patient_denies_agreeing(analysis: Analysis) -> bool:
     for at, token in enumerate(tokens):
         if token not in AGREEING_WORDS:
             continue
-        if not any(
-            tokens[i] in DENYING_WORDS and sentence_of[i] == sentence_of[at]
-            for i in range(max(0, at - DENIAL_REACH), at)
-        ):
+        if not word_shortly_before(tokens, sentence_of, at, DENYING_WORDS, DENIAL_REACH):
             continue
         start, end = doc.sentence_tokens(sentence_of[at])
         before = tokens[start:at]

@@ -125,7 +125,7 @@ def _plan_segments(
 
 #: Words that make a patient's words an account of what was done, not a listed plan.
 DOING_WORDS = (
-    UNDERGONE_VERBS | frozenset({"done", "performed", "carried", "undertaken"}) | (NOT_DONE_WORDS)
+    UNDERGONE_VERBS | frozenset({"done", "performed", "carried", "undertaken"}) | NOT_DONE_WORDS
 )
 
 
@@ -151,13 +151,11 @@ def _listed_with_another(doc: Document, patients: dict[int, str], at: int) -> bo
     )
 
 
-def _plans(
-    doc: Document, patients: dict[int, str], procedures: dict[int, str]
-) -> dict[str, set[str]]:
-    """Each label -> the procedure words told planned for it."""
+def _plans(segments: dict[str, list[int]], procedures: dict[int, str]) -> dict[str, set[str]]:
+    """Each label -> the procedure words told planned for it, from its plan's `segments`."""
     return {
         label: {procedures[i] for i in segment if i in procedures}
-        for label, segment in _plan_segments(doc, patients, procedures).items()
+        for label, segment in segments.items()
         if any(i in procedures for i in segment)
     }
 
@@ -257,11 +255,9 @@ def _set_ups(
     return found
 
 
-def _plan_terms(analysis: Analysis, patients: dict[int, str]) -> dict[str, set[str]]:
-    """Each label -> the words of weight of its plan (`_plan_segments`, `_terms`)."""
-    doc = analysis.doc
-    segments = _plan_segments(doc, patients, _procedure_words(analysis))
-    return {label: _terms(doc.tokens, segment) for label, segment in segments.items()}
+def _plan_terms(tokens: list[str], segments: dict[str, list[int]]) -> dict[str, set[str]]:
+    """Each label -> the words of weight of its plan's `segments` (`_terms`)."""
+    return {label: _terms(tokens, segment) for label, segment in segments.items()}
 
 
 def _terms_of_another(plans: dict[str, set[str]], label: str, terms: set[str]) -> bool:
@@ -289,16 +285,20 @@ def _qualified(doc: Document, at: int) -> set[str]:
     return _terms(doc.tokens, [*before, at])
 
 
-def _another_patients_set_ups(analysis: Analysis, patients: dict[int, str]) -> list[Span]:
+def _another_patients_set_ups(
+    doc: Document,
+    patients: dict[int, str],
+    procedures: dict[int, str],
+    plan_terms: dict[str, set[str]],
+) -> list[Span]:
     """The spans of set-ups told on a labelled patient for a procedure whose words of weight
-    are in another labelled patient's plan and not theirs, none of theirs only in their own
-    ("pt X liver lesion biopsy, pt Y renal biopsy ... pt Y prepped for the liver biopsy";
-    dev-181353)."""
-    plans = _plan_terms(analysis, patients)
+    are in another labelled patient's plan (`plan_terms`) and not theirs, none of theirs only
+    in their own ("pt X liver lesion biopsy, pt Y renal biopsy ... pt Y prepped for the liver
+    biopsy"; dev-181353)."""
     return [
         span
-        for label, terms, span in _set_ups(analysis.doc, patients, _procedure_words(analysis))
-        if _terms_of_another(plans, label, terms)
+        for label, terms, span in _set_ups(doc, patients, procedures)
+        if _terms_of_another(plan_terms, label, terms)
     ]
 
 
@@ -312,19 +312,20 @@ def add_procedure_of_another_reasoning(analysis: Analysis) -> None:
     patients = _labelled_patients(doc)
     if len(set(patients.values())) < 2:
         return
+    procedures = _procedure_words(analysis)
+    segments = _plan_segments(doc, patients, procedures)
+    terms = _plan_terms(doc.tokens, segments)
     if not SET_UP_VERBS.isdisjoint(doc.tokens) and (
         step_held_back(analysis) or analysis.concept(NOTHING_TOLD_DONE)
     ):
-        set_ups = _another_patients_set_ups(analysis, patients)
+        set_ups = _another_patients_set_ups(doc, patients, procedures, terms)
         if set_ups:
             analysis.add_found(concept_label(ANOTHER_PATIENTS_PROCEDURE_SET_UP), set_ups)
     if UNDERGONE_VERBS.isdisjoint(doc.tokens) and DONE_VERBS.isdisjoint(doc.tokens):
         return
-    procedures = _procedure_words(analysis)
-    plans = _plans(doc, patients, procedures)
+    plans = _plans(segments, procedures)
     if len(plans) < 2:
         return
-    terms = _plan_terms(analysis, patients)
     found = [
         span
         for label, word, span, at in _acts(doc, patients, procedures)
